@@ -1,0 +1,140 @@
+import type { State } from '../core/config.js';
+import { filesById, readVerdict, type RepoState, type WoFile } from '../core/state.js';
+import { daysBetween } from '../core/today.js';
+import type { WhitelistEntry } from '../core/whitelist.js';
+import { FINDING_CODES, maxSeverity, severityRank, type FindingCode, type Severity } from './codes.js';
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  wo_id: string;
+  message: string;
+  /** Repository-relative paths; the first is the file an annotation points at. */
+  paths: string[];
+  whitelisted: boolean;
+  whitelist_expired?: boolean;
+  whitelist?: { reason: string; owner: string; review_by: string };
+}
+
+const EXPIRING_WITHIN_DAYS = 14;
+
+function finding(code: FindingCode, woId: string, message: string, paths: string[]): Finding {
+  return { code, severity: FINDING_CODES[code].severity, wo_id: woId, message, paths, whitelisted: false };
+}
+
+function statesOf(files: readonly WoFile[]): Set<State> {
+  return new Set(files.map((f) => f.state));
+}
+
+/** Detects drift in the repository state (SPEC.md §2). Read-only. */
+export function detectFindings(state: RepoState, now: Date): Finding[] {
+  const { root, config } = state;
+  const findings: Finding[] = [];
+  const byId = filesById(state.wos);
+  const lockById = new Map(state.locks.map((lock) => [lock.woId, lock]));
+  const staleMs = config.staleLockHours * 3_600_000;
+
+  for (const wo of state.wos) {
+    if (wo.problem) findings.push(finding('unreadable_wo', wo.id, `${wo.path}: ${wo.problem}; its file name stands in as the id`, [wo.path]));
+  }
+
+  for (const [id, files] of byId) {
+    const states = statesOf(files);
+    if (states.size >= 2) {
+      findings.push(finding('split_brain', id, `${id} is in ${[...states].join(' and ')} at once`, files.map((f) => f.path)));
+    }
+    for (const s of states) {
+      const inState = files.filter((f) => f.state === s);
+      if (inState.length >= 2) {
+        findings.push(finding('duplicate_yaml', id, `${inState.length} files in ${s}/ declare ${id}`, inState.map((f) => f.path)));
+      }
+    }
+    if (states.has('running')) {
+      const running = files.filter((f) => f.state === 'running').map((f) => f.path);
+      const lock = lockById.get(id);
+      if (!lock) {
+        findings.push(finding('running_without_lock', id, `${id} is in running/ without a lock (${config.stateFolders.running}/${id}.lock)`, running));
+      } else if (now.getTime() - lock.takenAt.getTime() > staleMs) {
+        const hours = ((now.getTime() - lock.takenAt.getTime()) / 3_600_000).toFixed(1);
+        findings.push(finding('stale_lock', id, `the lock of ${id} is ${hours} h old (stale after ${config.staleLockHours} h; age from its ${lock.ageSource})`, [lock.path, ...running]));
+      }
+      if (readVerdict(root, config, id) === 'FAIL') {
+        findings.push(finding('fail_but_running', id, `${id} has verdict FAIL but is still in running/`, [...running, `${config.handoffDir}/${id}/verdict.json`]));
+      }
+    }
+  }
+
+  for (const lock of state.locks) {
+    if (!statesOf(byId.get(lock.woId) ?? []).has('running')) {
+      findings.push(finding('lock_without_running', lock.woId, `lock ${lock.path} has no WO in running/`, [lock.path]));
+    }
+  }
+
+  for (const wt of state.worktrees) {
+    if (!wt.woId) continue;
+    const id = wt.woId;
+    const files = byId.get(id) ?? [];
+    const where = `${wt.relPath}${wt.branch ? ` (branch ${wt.branch})` : ''}${wt.locked ? ', locked' : ''}`;
+    if (wt.prunable) {
+      findings.push(finding('prunable_worktree', id, `worktree ${where} is registered but its folder is gone`, [wt.relPath]));
+      continue;
+    }
+    if (files.length === 0) {
+      findings.push(finding('ghost_worktree', id, `worktree ${where} belongs to ${id}, which has no WO file in any state folder`, [wt.relPath]));
+      continue;
+    }
+    const states = statesOf(files);
+    if (!states.has('pending') && !states.has('running')) {
+      findings.push(finding('zombie_worktree', id, `worktree ${where} is still there for ${id}, which is ${[...states].join(' and ')}`, [...files.map((f) => f.path), wt.relPath]));
+    }
+  }
+  return findings;
+}
+
+/**
+ * Applies the whitelist: an active entry marks its findings whitelisted; an expired one escalates them
+ * to at least P1 with `whitelist_expired`. Adds findings about the whitelist itself.
+ */
+export function applyWhitelist(findings: Finding[], entries: readonly WhitelistEntry[], today: string, whitelistPath: string): Finding[] {
+  const result = findings.map((f) => ({ ...f }));
+  for (const entry of entries) {
+    const expired = entry.review_by < today;
+    const matches = result.filter((f) => f.code === entry.code && f.wo_id === entry.wo_id);
+    for (const f of matches) {
+      f.whitelist = { reason: entry.reason, owner: entry.owner, review_by: entry.review_by };
+      if (expired) {
+        f.severity = maxSeverity(f.severity, 'P1');
+        f.whitelist_expired = true;
+        f.message += ` (whitelist entry expired on ${entry.review_by}, owner ${entry.owner})`;
+      } else {
+        f.whitelisted = true;
+      }
+    }
+    const line = entry.line === undefined ? '' : ` (line ${entry.line})`;
+    if (matches.length === 0) {
+      const unused = finding('whitelist_unused', entry.wo_id, `whitelist entry ${entry.code}/${entry.wo_id}${line} matches no finding; remove it`, [whitelistPath]);
+      if (expired) {
+        unused.severity = 'P1';
+        unused.whitelist_expired = true;
+        unused.message += ` (expired on ${entry.review_by}, owner ${entry.owner})`;
+      }
+      unused.whitelist = { reason: entry.reason, owner: entry.owner, review_by: entry.review_by };
+      result.push(unused);
+    }
+    if (!expired && daysBetween(today, entry.review_by) <= EXPIRING_WITHIN_DAYS) {
+      result.push(finding('whitelist_expiring', entry.wo_id, `whitelist entry ${entry.code}/${entry.wo_id}${line} expires on ${entry.review_by} (owner ${entry.owner}): renew it with a reason or fix the finding`, [whitelistPath]));
+    }
+  }
+  return result;
+}
+
+/** Orders findings by severity, code, WO id and first path, so reports are stable. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      severityRank(a.severity) - severityRank(b.severity) ||
+      a.code.localeCompare(b.code) ||
+      a.wo_id.localeCompare(b.wo_id) ||
+      (a.paths[0] ?? '').localeCompare(b.paths[0] ?? ''),
+  );
+}

@@ -1,0 +1,26 @@
+import { formatAudit, runAudit } from '../../commands/audit.js';
+import { UsageError } from '../../core/errors.js';
+import { str, type Command } from '../command.js';
+
+export const auditCommand: Command = {
+  name: 'audit',
+  summary: 'read-only detection of work-order drift (exit 1 on findings matching --fail-on)',
+  usage: '[--root DIR] [--fail-on LIST] [--json FILE | --out FILE] [--today DATE] [--config FILE]',
+  help: [
+    ['--fail-on LIST', 'codes, P0/P1/P2, all or none, separated by commas or spaces (default: P0)'],
+    ['--out FILE', 'same as --json'],
+  ],
+  options: { 'fail-on': { type: 'string' }, out: { type: 'string' } },
+  async run(values) {
+    if (str(values, 'out') !== undefined && str(values, 'json') !== undefined) {
+      throw new UsageError('--out and --json name the same report: give one of them');
+    }
+    const report = await runAudit({
+      root: str(values, 'root'),
+      config: str(values, 'config'),
+      failOn: str(values, 'fail-on'),
+      today: str(values, 'today'),
+    });
+    return { exitCode: report.exit_code, report, text: formatAudit(report) };
+  },
+};

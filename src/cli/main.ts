@@ -1,0 +1,112 @@
+import { parseArgs } from 'node:util';
+import { errorMessage, isConfigurationError, UsageError } from '../core/errors.js';
+import { baseReport, writeJsonReport } from '../core/report.js';
+import { TOOL, VERSION } from '../core/version.js';
+import { COMMON_HELP, COMMON_OPTIONS, str, type Command, type Io, type OptionValues } from './command.js';
+import { COMMANDS } from './commands/index.js';
+
+const defaultIo: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+function generalHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    `${TOOL} ${VERSION}: governs a repository's in-repo work-order pipeline`,
+    '',
+    `usage: ${TOOL} <command> [options]`,
+    '',
+    'commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    `Run '${TOOL} <command> --help' for a command's options.`,
+    'Exit codes: 0 healthy, 1 policy failure, 2 the tool could not run.',
+    '',
+  ].join('\n');
+}
+
+function commandHelp(command: Command): string {
+  const rows = [...command.help, ...COMMON_HELP];
+  const width = Math.max(...rows.map(([flag]) => flag.length));
+  return [
+    `usage: ${TOOL} ${command.name} ${command.usage}`,
+    '',
+    command.summary,
+    '',
+    'options:',
+    ...rows.map(([flag, text]) => `  ${flag.padEnd(width)}  ${text}`),
+    '',
+  ].join('\n');
+}
+
+function parse(command: Command, args: string[]): OptionValues {
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      options: { ...COMMON_OPTIONS, ...command.options },
+      strict: true,
+      allowPositionals: true,
+    });
+    if (positionals.length > 0) {
+      throw new UsageError(`unexpected argument '${positionals[0]}' (see '${TOOL} ${command.name} --help')`);
+    }
+    return values as OptionValues;
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    // node's messages carry advice about '--' that does not apply here: keep the first sentence.
+    const message = errorMessage(error).split('. ')[0]!.replace(/\.$/, '');
+    throw new UsageError(`${message} (see '${TOOL} ${command.name} --help')`);
+  }
+}
+
+/** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    (name === undefined ? io.err : io.out)(generalHelp());
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version') {
+    io.out(`${VERSION}\n`);
+    return 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.err(`${TOOL}: unknown command '${name}' (expected one of: ${COMMANDS.map((c) => c.name).join(', ')})\n`);
+    return 2;
+  }
+  let values: OptionValues = {};
+  try {
+    values = parse(command, rest);
+    if (values['help']) {
+      io.out(commandHelp(command));
+      return 0;
+    }
+    if (values['version']) {
+      io.out(`${VERSION}\n`);
+      return 0;
+    }
+    const jsonTarget = str(values, 'json') ?? str(values, 'out');
+    if (jsonTarget === '') throw new UsageError(`--json: expected a file path or -, got an empty value`);
+    const { exitCode, report, text } = await command.run(values, io);
+    if (jsonTarget !== undefined) writeJsonReport(jsonTarget, report);
+    // With the report on standard output, the human output moves to standard error.
+    if (!values['quiet']) (jsonTarget === '-' ? io.err : io.out)(text);
+    return exitCode;
+  } catch (error) {
+    const known = isConfigurationError(error);
+    const message = known ? errorMessage(error) : `internal error: ${errorMessage(error)}`;
+    io.err(`${TOOL} ${command.name}: ${message}\n`);
+    if (!known && process.env['WO_TOOLKIT_DEBUG']) io.err(`${(error as Error).stack ?? ''}\n`);
+    const jsonTarget = str(values, 'json') ?? str(values, 'out');
+    if (jsonTarget) {
+      try {
+        writeJsonReport(jsonTarget, { ...baseReport(command.name, str(values, 'root') ?? '.', 2), error: message });
+      } catch {
+        // The error above is what matters; a report that cannot be written adds nothing.
+      }
+    }
+    return 2;
+  }
+}

@@ -1,0 +1,94 @@
+import { applyWhitelist, detectFindings, sortFindings, type Finding } from '../audit/audit.js';
+import { isFindingCode, SEVERITIES, type Severity } from '../audit/codes.js';
+import { failsOn, parseFailOn } from '../audit/fail-on.js';
+import { openRepository } from '../core/context.js';
+import { baseReport, type BaseReport } from '../core/report.js';
+import { loadRepoState } from '../core/state.js';
+import { resolveToday } from '../core/today.js';
+import { loadWhitelist } from '../core/whitelist.js';
+
+export interface AuditOptions {
+  root?: string;
+  config?: string;
+  failOn?: string;
+  today?: string;
+  now?: Date;
+}
+
+export interface AuditSummary {
+  P0: number;
+  P1: number;
+  P2: number;
+  /** Findings that count (not whitelisted): P0 + P1 + P2. */
+  total: number;
+  whitelisted: number;
+}
+
+export interface AuditReport extends BaseReport {
+  today: string;
+  fail_on: string[];
+  summary: AuditSummary;
+  /** WO ids of the findings that failed the run (empty when exit_code is 0). */
+  failing_wo_ids: string[];
+  findings: Finding[];
+}
+
+export function summarise(findings: readonly Finding[]): AuditSummary {
+  const summary: AuditSummary = { P0: 0, P1: 0, P2: 0, total: 0, whitelisted: 0 };
+  for (const f of findings) {
+    if (f.whitelisted) summary.whitelisted++;
+    else {
+      summary[f.severity]++;
+      summary.total++;
+    }
+  }
+  return summary;
+}
+
+/** Runs audit (read-only) and decides its exit code against `--fail-on`. */
+export async function runAudit(options: AuditOptions): Promise<AuditReport> {
+  const failOn = parseFailOn(options.failOn);
+  const today = resolveToday(options.today);
+  const now = options.now ?? new Date();
+  const { root, config } = await openRepository(options.root, options.config);
+  const whitelist = loadWhitelist(root, config, isFindingCode);
+  const state = await loadRepoState(root, config);
+  const findings = sortFindings(applyWhitelist(detectFindings(state, now), whitelist, today, config.whitelist));
+  const failing = findings.filter((f) => !f.whitelisted && failsOn(failOn, f.code, f.severity));
+  const exitCode = failing.length > 0 ? 1 : 0;
+  return {
+    ...baseReport('audit', root, exitCode, now),
+    today,
+    fail_on: failOn.tokens,
+    summary: summarise(findings),
+    failing_wo_ids: [...new Set(failing.map((f) => f.wo_id))].sort(),
+    findings,
+  };
+}
+
+/** Human-readable audit output, grouped by severity. */
+export function formatAudit(report: AuditReport): string {
+  const lines: string[] = [`wo-toolkit audit: ${report.root} (today ${report.today})`];
+  const counted = report.findings.filter((f) => !f.whitelisted);
+  for (const severity of SEVERITIES as readonly Severity[]) {
+    const group = counted.filter((f) => f.severity === severity);
+    if (group.length === 0) continue;
+    lines.push('', `${severity} (${group.length})`);
+    for (const f of group) {
+      lines.push(`  ${f.code.padEnd(21)} ${f.wo_id.padEnd(10)} ${f.message}`);
+      for (const p of f.paths) lines.push(`  ${''.padEnd(21)} ${''.padEnd(10)}   ${p}`);
+    }
+  }
+  const whitelisted = report.findings.filter((f) => f.whitelisted);
+  if (whitelisted.length > 0) {
+    lines.push('', `whitelisted (${whitelisted.length})`);
+    for (const f of whitelisted) {
+      lines.push(`  ${f.code.padEnd(21)} ${f.wo_id.padEnd(10)} until ${f.whitelist?.review_by} (${f.whitelist?.owner}: ${f.whitelist?.reason})`);
+    }
+  }
+  const s = report.summary;
+  if (report.findings.length === 0) lines.push('', 'No findings.');
+  const verdict = report.exit_code === 0 ? 'pass' : `FAIL (${report.failing_wo_ids.join(', ')})`;
+  lines.push('', `summary: P0=${s.P0} P1=${s.P1} P2=${s.P2} total=${s.total} whitelisted=${s.whitelisted}; fail-on ${report.fail_on.join(',')}: ${verdict}`);
+  return `${lines.join('\n')}\n`;
+}

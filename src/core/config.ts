@@ -1,0 +1,132 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { ConfigurationError } from './errors.js';
+import { isInside, normaliseRelative } from './paths.js';
+import { describeSchemaError, validate } from './schema.js';
+
+export const STATES = ['pending', 'running', 'done', 'failed'] as const;
+export type State = (typeof STATES)[number];
+
+/** The governed repository's layout and policy (SPEC.md §1), every path relative to the root. */
+export interface Config {
+  stateFolders: Record<State, string>;
+  backlog: string;
+  dodDir: string;
+  handoffDir: string;
+  whitelist: string;
+  worktreesDir: string;
+  branchPrefix: string;
+  woIdPattern: RegExp;
+  dirtyExclusions: string[];
+  staleLockHours: number;
+  retentionDays: number;
+  /** The configuration file that was read, if any (relative to the root, or absolute when outside). */
+  source?: string;
+}
+
+export const CONFIG_FILE = '.wo-toolkit.yaml';
+
+export function defaultConfig(): Config {
+  return {
+    stateFolders: {
+      pending: '_ctx/jobs/pending',
+      running: '_ctx/jobs/running',
+      done: '_ctx/jobs/done',
+      failed: '_ctx/jobs/failed',
+    },
+    backlog: '_ctx/backlog/backlog.yaml',
+    dodDir: '_ctx/dod',
+    handoffDir: '_ctx/handoff',
+    whitelist: '_ctx/jobs/audit_whitelist.yaml',
+    worktreesDir: '.worktrees',
+    branchPrefix: 'feat/wo-',
+    woIdPattern: /^WO-[0-9]{4,}$/,
+    dirtyExclusions: ['_ctx/telemetry/', '_ctx/handoff/', '_ctx/logs/', '_ctx/index/'],
+    staleLockHours: 1,
+    retentionDays: 90,
+  };
+}
+
+interface RawConfig {
+  state_folders?: Partial<Record<State, string>>;
+  backlog?: string;
+  dod_dir?: string;
+  handoff_dir?: string;
+  whitelist?: string;
+  worktrees_dir?: string;
+  branch_prefix?: string;
+  wo_id_pattern?: string;
+  dirty_exclusions?: string[];
+  stale_lock_hours?: number;
+  retention_days?: number;
+}
+
+/**
+ * Loads the defaults, overridden by `--config FILE` or else `.wo-toolkit.yaml` at the root when present.
+ * Any problem with the file is a ConfigurationError that names it.
+ */
+export function loadConfig(root: string, configFile?: string): Config {
+  const explicit = configFile !== undefined;
+  const file = explicit ? path.resolve(configFile) : path.join(root, CONFIG_FILE);
+  const shown = explicit ? configFile : CONFIG_FILE;
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!explicit && code === 'ENOENT') return defaultConfig();
+    if (code === 'ENOENT') throw new ConfigurationError(`--config: file '${shown}' does not exist`);
+    throw new ConfigurationError(`${shown}: cannot be read (${code ?? 'error'})`);
+  }
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const first = doc.errors[0]!;
+    const where = first.linePos?.[0] ? `:${first.linePos[0].line}:${first.linePos[0].col}` : '';
+    throw new ConfigurationError(`${shown}${where}: invalid YAML: ${first.message.split('\n')[0]}`);
+  }
+  const raw = (doc.toJS() ?? {}) as unknown;
+  const errors = validate('config', raw);
+  if (errors.length > 0) {
+    throw new ConfigurationError(`${shown}: ${describeSchemaError(errors[0]!)} (see schemas/config.schema.json)`);
+  }
+  return applyRaw(root, raw as RawConfig, shown);
+}
+
+function applyRaw(root: string, raw: RawConfig, shown: string): Config {
+  const config = defaultConfig();
+  config.source = shown;
+  const inside = (key: string, value: string): string => {
+    const normalised = normaliseRelative(value);
+    if (path.isAbsolute(value) || !isInside(root, path.resolve(root, normalised))) {
+      throw new ConfigurationError(`${shown}: ${key} must be a path inside the repository, got '${value}'`);
+    }
+    return normalised;
+  };
+  for (const state of Object.keys(raw.state_folders ?? {}) as State[]) {
+    config.stateFolders[state] = inside(`state_folders.${state}`, raw.state_folders![state]!);
+  }
+  if (raw.backlog !== undefined) config.backlog = inside('backlog', raw.backlog);
+  if (raw.dod_dir !== undefined) config.dodDir = inside('dod_dir', raw.dod_dir);
+  if (raw.handoff_dir !== undefined) config.handoffDir = inside('handoff_dir', raw.handoff_dir);
+  if (raw.whitelist !== undefined) config.whitelist = inside('whitelist', raw.whitelist);
+  if (raw.worktrees_dir !== undefined) config.worktreesDir = inside('worktrees_dir', raw.worktrees_dir);
+  if (raw.branch_prefix !== undefined) config.branchPrefix = raw.branch_prefix;
+  if (raw.wo_id_pattern !== undefined) {
+    try {
+      config.woIdPattern = new RegExp(raw.wo_id_pattern);
+    } catch {
+      throw new ConfigurationError(`${shown}: wo_id_pattern is not a valid regular expression: '${raw.wo_id_pattern}'`);
+    }
+  }
+  if (raw.dirty_exclusions !== undefined) {
+    config.dirtyExclusions = raw.dirty_exclusions.map((p, i) => `${inside(`dirty_exclusions[${i}]`, p)}/`);
+  }
+  if (raw.stale_lock_hours !== undefined) config.staleLockHours = raw.stale_lock_hours;
+  if (raw.retention_days !== undefined) config.retentionDays = raw.retention_days;
+  const folders = Object.values(config.stateFolders);
+  if (new Set(folders).size !== folders.length) {
+    throw new ConfigurationError(`${shown}: state_folders must be four different folders`);
+  }
+  return config;
+}

@@ -1,0 +1,187 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { STATES, type Config, type State } from './config.js';
+import { mapLimit } from './concurrency.js';
+import { ConfigurationError } from './errors.js';
+import { toPosix } from './paths.js';
+import { listWorktrees, type Worktree } from './worktrees.js';
+
+/** One WO file in a state folder. */
+export interface WoFile {
+  /** The WO's identity: its `id` field, or the file name's stem when that cannot be read. */
+  id: string;
+  /** True when `id` came from the file name because the file could not be parsed or has no id. */
+  idFromStem: boolean;
+  state: State;
+  /** Repository-relative path, forward slashes. */
+  path: string;
+  stem: string;
+  data?: Record<string, unknown>;
+  /** Why the file could not be used as a WO (unparsable, not a mapping, no id). */
+  problem?: string;
+}
+
+export interface Lock {
+  woId: string;
+  path: string;
+  /** Parsed content, when the lock holds a mapping. */
+  content?: Record<string, unknown>;
+  /** When the lock was taken: its `timestamp`, else the file's modification time. */
+  takenAt: Date;
+  ageSource: 'timestamp' | 'mtime';
+}
+
+export type Verdict = 'PASS' | 'FAIL';
+
+export interface RepoState {
+  root: string;
+  config: Config;
+  wos: WoFile[];
+  locks: Lock[];
+  worktrees: Worktree[];
+  /** Which state folders exist on disk. */
+  presentStates: State[];
+}
+
+const READ_CONCURRENCY = 64;
+const WO_FILE = /\.ya?ml$/;
+
+function listDir(abs: string): fs.Dirent[] | undefined {
+  try {
+    return fs.readdirSync(abs, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+export function parseWoText(text: string, stem: string): Pick<WoFile, 'id' | 'idFromStem' | 'data' | 'problem'> {
+  let data: unknown;
+  try {
+    data = parseYaml(text, { uniqueKeys: false, prettyErrors: false });
+  } catch (error) {
+    const first = (error as Error).message.split('\n')[0];
+    return { id: stem, idFromStem: true, problem: `invalid YAML: ${first}` };
+  }
+  if (data === null || data === undefined) return { id: stem, idFromStem: true, problem: 'the file is empty' };
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return { id: stem, idFromStem: true, problem: 'the file is not a YAML mapping' };
+  }
+  const record = data as Record<string, unknown>;
+  const id = record['id'];
+  if (typeof id !== 'string' || id.trim() === '') {
+    return { id: stem, idFromStem: true, data: record, problem: 'the file has no string `id` field' };
+  }
+  return { id: id.trim(), idFromStem: false, data: record };
+}
+
+async function readWoFiles(root: string, config: Config): Promise<{ files: { state: State; rel: string; stem: string }[]; present: State[] }> {
+  const files: { state: State; rel: string; stem: string }[] = [];
+  const present: State[] = [];
+  for (const state of STATES) {
+    const folder = config.stateFolders[state];
+    const entries = listDir(path.join(root, folder));
+    if (!entries) continue;
+    present.push(state);
+    for (const entry of entries) {
+      if (!entry.isFile() || !WO_FILE.test(entry.name)) continue;
+      const rel = `${folder}/${entry.name}`;
+      // The whitelist may live inside a state folder; it is not a WO.
+      if (rel === config.whitelist) continue;
+      files.push({ state, rel, stem: entry.name.replace(WO_FILE, '') });
+    }
+  }
+  return { files, present };
+}
+
+async function readLocks(root: string, config: Config): Promise<Lock[]> {
+  const folder = config.stateFolders.running;
+  const entries = (listDir(path.join(root, folder)) ?? []).filter((e) => !e.isDirectory() && e.name.endsWith('.lock'));
+  return mapLimit(entries, READ_CONCURRENCY, async (entry) => {
+    const rel = `${folder}/${entry.name}`;
+    const abs = path.join(root, rel);
+    const lock: Lock = { woId: entry.name.slice(0, -'.lock'.length), path: rel, takenAt: new Date(0), ageSource: 'mtime' };
+    let text = '';
+    try {
+      text = await fs.promises.readFile(abs, 'utf8');
+      lock.takenAt = (await fs.promises.stat(abs)).mtime;
+    } catch {
+      // An unreadable lock is still a lock; without a time it counts as old.
+      return lock;
+    }
+    try {
+      const content = parseYaml(text, { prettyErrors: false }) as unknown;
+      if (content && typeof content === 'object' && !Array.isArray(content)) {
+        lock.content = content as Record<string, unknown>;
+        const ts = lock.content['timestamp'];
+        const parsed = ts instanceof Date ? ts : typeof ts === 'string' || typeof ts === 'number' ? new Date(ts) : undefined;
+        if (parsed && !Number.isNaN(parsed.getTime())) {
+          lock.takenAt = parsed;
+          lock.ageSource = 'timestamp';
+        }
+      }
+    } catch {
+      // Unparsable content: the modification time stands in.
+    }
+    return lock;
+  });
+}
+
+/**
+ * Reads the repository's work-order state: every WO file, every lock and every worktree.
+ * Fails (ConfigurationError) only when no state folder exists at all.
+ */
+export async function loadRepoState(root: string, config: Config): Promise<RepoState> {
+  const [{ files, present }, locks, worktrees] = await Promise.all([
+    readWoFiles(root, config),
+    readLocks(root, config),
+    listWorktrees(root, config),
+  ]);
+  if (present.length === 0) {
+    const jobs = path.posix.dirname(config.stateFolders.pending);
+    if (!fs.existsSync(path.join(root, jobs))) {
+      throw new ConfigurationError(
+        `${root}: no work-order folders found: expected ${jobs}/{pending,running,done,failed}/ (set state_folders in .wo-toolkit.yaml)`,
+      );
+    }
+  }
+  const wos = await mapLimit(files, READ_CONCURRENCY, async (file): Promise<WoFile> => {
+    let text: string;
+    try {
+      text = await fs.promises.readFile(path.join(root, file.rel), 'utf8');
+    } catch (error) {
+      return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+    }
+    return { ...parseWoText(text, file.stem), state: file.state, path: file.rel, stem: file.stem };
+  });
+  return { root, config, wos, locks, worktrees, presentStates: present };
+}
+
+/** The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable. */
+export function readVerdict(root: string, config: Config, woId: string): Verdict | undefined {
+  try {
+    const data = JSON.parse(fs.readFileSync(path.join(root, config.handoffDir, woId, 'verdict.json'), 'utf8')) as unknown;
+    const verdict = (data as { verdict?: unknown })?.verdict;
+    if (typeof verdict !== 'string') return undefined;
+    const upper = verdict.trim().toUpperCase();
+    return upper === 'PASS' || upper === 'FAIL' ? upper : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Groups WO files by id. */
+export function filesById(wos: readonly WoFile[]): Map<string, WoFile[]> {
+  const byId = new Map<string, WoFile[]>();
+  for (const wo of wos) {
+    const list = byId.get(wo.id);
+    if (list) list.push(wo);
+    else byId.set(wo.id, [wo]);
+  }
+  return byId;
+}
+
+export function evidenceFolder(config: Config, woId: string): string {
+  return toPosix(path.posix.join(config.handoffDir, woId));
+}

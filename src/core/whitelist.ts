@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import type { Config } from './config.js';
+import { ConfigurationError } from './errors.js';
+import { describeSchemaError, registerSchema, validate } from './schema.js';
+import whitelistSchema from '../../schemas/whitelist.schema.json' with { type: 'json' };
+
+registerSchema('whitelist', whitelistSchema);
+
+export interface WhitelistEntry {
+  code: string;
+  wo_id: string;
+  reason: string;
+  owner: string;
+  review_by: string;
+  /** 1-based line of the entry in the whitelist file. */
+  line?: number;
+}
+
+/**
+ * Reads the whitelist (absent file: no entries). A malformed whitelist is a ConfigurationError:
+ * the gate must not pass on a file it could not read. `knownCode` rejects entries naming unknown codes.
+ */
+export function loadWhitelist(root: string, config: Config, knownCode: (code: string) => boolean): WhitelistEntry[] {
+  const file = path.join(root, config.whitelist);
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw new ConfigurationError(`${config.whitelist}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const first = doc.errors[0]!;
+    const where = first.linePos?.[0] ? `:${first.linePos[0].line}:${first.linePos[0].col}` : '';
+    throw new ConfigurationError(`${config.whitelist}${where}: invalid YAML: ${first.message.split('\n')[0]}`);
+  }
+  const data = doc.toJS() as unknown;
+  if (data === null || data === undefined) return [];
+  const errors = validate('whitelist', data);
+  if (errors.length > 0) {
+    throw new ConfigurationError(`${config.whitelist}: ${describeSchemaError(errors[0]!)} (see schemas/whitelist.schema.json)`);
+  }
+  const entries = (data as { entries: WhitelistEntry[] }).entries;
+  const lineOf = (index: number): number | undefined => {
+    const seq = doc.get('entries', true) as { items?: { range?: [number, number, number] }[] } | undefined;
+    const offset = seq?.items?.[index]?.range?.[0];
+    return offset === undefined ? undefined : text.slice(0, offset).split('\n').length;
+  };
+  return entries.map((entry, index) => {
+    if (!knownCode(entry.code)) {
+      throw new ConfigurationError(`${config.whitelist}: entries[${index}].code: unknown finding code '${entry.code}'`);
+    }
+    const line = lineOf(index);
+    return line === undefined ? { ...entry } : { ...entry, line };
+  });
+}

@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Config } from './config.js';
+import { git } from './git.js';
+import { isInside, relativeTo } from './paths.js';
+
+/** One record of `git worktree list --porcelain -z`. */
+export interface Worktree {
+  /** Absolute path as git reports it. */
+  path: string;
+  /** Path relative to the repository root, forward slashes (may start with `..` when outside). */
+  relPath: string;
+  head?: string;
+  /** Short branch name (`feat/wo-WO-0001`), when not detached. */
+  branch?: string;
+  bare: boolean;
+  detached: boolean;
+  locked: boolean;
+  lockedReason?: string;
+  prunable: boolean;
+  prunableReason?: string;
+  /** The repository's main worktree: never a target. */
+  isMain: boolean;
+  /** The WO it belongs to (SPEC.md §1), if any. */
+  woId?: string;
+}
+
+export function parseWorktreeList(output: string): Omit<Worktree, 'relPath' | 'woId'>[] {
+  const records: Omit<Worktree, 'relPath' | 'woId'>[] = [];
+  let current: Omit<Worktree, 'relPath' | 'woId'> | undefined;
+  // With -z every attribute ends in NUL and a record ends with an empty attribute.
+  for (const line of output.split('\0')) {
+    if (line === '') {
+      if (current) records.push(current);
+      current = undefined;
+      continue;
+    }
+    const space = line.indexOf(' ');
+    const key = space === -1 ? line : line.slice(0, space);
+    const value = space === -1 ? undefined : line.slice(space + 1);
+    if (key === 'worktree') {
+      if (current) records.push(current);
+      current = { path: value ?? '', bare: false, detached: false, locked: false, prunable: false, isMain: records.length === 0 };
+      continue;
+    }
+    if (!current) continue;
+    if (key === 'HEAD') current.head = value;
+    else if (key === 'branch') current.branch = value?.replace(/^refs\/heads\//, '');
+    else if (key === 'bare') current.bare = true;
+    else if (key === 'detached') current.detached = true;
+    else if (key === 'locked') {
+      current.locked = true;
+      if (value) current.lockedReason = value;
+    } else if (key === 'prunable') {
+      current.prunable = true;
+      if (value) current.prunableReason = value;
+    }
+  }
+  if (current) records.push(current);
+  return records;
+}
+
+function realOrSelf(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+/** Which WO a worktree belongs to: folder name directly in the worktrees folder, or its WO branch. */
+export function owningWo(wt: { path: string; branch?: string }, root: string, config: Config): string | undefined {
+  const worktreesDir = realOrSelf(path.join(root, config.worktreesDir));
+  const parent = realOrSelf(path.dirname(wt.path));
+  const name = path.basename(wt.path);
+  if (parent === worktreesDir && config.woIdPattern.test(name)) return name;
+  if (wt.branch?.startsWith(config.branchPrefix)) {
+    const id = wt.branch.slice(config.branchPrefix.length);
+    if (config.woIdPattern.test(id)) return id;
+  }
+  return undefined;
+}
+
+/** Every worktree git knows of, from one `git worktree list --porcelain -z` call. */
+export async function listWorktrees(root: string, config: Config): Promise<Worktree[]> {
+  const output = await git(['worktree', 'list', '--porcelain', '-z'], { cwd: root });
+  return parseWorktreeList(output).map((record) => {
+    const isRoot = realOrSelf(record.path) === root;
+    const wt: Worktree = { ...record, isMain: record.isMain || isRoot, relPath: relativeTo(root, realOrSelf(record.path)) };
+    if (!wt.isMain && !wt.bare) {
+      const woId = owningWo(wt, root, config);
+      if (woId) wt.woId = woId;
+    }
+    return wt;
+  });
+}
+
+export function isWithinRepository(root: string, wt: Worktree): boolean {
+  return isInside(root, realOrSelf(wt.path));
+}
