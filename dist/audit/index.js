@@ -45149,7 +45149,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(364);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9571);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45158,7 +45158,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 364:
+/***/ 9571:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48143,7 +48143,11 @@ function isConfigurationError(error) {
     return error instanceof ConfigurationError;
 }
 function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
+    // Not `instanceof Error`: errors from another realm (vm contexts) are still errors.
+    if (typeof error === 'object' && error !== null && typeof error.message === 'string') {
+        return error.message;
+    }
+    return String(error);
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/paths.js
@@ -48235,6 +48239,24 @@ function describeSchemaError(error) {
     return `${at}: ${error.message ?? error.keyword}`;
 }
 
+;// CONCATENATED MODULE: ./build/src/core/yaml.js
+
+/** Parses YAML strictly (duplicate keys are errors) and returns the document or its first error. */
+function parseYamlStrict(text) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true, prettyErrors: true });
+    const first = doc.errors[0];
+    if (!first)
+        return { doc };
+    const message = first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    const pos = first.linePos?.[0];
+    return { doc, error: pos ? { line: pos.line, column: pos.col, message } : { message } };
+}
+/** `file:line:col: invalid YAML: message` */
+function describeYamlProblem(file, problem) {
+    const where = problem.line === undefined ? '' : `:${problem.line}:${problem.column ?? 1}`;
+    return `${file}${where}: invalid YAML: ${problem.message}`;
+}
+
 ;// CONCATENATED MODULE: ./build/src/core/config.js
 
 
@@ -48284,12 +48306,9 @@ function loadConfig(root, configFile) {
             throw new ConfigurationError(`--config: file '${shown}' does not exist`);
         throw new ConfigurationError(`${shown}: cannot be read (${code ?? 'error'})`);
     }
-    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true, prettyErrors: false });
-    if (doc.errors.length > 0) {
-        const first = doc.errors[0];
-        const where = first.linePos?.[0] ? `:${first.linePos[0].line}:${first.linePos[0].col}` : '';
-        throw new ConfigurationError(`${shown}${where}: invalid YAML: ${first.message.split('\n')[0]}`);
-    }
+    const { doc, error } = parseYamlStrict(text);
+    if (error)
+        throw new ConfigurationError(describeYamlProblem(shown, error));
     const raw = (doc.toJS() ?? {});
     const errors = validate('config', raw);
     if (errors.length > 0) {
@@ -48936,10 +48955,10 @@ function baseReport(command, root, exitCode, now = new Date()) {
     return { tool: TOOL, version: VERSION, command, generated_at: now.toISOString(), root, exit_code: exitCode };
 }
 /** Writes a report as JSON to FILE (created with its folders) or to standard output for `-`. */
-function writeJsonReport(target, report, argName = '--json') {
+function writeJsonReport(target, report, argName = '--json', stdout = (t) => void process.stdout.write(t)) {
     const text = `${JSON.stringify(report, null, 2)}\n`;
     if (target === '-') {
-        process.stdout.write(text);
+        stdout(text);
         return;
     }
     try {
@@ -48978,12 +48997,9 @@ function loadWhitelist(root, config, knownCode) {
             return [];
         throw new ConfigurationError(`${config.whitelist}: cannot be read (${error.code ?? 'error'})`);
     }
-    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true, prettyErrors: false });
-    if (doc.errors.length > 0) {
-        const first = doc.errors[0];
-        const where = first.linePos?.[0] ? `:${first.linePos[0].line}:${first.linePos[0].col}` : '';
-        throw new ConfigurationError(`${config.whitelist}${where}: invalid YAML: ${first.message.split('\n')[0]}`);
-    }
+    const { doc, error } = parseYamlStrict(text);
+    if (error)
+        throw new ConfigurationError(describeYamlProblem(config.whitelist, error));
     const data = doc.toJS();
     if (data === null || data === undefined)
         return [];

@@ -90,7 +90,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     const jsonTarget = str(values, 'json') ?? str(values, 'out');
     if (jsonTarget === '') throw new UsageError(`--json: expected a file path or -, got an empty value`);
     const { exitCode, report, text } = await command.run(values, io);
-    if (jsonTarget !== undefined) writeJsonReport(jsonTarget, report);
+    if (jsonTarget !== undefined) writeJsonReport(jsonTarget, report, str(values, 'out') !== undefined ? '--out' : '--json', io.out);
     // With the report on standard output, the human output moves to standard error.
     if (!values['quiet']) (jsonTarget === '-' ? io.err : io.out)(text);
     return exitCode;
@@ -102,7 +102,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     const jsonTarget = str(values, 'json') ?? str(values, 'out');
     if (jsonTarget) {
       try {
-        writeJsonReport(jsonTarget, { ...baseReport(command.name, str(values, 'root') ?? '.', 2), error: message });
+        writeJsonReport(jsonTarget, { ...baseReport(command.name, str(values, 'root') ?? '.', 2), error: message }, '--json', io.out);
       } catch {
         // The error above is what matters; a report that cannot be written adds nothing.
       }

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
 import { ConfigurationError } from './errors.js';
 import { isInside, normaliseRelative } from './paths.js';
 import { describeSchemaError, validate } from './schema.js';
+import { describeYamlProblem, parseYamlStrict } from './yaml.js';
 
 export const STATES = ['pending', 'running', 'done', 'failed'] as const;
 export type State = (typeof STATES)[number];
@@ -79,12 +79,8 @@ export function loadConfig(root: string, configFile?: string): Config {
     if (code === 'ENOENT') throw new ConfigurationError(`--config: file '${shown}' does not exist`);
     throw new ConfigurationError(`${shown}: cannot be read (${code ?? 'error'})`);
   }
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const first = doc.errors[0]!;
-    const where = first.linePos?.[0] ? `:${first.linePos[0].line}:${first.linePos[0].col}` : '';
-    throw new ConfigurationError(`${shown}${where}: invalid YAML: ${first.message.split('\n')[0]}`);
-  }
+  const { doc, error } = parseYamlStrict(text);
+  if (error) throw new ConfigurationError(describeYamlProblem(shown, error));
   const raw = (doc.toJS() ?? {}) as unknown;
   const errors = validate('config', raw);
   if (errors.length > 0) {

@@ -23,5 +23,9 @@ export function isConfigurationError(error: unknown): error is ConfigurationErro
 }
 
 export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  // Not `instanceof Error`: errors from another realm (vm contexts) are still errors.
+  if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string') {
+    return (error as { message: string }).message;
+  }
+  return String(error);
 }

@@ -18,10 +18,10 @@ export function baseReport(command: string, root: string, exitCode: number, now 
 }
 
 /** Writes a report as JSON to FILE (created with its folders) or to standard output for `-`. */
-export function writeJsonReport(target: string, report: unknown, argName = '--json'): void {
+export function writeJsonReport(target: string, report: unknown, argName = '--json', stdout: (t: string) => void = (t) => void process.stdout.write(t)): void {
   const text = `${JSON.stringify(report, null, 2)}\n`;
   if (target === '-') {
-    process.stdout.write(text);
+    stdout(text);
     return;
   }
   try {

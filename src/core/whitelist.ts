@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
 import type { Config } from './config.js';
 import { ConfigurationError } from './errors.js';
 import { describeSchemaError, registerSchema, validate } from './schema.js';
+import { describeYamlProblem, parseYamlStrict } from './yaml.js';
 import whitelistSchema from '../../schemas/whitelist.schema.json' with { type: 'json' };
 
 registerSchema('whitelist', whitelistSchema);
@@ -31,12 +31,8 @@ export function loadWhitelist(root: string, config: Config, knownCode: (code: st
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw new ConfigurationError(`${config.whitelist}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const first = doc.errors[0]!;
-    const where = first.linePos?.[0] ? `:${first.linePos[0].line}:${first.linePos[0].col}` : '';
-    throw new ConfigurationError(`${config.whitelist}${where}: invalid YAML: ${first.message.split('\n')[0]}`);
-  }
+  const { doc, error } = parseYamlStrict(text);
+  if (error) throw new ConfigurationError(describeYamlProblem(config.whitelist, error));
   const data = doc.toJS() as unknown;
   if (data === null || data === undefined) return [];
   const errors = validate('whitelist', data);
