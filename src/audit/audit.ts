@@ -130,11 +130,12 @@ export function applyWhitelist(findings: Finding[], entries: readonly WhitelistE
 
 /** Orders findings by severity, code, WO id and first path, so reports are stable. */
 export function sortFindings(findings: Finding[]): Finding[] {
+  const cmp = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
   return findings.sort(
     (a, b) =>
       severityRank(a.severity) - severityRank(b.severity) ||
-      a.code.localeCompare(b.code) ||
-      a.wo_id.localeCompare(b.wo_id) ||
-      (a.paths[0] ?? '').localeCompare(b.paths[0] ?? ''),
+      cmp(a.code, b.code) ||
+      cmp(a.wo_id, b.wo_id) ||
+      cmp(a.paths[0] ?? '', b.paths[0] ?? ''),
   );
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { STATES, type Config, type State } from './config.js';
-import { mapLimit } from './concurrency.js';
+import { parseSimpleYaml } from './fast-yaml.js';
 import { ConfigurationError } from './errors.js';
 import { toPosix } from './paths.js';
 import { listWorktrees, type Worktree } from './worktrees.js';
@@ -44,7 +44,6 @@ export interface RepoState {
   presentStates: State[];
 }
 
-const READ_CONCURRENCY = 64;
 const WO_FILE = /\.ya?ml$/;
 
 function listDir(abs: string): fs.Dirent[] | undefined {
@@ -57,9 +56,9 @@ function listDir(abs: string): fs.Dirent[] | undefined {
 }
 
 export function parseWoText(text: string, stem: string): Pick<WoFile, 'id' | 'idFromStem' | 'data' | 'problem'> {
-  let data: unknown;
+  let data: unknown = parseSimpleYaml(text);
   try {
-    data = parseYaml(text, { uniqueKeys: false, prettyErrors: false });
+    if (data === undefined) data = parseYaml(text, { uniqueKeys: false, prettyErrors: false });
   } catch (error) {
     const first = (error as Error).message.split('\n')[0];
     return { id: stem, idFromStem: true, problem: `invalid YAML: ${first}` };
@@ -76,7 +75,7 @@ export function parseWoText(text: string, stem: string): Pick<WoFile, 'id' | 'id
   return { id: id.trim(), idFromStem: false, data: record };
 }
 
-async function readWoFiles(root: string, config: Config): Promise<{ files: { state: State; rel: string; stem: string }[]; present: State[] }> {
+function readWoFiles(root: string, config: Config): { files: { state: State; rel: string; stem: string }[]; present: State[] } {
   const files: { state: State; rel: string; stem: string }[] = [];
   const present: State[] = [];
   for (const state of STATES) {
@@ -95,23 +94,23 @@ async function readWoFiles(root: string, config: Config): Promise<{ files: { sta
   return { files, present };
 }
 
-async function readLocks(root: string, config: Config): Promise<Lock[]> {
+function readLocks(root: string, config: Config): Lock[] {
   const folder = config.stateFolders.running;
   const entries = (listDir(path.join(root, folder)) ?? []).filter((e) => !e.isDirectory() && e.name.endsWith('.lock'));
-  return mapLimit(entries, READ_CONCURRENCY, async (entry) => {
+  return entries.map((entry) => {
     const rel = `${folder}/${entry.name}`;
     const abs = path.join(root, rel);
     const lock: Lock = { woId: entry.name.slice(0, -'.lock'.length), path: rel, takenAt: new Date(0), ageSource: 'mtime' };
     let text = '';
     try {
-      text = await fs.promises.readFile(abs, 'utf8');
-      lock.takenAt = (await fs.promises.stat(abs)).mtime;
+      text = fs.readFileSync(abs, 'utf8');
+      lock.takenAt = fs.statSync(abs).mtime;
     } catch {
       // An unreadable lock is still a lock; without a time it counts as old.
       return lock;
     }
     try {
-      const content = parseYaml(text, { prettyErrors: false }) as unknown;
+      const content = (parseSimpleYaml(text) ?? parseYaml(text, { prettyErrors: false })) as unknown;
       if (content && typeof content === 'object' && !Array.isArray(content)) {
         lock.content = content as Record<string, unknown>;
         const ts = lock.content['timestamp'];
@@ -133,11 +132,11 @@ async function readLocks(root: string, config: Config): Promise<Lock[]> {
  * Fails (ConfigurationError) only when no state folder exists at all.
  */
 export async function loadRepoState(root: string, config: Config): Promise<RepoState> {
-  const [{ files, present }, locks, worktrees] = await Promise.all([
-    readWoFiles(root, config),
-    readLocks(root, config),
-    listWorktrees(root, config),
-  ]);
+  // git lists the worktrees while the files are read.
+  const worktreesPromise = listWorktrees(root, config);
+  worktreesPromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
+  const { files, present } = readWoFiles(root, config);
+  const locks = readLocks(root, config);
   if (present.length === 0) {
     const jobs = path.posix.dirname(config.stateFolders.pending);
     if (!fs.existsSync(path.join(root, jobs))) {
@@ -146,16 +145,17 @@ export async function loadRepoState(root: string, config: Config): Promise<RepoS
       );
     }
   }
-  const wos = await mapLimit(files, READ_CONCURRENCY, async (file): Promise<WoFile> => {
+  // Synchronous reads: for thousands of small files they cost a fraction of promise-based ones.
+  const wos = files.map((file): WoFile => {
     let text: string;
     try {
-      text = await fs.promises.readFile(path.join(root, file.rel), 'utf8');
+      text = fs.readFileSync(path.join(root, file.rel), 'utf8');
     } catch (error) {
       return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
     }
     return { ...parseWoText(text, file.stem), state: file.state, path: file.rel, stem: file.stem };
   });
-  return { root, config, wos, locks, worktrees, presentStates: present };
+  return { root, config, wos, locks, worktrees: await worktreesPromise, presentStates: present };
 }
 
 /** The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable. */

@@ -1,0 +1,117 @@
+// audit: 10,000 WOs across the state folders, 1,000 locks and 100 real worktrees.
+// Floor (same run): a node process that reads every file under _ctx/jobs and runs one
+// `git worktree list --porcelain`. Also: the audit action on an empty repository against `node -e 0`.
+import fs from 'node:fs';
+import path from 'node:path';
+import { CLI, PROJECT, fmt, git, initRepo, median, report, tempDir, timeNode } from './lib.mjs';
+
+const WOS = 10_000;
+const LOCKS = 1_000;
+const WORKTREES = 100;
+const STATES = ['pending', 'running', 'done', 'failed'];
+
+function generate() {
+  const root = tempDir('wo-bench-audit-');
+  initRepo(root);
+  fs.writeFileSync(path.join(root, 'README.md'), 'bench\n');
+  fs.writeFileSync(path.join(root, '.gitignore'), '.worktrees/\n');
+  git(root, 'add', '-A');
+  git(root, 'commit', '-q', '-m', 'base');
+  // Worktrees first, from the small base commit, so each checkout stays small.
+  for (let i = 0; i < WORKTREES; i++) git(root, 'worktree', 'add', '-q', '-b', `feat/wo-WO-${String(i * 97).padStart(5, '0')}`, `.worktrees/WO-${String(i * 97).padStart(5, '0')}`);
+  for (const state of STATES) fs.mkdirSync(path.join(root, '_ctx/jobs', state), { recursive: true });
+  for (let i = 0; i < WOS; i++) {
+    const id = `WO-${String(i).padStart(5, '0')}`;
+    const state = STATES[i % 4];
+    const text = [
+      `id: ${id}`,
+      'epic_id: EPIC-001',
+      'dod_id: DOD-DEFAULT',
+      `title: Work order number ${i}`,
+      `status: ${state}`,
+      'scope:',
+      '  allow: ["src/**", "docs/**"]',
+      '  deny: []',
+      'verify:',
+      '  commands: ["npm test", "npm run lint"]',
+      'owner: team',
+      'priority: 2',
+      `created_at: "2026-01-01T00:00:00Z"`,
+      '',
+    ].join('\n');
+    fs.writeFileSync(path.join(root, '_ctx/jobs', state, `${id}.yaml`), text);
+  }
+  for (let i = 0; i < LOCKS; i++) {
+    const id = `WO-${String(i * 4 + 1).padStart(5, '0')}`; // running WOs (i % 4 === 1)
+    fs.writeFileSync(path.join(root, '_ctx/jobs/running', `${id}.lock`), `pid: ${1000 + i}\nuser: dev\nhostname: host\ntimestamp: "${new Date().toISOString()}"\n`);
+  }
+  git(root, 'add', '-A');
+  git(root, 'commit', '-q', '-m', 'work orders');
+  return root;
+}
+
+const FLOOR = `
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+const root = process.argv[1];
+let bytes = 0;
+const walk = (dir) => { for (const e of fs.readdirSync(dir, { withFileTypes: true })) { const p = path.join(dir, e.name); if (e.isDirectory()) walk(p); else bytes += fs.readFileSync(p).length; } };
+walk(path.join(root, '_ctx/jobs'));
+execFileSync('git', ['worktree', 'list', '--porcelain'], { cwd: root });
+`;
+
+export function run() {
+  if (!fs.existsSync(CLI)) throw new Error('dist/cli/index.js is missing: run npm run build');
+  const root = generate();
+  const floorFile = path.join(root, '..', `floor-${path.basename(root)}.mjs`);
+  fs.writeFileSync(floorFile, FLOOR);
+  const floor = median(5, () => timeNode([floorFile, root]).ms);
+  let rss = 0;
+  let findings = '';
+  const auditMs = median(5, () => {
+    const r = timeNode([CLI, 'audit', '--root', root, '--fail-on', 'none', '--json', '-', '--quiet']);
+    if (r.code !== 0) throw new Error(`audit exited ${r.code}: ${r.stderr}`);
+    rss = Math.max(rss, r.rssMb);
+    findings = String(JSON.parse(r.stdout).summary.total);
+    return r.ms;
+  });
+
+  // The audit action on an empty governed repository, against a bare `node -e 0`.
+  const empty = tempDir('wo-bench-empty-');
+  initRepo(empty);
+  for (const state of STATES) fs.mkdirSync(path.join(empty, '_ctx/jobs', state), { recursive: true });
+  fs.writeFileSync(path.join(empty, '_ctx/jobs/pending/.gitkeep'), '');
+  git(empty, 'add', '-A');
+  git(empty, 'commit', '-q', '-m', 'empty');
+  const runnerTemp = tempDir('wo-bench-runner-');
+  const actionEnv = {
+    ...process.env,
+    GITHUB_WORKSPACE: empty,
+    GITHUB_OUTPUT: path.join(runnerTemp, 'out'),
+    GITHUB_STEP_SUMMARY: path.join(runnerTemp, 'summary'),
+    RUNNER_TEMP: runnerTemp,
+    'INPUT_ROOT': '.',
+    'INPUT_FAIL-ON': 'P0',
+  };
+  const bare = median(7, () => timeNode(['-e', '0']).ms);
+  const action = median(7, () => {
+    fs.writeFileSync(actionEnv.GITHUB_OUTPUT, '');
+    fs.writeFileSync(actionEnv.GITHUB_STEP_SUMMARY, '');
+    const r = timeNode([path.join(PROJECT, 'dist/audit/index.js')], { cwd: empty, env: actionEnv });
+    if (r.code !== 0) throw new Error(`audit action exited ${r.code}: ${r.stdout}${r.stderr}`);
+    return r.ms;
+  });
+
+  report(`audit: ${WOS} WOs, ${LOCKS} locks, ${WORKTREES} worktrees (${findings} findings)`, [
+    ['floor (read _ctx/jobs + git worktree list)', fmt.ms(floor)],
+    ['wo-toolkit audit (CLI bundle)', fmt.ms(auditMs)],
+    ['audit / floor', fmt.ratio(auditMs / floor, 3)],
+    ['audit peak memory', fmt.mb(rss, 200)],
+    ['node -e 0', fmt.ms(bare)],
+    ['audit action on an empty repository', fmt.ms(action)],
+    ['action / node -e 0', fmt.ratio(action / bare, 3)],
+  ]);
+  for (const dir of [root, empty, runnerTemp]) fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(floorFile, { force: true });
+}
