@@ -60,7 +60,7 @@ describe('openRetentionPullRequest', () => {
     const before = trackedFiles('main');
     const mainHead = repo.git('rev-parse', 'main').trim();
 
-    const result = await open(firstRound);
+    const result = await open(firstRound, { runUrl: 'https://github.example/acme/app/actions/runs/42' });
 
     expect(result).toMatchObject({ number: 1, created: true, base: 'main', branch: BRANCH, branch_updated: true, not_in_base: [] });
     expect(result!.url).toBe(`https://github.example/${OWNER}/${REPO}/pull/1`);
@@ -84,6 +84,7 @@ describe('openRetentionPullRequest', () => {
     expect(pull.body).toContain('| `_ctx/handoff/WO-0001/dirty.patch.sha256` | WO-0001 | 120 | 83 B | patch checksum, 120 ≥ 90 days old |');
     expect(pull.body).toContain(`| \`_ctx/handoff/WO-0002/dirty.${SHA_B}.patch\` | WO-0002 | 95 | 100 B | dirty-worktree patch, 95 ≥ 90 days old |`);
     expect(pull.body).toContain('decision.md');
+    expect(pull.body).toContain('in [this run](https://github.example/acme/app/actions/runs/42)');
 
     // The whole exchange went through the REST API, in this order.
     expect(api.writes().map((c) => `${c.method} ${c.path}`)).toEqual([
