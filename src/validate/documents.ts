@@ -1,10 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { isMap } from 'yaml';
 import { errorMessage } from '../core/errors.js';
 import type { ProblemCollector } from './problems.js';
 import { checkSchema, describeValue, type DocumentKind } from './schemas.js';
-import { decode, parseYaml, type ParsedDocument, type SourceText } from './source.js';
+import { parseYaml, readSource, type ParsedDocument, type SourceText } from './source.js';
 
 /** One file after the per-file checks: what could be read of it. */
 export interface CheckedDocument {
@@ -27,30 +26,23 @@ const NOUN: Record<DocumentKind, string> = {
   work_order: 'a work order',
 };
 
-/** Reads a file's bytes; an unreadable file is reported and yields undefined. */
-export function readBytes(root: string, file: string, problems: ProblemCollector): Buffer | undefined {
-  try {
-    return fs.readFileSync(path.resolve(root, file));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? errorMessage(error);
-    problems.add(file, undefined, { line: 1, column: 1 }, 'unreadable', `the file cannot be read (${code})`);
-    return undefined;
-  }
+/** Reads a file (relative to the root, or absolute) for checkDocument; problems reading it are reported. */
+export function readFile(root: string, file: string, problems: ProblemCollector): SourceText | undefined {
+  return readSource(path.resolve(root, file), file, problems);
 }
 
 /**
- * The per-file checks every kind shares: size and encoding, YAML syntax, an empty file, a document
+ * The per-file checks every kind shares (after readFile has checked size and encoding): YAML syntax, an empty file, a document
  * that is not a mapping, then the kind's schema. `allowEmpty` accepts an empty file (the config and
  * the whitelist may be empty).
  */
 export function checkDocument(
   kind: DocumentKind,
   file: string,
-  bytes: Buffer,
+  source: SourceText | undefined,
   problems: ProblemCollector,
   options: { allowEmpty?: boolean } = {},
 ): CheckedDocument {
-  const source = decode(file, bytes, problems);
   if (!source) return { file, schemaErrors: 0 };
   const { doc, ok } = parseYaml(file, source, problems);
   if (!ok) return { file, source, schemaErrors: 0 };

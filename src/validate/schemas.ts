@@ -178,6 +178,15 @@ type SchemaNode = {
   items?: SchemaNode;
 };
 
+/** A schema reduced to what the unknown-key walk needs: declared keys, and where to look deeper. */
+interface KeyTree {
+  /** Declared keys and their subtrees; undefined when the schema says nothing about mapping keys. */
+  properties?: Map<string, KeyTree>;
+  /** True when keys beyond `properties` are allowed without a word (no additionalProperties). */
+  open: boolean;
+  items?: KeyTree;
+}
+
 function resolveRef(root: SchemaNode, schema: SchemaNode): SchemaNode {
   let current = schema;
   for (let depth = 0; current.$ref?.startsWith('#/') && depth < 16; depth++) {
@@ -188,25 +197,38 @@ function resolveRef(root: SchemaNode, schema: SchemaNode): SchemaNode {
   return current;
 }
 
+function keyTree(root: SchemaNode, node: SchemaNode, seen = new Map<SchemaNode, KeyTree>()): KeyTree {
+  const s = resolveRef(root, node);
+  const cached = seen.get(s);
+  if (cached) return cached;
+  const tree: KeyTree = { open: s.additionalProperties === undefined && s.patternProperties === undefined };
+  seen.set(s, tree);
+  if (s.properties) tree.properties = new Map(Object.entries(s.properties).map(([key, child]) => [key, keyTree(root, child, seen)]));
+  if (s.items) tree.items = keyTree(root, s.items, seen);
+  return tree;
+}
+
+const keyTrees = new WeakMap<object, KeyTree>();
+
 /**
  * Walks data alongside an open schema and calls back with the path of every mapping key that the
  * schema's `properties` do not declare (where the schema says nothing else about extra keys).
  * Follows `properties`, `items` and local `$ref`s: the subset our schemas use.
  */
 export function forEachUnknownKey(schema: object, data: unknown, report: (segments: string[]) => void): void {
-  const root = schema as SchemaNode;
-  const walk = (node: SchemaNode, value: unknown, path: string[]): void => {
-    const s = resolveRef(root, node);
+  let root = keyTrees.get(schema);
+  if (!root) keyTrees.set(schema, (root = keyTree(schema as SchemaNode, schema as SchemaNode)));
+  const walk = (tree: KeyTree, value: unknown, path: readonly string[]): void => {
     if (Array.isArray(value)) {
-      if (s.items) value.forEach((item, i) => walk(s.items!, item, [...path, String(i)]));
+      if (tree.items) for (let i = 0; i < value.length; i++) walk(tree.items, value[i], [...path, String(i)]);
       return;
     }
-    if (value === null || typeof value !== 'object' || !s.properties) return;
-    const open = s.additionalProperties === undefined && s.patternProperties === undefined;
-    for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
-      const declared = Object.hasOwn(s.properties, key) ? s.properties[key] : undefined;
-      if (declared) walk(declared, child, [...path, key]);
-      else if (open) report([...path, key]);
+    if (value === null || typeof value !== 'object' || !tree.properties) return;
+    for (const key in value as Record<string, unknown>) {
+      const child = tree.properties.get(key);
+      if (child) {
+        if (child.properties || child.items) walk(child, (value as Record<string, unknown>)[key], [...path, key]);
+      } else if (tree.open) report([...path, key]);
     }
   };
   walk(root, data, []);

@@ -1,4 +1,6 @@
 import { isUtf8 } from 'node:buffer';
+import fs from 'node:fs';
+import { errorMessage } from '../core/errors.js';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { ProblemCollector } from './problems.js';
 
@@ -66,6 +68,33 @@ export function decode(file: string, bytes: Buffer, problems: ProblemCollector):
   const text = bytes.toString('utf8');
   // A byte order mark is no part of the document, and editors do not count it as a column.
   return new SourceText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+}
+
+/**
+ * Reads a file as UTF-8 text (what the parser needs), reporting a file that cannot be read, is too
+ * large or is not UTF-8 (then undefined). The bytes are examined only when the decoded text holds a
+ * replacement character, so a valid file is read once.
+ */
+export function readSource(abs: string, file: string, problems: ProblemCollector): SourceText | undefined {
+  const unreadable = (error: unknown): undefined => {
+    const code = (error as NodeJS.ErrnoException).code ?? errorMessage(error);
+    problems.add(file, undefined, { line: 1, column: 1 }, 'unreadable', `the file cannot be read (${code})`);
+    return undefined;
+  };
+  let text: string;
+  try {
+    text = fs.readFileSync(abs, 'utf8');
+  } catch (error) {
+    return unreadable(error);
+  }
+  // A UTF-16 code unit stands for at most 3 bytes: only long texts need their bytes counted.
+  const tooLarge = text.length * 3 > MAX_FILE_BYTES && Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES;
+  if (!tooLarge && !text.includes('\ufffd')) return new SourceText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  try {
+    return decode(file, fs.readFileSync(abs), problems);
+  } catch (error) {
+    return unreadable(error);
+  }
 }
 
 export type ParsedDocument = Document.Parsed;
@@ -194,17 +223,24 @@ export function locate(doc: ParsedDocument, segments: readonly string[], target:
   return target === 'key' && keyOffset !== undefined ? keyOffset : offset;
 }
 
-/** Offsets of the top-level keys and values of a mapping document, kept instead of the whole document. */
-export type TopLevel = Map<string, { key: number; value: number }>;
+/** A top-level value of a document and the offset of its node (of its key when the value is empty). */
+export interface Located {
+  value: unknown;
+  at: number;
+}
 
-export function topLevelOffsets(doc: ParsedDocument): TopLevel {
-  const result: TopLevel = new Map();
+/**
+ * The named top-level values of a mapping document with their offsets: what the cross-file checks
+ * need of a file, kept instead of its whole document and content.
+ */
+export function pickTopLevel<K extends string>(doc: ParsedDocument, data: Record<string, unknown>, keys: readonly K[]): Partial<Record<K, Located>> {
+  const result: Partial<Record<K, Located>> = {};
   if (!isMap(doc.contents)) return result;
   for (const pair of doc.contents.items) {
-    const key = keyText(pair.key);
+    const key = keyText(pair.key) as K | undefined;
     const keyOffset = start(pair.key);
-    if (key === undefined || keyOffset === undefined) continue;
-    result.set(key, { key: keyOffset, value: isEmptyValue(pair.value) ? keyOffset : (start(pair.value) ?? keyOffset) });
+    if (key === undefined || keyOffset === undefined || !keys.includes(key)) continue;
+    result[key] = { value: data[key], at: isEmptyValue(pair.value) ? keyOffset : (start(pair.value) ?? keyOffset) };
   }
   return result;
 }

@@ -6,10 +6,10 @@ import { ConfigurationError } from '../core/errors.js';
 import { isInside, relativeTo } from '../core/paths.js';
 import { isValidDate } from '../core/schema.js';
 import { evidenceFolder, readWoFiles } from '../core/state.js';
-import { checkDocument, readBytes, type CheckedDocument } from './documents.js';
+import { checkDocument, readFile, type CheckedDocument } from './documents.js';
 import { findLegacyFiles } from './legacy.js';
 import type { ProblemCollector } from './problems.js';
-import { locate, topLevelOffsets, type SourceText, type TopLevel } from './source.js';
+import { locate, pickTopLevel, type Located, type SourceText } from './source.js';
 
 /** How many files of each kind were checked. */
 export interface FileCounts {
@@ -21,7 +21,14 @@ export interface FileCounts {
   legacy: number;
 }
 
-/** What the reference checks need of one WO file (its parsed document is not kept). */
+/** The top-level keys of a WO that the reference checks read. */
+const WO_KEYS = ['id', 'epic_id', 'dod_id', 'status', 'verified_at_sha'] as const;
+type WoFields = Partial<Record<(typeof WO_KEYS)[number], Located>>;
+
+/**
+ * What the reference checks need of one WO file. Its document and content are not kept: with
+ * thousands of files, holding them all would cost more than reading them.
+ */
 interface WorkOrderFile {
   file: string;
   state: State;
@@ -30,8 +37,8 @@ interface WorkOrderFile {
   /** Its `id`, or the file name's stem when the file has no usable id. */
   id: string;
   idFromStem: boolean;
-  data?: Record<string, unknown>;
-  top: TopLevel;
+  /** Present when the file is a mapping (even one that breaks the schema). */
+  fields?: WoFields;
   /** Offset of the document's root node (where a missing top-level key is reported). */
   rootOffset: number;
 }
@@ -67,17 +74,14 @@ export function checkConfigFile(root: string, configArg: string | undefined, pro
   // A missing --config file is loadConfig's to report (a configuration error).
   if (!exists(abs)) return undefined;
   const file = isInside(root, abs) ? relativeTo(root, abs) : abs;
-  const bytes = readBytes(root, file, problems);
-  if (bytes) checkDocument('config', file, bytes, problems, { allowEmpty: true });
+  checkDocument('config', file, readFile(root, file, problems), problems, { allowEmpty: true });
   return file;
 }
 
 function checkWhitelist(root: string, config: Config, today: string, problems: ProblemCollector): number {
   const file = config.whitelist;
   if (!exists(path.join(root, file))) return 0;
-  const bytes = readBytes(root, file, problems);
-  if (!bytes) return 1;
-  const { data, doc, source } = checkDocument('whitelist', file, bytes, problems, { allowEmpty: true });
+  const { data, doc, source } = checkDocument('whitelist', file, readFile(root, file, problems), problems, { allowEmpty: true });
   const entries = data?.['entries'];
   if (!doc || !source || !Array.isArray(entries)) return 1;
   entries.forEach((entry: unknown, index) => {
@@ -108,9 +112,7 @@ function checkBacklog(root: string, config: Config, problems: ProblemCollector):
     problems.add(file, undefined, { line: 1, column: 1 }, 'missing-file', `the backlog ${file} does not exist (epic_id references are not checked)`);
     return undefined;
   }
-  const bytes = readBytes(root, file, problems);
-  if (!bytes) return { checked: { file, schemaErrors: 0 } };
-  const checked = checkDocument('backlog', file, bytes, problems);
+  const checked = checkDocument('backlog', file, readFile(root, file, problems), problems);
   const list = checked.data?.['epics'];
   if (!checked.doc || !checked.source || !Array.isArray(list)) return { checked };
   const { doc, source } = checked;
@@ -148,8 +150,7 @@ function checkDodCatalog(root: string, config: Config, problems: ProblemCollecto
   for (const name of names) {
     const file = `${dir}/${name}`;
     const stem = name.replace(YAML_FILE, '');
-    const bytes = readBytes(root, file, problems);
-    const checked: CheckedDocument = bytes ? checkDocument('dod', file, bytes, problems) : { file, schemaErrors: 0 };
+    const checked = checkDocument('dod', file, readFile(root, file, problems), problems);
     const rawId = checked.data?.['id'];
     const id = nonEmptyString(rawId) ? rawId.trim() : stem;
     if (nonEmptyString(rawId) && id !== stem && checked.doc) {
@@ -183,8 +184,7 @@ async function checkWorkOrders(root: string, config: Config, problems: ProblemCo
   }
   files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
   return files.map(({ state, rel, stem }): WorkOrderFile => {
-    const bytes = readBytes(root, rel, problems);
-    const checked: CheckedDocument = bytes ? checkDocument('work_order', rel, bytes, problems) : { file: rel, schemaErrors: 0 };
+    const checked = checkDocument('work_order', rel, readFile(root, rel, problems), problems);
     const rawId = checked.data?.['id'];
     const idFromStem = !nonEmptyString(rawId);
     const wo: WorkOrderFile = {
@@ -193,17 +193,16 @@ async function checkWorkOrders(root: string, config: Config, problems: ProblemCo
       stem,
       id: idFromStem ? stem : rawId.trim(),
       idFromStem,
-      top: checked.data && checked.doc ? topLevelOffsets(checked.doc) : new Map(),
       rootOffset: checked.doc?.contents?.range?.[0] ?? 0,
     };
     if (checked.source) wo.source = checked.source;
-    if (checked.data) wo.data = checked.data;
+    if (checked.data && checked.doc) wo.fields = pickTopLevel(checked.doc, checked.data, WO_KEYS);
     return wo;
   });
 }
 
-function valueOffset(wo: WorkOrderFile, key: string): number {
-  return wo.top.get(key)?.value ?? wo.rootOffset;
+function valueOffset(wo: WorkOrderFile, key: keyof WoFields): number {
+  return wo.fields?.[key]?.at ?? wo.rootOffset;
 }
 
 /** The references between files (SPEC.md §6). */
@@ -231,29 +230,29 @@ function checkReferences(
 
   const epics = backlog?.epics;
   for (const wo of wos) {
-    const data = wo.data;
-    if (!data) continue;
-    const add = (key: string, rule: Parameters<ProblemCollector['add']>[3], message: string, at = valueOffset(wo, key)): void =>
+    const fields = wo.fields;
+    if (!fields) continue;
+    const add = (key: keyof WoFields, rule: Parameters<ProblemCollector['add']>[3], message: string, at = valueOffset(wo, key)): void =>
       problems.add(wo.file, wo.source, at, rule, message, { pointer: `/${key}` });
     if (!wo.idFromStem) {
       if (!config.woIdPattern.test(wo.id)) add('id', 'id-pattern', `id '${wo.id}' does not match the WO id pattern ${config.woIdPattern.source}`);
       if (wo.id !== wo.stem) add('id', 'id-mismatch', `id '${wo.id}' differs from the file name's stem '${wo.stem}' (name the file ${wo.id}.yaml)`);
     }
-    const status = data['status'];
+    const status = fields.status?.value;
     if (typeof status === 'string' && (STATES as readonly string[]).includes(status) && status !== wo.state) {
       add('status', 'status-mismatch', `status '${status}' does not match the folder the file is in (${config.stateFolders[wo.state]}/, status ${wo.state})`);
     }
-    const epicId = data['epic_id'];
+    const epicId = fields.epic_id?.value;
     if (epics && nonEmptyString(epicId) && !epics.has(epicId)) {
       add('epic_id', 'unknown-epic', `epic_id '${epicId}' names no epic in ${config.backlog}`);
     }
-    const dodId = data['dod_id'];
+    const dodId = fields.dod_id?.value;
     const dod = dods && nonEmptyString(dodId) ? dods.get(dodId) : undefined;
     if (dods && nonEmptyString(dodId) && !dod) {
       add('dod_id', 'unknown-dod', `dod_id '${dodId}' names no Definition of Done in ${config.dodDir}/`);
     }
     if (wo.state !== 'done') continue;
-    if (data['verified_at_sha'] === undefined) {
+    if (fields.verified_at_sha === undefined) {
       add('verified_at_sha', 'missing-verified-sha', `${wo.id} is done but has no verified_at_sha (the 40-hex commit its verification passed at)`, wo.rootOffset);
     }
     const artifacts = dod?.[0]?.checked.data?.['required_artifacts'];
@@ -285,7 +284,7 @@ function checkReferences(
         return;
       }
       for (const wo of files) {
-        const own = wo.data?.['epic_id'];
+        const own = wo.fields?.epic_id?.value;
         if (nonEmptyString(epicId) && nonEmptyString(own) && own !== epicId) {
           problems.add(config.backlog, source, at, 'queue-mismatch', `epics[${i}].wo_queue[${j}]: ${entry} is queued in ${epicId} but its epic_id is ${own} (${wo.file})`, { pointer });
         }

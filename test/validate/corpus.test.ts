@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
 import fs from 'node:fs';
+import path from 'node:path';
 import { runValidateBacklog, type ValidateBacklogReport } from '../../src/commands/validate-backlog.js';
-import type { TestRepo } from '../helpers/repo.js';
+import { makeTempDir, type TestRepo } from '../helpers/repo.js';
 import { BACKLOG, baseRepo, problemLines, SHA, woText, writeDoneWo, writeRawWo } from './fixtures.js';
 
 /**
@@ -393,6 +394,20 @@ describe('files that cannot be read as a mapping', () => {
     expect(report.errors[0]!.message).toBe('the file is not valid UTF-8: byte 0xE9 at line 4, column 11 (save it as UTF-8)');
   });
 
+  test('a replacement character written as UTF-8 is valid text', async () => {
+    const r = repo();
+    writeRawWo(r, 'pending', 'WO-0001.yaml', woText('WO-0001', 'description: "broken \ufffd glyph"\n'));
+    expect(problemLines(await validate(r))).toEqual([]);
+  });
+
+  test('a path that cannot be read as a file: unreadable', async () => {
+    const r = repo();
+    fs.mkdirSync(r.path('_ctx/jobs/audit_whitelist.yaml'));
+    const report = await validate(r);
+    expect(problemLines(report)).toEqual(['_ctx/jobs/audit_whitelist.yaml:1:1 error unreadable']);
+    expect(report.errors[0]!.message).toBe('the file cannot be read (EISDIR)');
+  });
+
   test('a UTF-8 byte order mark and CRLF line ends do not shift columns', async () => {
     const r = repo();
     const text = `\ufeff${woText('WO-0001').replace('EPIC-001', 'EPIC-404').replace(/\n/g, '\r\n')}`;
@@ -505,6 +520,19 @@ describe('the configuration file', () => {
     expect(problemLines(report)).toEqual(['.wo-toolkit.yaml:3:3 error unknown-key', '.wo-toolkit.yaml:4:19 error schema/type']);
     expect(report.exit_code).toBe(2);
     expect(report.error).toBe('.wo-toolkit.yaml: the configuration is invalid, so the backlog was not validated');
+  });
+
+  test('a --config file outside the repository is reported by its absolute path', async () => {
+    const r = repo();
+    const outside = makeTempDir('wo-toolkit-config-');
+    try {
+      fs.writeFileSync(path.join(outside, 'wo.yaml'), 'backlog: 42\n');
+      const report = await runValidateBacklog({ root: r.root, config: path.join(outside, 'wo.yaml'), today: TODAY });
+      expect(problemLines(report)).toEqual([`${path.join(outside, 'wo.yaml')}:1:10 error schema/type`]);
+      expect(report.exit_code).toBe(2);
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   test('a valid configuration moves the folders that are validated', async () => {
