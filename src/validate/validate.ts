@@ -61,10 +61,6 @@ function nonEmptyString(value: unknown): value is string {
   return typeof value === 'string' && value.trim() !== '';
 }
 
-function exists(abs: string): boolean {
-  return fs.existsSync(abs);
-}
-
 /**
  * Validates the configuration file (the one given, or .wo-toolkit.yaml at the root when present)
  * against its schema. Returns its path as reported, or undefined when there is none.
@@ -72,7 +68,7 @@ function exists(abs: string): boolean {
 export function checkConfigFile(root: string, configArg: string | undefined, problems: ProblemCollector): string | undefined {
   const abs = configArg !== undefined ? path.resolve(configArg) : path.join(root, CONFIG_FILE);
   // A missing --config file is loadConfig's to report (a configuration error).
-  if (!exists(abs)) return undefined;
+  if (!fs.existsSync(abs)) return undefined;
   const file = isInside(root, abs) ? relativeTo(root, abs) : abs;
   checkDocument('config', file, readFile(root, file, problems), problems, { allowEmpty: true });
   return file;
@@ -80,7 +76,7 @@ export function checkConfigFile(root: string, configArg: string | undefined, pro
 
 function checkWhitelist(root: string, config: Config, today: string, problems: ProblemCollector): number {
   const file = config.whitelist;
-  if (!exists(path.join(root, file))) return 0;
+  if (!fs.existsSync(path.join(root, file))) return 0;
   const { data, doc, source } = checkDocument('whitelist', file, readFile(root, file, problems), problems, { allowEmpty: true });
   const entries = data?.['entries'];
   if (!doc || !source || !Array.isArray(entries)) return 1;
@@ -108,7 +104,7 @@ function checkWhitelist(root: string, config: Config, today: string, problems: P
 
 function checkBacklog(root: string, config: Config, problems: ProblemCollector): Backlog | undefined {
   const file = config.backlog;
-  if (!exists(path.join(root, file))) {
+  if (!fs.existsSync(path.join(root, file))) {
     problems.add(file, undefined, { line: 1, column: 1 }, 'missing-file', `the backlog ${file} does not exist (epic_id references are not checked)`);
     return undefined;
   }
@@ -176,7 +172,7 @@ async function checkWorkOrders(root: string, config: Config, problems: ProblemCo
   const { files, present } = await readWoFiles(root, config);
   if (present.length === 0) {
     const jobs = path.posix.dirname(config.stateFolders.pending);
-    if (!exists(path.join(root, jobs))) {
+    if (!fs.existsSync(path.join(root, jobs))) {
       throw new ConfigurationError(
         `${root}: no work-order folders found: expected ${jobs}/{pending,running,done,failed}/ (set state_folders in .wo-toolkit.yaml)`,
       );
@@ -205,21 +201,18 @@ function valueOffset(wo: WorkOrderFile, key: keyof WoFields): number {
   return wo.fields?.[key]?.at ?? wo.rootOffset;
 }
 
-/** The references between files (SPEC.md §6). */
-function checkReferences(
-  root: string,
-  config: Config,
-  wos: readonly WorkOrderFile[],
-  backlog: Backlog | undefined,
-  dods: Map<string, DodFile[]> | undefined,
-  problems: ProblemCollector,
-): void {
+function groupById(wos: readonly WorkOrderFile[]): Map<string, WorkOrderFile[]> {
   const byId = new Map<string, WorkOrderFile[]>();
   for (const wo of wos) {
     const list = byId.get(wo.id);
     if (list) list.push(wo);
     else byId.set(wo.id, [wo]);
   }
+  return byId;
+}
+
+/** An id declared by two or more WO files is reported on each of them. */
+function checkDuplicateIds(byId: Map<string, WorkOrderFile[]>, problems: ProblemCollector): void {
   for (const [id, list] of byId) {
     if (list.length < 2) continue;
     for (const wo of list) {
@@ -227,46 +220,54 @@ function checkReferences(
       problems.add(wo.file, wo.source, wo.idFromStem ? wo.rootOffset : valueOffset(wo, 'id'), 'duplicate-id', `${id} is also declared by ${others.join(', ')}`, { pointer: '/id' });
     }
   }
+}
 
-  const epics = backlog?.epics;
-  for (const wo of wos) {
-    const fields = wo.fields;
-    if (!fields) continue;
-    const add = (key: keyof WoFields, rule: Parameters<ProblemCollector['add']>[3], message: string, at = valueOffset(wo, key)): void =>
-      problems.add(wo.file, wo.source, at, rule, message, { pointer: `/${key}` });
-    if (!wo.idFromStem) {
-      if (!config.woIdPattern.test(wo.id)) add('id', 'id-pattern', `id '${wo.id}' does not match the WO id pattern ${config.woIdPattern.source}`);
-      if (wo.id !== wo.stem) add('id', 'id-mismatch', `id '${wo.id}' differs from the file name's stem '${wo.stem}' (name the file ${wo.id}.yaml)`);
-    }
-    const status = fields.status?.value;
-    if (typeof status === 'string' && (STATES as readonly string[]).includes(status) && status !== wo.state) {
-      add('status', 'status-mismatch', `status '${status}' does not match the folder the file is in (${config.stateFolders[wo.state]}/, status ${wo.state})`);
-    }
-    const epicId = fields.epic_id?.value;
-    if (epics && nonEmptyString(epicId) && !epics.has(epicId)) {
-      add('epic_id', 'unknown-epic', `epic_id '${epicId}' names no epic in ${config.backlog}`);
-    }
-    const dodId = fields.dod_id?.value;
-    const dod = dods && nonEmptyString(dodId) ? dods.get(dodId) : undefined;
-    if (dods && nonEmptyString(dodId) && !dod) {
-      add('dod_id', 'unknown-dod', `dod_id '${dodId}' names no Definition of Done in ${config.dodDir}/`);
-    }
-    if (wo.state !== 'done') continue;
-    if (fields.verified_at_sha === undefined) {
-      add('verified_at_sha', 'missing-verified-sha', `${wo.id} is done but has no verified_at_sha (the 40-hex commit its verification passed at)`, wo.rootOffset);
-    }
-    const artifacts = dod?.[0]?.checked.data?.['required_artifacts'];
-    if (!Array.isArray(artifacts) || wo.idFromStem) continue;
-    const evidence = evidenceFolder(config, wo.id);
-    for (const artifact of artifacts) {
-      if (!nonEmptyString(artifact) || path.isAbsolute(artifact) || artifact.split(/[\\/]/).includes('..')) continue;
-      if (!exists(path.join(root, evidence, artifact))) {
-        add('dod_id', 'missing-artifact', `${wo.id} is done but ${evidence}/${artifact} is missing (required by ${String(dodId)})`);
-      }
+/** A WO's own references: its id and file name, its folder, its epic and DoD, and a done WO's evidence. */
+function checkWorkOrder(
+  root: string,
+  config: Config,
+  wo: WorkOrderFile,
+  epics: Map<string, number> | undefined,
+  dods: Map<string, DodFile[]> | undefined,
+  problems: ProblemCollector,
+): void {
+  const fields = wo.fields;
+  if (!fields) return;
+  const add = (key: keyof WoFields, rule: Parameters<ProblemCollector['add']>[3], message: string, at = valueOffset(wo, key)): void =>
+    problems.add(wo.file, wo.source, at, rule, message, { pointer: `/${key}` });
+  if (!wo.idFromStem) {
+    if (!config.woIdPattern.test(wo.id)) add('id', 'id-pattern', `id '${wo.id}' does not match the WO id pattern ${config.woIdPattern.source}`);
+    if (wo.id !== wo.stem) add('id', 'id-mismatch', `id '${wo.id}' differs from the file name's stem '${wo.stem}' (name the file ${wo.id}.yaml)`);
+  }
+  const status = fields.status?.value;
+  if (typeof status === 'string' && (STATES as readonly string[]).includes(status) && status !== wo.state) {
+    add('status', 'status-mismatch', `status '${status}' does not match the folder the file is in (${config.stateFolders[wo.state]}/, status ${wo.state})`);
+  }
+  const epicId = fields.epic_id?.value;
+  if (epics && nonEmptyString(epicId) && !epics.has(epicId)) {
+    add('epic_id', 'unknown-epic', `epic_id '${epicId}' names no epic in ${config.backlog}`);
+  }
+  const dodId = fields.dod_id?.value;
+  const dod = nonEmptyString(dodId) ? dods?.get(dodId) : undefined;
+  if (dods && nonEmptyString(dodId) && !dod) add('dod_id', 'unknown-dod', `dod_id '${dodId}' names no Definition of Done in ${config.dodDir}/`);
+  if (wo.state !== 'done') return;
+  if (fields.verified_at_sha === undefined) {
+    add('verified_at_sha', 'missing-verified-sha', `${wo.id} is done but has no verified_at_sha (the 40-hex commit its verification passed at)`, wo.rootOffset);
+  }
+  const artifacts = dod?.[0]?.checked.data?.['required_artifacts'];
+  if (!Array.isArray(artifacts) || wo.idFromStem) return;
+  const evidence = evidenceFolder(config, wo.id);
+  for (const artifact of artifacts) {
+    // Paths that leave the evidence folder are the DoD's schema problem, not looked up here.
+    if (!nonEmptyString(artifact) || path.isAbsolute(artifact) || artifact.split(/[\\/]/).includes('..')) continue;
+    if (!fs.existsSync(path.join(root, evidence, artifact))) {
+      add('dod_id', 'missing-artifact', `${wo.id} is done but ${evidence}/${artifact} is missing (required by ${String(dodId)})`);
     }
   }
+}
 
-  // The backlog's queues name existing WOs, each queued in its own epic.
+/** The backlog's queues name existing WOs, each queued in its own epic. */
+function checkQueues(config: Config, backlog: Backlog | undefined, byId: Map<string, WorkOrderFile[]>, problems: ProblemCollector): void {
   const { doc, source, data } = backlog?.checked ?? {};
   const list = data?.['epics'];
   if (!doc || !source || !Array.isArray(list)) return;
@@ -276,17 +277,19 @@ function checkReferences(
     if (!Array.isArray(queue)) return;
     queue.forEach((entry: unknown, j) => {
       if (!nonEmptyString(entry)) return;
-      const at = locate(doc, ['epics', String(i), 'wo_queue', String(j)]);
-      const pointer = `/epics/${i}/wo_queue/${j}`;
+      const report = (rule: 'unknown-wo' | 'queue-mismatch', message: string): void =>
+        problems.add(config.backlog, source, locate(doc, ['epics', String(i), 'wo_queue', String(j)]), rule, `epics[${i}].wo_queue[${j}]: ${message}`, {
+          pointer: `/epics/${i}/wo_queue/${j}`,
+        });
       const files = byId.get(entry);
       if (!files) {
-        problems.add(config.backlog, source, at, 'unknown-wo', `epics[${i}].wo_queue[${j}]: '${entry}' names no WO file in the state folders`, { pointer });
+        report('unknown-wo', `'${entry}' names no WO file in the state folders`);
         return;
       }
       for (const wo of files) {
         const own = wo.fields?.epic_id?.value;
         if (nonEmptyString(epicId) && nonEmptyString(own) && own !== epicId) {
-          problems.add(config.backlog, source, at, 'queue-mismatch', `epics[${i}].wo_queue[${j}]: ${entry} is queued in ${epicId} but its epic_id is ${own} (${wo.file})`, { pointer });
+          report('queue-mismatch', `${entry} is queued in ${epicId} but its epic_id is ${own} (${wo.file})`);
         }
       }
     });
@@ -304,7 +307,10 @@ export async function validateBacklog(root: string, config: Config, today: strin
   const backlog = checkBacklog(root, config, problems);
   const dods = checkDodCatalog(root, config, problems);
   const wos = await checkWorkOrders(root, config, problems);
-  checkReferences(root, config, wos, backlog, dods, problems);
+  const byId = groupById(wos);
+  checkDuplicateIds(byId, problems);
+  for (const wo of wos) checkWorkOrder(root, config, wo, backlog?.epics, dods, problems);
+  checkQueues(config, backlog, byId, problems);
   const legacy = findLegacyFiles(root, config);
   for (const { file, reason } of legacy) problems.add(file, undefined, { line: 1, column: 1 }, 'legacy-path', reason);
   return {

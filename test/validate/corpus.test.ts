@@ -300,6 +300,12 @@ describe('references', () => {
     ]);
   });
 
+  test('a done WO without dod_id: the schema error and the missing verified_at_sha', async () => {
+    const r = repo();
+    r.writeWo('done', 'WO-0001', { raw: woText('WO-0001').replace('dod_id: DOD-DEFAULT\n', '') });
+    expect(problemLines(await validate(r))).toEqual(['_ctx/jobs/done/WO-0001.yaml:1:1 error missing-verified-sha', '_ctx/jobs/done/WO-0001.yaml:1:1 error schema/required']);
+  });
+
   test("a done WO whose evidence folder lacks its DoD's required artifacts: one problem per file", async () => {
     const r = repo();
     r.writeDod('DOD-DEFAULT', { raw: 'id: DOD-DEFAULT\ntitle: Default\nrequired_artifacts: [handoff.md, verdict.json, reports/coverage.txt]\n' });
