@@ -103,6 +103,14 @@ describe('YAML syntax errors carry the parser position', () => {
     expect(problemLines(await validate(r))).toEqual([`${P}/WO-0001.yaml:12:1 error yaml-syntax`]);
   });
 
+  test('a parser warning (an unknown tag) is a warning at the tag; the file is still checked', async () => {
+    const r = repo();
+    writeRawWo(r, 'pending', 'WO-0001.yaml', woText('WO-0001').replace('epic_id: EPIC-001', 'epic_id: !epic EPIC-404'));
+    const report = await validate(r);
+    expect(problemLines(report)).toEqual([`${P}/WO-0001.yaml:2:16 error unknown-epic`, `${P}/WO-0001.yaml:2:10 warning yaml-warning`]);
+    expect(report.warnings[0]!.message).toBe('Unresolved tag: !epic (TAG_RESOLVE_FAILED)');
+  });
+
   test('a syntax error in the backlog: epic references are then not checked one by one', async () => {
     const r = repo();
     r.writeBacklog([], { raw: 'epics:\n  - id: EPIC-001\n    title: "First\n' });
