@@ -75,7 +75,8 @@ export function parseWoText(text: string, stem: string): Pick<WoFile, 'id' | 'id
   return { id: id.trim(), idFromStem: false, data: record };
 }
 
-function readWoFiles(root: string, config: Config): { files: { state: State; rel: string; stem: string }[]; present: State[] } {
+/** Lists the WO files of every state folder, and which state folders exist. */
+export function readWoFiles(root: string, config: Config): { files: { state: State; rel: string; stem: string }[]; present: State[] } {
   const files: { state: State; rel: string; stem: string }[] = [];
   const present: State[] = [];
   for (const state of STATES) {

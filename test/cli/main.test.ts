@@ -43,7 +43,7 @@ describe('CLI', () => {
     [['audit', 'extra'], /^wo-toolkit audit: unexpected argument 'extra'/],
     [['audit', '--root'], /^wo-toolkit audit: Option '--root <value>' argument missing/],
     [['audit', '--fail-on', 'zombie'], /^wo-toolkit audit: --fail-on: unknown token 'zombie'/],
-    [['audit', '--json', 'a.json', '--out', 'b.json'], /--out and --json name the same report/],
+    [['audit', '--json', '/nonexistent-dir/a.json', '--out', '/nonexistent-dir/b.json'], /--out and --json name the same report/],
     [['audit', '--root', '/nonexistent/x'], /^wo-toolkit audit: --root: folder '\/nonexistent\/x' does not exist\n$/],
   ])('%j is one clear line on stderr and exit 2', async (args, message) => {
     const run = await runCli(args);

@@ -113,6 +113,18 @@ export class TestRepo {
     return this.write(`_ctx/handoff/${id}/verdict.json`, `${JSON.stringify({ verdict, checked_at: '2026-01-01T00:00:00Z' })}\n`);
   }
 
+  /** Writes the backlog (`_ctx/backlog/backlog.yaml`); `raw` writes the text as given. */
+  writeBacklog(epics: Record<string, unknown>[], options: { raw?: string } = {}): string {
+    return this.write('_ctx/backlog/backlog.yaml', options.raw ?? stringify({ epics }));
+  }
+
+  /** Writes a Definition of Done (`_ctx/dod/<id>.yaml`); `raw` writes the text as given. */
+  writeDod(id: string, options: { fields?: Record<string, unknown>; raw?: string; fileName?: string } = {}): string {
+    const rel = `_ctx/dod/${options.fileName ?? `${id}.yaml`}`;
+    this.write(rel, options.raw ?? stringify({ id, title: `Definition of Done ${id}`, ...options.fields }));
+    return rel;
+  }
+
   writeWhitelist(entries: Record<string, unknown>[]): string {
     return this.write('_ctx/jobs/audit_whitelist.yaml', stringify({ entries }));
   }

@@ -1,5 +1,6 @@
 import type { Command } from '../command.js';
 import { auditCommand } from './audit.js';
+import { validateBacklogCommand } from './validate-backlog.js';
 
 /** Every CLI command, in the order --help lists them. */
-export const COMMANDS: Command[] = [auditCommand];
+export const COMMANDS: Command[] = [auditCommand, validateBacklogCommand];

@@ -1,0 +1,246 @@
+import { isUtf8 } from 'node:buffer';
+import fs from 'node:fs';
+import { errorMessage } from '../core/errors.js';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import type { ProblemCollector } from './problems.js';
+
+/** Larger files are reported and not parsed: no hand-written backlog file comes near this size. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+/** A file's text with a line index that is built on first use only. */
+export class SourceText {
+  private lineStarts: number[] | undefined;
+
+  constructor(readonly text: string) {}
+
+  /** 1-based line and column of a character offset. */
+  position(offset: number): { line: number; column: number } {
+    const starts = (this.lineStarts ??= lineStartsOf(this.text));
+    const target = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= target) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: target - starts[low]! + 1 };
+  }
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** The offset of the first byte that breaks UTF-8 (the buffer is known not to be valid UTF-8). */
+function firstInvalidUtf8(bytes: Buffer): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0) return i;
+    if (length > 1) {
+      if (!isUtf8(bytes.subarray(i, i + length))) return i;
+    }
+    i += length;
+  }
+  return i;
+}
+
+/** Decodes a file's bytes, reporting a file that is too large or not UTF-8 (then undefined). */
+export function decode(file: string, bytes: Buffer, problems: ProblemCollector): SourceText | undefined {
+  if (bytes.length > MAX_FILE_BYTES) {
+    const mib = (bytes.length / (1024 * 1024)).toFixed(1);
+    problems.add(file, undefined, { line: 1, column: 1 }, 'file-too-large', `the file is ${mib} MiB; files larger than 1 MiB are not parsed`);
+    return undefined;
+  }
+  if (!isUtf8(bytes)) {
+    const offset = firstInvalidUtf8(bytes);
+    const lineStart = offset === 0 ? 0 : bytes.lastIndexOf(0x0a, offset - 1) + 1;
+    const line = bytes.subarray(0, lineStart).reduce((count, b) => count + (b === 0x0a ? 1 : 0), 1);
+    const column = bytes.subarray(lineStart, offset).toString('utf8').length + 1;
+    const hex = bytes[offset]!.toString(16).toUpperCase().padStart(2, '0');
+    problems.add(file, undefined, { line, column }, 'encoding', `the file is not valid UTF-8: byte 0x${hex} at line ${line}, column ${column} (save it as UTF-8)`);
+    return undefined;
+  }
+  const text = bytes.toString('utf8');
+  // A byte order mark is no part of the document, and editors do not count it as a column.
+  return new SourceText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+}
+
+/**
+ * Reads a file as UTF-8 text (what the parser needs), reporting a file that cannot be read, is too
+ * large or is not UTF-8 (then undefined). The bytes are examined only when the decoded text holds a
+ * replacement character, so a valid file is read once.
+ */
+export function readSource(abs: string, file: string, problems: ProblemCollector): SourceText | undefined {
+  const unreadable = (error: unknown): undefined => {
+    const code = (error as NodeJS.ErrnoException).code ?? errorMessage(error);
+    problems.add(file, undefined, { line: 1, column: 1 }, 'unreadable', `the file cannot be read (${code})`);
+    return undefined;
+  };
+  let text: string;
+  try {
+    text = fs.readFileSync(abs, 'utf8');
+  } catch (error) {
+    return unreadable(error);
+  }
+  // A UTF-16 code unit stands for at most 3 bytes: only long texts need their bytes counted.
+  const tooLarge = text.length * 3 > MAX_FILE_BYTES && Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES;
+  if (!tooLarge && !text.includes('\ufffd')) return new SourceText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  try {
+    return decode(file, fs.readFileSync(abs), problems);
+  } catch (error) {
+    return unreadable(error);
+  }
+}
+
+export type ParsedDocument = Document.Parsed;
+
+/**
+ * Parses a YAML document and reports the parser's errors and warnings at their positions.
+ * Returns the document, and whether it is free of errors (only then is its content trusted).
+ */
+export function parseYaml(file: string, source: SourceText, problems: ProblemCollector): { doc: ParsedDocument; ok: boolean } {
+  const doc = parseDocument(source.text, { prettyErrors: false, uniqueKeys: true });
+  for (const error of doc.errors) {
+    const offset = error.pos[0];
+    if (error.code === 'DUPLICATE_KEY') {
+      const key = keyAt(doc, offset);
+      problems.add(file, source, offset, 'duplicate-key', key === undefined ? 'duplicate key in a mapping' : `duplicate key '${key}': a mapping may declare a key only once`);
+      continue;
+    }
+    let message = `${firstLine(error.message)} (${error.code})`;
+    if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) {
+      const opened = openingQuoteBefore(doc, offset);
+      if (opened !== undefined) {
+        const at = source.position(opened);
+        message += `; the quoted string opened at line ${at.line}, column ${at.column} is never closed`;
+      }
+    }
+    problems.add(file, source, offset, 'yaml-syntax', message);
+  }
+  for (const warning of doc.warnings) {
+    problems.add(file, source, warning.pos[0], 'yaml-warning', `${firstLine(warning.message)} (${warning.code})`);
+  }
+  return { doc, ok: doc.errors.length === 0 };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** The key scalar that starts at `offset`, for a duplicate-key message. */
+function keyAt(doc: ParsedDocument, offset: number): string | undefined {
+  let found: string | undefined;
+  const visit = (node: unknown): void => {
+    if (found !== undefined) return;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (isScalar(pair.key) && pair.key.range?.[0] === offset) found = String(pair.key.value);
+        visit(pair.value);
+      }
+    } else if (isSeq(node)) node.items.forEach(visit);
+  };
+  visit(doc.contents);
+  return found;
+}
+
+/** Where an unclosed quoted scalar opened: the quoted scalar the parser ran to `end` with. */
+function openingQuoteBefore(doc: ParsedDocument, end: number): number | undefined {
+  let found: number | undefined;
+  const visit = (node: unknown): void => {
+    if (found !== undefined || !node) return;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        visit(pair.key);
+        visit(pair.value);
+      }
+    } else if (isSeq(node)) node.items.forEach(visit);
+    else if (isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range && node.range[1] >= end) {
+      found = node.range[0];
+    }
+  };
+  visit(doc.contents);
+  return found;
+}
+
+/** Splits a JSON pointer into its unescaped segments. */
+export function pointerSegments(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+export function toPointer(segments: readonly (string | number)[]): string {
+  return segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
+
+function keyText(key: unknown): string | undefined {
+  return isScalar(key) ? String(key.value ?? '') : undefined;
+}
+
+function start(node: unknown): number | undefined {
+  return (node as Node | null | undefined)?.range?.[0];
+}
+
+/** True for a value left empty in the source (`key:` with nothing after it). */
+function isEmptyValue(node: unknown): boolean {
+  return !node || (isScalar(node) && node.value === null && node.range != null && node.range[0] === node.range[1]);
+}
+
+/**
+ * The character offset of the node a JSON pointer names: its value, or with `target: 'key'` the key
+ * that introduces it. A value left empty is located at its key; a path that stops short of the pointer
+ * is located at the deepest node that exists.
+ */
+export function locate(doc: ParsedDocument, segments: readonly string[], target: 'value' | 'key' = 'value'): number {
+  let node: unknown = doc.contents;
+  let offset = start(node) ?? 0;
+  let keyOffset: number | undefined;
+  for (const segment of segments) {
+    if (isAlias(node)) node = node.resolve(doc);
+    if (isMap(node)) {
+      const pair = node.items.find((p) => keyText(p.key) === segment);
+      if (!pair) return offset;
+      keyOffset = start(pair.key);
+      node = pair.value;
+      offset = isEmptyValue(node) ? (keyOffset ?? offset) : (start(node) ?? keyOffset ?? offset);
+    } else if (isSeq(node)) {
+      const item = node.items[Number(segment)];
+      if (item === undefined) return offset;
+      keyOffset = undefined;
+      node = item;
+      offset = start(item) ?? offset;
+    } else {
+      return offset;
+    }
+  }
+  return target === 'key' && keyOffset !== undefined ? keyOffset : offset;
+}
+
+/** A top-level value of a document and the offset of its node (of its key when the value is empty). */
+export interface Located {
+  value: unknown;
+  at: number;
+}
+
+/**
+ * The named top-level values of a mapping document with their offsets: what the cross-file checks
+ * need of a file, kept instead of its whole document and content.
+ */
+export function pickTopLevel<K extends string>(doc: ParsedDocument, data: Record<string, unknown>, keys: readonly K[]): Partial<Record<K, Located>> {
+  const result: Partial<Record<K, Located>> = {};
+  if (!isMap(doc.contents)) return result;
+  for (const pair of doc.contents.items) {
+    const key = keyText(pair.key) as K | undefined;
+    const keyOffset = start(pair.key);
+    if (key === undefined || keyOffset === undefined || !keys.includes(key)) continue;
+    result[key] = { value: data[key], at: isEmptyValue(pair.value) ? keyOffset : (start(pair.value) ?? keyOffset) };
+  }
+  return result;
+}

@@ -1,0 +1,323 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { isFindingCode } from '../audit/codes.js';
+import { CONFIG_FILE, STATES, type Config, type State } from '../core/config.js';
+import { ConfigurationError } from '../core/errors.js';
+import { isInside, relativeTo } from '../core/paths.js';
+import { isValidDate } from '../core/schema.js';
+import { evidenceFolder, readWoFiles } from '../core/state.js';
+import { checkDocument, readFile, type CheckedDocument } from './documents.js';
+import { findLegacyFiles } from './legacy.js';
+import type { ProblemCollector } from './problems.js';
+import { locate, pickTopLevel, type Located, type SourceText } from './source.js';
+
+/** How many files of each kind were checked. */
+export interface FileCounts {
+  config: number;
+  whitelist: number;
+  backlog: number;
+  dod: number;
+  work_orders: number;
+  legacy: number;
+}
+
+/** The top-level keys of a WO that the reference checks read. */
+const WO_KEYS = ['id', 'epic_id', 'dod_id', 'status', 'verified_at_sha'] as const;
+type WoFields = Partial<Record<(typeof WO_KEYS)[number], Located>>;
+
+/**
+ * What the reference checks need of one WO file. Its document and content are not kept: with
+ * thousands of files, holding them all would cost more than reading them.
+ */
+interface WorkOrderFile {
+  file: string;
+  state: State;
+  stem: string;
+  source?: SourceText;
+  /** Its `id`, or the file name's stem when the file has no usable id. */
+  id: string;
+  idFromStem: boolean;
+  /** Present when the file is a mapping (even one that breaks the schema). */
+  fields?: WoFields;
+  /** Offset of the document's root node (where a missing top-level key is reported). */
+  rootOffset: number;
+}
+
+interface DodFile {
+  checked: CheckedDocument;
+  id: string;
+  stem: string;
+}
+
+interface Backlog {
+  checked: CheckedDocument;
+  /** Epic id to its index in `epics`; undefined when the backlog could not be read. */
+  epics?: Map<string, number>;
+}
+
+const YAML_FILE = /\.ya?ml$/;
+
+function nonEmptyString(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+/**
+ * Validates the configuration file (the one given, or .wo-toolkit.yaml at the root when present)
+ * against its schema. Returns its path as reported, or undefined when there is none.
+ */
+export function checkConfigFile(root: string, configArg: string | undefined, problems: ProblemCollector): string | undefined {
+  const abs = configArg !== undefined ? path.resolve(configArg) : path.join(root, CONFIG_FILE);
+  // A missing --config file is loadConfig's to report (a configuration error).
+  if (!fs.existsSync(abs)) return undefined;
+  const file = isInside(root, abs) ? relativeTo(root, abs) : abs;
+  checkDocument('config', file, readFile(root, file, problems), problems, { allowEmpty: true });
+  return file;
+}
+
+function checkWhitelist(root: string, config: Config, today: string, problems: ProblemCollector): number {
+  const file = config.whitelist;
+  if (!fs.existsSync(path.join(root, file))) return 0;
+  const { data, doc, source } = checkDocument('whitelist', file, readFile(root, file, problems), problems, { allowEmpty: true });
+  const entries = data?.['entries'];
+  if (!doc || !source || !Array.isArray(entries)) return 1;
+  entries.forEach((entry: unknown, index) => {
+    if (entry === null || typeof entry !== 'object') return;
+    const { code, review_by: reviewBy, wo_id: woId } = entry as Record<string, unknown>;
+    if (typeof code === 'string' && code !== '' && !isFindingCode(code)) {
+      problems.add(file, source, locate(doc, ['entries', String(index), 'code']), 'unknown-finding-code', `entries[${index}].code: '${code}' is not a code audit reports`, {
+        pointer: `/entries/${index}/code`,
+      });
+    }
+    if (typeof reviewBy === 'string' && isValidDate(reviewBy) && reviewBy < today) {
+      problems.add(
+        file,
+        source,
+        locate(doc, ['entries', String(index), 'review_by']),
+        'whitelist-expired',
+        `entries[${index}] (${String(code)} for ${String(woId)}) expired on ${reviewBy} (today is ${today}): renew it with a reason or fix the finding`,
+        { pointer: `/entries/${index}/review_by` },
+      );
+    }
+  });
+  return 1;
+}
+
+function checkBacklog(root: string, config: Config, problems: ProblemCollector): Backlog | undefined {
+  const file = config.backlog;
+  if (!fs.existsSync(path.join(root, file))) {
+    problems.add(file, undefined, { line: 1, column: 1 }, 'missing-file', `the backlog ${file} does not exist (epic_id references are not checked)`);
+    return undefined;
+  }
+  const checked = checkDocument('backlog', file, readFile(root, file, problems), problems);
+  const list = checked.data?.['epics'];
+  if (!checked.doc || !checked.source || !Array.isArray(list)) return { checked };
+  const { doc, source } = checked;
+  const epics = new Map<string, number>();
+  list.forEach((epic: unknown, index) => {
+    const id = epic !== null && typeof epic === 'object' ? (epic as Record<string, unknown>)['id'] : undefined;
+    if (!nonEmptyString(id)) return;
+    const first = epics.get(id);
+    if (first === undefined) {
+      epics.set(id, index);
+      return;
+    }
+    const firstLine = source.position(locate(doc, ['epics', String(first), 'id'])).line;
+    problems.add(file, source, locate(doc, ['epics', String(index), 'id']), 'duplicate-id', `epics[${index}]: epic id '${id}' is already declared by epics[${first}] (line ${firstLine})`, {
+      pointer: `/epics/${index}/id`,
+    });
+  });
+  return { checked, epics };
+}
+
+function checkDodCatalog(root: string, config: Config, problems: ProblemCollector): Map<string, DodFile[]> | undefined {
+  const dir = config.dodDir;
+  let names: string[];
+  try {
+    names = fs
+      .readdirSync(path.join(root, dir), { withFileTypes: true })
+      .filter((e) => e.isFile() && YAML_FILE.test(e.name))
+      .map((e) => e.name)
+      .sort();
+  } catch {
+    problems.add(`${dir}/`, undefined, { line: 1, column: 1 }, 'missing-file', `the Definition-of-Done catalog ${dir}/ does not exist (dod_id references are not checked)`);
+    return undefined;
+  }
+  const byId = new Map<string, DodFile[]>();
+  for (const name of names) {
+    const file = `${dir}/${name}`;
+    const stem = name.replace(YAML_FILE, '');
+    const checked = checkDocument('dod', file, readFile(root, file, problems), problems);
+    const rawId = checked.data?.['id'];
+    const id = nonEmptyString(rawId) ? rawId.trim() : stem;
+    if (nonEmptyString(rawId) && id !== stem && checked.doc) {
+      problems.add(file, checked.source, locate(checked.doc, ['id']), 'id-mismatch', `id '${id}' differs from the file name's stem '${stem}' (name the file ${id}.yaml)`, { pointer: '/id' });
+    }
+    const dod: DodFile = { checked, id, stem };
+    const list = byId.get(id);
+    if (list) list.push(dod);
+    else byId.set(id, [dod]);
+  }
+  for (const [id, list] of byId) {
+    if (list.length < 2) continue;
+    for (const dod of list) {
+      const others = list.filter((d) => d !== dod).map((d) => d.checked.file);
+      const at = dod.checked.doc && dod.checked.data ? locate(dod.checked.doc, ['id']) : 0;
+      problems.add(dod.checked.file, dod.checked.source, at, 'duplicate-id', `DoD id '${id}' is also declared by ${others.join(', ')}`, { pointer: '/id' });
+    }
+  }
+  return byId;
+}
+
+async function checkWorkOrders(root: string, config: Config, problems: ProblemCollector): Promise<WorkOrderFile[]> {
+  const { files, present } = readWoFiles(root, config);
+  if (present.length === 0) {
+    const jobs = path.posix.dirname(config.stateFolders.pending);
+    if (!fs.existsSync(path.join(root, jobs))) {
+      throw new ConfigurationError(
+        `${root}: no work-order folders found: expected ${jobs}/{pending,running,done,failed}/ (set state_folders in .wo-toolkit.yaml)`,
+      );
+    }
+  }
+  files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  return files.map(({ state, rel, stem }): WorkOrderFile => {
+    const checked = checkDocument('work_order', rel, readFile(root, rel, problems), problems);
+    const rawId = checked.data?.['id'];
+    const idFromStem = !nonEmptyString(rawId);
+    const wo: WorkOrderFile = {
+      file: rel,
+      state,
+      stem,
+      id: idFromStem ? stem : rawId.trim(),
+      idFromStem,
+      rootOffset: checked.doc?.contents?.range?.[0] ?? 0,
+    };
+    if (checked.source) wo.source = checked.source;
+    if (checked.data && checked.doc) wo.fields = pickTopLevel(checked.doc, checked.data, WO_KEYS);
+    return wo;
+  });
+}
+
+function valueOffset(wo: WorkOrderFile, key: keyof WoFields): number {
+  return wo.fields?.[key]?.at ?? wo.rootOffset;
+}
+
+function groupById(wos: readonly WorkOrderFile[]): Map<string, WorkOrderFile[]> {
+  const byId = new Map<string, WorkOrderFile[]>();
+  for (const wo of wos) {
+    const list = byId.get(wo.id);
+    if (list) list.push(wo);
+    else byId.set(wo.id, [wo]);
+  }
+  return byId;
+}
+
+/** An id declared by two or more WO files is reported on each of them. */
+function checkDuplicateIds(byId: Map<string, WorkOrderFile[]>, problems: ProblemCollector): void {
+  for (const [id, list] of byId) {
+    if (list.length < 2) continue;
+    for (const wo of list) {
+      const others = list.filter((w) => w !== wo).map((w) => w.file);
+      problems.add(wo.file, wo.source, wo.idFromStem ? wo.rootOffset : valueOffset(wo, 'id'), 'duplicate-id', `${id} is also declared by ${others.join(', ')}`, { pointer: '/id' });
+    }
+  }
+}
+
+/** A WO's own references: its id and file name, its folder, its epic and DoD, and a done WO's evidence. */
+function checkWorkOrder(
+  root: string,
+  config: Config,
+  wo: WorkOrderFile,
+  epics: Map<string, number> | undefined,
+  dods: Map<string, DodFile[]> | undefined,
+  problems: ProblemCollector,
+): void {
+  const fields = wo.fields;
+  if (!fields) return;
+  const add = (key: keyof WoFields, rule: Parameters<ProblemCollector['add']>[3], message: string, at = valueOffset(wo, key)): void =>
+    problems.add(wo.file, wo.source, at, rule, message, { pointer: `/${key}` });
+  if (!wo.idFromStem) {
+    if (!config.woIdPattern.test(wo.id)) add('id', 'id-pattern', `id '${wo.id}' does not match the WO id pattern ${config.woIdPattern.source}`);
+    if (wo.id !== wo.stem) add('id', 'id-mismatch', `id '${wo.id}' differs from the file name's stem '${wo.stem}' (name the file ${wo.id}.yaml)`);
+  }
+  const status = fields.status?.value;
+  if (typeof status === 'string' && (STATES as readonly string[]).includes(status) && status !== wo.state) {
+    add('status', 'status-mismatch', `status '${status}' does not match the folder the file is in (${config.stateFolders[wo.state]}/, status ${wo.state})`);
+  }
+  const epicId = fields.epic_id?.value;
+  if (epics && nonEmptyString(epicId) && !epics.has(epicId)) {
+    add('epic_id', 'unknown-epic', `epic_id '${epicId}' names no epic in ${config.backlog}`);
+  }
+  const dodId = fields.dod_id?.value;
+  const dod = nonEmptyString(dodId) ? dods?.get(dodId) : undefined;
+  if (dods && nonEmptyString(dodId) && !dod) add('dod_id', 'unknown-dod', `dod_id '${dodId}' names no Definition of Done in ${config.dodDir}/`);
+  if (wo.state !== 'done') return;
+  if (fields.verified_at_sha === undefined) {
+    add('verified_at_sha', 'missing-verified-sha', `${wo.id} is done but has no verified_at_sha (the 40-hex commit its verification passed at)`, wo.rootOffset);
+  }
+  const artifacts = dod?.[0]?.checked.data?.['required_artifacts'];
+  if (!Array.isArray(artifacts) || wo.idFromStem) return;
+  const evidence = evidenceFolder(config, wo.id);
+  for (const artifact of artifacts) {
+    // Paths that leave the evidence folder are the DoD's schema problem, not looked up here.
+    if (!nonEmptyString(artifact) || path.isAbsolute(artifact) || artifact.split(/[\\/]/).includes('..')) continue;
+    if (!fs.existsSync(path.join(root, evidence, artifact))) {
+      add('dod_id', 'missing-artifact', `${wo.id} is done but ${evidence}/${artifact} is missing (required by ${String(dodId)})`);
+    }
+  }
+}
+
+/** The backlog's queues name existing WOs, each queued in its own epic. */
+function checkQueues(config: Config, backlog: Backlog | undefined, byId: Map<string, WorkOrderFile[]>, problems: ProblemCollector): void {
+  const { doc, source, data } = backlog?.checked ?? {};
+  const list = data?.['epics'];
+  if (!doc || !source || !Array.isArray(list)) return;
+  list.forEach((epic: unknown, i) => {
+    if (epic === null || typeof epic !== 'object') return;
+    const { id: epicId, wo_queue: queue } = epic as Record<string, unknown>;
+    if (!Array.isArray(queue)) return;
+    queue.forEach((entry: unknown, j) => {
+      if (!nonEmptyString(entry)) return;
+      const report = (rule: 'unknown-wo' | 'queue-mismatch', message: string): void =>
+        problems.add(config.backlog, source, locate(doc, ['epics', String(i), 'wo_queue', String(j)]), rule, `epics[${i}].wo_queue[${j}]: ${message}`, {
+          pointer: `/epics/${i}/wo_queue/${j}`,
+        });
+      const files = byId.get(entry);
+      if (!files) {
+        report('unknown-wo', `'${entry}' names no WO file in the state folders`);
+        return;
+      }
+      for (const wo of files) {
+        const own = wo.fields?.epic_id?.value;
+        if (nonEmptyString(epicId) && nonEmptyString(own) && own !== epicId) {
+          report('queue-mismatch', `${entry} is queued in ${epicId} but its epic_id is ${own} (${wo.file})`);
+        }
+      }
+    });
+  });
+}
+
+/**
+ * Validates the governed repository's backlog files (SPEC.md §6): the whitelist, the backlog, the DoD
+ * catalog and every WO file against their schemas, then the references between them, and reports
+ * files under legacy paths. Every problem goes to `problems`; the configuration is checked apart
+ * (checkConfigFile), before it is loaded.
+ */
+export async function validateBacklog(root: string, config: Config, today: string, problems: ProblemCollector): Promise<Omit<FileCounts, 'config'>> {
+  const whitelist = checkWhitelist(root, config, today, problems);
+  const backlog = checkBacklog(root, config, problems);
+  const dods = checkDodCatalog(root, config, problems);
+  const wos = await checkWorkOrders(root, config, problems);
+  const byId = groupById(wos);
+  checkDuplicateIds(byId, problems);
+  for (const wo of wos) checkWorkOrder(root, config, wo, backlog?.epics, dods, problems);
+  checkQueues(config, backlog, byId, problems);
+  const legacy = findLegacyFiles(root, config);
+  for (const { file, reason } of legacy) problems.add(file, undefined, { line: 1, column: 1 }, 'legacy-path', reason);
+  return {
+    whitelist,
+    backlog: backlog ? 1 : 0,
+    dod: [...(dods?.values() ?? [])].reduce((n, list) => n + list.length, 0),
+    work_orders: wos.length,
+    legacy: legacy.length,
+  };
+}
