@@ -6,12 +6,14 @@ import { resolveToday } from '../core/today.js';
 import { activeWorkOrders } from '../retention/active.js';
 import type { CandidateKind } from '../retention/candidates.js';
 import { deleteVerified } from '../retention/delete.js';
-import { readGitAges } from '../retention/history.js';
-import { planRetention, type AgedFile, type AgeSource, type ProtectedItem, type ProtectionReason } from '../retention/plan.js';
-import { scanEvidence } from '../retention/scan.js';
+import { readGitAges, type GitAges } from '../retention/history.js';
+import { folderProtection, planRetention, type AgedFile, type AgeSource, type Protection, type ProtectedItem, type ProtectionReason } from '../retention/plan.js';
+import { locateEvidenceRoot, scanEvidence } from '../retention/scan.js';
 import reportSchema from '../../schemas/retention-gc-report.schema.json' with { type: 'json' };
 
 registerSchema('retention-gc-report', reportSchema);
+
+const NO_GIT_AGES: GitAges = { lastCommitMs: new Map(), tracked: new Set(), shallow: false };
 
 export const RETENTION_MODES = ['dry-run', 'apply'] as const;
 export type RetentionMode = (typeof RETENTION_MODES)[number];
@@ -142,12 +144,16 @@ export async function runRetentionGc(options: RetentionGcOptions = {}): Promise<
   const { root, config } = await openRepository(options.root, options.config);
   const days = givenDays ?? config.retentionDays;
   const active = activeWorkOrders(root, config);
-  const scan = scanEvidence(root, config);
-  const ages =
-    scan.exists && !scan.outsideRepository && scan.folders.length > 0
-      ? await readGitAges(root, scan.rel)
-      : { lastCommitMs: new Map<string, number>(), tracked: new Set<string>(), shallow: false };
-  const plan = planRetention({ root, scan, ages, active, days, today, handoffDir: config.handoffDir });
+  const location = locateEvidenceRoot(root, config);
+  // git reads history in its own process while the evidence folders are scanned and their decisions read.
+  const agesRead = location.exists && !location.outsideRepository ? readGitAges(root, location.rel) : Promise.resolve(NO_GIT_AGES);
+  agesRead.catch(() => undefined); // awaited below; a failure must not surface as unhandled meanwhile
+  const protections = new Map<string, Protection | undefined>();
+  const scan = await scanEvidence(location, config, (folder) => {
+    if (folder.candidates.some((file) => file.type === 'file')) protections.set(folder.woId, folderProtection(folder, active));
+  });
+  const ages = await agesRead;
+  const plan = planRetention({ root, scan, ages, protections, active, days, today, handoffDir: config.handoffDir });
 
   const eligible = plan.eligible.map(eligibleFile);
   const deleted: string[] = [];

@@ -13,6 +13,17 @@ export interface ActiveWo {
 
 const WO_FILE = /\.ya?ml$/;
 
+// A plain top-level `id: WO-0001` (quoted or not, perhaps with a comment) is read without a YAML parse,
+// which costs about a millisecond per file; anything else (anchors, tags, flow style…) is parsed.
+const PLAIN_ID = /^id:[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#'"&!*|>{[][^\s#]*))[ \t]*(?:#.*)?\r?$/gm;
+
+/** The ids a WO file declares (every plain top-level `id`, which only protects more), else its parsed id. */
+export function declaredIds(text: string, stem: string, woIdPattern: RegExp): string[] {
+  const plain = [...text.matchAll(PLAIN_ID)].map((m) => (m[1] ?? m[2] ?? m[3])!.trim());
+  if (plain.length > 0 && plain.every((id) => woIdPattern.test(id))) return plain;
+  return [parseWoText(text, stem).id];
+}
+
 function entries(abs: string): fs.Dirent[] {
   try {
     return fs.readdirSync(abs, { withFileTypes: true });
@@ -49,7 +60,7 @@ export function activeWorkOrders(root: string, config: Config): Map<string, Acti
       const wo: ActiveWo = { reason: state === 'running' ? 'wo_running' : 'wo_pending', path: rel };
       mark(stem, wo);
       try {
-        mark(parseWoText(fs.readFileSync(path.join(root, rel), 'utf8'), stem).id, wo);
+        for (const id of declaredIds(fs.readFileSync(path.join(root, rel), 'utf8'), stem, config.woIdPattern)) mark(id, wo);
       } catch {
         // Unreadable: its stem already protects it.
       }

@@ -57,6 +57,8 @@ export interface PlanInput {
   root: string;
   scan: EvidenceScan;
   ages: GitAges;
+  /** Each scanned folder's protection (see folderProtection); a folder missing here is read now. */
+  protections: ReadonlyMap<string, Protection | undefined>;
   active: ReadonlyMap<string, ActiveWo>;
   days: number;
   today: string;
@@ -64,38 +66,36 @@ export interface PlanInput {
   handoffDir: string;
 }
 
-function ageOf(file: CandidateFile, ages: GitAges, today: string): AgedFile {
+const DAY_MS = 86_400_000;
+
+/** Age in whole UTC calendar days from the day it last changed to `today` (daysBetween, without a date string per file). */
+function ageOf(file: CandidateFile, ages: GitAges, todayDay: number): AgedFile {
   const committed = ages.tracked.has(file.rel) ? ages.lastCommitMs.get(file.rel) : undefined;
   const lastChangedMs = committed ?? file.mtimeMs;
-  const changedOn = new Date(lastChangedMs).toISOString().slice(0, 10);
-  return { file, ageDays: daysBetween(changedOn, today), ageSource: committed === undefined ? 'mtime' : 'git', lastChangedMs };
+  return { file, ageDays: todayDay - Math.floor(lastChangedMs / DAY_MS), ageSource: committed === undefined ? 'mtime' : 'git', lastChangedMs };
 }
 
-/** Why a whole evidence folder must stay: its WO is active, or its decision is missing or not complete. */
-export function folderProtection(folder: Pick<EvidenceFolder, 'woId' | 'abs' | 'rel'>, active: ReadonlyMap<string, ActiveWo>): Protection | undefined {
+/**
+ * Why a whole evidence folder must stay: its WO is active, or its decision is missing or not complete.
+ * decision.md is read only when the folder listing shows a regular file: a link is never followed.
+ */
+export function folderProtection(folder: Pick<EvidenceFolder, 'woId' | 'abs' | 'rel' | 'decision'>, active: ReadonlyMap<string, ActiveWo>): Protection | undefined {
   const wo = active.get(folder.woId);
   if (wo) {
     const where = wo.reason === 'wo_locked' ? `holds the lock ${wo.path}` : `is in ${path.posix.dirname(wo.path)}/ (${wo.path})`;
     return { reason: wo.reason, detail: `${folder.woId} ${where}` };
   }
   const decisionRel = `${folder.rel}/${DECISION_FILE}`;
-  const decisionAbs = path.join(folder.abs, DECISION_FILE);
-  let stat: fs.Stats;
-  try {
-    stat = fs.lstatSync(decisionAbs);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      return { reason: 'decision_missing', detail: `${decisionRel} does not exist: no one has decided about this evidence` };
-    }
-    return { reason: 'decision_unreadable', detail: `${decisionRel} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+  if (folder.decision === undefined) {
+    return { reason: 'decision_missing', detail: `${decisionRel} does not exist: no one has decided about this evidence` };
   }
-  if (!stat.isFile()) {
-    const what = stat.isSymbolicLink() ? 'a symbolic link (never followed)' : 'not a regular file';
+  if (folder.decision !== 'file') {
+    const what = folder.decision === 'symlink' ? 'a symbolic link (never followed)' : 'not a regular file';
     return { reason: 'decision_unreadable', detail: `${decisionRel} is ${what}` };
   }
   let text: string;
   try {
-    text = fs.readFileSync(decisionAbs, 'utf8');
+    text = fs.readFileSync(path.join(folder.abs, DECISION_FILE), 'utf8');
   } catch (error) {
     return { reason: 'decision_unreadable', detail: `${decisionRel} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
   }
@@ -119,7 +119,8 @@ function linkProtection(root: string, evidenceRoot: string, abs: string, what: s
 }
 
 export function planRetention(input: PlanInput): RetentionPlan {
-  const { root, scan, ages, active, days, today } = input;
+  const { root, scan, ages, protections, active, days } = input;
+  const todayDay = daysBetween('1970-01-01', input.today);
   const plan: RetentionPlan = { eligible: [], protected: [], tooYoung: [], warnings: [] };
   if (scan.outsideRepository) {
     plan.protected.push({
@@ -133,9 +134,10 @@ export function planRetention(input: PlanInput): RetentionPlan {
     plan.protected.push({ path: link.rel, woId: link.woId, ...linkProtection(root, scan.abs, link.abs, 'the evidence folder') });
   }
   for (const folder of scan.folders) {
-    let folderProtected: Protection | null | undefined = null; // null: not yet read (only read when needed)
+    // null: not known yet; read only when a file needs it.
+    let folderProtected = protections.has(folder.woId) ? protections.get(folder.woId) : null;
     for (const file of folder.candidates) {
-      const aged = ageOf(file, ages, today);
+      const aged = ageOf(file, ages, todayDay);
       if (file.type === 'symlink') {
         plan.protected.push({ path: file.rel, woId: file.woId, aged, ...linkProtection(root, scan.abs, file.abs, file.name) });
         continue;

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../core/config.js';
+import { DECISION_FILE } from '../core/decision.js';
 import { ConfigurationError } from '../core/errors.js';
 import { isInside, relativeTo } from '../core/paths.js';
 import { candidateKind, type CandidateKind } from './candidates.js';
@@ -11,6 +12,8 @@ import { candidateKind, type CandidateKind } from './candidates.js';
  * name. Links are recorded, not entered.
  */
 
+export type EntryType = 'file' | 'symlink' | 'other';
+
 export interface CandidateFile {
   /** Repository-relative path, forward slashes. */
   rel: string;
@@ -19,7 +22,7 @@ export interface CandidateFile {
   name: string;
   kind: CandidateKind;
   /** What `lstat` saw: only a regular file may be deleted. */
-  type: 'file' | 'symlink' | 'other';
+  type: EntryType;
   bytes: number;
   mtimeMs: number;
 }
@@ -30,6 +33,8 @@ export interface EvidenceFolder {
   /** Real absolute path. */
   abs: string;
   candidates: CandidateFile[];
+  /** What decision.md is, from the folder listing (undefined: there is none). */
+  decision?: EntryType;
 }
 
 /** An evidence folder that is a symbolic link: never entered. */
@@ -39,46 +44,58 @@ export interface LinkedFolder {
   abs: string;
 }
 
-export interface EvidenceScan {
-  /** The evidence root's real path, and relative to the repository root (as git names it). */
+export interface EvidenceRoot {
+  /** The evidence root's real path (the configured one when it does not exist). */
   abs: string;
+  /** Relative to the repository root, as git names it. */
   rel: string;
-  /** False when the evidence root does not exist: nothing to do. */
   exists: boolean;
   /** The evidence root resolves outside the repository: nothing in it is touched. */
   outsideRepository: boolean;
+}
+
+export interface EvidenceScan extends EvidenceRoot {
   folders: EvidenceFolder[];
   linkedFolders: LinkedFolder[];
+}
+
+export function locateEvidenceRoot(root: string, config: Config): EvidenceRoot {
+  const configured = path.join(root, config.handoffDir);
+  let real: string;
+  try {
+    real = fs.realpathSync(configured);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { abs: configured, rel: config.handoffDir, exists: false, outsideRepository: false };
+    throw new ConfigurationError(`handoff_dir '${config.handoffDir}': cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  if (!isInside(root, real)) return { abs: real, rel: config.handoffDir, exists: true, outsideRepository: true };
+  if (!fs.statSync(real).isDirectory()) throw new ConfigurationError(`handoff_dir '${config.handoffDir}' is not a folder`);
+  return { abs: real, rel: relativeTo(root, real), exists: true, outsideRepository: false };
 }
 
 function sortedEntries(abs: string): fs.Dirent[] {
   return fs.readdirSync(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-export function scanEvidence(root: string, config: Config): EvidenceScan {
-  const configured = path.join(root, config.handoffDir);
-  const empty = { folders: [], linkedFolders: [] };
-  let real: string;
-  try {
-    real = fs.realpathSync(configured);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      return { abs: configured, rel: config.handoffDir, exists: false, outsideRepository: false, ...empty };
-    }
-    throw new ConfigurationError(`handoff_dir '${config.handoffDir}': cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  if (!isInside(root, real)) {
-    return { abs: real, rel: config.handoffDir, exists: true, outsideRepository: true, ...empty };
-  }
-  if (!fs.statSync(real).isDirectory()) {
-    throw new ConfigurationError(`handoff_dir '${config.handoffDir}' is not a folder`);
-  }
-  const rel = relativeTo(root, real);
-  const scan: EvidenceScan = { abs: real, rel, exists: true, outsideRepository: false, folders: [], linkedFolders: [] };
-  for (const entry of sortedEntries(real)) {
+function entryType(entry: fs.Dirent | fs.Stats): EntryType {
+  return entry.isSymbolicLink() ? 'symlink' : entry.isFile() ? 'file' : 'other';
+}
+
+// The scan runs while git reads history in another process: it yields now and then so that git's
+// output keeps being read (a full pipe would stall git until the scan ends).
+const FOLDERS_PER_YIELD = 64;
+const yieldToEvents = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Lists every evidence folder and its candidates; `visit` runs on each folder that has a candidate. */
+export async function scanEvidence(location: EvidenceRoot, config: Config, visit?: (folder: EvidenceFolder) => void): Promise<EvidenceScan> {
+  const scan: EvidenceScan = { ...location, folders: [], linkedFolders: [] };
+  if (!location.exists || location.outsideRepository) return scan;
+  let count = 0;
+  for (const entry of sortedEntries(location.abs)) {
     if (!config.woIdPattern.test(entry.name)) continue;
-    const folderAbs = path.join(real, entry.name);
-    const folderRel = `${rel}/${entry.name}`;
+    if (++count % FOLDERS_PER_YIELD === 0) await yieldToEvents();
+    const folderAbs = path.join(location.abs, entry.name);
+    const folderRel = `${location.rel}/${entry.name}`;
     if (entry.isSymbolicLink()) {
       scan.linkedFolders.push({ woId: entry.name, rel: folderRel, abs: folderAbs });
       continue;
@@ -86,22 +103,17 @@ export function scanEvidence(root: string, config: Config): EvidenceScan {
     if (!entry.isDirectory()) continue;
     const folder: EvidenceFolder = { woId: entry.name, rel: folderRel, abs: folderAbs, candidates: [] };
     for (const file of sortedEntries(folderAbs)) {
+      if (file.name === DECISION_FILE) folder.decision = entryType(file);
       const kind = candidateKind(file.name);
       if (!kind) continue;
-      const abs = path.join(folderAbs, file.name);
-      const stat = fs.lstatSync(abs);
-      folder.candidates.push({
-        rel: `${folderRel}/${file.name}`,
-        abs,
-        woId: entry.name,
-        name: file.name,
-        kind,
-        type: stat.isSymbolicLink() ? 'symlink' : stat.isFile() ? 'file' : 'other',
-        bytes: stat.size,
-        mtimeMs: stat.mtimeMs,
-      });
+      const abs = `${folderAbs}${path.sep}${file.name}`;
+      const stat = fs.lstatSync(abs, { throwIfNoEntry: false });
+      if (!stat) continue; // gone since the listing
+      folder.candidates.push({ rel: `${folderRel}/${file.name}`, abs, woId: entry.name, name: file.name, kind, type: entryType(stat), bytes: stat.size, mtimeMs: stat.mtimeMs });
     }
-    if (folder.candidates.length > 0) scan.folders.push(folder);
+    if (folder.candidates.length === 0) continue;
+    scan.folders.push(folder);
+    visit?.(folder);
   }
   return scan;
 }
