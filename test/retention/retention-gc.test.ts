@@ -156,6 +156,17 @@ describe('retention-gc: ages', () => {
     expect(paths((await retention(repo)).eligible)).toEqual([evidence.patch]);
   });
 
+  test('clock skew: of the commits that touched a file, the newest date counts (never the older one)', async () => {
+    const repo = newRepo();
+    const evidence = committedEvidence(repo, 'WO-0001', 10);
+    // A later commit made on a machine whose clock was far behind.
+    repo.write(evidence.checksum, `${repo.read(evidence.checksum)}\n`);
+    repo.commit('skewed commit', { date: daysAgo(200) });
+    const report = await retention(repo);
+    expect(report.eligible).toEqual([]);
+    expect(report.totals.too_young.files).toBe(2);
+  });
+
   test('a fresh clone (every modification time new) keeps the ages from git', async () => {
     const repo = newRepo();
     const old = committedEvidence(repo, 'WO-0001', 200);
