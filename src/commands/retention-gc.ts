@@ -206,8 +206,8 @@ export function formatRetentionGc(report: RetentionGcReport): string {
   if (report.eligible.length > 0) {
     lines.push('', dry ? `eligible (${report.eligible.length}), would be deleted with --apply:` : `eligible (${report.eligible.length}):`);
     for (const file of report.eligible) {
-      const state = dry ? '' : deleted.has(file.path) ? 'deleted  ' : 'NOT DELETED  ';
-      lines.push(`  ${state}${String(file.age_days).padStart(5)} days (${file.age_source.padEnd(5)}) ${String(file.bytes).padStart(10)} B  ${file.path}`);
+      const state = dry ? '' : deleted.has(file.path) ? 'deleted      ' : 'NOT DELETED  ';
+      lines.push(`  ${state}${String(file.age_days).padStart(5)} days  ${file.age_source.padEnd(5)} ${String(file.bytes).padStart(10)} B  ${file.path}`);
       if (failed.has(file.path)) lines.push(`      ${failed.get(file.path)}`);
     }
   } else {

@@ -1,3 +1,6 @@
+import { parseAction } from '@actions/workflow-parser/actions/index';
+import { NoOperationTraceWriter } from '@actions/workflow-parser';
+import { parse as parseYaml } from 'yaml';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -6,8 +9,11 @@ import '../../src/commands/retention-gc.js';
 import { validate } from '../../src/core/schema.js';
 import { makeTempDir, TestRepo } from '../helpers/repo.js';
 import { daysAgo, sha256, TODAY, writeEvidence, type Evidence } from '../retention/evidence.js';
+import { Inputs } from '../../actions/retention-gc/run.js';
 
-const BUNDLE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/retention-gc/index.js');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const BUNDLE = path.join(ROOT, 'dist/retention-gc/index.js');
+const MANIFEST = path.join(ROOT, 'retention-gc/action.yml');
 
 interface ActionRun {
   status: number | null;
@@ -144,5 +150,27 @@ describe('retention-gc action (the built bundle under node)', () => {
     expect(run.outputs['exit-code']).toBe('2');
     expect(run.stdout).toContain(`::error::${message}`);
     expect(repo.snapshot()).toEqual(before);
+  });
+});
+
+describe('retention-gc/action.yml', () => {
+  const text = fs.readFileSync(MANIFEST, 'utf8');
+  const manifest = parseYaml(text) as { inputs: Record<string, { default?: string }>; outputs: Record<string, unknown>; runs: { using: string; main: string } };
+
+  test('is a valid action manifest for the GitHub Actions parser', () => {
+    const result = parseAction({ name: 'retention-gc/action.yml', content: text }, new NoOperationTraceWriter());
+    expect(result.context.errors.getErrors().map((e) => e.message)).toEqual([]);
+    // The same parser does reject a broken manifest.
+    const broken = parseAction({ name: 'broken.yml', content: text.replace("using: 'node24'", "using: 'node99'") }, new NoOperationTraceWriter());
+    expect(broken.context.errors.getErrors().length).toBeGreaterThan(0);
+  });
+
+  test('runs the bundle on node24 and declares every input the code reads and every output it sets', () => {
+    expect(manifest.runs).toEqual({ using: 'node24', main: '../dist/retention-gc/index.js' });
+    expect(fs.existsSync(path.join(path.dirname(MANIFEST), manifest.runs.main))).toBe(true);
+    expect(Object.keys(manifest.inputs).sort()).toEqual(Object.values(Inputs).sort());
+    expect(manifest.inputs['mode']?.default).toBe('dry-run');
+    const run = runAction(repo.root, { today: TODAY });
+    expect(Object.keys(run.outputs).sort()).toEqual(Object.keys(manifest.outputs).sort());
   });
 });

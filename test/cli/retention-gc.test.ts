@@ -36,7 +36,7 @@ describe('wo-toolkit retention-gc (the built CLI)', () => {
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('dry run');
-    expect(result.stdout).toMatch(new RegExp(`120 days \\(git\\s*\\)\\s+\\d+ B  ${old.patch.replace(/\./g, '\\.')}`));
+    expect(result.stdout).toMatch(new RegExp(`120 days  git\\s+\\d+ B  ${old.patch.replace(/\./g, '\\.')}`));
     expect(result.stdout).toContain(old.checksum);
     expect(result.stdout).toContain(running.patch);
     expect(result.stdout).toContain('wo_running: WO-0002 is in _ctx/jobs/running/');
