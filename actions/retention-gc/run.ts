@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { RETENTION_MODES, runRetentionGc, type RetentionGcReport } from '../../src/commands/retention-gc.js';
+import { resolveToday } from '../../src/core/today.js';
 import { choiceInput, integerInput, optionalString } from '../common/inputs.js';
 import { defaultReportPath, escapeCell, runAction, workspacePath, writeReport } from '../common/runner.js';
 
@@ -16,7 +17,7 @@ export enum Inputs {
 export interface RetentionOutcome {
   report: RetentionGcReport;
   reportPath: string;
-  /** Repository-relative paths deleted in apply mode (empty in a dry run). */
+  /** Paths deleted in apply mode, relative to `report.root` (empty in a dry run). */
   deleted: string[];
 }
 
@@ -78,13 +79,9 @@ function annotate(report: RetentionGcReport): void {
 export async function retentionGc(): Promise<RetentionOutcome> {
   const mode = choiceInput(Inputs.Mode, RETENTION_MODES, 'dry-run');
   const days = integerInput(Inputs.Days, { min: 1 });
-  const report = await runRetentionGc({
-    root: optionalString(Inputs.Root),
-    config: optionalString(Inputs.Config),
-    days,
-    mode,
-    today: optionalString(Inputs.Today),
-  });
+  const today = optionalString(Inputs.Today);
+  if (today !== undefined) resolveToday(today, `input '${Inputs.Today}'`); // named as the input, not as the CLI option
+  const report = await runRetentionGc({ root: optionalString(Inputs.Root), config: optionalString(Inputs.Config), days, mode, today });
   const reportPath = writeReport(optionalString(Inputs.Json) ?? defaultReportPath('retention-gc'), report);
   core.setOutput('exit-code', String(report.exit_code));
   core.setOutput('report', reportPath);

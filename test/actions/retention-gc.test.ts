@@ -142,7 +142,7 @@ describe('retention-gc action (the built bundle under node)', () => {
     [{ days: '-5' }, "input 'days': expected a whole number >= 1, got '-5'"],
     [{ days: 'abc' }, "input 'days': expected a whole number >= 1, got 'abc'"],
     [{ mode: 'delete' }, "input 'mode': expected one of dry-run, apply, got 'delete'"],
-    [{ today: 'yesterday' }, "--today: expected a date YYYY-MM-DD, got 'yesterday'"],
+    [{ today: 'yesterday' }, "input 'today': expected a date YYYY-MM-DD, got 'yesterday'"],
   ])('bad input %p fails the step with exit-code 2 and deletes nothing', (inputs, message) => {
     const before = repo.snapshot();
     const run = runAction(repo.root, { mode: 'apply', ...inputs });
