@@ -16585,7 +16585,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4769);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -16594,7 +16594,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4769:
+/***/ 97:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17880,6 +17880,607 @@ const auditCommand = {
     },
 };
 
+;// CONCATENATED MODULE: ./build/src/retention/active.js
+
+
+
+
+
+const active_WO_FILE = /\.ya?ml$/;
+// A plain top-level `id: WO-0001` (quoted or not, perhaps with a comment) is read without a YAML parse,
+// which costs about a millisecond per file; anything else (anchors, tags, flow style…) is parsed.
+const PLAIN_ID = /^id:[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#'"&!*|>{[][^\s#]*))[ \t]*(?:#.*)?\r?$/gm;
+/** The ids a WO file declares (every plain top-level `id`, which only protects more), else its parsed id. */
+function declaredIds(text, stem, woIdPattern) {
+    const plain = [...text.matchAll(PLAIN_ID)].map((m) => (m[1] ?? m[2] ?? m[3]).trim());
+    if (plain.length > 0 && plain.every((id) => woIdPattern.test(id)))
+        return plain;
+    return [parseWoText(text, stem).id];
+}
+function entries(abs) {
+    try {
+        return external_node_fs_namespaceObject.readdirSync(abs, { withFileTypes: true });
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return [];
+        throw error;
+    }
+}
+/**
+ * The WOs whose evidence must stay because they are in `running/` or `pending/`, or hold a lock.
+ * Only those two folders are read. Both the `id` field and the file name's stem count, so a WO file
+ * whose id disagrees with its name protects both folders. When no state folder exists at all the
+ * repository is not a governed one: a ConfigurationError, rather than deleting with no idea what runs.
+ */
+function activeWorkOrders(root, config) {
+    if (!STATES.some((state) => external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(root, config.stateFolders[state])))) {
+        const jobs = external_node_path_namespaceObject.posix.dirname(config.stateFolders.pending);
+        throw new ConfigurationError(`${root}: no work-order folders found: expected ${jobs}/{pending,running,done,failed}/ (set state_folders in .wo-toolkit.yaml)`);
+    }
+    const active = new Map();
+    const mark = (id, wo) => {
+        if (!active.has(id))
+            active.set(id, wo);
+    };
+    for (const state of ['running', 'pending']) {
+        const folder = config.stateFolders[state];
+        for (const entry of entries(external_node_path_namespaceObject.join(root, folder))) {
+            if (entry.isDirectory() || !active_WO_FILE.test(entry.name))
+                continue;
+            const rel = `${folder}/${entry.name}`;
+            if (rel === config.whitelist)
+                continue;
+            const stem = entry.name.replace(active_WO_FILE, '');
+            const wo = { reason: state === 'running' ? 'wo_running' : 'wo_pending', path: rel };
+            mark(stem, wo);
+            try {
+                for (const id of declaredIds(external_node_fs_namespaceObject.readFileSync(external_node_path_namespaceObject.join(root, rel), 'utf8'), stem, config.woIdPattern))
+                    mark(id, wo);
+            }
+            catch {
+                // Unreadable: its stem already protects it.
+            }
+        }
+    }
+    // A lock means someone is at work on the WO, whatever folder its file is in.
+    const running = config.stateFolders.running;
+    for (const entry of entries(external_node_path_namespaceObject.join(root, running))) {
+        if (!entry.isDirectory() && entry.name.endsWith('.lock')) {
+            mark(entry.name.slice(0, -'.lock'.length), { reason: 'wo_locked', path: `${running}/${entry.name}` });
+        }
+    }
+    return active;
+}
+
+;// CONCATENATED MODULE: ./build/src/retention/candidates.js
+/**
+ * The only files retention-gc may ever delete (SPEC.md §4): regular files named `dirty.<hex>.patch`
+ * and `dirty.patch.sha256`. Every other name (decision.md, handoff.md, verdict.json, diff.patch, the
+ * `dirty.patch` link, anything else) is never a candidate.
+ */
+const PATCH_NAME = /^dirty\.[0-9a-fA-F]+\.patch$/;
+const CHECKSUM_NAME = 'dirty.patch.sha256';
+function candidateKind(name) {
+    if (name === CHECKSUM_NAME)
+        return 'checksum';
+    if (PATCH_NAME.test(name))
+        return 'patch';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/retention/delete.js
+
+
+
+
+/**
+ * Deletes one eligible file after checking, right before the unlink, that it still is what the scan
+ * saw: a regular file with a candidate name, in a real folder directly inside the evidence root,
+ * inside the repository. `unlink` never follows a link in the last component; the parent check keeps
+ * a folder swapped for a link since the scan from leading the deletion elsewhere.
+ * Returns why it was not deleted, or undefined once it is gone.
+ */
+function deleteVerified(root, evidenceRoot, abs) {
+    const folder = external_node_path_namespaceObject.dirname(abs);
+    let realFolder;
+    try {
+        realFolder = external_node_fs_namespaceObject.realpathSync(folder);
+    }
+    catch (error) {
+        return `its folder cannot be resolved (${error.code ?? 'error'})`;
+    }
+    if (realFolder !== folder || external_node_path_namespaceObject.dirname(realFolder) !== evidenceRoot || !paths_isInside(root, realFolder)) {
+        return `its folder now resolves to ${realFolder}, not a folder of the evidence root; not deleted`;
+    }
+    if (!candidateKind(external_node_path_namespaceObject.basename(abs)))
+        return 'its name is not one retention-gc may delete';
+    let stat;
+    try {
+        stat = external_node_fs_namespaceObject.lstatSync(abs);
+    }
+    catch (error) {
+        return `it cannot be read (${error.code ?? 'error'})`;
+    }
+    if (!stat.isFile())
+        return 'it is no longer a regular file; not deleted';
+    try {
+        external_node_fs_namespaceObject.unlinkSync(abs);
+    }
+    catch (error) {
+        return `it cannot be deleted (${error.code ?? 'error'}: ${error.message})`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/retention/history.js
+
+// `--literal-pathspecs`: the evidence folder is a path, never a glob. `log.showSignature` would mix
+// signature text into the output.
+const GIT = ['-c', 'log.showSignature=false', '--literal-pathspecs'];
+/**
+ * Parses `git log -z --name-only --format=%x00%ct`: per commit a NUL, its committer time, a NUL, then
+ * (when the commit changed paths) a newline and the paths, each ending in NUL. Paths are never empty,
+ * so an empty field always starts a commit.
+ */
+function parseNameOnlyLog(output) {
+    const last = new Map();
+    const fields = output.split('\0');
+    let i = 0;
+    while (i < fields.length) {
+        if (fields[i] !== '') {
+            i++;
+            continue;
+        }
+        const seconds = Number(fields[i + 1]);
+        i += 2;
+        let first = true;
+        while (i < fields.length && fields[i] !== '') {
+            const name = first && fields[i].startsWith('\n') ? fields[i].slice(1) : fields[i];
+            first = false;
+            i++;
+            if (!Number.isFinite(seconds))
+                continue;
+            // Keep the newest: with merges, history is not strictly ordered by date.
+            const ms = seconds * 1000;
+            if ((last.get(name) ?? -Infinity) < ms)
+                last.set(name, ms);
+        }
+    }
+    return last;
+}
+async function hasHead(root) {
+    const result = await tryGitBuffer(['rev-parse', '--verify', '-q', 'HEAD'], { cwd: root });
+    return result.code === 0;
+}
+/** Reads, for everything under `folder` (repository-relative), when it was last committed and whether it is tracked. */
+async function readGitAges(root, folder) {
+    const logArgs = [...GIT, 'log', '-z', '--no-renames', '--name-only', '--format=%x00%ct', '--', folder];
+    const [log, files, shallow] = await Promise.all([
+        tryGitBuffer(logArgs, { cwd: root }),
+        tryGitBuffer([...GIT, 'ls-files', '-z', '--', folder], { cwd: root }),
+        tryGitBuffer(['rev-parse', '--is-shallow-repository'], { cwd: root }),
+    ]);
+    if (files.code !== 0)
+        throw new GitError(['ls-files', '-z', '--', folder], root, files.code, files.stderr);
+    let lastCommitMs = new Map();
+    if (log.code === 0)
+        lastCommitMs = parseNameOnlyLog(log.stdout.toString('utf8'));
+    else if (await hasHead(root))
+        throw new GitError(logArgs, root, log.code, log.stderr);
+    // else: a repository without commits has no history; every age comes from the file system.
+    const tracked = new Set(files.stdout.toString('utf8').split('\0').filter((p) => p !== ''));
+    return { lastCommitMs, tracked, shallow: shallow.stdout.toString('utf8').trim() === 'true' };
+}
+
+;// CONCATENATED MODULE: ./build/src/core/decision.js
+/**
+ * Reading a person's decision in `decision.md` (SPEC.md §3): a decision is complete when
+ * `ACTION_REQUIRED` is gone and exactly one of APPLY, DISCARD, MANUAL REVIEW is checked (`[x]`).
+ */
+const DECISION_FILE = 'decision.md';
+const DECISION_OPTIONS = ['APPLY', 'DISCARD', 'MANUAL REVIEW'];
+// `[x] APPLY`, `[X] **DISCARD**`, `[ ] MANUAL REVIEW`: a box, then (perhaps emphasised) the option.
+const BOX = /\[([ xX])\]\s*[*_`]*\s*(APPLY|DISCARD|MANUAL\s+REVIEW)\b/gi;
+function assessDecision(text) {
+    const actionRequired = text.includes('ACTION_REQUIRED');
+    const checkedSet = new Set();
+    for (const match of text.matchAll(BOX)) {
+        if (match[1] === ' ')
+            continue;
+        checkedSet.add(match[2].toUpperCase().replace(/\s+/g, ' '));
+    }
+    const checked = DECISION_OPTIONS.filter((option) => checkedSet.has(option));
+    let problem;
+    if (actionRequired)
+        problem = 'it still says ACTION_REQUIRED';
+    else if (checked.length === 0)
+        problem = 'no decision box is checked';
+    else if (checked.length > 1)
+        problem = `${checked.length} decision boxes are checked (${checked.join(', ')}); exactly one must be`;
+    return problem === undefined ? { complete: true, actionRequired, checked } : { complete: false, actionRequired, checked, problem };
+}
+function isDecisionComplete(text) {
+    return assessDecision(text).complete;
+}
+
+;// CONCATENATED MODULE: ./build/src/retention/scan.js
+
+
+
+
+
+
+function locateEvidenceRoot(root, config) {
+    const configured = external_node_path_namespaceObject.join(root, config.handoffDir);
+    let real;
+    try {
+        real = external_node_fs_namespaceObject.realpathSync(configured);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return { abs: configured, rel: config.handoffDir, exists: false, outsideRepository: false };
+        throw new ConfigurationError(`handoff_dir '${config.handoffDir}': cannot be read (${error.code ?? 'error'})`);
+    }
+    if (!paths_isInside(root, real))
+        return { abs: real, rel: config.handoffDir, exists: true, outsideRepository: true };
+    if (!external_node_fs_namespaceObject.statSync(real).isDirectory())
+        throw new ConfigurationError(`handoff_dir '${config.handoffDir}' is not a folder`);
+    return { abs: real, rel: relativeTo(root, real), exists: true, outsideRepository: false };
+}
+function sortedEntries(abs) {
+    return external_node_fs_namespaceObject.readdirSync(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+function entryType(entry) {
+    return entry.isSymbolicLink() ? 'symlink' : entry.isFile() ? 'file' : 'other';
+}
+// The scan runs while git reads history in another process: it yields now and then so that git's
+// output keeps being read (a full pipe would stall git until the scan ends).
+const FOLDERS_PER_YIELD = 64;
+const yieldToEvents = () => new Promise((resolve) => setImmediate(resolve));
+/** Lists every evidence folder and its candidates; `visit` runs on each folder that has a candidate. */
+async function scanEvidence(location, config, visit) {
+    const scan = { ...location, folders: [], linkedFolders: [] };
+    if (!location.exists || location.outsideRepository)
+        return scan;
+    let count = 0;
+    for (const entry of sortedEntries(location.abs)) {
+        if (!config.woIdPattern.test(entry.name))
+            continue;
+        if (++count % FOLDERS_PER_YIELD === 0)
+            await yieldToEvents();
+        const folderAbs = external_node_path_namespaceObject.join(location.abs, entry.name);
+        const folderRel = `${location.rel}/${entry.name}`;
+        if (entry.isSymbolicLink()) {
+            scan.linkedFolders.push({ woId: entry.name, rel: folderRel, abs: folderAbs });
+            continue;
+        }
+        if (!entry.isDirectory())
+            continue;
+        const folder = { woId: entry.name, rel: folderRel, abs: folderAbs, candidates: [] };
+        for (const file of sortedEntries(folderAbs)) {
+            if (file.name === DECISION_FILE)
+                folder.decision = entryType(file);
+            const kind = candidateKind(file.name);
+            if (!kind)
+                continue;
+            const abs = `${folderAbs}${external_node_path_namespaceObject.sep}${file.name}`;
+            const stat = external_node_fs_namespaceObject.lstatSync(abs, { throwIfNoEntry: false });
+            if (!stat)
+                continue; // gone since the listing
+            folder.candidates.push({ rel: `${folderRel}/${file.name}`, abs, woId: entry.name, name: file.name, kind, type: entryType(stat), bytes: stat.size, mtimeMs: stat.mtimeMs });
+        }
+        if (folder.candidates.length === 0)
+            continue;
+        scan.folders.push(folder);
+        visit?.(folder);
+    }
+    return scan;
+}
+/** Where a symbolic link leads: its real path, or undefined when it is dangling or a loop. */
+function linkTarget(abs) {
+    try {
+        return external_node_fs_namespaceObject.realpathSync(abs);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/retention/plan.js
+
+
+
+
+
+
+const DAY_MS = 86_400_000;
+/** Age in whole UTC calendar days from the day it last changed to `today` (daysBetween, without a date string per file). */
+function ageOf(file, ages, todayDay) {
+    const committed = ages.tracked.has(file.rel) ? ages.lastCommitMs.get(file.rel) : undefined;
+    const lastChangedMs = committed ?? file.mtimeMs;
+    return { file, ageDays: todayDay - Math.floor(lastChangedMs / DAY_MS), ageSource: committed === undefined ? 'mtime' : 'git', lastChangedMs };
+}
+/**
+ * Why a whole evidence folder must stay: its WO is active, or its decision is missing or not complete.
+ * decision.md is read only when the folder listing shows a regular file: a link is never followed.
+ */
+function folderProtection(folder, active) {
+    const wo = active.get(folder.woId);
+    if (wo) {
+        const where = wo.reason === 'wo_locked' ? `holds the lock ${wo.path}` : `is in ${external_node_path_namespaceObject.posix.dirname(wo.path)}/ (${wo.path})`;
+        return { reason: wo.reason, detail: `${folder.woId} ${where}` };
+    }
+    const decisionRel = `${folder.rel}/${DECISION_FILE}`;
+    if (folder.decision === undefined) {
+        return { reason: 'decision_missing', detail: `${decisionRel} does not exist: no one has decided about this evidence` };
+    }
+    if (folder.decision !== 'file') {
+        const what = folder.decision === 'symlink' ? 'a symbolic link (never followed)' : 'not a regular file';
+        return { reason: 'decision_unreadable', detail: `${decisionRel} is ${what}` };
+    }
+    let text;
+    try {
+        text = external_node_fs_namespaceObject.readFileSync(external_node_path_namespaceObject.join(folder.abs, DECISION_FILE), 'utf8');
+    }
+    catch (error) {
+        return { reason: 'decision_unreadable', detail: `${decisionRel} cannot be read (${error.code ?? 'error'})` };
+    }
+    const decision = assessDecision(text);
+    return decision.complete ? undefined : { reason: 'decision_incomplete', detail: `${decisionRel} is not complete: ${decision.problem}` };
+}
+function describeTarget(root, target) {
+    if (target === undefined)
+        return 'a missing target (dangling)';
+    return paths_isInside(root, target) ? relativeTo(root, target) : target;
+}
+/** A link is never followed or deleted; where it leads only decides how it is reported. */
+function linkProtection(root, evidenceRoot, abs, what) {
+    const target = linkTarget(abs);
+    const shown = describeTarget(root, target);
+    if (target !== undefined && paths_isInside(evidenceRoot, target)) {
+        return { reason: 'symlink', detail: `${what} is a symbolic link to ${shown}; links are never deleted or followed` };
+    }
+    return { reason: 'outside_evidence_root', detail: `${what} is a symbolic link to ${shown}, outside the evidence root; never followed, never deleted` };
+}
+function planRetention(input) {
+    const { root, scan, ages, protections, active, days } = input;
+    const todayDay = daysBetween('1970-01-01', input.today);
+    const plan = { eligible: [], protected: [], tooYoung: [], warnings: [] };
+    if (scan.outsideRepository) {
+        plan.protected.push({
+            path: input.handoffDir,
+            reason: 'outside_repository',
+            detail: `the evidence root resolves to ${scan.abs}, outside the repository; nothing in it is touched`,
+        });
+        return plan;
+    }
+    for (const link of scan.linkedFolders) {
+        plan.protected.push({ path: link.rel, woId: link.woId, ...linkProtection(root, scan.abs, link.abs, 'the evidence folder') });
+    }
+    for (const folder of scan.folders) {
+        // null: not known yet; read only when a file needs it.
+        let folderProtected = protections.has(folder.woId) ? protections.get(folder.woId) : null;
+        for (const file of folder.candidates) {
+            const aged = ageOf(file, ages, todayDay);
+            if (file.type === 'symlink') {
+                plan.protected.push({ path: file.rel, woId: file.woId, aged, ...linkProtection(root, scan.abs, file.abs, file.name) });
+                continue;
+            }
+            if (file.type === 'other') {
+                plan.protected.push({ path: file.rel, woId: file.woId, aged, reason: 'not_regular_file', detail: `${file.name} is not a regular file` });
+                continue;
+            }
+            if (aged.ageDays < days) {
+                plan.tooYoung.push(aged);
+                continue;
+            }
+            if (folderProtected === null)
+                folderProtected = folderProtection(folder, active);
+            if (folderProtected)
+                plan.protected.push({ path: file.rel, woId: file.woId, aged, ...folderProtected });
+            else
+                plan.eligible.push(aged);
+        }
+    }
+    if (ages.shallow) {
+        plan.warnings.push('the repository is a shallow clone: files last changed before its oldest fetched commit look as young as that commit, so fewer files are eligible; check out with full history (fetch-depth: 0) for true ages');
+    }
+    plan.protected.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return plan;
+}
+
+;// CONCATENATED MODULE: ./build/schemas/retention-gc-report.schema.json
+const retention_gc_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/retention-gc-report.schema.json","title":"wo-toolkit retention-gc report","description":"What retention-gc found in the evidence folders (_ctx/handoff/<WO-ID>/): files old enough to go, files deleted (apply mode), files kept by a protection, and totals.","type":"object","additionalProperties":false,"required":["tool","version","command","generated_at","root","exit_code","mode","days","today","evidence_root","eligible","deleted","protected","errors","warnings","totals"],"properties":{"tool":{"const":"wo-toolkit"},"version":{"type":"string","minLength":1},"command":{"const":"retention-gc"},"generated_at":{"type":"string","format":"date-time"},"root":{"description":"The repository root (absolute).","type":"string","minLength":1},"exit_code":{"description":"0 done (whether or not anything was eligible); 2 apply could not delete an eligible file.","enum":[0,2]},"mode":{"description":"dry-run writes nothing; apply deletes the eligible files.","enum":["dry-run","apply"]},"days":{"description":"Minimum age in days for a file to be eligible.","type":"integer","minimum":1},"today":{"description":"The UTC date ages are measured against.","type":"string","format":"date"},"evidence_root":{"description":"The evidence root, relative to the repository root.","type":"string","minLength":1},"eligible":{"description":"Files old enough to be deleted: dirty.<hex>.patch and dirty.patch.sha256 regular files in unprotected evidence folders.","type":"array","items":{"$ref":"#/$defs/eligibleFile"}},"deleted":{"description":"Repository-relative paths this run deleted (empty in a dry run).","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"protected":{"description":"Old candidates kept because of their WO or decision, and every candidate (or evidence folder) that is a link or not a regular file.","type":"array","items":{"$ref":"#/$defs/protectedItem"}},"errors":{"description":"Eligible files apply mode could not delete.","type":"array","items":{"type":"object","additionalProperties":false,"required":["path","message"],"properties":{"path":{"type":"string","minLength":1},"message":{"type":"string","minLength":1}}}},"warnings":{"type":"array","items":{"type":"string","minLength":1}},"totals":{"type":"object","additionalProperties":false,"required":["eligible","deleted","protected","too_young"],"properties":{"eligible":{"$ref":"#/$defs/tally"},"deleted":{"$ref":"#/$defs/tally"},"protected":{"$ref":"#/$defs/tally"},"too_young":{"$ref":"#/$defs/tally"}}}},"$defs":{"woId":{"type":"string","minLength":1},"ageSource":{"description":"git: the last commit that touched the tracked file; mtime: the untracked file\'s modification time.","enum":["git","mtime"]},"tally":{"type":"object","additionalProperties":false,"required":["files","bytes"],"properties":{"files":{"type":"integer","minimum":0},"bytes":{"type":"integer","minimum":0}}},"eligibleFile":{"type":"object","additionalProperties":false,"required":["path","wo_id","kind","bytes","age_days","age_source","last_changed"],"properties":{"path":{"type":"string","pattern":"/dirty\\\\.([0-9a-fA-F]+\\\\.patch|patch\\\\.sha256)$"},"wo_id":{"$ref":"#/$defs/woId"},"kind":{"enum":["patch","checksum"]},"bytes":{"type":"integer","minimum":0},"age_days":{"type":"integer","minimum":1},"age_source":{"$ref":"#/$defs/ageSource"},"last_changed":{"type":"string","format":"date-time"}}},"protectedItem":{"type":"object","additionalProperties":false,"required":["path","reason","detail"],"properties":{"path":{"type":"string","minLength":1},"wo_id":{"$ref":"#/$defs/woId"},"reason":{"enum":["wo_running","wo_pending","wo_locked","decision_missing","decision_incomplete","decision_unreadable","symlink","outside_evidence_root","not_regular_file","outside_repository"]},"detail":{"type":"string","minLength":1},"bytes":{"type":"integer","minimum":0},"age_days":{"type":"integer"},"age_source":{"$ref":"#/$defs/ageSource"},"last_changed":{"type":"string","format":"date-time"}}}}}');
+;// CONCATENATED MODULE: ./build/src/commands/retention-gc.js
+
+
+
+
+
+
+
+
+
+
+
+registerSchema('retention-gc-report', retention_gc_report_schema_namespaceObject);
+const NO_GIT_AGES = { lastCommitMs: new Map(), tracked: new Set(), shallow: false };
+const RETENTION_MODES = ['dry-run', 'apply'];
+/** `--days`: a whole number >= 1 (from the command line, an input, or a number). */
+function parseDays(value, defaultDays, argName = '--days') {
+    if (value === undefined)
+        return defaultDays;
+    const text = String(value).trim();
+    if (!/^\d+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
+        throw new UsageError(`${argName}: expected a whole number of days >= 1, got '${String(value)}'`);
+    }
+    return Number(text);
+}
+function parseMode(value, argName = 'mode') {
+    if (value === undefined)
+        return 'dry-run';
+    if (RETENTION_MODES.includes(value))
+        return value;
+    throw new UsageError(`${argName}: expected one of ${RETENTION_MODES.join(', ')}, got '${value}'`);
+}
+function tally(items) {
+    return { files: items.length, bytes: items.reduce((sum, item) => sum + (item.bytes ?? 0), 0) };
+}
+function eligibleFile(aged) {
+    return {
+        path: aged.file.rel,
+        wo_id: aged.file.woId,
+        kind: aged.file.kind,
+        bytes: aged.file.bytes,
+        age_days: aged.ageDays,
+        age_source: aged.ageSource,
+        last_changed: new Date(aged.lastChangedMs).toISOString(),
+    };
+}
+function protectedFile(item) {
+    const entry = { path: item.path, reason: item.reason, detail: item.detail };
+    if (item.woId !== undefined)
+        entry.wo_id = item.woId;
+    if (item.aged) {
+        entry.bytes = item.aged.file.bytes;
+        entry.age_days = item.aged.ageDays;
+        entry.age_source = item.aged.ageSource;
+        entry.last_changed = new Date(item.aged.lastChangedMs).toISOString();
+    }
+    return entry;
+}
+/**
+ * Runs retention-gc: finds evidence old enough to go (SPEC.md §4) and, in apply mode, deletes it.
+ * The dry run and the real run share every step but the deletion, so a dry run reports exactly what
+ * apply would do. Exit code 0 whether or not anything is eligible; 2 when apply could not delete a file.
+ */
+async function runRetentionGc(options = {}) {
+    // Arguments first: a usage error is reported before anything is read.
+    const mode = parseMode(options.mode);
+    const givenDays = options.days === undefined ? undefined : parseDays(options.days, 0);
+    const now = options.now ?? new Date();
+    const today = resolveToday(options.today ?? now.toISOString().slice(0, 10));
+    const { root, config } = await openRepository(options.root, options.config);
+    const days = givenDays ?? config.retentionDays;
+    const active = activeWorkOrders(root, config);
+    const location = locateEvidenceRoot(root, config);
+    // git reads history in its own process while the evidence folders are scanned and their decisions read.
+    const agesRead = location.exists && !location.outsideRepository ? readGitAges(root, location.rel) : Promise.resolve(NO_GIT_AGES);
+    agesRead.catch(() => undefined); // awaited below; a failure must not surface as unhandled meanwhile
+    const protections = new Map();
+    const scan = await scanEvidence(location, config, (folder) => {
+        if (folder.candidates.some((file) => file.type === 'file'))
+            protections.set(folder.woId, folderProtection(folder, active));
+    });
+    const ages = await agesRead;
+    const plan = planRetention({ root, scan, ages, protections, active, days, today, handoffDir: config.handoffDir });
+    const eligible = plan.eligible.map(eligibleFile);
+    const deleted = [];
+    const errors = [];
+    if (mode === 'apply') {
+        for (const aged of plan.eligible) {
+            const problem = deleteVerified(root, scan.abs, aged.file.abs);
+            if (problem === undefined)
+                deleted.push(aged.file.rel);
+            else
+                errors.push({ path: aged.file.rel, message: problem });
+        }
+    }
+    const deletedSet = new Set(deleted);
+    const protectedFiles = plan.protected.map(protectedFile);
+    return {
+        ...baseReport('retention-gc', root, errors.length > 0 ? 2 : 0, now),
+        mode,
+        days,
+        today,
+        evidence_root: scan.rel,
+        eligible,
+        deleted,
+        protected: protectedFiles,
+        errors,
+        warnings: plan.warnings,
+        totals: {
+            eligible: tally(eligible),
+            deleted: tally(eligible.filter((file) => deletedSet.has(file.path))),
+            protected: tally(protectedFiles),
+            too_young: tally(plan.tooYoung.map((aged) => aged.file)),
+        },
+    };
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function tallyText(t) {
+    return `${plural(t.files, 'file')} (${plural(t.bytes, 'byte')})`;
+}
+/** Human-readable output: eligible (or deleted) files with their age, protected ones with the reason, totals. */
+function formatRetentionGc(report) {
+    const dry = report.mode === 'dry-run';
+    const lines = [
+        `wo-toolkit retention-gc: ${report.root} (${dry ? 'dry run' : 'apply'}; evidence at least ${plural(report.days, 'day')} old on ${report.today}; evidence root ${report.evidence_root})`,
+    ];
+    const deleted = new Set(report.deleted);
+    const failed = new Map(report.errors.map((e) => [e.path, e.message]));
+    if (report.eligible.length > 0) {
+        lines.push('', dry ? `eligible (${report.eligible.length}), would be deleted with --apply:` : `eligible (${report.eligible.length}):`);
+        for (const file of report.eligible) {
+            const state = dry ? '' : deleted.has(file.path) ? 'deleted      ' : 'NOT DELETED  ';
+            lines.push(`  ${state}${String(file.age_days).padStart(5)} days  ${file.age_source.padEnd(5)} ${String(file.bytes).padStart(10)} B  ${file.path}`);
+            if (failed.has(file.path))
+                lines.push(`      ${failed.get(file.path)}`);
+        }
+    }
+    else {
+        lines.push('', 'Nothing is eligible.');
+    }
+    if (report.protected.length > 0) {
+        lines.push('', `protected (${report.protected.length}), never deleted:`);
+        for (const item of report.protected) {
+            const age = item.age_days === undefined ? '' : ` (${item.age_days} days, ${item.age_source})`;
+            lines.push(`  ${item.path}${age}`, `      ${item.reason}: ${item.detail}`);
+        }
+    }
+    if (report.warnings.length > 0) {
+        lines.push('', 'warnings:', ...report.warnings.map((w) => `  ${w}`));
+    }
+    const t = report.totals;
+    lines.push('', `totals: eligible ${tallyText(t.eligible)}; deleted ${tallyText(t.deleted)}; protected ${tallyText(t.protected)}; too young ${tallyText(t.too_young)}`);
+    if (dry && t.eligible.files > 0)
+        lines.push('Dry run: nothing was deleted. Run with --apply to delete the eligible files.');
+    if (report.errors.length > 0)
+        lines.push(`${plural(report.errors.length, 'eligible file')} could not be deleted (exit 2).`);
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./build/src/cli/commands/retention-gc.js
+
+
+
+const retentionGcCommand = {
+    name: 'retention-gc',
+    summary: 'delete evidence patches older than --days, never what must stay (dry run unless --apply)',
+    usage: '[--root DIR] [--days N] [--dry-run | --apply] [--json FILE] [--today DATE] [--config FILE]',
+    help: [
+        ['--days N', 'minimum age in days, a whole number >= 1 (default: retention_days, 90)'],
+        ['--dry-run', 'report what would be deleted and write nothing (the default)'],
+        ['--apply', 'delete the eligible files'],
+    ],
+    options: { days: { type: 'string' }, 'dry-run': { type: 'boolean' }, apply: { type: 'boolean' } },
+    async run(values) {
+        if (values['dry-run'] && values['apply'])
+            throw new UsageError('--dry-run and --apply exclude each other: give one of them');
+        const report = await runRetentionGc({
+            root: str(values, 'root'),
+            config: str(values, 'config'),
+            days: str(values, 'days'),
+            mode: values['apply'] ? 'apply' : 'dry-run',
+            today: str(values, 'today'),
+        });
+        return { exitCode: report.exit_code, report, text: formatRetentionGc(report) };
+    },
+};
+
 ;// CONCATENATED MODULE: ./build/src/validate/problems.js
 /**
  * Every rule validate-backlog reports, with its default severity. Schema violations are reported as
@@ -18451,7 +19052,7 @@ const LEGACY_FOLDERS = ['_ctx/blacklog'];
 /** Enough to show the problem; a legacy folder with more files than this is not listed in full. */
 const MAX_LEGACY_FILES = 1000;
 const YAML_FILE = /\.ya?ml$/;
-function entries(abs) {
+function legacy_entries(abs) {
     try {
         return external_node_fs_namespaceObject.readdirSync(abs, { withFileTypes: true });
     }
@@ -18468,7 +19069,7 @@ function findLegacyFiles(root, config) {
     const found = [];
     for (const folder of LEGACY_FOLDERS) {
         const walk = (rel) => {
-            for (const entry of entries(external_node_path_namespaceObject.join(root, rel)).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            for (const entry of legacy_entries(external_node_path_namespaceObject.join(root, rel)).sort((a, b) => (a.name < b.name ? -1 : 1))) {
                 if (found.length >= MAX_LEGACY_FILES)
                     return;
                 const child = `${rel}/${entry.name}`;
@@ -18486,13 +19087,13 @@ function findLegacyFiles(root, config) {
     const isWoFile = (name) => YAML_FILE.test(name) && config.woIdPattern.test(name.replace(YAML_FILE, ''));
     const where = [...stateFolders].map((f) => `${f}/`).join(', ');
     for (const jobs of jobsFolders) {
-        for (const entry of entries(external_node_path_namespaceObject.join(root, jobs))) {
+        for (const entry of legacy_entries(external_node_path_namespaceObject.join(root, jobs))) {
             const rel = jobs === '.' ? entry.name : `${jobs}/${entry.name}`;
             if (entry.isFile() && isWoFile(entry.name) && rel !== config.whitelist) {
                 found.push({ file: rel, reason: `a WO file outside the state folders is not part of the pipeline: move it into one of ${where}` });
             }
             else if (entry.isDirectory() && !stateFolders.has(rel)) {
-                for (const inner of entries(external_node_path_namespaceObject.join(root, rel))) {
+                for (const inner of legacy_entries(external_node_path_namespaceObject.join(root, rel))) {
                     if (inner.isFile() && isWoFile(inner.name)) {
                         found.push({ file: `${rel}/${inner.name}`, reason: `${rel}/ is not a state folder: a WO file there is not part of the pipeline; move it into one of ${where}` });
                     }
@@ -18830,7 +19431,7 @@ async function runValidateBacklog(options = {}) {
         report.error = error;
     return report;
 }
-function plural(n, word) {
+function validate_backlog_plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 /** One line per problem, `file:line:col: error|warning: message [rule]`, then the counts. */
@@ -18840,7 +19441,7 @@ function formatValidateBacklog(report) {
     const f = report.files;
     const checked = f.config + f.whitelist + f.backlog + f.dod + f.work_orders;
     const strict = report.strict ? ' (strict: warnings count as errors)' : '';
-    lines.push(`${plural(report.summary.errors, 'error')}, ${plural(report.summary.warnings, 'warning')} in ${plural(checked, 'file')} checked${strict}`);
+    lines.push(`${validate_backlog_plural(report.summary.errors, 'error')}, ${validate_backlog_plural(report.summary.warnings, 'warning')} in ${validate_backlog_plural(checked, 'file')} checked${strict}`);
     if (report.error !== undefined)
         lines.push(report.error);
     return `${lines.join('\n')}\n`;
@@ -18869,8 +19470,9 @@ const validateBacklogCommand = {
 ;// CONCATENATED MODULE: ./build/src/cli/commands/index.js
 
 
+
 /** Every CLI command, in the order --help lists them. */
-const COMMANDS = [auditCommand, validateBacklogCommand];
+const COMMANDS = [auditCommand, retentionGcCommand, validateBacklogCommand];
 
 ;// CONCATENATED MODULE: ./build/src/cli/main.js
 
@@ -18911,10 +19513,30 @@ function commandHelp(command) {
         '',
     ].join('\n');
 }
+/**
+ * `--days -5` means the value -5: parseArgs would call it ambiguous (a value that looks like an
+ * option), so a negative number after a long option is joined to it and validated like any value.
+ */
+function joinNegativeNumbers(args) {
+    const joined = [];
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        const next = args[i + 1];
+        if (arg === '--')
+            return [...joined, ...args.slice(i)];
+        if (arg.startsWith('--') && !arg.includes('=') && next !== undefined && /^-\d+(\.\d+)?$/.test(next)) {
+            joined.push(`${arg}=${next}`);
+            i++;
+        }
+        else
+            joined.push(arg);
+    }
+    return joined;
+}
 function parse(command, args) {
     try {
         const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-            args,
+            args: joinNegativeNumbers(args),
             options: { ...COMMON_OPTIONS, ...command.options },
             strict: true,
             allowPositionals: true,
@@ -18928,7 +19550,7 @@ function parse(command, args) {
         if (error instanceof UsageError)
             throw error;
         // node's messages carry advice about '--' that does not apply here: keep the first sentence.
-        const message = errorMessage(error).split('. ')[0].replace(/\.$/, '');
+        const message = errorMessage(error).split('\n')[0].split('. ')[0].replace(/\.$/, '');
         throw new UsageError(`${message} (see '${TOOL} ${command.name} --help')`);
     }
 }

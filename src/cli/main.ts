@@ -40,10 +40,28 @@ function commandHelp(command: Command): string {
   ].join('\n');
 }
 
+/**
+ * `--days -5` means the value -5: parseArgs would call it ambiguous (a value that looks like an
+ * option), so a negative number after a long option is joined to it and validated like any value.
+ */
+function joinNegativeNumbers(args: string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const next = args[i + 1];
+    if (arg === '--') return [...joined, ...args.slice(i)];
+    if (arg.startsWith('--') && !arg.includes('=') && next !== undefined && /^-\d+(\.\d+)?$/.test(next)) {
+      joined.push(`${arg}=${next}`);
+      i++;
+    } else joined.push(arg);
+  }
+  return joined;
+}
+
 function parse(command: Command, args: string[]): OptionValues {
   try {
     const { values, positionals } = parseArgs({
-      args,
+      args: joinNegativeNumbers(args),
       options: { ...COMMON_OPTIONS, ...command.options },
       strict: true,
       allowPositionals: true,
@@ -55,7 +73,7 @@ function parse(command: Command, args: string[]): OptionValues {
   } catch (error) {
     if (error instanceof UsageError) throw error;
     // node's messages carry advice about '--' that does not apply here: keep the first sentence.
-    const message = errorMessage(error).split('. ')[0]!.replace(/\.$/, '');
+    const message = errorMessage(error).split('\n')[0]!.split('. ')[0]!.replace(/\.$/, '');
     throw new UsageError(`${message} (see '${TOOL} ${command.name} --help')`);
   }
 }

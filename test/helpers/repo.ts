@@ -153,6 +153,32 @@ export class TestRepo {
     return this.path(rel);
   }
 
+  /** Sets a file's (or, with lstat semantics, a link's own) modification time. */
+  touch(rel: string, date: Date): void {
+    const abs = this.path(rel);
+    if (fs.lstatSync(abs).isSymbolicLink()) fs.lutimesSync(abs, date, date);
+    else fs.utimesSync(abs, date, date);
+  }
+
+  /** Creates a symbolic link at `rel` pointing to `target` (written as given: relative or absolute). */
+  symlink(rel: string, target: string): string {
+    const abs = this.path(rel);
+    fs.mkdirSync(path.dirname(abs), { recursive: true });
+    fs.symlinkSync(target, abs);
+    return abs;
+  }
+
+  /** A `git clone` of this repository in a new temporary folder (every file's mtime is new); `depth` makes it shallow. */
+  clone(options: { depth?: number } = {}): TestRepo {
+    const root = makeTempDir('wo-toolkit-clone-');
+    const args = ['clone', '-q', ...(options.depth ? ['--depth', String(options.depth)] : []), `file://${this.root}`, root];
+    runGit(os.tmpdir(), args);
+    const clone = new TestRepo(root);
+    clone.git('config', 'user.name', 'Test Author');
+    clone.git('config', 'user.email', 'author@example.com');
+    return clone;
+  }
+
   /** Snapshot of every file below the root (but .git internals that git rewrites on reads) for byte-identity checks. */
   snapshot(): Map<string, string> {
     const result = new Map<string, string>();

@@ -1,6 +1,7 @@
 import type { Command } from '../command.js';
 import { auditCommand } from './audit.js';
+import { retentionGcCommand } from './retention-gc.js';
 import { validateBacklogCommand } from './validate-backlog.js';
 
 /** Every CLI command, in the order --help lists them. */
-export const COMMANDS: Command[] = [auditCommand, validateBacklogCommand];
+export const COMMANDS: Command[] = [auditCommand, retentionGcCommand, validateBacklogCommand];

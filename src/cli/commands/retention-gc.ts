@@ -1,0 +1,26 @@
+import { formatRetentionGc, runRetentionGc } from '../../commands/retention-gc.js';
+import { UsageError } from '../../core/errors.js';
+import { str, type Command } from '../command.js';
+
+export const retentionGcCommand: Command = {
+  name: 'retention-gc',
+  summary: 'delete evidence patches older than --days, never what must stay (dry run unless --apply)',
+  usage: '[--root DIR] [--days N] [--dry-run | --apply] [--json FILE] [--today DATE] [--config FILE]',
+  help: [
+    ['--days N', 'minimum age in days, a whole number >= 1 (default: retention_days, 90)'],
+    ['--dry-run', 'report what would be deleted and write nothing (the default)'],
+    ['--apply', 'delete the eligible files'],
+  ],
+  options: { days: { type: 'string' }, 'dry-run': { type: 'boolean' }, apply: { type: 'boolean' } },
+  async run(values) {
+    if (values['dry-run'] && values['apply']) throw new UsageError('--dry-run and --apply exclude each other: give one of them');
+    const report = await runRetentionGc({
+      root: str(values, 'root'),
+      config: str(values, 'config'),
+      days: str(values, 'days'),
+      mode: values['apply'] ? 'apply' : 'dry-run',
+      today: str(values, 'today'),
+    });
+    return { exitCode: report.exit_code, report, text: formatRetentionGc(report) };
+  },
+};

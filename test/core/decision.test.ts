@@ -1,0 +1,46 @@
+import { assessDecision, isDecisionComplete } from '../../src/core/decision.js';
+import { decisionText, sha256 } from '../retention/evidence.js';
+
+const hash = sha256('patch');
+
+describe('decision.md completeness', () => {
+  test('the untouched template is not complete', () => {
+    const text = decisionText('WO-0001', hash, 'none_checked').replace('DECIDED', 'ACTION_REQUIRED');
+    expect(assessDecision(text)).toEqual({ complete: false, actionRequired: true, checked: [], problem: 'it still says ACTION_REQUIRED' });
+  });
+
+  test('one box checked but ACTION_REQUIRED still there: not complete', () => {
+    const decision = assessDecision(decisionText('WO-0001', hash, 'action_required'));
+    expect(decision).toMatchObject({ complete: false, actionRequired: true, checked: ['DISCARD'] });
+  });
+
+  test('ACTION_REQUIRED gone but no box checked: not complete', () => {
+    expect(assessDecision(decisionText('WO-0001', hash, 'none_checked'))).toMatchObject({ complete: false, problem: 'no decision box is checked' });
+  });
+
+  test('two boxes checked: not complete', () => {
+    expect(assessDecision(decisionText('WO-0001', hash, 'two_checked'))).toMatchObject({ complete: false, checked: ['APPLY', 'DISCARD'] });
+  });
+
+  test('ACTION_REQUIRED gone and exactly one box checked: complete', () => {
+    expect(isDecisionComplete(decisionText('WO-0001', hash, 'complete'))).toBe(true);
+  });
+
+  test.each([
+    ['**Choose ONE**: [ ] APPLY | [ ] DISCARD | [X] MANUAL REVIEW', ['MANUAL REVIEW']],
+    ['- [x] **APPLY**\n- [ ] DISCARD\n- [ ] MANUAL REVIEW', ['APPLY']],
+    ['[x] MANUAL  REVIEW', ['MANUAL REVIEW']],
+  ])('%p is complete', (text, checked) => {
+    expect(assessDecision(text)).toEqual({ complete: true, actionRequired: false, checked });
+  });
+
+  test.each([
+    ['[x] APPLY | [x] APPLY | [ ] DISCARD', true], // the same option twice is still one decision
+    ['[x] APPLYING', false],
+    ['[x] APPLY | [X] manual review', false],
+    ['[x] DISCARD\nStatus: ACTION_REQUIRED', false],
+    ['', false],
+  ])('%p complete: %p', (text, complete) => {
+    expect(isDecisionComplete(text)).toBe(complete);
+  });
+});
