@@ -157,7 +157,7 @@ function checkOptions(options: RetentionPullRequestOptions): RetentionDeletion[]
 }
 
 /** The rules of `git check-ref-format` that matter for a branch name typed by a person. */
-function isBranchName(name: string): boolean {
+export function isBranchName(name: string): boolean {
   if (!name || name.startsWith('-') || name.startsWith('/') || name.endsWith('/') || name.endsWith('.') || name.endsWith('.lock')) return false;
   if (name.includes('..') || name.includes('//') || name.includes('@{') || name === '@') return false;
   if (name.split('/').some((part) => part.startsWith('.'))) return false;

@@ -1,7 +1,9 @@
 import * as core from '@actions/core';
-import { RETENTION_MODES, runRetentionGc, type RetentionGcReport } from '../../src/commands/retention-gc.js';
+import { RETENTION_MODES, runRetentionGc, type RetentionGcReport, type RetentionMode } from '../../src/commands/retention-gc.js';
+import { ConfigurationError, UsageError, errorMessage } from '../../src/core/errors.js';
 import { resolveToday } from '../../src/core/today.js';
-import { choiceInput, integerInput, optionalString } from '../common/inputs.js';
+import { booleanInput, choiceInput, integerInput, optionalString } from '../common/inputs.js';
+import { isBranchName, openRetentionPullRequest, type RetentionDeletion, type RetentionPullRequest } from '../common/retention-pr.js';
 import { defaultReportPath, escapeCell, runAction, workspacePath, writeReport } from '../common/runner.js';
 
 export enum Inputs {
@@ -11,15 +13,40 @@ export enum Inputs {
   Json = 'json',
   Today = 'today',
   Config = 'config',
+  PullRequest = 'pull-request',
+  PullRequestBranch = 'pull-request-branch',
+  GithubToken = 'github-token',
 }
 
-/** What one run did: the report, where it was written, and the paths it deleted (for a pull request). */
+export const DEFAULT_PULL_REQUEST_BRANCH = 'wo-toolkit/retention';
+
+/** What one run did: the report, where it was written, the paths it deleted, and the pull request that proposes them. */
 export interface RetentionOutcome {
   report: RetentionGcReport;
   reportPath: string;
   /** Paths deleted in apply mode, relative to `report.root` (empty in a dry run). */
   deleted: string[];
+  /** The pull request opened or updated; undefined when none was asked for or none was needed. */
+  pullRequest?: RetentionPullRequest;
 }
+
+/** Where the deletions are proposed: read from the inputs and the runner's environment. */
+interface PullRequestTarget {
+  token: string;
+  owner: string;
+  repo: string;
+  /** undefined: the repository's default branch (read through the API). */
+  base: string | undefined;
+  branch: string;
+}
+
+/** How the pull-request step ended, for the job summary. */
+type PullRequestStep =
+  | { state: 'not-requested' }
+  | { state: 'nothing-deleted' }
+  | { state: 'nothing-tracked'; target: PullRequestTarget; deleted: number }
+  | { state: 'done'; pull: RetentionPullRequest }
+  | { state: 'failed'; message: string };
 
 // A job summary is limited to 1 MiB: long lists are cut, the report has everything.
 const SUMMARY_ROWS = 200;
@@ -28,7 +55,30 @@ function rowsWithLimit(rows: string[], total: number): string[] {
   return total > SUMMARY_ROWS ? [...rows.slice(0, SUMMARY_ROWS), `\n… and ${total - SUMMARY_ROWS} more (see the JSON report)`] : rows;
 }
 
-async function writeSummary(report: RetentionGcReport): Promise<void> {
+function pullRequestSummary(step: PullRequestStep, report: RetentionGcReport): string | undefined {
+  switch (step.state) {
+    case 'not-requested':
+      return report.mode === 'apply' && report.deleted.length > 0
+        ? 'The files were deleted from the working tree only: commit the deletion, or set `pull-request: true` to propose it in a pull request.'
+        : undefined;
+    case 'nothing-deleted':
+      return 'No pull request: nothing was deleted.';
+    case 'nothing-tracked':
+      return `No pull request: none of the ${step.deleted} deleted file(s) is tracked on ${step.target.base ? `\`${escapeCell(step.target.base)}\`` : 'the default branch'}.`;
+    case 'failed':
+      return `**Pull request not opened:** ${escapeCell(step.message)}`;
+    case 'done': {
+      const { pull } = step;
+      const lines = [
+        `Pull request [#${pull.number}](${pull.url}) ${pull.created ? 'opened' : 'updated'}: it proposes deleting ${pull.proposed.length} file(s) from \`${escapeCell(pull.base)}\` (branch \`${escapeCell(pull.branch)}\`${pull.branch_updated ? '' : ', which already held this proposal'}). Nothing leaves \`${escapeCell(pull.base)}\` until it is merged.`,
+      ];
+      if (pull.not_in_base.length > 0) lines.push(`${pull.not_in_base.length} deleted file(s) are not tracked on \`${escapeCell(pull.base)}\` and are not in it.`);
+      return lines.join(' ');
+    }
+  }
+}
+
+async function writeSummary(report: RetentionGcReport, pullRequest: PullRequestStep): Promise<void> {
   const t = report.totals;
   const dry = report.mode === 'dry-run';
   const summary = core.summary
@@ -61,6 +111,8 @@ async function writeSummary(report: RetentionGcReport): Promise<void> {
   for (const error of report.errors) summary.addRaw(`\n- could not delete \`${escapeCell(error.path)}\`: ${escapeCell(error.message)}`, true);
   for (const warning of report.warnings) summary.addRaw(`\n> ${escapeCell(warning)}`, true);
   if (dry && t.eligible.files > 0) summary.addRaw('\nDry run: nothing was deleted. Run with `mode: apply` to delete the eligible files.', true);
+  const pullRequestText = pullRequestSummary(pullRequest, report);
+  if (pullRequestText) summary.addRaw(['', '### Pull request', '', pullRequestText, ''].join('\n'), true);
   await summary.write();
 }
 
@@ -75,12 +127,50 @@ function annotate(report: RetentionGcReport): void {
   for (const warning of report.warnings) core.warning(warning, { title: 'retention-gc' });
 }
 
-/** Reads the inputs, runs retention-gc, writes the report, outputs and job summary. */
+/**
+ * The pull-request inputs and the repository they target, checked before anything is deleted;
+ * undefined when no pull request is asked for.
+ */
+function pullRequestTarget(mode: RetentionMode): PullRequestTarget | undefined {
+  if (!booleanInput(Inputs.PullRequest, false)) return undefined;
+  if (mode !== 'apply') {
+    throw new UsageError(`input '${Inputs.PullRequest}': true needs mode 'apply' (a dry run deletes nothing to propose), got mode '${mode}'`);
+  }
+  const branch = optionalString(Inputs.PullRequestBranch) ?? DEFAULT_PULL_REQUEST_BRANCH;
+  if (!isBranchName(branch)) throw new UsageError(`input '${Inputs.PullRequestBranch}': expected a valid branch name, got '${branch}'`);
+  const token = optionalString(Inputs.GithubToken);
+  if (token === undefined) throw new UsageError(`input '${Inputs.GithubToken}': a token is required when '${Inputs.PullRequest}' is true`);
+  core.setSecret(token);
+  const repository = process.env['GITHUB_REPOSITORY'] ?? '';
+  const [owner, repo, ...extra] = repository.split('/');
+  if (!owner || !repo || extra.length > 0) throw new ConfigurationError(`GITHUB_REPOSITORY: expected owner/name, got '${repository}'`);
+  // A run on a branch proposes against that branch; a tag, pull-request or unset ref against the default branch.
+  const ref = process.env['GITHUB_REF'] ?? '';
+  const base = ref.startsWith('refs/heads/') ? process.env['GITHUB_REF_NAME'] || ref.slice('refs/heads/'.length) : undefined;
+  if (base === branch) {
+    throw new UsageError(`input '${Inputs.PullRequestBranch}': '${branch}' is the branch this run is on, the pull request's base; choose a branch of its own, e.g. ${DEFAULT_PULL_REQUEST_BRANCH}`);
+  }
+  return { token, owner, repo, base, branch };
+}
+
+/** Proposes the files this run deleted (tracked on the base branch) in the one retention pull request. */
+async function proposeDeletions(target: PullRequestTarget, report: RetentionGcReport): Promise<PullRequestStep> {
+  const deleted = new Set(report.deleted);
+  const deletions: RetentionDeletion[] = report.eligible
+    .filter((file) => deleted.has(file.path))
+    .map((file) => ({ path: file.path, age_days: file.age_days, bytes: file.bytes }));
+  if (deletions.length === 0) return { state: 'nothing-deleted' };
+  const pull = await openRetentionPullRequest({ ...target, deleted: deletions, days: report.days });
+  return pull ? { state: 'done', pull } : { state: 'nothing-tracked', target, deleted: deletions.length };
+}
+
+/** Reads the inputs, runs retention-gc, writes the report, opens or updates the pull request, sets the outputs and the job summary. */
 export async function retentionGc(): Promise<RetentionOutcome> {
   const mode = choiceInput(Inputs.Mode, RETENTION_MODES, 'dry-run');
   const days = integerInput(Inputs.Days, { min: 1 });
   const today = optionalString(Inputs.Today);
   if (today !== undefined) resolveToday(today, `input '${Inputs.Today}'`); // named as the input, not as the CLI option
+  const target = pullRequestTarget(mode);
   const report = await runRetentionGc({ root: optionalString(Inputs.Root), config: optionalString(Inputs.Config), days, mode, today });
   const reportPath = writeReport(optionalString(Inputs.Json) ?? defaultReportPath('retention-gc'), report);
   core.setOutput('exit-code', String(report.exit_code));
@@ -91,8 +181,21 @@ export async function retentionGc(): Promise<RetentionOutcome> {
   core.setOutput('bytes-freed', String(report.totals.deleted.bytes));
   core.setOutput('eligible-bytes', String(report.totals.eligible.bytes));
   annotate(report);
-  await writeSummary(report);
-  return { report, reportPath, deleted: report.deleted };
+  let step: PullRequestStep = { state: 'not-requested' };
+  if (target) {
+    try {
+      step = await proposeDeletions(target, report);
+    } catch (error) {
+      // The summary still shows what was deleted and why no pull request came of it; the step then fails.
+      await writeSummary(report, { state: 'failed', message: errorMessage(error) });
+      throw error;
+    }
+  }
+  const pullRequest = step.state === 'done' ? step.pull : undefined;
+  core.setOutput('pull-request-number', pullRequest ? String(pullRequest.number) : '');
+  core.setOutput('pull-request-url', pullRequest?.url ?? '');
+  await writeSummary(report, step);
+  return { report, reportPath, deleted: report.deleted, pullRequest };
 }
 
 export async function run(): Promise<void> {
