@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,15 +58,15 @@ export function parseAnnotations(stdout: string): ActionRun['annotations'] {
   return result;
 }
 
-/**
- * Runs a built action bundle (`dist/<name>/index.js`) with node, as the runner does: inputs as
- * INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY as real files, the workspace as cwd.
- */
-export function runActionBundle(
-  name: string,
-  inputs: Record<string, string>,
-  options: { cwd: string; env?: NodeJS.ProcessEnv },
-): ActionRun {
+interface PreparedRun {
+  bundle: string;
+  env: NodeJS.ProcessEnv;
+  outputFile: string;
+  summaryFile: string;
+}
+
+/** The runner's side of a step: INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY as real files, RUNNER_TEMP. */
+function prepareRun(name: string, inputs: Record<string, string>, options: { cwd: string; env?: NodeJS.ProcessEnv }): PreparedRun {
   const temp = makeTempDir('wo-toolkit-runner-');
   const outputFile = path.join(temp, 'output');
   const summaryFile = path.join(temp, 'summary');
@@ -83,20 +83,54 @@ export function runActionBundle(
     ...options.env,
   };
   for (const [key, value] of Object.entries(inputs)) env[`INPUT_${key.replace(/ /g, '_').toUpperCase()}`] = value;
-  const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'dist', name, 'index.js')], {
-    cwd: options.cwd,
-    env,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  const run: ActionRun = {
-    code: result.status ?? -1,
-    stdout: result.stdout,
-    stderr: result.stderr,
-    outputs: parseOutputFile(fs.readFileSync(outputFile, 'utf8')),
-    summary: fs.readFileSync(summaryFile, 'utf8'),
-    annotations: parseAnnotations(result.stdout),
-  };
+  return { bundle: path.join(PROJECT_ROOT, 'dist', name, 'index.js'), env, outputFile, summaryFile };
+}
+
+function collectRun(prepared: PreparedRun, code: number | null, stdout: string, stderr: string): ActionRun {
   // RUNNER_TEMP is left in place: the action's default report lives there.
-  return run;
+  return {
+    code: code ?? -1,
+    stdout,
+    stderr,
+    outputs: parseOutputFile(fs.readFileSync(prepared.outputFile, 'utf8')),
+    summary: fs.readFileSync(prepared.summaryFile, 'utf8'),
+    annotations: parseAnnotations(stdout),
+  };
+}
+
+/**
+ * Runs a built action bundle (`dist/<name>/index.js`) with node, as the runner does: inputs as
+ * INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY as real files, the workspace as cwd.
+ */
+export function runActionBundle(
+  name: string,
+  inputs: Record<string, string>,
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): ActionRun {
+  const prepared = prepareRun(name, inputs, options);
+  const result = spawnSync(process.execPath, [prepared.bundle], { cwd: options.cwd, env: prepared.env, encoding: 'utf8', timeout: 120_000 });
+  return collectRun(prepared, result.status, result.stdout, result.stderr);
+}
+
+/**
+ * runActionBundle without blocking the test's event loop, for actions that talk to a server the test
+ * itself runs (the GitHub API emulator on 127.0.0.1).
+ */
+export async function runActionBundleAsync(
+  name: string,
+  inputs: Record<string, string>,
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<ActionRun> {
+  const prepared = prepareRun(name, inputs, options);
+  const child = spawn(process.execPath, [prepared.bundle], { cwd: options.cwd, env: prepared.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status) => resolve(status));
+  }).finally(() => clearTimeout(timer));
+  return collectRun(prepared, code, stdout, stderr);
 }
