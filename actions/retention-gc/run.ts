@@ -72,7 +72,7 @@ function pullRequestSummary(step: PullRequestStep, report: RetentionGcReport): s
       const lines = [
         `Pull request [#${pull.number}](${pull.url}) ${pull.created ? 'opened' : 'updated'}: it proposes deleting ${pull.proposed.length} file(s) from \`${escapeCell(pull.base)}\` (branch \`${escapeCell(pull.branch)}\`${pull.branch_updated ? '' : ', which already held this proposal'}). Nothing leaves \`${escapeCell(pull.base)}\` until it is merged.`,
       ];
-      if (pull.not_in_base.length > 0) lines.push(`${pull.not_in_base.length} deleted file(s) are not tracked on \`${escapeCell(pull.base)}\` and are not in it.`);
+      if (pull.not_in_base.length > 0) lines.push(`${pull.not_in_base.length} deleted file(s) not tracked on \`${escapeCell(pull.base)}\` are left out of it (its body names them).`);
       return lines.join(' ');
     }
   }
