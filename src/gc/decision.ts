@@ -7,18 +7,8 @@ import { sha256Hex } from './patch.js';
  * worktree's changes, and the rules for reading it back.
  */
 
-export const DECISION_CHOICES = ['APPLY', 'DISCARD', 'MANUAL REVIEW'] as const;
-export type DecisionChoice = (typeof DECISION_CHOICES)[number];
-
-/** The choices whose box is checked (`[x]`). */
-export function checkedChoices(text: string): DecisionChoice[] {
-  return DECISION_CHOICES.filter((choice) => new RegExp(`\\[[xX]\\]\\s*${choice}\\b`).test(text));
-}
-
-/** A decision is complete when ACTION_REQUIRED is gone and exactly one choice is checked. */
-export function isDecisionComplete(text: string): boolean {
-  return !text.includes('ACTION_REQUIRED') && checkedChoices(text).length === 1;
-}
+// Reading a person's decision is shared with retention-gc (one rule for "complete").
+export { assessDecision, isDecisionComplete, DECISION_OPTIONS, type DecisionOption } from '../core/decision.js';
 
 // gc signs what it generates; a file whose signature no longer matches was edited by a person and is
 // never rewritten (a stricter rule than "a box was checked or ACTION_REQUIRED removed", which it implies).

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { DECISION_FILE } from '../core/decision.js';
 import { isInside, toPosix } from '../core/paths.js';
 import { leftoverTempFiles, symlinkAtomic, writeFileAtomic } from './atomic.js';
 import { decisionPatchHash, isDecisionComplete, isUntouched, renderDecision, type DecisionFields } from './decision.js';
@@ -13,9 +14,9 @@ import { provePatch, sha256Hex, type Patch } from './patch.js';
  * files a real run writes.
  */
 
+export { DECISION_FILE };
 export const PATCH_LINK = 'dirty.patch';
 export const CHECKSUM_FILE = 'dirty.patch.sha256';
-export const DECISION_FILE = 'decision.md';
 
 export type EvidenceFile = 'patch' | 'checksum' | 'link' | 'decision';
 

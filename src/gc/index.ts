@@ -3,13 +3,13 @@ export { runGcEngine, GC_MODES, isRemoval, type GcAction, type GcEngineOptions, 
 export { detectDirty, readDirtyState, isExcluded, parseStatus, STATUS_ARGS, type DirtyState, type StatusEntry } from './dirty.js';
 export { buildPatch, provePatch, sha256Hex, type Patch, type PatchFile } from './patch.js';
 export {
+  assessDecision,
   isDecisionComplete,
-  checkedChoices,
   isUntouched,
   decisionPatchHash,
   renderDecision,
-  DECISION_CHOICES,
-  type DecisionChoice,
+  DECISION_OPTIONS,
+  type DecisionOption,
 } from './decision.js';
 export { PATCH_LINK, CHECKSUM_FILE, DECISION_FILE } from './evidence.js';
 export { planTargets, type Target, type TargetKind } from './plan.js';
