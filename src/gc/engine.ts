@@ -268,7 +268,7 @@ async function act(ctx: RepoContext, target: Target, inspection: Inspection, dec
   } else {
     const worktree = target.worktree.path;
     if (evidence) {
-      await verifyWrittenPatch(evidence, inspection.patch!, worktree);
+      await verifyWrittenPatch(evidence, inspection.patch!, worktree, ctx.config.dirtyExclusions);
       await reachedStep('verified', evidence.patchPath);
     }
     // Last look before the removal: the state, and the worktree's content, must be what was decided on.

@@ -8,11 +8,11 @@ import { git, gitBuffer, tryGit } from '../core/git.js';
  * The evidence patch of a dirty worktree: everything that differs from its HEAD outside the exclusion
  * paths (staged and unstaged changes, deletions, untracked files), binary-safe.
  *
- * It is built without touching the repository: a scratch index (a copy of the worktree's index, so
- * unchanged files need no re-hashing) and a scratch object folder, with the repository's objects as
- * an alternate. `git add -A` stages the worktree into the scratch index, `git write-tree` records the
- * tree the worktree holds, and the patch is the diff from HEAD to that tree. The patch is then proved:
- * applied to HEAD in a second scratch index, it must give exactly that tree.
+ * It is built without writing anything into the repository, so a dry run can report it too: a scratch
+ * copy of the worktree's index gets the untracked files as intent-to-add entries (the only object that
+ * writes, the empty blob, goes to a scratch object folder), and `git diff HEAD` against that index gives
+ * one patch of every change, sorted by path. Before a dirty worktree is removed, `provePatch` shows that
+ * the patch read back from disk, applied to HEAD, gives exactly the worktree's files.
  */
 
 export interface PatchFile {
@@ -29,8 +29,6 @@ export interface Patch {
   sha256: string;
   /** The commit the patch applies to. */
   head: string;
-  /** The tree the worktree holds (HEAD plus the patch). */
-  tree: string;
   files: PatchFile[];
 }
 
@@ -47,7 +45,10 @@ export function sha256Hex(bytes: Buffer | string): string {
 
 interface Scratch {
   dir: string;
+  /** Scratch index and object folder, the repository's objects readable as an alternate. */
   env: NodeJS.ProcessEnv;
+  /** The same without the alternate: whatever git writes then cannot touch the repository's objects. */
+  isolatedEnv: NodeJS.ProcessEnv;
   indexFile: string;
   head: string;
 }
@@ -62,18 +63,15 @@ async function withScratch<T>(worktree: string, fn: (scratch: Scratch) => Promis
   const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'wo-toolkit-gc-'));
   try {
     await fs.promises.mkdir(path.join(dir, 'objects'));
-    const env = {
-      GIT_INDEX_FILE: path.join(dir, 'index'),
-      GIT_OBJECT_DIRECTORY: path.join(dir, 'objects'),
-      GIT_ALTERNATE_OBJECT_DIRECTORIES: objects!,
-    };
-    return await fn({ dir, env, indexFile: indexFile!, head: head.stdout.trim() });
+    const isolatedEnv = { GIT_INDEX_FILE: path.join(dir, 'index'), GIT_OBJECT_DIRECTORY: path.join(dir, 'objects') };
+    const env = { ...isolatedEnv, GIT_ALTERNATE_OBJECT_DIRECTORIES: objects! };
+    return await fn({ dir, env, isolatedEnv, indexFile: indexFile!, head: head.stdout.trim() });
   } finally {
     await fs.promises.rm(dir, { recursive: true, force: true });
   }
 }
 
-const DIFF_ARGS = ['--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--src-prefix=a/', '--dst-prefix=b/'];
+const DIFF_ARGS = ['--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-relative', '--src-prefix=a/', '--dst-prefix=b/'];
 
 function parseRaw(output: string): Map<string, PatchFile['status']> {
   // `:<mode> <mode> <sha> <sha> <letter>\0<path>\0`
@@ -99,42 +97,44 @@ function parseNumstat(output: string): Map<string, { binary: boolean; added: num
   return result;
 }
 
-/** Builds (and proves) the evidence patch of the worktree at `worktree`. Read-only for the repository. */
+const pathspec = (exclusions: readonly string[]): string[] => ['--', '.', ...exclusions.map((folder) => `:(exclude)${folder}`)];
+
+/** Builds the evidence patch of the worktree at `worktree`. Writes nothing into the repository. */
 export async function buildPatch(worktree: string, exclusions: readonly string[]): Promise<Patch> {
-  return withScratch(worktree, async ({ env, indexFile, head, dir }) => {
+  return withScratch(worktree, async ({ env, isolatedEnv, indexFile, head }) => {
     const opts = { cwd: worktree, env };
     if (fs.existsSync(indexFile)) await fs.promises.copyFile(indexFile, env['GIT_INDEX_FILE']!);
     else await git(['read-tree', head], opts);
-    const excludeSpecs = exclusions.map((folder) => `:(exclude)${folder}`);
-    await git(['add', '-A', '--', '.', ...excludeSpecs], opts);
-    // Whatever the index had staged inside the exclusion paths goes back to HEAD: not part of the patch.
-    if (exclusions.length > 0) await git(['reset', '-q', head, '--', ...exclusions], opts);
-    const tree = (await git(['write-tree'], opts)).trim();
-    const bytes = await gitBuffer(['diff-tree', '-p', '--binary', '--full-index', ...DIFF_ARGS, head, tree], opts);
-    const raw = parseRaw(await git(['diff-tree', '-r', '-z', '--no-renames', head, tree], opts));
-    const numstat = parseNumstat(await git(['diff-tree', '-r', '-z', '--numstat', '--no-renames', head, tree], opts));
+    const untracked = await gitBuffer(['ls-files', '--others', '--exclude-standard', '-z', ...pathspec(exclusions)], opts);
+    if (untracked.length > 0) {
+      await git(['add', '--intent-to-add', '--pathspec-from-file=-', '--pathspec-file-nul'], { cwd: worktree, env: isolatedEnv, input: untracked });
+    }
+    const spec = pathspec(exclusions);
+    const bytes = await gitBuffer(['diff', 'HEAD', '--binary', '--full-index', ...DIFF_ARGS, ...spec], opts);
+    const raw = parseRaw(await git(['diff', 'HEAD', '--raw', '-z', ...DIFF_ARGS, ...spec], opts));
+    const numstat = parseNumstat(await git(['diff', 'HEAD', '--numstat', '-z', ...DIFF_ARGS, ...spec], opts));
     const files = [...raw].map(([p, status]) => ({ path: p, status, ...(numstat.get(p) ?? { binary: false, added: 0, deleted: 0 }) }));
-    await proveInScratch(worktree, env, dir, head, bytes, tree);
-    return { bytes, sha256: sha256Hex(bytes), head, tree, files };
+    return { bytes, sha256: sha256Hex(bytes), head, files };
   });
 }
 
-async function proveInScratch(worktree: string, env: NodeJS.ProcessEnv, dir: string, head: string, bytes: Buffer, tree: string): Promise<void> {
-  const verifyEnv = { ...env, GIT_INDEX_FILE: path.join(dir, 'verify-index') };
-  const opts = { cwd: worktree, env: verifyEnv };
-  await git(['read-tree', head], opts);
-  if (bytes.length > 0) {
-    const applied = await tryGit(['apply', '--cached', '--binary', '--whitespace=nowarn', '-'], { ...opts, input: bytes });
-    if (applied.code !== 0) throw new PatchError(`the patch does not apply to ${head}: ${applied.stderr.trim().split('\n')[0]}`);
-  }
-  const result = (await git(['write-tree'], opts)).trim();
-  if (result !== tree) throw new PatchError(`the patch applied to ${head} gives tree ${result}, not the worktree's tree ${tree}`);
-}
-
 /**
- * Proves that `bytes` (a patch read back from disk), applied to `head`, reproduces `tree`: the check
- * that stands between a written patch and the removal of its dirty worktree.
+ * Proves that `bytes` (a patch read back from disk), applied to `head` in a scratch index, gives exactly
+ * the worktree's files outside the exclusion paths: the check that stands between a written patch and
+ * the removal of its dirty worktree. (Applying stores blobs in a scratch object folder; git may refresh
+ * the modification time of objects the repository already has, so only a real run calls this.)
  */
-export async function provePatch(worktree: string, bytes: Buffer, head: string, tree: string): Promise<void> {
-  await withScratch(worktree, ({ env, dir }) => proveInScratch(worktree, env, dir, head, bytes, tree));
+export async function provePatch(worktree: string, bytes: Buffer, head: string, exclusions: readonly string[]): Promise<void> {
+  await withScratch(worktree, async ({ env }) => {
+    const opts = { cwd: worktree, env };
+    await git(['read-tree', head], opts);
+    if (bytes.length > 0) {
+      const applied = await tryGit(['apply', '--cached', '--binary', '--whitespace=nowarn', '-'], { ...opts, input: bytes });
+      if (applied.code !== 0) throw new PatchError(`the patch does not apply to ${head}: ${applied.stderr.trim().split('\n')[0]}`);
+    }
+    const differs = await tryGit(['diff', '--quiet', ...DIFF_ARGS, ...pathspec(exclusions)], opts);
+    if (differs.code !== 0) throw new PatchError(`the patch applied to ${head} does not give the worktree's files`);
+    const extra = await git(['ls-files', '--others', '--exclude-standard', ...pathspec(exclusions)], opts);
+    if (extra.trim() !== '') throw new PatchError(`the patch applied to ${head} lacks ${extra.trim().split('\n')[0]}`);
+  });
 }
