@@ -5,16 +5,20 @@ import { validate } from '../../src/core/schema.js';
 import type { GcOperation } from '../../src/gc/index.js';
 import { createScenario, NOW, restoreFromPatch, sha256File, sha256sumCheck, significantFiles, TODAY, type Scenario } from '../gc/fixture.js';
 
-let scenario: Scenario;
-let root: string;
+type Gc = (options?: Parameters<typeof runGc>[0]) => Promise<GcReport>;
 
-beforeEach(() => {
-  scenario = createScenario();
-  root = scenario.repo.root;
-});
-afterEach(() => scenario.cleanup());
-
-const gc = (options: Parameters<typeof runGc>[0] = {}): Promise<GcReport> => runGc({ root, now: NOW, today: TODAY, ...options });
+/** A test on its own fresh scenario; tests run concurrently (each has its own repository). */
+function scenarioTest(name: string, body: (scenario: Scenario, gc: Gc) => Promise<void>): void {
+  test.concurrent(name, async () => {
+    const scenario = createScenario();
+    const gc: Gc = (options = {}) => runGc({ root: scenario.repo.root, now: NOW, today: TODAY, ...options });
+    try {
+      await body(scenario, gc);
+    } finally {
+      scenario.cleanup();
+    }
+  });
+}
 
 function op(report: GcReport, woId: string, kind?: string): GcOperation {
   const found = report.operations.find((o) => o.wo_id === woId && (kind === undefined || o.kind === kind));
@@ -26,7 +30,7 @@ function expectValid(report: GcReport): void {
   expect(validate('gc-report', JSON.parse(JSON.stringify(report)))).toEqual([]);
 }
 
-function worktreePaths(): string[] {
+function worktreePaths(scenario: Scenario): string[] {
   return scenario.repo
     .git('worktree', 'list', '--porcelain')
     .split('\n')
@@ -35,7 +39,7 @@ function worktreePaths(): string[] {
 }
 
 describe('gc planning (dry run, the default)', () => {
-  test('reports every target with what --apply would do, and writes nothing at all', async () => {
+  scenarioTest('reports every target with what --apply would do, and writes nothing at all', async (scenario, gc) => {
     const before = scenario.repo.snapshot();
     const report = await gc();
     expect(scenario.repo.snapshot()).toEqual(before);
@@ -88,14 +92,14 @@ describe('gc planning (dry run, the default)', () => {
     expect(report.summary).toEqual({ targets: 8, removed: 5, deferred: 0, skipped: 2, failed: 0, dirty: 1, needs_attention: 1, evidence_written: 4 });
   });
 
-  test('a dry run with --force-dirty previews the forced removal, and passes when nothing would be left waiting', async () => {
+  scenarioTest('a dry run with --force-dirty previews the forced removal, and passes when nothing would be left waiting', async (scenario, gc) => {
     const report = await gc({ forceDirty: true });
     expect(op(report, 'WO-0002').action).toBe('export_patch_and_remove');
     expect(op(report, 'WO-0002').force).toBe(true);
     expect(report.exit_code).toBe(0);
   });
 
-  test('the dry run reports exactly what --apply then does', async () => {
+  scenarioTest('the dry run reports exactly what --apply then does', async (scenario, gc) => {
     const planned = await gc();
     const applied = await gc({ mode: 'apply' });
     const strip = (r: GcReport) => r.operations.map(({ outcome, decision_exists, decision_complete, decision_current, ...rest }) => ({ ...rest, outcome: outcome === 'planned' ? 'done' : outcome }));
@@ -105,11 +109,11 @@ describe('gc planning (dry run, the default)', () => {
 });
 
 describe('gc --export-patch', () => {
-  test('writes the evidence of dirty targets and removes nothing', async () => {
-    const worktreesBefore = worktreePaths();
+  scenarioTest('writes the evidence of dirty targets and removes nothing', async (scenario, gc) => {
+    const worktreesBefore = worktreePaths(scenario);
     const report = await gc({ mode: 'export-patch' });
     expectValid(report);
-    expect(worktreePaths()).toEqual(worktreesBefore);
+    expect(worktreePaths(scenario)).toEqual(worktreesBefore);
     expect(scenario.repo.exists('_ctx/jobs/running/WO-0008.lock')).toBe(true);
     const dirty = op(report, 'WO-0002');
     expect(dirty.action).toBe('export_patch');
@@ -124,7 +128,7 @@ describe('gc --export-patch', () => {
     expect(report.exit_code).toBe(1);
   });
 
-  test('exclusions are left out of the patch; the patch holds every other change, binary-safe', async () => {
+  scenarioTest('exclusions are left out of the patch; the patch holds every other change, binary-safe', async (scenario, gc) => {
     const report = await gc({ mode: 'export-patch' });
     const text = fs.readFileSync(scenario.repo.path(op(report, 'WO-0002').patch_path!), 'latin1');
     expect(text).not.toContain('_ctx/telemetry');
@@ -137,7 +141,7 @@ describe('gc --export-patch', () => {
     expect(text).toContain('new file mode 120000');
   });
 
-  test('idempotent: the same content never makes a second file, and a second run writes nothing', async () => {
+  scenarioTest('idempotent: the same content never makes a second file, and a second run writes nothing', async (scenario, gc) => {
     const first = await gc({ mode: 'export-patch' });
     const snapshot = scenario.repo.snapshot();
     const second = await gc({ mode: 'export-patch', today: '2026-03-09' });
@@ -146,7 +150,7 @@ describe('gc --export-patch', () => {
     expect(op(second, 'WO-0002').patch_sha256).toBe(op(first, 'WO-0002').patch_sha256);
   });
 
-  test('new changes make a new patch; the link and checksum move to it; an untouched decision.md follows it', async () => {
+  scenarioTest('new changes make a new patch; the link and checksum move to it; an untouched decision.md follows it', async (scenario, gc) => {
     const first = op(await gc({ mode: 'export-patch' }), 'WO-0002');
     scenario.repo.write('.worktrees/WO-0002/src/later.ts', 'more work\n');
     const second = op(await gc({ mode: 'export-patch', today: '2026-03-03' }), 'WO-0002');
@@ -161,7 +165,7 @@ describe('gc --export-patch', () => {
     expect(decision).toContain('| **Date** | 2026-03-03 |');
   });
 
-  test('a decision.md a person has edited is never rewritten; the report says it is about an older patch', async () => {
+  scenarioTest('a decision.md a person has edited is never rewritten; the report says it is about an older patch', async (scenario, gc) => {
     await gc({ mode: 'export-patch' });
     const file = scenario.repo.path('_ctx/handoff/WO-0002/decision.md');
     const edited = fs.readFileSync(file, 'utf8').replace('[ ] DISCARD', '[x] DISCARD').replace('ACTION_REQUIRED', 'DECIDED');
@@ -175,7 +179,7 @@ describe('gc --export-patch', () => {
     expect(dirty.decision_current).toBe(false);
   });
 
-  test('a justification written without checking a box is kept too', async () => {
+  scenarioTest('a justification written without checking a box is kept too', async (scenario, gc) => {
     await gc({ mode: 'export-patch' });
     const file = scenario.repo.path('_ctx/handoff/WO-0002/decision.md');
     const edited = fs.readFileSync(file, 'utf8').replace('<!-- Why this decision? -->', 'Still checking with the owner.');
@@ -185,14 +189,14 @@ describe('gc --export-patch', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe(edited);
   });
 
-  test('a half-written file a killed run left under a temporary name is cleared', async () => {
+  scenarioTest('a half-written file a killed run left under a temporary name is cleared', async (scenario, gc) => {
     fs.mkdirSync(scenario.repo.path('_ctx/handoff/WO-0002'), { recursive: true });
     const leftover = scenario.repo.write('_ctx/handoff/WO-0002/.decision.md.wo-toolkit-tmp-99999-abcd1234', 'half');
     await gc({ mode: 'export-patch' });
     expect(fs.existsSync(leftover)).toBe(false);
   });
 
-  test('a dirty.patch that is a regular file is not overwritten: the target fails, nothing is written', async () => {
+  scenarioTest('a dirty.patch that is a regular file is not overwritten: the target fails, nothing is written', async (scenario, gc) => {
     scenario.repo.write('_ctx/handoff/WO-0002/dirty.patch', 'a person kept a file here\n');
     const report = await gc({ mode: 'apply', forceDirty: true });
     const dirty = op(report, 'WO-0002');
@@ -205,11 +209,11 @@ describe('gc --export-patch', () => {
 });
 
 describe('gc --apply', () => {
-  test('removes clean targets, the old orphan lock and the prunable registration; keeps the dirty, locked and active ones', async () => {
+  scenarioTest('removes clean targets, the old orphan lock and the prunable registration; keeps the dirty, locked and active ones', async (scenario, gc) => {
     const report = await gc({ mode: 'apply' });
     expectValid(report);
-    const paths = worktreePaths();
-    const rel = (p: string) => path.relative(root, p);
+    const paths = worktreePaths(scenario);
+    const rel = (p: string) => path.relative(scenario.repo.root, p);
     expect(paths.map(rel).filter((p) => p.startsWith('.worktrees'))).toEqual(['.worktrees/WO-0002', '.worktrees/WO-0006', '.worktrees/WO-0007', '.worktrees/WO-0010']);
     expect(paths).toContain(scenario.foreign);
     expect(fs.readFileSync(path.join(scenario.foreign, 'untracked.txt'), 'utf8')).toBe('not ours\n');
@@ -228,7 +232,7 @@ describe('gc --apply', () => {
     expect(report.summary.removed).toBe(5);
   });
 
-  test('a second apply changes nothing', async () => {
+  scenarioTest('a second apply changes nothing', async (scenario, gc) => {
     await gc({ mode: 'apply' });
     const snapshot = scenario.repo.snapshot();
     const second = await gc({ mode: 'apply', today: '2026-03-10' });
@@ -237,7 +241,7 @@ describe('gc --apply', () => {
     expect(second.summary.evidence_written).toBe(0);
   });
 
-  test('--force-dirty: nothing lost. A fresh worktree at the same HEAD plus the patch reproduces the files byte for byte', async () => {
+  scenarioTest('--force-dirty: nothing lost. A fresh worktree at the same HEAD plus the patch reproduces the files byte for byte', async (scenario, gc) => {
     const expected = significantFiles(scenario.repo, '.worktrees/WO-0002');
     const head = scenario.repo.git('-C', '.worktrees/WO-0002', 'rev-parse', 'HEAD').trim();
     const report = await gc({ mode: 'apply', forceDirty: true });
@@ -257,7 +261,7 @@ describe('gc --apply', () => {
     expect(report.exit_code).toBe(0);
   });
 
-  test('--max-operations N removes at most N targets and defers the rest', async () => {
+  scenarioTest('--max-operations N removes at most N targets and defers the rest', async (scenario, gc) => {
     const report = await gc({ mode: 'apply', maxOperations: 2 });
     expectValid(report);
     const removals = report.operations.filter((o) => o.action !== 'skip' && o.action !== 'export_patch');
@@ -269,7 +273,7 @@ describe('gc --apply', () => {
     expect(next.operations.filter((o) => o.outcome === 'done' && o.action !== 'export_patch').map((o) => o.wo_id)).toEqual(['WO-0004', 'WO-0005']);
   });
 
-  test('a dirty target deferred by --max-operations still gets its evidence, and keeps the run failing', async () => {
+  scenarioTest('a dirty target deferred by --max-operations still gets its evidence, and keeps the run failing', async (scenario, gc) => {
     const report = await gc({ mode: 'apply', forceDirty: true, maxOperations: 1 });
     const dirty = op(report, 'WO-0002');
     expect(dirty.outcome).toBe('deferred');
@@ -278,7 +282,7 @@ describe('gc --apply', () => {
     expect(report.exit_code).toBe(1);
   });
 
-  test('a WO that turns running between plan and apply is skipped, its worktree untouched', async () => {
+  scenarioTest('a WO that turns running between plan and apply is skipped, its worktree untouched', async (scenario, gc) => {
     const report = await gc({
       mode: 'apply',
       forceDirty: true,
@@ -297,19 +301,19 @@ describe('gc --apply', () => {
     expect(fs.existsSync(scenario.repo.path('.worktrees/WO-0003'))).toBe(false);
   });
 
-  test('a worktree locked between plan and apply is skipped', async () => {
+  scenarioTest('a worktree locked between plan and apply is skipped', async (scenario, gc) => {
     const report = await gc({ mode: 'apply', afterPlan: () => void scenario.repo.git('worktree', 'lock', '.worktrees/WO-0001') });
     expect(op(report, 'WO-0001')).toMatchObject({ action: 'skip', outcome: 'skipped', locked: true });
     expect(fs.existsSync(scenario.repo.path('.worktrees/WO-0001'))).toBe(true);
   });
 
-  test('a clean worktree that gets dirty between plan and apply is not removed', async () => {
+  scenarioTest('a clean worktree that gets dirty between plan and apply is not removed', async (scenario, gc) => {
     const report = await gc({ mode: 'apply', afterPlan: () => void scenario.repo.write('.worktrees/WO-0001/late.txt', 'late work\n') });
     expect(op(report, 'WO-0001')).toMatchObject({ dirty: true, action: 'export_patch', needs_attention: true });
     expect(scenario.repo.read('.worktrees/WO-0001/late.txt')).toBe('late work\n');
   });
 
-  test('tracked changes inside exclusion paths: clean, but git removes it only with --force, so only under --force-dirty', async () => {
+  scenarioTest('tracked changes inside exclusion paths: clean, but git removes it only with --force, so only under --force-dirty', async (scenario, gc) => {
     scenario.repo.write('.worktrees/WO-0003/_ctx/handoff/.gitkeep', 'changed\n');
     const kept = op(await gc({ mode: 'apply' }), 'WO-0003');
     expect(kept).toMatchObject({ dirty: false, action: 'skip', needs_attention: true });
@@ -319,7 +323,7 @@ describe('gc --apply', () => {
     expect(fs.existsSync(scenario.repo.path('.worktrees/WO-0003'))).toBe(false);
   });
 
-  test('a detached worktree whose commits are on no branch is kept', async () => {
+  scenarioTest('a detached worktree whose commits are on no branch is kept', async (scenario, gc) => {
     scenario.repo.git('worktree', 'add', '-q', '--detach', '.worktrees/WO-0011');
     scenario.repo.write('.worktrees/WO-0011/x.txt', 'x\n');
     const cwd = scenario.repo.path('.worktrees/WO-0011');
@@ -332,7 +336,7 @@ describe('gc --apply', () => {
 });
 
 describe('formatGc', () => {
-  test('names every target, its action and the evidence', async () => {
+  scenarioTest('names every target, its action and the evidence', async (scenario, gc) => {
     const report = await gc();
     const text = formatGc(report);
     for (const o of report.operations) expect(text).toContain(`${o.wo_id}`);
