@@ -59,14 +59,19 @@ export function stageArtifactFiles(files: readonly ArtifactFile[]): { rootDir: s
   return { rootDir, files: staged };
 }
 
-/** Uploads `files` (all below `rootDir`) as the artifact `name`, kept `retentionDays` days. */
-export async function uploadArtifact(name: string, files: readonly string[], rootDir: string, retentionDays: number): Promise<UploadedArtifact> {
-  validateArtifactName(name);
-  validateRetentionDays(retentionDays);
+/** Fails with one clear line when the runner's artifact service is not configured (check before acting). */
+export function assertArtifactServiceAvailable(): void {
   const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((v) => !process.env[v]);
   if (missing.length > 0) {
     throw new ConfigurationError(`artifact upload needs ${missing.join(' and ')}, which the GitHub Actions runner sets; set upload-artifact: false to skip the upload`);
   }
+}
+
+/** Uploads `files` (all below `rootDir`) as the artifact `name`, kept `retentionDays` days. */
+export async function uploadArtifact(name: string, files: readonly string[], rootDir: string, retentionDays: number): Promise<UploadedArtifact> {
+  validateArtifactName(name);
+  validateRetentionDays(retentionDays);
+  assertArtifactServiceAvailable();
   const client = new DefaultArtifactClient();
   const result = await client.uploadArtifact(name, [...files], rootDir, { retentionDays });
   if (result.id === undefined) throw new Error(`artifact '${name}' was uploaded but the service returned no id`);

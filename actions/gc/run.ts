@@ -4,7 +4,7 @@ import path from 'node:path';
 import { gcCommandLine, runGc, type GcOptions, type GcReport } from '../../src/commands/gc.js';
 import { UsageError } from '../../src/core/errors.js';
 import { GC_MODES, type GcOperation } from '../../src/gc/engine.js';
-import { stageArtifactFiles, uploadArtifact, validateArtifactName, type ArtifactFile } from '../common/artifact.js';
+import { assertArtifactServiceAvailable, stageArtifactFiles, uploadArtifact, validateArtifactName, type ArtifactFile } from '../common/artifact.js';
 import { booleanInput, choiceInput, integerInput, optionalString } from '../common/inputs.js';
 import { defaultReportPath, escapeCell, runAction, workspacePath, writeReport } from '../common/runner.js';
 
@@ -115,6 +115,8 @@ export async function run(): Promise<void> {
     const upload = booleanInput(Inputs.UploadArtifact, true);
     const artifactName = validateArtifactName(optionalString(Inputs.ArtifactName) ?? DEFAULT_ARTIFACT_NAME);
     const retentionDays = integerInput(Inputs.RetentionDays, { min: 1, max: 90, defaultValue: 90 })!;
+    // Every input is checked, and the upload known to be possible, before gc acts.
+    if (upload) assertArtifactServiceAvailable();
 
     const report = await runGc(options);
     const reportPath = writeReport(optionalString(Inputs.Json) ?? defaultReportPath('gc'), report);
