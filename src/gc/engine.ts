@@ -6,7 +6,8 @@ import type { RepoContext } from '../core/context.js';
 import { errorMessage } from '../core/errors.js';
 import { git, tryGit } from '../core/git.js';
 import { filesById, loadRepoState, type RepoState } from '../core/state.js';
-import { isUntracked, readDirtyState, type DirtyState } from './dirty.js';
+import { listWorktrees } from '../core/worktrees.js';
+import { detectDirty, isUntracked, readDirtyState, type DirtyState } from './dirty.js';
 import { planEvidence, plannedPaths, verifyWrittenPatch, writeEvidence, type EvidencePlan } from './evidence.js';
 import { reachedStep, reachedStepSync } from './hooks.js';
 import { acquireGcLock } from './lock.js';
@@ -120,10 +121,10 @@ async function headUnreachable(root: string, target: WorktreeTarget): Promise<bo
   return refs.trim() === '';
 }
 
-async function inspect(ctx: RepoContext, target: Target): Promise<Inspection> {
+async function inspect(ctx: RepoContext, target: Target, known?: ReadonlyMap<string, DirtyState>): Promise<Inspection> {
   if (target.kind === 'orphan_lock' || target.kind === 'prunable' || target.worktree.locked) return {};
   try {
-    const dirty = await readDirtyState(target.worktree.path, ctx.config.dirtyExclusions);
+    const dirty = known?.get(target.worktree.path) ?? (await readDirtyState(target.worktree.path, ctx.config.dirtyExclusions));
     const inspection: Inspection = { dirty, unreachableHead: await headUnreachable(ctx.root, target) };
     if (dirty.dirty) {
       try {
@@ -319,15 +320,44 @@ function describe(op: GcOperation, target: Target, inspection: Inspection, evide
   }
 }
 
+/** Stems of the WO files in pending/ and running/: their worktrees are (almost surely) not targets. */
+async function activeStems(ctx: RepoContext): Promise<Set<string>> {
+  const stems = new Set<string>();
+  for (const folder of [ctx.config.stateFolders.pending, ctx.config.stateFolders.running]) {
+    const names = await fs.promises.readdir(path.join(ctx.root, folder)).catch(() => [] as string[]);
+    for (const name of names) if (/\.ya?ml$/.test(name)) stems.add(name.replace(/\.ya?ml$/, ''));
+  }
+  return stems;
+}
+
+/**
+ * Starts dirty detection while the WO files are still being read: for every worktree that will most
+ * likely be a target (a WO worktree, not locked, not prunable, whose WO has no file in pending/ or
+ * running/ under its own name). Read-only; whatever it misses or fails on is read per target later.
+ */
+async function detectDirtyEarly(ctx: RepoContext, concurrency: number): Promise<Map<string, DirtyState>> {
+  try {
+    const [worktrees, active] = await Promise.all([listWorktrees(ctx.root, ctx.config), activeStems(ctx)]);
+    const candidates = worktrees.filter((wt) => wt.woId && !wt.isMain && !wt.bare && !wt.prunable && !wt.locked && !active.has(wt.woId)).map((wt) => wt.path);
+    const states = await detectDirty(candidates, ctx.config.dirtyExclusions, concurrency);
+    return new Map(candidates.map((p, i) => [p, states[i]!]));
+  } catch {
+    return new Map();
+  }
+}
+
 /** Runs gc on an opened repository and returns one operation per target, in a stable order. */
 export async function runGcEngine(ctx: RepoContext, options: GcEngineOptions): Promise<GcOperation[]> {
   const dryRun = options.mode === 'dry-run';
   const lock = dryRun ? undefined : await acquireGcLock(ctx.root);
   try {
     if (lock) await reachedStep('locked', lock.path);
+    const concurrency = options.concurrency ?? processConcurrency();
+    const early = detectDirtyEarly(ctx, concurrency);
     const state = await loadRepoState(ctx.root, ctx.config);
     const targets = planTargets(state, options.now);
-    const inspections = await mapLimit(targets, options.concurrency ?? processConcurrency(), (t) => inspect(ctx, t));
+    const known = await early;
+    const inspections = await mapLimit(targets, concurrency, (t) => inspect(ctx, t, known));
     await reachedStep('planned', String(targets.length));
     await options.afterPlan?.(targets);
 

@@ -55,17 +55,15 @@ interface Scratch {
 
 /** Runs `fn` with a scratch index and object folder for the worktree; removes them afterwards. */
 async function withScratch<T>(worktree: string, fn: (scratch: Scratch) => Promise<T>): Promise<T> {
-  const head = await tryGit(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { cwd: worktree });
-  if (head.code !== 0) throw new PatchError(`${worktree}: HEAD does not name a commit`);
-  const [indexFile, objects] = (await git(['rev-parse', '--path-format=absolute', '--git-path', 'index', '--git-path', 'objects'], { cwd: worktree }))
-    .trim()
-    .split('\n');
+  const resolved = await tryGit(['rev-parse', '--path-format=absolute', '--git-path', 'index', '--git-path', 'objects', '--verify', 'HEAD^{commit}'], { cwd: worktree });
+  const [indexFile, objects, head] = resolved.stdout.trim().split('\n');
+  if (resolved.code !== 0 || !head) throw new PatchError(`${worktree}: HEAD does not name a commit`);
   const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'wo-toolkit-gc-'));
   try {
     await fs.promises.mkdir(path.join(dir, 'objects'));
     const isolatedEnv = { GIT_INDEX_FILE: path.join(dir, 'index'), GIT_OBJECT_DIRECTORY: path.join(dir, 'objects') };
     const env = { ...isolatedEnv, GIT_ALTERNATE_OBJECT_DIRECTORIES: objects! };
-    return await fn({ dir, env, isolatedEnv, indexFile: indexFile!, head: head.stdout.trim() });
+    return await fn({ dir, env, isolatedEnv, indexFile: indexFile!, head });
   } finally {
     await fs.promises.rm(dir, { recursive: true, force: true });
   }
@@ -73,28 +71,25 @@ async function withScratch<T>(worktree: string, fn: (scratch: Scratch) => Promis
 
 const DIFF_ARGS = ['--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-relative', '--src-prefix=a/', '--dst-prefix=b/'];
 
-function parseRaw(output: string): Map<string, PatchFile['status']> {
-  // `:<mode> <mode> <sha> <sha> <letter>\0<path>\0`
+/** Parses `git diff --raw --numstat -z`: raw records (`:<modes> <shas> <letter>`, path) then numstat ones. */
+function parseFiles(output: string): PatchFile[] {
   const fields = output.split('\0');
-  const result = new Map<string, PatchFile['status']>();
-  for (let i = 0; i + 1 < fields.length; i += 2) {
-    const letter = fields[i]!.trim().split(' ').pop();
-    const status = letter === 'A' ? 'added' : letter === 'D' ? 'deleted' : letter === 'T' ? 'type_changed' : 'modified';
-    result.set(fields[i + 1]!, status);
-  }
-  return result;
-}
-
-function parseNumstat(output: string): Map<string, { binary: boolean; added: number; deleted: number }> {
-  // `<added>\t<deleted>\t<path>\0`, with `-\t-` for binary files.
-  const result = new Map<string, { binary: boolean; added: number; deleted: number }>();
-  for (const record of output.split('\0')) {
-    const match = /^(-|\d+)\t(-|\d+)\t(.*)$/s.exec(record);
+  const statuses = new Map<string, PatchFile['status']>();
+  const counts = new Map<string, { binary: boolean; added: number; deleted: number }>();
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i]!;
+    if (field.startsWith(':')) {
+      const letter = field.trim().split(' ').pop();
+      statuses.set(fields[++i]!, letter === 'A' ? 'added' : letter === 'D' ? 'deleted' : letter === 'T' ? 'type_changed' : 'modified');
+      continue;
+    }
+    // `<added>\t<deleted>\t<path>`, with `-\t-` for a binary file.
+    const match = /^(-|\d+)\t(-|\d+)\t(.*)$/s.exec(field);
     if (!match) continue;
     const binary = match[1] === '-';
-    result.set(match[3]!, { binary, added: binary ? 0 : Number(match[1]), deleted: binary ? 0 : Number(match[2]) });
+    counts.set(match[3]!, { binary, added: binary ? 0 : Number(match[1]), deleted: binary ? 0 : Number(match[2]) });
   }
-  return result;
+  return [...statuses].map(([p, status]) => ({ path: p, status, ...(counts.get(p) ?? { binary: false, added: 0, deleted: 0 }) }));
 }
 
 const pathspec = (exclusions: readonly string[]): string[] => ['--', '.', ...exclusions.map((folder) => `:(exclude)${folder}`)];
@@ -111,9 +106,7 @@ export async function buildPatch(worktree: string, exclusions: readonly string[]
     }
     const spec = pathspec(exclusions);
     const bytes = await gitBuffer(['diff', 'HEAD', '--binary', '--full-index', ...DIFF_ARGS, ...spec], opts);
-    const raw = parseRaw(await git(['diff', 'HEAD', '--raw', '-z', ...DIFF_ARGS, ...spec], opts));
-    const numstat = parseNumstat(await git(['diff', 'HEAD', '--numstat', '-z', ...DIFF_ARGS, ...spec], opts));
-    const files = [...raw].map(([p, status]) => ({ path: p, status, ...(numstat.get(p) ?? { binary: false, added: 0, deleted: 0 }) }));
+    const files = parseFiles(await git(['diff', 'HEAD', '--raw', '--numstat', '-z', ...DIFF_ARGS, ...spec], opts));
     return { bytes, sha256: sha256Hex(bytes), head, files };
   });
 }
