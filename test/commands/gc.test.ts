@@ -189,6 +189,14 @@ describe('gc --export-patch', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe(edited);
   });
 
+  scenarioTest('a dirty ghost gets the same evidence, typed ghost', async (scenario, gc) => {
+    scenario.repo.write('.worktrees/WO-0004/src/ghost-work.ts', 'work of a WO whose file is gone\n');
+    const report = await gc({ mode: 'export-patch' });
+    expect(op(report, 'WO-0004')).toMatchObject({ kind: 'ghost', dirty: true, action: 'export_patch', decision_path: '_ctx/handoff/WO-0004/decision.md' });
+    expect(scenario.repo.read('_ctx/handoff/WO-0004/decision.md')).toContain('| **Type** | ghost |');
+    expect(scenario.repo.read('_ctx/handoff/WO-0004/decision.md')).toContain('- Files affected: `src/ghost-work.ts` (added, +1 -0)');
+  });
+
   scenarioTest('a half-written file a killed run left under a temporary name is cleared', async (scenario, gc) => {
     fs.mkdirSync(scenario.repo.path('_ctx/handoff/WO-0002'), { recursive: true });
     const leftover = scenario.repo.write('_ctx/handoff/WO-0002/.decision.md.wo-toolkit-tmp-99999-abcd1234', 'half');
