@@ -292,7 +292,7 @@ async function act(ctx: RepoContext, target: Target, inspection: Inspection, dec
   return {};
 }
 
-function describe(op: GcOperation, target: Target, inspection: Inspection, evidence: EvidencePlan | undefined, dryRun: boolean): void {
+function describe(op: GcOperation, inspection: Inspection, evidence: EvidencePlan | undefined, dryRun: boolean): void {
   if (inspection.dirty) {
     op.dirty = inspection.dirty.dirty;
     if (inspection.dirty.changes.length > 0) op.changes = describeEntries(inspection.dirty.changes);
@@ -405,7 +405,7 @@ async function handle(ctx: RepoContext, target: Target, inspection: Inspection, 
   }
   Object.assign(op, { action: decision.action, outcome: decision.outcome, needs_attention: decision.needsAttention, reason: decision.reason });
   if (decision.force !== undefined) op.force = decision.force;
-  describe(op, target, inspection, evidence, dryRun);
+  describe(op, inspection, evidence, dryRun);
   if (evidence?.problem) {
     return { ...op, outcome: 'failed', needs_attention: true, written: [], reason: `${decision.subject}: the evidence cannot be written; nothing written or removed` };
   }
