@@ -92,14 +92,14 @@ describe('gc planning (dry run, the default)', () => {
     expect(report.summary).toEqual({ targets: 8, removed: 5, deferred: 0, skipped: 2, failed: 0, dirty: 1, needs_attention: 1, evidence_written: 4 });
   });
 
-  scenarioTest('a dry run with --force-dirty previews the forced removal, and passes when nothing would be left waiting', async (scenario, gc) => {
+  scenarioTest('a dry run with --force-dirty previews the forced removal, and passes when nothing would be left waiting', async (_scenario, gc) => {
     const report = await gc({ forceDirty: true });
     expect(op(report, 'WO-0002').action).toBe('export_patch_and_remove');
     expect(op(report, 'WO-0002').force).toBe(true);
     expect(report.exit_code).toBe(0);
   });
 
-  scenarioTest('the dry run reports exactly what --apply then does', async (scenario, gc) => {
+  scenarioTest('the dry run reports exactly what --apply then does', async (_scenario, gc) => {
     const planned = await gc();
     const applied = await gc({ mode: 'apply' });
     const strip = (r: GcReport) => r.operations.map(({ outcome, decision_exists, decision_complete, decision_current, ...rest }) => ({ ...rest, outcome: outcome === 'planned' ? 'done' : outcome }));
@@ -344,7 +344,7 @@ describe('gc --apply', () => {
 });
 
 describe('formatGc', () => {
-  scenarioTest('names every target, its action and the evidence', async (scenario, gc) => {
+  scenarioTest('names every target, its action and the evidence', async (_scenario, gc) => {
     const report = await gc();
     const text = formatGc(report);
     for (const o of report.operations) expect(text).toContain(`${o.wo_id}`);
