@@ -147,7 +147,8 @@ try {
   const toolMs = median(toolTimes);
   const ratio = toolMs / floorMs;
   const cores = os.availableParallelism();
-  console.log(`gc dirty detection: ${WORKTREES} worktrees (${expectedDirty} dirty, ${FILES} tracked files each), ${cores} core(s); generated in ${(generated / 1000).toFixed(1)} s`);
+  const load = os.loadavg()[0].toFixed(1);
+  console.log(`gc dirty detection: ${WORKTREES} worktrees (${expectedDirty} dirty, ${FILES} tracked files each), ${cores} core(s), load average ${load}; generated in ${(generated / 1000).toFixed(1)} s`);
   console.log(`  floor  serial git status --porcelain --untracked-files=all: ${floorMs.toFixed(0)} ms (median of ${RUNS})`);
   console.log(`  gc     wo-toolkit gc --dry-run --json:                     ${toolMs.toFixed(0)} ms (median of ${RUNS})`);
   console.log(`  ratio  ${ratio.toFixed(2)}x the floor (target <= ${TARGET}x)${correct ? '' : '  RESULT WRONG'}`);
