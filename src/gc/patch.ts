@@ -102,7 +102,8 @@ export async function buildPatch(worktree: string, exclusions: readonly string[]
     else await git(['read-tree', head], opts);
     const untracked = await gitBuffer(['ls-files', '--others', '--exclude-standard', '-z', ...pathspec(exclusions)], opts);
     if (untracked.length > 0) {
-      await git(['add', '--intent-to-add', '--pathspec-from-file=-', '--pathspec-file-nul'], { cwd: worktree, env: isolatedEnv, input: untracked });
+      // The names are file names, not patterns: `:(top)x`, `*` or `[1]` in a name must mean themselves.
+      await git(['--literal-pathspecs', 'add', '--intent-to-add', '--pathspec-from-file=-', '--pathspec-file-nul'], { cwd: worktree, env: isolatedEnv, input: untracked });
     }
     const spec = pathspec(exclusions);
     const bytes = await gitBuffer(['diff', 'HEAD', '--binary', '--full-index', ...DIFF_ARGS, ...spec], opts);

@@ -68,3 +68,12 @@ test('provePatch accepts the genuine patch and refuses a tampered or incomplete 
   expect(withoutNotes.length).toBeLessThan(patch.bytes.length);
   await expect(provePatch(wt, withoutNotes, patch.head, EXCLUDED)).rejects.toThrow(/lacks notes\.md/);
 });
+
+test('untracked names that look like pathspecs or need quoting are taken literally', async () => {
+  const names = ['weird[1].txt', '*star.txt', ':(top)colon.txt', ':!bang.txt', 'tab\there.txt', 'üñí.txt', 'quote"d.txt', 'odd/-dash.txt'];
+  for (const name of names) repo.write(`.worktrees/WO-0001/${name}`, `${name}\n`);
+  repo.write('.worktrees/WO-0001/weird1.txt', 'a glob of weird[1].txt would also match this\n');
+  const patch = await buildPatch(wt, EXCLUDED);
+  expect(patch.files.map((f) => f.path).sort()).toEqual([...names, 'weird1.txt'].sort());
+  await expect(provePatch(wt, patch.bytes, patch.head, EXCLUDED)).resolves.toBeUndefined();
+});
