@@ -81,3 +81,8 @@ export async function gitBuffer(args: string[], options: GitOptions): Promise<Bu
 export async function git(args: string[], options: GitOptions): Promise<string> {
   return (await gitBuffer(args, options)).toString('utf8');
 }
+
+/** The environment this wrapper gives git, for a helper process that runs git itself (gc's batched status). */
+export function gitEnvironment(extra?: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { ...process.env, ...STABLE_ENV, ...extra };
+}

@@ -200,6 +200,32 @@ export class TestRepo {
     return result;
   }
 
+  /** Deletes a file or folder below the root. */
+  remove(rel: string): void {
+    fs.rmSync(this.path(rel), { recursive: true, force: true });
+  }
+
+  /**
+   * The content of a folder below the root (default: the root), `.git` left out: relative path →
+   * bytes, or `link:<target>` for a symbolic link. For "byte for byte" comparisons of worktrees.
+   */
+  files(rel = '.'): Map<string, string> {
+    const base = this.path(rel);
+    const result = new Map<string, string>();
+    const walk = (dir: string): void => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        if (entry.name === '.git') continue;
+        const abs = path.join(dir, entry.name);
+        const key = path.relative(base, abs).split(path.sep).join('/');
+        if (entry.isSymbolicLink()) result.set(key, `link:${fs.readlinkSync(abs)}`);
+        else if (entry.isDirectory()) walk(abs);
+        else result.set(key, `${(fs.statSync(abs).mode & 0o111) !== 0 ? 'x' : '-'}:${fs.readFileSync(abs).toString('base64')}`);
+      }
+    };
+    walk(base);
+    return result;
+  }
+
   cleanup(): void {
     fs.rmSync(this.root, { recursive: true, force: true });
   }

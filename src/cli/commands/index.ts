@@ -1,7 +1,8 @@
 import type { Command } from '../command.js';
 import { auditCommand } from './audit.js';
+import { gcCommand } from './gc.js';
 import { retentionGcCommand } from './retention-gc.js';
 import { validateBacklogCommand } from './validate-backlog.js';
 
 /** Every CLI command, in the order --help lists them. */
-export const COMMANDS: Command[] = [auditCommand, retentionGcCommand, validateBacklogCommand];
+export const COMMANDS: Command[] = [auditCommand, gcCommand, retentionGcCommand, validateBacklogCommand];

@@ -1,0 +1,79 @@
+import { DefaultArtifactClient } from '@actions/artifact';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ConfigurationError, UsageError } from '../../src/core/errors.js';
+
+/**
+ * Artifact upload with the real `@actions/artifact` client, shared by the actions that keep evidence.
+ * Files that live in different places are first copied into one staging folder, laid out as they
+ * should appear in the artifact.
+ */
+
+export const MIN_RETENTION_DAYS = 1;
+export const MAX_RETENTION_DAYS = 90;
+
+// The characters the artifact service rejects in names (the client checks too, with a less clear error).
+const FORBIDDEN_NAME_CHARACTERS = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/'];
+
+export interface ArtifactFile {
+  /** The file to upload. */
+  source: string;
+  /** Its path inside the artifact, forward slashes. */
+  name: string;
+}
+
+export interface UploadedArtifact {
+  id: number;
+  size: number;
+}
+
+export function validateArtifactName(name: string, inputName = 'artifact-name'): string {
+  const trimmed = name.trim();
+  if (trimmed === '') throw new UsageError(`input '${inputName}': expected a name, got an empty value`);
+  const bad = FORBIDDEN_NAME_CHARACTERS.find((c) => trimmed.includes(c));
+  if (bad !== undefined) throw new UsageError(`input '${inputName}': '${JSON.stringify(bad).slice(1, -1)}' is not allowed in an artifact name, got '${trimmed}'`);
+  return trimmed;
+}
+
+export function validateRetentionDays(days: number, inputName = 'retention-days'): number {
+  if (!Number.isInteger(days) || days < MIN_RETENTION_DAYS || days > MAX_RETENTION_DAYS) {
+    throw new UsageError(`input '${inputName}': expected a whole number from ${MIN_RETENTION_DAYS} to ${MAX_RETENTION_DAYS}, got '${days}'`);
+  }
+  return days;
+}
+
+/** Copies `files` into a new staging folder; returns it and the staged paths, ready for uploadArtifact. */
+export function stageArtifactFiles(files: readonly ArtifactFile[]): { rootDir: string; files: string[] } {
+  const base = process.env['RUNNER_TEMP'] || os.tmpdir();
+  fs.mkdirSync(base, { recursive: true });
+  const rootDir = fs.mkdtempSync(path.join(base, 'wo-toolkit-artifact-'));
+  const staged: string[] = [];
+  for (const file of files) {
+    const target = path.join(rootDir, ...file.name.split('/'));
+    if (staged.includes(target)) continue;
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.copyFileSync(file.source, target);
+    staged.push(target);
+  }
+  return { rootDir, files: staged };
+}
+
+/** Fails with one clear line when the runner's artifact service is not configured (check before acting). */
+export function assertArtifactServiceAvailable(): void {
+  const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((v) => !process.env[v]);
+  if (missing.length > 0) {
+    throw new ConfigurationError(`artifact upload needs ${missing.join(' and ')}, which the GitHub Actions runner sets; set upload-artifact: false to skip the upload`);
+  }
+}
+
+/** Uploads `files` (all below `rootDir`) as the artifact `name`, kept `retentionDays` days. */
+export async function uploadArtifact(name: string, files: readonly string[], rootDir: string, retentionDays: number): Promise<UploadedArtifact> {
+  validateArtifactName(name);
+  validateRetentionDays(retentionDays);
+  assertArtifactServiceAvailable();
+  const client = new DefaultArtifactClient();
+  const result = await client.uploadArtifact(name, [...files], rootDir, { retentionDays });
+  if (result.id === undefined) throw new Error(`artifact '${name}' was uploaded but the service returned no id`);
+  return { id: result.id, size: result.size ?? 0 };
+}

@@ -1,0 +1,149 @@
+import * as core from '@actions/core';
+import fs from 'node:fs';
+import path from 'node:path';
+import { gcCommandLine, runGc, type GcOptions, type GcReport } from '../../src/commands/gc.js';
+import { UsageError } from '../../src/core/errors.js';
+import { GC_MODES, type GcOperation } from '../../src/gc/engine.js';
+import { assertArtifactServiceAvailable, stageArtifactFiles, uploadArtifact, validateArtifactName, type ArtifactFile } from '../common/artifact.js';
+import { booleanInput, choiceInput, integerInput, optionalString } from '../common/inputs.js';
+import { defaultReportPath, escapeCell, runAction, workspacePath, writeReport } from '../common/runner.js';
+
+export enum Inputs {
+  Root = 'root',
+  Mode = 'mode',
+  ForceDirty = 'force-dirty',
+  MaxOperations = 'max-operations',
+  UploadArtifact = 'upload-artifact',
+  ArtifactName = 'artifact-name',
+  RetentionDays = 'retention-days',
+  Config = 'config',
+  Today = 'today',
+  Json = 'json',
+}
+
+export const DEFAULT_ARTIFACT_NAME = 'wo-gc-evidence';
+const REPORT_NAME = 'gc-report.json';
+
+interface PatchOutput {
+  wo_id: string;
+  path: string;
+  sha256: string;
+}
+
+function readOptions(): GcOptions {
+  const mode = choiceInput(Inputs.Mode, GC_MODES, 'dry-run');
+  const forceDirty = booleanInput(Inputs.ForceDirty, false);
+  if (forceDirty && mode === 'export-patch') {
+    throw new UsageError(`input '${Inputs.ForceDirty}': only with mode apply (or dry-run to preview it); export-patch removes nothing`);
+  }
+  const options: GcOptions = { mode, forceDirty };
+  const maxOperations = integerInput(Inputs.MaxOperations, { min: 1 });
+  if (maxOperations !== undefined) options.maxOperations = maxOperations;
+  const root = optionalString(Inputs.Root);
+  if (root !== undefined) options.root = root;
+  const config = optionalString(Inputs.Config);
+  if (config !== undefined) options.config = config;
+  const today = optionalString(Inputs.Today);
+  if (today !== undefined) options.today = today;
+  // decision.md records the CLI command equivalent to these inputs: one a person can run locally.
+  options.command = gcCommandLine(options);
+  return options;
+}
+
+/** Evidence files of the report that exist on disk (a dry run writes none, but earlier runs may have). */
+function evidenceFiles(report: GcReport): ArtifactFile[] {
+  const files: ArtifactFile[] = [];
+  for (const op of report.operations) {
+    for (const rel of [op.patch_path, op.checksum_path, op.decision_path]) {
+      if (rel === undefined) continue;
+      const source = path.join(report.root, rel);
+      if (fs.existsSync(source) && fs.lstatSync(source).isFile()) files.push({ source, name: rel });
+    }
+  }
+  return files;
+}
+
+function exportedPatches(report: GcReport): PatchOutput[] {
+  return report.operations
+    .filter((op): op is GcOperation & { patch_path: string; patch_sha256: string } => op.patch_path !== undefined && op.patch_sha256 !== undefined)
+    .filter((op) => fs.existsSync(path.join(report.root, op.patch_path)))
+    .map((op) => ({ wo_id: op.wo_id, path: op.patch_path, sha256: op.patch_sha256 }));
+}
+
+function annotate(report: GcReport, op: GcOperation): void {
+  if (!op.needs_attention) return;
+  const file = op.decision_path && op.decision_exists ? op.decision_path : op.kind === 'orphan_lock' ? op.path : undefined;
+  const properties: core.AnnotationProperties = { title: `gc ${op.kind} ${op.wo_id}: ${op.action} (${op.outcome})` };
+  if (file) properties.file = workspacePath(report.root, file);
+  const message = op.error ? `${op.reason} (${op.error})` : op.reason;
+  if (op.outcome === 'failed') core.error(message, properties);
+  else core.warning(message, properties);
+}
+
+async function writeSummary(report: GcReport, patches: PatchOutput[], artifact: { name: string; id: number } | undefined): Promise<void> {
+  const s = report.summary;
+  const removedLabel = report.mode === 'dry-run' ? 'Would remove' : 'Removed';
+  const summary = core.summary.addHeading(`wo-toolkit gc (${report.mode}${report.force_dirty ? ', force-dirty' : ''})`, 2).addTable([
+    ['Targets', removedLabel, 'Deferred', 'Skipped', 'Failed', 'Dirty', 'Needs attention'].map((data) => ({ data, header: true })),
+    [s.targets, s.removed, s.deferred, s.skipped, s.failed, s.dirty, s.needs_attention].map(String),
+  ]);
+  if (report.operations.length > 0) {
+    const rows = report.operations.map(
+      (op) =>
+        `| ${op.wo_id} | ${op.kind} | \`${escapeCell(op.path)}\` | ${op.dirty ? 'dirty' : 'clean'} | \`${op.action}\` | ${op.outcome}${op.needs_attention ? ' ⚠️' : ''} | ${escapeCell(op.reason)} |`,
+    );
+    summary.addRaw(['', '| WO | Kind | Path | State | Action | Outcome | Reason |', '|---|---|---|---|---|---|---|', ...rows, ''].join('\n'), true);
+  } else {
+    summary.addRaw('Nothing to clean up.', true);
+  }
+  const withPatch = report.operations.filter((op) => op.patch_sha256 !== undefined);
+  if (withPatch.length > 0) {
+    const onDisk = new Set(patches.map((p) => p.path));
+    const rows = withPatch.map(
+      (op) =>
+        `| ${op.wo_id} | \`${escapeCell(op.patch_path ?? '')}\`${onDisk.has(op.patch_path ?? '') ? '' : ' (not written: dry run)'} | \`${op.patch_sha256}\` | \`${escapeCell(op.decision_path ?? '')}\` (${op.decision_exists ? (op.decision_complete ? 'complete' : 'not complete') : 'missing'}) |`,
+    );
+    summary.addRaw(['', '### Patches', '', '| WO | Patch | SHA-256 | Decision |', '|---|---|---|---|', ...rows, ''].join('\n'), true);
+  }
+  if (artifact) summary.addRaw(`\nEvidence uploaded as artifact \`${artifact.name}\` (id ${artifact.id}).`, true);
+  await summary.write();
+}
+
+export async function run(): Promise<void> {
+  await runAction(async () => {
+    const options = readOptions();
+    const upload = booleanInput(Inputs.UploadArtifact, true);
+    const artifactName = validateArtifactName(optionalString(Inputs.ArtifactName) ?? DEFAULT_ARTIFACT_NAME);
+    const retentionDays = integerInput(Inputs.RetentionDays, { min: 1, max: 90, defaultValue: 90 })!;
+    // Every input is checked, and the upload known to be possible, before gc acts.
+    if (upload) assertArtifactServiceAvailable();
+
+    const report = await runGc(options);
+    const reportPath = writeReport(optionalString(Inputs.Json) ?? defaultReportPath('gc'), report);
+    const patches = exportedPatches(report);
+    core.setOutput('report', reportPath);
+    core.setOutput('removed-count', String(report.mode === 'dry-run' ? 0 : report.summary.removed));
+    core.setOutput('dirty-count', String(report.summary.dirty));
+    core.setOutput('patches', JSON.stringify(patches));
+    for (const op of report.operations) annotate(report, op);
+
+    let artifact: { name: string; id: number } | undefined;
+    if (upload) {
+      const staged = stageArtifactFiles([{ source: reportPath, name: REPORT_NAME }, ...evidenceFiles(report)]);
+      try {
+        const uploaded = await uploadArtifact(artifactName, staged.files, staged.rootDir, retentionDays);
+        artifact = { name: artifactName, id: uploaded.id };
+        core.setOutput('artifact-id', String(uploaded.id));
+        core.info(`Uploaded ${staged.files.length} file(s) as artifact '${artifactName}' (id ${uploaded.id}, ${uploaded.size} bytes, kept ${retentionDays} days)`);
+      } finally {
+        fs.rmSync(staged.rootDir, { recursive: true, force: true });
+      }
+    }
+    await writeSummary(report, patches, artifact);
+    core.setOutput('exit-code', String(report.exit_code));
+    if (report.exit_code !== 0) {
+      const waiting = [...new Set(report.operations.filter((op) => op.needs_attention).map((op) => op.wo_id))];
+      core.setFailed(`gc: ${waiting.length} WO(s) need attention: ${waiting.join(', ')} (see the job summary and decision.md files)`);
+    }
+  });
+}

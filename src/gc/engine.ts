@@ -1,0 +1,440 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { State } from '../core/config.js';
+import { mapLimit, processConcurrency } from '../core/concurrency.js';
+import type { RepoContext } from '../core/context.js';
+import { errorMessage } from '../core/errors.js';
+import { git, tryGit } from '../core/git.js';
+import { filesById, loadRepoState, type RepoState } from '../core/state.js';
+import { parseWorktreeList } from '../core/worktrees.js';
+import { detectDirty, isUntracked, readDirtyState, type DirtyState } from './dirty.js';
+import { planEvidence, plannedPaths, verifyWrittenPatch, writeEvidence, type EvidencePlan } from './evidence.js';
+import { reachedStep, reachedStepSync } from './hooks.js';
+import { acquireGcLock } from './lock.js';
+import { buildPatch, type Patch, type PatchFile } from './patch.js';
+import { planTargets, refind, targetPath, type Target, type TargetKind, type WorktreeTarget } from './plan.js';
+import { contentTypes, estimateRisk } from './decision.js';
+
+/**
+ * The gc engine (SPEC.md §3). One code path for every mode: targets are planned, inspected and decided
+ * the same way; only a real run writes and removes. A dry run therefore reports exactly what the real
+ * run would do, including the evidence files it would write.
+ *
+ * Safety, in the order it applies to a target during a real run:
+ * 1. gc's own lock is held for the whole run (two runs never interleave);
+ * 2. the repository state is re-read right before the target is handled (a WO that became pending or
+ *    running, a worktree that got locked or went away, is skipped);
+ * 3. a dirty worktree gets its evidence first; it is removed only with --force-dirty, after its patch
+ *    was read back, its SHA-256 verified and the patch proved to reproduce the worktree;
+ * 4. right before a removal, the worktree's content is checked again: if it changed meanwhile, it stays;
+ * 5. clean worktrees are removed with plain `git worktree remove`, whose own check refuses anything dirty;
+ * 6. branches are never deleted, and a worktree whose detached HEAD is on no branch or tag stays.
+ */
+
+export type GcMode = 'dry-run' | 'export-patch' | 'apply';
+export const GC_MODES: readonly GcMode[] = ['dry-run', 'export-patch', 'apply'];
+
+export type GcAction = 'remove_worktree' | 'export_patch' | 'export_patch_and_remove' | 'prune_registration' | 'remove_lock' | 'skip';
+export type GcOutcome = 'planned' | 'done' | 'deferred' | 'skipped' | 'failed';
+
+const REMOVALS: readonly GcAction[] = ['remove_worktree', 'export_patch_and_remove', 'prune_registration', 'remove_lock'];
+export const isRemoval = (action: GcAction): boolean => REMOVALS.includes(action);
+
+export interface GcOperation {
+  wo_id: string;
+  kind: TargetKind;
+  /** The worktree folder or lock file, relative to the root (may start with `..` for a worktree outside). */
+  path: string;
+  branch?: string;
+  head?: string;
+  locked?: boolean;
+  /** The state folders holding the WO's files. */
+  wo_states: State[];
+  dirty: boolean;
+  /** What was done, or what a real run would do. */
+  action: GcAction;
+  outcome: GcOutcome;
+  /** This target keeps the run from passing (exit code 1): a dirty worktree left waiting, a failure, … */
+  needs_attention: boolean;
+  reason: string;
+  error?: string;
+  /** `git worktree remove --force` was (or would be) used: dirty with --force-dirty, or tracked changes inside exclusion paths. */
+  force?: boolean;
+  /** `git status` entries (`XY path`) outside the exclusion paths. */
+  changes?: string[];
+  /** `git status` entries inside the exclusion paths: not dirty, discarded with the worktree. */
+  excluded_changes?: string[];
+  patch_path?: string;
+  patch_sha256?: string;
+  patch_link?: string;
+  checksum_path?: string;
+  decision_path?: string;
+  decision_exists?: boolean;
+  decision_complete?: boolean;
+  /** decision.md names this patch (false when a person's decision is about an older patch). */
+  decision_current?: boolean;
+  content_type?: string[];
+  risk?: string;
+  files?: PatchFile[];
+  /** Files this run wrote (for a dry run: the files a real run would write). */
+  written: string[];
+  lock?: { taken_at: string; age_source: string; age_hours: number; content?: Record<string, unknown> };
+}
+
+export interface GcEngineOptions {
+  mode: GcMode;
+  forceDirty: boolean;
+  maxOperations?: number;
+  today: string;
+  now: Date;
+  /** The command line recorded in decision.md. */
+  commandLine: string;
+  concurrency?: number;
+  /** Called after planning, before anything is acted on (tests use it to change the repository). */
+  afterPlan?: (targets: readonly Target[]) => void | Promise<void>;
+}
+
+/** What gc sees of a worktree target before deciding: read-only. */
+interface Inspection {
+  dirty?: DirtyState;
+  patch?: Patch;
+  patchError?: string;
+  /** A detached HEAD that no branch or tag contains: removing the worktree would lose commits. */
+  unreachableHead?: boolean;
+  error?: string;
+}
+
+interface Decision {
+  action: GcAction;
+  outcome: GcOutcome;
+  needsAttention: boolean;
+  /** What the target is, e.g. "dirty zombie worktree (WO is done)". */
+  subject: string;
+  reason: string;
+  force?: boolean;
+}
+
+async function headUnreachable(root: string, target: WorktreeTarget): Promise<boolean> {
+  const { worktree } = target;
+  if (worktree.branch || !worktree.head) return false;
+  const refs = await git(['for-each-ref', '--contains', worktree.head, '--count=1', '--format=%(refname)', 'refs/heads', 'refs/tags', 'refs/remotes'], { cwd: root });
+  return refs.trim() === '';
+}
+
+async function inspect(ctx: RepoContext, target: Target, known?: ReadonlyMap<string, DirtyState>): Promise<Inspection> {
+  if (target.kind === 'orphan_lock' || target.kind === 'prunable' || target.worktree.locked) return {};
+  try {
+    const dirty = known?.get(target.worktree.path) ?? (await readDirtyState(target.worktree.path, ctx.config.dirtyExclusions));
+    const inspection: Inspection = { dirty, unreachableHead: await headUnreachable(ctx.root, target) };
+    if (dirty.dirty) {
+      try {
+        inspection.patch = await buildPatch(target.worktree.path, ctx.config.dirtyExclusions);
+      } catch (error) {
+        inspection.patchError = errorMessage(error);
+      }
+    }
+    return inspection;
+  } catch (error) {
+    return { error: errorMessage(error) };
+  }
+}
+
+const describeEntries = (entries: DirtyState['changes']): string[] => entries.map((e) => `${e.code} ${e.path}`);
+
+/** The decision for one target: the same function for every mode. `budget` counts removals left. */
+function decide(target: Target, inspection: Inspection, options: GcEngineOptions, budget: { left: number }): Decision {
+  const dryRun = options.mode === 'dry-run';
+  const removesNothing = options.mode === 'export-patch';
+  let subject = '';
+  const act = (action: GcAction, needsAttention: boolean, reason: string, force?: boolean): Decision => {
+    if (isRemoval(action)) {
+      if (budget.left <= 0) {
+        const waiting = action === 'export_patch_and_remove';
+        return { action, outcome: 'deferred', needsAttention: waiting, subject, reason: `${subject}: deferred (--max-operations ${options.maxOperations} reached)`, force };
+      }
+      budget.left--;
+    }
+    return { action, outcome: dryRun ? 'planned' : 'done', needsAttention, subject, reason: `${subject}: ${reason}`, force };
+  };
+  const skip = (needsAttention: boolean, reason: string): Decision => ({ action: 'skip', outcome: 'skipped', needsAttention, subject, reason: `${subject}: ${reason}` });
+  const fail = (action: GcAction, reason: string): Decision => ({ action, outcome: 'failed', needsAttention: true, subject, reason: `${subject}: ${reason}` });
+
+  if (target.kind === 'orphan_lock') {
+    subject = `lock without a running WO, ${target.ageHours.toFixed(1)} h old`;
+    if (!target.stale) return skip(false, 'younger than the stale lock age, kept');
+    if (removesNothing) return skip(false, '--export-patch removes nothing');
+    return act('remove_lock', false, 'older than the stale lock age: remove it');
+  }
+  if (target.kind === 'prunable') {
+    subject = 'registered worktree whose folder is gone';
+    if (removesNothing) return skip(false, '--export-patch removes nothing');
+    return act('prune_registration', false, 'prune its registration (the branch stays)');
+  }
+  const wt = target.worktree;
+  const what = `${target.kind} worktree${target.kind === 'zombie' ? ` (WO is ${target.states.join(' and ')})` : ' (no WO file)'}`;
+  subject = what;
+  if (wt.locked) return skip(false, `locked by git${wt.lockedReason ? ` (${wt.lockedReason})` : ''}: never removed`);
+  if (inspection.error) return fail('skip', 'could not be inspected');
+  if (inspection.unreachableHead) {
+    return skip(true, `its detached HEAD ${wt.head} is on no branch or tag: removing it would lose commits; create a branch for it`);
+  }
+  const dirty = inspection.dirty!;
+  if (dirty.dirty) {
+    subject = `dirty ${what}`;
+    if (inspection.patchError !== undefined || !inspection.patch) return fail('export_patch', 'its patch could not be built; nothing written or removed');
+    if (inspection.patch.bytes.length === 0) {
+      return fail('export_patch', "git status lists changes but the patch is empty (such as a submodule's content): inspect it by hand");
+    }
+    if (!options.forceDirty || removesNothing) {
+      return act('export_patch', true, 'export its evidence and keep it until a person decides in decision.md (then: --apply --force-dirty)');
+    }
+    return act('export_patch_and_remove', false, 'export its evidence, read it back and verify it, then remove it (--force-dirty)', true);
+  }
+  subject = `clean ${what}`;
+  if (removesNothing) return skip(false, '--export-patch removes nothing');
+  const trackedExcluded = dirty.excluded.filter((e) => !isUntracked(e));
+  if (trackedExcluded.length > 0) {
+    if (!options.forceDirty) {
+      return skip(true, 'tracked files changed inside exclusion paths: git removes it only with --force; rerun with --force-dirty or restore them');
+    }
+    return act('remove_worktree', false, 'tracked changes inside exclusion paths: remove it with --force (--force-dirty)', true);
+  }
+  const excluded = dirty.excluded.length > 0 ? ` with its ${dirty.excluded.length} untracked file(s) inside exclusion paths` : '';
+  return act('remove_worktree', false, `remove it${excluded}`, false);
+}
+
+function baseOperation(target: Target): GcOperation {
+  const op: GcOperation = {
+    wo_id: target.woId,
+    kind: target.kind,
+    path: targetPath(target),
+    wo_states: target.states,
+    dirty: false,
+    action: 'skip',
+    outcome: 'skipped',
+    needs_attention: false,
+    reason: '',
+    written: [],
+  };
+  if (target.kind === 'orphan_lock') {
+    const { lock } = target;
+    op.lock = { taken_at: lock.takenAt.toISOString(), age_source: lock.ageSource, age_hours: Math.round(target.ageHours * 100) / 100 };
+    if (lock.content) op.lock.content = JSON.parse(JSON.stringify(lock.content)) as Record<string, unknown>;
+  } else {
+    const wt = target.worktree;
+    if (wt.branch) op.branch = wt.branch;
+    if (wt.head) op.head = wt.head;
+    op.locked = wt.locked;
+  }
+  return op;
+}
+
+/** Why a target re-read from a fresh state is no longer one (for the report). */
+function goneReason(target: Target, fresh: RepoState): string {
+  const states = [...new Set((filesById(fresh.wos).get(target.woId) ?? []).map((f) => f.state))].sort();
+  if (target.kind === 'orphan_lock') {
+    if (!fresh.locks.some((l) => l.path === target.lock.path)) return 'the lock is gone: removed by someone else';
+    return `${target.woId} is now in ${states.join(' and ')}: its lock is in use, skipped`;
+  }
+  if (!fresh.worktrees.some((w) => w.path === target.worktree.path)) return 'the worktree is no longer registered: removed by someone else';
+  return `${target.woId} is now ${states.join(' and ')}: skipped`;
+}
+
+interface Recheck {
+  target?: Target;
+  reason?: string;
+}
+
+async function recheck(ctx: RepoContext, target: Target, now: Date): Promise<Recheck> {
+  const fresh = await loadRepoState(ctx.root, ctx.config);
+  const found = refind(target, fresh, now);
+  return found ? { target: found } : { reason: goneReason(target, fresh) };
+}
+
+async function removeWorktree(root: string, target: WorktreeTarget, force: boolean): Promise<void> {
+  const args = ['worktree', 'remove', ...(force ? ['--force'] : []), target.worktree.path];
+  const result = await tryGit(args, { cwd: root });
+  if (result.code !== 0) throw new Error(`git ${args.slice(0, -1).join(' ')} refused: ${result.stderr.trim().split('\n')[0]}`);
+}
+
+/** Acts on one decided target (a real run only). Throws on failure; the caller records it. */
+async function act(ctx: RepoContext, target: Target, inspection: Inspection, decision: Decision, evidence: EvidencePlan | undefined, options: GcEngineOptions): Promise<{ skipped?: string; attention?: boolean }> {
+  if (evidence) await writeEvidence(evidence, inspection.patch!);
+  if (decision.outcome !== 'done' || !isRemoval(decision.action)) return {};
+
+  if (target.kind === 'orphan_lock') {
+    fs.rmSync(path.join(ctx.root, target.lock.path));
+  } else if (target.kind === 'prunable') {
+    await removeWorktree(ctx.root, target, false);
+  } else {
+    const worktree = target.worktree.path;
+    if (evidence) {
+      await verifyWrittenPatch(evidence, inspection.patch!, worktree, ctx.config.dirtyExclusions);
+      await reachedStep('verified', evidence.patchPath);
+    }
+    // Last look before the removal: the state, and the worktree's content, must be what was decided on.
+    const again = await recheck(ctx, target, options.now);
+    if (!again.target || again.target.kind !== target.kind || (again.target as WorktreeTarget).worktree.locked) {
+      return { skipped: `changed while gc worked: ${again.reason ?? 'its state changed'}; rerun gc` };
+    }
+    const now = await readDirtyState(worktree, ctx.config.dirtyExclusions);
+    if (now.dirty !== Boolean(evidence)) return { skipped: 'its content changed while gc worked; rerun gc', attention: now.dirty };
+    if (evidence) {
+      const patch = await buildPatch(worktree, ctx.config.dirtyExclusions);
+      if (patch.sha256 !== inspection.patch!.sha256) return { skipped: 'its changes differ from the exported patch now; rerun gc', attention: true };
+    } else if (!decision.force) {
+      // Untracked files inside exclusion paths are not changes (SPEC.md §3); git would still refuse them.
+      for (const entry of now.excluded) if (isUntracked(entry)) fs.rmSync(path.join(worktree, entry.path), { force: true });
+    }
+    await removeWorktree(ctx.root, target, Boolean(decision.force));
+  }
+  await reachedStep('removed', target.woId);
+  return {};
+}
+
+function describe(op: GcOperation, inspection: Inspection, evidence: EvidencePlan | undefined, dryRun: boolean): void {
+  if (inspection.dirty) {
+    op.dirty = inspection.dirty.dirty;
+    if (inspection.dirty.changes.length > 0) op.changes = describeEntries(inspection.dirty.changes);
+    if (inspection.dirty.excluded.length > 0) op.excluded_changes = describeEntries(inspection.dirty.excluded);
+  }
+  if (inspection.error) op.error = inspection.error;
+  if (inspection.patchError) op.error = inspection.patchError;
+  const patch = inspection.patch;
+  if (patch && patch.bytes.length > 0) {
+    op.patch_sha256 = patch.sha256;
+    op.files = patch.files;
+    op.content_type = contentTypes(patch.files);
+    op.risk = estimateRisk(patch.files).risk;
+  }
+  if (evidence) {
+    op.patch_path = evidence.patchPath;
+    op.patch_link = evidence.linkPath;
+    op.checksum_path = evidence.checksumPath;
+    op.decision_path = evidence.decisionPath;
+    op.decision_exists = dryRun ? evidence.decisionOnDisk : true;
+    op.decision_complete = dryRun && !evidence.decisionOnDisk ? false : evidence.decisionComplete;
+    op.decision_current = dryRun && !evidence.decisionOnDisk ? false : evidence.decisionCurrent;
+    op.written = plannedPaths(evidence);
+    if (evidence.problem) op.error = evidence.problem;
+  }
+}
+
+/** Stems of the WO files in pending/ and running/: their worktrees are (almost surely) not targets. */
+async function activeStems(ctx: RepoContext): Promise<Set<string>> {
+  const stems = new Set<string>();
+  for (const folder of [ctx.config.stateFolders.pending, ctx.config.stateFolders.running]) {
+    const names = await fs.promises.readdir(path.join(ctx.root, folder)).catch(() => [] as string[]);
+    for (const name of names) if (/\.ya?ml$/.test(name)) stems.add(name.replace(/\.ya?ml$/, ''));
+  }
+  return stems;
+}
+
+/**
+ * Starts dirty detection while the WO files are still being read: for every worktree that will most
+ * likely be a target (a WO worktree, not locked, not prunable, whose WO has no file in pending/ or
+ * running/ under its own name). Read-only; whatever it misses or fails on is read per target later.
+ */
+async function detectDirtyEarly(ctx: RepoContext, concurrency: number): Promise<Map<string, DirtyState>> {
+  try {
+    const [listing, active] = await Promise.all([git(['worktree', 'list', '--porcelain', '-z'], { cwd: ctx.root }), activeStems(ctx)]);
+    // A cheap guess at ownership (no path resolution): a miss only means that target is read later.
+    const worktreesDir = path.join(ctx.root, ctx.config.worktreesDir);
+    const woOf = (wt: { path: string; branch?: string }): string | undefined => {
+      const name = path.basename(wt.path);
+      if (path.dirname(wt.path) === worktreesDir && ctx.config.woIdPattern.test(name)) return name;
+      const id = wt.branch?.startsWith(ctx.config.branchPrefix) ? wt.branch.slice(ctx.config.branchPrefix.length) : undefined;
+      return id !== undefined && ctx.config.woIdPattern.test(id) ? id : undefined;
+    };
+    const candidates = parseWorktreeList(listing)
+      .filter((wt) => !wt.isMain && !wt.bare && !wt.prunable && !wt.locked)
+      .filter((wt) => {
+        const id = woOf(wt);
+        return id !== undefined && !active.has(id);
+      })
+      .map((wt) => wt.path);
+    const states = await detectDirty(candidates, ctx.config.dirtyExclusions, concurrency);
+    return new Map(candidates.map((p, i) => [p, states[i]!]));
+  } catch {
+    return new Map();
+  }
+}
+
+/** Runs gc on an opened repository and returns one operation per target, in a stable order. */
+export async function runGcEngine(ctx: RepoContext, options: GcEngineOptions): Promise<GcOperation[]> {
+  const dryRun = options.mode === 'dry-run';
+  const lock = dryRun ? undefined : await acquireGcLock(ctx.root);
+  try {
+    if (lock) await reachedStep('locked', lock.path);
+    const concurrency = options.concurrency ?? processConcurrency();
+    const early = detectDirtyEarly(ctx, concurrency);
+    const state = await loadRepoState(ctx.root, ctx.config);
+    const targets = planTargets(state, options.now);
+    const known = await early;
+    const inspections = await mapLimit(targets, concurrency, (t) => inspect(ctx, t, known));
+    await reachedStep('planned', String(targets.length));
+    await options.afterPlan?.(targets);
+
+    const budget = { left: options.maxOperations ?? Number.POSITIVE_INFINITY };
+    const operations: GcOperation[] = [];
+    for (let i = 0; i < targets.length; i++) {
+      let target = targets[i]!;
+      let inspection = inspections[i]!;
+      if (!dryRun) {
+        const fresh = await recheck(ctx, target, options.now);
+        if (!fresh.target) {
+          operations.push({ ...baseOperation(target), reason: fresh.reason! });
+          continue;
+        }
+        target = fresh.target;
+        inspection = await inspect(ctx, target);
+        await reachedStep('checked', target.woId);
+      }
+      operations.push(await handle(ctx, target, inspection, options, budget));
+    }
+    return operations;
+  } finally {
+    if (lock) {
+      lock.release();
+      reachedStepSync('released', lock.path);
+    }
+  }
+}
+
+async function handle(ctx: RepoContext, target: Target, inspection: Inspection, options: GcEngineOptions, budget: { left: number }): Promise<GcOperation> {
+  const dryRun = options.mode === 'dry-run';
+  const op = baseOperation(target);
+  const decision = decide(target, inspection, options, budget);
+  let evidence: EvidencePlan | undefined;
+  if ((decision.action === 'export_patch' || decision.action === 'export_patch_and_remove') && decision.outcome !== 'failed') {
+    const wt = (target as WorktreeTarget).worktree;
+    evidence = planEvidence(ctx.root, ctx.config.handoffDir, inspection.patch!, {
+      woId: target.woId,
+      date: options.today,
+      type: target.kind as 'zombie' | 'ghost',
+      command: options.commandLine,
+      worktree: wt.relPath,
+      ...(wt.branch ? { branch: wt.branch } : {}),
+    });
+  }
+  Object.assign(op, { action: decision.action, outcome: decision.outcome, needs_attention: decision.needsAttention, reason: decision.reason });
+  if (decision.force !== undefined) op.force = decision.force;
+  describe(op, inspection, evidence, dryRun);
+  if (evidence?.problem) {
+    return { ...op, outcome: 'failed', needs_attention: true, written: [], reason: `${decision.subject}: the evidence cannot be written; nothing written or removed` };
+  }
+  if (dryRun || decision.outcome === 'failed' || decision.outcome === 'skipped') return op;
+  try {
+    const result = await act(ctx, target, inspection, decision, evidence, options);
+    if (result.skipped) {
+      op.outcome = 'skipped';
+      op.needs_attention = result.attention ?? op.dirty;
+      op.reason = `${decision.subject}: not removed, ${result.skipped}`;
+    }
+  } catch (error) {
+    op.outcome = 'failed';
+    op.needs_attention = true;
+    op.error = errorMessage(error);
+  }
+  return op;
+}

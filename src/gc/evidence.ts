@@ -1,0 +1,165 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DECISION_FILE } from '../core/decision.js';
+import { isInside, toPosix } from '../core/paths.js';
+import { leftoverTempFiles, symlinkAtomic, writeFileAtomic } from './atomic.js';
+import { decisionPatchHash, isDecisionComplete, isUntouched, renderDecision, type DecisionFields } from './decision.js';
+import { reachedStep, reachedStepSync } from './hooks.js';
+import { provePatch, sha256Hex, type Patch } from './patch.js';
+
+/**
+ * The evidence of a dirty target in `<handoff>/<WO-ID>/` (SPEC.md §3): the hash-named patch, the
+ * `dirty.patch` link to it, `dirty.patch.sha256`, and decision.md. Planning reads what is on disk and
+ * says which files a run must write; writing is a separate step, so a dry run reports exactly the
+ * files a real run writes.
+ */
+
+export { DECISION_FILE };
+export const PATCH_LINK = 'dirty.patch';
+export const CHECKSUM_FILE = 'dirty.patch.sha256';
+
+export type EvidenceFile = 'patch' | 'checksum' | 'link' | 'decision';
+
+export interface EvidencePlan {
+  /** Absolute evidence folder. */
+  folder: string;
+  patchName: string;
+  /** Repository-relative paths. */
+  patchPath: string;
+  linkPath: string;
+  checksumPath: string;
+  decisionPath: string;
+  /** What a run writes, in order. */
+  writes: EvidenceFile[];
+  checksumText: string;
+  decisionText: string;
+  /** decision.md is on disk before the run. */
+  decisionOnDisk: boolean;
+  /** decision.md as it is after a real run (the one on disk, or the one the run writes) is complete. */
+  decisionComplete: boolean;
+  /** decision.md names the current patch. */
+  decisionCurrent: boolean;
+  /** Temporary files a killed run left behind (removed by the next real run). */
+  leftovers: string[];
+  /** Why the evidence cannot be written; nothing is written or removed then. */
+  problem?: string;
+}
+
+function readIfExists(file: string): Buffer | undefined {
+  try {
+    return fs.readFileSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+function lstatIfExists(file: string): fs.Stats | undefined {
+  try {
+    return fs.lstatSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** Reads the evidence folder and decides what must be written for `patch`. Writes nothing. */
+export function planEvidence(root: string, handoffDir: string, patch: Patch, fields: Omit<DecisionFields, 'sha256' | 'files' | 'head'>): EvidencePlan {
+  const folderRel = toPosix(path.posix.join(handoffDir, fields.woId));
+  const folder = path.join(root, folderRel);
+  const patchName = `dirty.${patch.sha256}.patch`;
+  const rel = (name: string): string => `${folderRel}/${name}`;
+  const checksumText = `${patch.sha256}  ${patchName}\n`;
+  const generated = renderDecision({ ...fields, sha256: patch.sha256, files: patch.files, head: patch.head });
+  const plan: EvidencePlan = {
+    folder,
+    patchName,
+    patchPath: rel(patchName),
+    linkPath: rel(PATCH_LINK),
+    checksumPath: rel(CHECKSUM_FILE),
+    decisionPath: rel(DECISION_FILE),
+    writes: [],
+    checksumText,
+    decisionText: generated,
+    decisionOnDisk: false,
+    decisionComplete: false,
+    decisionCurrent: true,
+    leftovers: leftoverTempFiles(folder),
+  };
+
+  if (path.basename(fields.woId) !== fields.woId || fields.woId === '.' || fields.woId === '..') {
+    return { ...plan, problem: `WO id '${fields.woId}' cannot name an evidence folder` };
+  }
+  if (fs.existsSync(folder) && !isInside(fs.realpathSync(root), fs.realpathSync(folder))) {
+    return { ...plan, problem: `${folderRel} leads outside the repository` };
+  }
+
+  const existingPatch = readIfExists(path.join(folder, patchName));
+  if (existingPatch === undefined) plan.writes.push('patch');
+  else if (sha256Hex(existingPatch) !== patch.sha256) {
+    return { ...plan, problem: `${plan.patchPath} exists but its content does not match its name; move it away and rerun` };
+  }
+
+  if (readIfExists(path.join(folder, CHECKSUM_FILE))?.toString('utf8') !== checksumText) plan.writes.push('checksum');
+
+  const link = lstatIfExists(path.join(folder, PATCH_LINK));
+  if (link && !link.isSymbolicLink()) {
+    return { ...plan, problem: `${plan.linkPath} exists and is not a symbolic link; move it away and rerun` };
+  }
+  if (!link || fs.readlinkSync(path.join(folder, PATCH_LINK)) !== patchName) plan.writes.push('link');
+
+  const decision = readIfExists(path.join(folder, DECISION_FILE))?.toString('utf8');
+  plan.decisionOnDisk = decision !== undefined;
+  if (decision === undefined) {
+    plan.writes.push('decision');
+  } else if (isUntouched(decision) && decisionPatchHash(decision) !== patch.sha256) {
+    // Untouched by a person: brought up to date for the new patch.
+    plan.writes.push('decision');
+  } else {
+    plan.decisionText = decision;
+  }
+  plan.decisionComplete = isDecisionComplete(plan.decisionText);
+  plan.decisionCurrent = decisionPatchHash(plan.decisionText) === patch.sha256;
+  return plan;
+}
+
+export function plannedPaths(plan: EvidencePlan): string[] {
+  const byFile: Record<EvidenceFile, string> = { patch: plan.patchPath, checksum: plan.checksumPath, link: plan.linkPath, decision: plan.decisionPath };
+  return plan.writes.map((w) => byFile[w]);
+}
+
+/** Writes what the plan says, each file through a temporary name; steps are reported to the hooks. */
+export async function writeEvidence(plan: EvidencePlan, patch: Patch): Promise<void> {
+  if (plan.problem) throw new Error(plan.problem);
+  for (const leftover of plan.leftovers) fs.rmSync(leftover, { force: true });
+  fs.mkdirSync(plan.folder, { recursive: true });
+  const at = (name: string): string => path.join(plan.folder, name);
+  for (const file of plan.writes) {
+    if (file === 'patch') {
+      writeFileAtomic(at(plan.patchName), patch.bytes, () => reachedStepSync('patch-temp-written', plan.patchPath));
+      await reachedStep('patch-written', plan.patchPath);
+    } else if (file === 'checksum') {
+      writeFileAtomic(at(CHECKSUM_FILE), plan.checksumText);
+      await reachedStep('checksum-written', plan.checksumPath);
+    } else if (file === 'link') {
+      symlinkAtomic(plan.patchName, at(PATCH_LINK));
+      await reachedStep('link-written', plan.linkPath);
+    } else {
+      writeFileAtomic(at(DECISION_FILE), plan.decisionText);
+      await reachedStep('decision-written', plan.decisionPath);
+    }
+  }
+}
+
+/**
+ * Reads the written patch back and proves it before its worktree may go: its SHA-256 matches its name
+ * and `dirty.patch.sha256`, and applied to the worktree's HEAD it reproduces the worktree's files.
+ */
+export async function verifyWrittenPatch(plan: EvidencePlan, patch: Patch, worktree: string, exclusions: readonly string[]): Promise<void> {
+  const bytes = fs.readFileSync(path.join(plan.folder, plan.patchName));
+  const actual = sha256Hex(bytes);
+  if (actual !== patch.sha256) throw new Error(`${plan.patchPath} reads back with SHA-256 ${actual}, not ${patch.sha256}`);
+  const checksum = fs.readFileSync(path.join(plan.folder, CHECKSUM_FILE), 'utf8');
+  if (checksum !== plan.checksumText) throw new Error(`${plan.checksumPath} does not name ${plan.patchName} with its SHA-256`);
+  await provePatch(worktree, bytes, patch.head, exclusions);
+}

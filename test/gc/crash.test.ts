@@ -1,0 +1,128 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { GcStep } from '../../src/gc/hooks.js';
+import { runCli } from '../helpers/run.js';
+import { createScenario, restoreFromPatch, sha256File, sha256sumCheck, significantFiles, type Scenario } from './fixture.js';
+
+/**
+ * A run killed at any point (SIGKILL, injected right after a step through WO_TOOLKIT_GC_FAIL_AFTER),
+ * then a re-run: the repository ends in the same state as after one uninterrupted run, and at no
+ * point is anything lost (a dirty worktree is gone only once its verified patch is on disk).
+ */
+
+interface FinalState {
+  worktrees: string[];
+  locks: string[];
+  branches: string[];
+  evidence: Record<string, string>;
+  leftovers: string[];
+  gcLock: boolean;
+}
+
+function finalState(scenario: Scenario): FinalState {
+  const { repo } = scenario;
+  const head = repo.git('rev-parse', 'feat/wo-WO-0002').trim();
+  const evidenceDir = repo.path('_ctx/handoff/WO-0002');
+  const evidence: Record<string, string> = {};
+  for (const name of fs.existsSync(evidenceDir) ? fs.readdirSync(evidenceDir).sort() : []) {
+    const abs = path.join(evidenceDir, name);
+    evidence[name] = fs.lstatSync(abs).isSymbolicLink()
+      ? `link:${fs.readlinkSync(abs)}`
+      : fs
+          .readFileSync(abs, 'utf8')
+          .replaceAll(head, '<head>')
+          .replace(/<!-- wo-toolkit gc: generated file, sha256 [0-9a-f]{64};/, '<!-- signed;');
+  }
+  const leftovers: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name.includes('.wo-toolkit-tmp-')) leftovers.push(entry.name);
+      else if (entry.isDirectory()) walk(path.join(dir, entry.name));
+    }
+  };
+  walk(repo.path('_ctx'));
+  return {
+    worktrees: repo
+      .git('worktree', 'list', '--porcelain')
+      .split('\n')
+      .filter((l) => l.startsWith('worktree '))
+      .map((l) => path.relative(repo.root, l.slice(9)))
+      .filter((p) => !p.startsWith('..'))
+      .sort(),
+    locks: fs.readdirSync(repo.path('_ctx/jobs/running')).filter((n) => n.endsWith('.lock')).sort(),
+    branches: repo.git('branch', '--format=%(refname:short)').split('\n').filter(Boolean).sort(),
+    evidence,
+    leftovers,
+    gcLock: fs.existsSync(repo.path('.git/wo-toolkit-gc.lock')),
+  };
+}
+
+const ARGS = ['gc', '--apply', '--force-dirty', '--today', '2026-03-02'];
+
+let reference: FinalState;
+
+beforeAll(async () => {
+  const scenario = createScenario(new Date());
+  try {
+    const run = await runCli([...ARGS, '--root', '.'], { cwd: scenario.repo.root });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    reference = finalState(scenario);
+  } finally {
+    scenario.cleanup();
+  }
+});
+
+test('the reference run removed every target it may and kept the evidence', () => {
+  expect(reference.worktrees).toEqual(['', '.worktrees/WO-0006', '.worktrees/WO-0007', '.worktrees/WO-0010']);
+  expect(Object.keys(reference.evidence)).toEqual(['decision.md', expect.stringMatching(/^dirty\.[0-9a-f]{64}\.patch$/), 'dirty.patch', 'dirty.patch.sha256']);
+  expect(reference.leftovers).toEqual([]);
+  expect(reference.gcLock).toBe(false);
+});
+
+const CRASH_POINTS: string[] = [
+  'locked',
+  'planned',
+  'checked',
+  'patch-temp-written',
+  'patch-written',
+  'checksum-written',
+  'link-written',
+  'decision-written',
+  'verified',
+  'removed',
+  'removed:2',
+] satisfies (GcStep | `${GcStep}:${number}`)[];
+
+test.concurrent.each(CRASH_POINTS)('killed after %s, then re-run: same end state, nothing lost', async (point) => {
+  const scenario = createScenario(new Date());
+  try {
+    const { repo } = scenario;
+    const expected = significantFiles(repo, '.worktrees/WO-0002');
+    const head = repo.git('-C', '.worktrees/WO-0002', 'rev-parse', 'HEAD').trim();
+
+    const killed = await runCli([...ARGS, '--root', '.'], { cwd: repo.root, env: { WO_TOOLKIT_GC_FAIL_AFTER: point } });
+    expect(killed.signal).toBe('SIGKILL');
+
+    // At the crash point itself: the dirty worktree is gone only if its verified patch is on disk.
+    if (!fs.existsSync(repo.path('.worktrees/WO-0002'))) {
+      const checksum = repo.path('_ctx/handoff/WO-0002/dirty.patch.sha256');
+      expect(sha256sumCheck(checksum)).toContain(': OK');
+      expect(restoreFromPatch(repo, head, repo.path('_ctx/handoff/WO-0002/dirty.patch'))).toEqual(expected);
+    }
+    // No half file under a final name: every patch present matches its name.
+    for (const name of fs.existsSync(repo.path('_ctx/handoff/WO-0002')) ? fs.readdirSync(repo.path('_ctx/handoff/WO-0002')) : []) {
+      const match = /^dirty\.([0-9a-f]{64})\.patch$/.exec(name);
+      if (match) expect(sha256File(repo.path(`_ctx/handoff/WO-0002/${name}`))).toBe(match[1]);
+    }
+
+    const rerun = await runCli([...ARGS, '--root', '.'], { cwd: repo.root });
+    expect(rerun.stderr).toBe('');
+    expect(rerun.code).toBe(0);
+    expect(finalState(scenario)).toEqual(reference);
+    expect(restoreFromPatch(repo, head, repo.path('_ctx/handoff/WO-0002/dirty.patch'))).toEqual(expected);
+    expect(repo.git('rev-parse', 'feat/wo-WO-0002').trim()).toBe(scenario.wo2Commit);
+  } finally {
+    scenario.cleanup();
+  }
+});
