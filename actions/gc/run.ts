@@ -4,7 +4,8 @@ import path from 'node:path';
 import { gcCommandLine, runGc, type GcOptions, type GcReport } from '../../src/commands/gc.js';
 import { UsageError } from '../../src/core/errors.js';
 import { GC_MODES, type GcOperation } from '../../src/gc/engine.js';
-import { assertArtifactServiceAvailable, stageArtifactFiles, uploadArtifact, validateArtifactName, type ArtifactFile } from '../common/artifact.js';
+import { assertArtifactServiceAvailable, stageArtifactFiles, uploadArtifact, validateArtifactName } from '../common/artifact.js';
+import { gcEvidenceFiles } from '../common/evidence.js';
 import { booleanInput, choiceInput, integerInput, optionalString } from '../common/inputs.js';
 import { defaultReportPath, escapeCell, runAction, workspacePath, writeReport } from '../common/runner.js';
 
@@ -48,19 +49,6 @@ function readOptions(): GcOptions {
   // decision.md records the CLI command equivalent to these inputs: one a person can run locally.
   options.command = gcCommandLine(options);
   return options;
-}
-
-/** Evidence files of the report that exist on disk (a dry run writes none, but earlier runs may have). */
-function evidenceFiles(report: GcReport): ArtifactFile[] {
-  const files: ArtifactFile[] = [];
-  for (const op of report.operations) {
-    for (const rel of [op.patch_path, op.checksum_path, op.decision_path]) {
-      if (rel === undefined) continue;
-      const source = path.join(report.root, rel);
-      if (fs.existsSync(source) && fs.lstatSync(source).isFile()) files.push({ source, name: rel });
-    }
-  }
-  return files;
 }
 
 function exportedPatches(report: GcReport): PatchOutput[] {
@@ -129,7 +117,7 @@ export async function run(): Promise<void> {
 
     let artifact: { name: string; id: number } | undefined;
     if (upload) {
-      const staged = stageArtifactFiles([{ source: reportPath, name: REPORT_NAME }, ...evidenceFiles(report)]);
+      const staged = stageArtifactFiles([{ source: reportPath, name: REPORT_NAME }, ...gcEvidenceFiles(report)]);
       try {
         const uploaded = await uploadArtifact(artifactName, staged.files, staged.rootDir, retentionDays);
         artifact = { name: artifactName, id: uploaded.id };

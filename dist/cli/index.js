@@ -16585,7 +16585,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8222);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -16594,7 +16594,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 97:
+/***/ 8222:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17236,6 +17236,10 @@ async function gitBuffer(args, options) {
 /** Runs git and returns standard output as text; throws GitError on a non-zero exit. */
 async function git(args, options) {
     return (await gitBuffer(args, options)).toString('utf8');
+}
+/** The environment this wrapper gives git, for a helper process that runs git itself (gc's batched status). */
+function gitEnvironment(extra) {
+    return { ...process.env, ...STABLE_ENV, ...extra };
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/worktrees.js
@@ -17880,6 +17884,1320 @@ const auditCommand = {
     },
 };
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./build/src/core/concurrency.js
+
+/** Maps over items with at most `limit` promises in flight, keeping the order of results. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+/** A concurrency bound for spawning processes: two per core, at least two. */
+function processConcurrency() {
+    return Math.max(2, external_node_os_namespaceObject.availableParallelism() * 2);
+}
+
+;// CONCATENATED MODULE: ./build/src/gc/dirty.js
+
+
+
+
+const STATUS_ARGS = ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames'];
+/** Parses `git status --porcelain=v1 -z --no-renames` output. */
+function parseStatus(output) {
+    return output
+        .split('\0')
+        .filter((record) => record.length > 3)
+        .map((record) => ({ code: record.slice(0, 2), path: record.slice(3) }));
+}
+/** True when `rel` lies inside one of the exclusion folders (each given with a trailing slash). */
+function isExcluded(rel, exclusions) {
+    return exclusions.some((folder) => rel.startsWith(folder));
+}
+function isUntracked(entry) {
+    return entry.code === '??';
+}
+function classifyStatus(entries, exclusions) {
+    const changes = [];
+    const excluded = [];
+    for (const entry of entries)
+        (isExcluded(entry.path, exclusions) ? excluded : changes).push(entry);
+    return { dirty: changes.length > 0, changes, excluded };
+}
+/** The dirty state of one worktree (read-only: git runs without optional locks). */
+async function readDirtyState(worktreePath, exclusions) {
+    // git cannot start in a missing folder (node would only say "spawn git ENOENT").
+    if (!external_node_fs_namespaceObject.statSync(worktreePath, { throwIfNoEntry: false })?.isDirectory())
+        throw new Error(`${worktreePath}: the worktree folder is missing`);
+    return classifyStatus(parseStatus(await git(STATUS_ARGS, { cwd: worktreePath })), exclusions);
+}
+// Many worktrees: each of a few small shells runs `git status` in its share of them, one after the
+// other. Same git, same arguments, same environment as readDirtyState; but a shell starts a process far
+// more cheaply than node does (node forks its whole, much larger, process), which is what dominates the
+// cost of a status in a small worktree. Per worktree the shell prints: its path NUL, git's records
+// (each NUL-terminated, never empty), an empty record, git's exit code NUL.
+const BATCH_SCRIPT = `for d do printf '%s\\0' "$d"; git -C "$d" ${STATUS_ARGS.join(' ')} 2>/dev/null; printf '\\0%s\\0' "$?"; done`;
+function runBatch(paths) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('sh', ['-c', BATCH_SCRIPT, 'sh', ...paths], { env: gitEnvironment(), stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true });
+        const chunks = [];
+        child.stdout.on('data', (chunk) => chunks.push(chunk));
+        child.on('error', reject);
+        child.on('close', () => {
+            const tokens = Buffer.concat(chunks).toString('utf8').split('\0');
+            const results = new Map();
+            let i = 0;
+            while (i < tokens.length - 1) {
+                const dir = tokens[i++];
+                const records = [];
+                while (i < tokens.length && tokens[i] !== '')
+                    records.push(tokens[i++]);
+                i++; // the empty record
+                const code = tokens[i++];
+                // A failed status is left out: the caller asks again through the wrapper, which reports the error.
+                if (code === '0')
+                    results.set(dir, parseStatus(records.map((r) => `${r}\0`).join('')));
+            }
+            resolve(results);
+        });
+    });
+}
+/**
+ * The dirty state of many worktrees, in order, with at most `concurrency` processes in flight. Where a
+ * worktree's status cannot be read (or no shell is available), it is read through the git wrapper,
+ * which throws a GitError that names the worktree.
+ */
+async function detectDirty(worktreePaths, exclusions, concurrency = processConcurrency()) {
+    let batched = new Map();
+    if (process.platform !== 'win32' && worktreePaths.length > 1) {
+        const lanes = Math.max(1, Math.min(concurrency, worktreePaths.length));
+        const slices = Array.from({ length: lanes }, (_, lane) => worktreePaths.filter((_p, i) => i % lanes === lane));
+        try {
+            batched = new Map((await Promise.all(slices.map(runBatch))).flatMap((m) => [...m]));
+        }
+        catch {
+            batched = new Map(); // no `sh`: one process per worktree instead
+        }
+    }
+    return mapLimit(worktreePaths, concurrency, async (p) => {
+        const entries = batched.get(p);
+        return entries ? classifyStatus(entries, exclusions) : readDirtyState(p, exclusions);
+    });
+}
+
+;// CONCATENATED MODULE: ./build/src/core/decision.js
+/**
+ * Reading a person's decision in `decision.md` (SPEC.md §3): a decision is complete when
+ * `ACTION_REQUIRED` is gone and exactly one of APPLY, DISCARD, MANUAL REVIEW is checked (`[x]`).
+ */
+const DECISION_FILE = 'decision.md';
+const DECISION_OPTIONS = ['APPLY', 'DISCARD', 'MANUAL REVIEW'];
+// `[x] APPLY`, `[X] **DISCARD**`, `[ ] MANUAL REVIEW`: a box, then (perhaps emphasised) the option.
+const BOX = /\[([ xX])\]\s*[*_`]*\s*(APPLY|DISCARD|MANUAL\s+REVIEW)\b/gi;
+function assessDecision(text) {
+    const actionRequired = text.includes('ACTION_REQUIRED');
+    const checkedSet = new Set();
+    for (const match of text.matchAll(BOX)) {
+        if (match[1] === ' ')
+            continue;
+        checkedSet.add(match[2].toUpperCase().replace(/\s+/g, ' '));
+    }
+    const checked = DECISION_OPTIONS.filter((option) => checkedSet.has(option));
+    let problem;
+    if (actionRequired)
+        problem = 'it still says ACTION_REQUIRED';
+    else if (checked.length === 0)
+        problem = 'no decision box is checked';
+    else if (checked.length > 1)
+        problem = `${checked.length} decision boxes are checked (${checked.join(', ')}); exactly one must be`;
+    return problem === undefined ? { complete: true, actionRequired, checked } : { complete: false, actionRequired, checked, problem };
+}
+function isDecisionComplete(text) {
+    return assessDecision(text).complete;
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./build/src/gc/atomic.js
+
+
+
+/**
+ * Writes that never leave a half file under the final name: everything goes to a temporary name in
+ * the same folder and is renamed into place (rename is atomic within one file system).
+ */
+const TEMP_MARK = '.wo-toolkit-tmp-';
+const TEMP_NAME = /^\..+\.wo-toolkit-tmp-\d+-[0-9a-f]+$/;
+function tempNameFor(file) {
+    return external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(file), `.${external_node_path_namespaceObject.basename(file)}${TEMP_MARK}${process.pid}-${external_node_crypto_namespaceObject.randomBytes(4).toString('hex')}`);
+}
+/** Writes `data` to `file` through a temporary file; `beforeRename` runs between the two steps. */
+function writeFileAtomic(file, data, beforeRename) {
+    const tmp = tempNameFor(file);
+    const fd = external_node_fs_namespaceObject.openSync(tmp, 'wx', 0o644);
+    try {
+        external_node_fs_namespaceObject.writeFileSync(fd, data);
+        external_node_fs_namespaceObject.fsyncSync(fd);
+    }
+    finally {
+        external_node_fs_namespaceObject.closeSync(fd);
+    }
+    try {
+        beforeRename?.();
+        external_node_fs_namespaceObject.renameSync(tmp, file);
+    }
+    catch (error) {
+        external_node_fs_namespaceObject.rmSync(tmp, { force: true });
+        throw error;
+    }
+}
+/** Points the symbolic link `link` at `target` (relative), replacing whatever link was there. */
+function symlinkAtomic(target, link) {
+    const tmp = tempNameFor(link);
+    external_node_fs_namespaceObject.symlinkSync(target, tmp);
+    try {
+        external_node_fs_namespaceObject.renameSync(tmp, link);
+    }
+    catch (error) {
+        external_node_fs_namespaceObject.rmSync(tmp, { force: true });
+        throw error;
+    }
+}
+/** Temporary files a killed run left in `folder` (only ever called while holding gc's own lock). */
+function leftoverTempFiles(folder) {
+    let names;
+    try {
+        names = external_node_fs_namespaceObject.readdirSync(folder);
+    }
+    catch {
+        return [];
+    }
+    return names.filter((name) => TEMP_NAME.test(name)).map((name) => external_node_path_namespaceObject.join(folder, name));
+}
+
+;// CONCATENATED MODULE: ./build/src/gc/patch.js
+
+
+
+
+
+class PatchError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'PatchError';
+    }
+}
+function sha256Hex(bytes) {
+    return external_node_crypto_namespaceObject.createHash('sha256').update(bytes).digest('hex');
+}
+/** Runs `fn` with a scratch index and object folder for the worktree; removes them afterwards. */
+async function withScratch(worktree, fn) {
+    const resolved = await tryGit(['rev-parse', '--path-format=absolute', '--git-path', 'index', '--git-path', 'objects', '--verify', 'HEAD^{commit}'], { cwd: worktree });
+    const [indexFile, objects, head] = resolved.stdout.trim().split('\n');
+    if (resolved.code !== 0 || !head)
+        throw new PatchError(`${worktree}: HEAD does not name a commit`);
+    const dir = await external_node_fs_namespaceObject.promises.mkdtemp(external_node_path_namespaceObject.join(external_node_os_namespaceObject.tmpdir(), 'wo-toolkit-gc-'));
+    try {
+        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.join(dir, 'objects'));
+        const isolatedEnv = { GIT_INDEX_FILE: external_node_path_namespaceObject.join(dir, 'index'), GIT_OBJECT_DIRECTORY: external_node_path_namespaceObject.join(dir, 'objects') };
+        const env = { ...isolatedEnv, GIT_ALTERNATE_OBJECT_DIRECTORIES: objects };
+        return await fn({ dir, env, isolatedEnv, indexFile: indexFile, head });
+    }
+    finally {
+        await external_node_fs_namespaceObject.promises.rm(dir, { recursive: true, force: true });
+    }
+}
+const DIFF_ARGS = ['--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-relative', '--src-prefix=a/', '--dst-prefix=b/'];
+/** Parses `git diff --raw --numstat -z`: raw records (`:<modes> <shas> <letter>`, path) then numstat ones. */
+function parseFiles(output) {
+    const fields = output.split('\0');
+    const statuses = new Map();
+    const counts = new Map();
+    for (let i = 0; i < fields.length; i++) {
+        const field = fields[i];
+        if (field.startsWith(':')) {
+            const letter = field.trim().split(' ').pop();
+            statuses.set(fields[++i], letter === 'A' ? 'added' : letter === 'D' ? 'deleted' : letter === 'T' ? 'type_changed' : 'modified');
+            continue;
+        }
+        // `<added>\t<deleted>\t<path>`, with `-\t-` for a binary file.
+        const match = /^(-|\d+)\t(-|\d+)\t(.*)$/s.exec(field);
+        if (!match)
+            continue;
+        const binary = match[1] === '-';
+        counts.set(match[3], { binary, added: binary ? 0 : Number(match[1]), deleted: binary ? 0 : Number(match[2]) });
+    }
+    return [...statuses].map(([p, status]) => ({ path: p, status, ...(counts.get(p) ?? { binary: false, added: 0, deleted: 0 }) }));
+}
+const pathspec = (exclusions) => ['--', '.', ...exclusions.map((folder) => `:(exclude)${folder}`)];
+/** Builds the evidence patch of the worktree at `worktree`. Writes nothing into the repository. */
+async function buildPatch(worktree, exclusions) {
+    return withScratch(worktree, async ({ env, isolatedEnv, indexFile, head }) => {
+        const opts = { cwd: worktree, env };
+        if (external_node_fs_namespaceObject.existsSync(indexFile))
+            await external_node_fs_namespaceObject.promises.copyFile(indexFile, env['GIT_INDEX_FILE']);
+        else
+            await git(['read-tree', head], opts);
+        const untracked = await gitBuffer(['ls-files', '--others', '--exclude-standard', '-z', ...pathspec(exclusions)], opts);
+        if (untracked.length > 0) {
+            // The names are file names, not patterns: `:(top)x`, `*` or `[1]` in a name must mean themselves.
+            await git(['--literal-pathspecs', 'add', '--intent-to-add', '--pathspec-from-file=-', '--pathspec-file-nul'], { cwd: worktree, env: isolatedEnv, input: untracked });
+        }
+        const spec = pathspec(exclusions);
+        const bytes = await gitBuffer(['diff', 'HEAD', '--binary', '--full-index', ...DIFF_ARGS, ...spec], opts);
+        const files = parseFiles(await git(['diff', 'HEAD', '--raw', '--numstat', '-z', ...DIFF_ARGS, ...spec], opts));
+        return { bytes, sha256: sha256Hex(bytes), head, files };
+    });
+}
+/**
+ * Proves that `bytes` (a patch read back from disk), applied to `head` in a scratch index, gives exactly
+ * the worktree's files outside the exclusion paths: the check that stands between a written patch and
+ * the removal of its dirty worktree. (Applying stores blobs in a scratch object folder; git may refresh
+ * the modification time of objects the repository already has, so only a real run calls this.)
+ */
+async function provePatch(worktree, bytes, head, exclusions) {
+    await withScratch(worktree, async ({ env }) => {
+        const opts = { cwd: worktree, env };
+        await git(['read-tree', head], opts);
+        if (bytes.length > 0) {
+            const applied = await tryGit(['apply', '--cached', '--binary', '--whitespace=nowarn', '-'], { ...opts, input: bytes });
+            if (applied.code !== 0)
+                throw new PatchError(`the patch does not apply to ${head}: ${applied.stderr.trim().split('\n')[0]}`);
+        }
+        const differs = await tryGit(['diff', '--quiet', ...DIFF_ARGS, ...pathspec(exclusions)], opts);
+        if (differs.code !== 0)
+            throw new PatchError(`the patch applied to ${head} does not give the worktree's files`);
+        const extra = await git(['ls-files', '--others', '--exclude-standard', ...pathspec(exclusions)], opts);
+        if (extra.trim() !== '')
+            throw new PatchError(`the patch applied to ${head} lacks ${extra.trim().split('\n')[0]}`);
+    });
+}
+
+;// CONCATENATED MODULE: ./build/src/gc/decision.js
+
+
+/**
+ * decision.md (SPEC.md §3): the template a person fills in to decide what happens to a dirty
+ * worktree's changes, and the rules for reading it back.
+ */
+// Reading a person's decision is shared with retention-gc (one rule for "complete").
+
+// gc signs what it generates; a file whose signature no longer matches was edited by a person and is
+// never rewritten (a stricter rule than "a box was checked or ACTION_REQUIRED removed", which it implies).
+const SIGNATURE = /<!-- wo-toolkit gc: generated file, sha256 ([0-9a-f]{64}); any edit above keeps gc from rewriting it -->\n$/;
+function isUntouched(text) {
+    const match = SIGNATURE.exec(text);
+    return match !== null && sha256Hex(text.slice(0, match.index)) === match[1];
+}
+/** The patch hash a decision.md names, if any. */
+function decisionPatchHash(text) {
+    return /\|\s*\*\*Patch Hash\*\*\s*\|\s*`([0-9a-f]{64})`/.exec(text)?.[1];
+}
+const CODE_EXT = new Set('ts tsx mts cts js jsx mjs cjs py pyi go rs java kt kts scala groovy c h cc cpp cxx hpp cs fs rb php swift m mm sh bash zsh fish ps1 sql lua pl pm r dart vue svelte ex exs erl hs clj elm css scss sass less html'.split(' '));
+const CONFIG_EXT = new Set('json jsonc json5 yaml yml toml ini cfg conf properties env xml plist lock tf tfvars hcl'.split(' '));
+const CONFIG_NAMES = new Set(['dockerfile', 'makefile', '.gitignore', '.gitattributes', '.editorconfig', '.npmrc', '.nvmrc', '.env', 'procfile']);
+const TELEMETRY_EXT = new Set(['jsonl', 'ndjson', 'log']);
+function contentTypeOf(file) {
+    const base = external_node_path_namespaceObject.posix.basename(file).toLowerCase();
+    const ext = base.includes('.') ? base.slice(base.lastIndexOf('.') + 1) : '';
+    if (/(^|\/)_ctx\/(telemetry|logs)\//.test(file) || TELEMETRY_EXT.has(ext))
+        return 'telemetry';
+    if (file.startsWith('.github/') || CONFIG_NAMES.has(base) || base.startsWith('.env.') || CONFIG_EXT.has(ext))
+        return 'config';
+    if (CODE_EXT.has(ext))
+        return 'code';
+    return 'other';
+}
+function contentTypes(files) {
+    const found = new Set(files.map((f) => contentTypeOf(f.path)));
+    return ['code', 'config', 'telemetry', 'other'].filter((t) => found.has(t));
+}
+const RISK_MAX_FILES = 20;
+const RISK_MAX_LINES = 300;
+/** Estimated risk from what the patch touches, with the reason. */
+function estimateRisk(files) {
+    const deleted = files.filter((f) => f.status === 'deleted').length;
+    const binary = files.filter((f) => f.binary).length;
+    const lines = files.reduce((sum, f) => sum + f.added + f.deleted, 0);
+    const high = [];
+    if (deleted > 0)
+        high.push(`deletes ${deleted} tracked file${deleted === 1 ? '' : 's'}`);
+    if (binary > 0)
+        high.push(`${binary} binary file${binary === 1 ? '' : 's'}`);
+    if (files.length > RISK_MAX_FILES)
+        high.push(`${files.length} files`);
+    if (lines > RISK_MAX_LINES)
+        high.push(`${lines} changed lines`);
+    if (high.length > 0)
+        return { risk: 'high', reason: high.join(', ') };
+    const types = contentTypes(files).filter((t) => t === 'code' || t === 'config');
+    if (types.length > 0)
+        return { risk: 'medium', reason: `${types.join(' and ')} changes, ${lines} changed lines` };
+    return { risk: 'low', reason: `no code or config, ${lines} changed lines` };
+}
+/** Markdown inline code for any text (backticks inside get a longer fence; pipes are escaped for tables). */
+function inlineCode(text, inTable = false) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const body = longest > 0 ? ` ${text} ` : text;
+    const code = `${fence}${body}${fence}`;
+    return inTable ? code.replace(/\|/g, '\\|') : code;
+}
+const MAX_LISTED_FILES = 30;
+function describeFiles(files) {
+    const shown = files.slice(0, MAX_LISTED_FILES).map((f) => {
+        const size = f.binary ? 'binary' : `+${f.added} -${f.deleted}`;
+        return `${inlineCode(f.path)} (${f.status.replace('_', ' ')}, ${size})`;
+    });
+    if (files.length > MAX_LISTED_FILES)
+        shown.push(`and ${files.length - MAX_LISTED_FILES} more (see the patch)`);
+    return shown.join(', ');
+}
+/** decision.md from the SPEC.md template, every field filled, signed as generated. */
+function renderDecision(fields) {
+    const patchName = `dirty.${fields.sha256}.patch`;
+    const { risk, reason } = estimateRisk(fields.files);
+    const body = [
+        '| Field | Value |',
+        '|-------|-------|',
+        `| **WO ID** | ${fields.woId} |`,
+        `| **Date** | ${fields.date} |`,
+        `| **Type** | ${fields.type} |`,
+        `| **Patch Hash** | \`${fields.sha256}\` |`,
+        '| **Status** | ACTION_REQUIRED |',
+        '',
+        '## Patch Content Summary',
+        `- Content type: ${contentTypes(fields.files).join(', ')}`,
+        `- Files affected: ${describeFiles(fields.files)}`,
+        `- Estimated risk: ${risk} (${reason})`,
+        '',
+        '## Decision',
+        '**Choose ONE**: [ ] APPLY | [ ] DISCARD | [ ] MANUAL REVIEW',
+        '',
+        '### Justification',
+        '<!-- Why this decision? -->',
+        '',
+        '### Evidence',
+        '| Item | Value |',
+        '|------|-------|',
+        `| Patch path | \`${patchName}\` |`,
+        `| Patch SHA256 | \`${fields.sha256}\` |`,
+        `| Command used | ${inlineCode(fields.command, true)} |`,
+        `| Worktree | ${inlineCode(fields.worktree, true)}${fields.branch ? ` on branch ${inlineCode(fields.branch, true)}` : ' (detached HEAD)'} |`,
+        `| Base commit | \`${fields.head}\` (\`git apply ${patchName}\` on a clean checkout of it restores the changes) |`,
+        '',
+    ].join('\n');
+    return `${body}<!-- wo-toolkit gc: generated file, sha256 ${sha256Hex(body)}; any edit above keeps gc from rewriting it -->\n`;
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./build/src/gc/hooks.js
+
+
+/**
+ * Test hooks, read from the environment by the gc engine only. They exist so that tests can prove the
+ * crash-safety and locking promises with real processes; none of them changes what gc decides.
+ *
+ * - `WO_TOOLKIT_GC_TRACE=FILE`: append one line `<pid> <step> <detail>` per step to FILE.
+ * - `WO_TOOLKIT_GC_FAIL_AFTER=STEP[:N]`: right after the N-th (default first) occurrence of STEP, the
+ *   process kills itself with SIGKILL, as a crash or `kill -9` would (no cleanup, no finally blocks).
+ * - `WO_TOOLKIT_GC_PAUSE_AFTER=STEP` with `WO_TOOLKIT_GC_PAUSE_FILE=FILE`: at STEP, write `FILE.paused`
+ *   and wait until FILE exists, so a test can act while gc is in the middle of a run.
+ */
+const GC_STEPS = (/* unused pure expression or super */ null && ([
+    'locked',
+    'planned',
+    'checked',
+    'patch-temp-written',
+    'patch-written',
+    'checksum-written',
+    'link-written',
+    'decision-written',
+    'verified',
+    'removed',
+    'released',
+]));
+const seen = new Map();
+/** Records STEP (trace, crash injection) and returns how often it has been reached in this process. */
+function reachedStepSync(step, detail = '') {
+    const env = process.env;
+    const trace = env['WO_TOOLKIT_GC_TRACE'];
+    if (trace)
+        external_node_fs_namespaceObject.appendFileSync(trace, `${process.pid} ${step} ${detail}\n`);
+    const count = (seen.get(step) ?? 0) + 1;
+    seen.set(step, count);
+    const failAfter = env['WO_TOOLKIT_GC_FAIL_AFTER'];
+    if (failAfter) {
+        const [name, nth] = failAfter.split(':');
+        if (name === step && count === Number(nth ?? '1'))
+            process.kill(process.pid, 'SIGKILL');
+    }
+    return count;
+}
+/** As reachedStepSync, and pauses at STEP when a test asked for it. */
+async function reachedStep(step, detail = '') {
+    const count = reachedStepSync(step, detail);
+    const pauseFile = process.env['WO_TOOLKIT_GC_PAUSE_FILE'];
+    if (pauseFile && process.env['WO_TOOLKIT_GC_PAUSE_AFTER'] === step && count === 1) {
+        external_node_fs_namespaceObject.writeFileSync(`${pauseFile}.paused`, `${process.pid}\n`);
+        while (!external_node_fs_namespaceObject.existsSync(pauseFile))
+            await (0,promises_namespaceObject.setTimeout)(20);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/gc/evidence.js
+
+
+
+
+
+
+
+
+/**
+ * The evidence of a dirty target in `<handoff>/<WO-ID>/` (SPEC.md §3): the hash-named patch, the
+ * `dirty.patch` link to it, `dirty.patch.sha256`, and decision.md. Planning reads what is on disk and
+ * says which files a run must write; writing is a separate step, so a dry run reports exactly the
+ * files a real run writes.
+ */
+
+const PATCH_LINK = 'dirty.patch';
+const CHECKSUM_FILE = 'dirty.patch.sha256';
+function readIfExists(file) {
+    try {
+        return external_node_fs_namespaceObject.readFileSync(file);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+function lstatIfExists(file) {
+    try {
+        return external_node_fs_namespaceObject.lstatSync(file);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/** Reads the evidence folder and decides what must be written for `patch`. Writes nothing. */
+function planEvidence(root, handoffDir, patch, fields) {
+    const folderRel = toPosix(external_node_path_namespaceObject.posix.join(handoffDir, fields.woId));
+    const folder = external_node_path_namespaceObject.join(root, folderRel);
+    const patchName = `dirty.${patch.sha256}.patch`;
+    const rel = (name) => `${folderRel}/${name}`;
+    const checksumText = `${patch.sha256}  ${patchName}\n`;
+    const generated = renderDecision({ ...fields, sha256: patch.sha256, files: patch.files, head: patch.head });
+    const plan = {
+        folder,
+        patchName,
+        patchPath: rel(patchName),
+        linkPath: rel(PATCH_LINK),
+        checksumPath: rel(CHECKSUM_FILE),
+        decisionPath: rel(DECISION_FILE),
+        writes: [],
+        checksumText,
+        decisionText: generated,
+        decisionOnDisk: false,
+        decisionComplete: false,
+        decisionCurrent: true,
+        leftovers: leftoverTempFiles(folder),
+    };
+    if (external_node_path_namespaceObject.basename(fields.woId) !== fields.woId || fields.woId === '.' || fields.woId === '..') {
+        return { ...plan, problem: `WO id '${fields.woId}' cannot name an evidence folder` };
+    }
+    if (external_node_fs_namespaceObject.existsSync(folder) && !paths_isInside(external_node_fs_namespaceObject.realpathSync(root), external_node_fs_namespaceObject.realpathSync(folder))) {
+        return { ...plan, problem: `${folderRel} leads outside the repository` };
+    }
+    const existingPatch = readIfExists(external_node_path_namespaceObject.join(folder, patchName));
+    if (existingPatch === undefined)
+        plan.writes.push('patch');
+    else if (sha256Hex(existingPatch) !== patch.sha256) {
+        return { ...plan, problem: `${plan.patchPath} exists but its content does not match its name; move it away and rerun` };
+    }
+    if (readIfExists(external_node_path_namespaceObject.join(folder, CHECKSUM_FILE))?.toString('utf8') !== checksumText)
+        plan.writes.push('checksum');
+    const link = lstatIfExists(external_node_path_namespaceObject.join(folder, PATCH_LINK));
+    if (link && !link.isSymbolicLink()) {
+        return { ...plan, problem: `${plan.linkPath} exists and is not a symbolic link; move it away and rerun` };
+    }
+    if (!link || external_node_fs_namespaceObject.readlinkSync(external_node_path_namespaceObject.join(folder, PATCH_LINK)) !== patchName)
+        plan.writes.push('link');
+    const decision = readIfExists(external_node_path_namespaceObject.join(folder, DECISION_FILE))?.toString('utf8');
+    plan.decisionOnDisk = decision !== undefined;
+    if (decision === undefined) {
+        plan.writes.push('decision');
+    }
+    else if (isUntouched(decision) && decisionPatchHash(decision) !== patch.sha256) {
+        // Untouched by a person: brought up to date for the new patch.
+        plan.writes.push('decision');
+    }
+    else {
+        plan.decisionText = decision;
+    }
+    plan.decisionComplete = isDecisionComplete(plan.decisionText);
+    plan.decisionCurrent = decisionPatchHash(plan.decisionText) === patch.sha256;
+    return plan;
+}
+function plannedPaths(plan) {
+    const byFile = { patch: plan.patchPath, checksum: plan.checksumPath, link: plan.linkPath, decision: plan.decisionPath };
+    return plan.writes.map((w) => byFile[w]);
+}
+/** Writes what the plan says, each file through a temporary name; steps are reported to the hooks. */
+async function writeEvidence(plan, patch) {
+    if (plan.problem)
+        throw new Error(plan.problem);
+    for (const leftover of plan.leftovers)
+        external_node_fs_namespaceObject.rmSync(leftover, { force: true });
+    external_node_fs_namespaceObject.mkdirSync(plan.folder, { recursive: true });
+    const at = (name) => external_node_path_namespaceObject.join(plan.folder, name);
+    for (const file of plan.writes) {
+        if (file === 'patch') {
+            writeFileAtomic(at(plan.patchName), patch.bytes, () => reachedStepSync('patch-temp-written', plan.patchPath));
+            await reachedStep('patch-written', plan.patchPath);
+        }
+        else if (file === 'checksum') {
+            writeFileAtomic(at(CHECKSUM_FILE), plan.checksumText);
+            await reachedStep('checksum-written', plan.checksumPath);
+        }
+        else if (file === 'link') {
+            symlinkAtomic(plan.patchName, at(PATCH_LINK));
+            await reachedStep('link-written', plan.linkPath);
+        }
+        else {
+            writeFileAtomic(at(DECISION_FILE), plan.decisionText);
+            await reachedStep('decision-written', plan.decisionPath);
+        }
+    }
+}
+/**
+ * Reads the written patch back and proves it before its worktree may go: its SHA-256 matches its name
+ * and `dirty.patch.sha256`, and applied to the worktree's HEAD it reproduces the worktree's files.
+ */
+async function verifyWrittenPatch(plan, patch, worktree, exclusions) {
+    const bytes = external_node_fs_namespaceObject.readFileSync(external_node_path_namespaceObject.join(plan.folder, plan.patchName));
+    const actual = sha256Hex(bytes);
+    if (actual !== patch.sha256)
+        throw new Error(`${plan.patchPath} reads back with SHA-256 ${actual}, not ${patch.sha256}`);
+    const checksum = external_node_fs_namespaceObject.readFileSync(external_node_path_namespaceObject.join(plan.folder, CHECKSUM_FILE), 'utf8');
+    if (checksum !== plan.checksumText)
+        throw new Error(`${plan.checksumPath} does not name ${plan.patchName} with its SHA-256`);
+    await provePatch(worktree, bytes, patch.head, exclusions);
+}
+
+;// CONCATENATED MODULE: ./build/src/gc/lock.js
+
+
+
+
+
+
+/**
+ * gc's own lock, so that two runs on one repository never interleave: a file in the repository's
+ * common git folder, created atomically (link of a fully written temporary file, which fails when the
+ * lock exists). A run that finds the lock waits for it; a lock whose process is gone (same host, pid
+ * no longer alive: a crashed or killed run) is taken over.
+ */
+const GC_LOCK_NAME = 'wo-toolkit-gc.lock';
+const DEFAULT_WAIT_MS = 60_000;
+const POLL_MS = 50;
+function waitMs() {
+    const raw = process.env['WO_TOOLKIT_GC_LOCK_WAIT_MS'];
+    const value = raw === undefined || raw === '' ? NaN : Number(raw);
+    return Number.isInteger(value) && value >= 0 ? value : DEFAULT_WAIT_MS;
+}
+function readHolder(file) {
+    let text;
+    try {
+        text = external_node_fs_namespaceObject.readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    try {
+        const holder = JSON.parse(text);
+        return typeof holder.pid === 'number' && typeof holder.hostname === 'string' ? { text, holder } : { text };
+    }
+    catch {
+        return { text };
+    }
+}
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+function isStale(holder) {
+    return holder !== undefined && holder.hostname === external_node_os_namespaceObject.hostname() && holder.pid !== process.pid && !processAlive(holder.pid);
+}
+function tryCreate(file, text) {
+    const tmp = `${file}.${process.pid}.tmp`;
+    external_node_fs_namespaceObject.writeFileSync(tmp, text);
+    try {
+        external_node_fs_namespaceObject.linkSync(tmp, file);
+        return true;
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return false;
+        throw error;
+    }
+    finally {
+        external_node_fs_namespaceObject.rmSync(tmp, { force: true });
+    }
+}
+async function gcLockPath(root) {
+    const commonDir = (await git(['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: root })).trim();
+    return external_node_path_namespaceObject.join(commonDir, GC_LOCK_NAME);
+}
+async function acquireGcLock(root) {
+    const file = await gcLockPath(root);
+    const text = `${JSON.stringify({ pid: process.pid, hostname: external_node_os_namespaceObject.hostname(), started_at: new Date().toISOString() })}\n`;
+    const deadline = Date.now() + waitMs();
+    for (;;) {
+        if (tryCreate(file, text))
+            break;
+        const current = readHolder(file);
+        if (current === undefined)
+            continue;
+        if (isStale(current.holder)) {
+            // Take over a dead run's lock, unless someone else did so in the meantime.
+            if (readHolder(file)?.text === current.text)
+                external_node_fs_namespaceObject.rmSync(file, { force: true });
+            continue;
+        }
+        if (Date.now() >= deadline) {
+            const h = current.holder;
+            const who = h ? `pid ${h.pid} on ${h.hostname} since ${h.started_at}` : 'unknown holder';
+            throw new ConfigurationError(`another gc run holds ${file} (${who}); wait for it to finish, or delete that file if the run is gone`);
+        }
+        await (0,promises_namespaceObject.setTimeout)(POLL_MS);
+    }
+    return {
+        path: file,
+        release() {
+            if (readHolder(file)?.text === text)
+                external_node_fs_namespaceObject.rmSync(file, { force: true });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/gc/plan.js
+
+const KIND_ORDER = ['zombie', 'ghost', 'prunable', 'orphan_lock'];
+function plan_statesOf(files) {
+    return [...new Set((files ?? []).map((f) => f.state))].sort();
+}
+const active = (states) => states.includes('pending') || states.includes('running');
+/** The target a worktree is, if any. Worktrees of no WO and those of active WOs are never targets. */
+function classifyWorktree(wt, byId) {
+    if (!wt.woId || wt.isMain || wt.bare)
+        return undefined;
+    const states = plan_statesOf(byId.get(wt.woId));
+    if (active(states))
+        return undefined;
+    if (wt.prunable)
+        return { kind: 'prunable', woId: wt.woId, worktree: wt, states };
+    return { kind: states.length === 0 ? 'ghost' : 'zombie', woId: wt.woId, worktree: wt, states };
+}
+/** The target a lock is, if any: a lock whose WO is not in running/ (fresh ones are reported, kept). */
+function classifyLock(lock, byId, staleLockHours, now) {
+    const states = plan_statesOf(byId.get(lock.woId));
+    if (states.includes('running'))
+        return undefined;
+    const ageHours = (now.getTime() - lock.takenAt.getTime()) / 3_600_000;
+    return { kind: 'orphan_lock', woId: lock.woId, lock, states, ageHours, stale: ageHours > staleLockHours };
+}
+function targetPath(target) {
+    return target.kind === 'orphan_lock' ? target.lock.path : target.worktree.relPath;
+}
+/** Every target in the repository, in a stable order (WO id, kind, path). */
+function planTargets(state, now) {
+    const byId = filesById(state.wos);
+    const targets = [];
+    for (const wt of state.worktrees) {
+        const target = classifyWorktree(wt, byId);
+        if (target)
+            targets.push(target);
+    }
+    for (const lock of state.locks) {
+        const target = classifyLock(lock, byId, state.config.staleLockHours, now);
+        if (target)
+            targets.push(target);
+    }
+    return targets.sort((a, b) => a.woId.localeCompare(b.woId) ||
+        KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+        targetPath(a).localeCompare(targetPath(b)));
+}
+/** Finds the same target in a fresh state: the same worktree folder, or the same lock file. */
+function refind(target, fresh, now) {
+    const byId = filesById(fresh.wos);
+    if (target.kind === 'orphan_lock') {
+        const lock = fresh.locks.find((l) => l.path === target.lock.path);
+        return lock ? classifyLock(lock, byId, fresh.config.staleLockHours, now) : undefined;
+    }
+    const wt = fresh.worktrees.find((w) => w.path === target.worktree.path);
+    return wt ? classifyWorktree(wt, byId) : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/gc/engine.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const GC_MODES = ['dry-run', 'export-patch', 'apply'];
+const REMOVALS = ['remove_worktree', 'export_patch_and_remove', 'prune_registration', 'remove_lock'];
+const isRemoval = (action) => REMOVALS.includes(action);
+async function headUnreachable(root, target) {
+    const { worktree } = target;
+    if (worktree.branch || !worktree.head)
+        return false;
+    const refs = await git(['for-each-ref', '--contains', worktree.head, '--count=1', '--format=%(refname)', 'refs/heads', 'refs/tags', 'refs/remotes'], { cwd: root });
+    return refs.trim() === '';
+}
+async function inspect(ctx, target, known) {
+    if (target.kind === 'orphan_lock' || target.kind === 'prunable' || target.worktree.locked)
+        return {};
+    try {
+        const dirty = known?.get(target.worktree.path) ?? (await readDirtyState(target.worktree.path, ctx.config.dirtyExclusions));
+        const inspection = { dirty, unreachableHead: await headUnreachable(ctx.root, target) };
+        if (dirty.dirty) {
+            try {
+                inspection.patch = await buildPatch(target.worktree.path, ctx.config.dirtyExclusions);
+            }
+            catch (error) {
+                inspection.patchError = errorMessage(error);
+            }
+        }
+        return inspection;
+    }
+    catch (error) {
+        return { error: errorMessage(error) };
+    }
+}
+const describeEntries = (entries) => entries.map((e) => `${e.code} ${e.path}`);
+/** The decision for one target: the same function for every mode. `budget` counts removals left. */
+function decide(target, inspection, options, budget) {
+    const dryRun = options.mode === 'dry-run';
+    const removesNothing = options.mode === 'export-patch';
+    let subject = '';
+    const act = (action, needsAttention, reason, force) => {
+        if (isRemoval(action)) {
+            if (budget.left <= 0) {
+                const waiting = action === 'export_patch_and_remove';
+                return { action, outcome: 'deferred', needsAttention: waiting, subject, reason: `${subject}: deferred (--max-operations ${options.maxOperations} reached)`, force };
+            }
+            budget.left--;
+        }
+        return { action, outcome: dryRun ? 'planned' : 'done', needsAttention, subject, reason: `${subject}: ${reason}`, force };
+    };
+    const skip = (needsAttention, reason) => ({ action: 'skip', outcome: 'skipped', needsAttention, subject, reason: `${subject}: ${reason}` });
+    const fail = (action, reason) => ({ action, outcome: 'failed', needsAttention: true, subject, reason: `${subject}: ${reason}` });
+    if (target.kind === 'orphan_lock') {
+        subject = `lock without a running WO, ${target.ageHours.toFixed(1)} h old`;
+        if (!target.stale)
+            return skip(false, 'younger than the stale lock age, kept');
+        if (removesNothing)
+            return skip(false, '--export-patch removes nothing');
+        return act('remove_lock', false, 'older than the stale lock age: remove it');
+    }
+    if (target.kind === 'prunable') {
+        subject = 'registered worktree whose folder is gone';
+        if (removesNothing)
+            return skip(false, '--export-patch removes nothing');
+        return act('prune_registration', false, 'prune its registration (the branch stays)');
+    }
+    const wt = target.worktree;
+    const what = `${target.kind} worktree${target.kind === 'zombie' ? ` (WO is ${target.states.join(' and ')})` : ' (no WO file)'}`;
+    subject = what;
+    if (wt.locked)
+        return skip(false, `locked by git${wt.lockedReason ? ` (${wt.lockedReason})` : ''}: never removed`);
+    if (inspection.error)
+        return fail('skip', 'could not be inspected');
+    if (inspection.unreachableHead) {
+        return skip(true, `its detached HEAD ${wt.head} is on no branch or tag: removing it would lose commits; create a branch for it`);
+    }
+    const dirty = inspection.dirty;
+    if (dirty.dirty) {
+        subject = `dirty ${what}`;
+        if (inspection.patchError !== undefined || !inspection.patch)
+            return fail('export_patch', 'its patch could not be built; nothing written or removed');
+        if (inspection.patch.bytes.length === 0) {
+            return fail('export_patch', "git status lists changes but the patch is empty (such as a submodule's content): inspect it by hand");
+        }
+        if (!options.forceDirty || removesNothing) {
+            return act('export_patch', true, 'export its evidence and keep it until a person decides in decision.md (then: --apply --force-dirty)');
+        }
+        return act('export_patch_and_remove', false, 'export its evidence, read it back and verify it, then remove it (--force-dirty)', true);
+    }
+    subject = `clean ${what}`;
+    if (removesNothing)
+        return skip(false, '--export-patch removes nothing');
+    const trackedExcluded = dirty.excluded.filter((e) => !isUntracked(e));
+    if (trackedExcluded.length > 0) {
+        if (!options.forceDirty) {
+            return skip(true, 'tracked files changed inside exclusion paths: git removes it only with --force; rerun with --force-dirty or restore them');
+        }
+        return act('remove_worktree', false, 'tracked changes inside exclusion paths: remove it with --force (--force-dirty)', true);
+    }
+    const excluded = dirty.excluded.length > 0 ? ` with its ${dirty.excluded.length} untracked file(s) inside exclusion paths` : '';
+    return act('remove_worktree', false, `remove it${excluded}`, false);
+}
+function baseOperation(target) {
+    const op = {
+        wo_id: target.woId,
+        kind: target.kind,
+        path: targetPath(target),
+        wo_states: target.states,
+        dirty: false,
+        action: 'skip',
+        outcome: 'skipped',
+        needs_attention: false,
+        reason: '',
+        written: [],
+    };
+    if (target.kind === 'orphan_lock') {
+        const { lock } = target;
+        op.lock = { taken_at: lock.takenAt.toISOString(), age_source: lock.ageSource, age_hours: Math.round(target.ageHours * 100) / 100 };
+        if (lock.content)
+            op.lock.content = JSON.parse(JSON.stringify(lock.content));
+    }
+    else {
+        const wt = target.worktree;
+        if (wt.branch)
+            op.branch = wt.branch;
+        if (wt.head)
+            op.head = wt.head;
+        op.locked = wt.locked;
+    }
+    return op;
+}
+/** Why a target re-read from a fresh state is no longer one (for the report). */
+function goneReason(target, fresh) {
+    const states = [...new Set((filesById(fresh.wos).get(target.woId) ?? []).map((f) => f.state))].sort();
+    if (target.kind === 'orphan_lock') {
+        if (!fresh.locks.some((l) => l.path === target.lock.path))
+            return 'the lock is gone: removed by someone else';
+        return `${target.woId} is now in ${states.join(' and ')}: its lock is in use, skipped`;
+    }
+    if (!fresh.worktrees.some((w) => w.path === target.worktree.path))
+        return 'the worktree is no longer registered: removed by someone else';
+    return `${target.woId} is now ${states.join(' and ')}: skipped`;
+}
+async function recheck(ctx, target, now) {
+    const fresh = await loadRepoState(ctx.root, ctx.config);
+    const found = refind(target, fresh, now);
+    return found ? { target: found } : { reason: goneReason(target, fresh) };
+}
+async function removeWorktree(root, target, force) {
+    const args = ['worktree', 'remove', ...(force ? ['--force'] : []), target.worktree.path];
+    const result = await tryGit(args, { cwd: root });
+    if (result.code !== 0)
+        throw new Error(`git ${args.slice(0, -1).join(' ')} refused: ${result.stderr.trim().split('\n')[0]}`);
+}
+/** Acts on one decided target (a real run only). Throws on failure; the caller records it. */
+async function act(ctx, target, inspection, decision, evidence, options) {
+    if (evidence)
+        await writeEvidence(evidence, inspection.patch);
+    if (decision.outcome !== 'done' || !isRemoval(decision.action))
+        return {};
+    if (target.kind === 'orphan_lock') {
+        external_node_fs_namespaceObject.rmSync(external_node_path_namespaceObject.join(ctx.root, target.lock.path));
+    }
+    else if (target.kind === 'prunable') {
+        await removeWorktree(ctx.root, target, false);
+    }
+    else {
+        const worktree = target.worktree.path;
+        if (evidence) {
+            await verifyWrittenPatch(evidence, inspection.patch, worktree, ctx.config.dirtyExclusions);
+            await reachedStep('verified', evidence.patchPath);
+        }
+        // Last look before the removal: the state, and the worktree's content, must be what was decided on.
+        const again = await recheck(ctx, target, options.now);
+        if (!again.target || again.target.kind !== target.kind || again.target.worktree.locked) {
+            return { skipped: `changed while gc worked: ${again.reason ?? 'its state changed'}; rerun gc` };
+        }
+        const now = await readDirtyState(worktree, ctx.config.dirtyExclusions);
+        if (now.dirty !== Boolean(evidence))
+            return { skipped: 'its content changed while gc worked; rerun gc', attention: now.dirty };
+        if (evidence) {
+            const patch = await buildPatch(worktree, ctx.config.dirtyExclusions);
+            if (patch.sha256 !== inspection.patch.sha256)
+                return { skipped: 'its changes differ from the exported patch now; rerun gc', attention: true };
+        }
+        else if (!decision.force) {
+            // Untracked files inside exclusion paths are not changes (SPEC.md §3); git would still refuse them.
+            for (const entry of now.excluded)
+                if (isUntracked(entry))
+                    external_node_fs_namespaceObject.rmSync(external_node_path_namespaceObject.join(worktree, entry.path), { force: true });
+        }
+        await removeWorktree(ctx.root, target, Boolean(decision.force));
+    }
+    await reachedStep('removed', target.woId);
+    return {};
+}
+function describe(op, inspection, evidence, dryRun) {
+    if (inspection.dirty) {
+        op.dirty = inspection.dirty.dirty;
+        if (inspection.dirty.changes.length > 0)
+            op.changes = describeEntries(inspection.dirty.changes);
+        if (inspection.dirty.excluded.length > 0)
+            op.excluded_changes = describeEntries(inspection.dirty.excluded);
+    }
+    if (inspection.error)
+        op.error = inspection.error;
+    if (inspection.patchError)
+        op.error = inspection.patchError;
+    const patch = inspection.patch;
+    if (patch && patch.bytes.length > 0) {
+        op.patch_sha256 = patch.sha256;
+        op.files = patch.files;
+        op.content_type = contentTypes(patch.files);
+        op.risk = estimateRisk(patch.files).risk;
+    }
+    if (evidence) {
+        op.patch_path = evidence.patchPath;
+        op.patch_link = evidence.linkPath;
+        op.checksum_path = evidence.checksumPath;
+        op.decision_path = evidence.decisionPath;
+        op.decision_exists = dryRun ? evidence.decisionOnDisk : true;
+        op.decision_complete = dryRun && !evidence.decisionOnDisk ? false : evidence.decisionComplete;
+        op.decision_current = dryRun && !evidence.decisionOnDisk ? false : evidence.decisionCurrent;
+        op.written = plannedPaths(evidence);
+        if (evidence.problem)
+            op.error = evidence.problem;
+    }
+}
+/** Stems of the WO files in pending/ and running/: their worktrees are (almost surely) not targets. */
+async function activeStems(ctx) {
+    const stems = new Set();
+    for (const folder of [ctx.config.stateFolders.pending, ctx.config.stateFolders.running]) {
+        const names = await external_node_fs_namespaceObject.promises.readdir(external_node_path_namespaceObject.join(ctx.root, folder)).catch(() => []);
+        for (const name of names)
+            if (/\.ya?ml$/.test(name))
+                stems.add(name.replace(/\.ya?ml$/, ''));
+    }
+    return stems;
+}
+/**
+ * Starts dirty detection while the WO files are still being read: for every worktree that will most
+ * likely be a target (a WO worktree, not locked, not prunable, whose WO has no file in pending/ or
+ * running/ under its own name). Read-only; whatever it misses or fails on is read per target later.
+ */
+async function detectDirtyEarly(ctx, concurrency) {
+    try {
+        const [listing, active] = await Promise.all([git(['worktree', 'list', '--porcelain', '-z'], { cwd: ctx.root }), activeStems(ctx)]);
+        // A cheap guess at ownership (no path resolution): a miss only means that target is read later.
+        const worktreesDir = external_node_path_namespaceObject.join(ctx.root, ctx.config.worktreesDir);
+        const woOf = (wt) => {
+            const name = external_node_path_namespaceObject.basename(wt.path);
+            if (external_node_path_namespaceObject.dirname(wt.path) === worktreesDir && ctx.config.woIdPattern.test(name))
+                return name;
+            const id = wt.branch?.startsWith(ctx.config.branchPrefix) ? wt.branch.slice(ctx.config.branchPrefix.length) : undefined;
+            return id !== undefined && ctx.config.woIdPattern.test(id) ? id : undefined;
+        };
+        const candidates = parseWorktreeList(listing)
+            .filter((wt) => !wt.isMain && !wt.bare && !wt.prunable && !wt.locked)
+            .filter((wt) => {
+            const id = woOf(wt);
+            return id !== undefined && !active.has(id);
+        })
+            .map((wt) => wt.path);
+        const states = await detectDirty(candidates, ctx.config.dirtyExclusions, concurrency);
+        return new Map(candidates.map((p, i) => [p, states[i]]));
+    }
+    catch {
+        return new Map();
+    }
+}
+/** Runs gc on an opened repository and returns one operation per target, in a stable order. */
+async function runGcEngine(ctx, options) {
+    const dryRun = options.mode === 'dry-run';
+    const lock = dryRun ? undefined : await acquireGcLock(ctx.root);
+    try {
+        if (lock)
+            await reachedStep('locked', lock.path);
+        const concurrency = options.concurrency ?? processConcurrency();
+        const early = detectDirtyEarly(ctx, concurrency);
+        const state = await loadRepoState(ctx.root, ctx.config);
+        const targets = planTargets(state, options.now);
+        const known = await early;
+        const inspections = await mapLimit(targets, concurrency, (t) => inspect(ctx, t, known));
+        await reachedStep('planned', String(targets.length));
+        await options.afterPlan?.(targets);
+        const budget = { left: options.maxOperations ?? Number.POSITIVE_INFINITY };
+        const operations = [];
+        for (let i = 0; i < targets.length; i++) {
+            let target = targets[i];
+            let inspection = inspections[i];
+            if (!dryRun) {
+                const fresh = await recheck(ctx, target, options.now);
+                if (!fresh.target) {
+                    operations.push({ ...baseOperation(target), reason: fresh.reason });
+                    continue;
+                }
+                target = fresh.target;
+                inspection = await inspect(ctx, target);
+                await reachedStep('checked', target.woId);
+            }
+            operations.push(await handle(ctx, target, inspection, options, budget));
+        }
+        return operations;
+    }
+    finally {
+        if (lock) {
+            lock.release();
+            reachedStepSync('released', lock.path);
+        }
+    }
+}
+async function handle(ctx, target, inspection, options, budget) {
+    const dryRun = options.mode === 'dry-run';
+    const op = baseOperation(target);
+    const decision = decide(target, inspection, options, budget);
+    let evidence;
+    if ((decision.action === 'export_patch' || decision.action === 'export_patch_and_remove') && decision.outcome !== 'failed') {
+        const wt = target.worktree;
+        evidence = planEvidence(ctx.root, ctx.config.handoffDir, inspection.patch, {
+            woId: target.woId,
+            date: options.today,
+            type: target.kind,
+            command: options.commandLine,
+            worktree: wt.relPath,
+            ...(wt.branch ? { branch: wt.branch } : {}),
+        });
+    }
+    Object.assign(op, { action: decision.action, outcome: decision.outcome, needs_attention: decision.needsAttention, reason: decision.reason });
+    if (decision.force !== undefined)
+        op.force = decision.force;
+    describe(op, inspection, evidence, dryRun);
+    if (evidence?.problem) {
+        return { ...op, outcome: 'failed', needs_attention: true, written: [], reason: `${decision.subject}: the evidence cannot be written; nothing written or removed` };
+    }
+    if (dryRun || decision.outcome === 'failed' || decision.outcome === 'skipped')
+        return op;
+    try {
+        const result = await act(ctx, target, inspection, decision, evidence, options);
+        if (result.skipped) {
+            op.outcome = 'skipped';
+            op.needs_attention = result.attention ?? op.dirty;
+            op.reason = `${decision.subject}: not removed, ${result.skipped}`;
+        }
+    }
+    catch (error) {
+        op.outcome = 'failed';
+        op.needs_attention = true;
+        op.error = errorMessage(error);
+    }
+    return op;
+}
+
+;// CONCATENATED MODULE: ./build/schemas/gc-report.schema.json
+const gc_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/gc-report.schema.json","title":"wo-toolkit gc report","description":"What gc did (or, for a dry run, would do) to each target: zombie and ghost worktrees, prunable registrations and orphan locks (SPEC.md §3, §7).","type":"object","additionalProperties":false,"required":["tool","version","command","generated_at","root","exit_code","mode","force_dirty","max_operations","today","command_line","dirty_exclusions","summary","operations"],"properties":{"tool":{"const":"wo-toolkit"},"version":{"type":"string","minLength":1},"command":{"const":"gc"},"generated_at":{"type":"string","format":"date-time"},"root":{"type":"string","minLength":1},"exit_code":{"description":"0 healthy; 1 a target needs a person (a dirty worktree left waiting for a decision, a failed operation, …).","enum":[0,1]},"mode":{"enum":["dry-run","export-patch","apply"]},"force_dirty":{"type":"boolean"},"max_operations":{"type":["integer","null"],"minimum":1},"today":{"type":"string","format":"date"},"command_line":{"description":"The command line recorded in decision.md files.","type":"string","minLength":1},"dirty_exclusions":{"type":"array","items":{"type":"string","minLength":1}},"summary":{"type":"object","additionalProperties":false,"required":["targets","removed","deferred","skipped","failed","dirty","needs_attention","evidence_written"],"properties":{"targets":{"type":"integer","minimum":0},"removed":{"description":"Removals done (for a dry run: planned).","type":"integer","minimum":0},"deferred":{"type":"integer","minimum":0},"skipped":{"type":"integer","minimum":0},"failed":{"type":"integer","minimum":0},"dirty":{"type":"integer","minimum":0},"needs_attention":{"type":"integer","minimum":0},"evidence_written":{"description":"Evidence files written (for a dry run: that a real run would write).","type":"integer","minimum":0}}},"operations":{"type":"array","items":{"$ref":"#/$defs/operation"}}},"$defs":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"state":{"enum":["pending","running","done","failed"]},"operation":{"type":"object","additionalProperties":false,"required":["wo_id","kind","path","wo_states","dirty","action","outcome","needs_attention","reason","written"],"properties":{"wo_id":{"type":"string","minLength":1},"kind":{"enum":["zombie","ghost","prunable","orphan_lock"]},"path":{"description":"The worktree folder or lock file, relative to the root.","type":"string","minLength":1},"branch":{"type":"string"},"head":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"locked":{"type":"boolean"},"wo_states":{"type":"array","items":{"$ref":"#/$defs/state"},"uniqueItems":true},"dirty":{"type":"boolean"},"action":{"description":"What was done, or what a real run would do.","enum":["remove_worktree","export_patch","export_patch_and_remove","prune_registration","remove_lock","skip"]},"outcome":{"enum":["planned","done","deferred","skipped","failed"]},"needs_attention":{"type":"boolean"},"reason":{"type":"string","minLength":1},"error":{"type":"string"},"force":{"type":"boolean"},"changes":{"type":"array","items":{"type":"string"}},"excluded_changes":{"type":"array","items":{"type":"string"}},"patch_path":{"type":"string","pattern":"(^|/)dirty\\\\.[0-9a-f]{64}\\\\.patch$"},"patch_sha256":{"$ref":"#/$defs/sha256"},"patch_link":{"type":"string","pattern":"(^|/)dirty\\\\.patch$"},"checksum_path":{"type":"string","pattern":"(^|/)dirty\\\\.patch\\\\.sha256$"},"decision_path":{"type":"string","pattern":"(^|/)decision\\\\.md$"},"decision_exists":{"type":"boolean"},"decision_complete":{"type":"boolean"},"decision_current":{"type":"boolean"},"content_type":{"type":"array","items":{"enum":["code","config","telemetry","other"]}},"risk":{"enum":["low","medium","high"]},"files":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","status","binary","added","deleted"],"properties":{"path":{"type":"string","minLength":1},"status":{"enum":["added","modified","deleted","type_changed"]},"binary":{"type":"boolean"},"added":{"type":"integer","minimum":0},"deleted":{"type":"integer","minimum":0}}}},"written":{"type":"array","items":{"type":"string","minLength":1}},"lock":{"type":"object","additionalProperties":false,"required":["taken_at","age_source","age_hours"],"properties":{"taken_at":{"type":"string","format":"date-time"},"age_source":{"enum":["timestamp","mtime"]},"age_hours":{"type":"number"},"content":{"type":"object"}}}},"allOf":[{"if":{"properties":{"action":{"enum":["export_patch","export_patch_and_remove"]},"outcome":{"not":{"const":"failed"}}}},"then":{"properties":{"patch_path":true,"patch_sha256":true,"patch_link":true,"checksum_path":true,"decision_path":true,"decision_exists":true,"decision_complete":true,"decision_current":true},"required":["patch_path","patch_sha256","patch_link","checksum_path","decision_path","decision_exists","decision_complete","decision_current"]}}]}}}');
+;// CONCATENATED MODULE: ./build/src/commands/gc.js
+
+
+
+
+
+
+
+registerSchema('gc-report', gc_report_schema_namespaceObject);
+function shellQuote(arg) {
+    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+/** The `wo-toolkit gc …` command line equivalent to `options`. */
+function gcCommandLine(options) {
+    const args = ['wo-toolkit', 'gc', `--${options.mode ?? 'dry-run'}`];
+    if (options.forceDirty)
+        args.push('--force-dirty');
+    if (options.maxOperations !== undefined)
+        args.push('--max-operations', String(options.maxOperations));
+    if (options.root)
+        args.push('--root', options.root);
+    if (options.config)
+        args.push('--config', options.config);
+    if (options.today)
+        args.push('--today', options.today);
+    return args.map(shellQuote).join(' ');
+}
+function validateOptions(options) {
+    const mode = options.mode ?? 'dry-run';
+    if (!GC_MODES.includes(mode))
+        throw new UsageError(`mode: expected one of ${GC_MODES.join(', ')}, got '${String(mode)}'`);
+    if (options.forceDirty && mode === 'export-patch') {
+        throw new UsageError('--force-dirty: only with --apply (or --dry-run to preview it); --export-patch removes nothing');
+    }
+    const n = options.maxOperations;
+    if (n !== undefined && (!Number.isInteger(n) || n < 1))
+        throw new UsageError(`--max-operations: expected a whole number >= 1, got '${n}'`);
+    return mode;
+}
+function summariseGc(operations) {
+    const count = (predicate) => operations.filter(predicate).length;
+    return {
+        targets: operations.length,
+        removed: count((op) => isRemoval(op.action) && (op.outcome === 'done' || op.outcome === 'planned')),
+        deferred: count((op) => op.outcome === 'deferred'),
+        skipped: count((op) => op.outcome === 'skipped'),
+        failed: count((op) => op.outcome === 'failed'),
+        dirty: count((op) => op.dirty),
+        needs_attention: count((op) => op.needs_attention),
+        evidence_written: operations.reduce((sum, op) => sum + op.written.length, 0),
+    };
+}
+/**
+ * Runs gc: plans the targets, writes evidence for dirty ones and removes what the mode allows.
+ * Exit code 1 when a target needs a person (above all: a dirty worktree left waiting for a decision).
+ */
+async function runGc(options = {}) {
+    const mode = validateOptions(options);
+    const today = resolveToday(options.today);
+    const now = options.now ?? new Date();
+    const ctx = await openRepository(options.root, options.config);
+    const commandLine = options.command ?? gcCommandLine({ ...options, mode });
+    const operations = await runGcEngine(ctx, {
+        mode,
+        forceDirty: options.forceDirty ?? false,
+        ...(options.maxOperations !== undefined ? { maxOperations: options.maxOperations } : {}),
+        today,
+        now,
+        commandLine,
+        ...(options.afterPlan ? { afterPlan: options.afterPlan } : {}),
+    });
+    const exitCode = operations.some((op) => op.needs_attention) ? 1 : 0;
+    return {
+        ...baseReport('gc', ctx.root, exitCode, now),
+        mode,
+        force_dirty: options.forceDirty ?? false,
+        max_operations: options.maxOperations ?? null,
+        today,
+        command_line: commandLine,
+        dirty_exclusions: ctx.config.dirtyExclusions,
+        summary: summariseGc(operations),
+        operations,
+    };
+}
+function decisionState(op) {
+    if (!op.decision_exists)
+        return 'missing';
+    if (!op.decision_complete)
+        return 'not complete';
+    return op.decision_current ? 'complete' : 'complete, but about an older patch';
+}
+/** Human-readable gc output. */
+function formatGc(report) {
+    const flags = [report.force_dirty ? '--force-dirty' : '', report.max_operations !== null ? `--max-operations ${report.max_operations}` : '']
+        .filter(Boolean)
+        .join(' ');
+    const lines = [`wo-toolkit gc --${report.mode}${flags ? ` ${flags}` : ''}: ${report.root}`];
+    if (report.operations.length === 0)
+        lines.push('', 'Nothing to clean up.');
+    for (const op of report.operations) {
+        lines.push('', `${op.kind.padEnd(11)} ${op.wo_id.padEnd(10)} ${op.path}`);
+        lines.push(`  ${op.action} [${op.outcome}${op.needs_attention ? ', needs attention' : ''}] ${op.reason}`);
+        if (op.error)
+            lines.push(`  error: ${op.error}`);
+        if (op.patch_path) {
+            lines.push(`  patch:    ${op.patch_path}`, `  sha256:   ${op.patch_sha256}`);
+            lines.push(`  decision: ${op.decision_path} (${decisionState(op)})`);
+        }
+        if (op.written.length > 0)
+            lines.push(`  ${report.mode === 'dry-run' ? 'would write' : 'wrote'}: ${op.written.join(', ')}`);
+    }
+    const s = report.summary;
+    const verb = report.mode === 'dry-run' ? 'would remove' : 'removed';
+    lines.push('', `summary: ${s.targets} target(s); ${verb} ${s.removed}, deferred ${s.deferred}, skipped ${s.skipped}, failed ${s.failed}; dirty ${s.dirty}; needing attention ${s.needs_attention}`);
+    if (report.mode === 'dry-run')
+        lines.push('Dry run: nothing was written. --export-patch writes the evidence; --apply acts.');
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./build/src/cli/commands/gc.js
+
+
+
+function modeOf(values) {
+    const given = ['dry-run', 'export-patch', 'apply'].filter((m) => values[m]);
+    if (given.length > 1)
+        throw new UsageError(`${given.map((m) => `--${m}`).join(' and ')}: give only one of --dry-run, --export-patch, --apply`);
+    return given[0] ?? 'dry-run';
+}
+function maxOperationsOf(values) {
+    const raw = str(values, 'max-operations');
+    if (raw === undefined)
+        return undefined;
+    if (!/^\d+$/.test(raw.trim()) || Number(raw) < 1)
+        throw new UsageError(`--max-operations: expected a whole number >= 1, got '${raw}'`);
+    return Number(raw);
+}
+const gcCommand = {
+    name: 'gc',
+    summary: 'safe cleanup of zombie and ghost worktrees, with verified evidence for dirty ones (exit 1 while a dirty one waits)',
+    usage: '[--root DIR] [--dry-run | --export-patch | --apply] [--force-dirty] [--max-operations N] [--json FILE]',
+    help: [
+        ['--dry-run', 'report what --apply would do; write nothing (default)'],
+        ['--export-patch', 'write the evidence of every dirty target (patch, checksum, decision.md); remove nothing'],
+        ['--apply', 'evidence for dirty targets, then remove clean targets, orphan locks and prunable registrations'],
+        ['--force-dirty', 'with --apply: also remove dirty targets, each after its patch is verified'],
+        ['--max-operations N', 'remove at most N targets in this run; the rest are deferred'],
+    ],
+    options: {
+        'dry-run': { type: 'boolean' },
+        'export-patch': { type: 'boolean' },
+        apply: { type: 'boolean' },
+        'force-dirty': { type: 'boolean' },
+        'max-operations': { type: 'string' },
+    },
+    async run(values) {
+        const options = {
+            mode: modeOf(values),
+            forceDirty: values['force-dirty'] === true,
+        };
+        const maxOperations = maxOperationsOf(values);
+        if (maxOperations !== undefined)
+            options.maxOperations = maxOperations;
+        for (const [key, flag] of [['root', 'root'], ['config', 'config'], ['today', 'today']]) {
+            const value = str(values, flag);
+            if (value !== undefined)
+                options[key] = value;
+        }
+        options.command = gcCommandLine(options);
+        const report = await runGc(options);
+        return { exitCode: report.exit_code, report, text: formatGc(report) };
+    },
+};
+
 ;// CONCATENATED MODULE: ./build/src/retention/active.js
 
 
@@ -18073,37 +19391,6 @@ async function readGitAges(root, folder) {
     return { lastCommitMs, tracked, shallow: shallow.stdout.toString('utf8').trim() === 'true' };
 }
 
-;// CONCATENATED MODULE: ./build/src/core/decision.js
-/**
- * Reading a person's decision in `decision.md` (SPEC.md §3): a decision is complete when
- * `ACTION_REQUIRED` is gone and exactly one of APPLY, DISCARD, MANUAL REVIEW is checked (`[x]`).
- */
-const DECISION_FILE = 'decision.md';
-const DECISION_OPTIONS = ['APPLY', 'DISCARD', 'MANUAL REVIEW'];
-// `[x] APPLY`, `[X] **DISCARD**`, `[ ] MANUAL REVIEW`: a box, then (perhaps emphasised) the option.
-const BOX = /\[([ xX])\]\s*[*_`]*\s*(APPLY|DISCARD|MANUAL\s+REVIEW)\b/gi;
-function assessDecision(text) {
-    const actionRequired = text.includes('ACTION_REQUIRED');
-    const checkedSet = new Set();
-    for (const match of text.matchAll(BOX)) {
-        if (match[1] === ' ')
-            continue;
-        checkedSet.add(match[2].toUpperCase().replace(/\s+/g, ' '));
-    }
-    const checked = DECISION_OPTIONS.filter((option) => checkedSet.has(option));
-    let problem;
-    if (actionRequired)
-        problem = 'it still says ACTION_REQUIRED';
-    else if (checked.length === 0)
-        problem = 'no decision box is checked';
-    else if (checked.length > 1)
-        problem = `${checked.length} decision boxes are checked (${checked.join(', ')}); exactly one must be`;
-    return problem === undefined ? { complete: true, actionRequired, checked } : { complete: false, actionRequired, checked, problem };
-}
-function isDecisionComplete(text) {
-    return assessDecision(text).complete;
-}
-
 ;// CONCATENATED MODULE: ./build/src/retention/scan.js
 
 
@@ -18291,7 +19578,7 @@ function planRetention(input) {
 }
 
 ;// CONCATENATED MODULE: ./build/schemas/retention-gc-report.schema.json
-const retention_gc_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/retention-gc-report.schema.json","title":"wo-toolkit retention-gc report","description":"What retention-gc found in the evidence folders (_ctx/handoff/<WO-ID>/): files old enough to go, files deleted (apply mode), files kept by a protection, and totals.","type":"object","additionalProperties":false,"required":["tool","version","command","generated_at","root","exit_code","mode","days","today","evidence_root","eligible","deleted","protected","errors","warnings","totals"],"properties":{"tool":{"const":"wo-toolkit"},"version":{"type":"string","minLength":1},"command":{"const":"retention-gc"},"generated_at":{"type":"string","format":"date-time"},"root":{"description":"The repository root (absolute).","type":"string","minLength":1},"exit_code":{"description":"0 done (whether or not anything was eligible); 2 apply could not delete an eligible file.","enum":[0,2]},"mode":{"description":"dry-run writes nothing; apply deletes the eligible files.","enum":["dry-run","apply"]},"days":{"description":"Minimum age in days for a file to be eligible.","type":"integer","minimum":1},"today":{"description":"The UTC date ages are measured against.","type":"string","format":"date"},"evidence_root":{"description":"The evidence root, relative to the repository root.","type":"string","minLength":1},"eligible":{"description":"Files old enough to be deleted: dirty.<hex>.patch and dirty.patch.sha256 regular files in unprotected evidence folders.","type":"array","items":{"$ref":"#/$defs/eligibleFile"}},"deleted":{"description":"Repository-relative paths this run deleted (empty in a dry run).","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"protected":{"description":"Old candidates kept because of their WO or decision, and every candidate (or evidence folder) that is a link or not a regular file.","type":"array","items":{"$ref":"#/$defs/protectedItem"}},"errors":{"description":"Eligible files apply mode could not delete.","type":"array","items":{"type":"object","additionalProperties":false,"required":["path","message"],"properties":{"path":{"type":"string","minLength":1},"message":{"type":"string","minLength":1}}}},"warnings":{"type":"array","items":{"type":"string","minLength":1}},"totals":{"type":"object","additionalProperties":false,"required":["eligible","deleted","protected","too_young"],"properties":{"eligible":{"$ref":"#/$defs/tally"},"deleted":{"$ref":"#/$defs/tally"},"protected":{"$ref":"#/$defs/tally"},"too_young":{"$ref":"#/$defs/tally"}}}},"$defs":{"woId":{"type":"string","minLength":1},"ageSource":{"description":"git: the last commit that touched the tracked file; mtime: the untracked file\'s modification time.","enum":["git","mtime"]},"tally":{"type":"object","additionalProperties":false,"required":["files","bytes"],"properties":{"files":{"type":"integer","minimum":0},"bytes":{"type":"integer","minimum":0}}},"eligibleFile":{"type":"object","additionalProperties":false,"required":["path","wo_id","kind","bytes","age_days","age_source","last_changed"],"properties":{"path":{"type":"string","pattern":"/dirty\\\\.([0-9a-fA-F]+\\\\.patch|patch\\\\.sha256)$"},"wo_id":{"$ref":"#/$defs/woId"},"kind":{"enum":["patch","checksum"]},"bytes":{"type":"integer","minimum":0},"age_days":{"type":"integer","minimum":1},"age_source":{"$ref":"#/$defs/ageSource"},"last_changed":{"type":"string","format":"date-time"}}},"protectedItem":{"type":"object","additionalProperties":false,"required":["path","reason","detail"],"properties":{"path":{"type":"string","minLength":1},"wo_id":{"$ref":"#/$defs/woId"},"reason":{"enum":["wo_running","wo_pending","wo_locked","decision_missing","decision_incomplete","decision_unreadable","symlink","outside_evidence_root","not_regular_file","outside_repository"]},"detail":{"type":"string","minLength":1},"bytes":{"type":"integer","minimum":0},"age_days":{"type":"integer"},"age_source":{"$ref":"#/$defs/ageSource"},"last_changed":{"type":"string","format":"date-time"}}}}}');
+const retention_gc_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/retention-gc-report.schema.json","title":"wo-toolkit retention-gc report","description":"What retention-gc found in the evidence folders (_ctx/handoff/<WO-ID>/): files old enough to go, files deleted (apply mode), files kept by a protection, and totals.","type":"object","additionalProperties":false,"required":["tool","version","command","generated_at","root","exit_code","mode","days","today","evidence_root","eligible","deleted","protected","errors","warnings","totals"],"properties":{"tool":{"title":"Tool","description":"The tool that wrote the report: always wo-toolkit.","const":"wo-toolkit"},"version":{"title":"Version","description":"The wo-toolkit version that wrote the report.","type":"string","minLength":1},"command":{"title":"Command","description":"The command that wrote the report: always retention-gc.","const":"retention-gc"},"generated_at":{"title":"Generated at","description":"When the report was written (ISO 8601 date-time, UTC).","type":"string","format":"date-time"},"root":{"title":"Repository root","description":"The absolute path of the repository root; every other path in the report is relative to it.","type":"string","minLength":1},"exit_code":{"title":"Exit code","description":"The exit code of the run: 0 done (whether or not anything was eligible); 2 apply could not delete an eligible file (see errors).","enum":[0,2]},"mode":{"title":"Mode","description":"dry-run reports and writes nothing; apply deletes the eligible files.","enum":["dry-run","apply"]},"days":{"title":"Retention days","description":"Minimum age in whole days for a file to be eligible (--days, else retention_days from the configuration, else 90).","type":"integer","minimum":1},"today":{"title":"Today","description":"The UTC date (YYYY-MM-DD) ages are measured against (--today, else the current date).","type":"string","format":"date"},"evidence_root":{"title":"Evidence root","description":"The folder holding the evidence folders <WO-ID>/, relative to the repository root (default _ctx/handoff).","type":"string","minLength":1},"eligible":{"title":"Eligible files","description":"Files old enough to be deleted: dirty.<hex>.patch and dirty.patch.sha256 regular files in unprotected evidence folders. In apply mode each is deleted unless listed in errors.","type":"array","items":{"$ref":"#/$defs/eligibleFile"}},"deleted":{"title":"Deleted files","description":"Repository-relative paths this run deleted (always empty in a dry run).","type":"array","items":{"title":"Deleted path","description":"The path of one deleted file, relative to the repository root, with / separators.","type":"string","minLength":1},"uniqueItems":true},"protected":{"title":"Protected files","description":"Old candidates kept because of their WO or decision, and every candidate (or evidence folder) that is a link or not a regular file, whatever its age.","type":"array","items":{"$ref":"#/$defs/protectedItem"}},"errors":{"title":"Deletion errors","description":"Eligible files apply mode could not delete (each makes the exit code 2).","type":"array","items":{"title":"Deletion error","description":"One eligible file that was not deleted, and why.","type":"object","additionalProperties":false,"required":["path","message"],"properties":{"path":{"title":"Path","description":"The file that was not deleted, relative to the repository root.","type":"string","minLength":1},"message":{"title":"Message","description":"Why it was not deleted (for example: it changed into a link after the scan, or the file system refused).","type":"string","minLength":1}}}},"warnings":{"title":"Warnings","description":"Conditions that make the result less complete than it looks, such as a shallow clone where git ages are younger than the truth.","type":"array","items":{"title":"Warning","description":"One warning, as a sentence.","type":"string","minLength":1}},"totals":{"title":"Totals","description":"Number of files and bytes in each group.","type":"object","additionalProperties":false,"required":["eligible","deleted","protected","too_young"],"properties":{"eligible":{"title":"Eligible","description":"The files listed in eligible.","$ref":"#/$defs/tally"},"deleted":{"title":"Deleted","description":"The files this run deleted (zero in a dry run): the bytes freed.","$ref":"#/$defs/tally"},"protected":{"title":"Protected","description":"The entries listed in protected; an entry without bytes (a linked evidence folder, an evidence root outside the repository) counts 0 bytes.","$ref":"#/$defs/tally"},"too_young":{"title":"Too young","description":"Regular candidate files younger than days, in any evidence folder: not due yet, not listed.","$ref":"#/$defs/tally"}}}},"$defs":{"woId":{"title":"WO id","description":"The work-order id the evidence folder belongs to (the folder name).","type":"string","minLength":1},"ageSource":{"title":"Age source","description":"Where the age comes from. git: the last commit that touched the tracked file; mtime: the modification time of an untracked file.","enum":["git","mtime"]},"tally":{"title":"Tally","description":"A count of files and their total size.","type":"object","additionalProperties":false,"required":["files","bytes"],"properties":{"files":{"title":"Files","description":"Number of files.","type":"integer","minimum":0},"bytes":{"title":"Bytes","description":"Total size of those files in bytes.","type":"integer","minimum":0}}},"eligibleFile":{"title":"Eligible file","description":"A file old enough to be deleted, in an evidence folder no protection applies to.","type":"object","additionalProperties":false,"required":["path","wo_id","kind","bytes","age_days","age_source","last_changed"],"properties":{"path":{"title":"Path","description":"The file, relative to the repository root: <evidence root>/<WO-ID>/dirty.<hex>.patch or dirty.patch.sha256.","type":"string","pattern":"/dirty\\\\.([0-9a-fA-F]+\\\\.patch|patch\\\\.sha256)$"},"wo_id":{"$ref":"#/$defs/woId"},"kind":{"title":"Kind","description":"patch: a dirty-worktree patch dirty.<hex>.patch; checksum: its dirty.patch.sha256 file.","enum":["patch","checksum"]},"bytes":{"title":"Bytes","description":"The size of the file in bytes.","type":"integer","minimum":0},"age_days":{"title":"Age in days","description":"Whole UTC calendar days from last_changed to today; at least days.","type":"integer","minimum":1},"age_source":{"$ref":"#/$defs/ageSource"},"last_changed":{"title":"Last changed","description":"When the file last changed: the date of its last commit when git tracks it, else its modification time (ISO 8601, UTC).","type":"string","format":"date-time"}}},"protectedItem":{"title":"Protected item","description":"A candidate that is kept: an old file of a protected evidence folder, or a link or odd file (reported whatever its age).","type":"object","additionalProperties":false,"required":["path","reason","detail"],"properties":{"path":{"title":"Path","description":"The file or evidence folder that is kept, relative to the repository root.","type":"string","minLength":1},"wo_id":{"$ref":"#/$defs/woId"},"reason":{"title":"Reason","description":"Why it is kept. wo_running, wo_pending: the WO has a file in running/ or pending/; wo_locked: the WO holds a lock; decision_missing, decision_incomplete, decision_unreadable: decision.md is absent, not complete (ACTION_REQUIRED, or not exactly one box checked), or a link or unreadable; symlink, outside_evidence_root: a link (inside or leading outside the evidence root), never followed or deleted; not_regular_file: a candidate name on something that is not a regular file; outside_repository: the evidence root resolves outside the repository.","enum":["wo_running","wo_pending","wo_locked","decision_missing","decision_incomplete","decision_unreadable","symlink","outside_evidence_root","not_regular_file","outside_repository"]},"detail":{"title":"Detail","description":"A sentence that names what protects it (the WO file, the lock, the decision.md and its problem, or the link target).","type":"string","minLength":1},"bytes":{"title":"Bytes","description":"The size of the file in bytes (files only).","type":"integer","minimum":0},"age_days":{"title":"Age in days","description":"Whole UTC calendar days from last_changed to today (files only).","type":"integer"},"age_source":{"$ref":"#/$defs/ageSource"},"last_changed":{"title":"Last changed","description":"When the file last changed: its last commit when tracked, else its modification time (files only).","type":"string","format":"date-time"}}}}}');
 ;// CONCATENATED MODULE: ./build/src/commands/retention-gc.js
 
 
@@ -19467,12 +20754,272 @@ const validateBacklogCommand = {
     },
 };
 
+;// CONCATENATED MODULE: ./build/src/commands/weekly-gate.js
+
+
+
+
+
+
+
+
+
+
+
+/** `YYYYMMDDTHHMMSSZ` (UTC) for the out-dir file names. */
+function timestamp(now) {
+    return now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+}
+/** What the evidence folder of a WO holds: the newest patch (via the dirty.patch link) and decision.md. */
+function evidenceOf(root, handoffDir, woId) {
+    const folder = `${handoffDir}/${woId}`;
+    const decisionPath = `${folder}/decision.md`;
+    let decisionText;
+    try {
+        decisionText = external_node_fs_namespaceObject.readFileSync(external_node_path_namespaceObject.join(root, decisionPath), 'utf8');
+    }
+    catch {
+        decisionText = undefined;
+    }
+    let patchPath = null;
+    let sha = null;
+    try {
+        const target = external_node_fs_namespaceObject.readlinkSync(external_node_path_namespaceObject.join(root, folder, 'dirty.patch'));
+        const name = external_node_path_namespaceObject.basename(target);
+        const match = /^dirty\.([0-9a-f]{64})\.patch$/.exec(name);
+        if (match && external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(root, folder, name))) {
+            patchPath = `${folder}/${name}`;
+            sha = match[1];
+        }
+    }
+    catch {
+        // no link: no exported patch
+    }
+    // Paths are given only where the evidence folder exists (SPEC §5: "where they exist").
+    const folderExists = external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(root, folder));
+    return {
+        patch_path: patchPath,
+        patch_sha256: sha,
+        patch_exists: patchPath !== null,
+        decision_path: folderExists ? decisionPath : null,
+        decision_exists: decisionText !== undefined,
+        decision_complete: decisionText !== undefined && isDecisionComplete(decisionText),
+    };
+}
+/** Every evidence folder's decision.md that is not complete. */
+function incompleteDecisions(root, handoffDir) {
+    let entries;
+    try {
+        entries = external_node_fs_namespaceObject.readdirSync(external_node_path_namespaceObject.join(root, handoffDir), { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+    return entries
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .filter((woId) => {
+        try {
+            return !isDecisionComplete(external_node_fs_namespaceObject.readFileSync(external_node_path_namespaceObject.join(root, handoffDir, woId, 'decision.md'), 'utf8'));
+        }
+        catch {
+            return false;
+        }
+    })
+        .sort();
+}
+function collectActionRequired(root, handoffDir, audit, gc, expired) {
+    const items = [];
+    for (const f of audit.findings) {
+        if (f.whitelisted || f.severity !== 'P0')
+            continue;
+        items.push({ wo_id: f.wo_id, type: f.code, message: f.message, ...evidenceOf(root, handoffDir, f.wo_id) });
+    }
+    for (const op of gc.operations) {
+        // The gate never removes anything, so every dirty zombie or ghost is still there, waiting.
+        if (!op.dirty || (op.kind !== 'zombie' && op.kind !== 'ghost'))
+            continue;
+        const evidence = evidenceOf(root, handoffDir, op.wo_id);
+        items.push({
+            wo_id: op.wo_id,
+            type: `dirty_${op.kind}`,
+            message: `${op.path}: ${op.reason}`,
+            patch_path: op.patch_path ?? evidence.patch_path,
+            patch_sha256: op.patch_sha256 ?? evidence.patch_sha256,
+            patch_exists: op.patch_path ? external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(root, op.patch_path)) : evidence.patch_exists,
+            decision_path: op.decision_path ?? evidence.decision_path,
+            decision_exists: op.decision_path ? external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(root, op.decision_path)) : evidence.decision_exists,
+            decision_complete: op.decision_complete ?? evidence.decision_complete,
+        });
+    }
+    const covered = new Set(items.filter((i) => i.type.startsWith('dirty_')).map((i) => i.wo_id));
+    for (const woId of incompleteDecisions(root, handoffDir)) {
+        if (covered.has(woId))
+            continue;
+        items.push({ wo_id: woId, type: 'decision_incomplete', message: 'decision.md waits for a person: check one box and remove ACTION_REQUIRED', ...evidenceOf(root, handoffDir, woId) });
+    }
+    for (const entry of expired) {
+        items.push({
+            wo_id: entry.wo_id,
+            type: 'whitelist_expired',
+            message: `whitelist entry ${entry.code} expired on ${entry.review_by} (owner ${entry.owner}: ${entry.reason})`,
+            ...evidenceOf(root, handoffDir, entry.wo_id),
+        });
+    }
+    return items;
+}
+/** Runs audit (every code, whitelist applied) and gc (dry run or export), then decides 0 / 1. */
+async function runWeeklyGate(options) {
+    const today = resolveToday(options.today);
+    const now = options.now ?? new Date();
+    const { root, config } = await openRepository(options.root, options.config);
+    const common = { root, config: options.config, today, now };
+    const audit = await runAudit({ ...common, failOn: 'none' });
+    const gc = await runGc({ ...common, mode: options.exportPatches ? 'export-patch' : 'dry-run' });
+    const expired = loadWhitelist(root, config, isFindingCode)
+        .filter((e) => e.review_by < today)
+        .map((e) => ({ code: e.code, wo_id: e.wo_id, reason: e.reason, owner: e.owner, review_by: e.review_by, days_expired: daysBetween(e.review_by, today) }));
+    const p0Count = audit.summary.P0;
+    const exitCode = p0Count > 0 || expired.length > 0 ? 1 : 0;
+    const reasons = [
+        ...(p0Count > 0 ? [`${p0Count} P0 finding(s)`] : []),
+        ...(expired.length > 0 ? [`${expired.length} expired whitelist entr${expired.length === 1 ? 'y' : 'ies'}`] : []),
+    ];
+    return {
+        ...baseReport('weekly-gate', root, exitCode, now),
+        today,
+        export_patches: options.exportPatches ?? false,
+        p0_count: p0Count,
+        expired_whitelist: expired,
+        action_required: collectActionRequired(root, config.handoffDir, audit, gc, expired),
+        verdict: exitCode === 0 ? 'PASS: no P0 finding and no expired whitelist entry' : `FAIL: ${reasons.join(', ')}`,
+        out_files: [],
+        audit,
+        gc,
+    };
+}
+/** The human-readable gate report (also the .log written to --out-dir). */
+function formatWeeklyGate(report) {
+    const a = report.audit.summary;
+    const g = report.gc.summary;
+    const lines = [
+        `wo-toolkit weekly-gate: ${report.root} (today ${report.today})`,
+        `audit: P0=${a.P0} P1=${a.P1} P2=${a.P2} total=${a.total} whitelisted=${a.whitelisted}`,
+        `gc (${report.gc.mode}): ${g.targets} target(s), ${g.dirty} dirty, ${g.evidence_written} evidence file(s) ${report.gc.mode === 'dry-run' ? 'to write' : 'written'}`,
+        '',
+        `ACTION_REQUIRED (${report.action_required.length})`,
+    ];
+    if (report.action_required.length === 0)
+        lines.push('  none');
+    for (const item of report.action_required) {
+        lines.push(`  ${item.wo_id.padEnd(10)} ${item.type.padEnd(20)} ${item.message}`);
+        if (item.patch_path) {
+            lines.push(`  ${''.padEnd(10)} patch:    ${item.patch_path}${item.patch_exists ? '' : ' (not written yet: run with --export-patches)'}`);
+            lines.push(`  ${''.padEnd(10)} sha256:   ${item.patch_sha256}`);
+        }
+        if (item.decision_path) {
+            const state = !item.decision_exists ? 'missing' : item.decision_complete ? 'exists, complete' : 'exists, not complete';
+            lines.push(`  ${''.padEnd(10)} decision: ${item.decision_path} (${state})`);
+        }
+    }
+    lines.push('', `EXPIRED WHITELIST (${report.expired_whitelist.length})`);
+    if (report.expired_whitelist.length === 0)
+        lines.push('  none');
+    for (const e of report.expired_whitelist) {
+        lines.push(`  ${e.wo_id.padEnd(10)} ${e.code.padEnd(20)} expired ${e.review_by} (${e.days_expired} day(s) ago), owner ${e.owner}: ${e.reason}`);
+    }
+    if (report.out_files.length > 0)
+        lines.push('', 'reports:', ...report.out_files.map((f) => `  ${f}`));
+    lines.push('', `GATE: ${report.verdict} (exit ${report.exit_code})`);
+    return `${lines.join('\n')}\n`;
+}
+/** Writes the four out-dir files (§5) and records them in the report. */
+function writeOutDir(outDir, report, now) {
+    const ts = timestamp(now);
+    const dir = external_node_path_namespaceObject.resolve(outDir);
+    try {
+        external_node_fs_namespaceObject.mkdirSync(dir, { recursive: true });
+    }
+    catch (error) {
+        throw new ConfigurationError(`--out-dir: cannot create '${outDir}' (${error.code ?? 'error'})`);
+    }
+    const files = {
+        audit: external_node_path_namespaceObject.join(dir, `wo_audit_${ts}.json`),
+        gc: external_node_path_namespaceObject.join(dir, `wo_gc_${ts}.json`),
+        gate: external_node_path_namespaceObject.join(dir, `wo_weekly_gate_${ts}.json`),
+        log: external_node_path_namespaceObject.join(dir, `wo_weekly_gate_${ts}.log`),
+    };
+    report.out_files = Object.values(files);
+    writeJsonReport(files.audit, report.audit, '--out-dir');
+    writeJsonReport(files.gc, report.gc, '--out-dir');
+    writeJsonReport(files.gate, report, '--out-dir');
+    external_node_fs_namespaceObject.writeFileSync(files.log, formatWeeklyGate(report));
+    return report.out_files;
+}
+/**
+ * When the gate cannot run, --out-dir still receives the log and a gate report that says why, so a
+ * scheduled run leaves evidence of its failure.
+ */
+function writeOutDirError(outDir, error, rootArg, now) {
+    const ts = timestamp(now);
+    const dir = external_node_path_namespaceObject.resolve(outDir);
+    const message = isConfigurationError(error) ? errorMessage(error) : `internal error: ${errorMessage(error)}`;
+    try {
+        external_node_fs_namespaceObject.mkdirSync(dir, { recursive: true });
+        const gate = external_node_path_namespaceObject.join(dir, `wo_weekly_gate_${ts}.json`);
+        const log = external_node_path_namespaceObject.join(dir, `wo_weekly_gate_${ts}.log`);
+        writeJsonReport(gate, { ...baseReport('weekly-gate', rootArg ?? '.', 2, now), error: message }, '--out-dir');
+        external_node_fs_namespaceObject.writeFileSync(log, `wo-toolkit weekly-gate: could not run: ${message}\nGATE: ERROR (exit 2)\n`);
+        return [gate, log];
+    }
+    catch {
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/cli/commands/weekly-gate.js
+
+
+const weeklyGateCommand = {
+    name: 'weekly-gate',
+    summary: 'fail-closed health check: audit + gc; exit 1 on any P0 finding or expired whitelist entry',
+    usage: '[--root DIR] [--json FILE] [--out-dir DIR] [--export-patches] [--today DATE] [--config FILE]',
+    help: [
+        ['--export-patches', 'write missing evidence for dirty worktrees first (gc --export-patch); default: gc dry run'],
+        ['--out-dir DIR', 'write wo_audit_<ts>.json, wo_gc_<ts>.json, wo_weekly_gate_<ts>.json and .log there'],
+    ],
+    options: { 'export-patches': { type: 'boolean' }, 'out-dir': { type: 'string' } },
+    async run(values) {
+        const now = new Date();
+        const outDir = str(values, 'out-dir');
+        try {
+            const report = await runWeeklyGate({
+                root: str(values, 'root'),
+                config: str(values, 'config'),
+                exportPatches: values['export-patches'] === true,
+                today: str(values, 'today'),
+                now,
+            });
+            if (outDir !== undefined)
+                writeOutDir(outDir, report, now);
+            return { exitCode: report.exit_code, report, text: formatWeeklyGate(report) };
+        }
+        catch (error) {
+            if (outDir !== undefined)
+                writeOutDirError(outDir, error, str(values, 'root'), now);
+            throw error;
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./build/src/cli/commands/index.js
 
 
 
+
+
 /** Every CLI command, in the order --help lists them. */
-const COMMANDS = [auditCommand, retentionGcCommand, validateBacklogCommand];
+const COMMANDS = [auditCommand, gcCommand, retentionGcCommand, weeklyGateCommand, validateBacklogCommand];
 
 ;// CONCATENATED MODULE: ./build/src/cli/main.js
 

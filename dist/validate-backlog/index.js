@@ -48458,6 +48458,10 @@ async function gitBuffer(args, options) {
 async function git_git(args, options) {
     return (await gitBuffer(args, options)).toString('utf8');
 }
+/** The environment this wrapper gives git, for a helper process that runs git itself (gc's batched status). */
+function gitEnvironment(extra) {
+    return { ...process.env, ...STABLE_ENV, ...extra };
+}
 
 ;// CONCATENATED MODULE: ./build/src/core/repo.js
 

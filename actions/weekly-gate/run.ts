@@ -1,0 +1,137 @@
+import * as core from '@actions/core';
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  runWeeklyGate,
+  timestamp,
+  writeOutDir,
+  writeOutDirError,
+  type WeeklyGateReport,
+} from '../../src/commands/weekly-gate.js';
+import { assertArtifactServiceAvailable, stageArtifactFiles, uploadArtifact, validateArtifactName, validateRetentionDays, type ArtifactFile } from '../common/artifact.js';
+import { existingEvidence, gcEvidenceFiles } from '../common/evidence.js';
+import { booleanInput, integerInput, optionalString } from '../common/inputs.js';
+import { escapeCell, runAction, workspacePath, writeReport } from '../common/runner.js';
+
+export enum Inputs {
+  Root = 'root',
+  ExportPatches = 'export-patches',
+  UploadArtifact = 'upload-artifact',
+  ArtifactName = 'artifact-name',
+  RetentionDays = 'retention-days',
+  Config = 'config',
+  Today = 'today',
+  Json = 'json',
+}
+
+export const DEFAULT_ARTIFACT_NAME = 'wo-weekly-gate-reports';
+
+/** The out-dir files and every evidence file the gate points at, as the artifact lays them out. */
+function artifactFiles(outDir: string, report: WeeklyGateReport | undefined): ArtifactFile[] {
+  const files: ArtifactFile[] = fs
+    .readdirSync(outDir)
+    .sort()
+    .map((name) => ({ source: path.join(outDir, name), name }));
+  if (report) {
+    const evidence = [
+      ...gcEvidenceFiles(report.gc),
+      ...existingEvidence(report.root, report.action_required.flatMap((item) => [item.patch_path, item.decision_path])),
+    ];
+    const seen = new Set<string>();
+    for (const file of evidence) {
+      if (seen.has(file.name)) continue;
+      seen.add(file.name);
+      files.push({ source: file.source, name: `evidence/${file.name}` });
+    }
+  }
+  return files;
+}
+
+function annotate(report: WeeklyGateReport): void {
+  for (const item of report.action_required) {
+    const finding = report.audit.findings.find((f) => f.code === item.type && f.wo_id === item.wo_id);
+    const file = finding?.paths[0] ?? (item.decision_exists ? item.decision_path : null) ?? (item.type === 'whitelist_expired' ? report.audit.findings.find((f) => f.wo_id === item.wo_id && f.whitelist_expired)?.paths[0] : undefined);
+    const properties: core.AnnotationProperties = { title: `ACTION_REQUIRED ${item.type} ${item.wo_id}` };
+    if (file) properties.file = workspacePath(report.root, file);
+    const fails = item.type === 'whitelist_expired' || report.audit.findings.some((f) => f.code === item.type && f.severity === 'P0');
+    (fails ? core.error : core.warning)(item.message, properties);
+  }
+}
+
+async function writeSummary(report: WeeklyGateReport, artifact: { name: string; id: number } | undefined): Promise<void> {
+  const a = report.audit.summary;
+  const summary = core.summary
+    .addHeading(`wo-toolkit weekly gate: ${report.exit_code === 0 ? 'PASS' : 'FAIL'}`, 2)
+    .addRaw(`${report.verdict} (exit ${report.exit_code}). Audit: P0=${a.P0} P1=${a.P1} P2=${a.P2}, whitelisted ${a.whitelisted}; gc ${report.gc.mode}: ${report.gc.summary.targets} target(s), ${report.gc.summary.dirty} dirty.`, true);
+  summary.addHeading(`ACTION_REQUIRED (${report.action_required.length})`, 3);
+  if (report.action_required.length === 0) summary.addRaw('None.', true);
+  else {
+    const rows = report.action_required.map((item) => {
+      const decision = item.decision_path ? `\`${item.decision_path}\` (${item.decision_exists ? (item.decision_complete ? 'complete' : 'not complete') : 'missing'})` : '';
+      const patch = item.patch_path ? `\`${item.patch_path}\`${item.patch_exists ? '' : ' (not written yet)'}` : '';
+      return `| ${item.wo_id} | \`${item.type}\` | ${escapeCell(item.message)} | ${patch} | ${item.patch_sha256 ? `\`${item.patch_sha256}\`` : ''} | ${decision} |`;
+    });
+    summary.addRaw(['', '| WO | Type | What | Patch | SHA-256 | decision.md |', '|---|---|---|---|---|---|', ...rows, ''].join('\n'), true);
+  }
+  if (report.expired_whitelist.length > 0) {
+    summary.addHeading(`Expired whitelist entries (${report.expired_whitelist.length})`, 3);
+    const rows = report.expired_whitelist.map((e) => `| ${e.wo_id} | \`${e.code}\` | ${e.review_by} | ${escapeCell(e.owner)} | ${escapeCell(e.reason)} |`);
+    summary.addRaw(['', '| WO | Code | Review by | Owner | Reason |', '|---|---|---|---|---|', ...rows, ''].join('\n'), true);
+  }
+  if (artifact) summary.addRaw(`\nReports and evidence uploaded as artifact \`${artifact.name}\` (id ${artifact.id}).`, true);
+  await summary.write();
+}
+
+export async function run(): Promise<void> {
+  await runAction(async () => {
+    const root = optionalString(Inputs.Root);
+    const config = optionalString(Inputs.Config);
+    const today = optionalString(Inputs.Today);
+    const exportPatches = booleanInput(Inputs.ExportPatches, false);
+    const upload = booleanInput(Inputs.UploadArtifact, true);
+    const artifactName = validateArtifactName(optionalString(Inputs.ArtifactName) ?? DEFAULT_ARTIFACT_NAME);
+    const retentionDays = validateRetentionDays(integerInput(Inputs.RetentionDays, { min: 1, max: 90, defaultValue: 90 })!);
+    // Every input is checked, and the upload known to be possible, before the gate runs.
+    if (upload) assertArtifactServiceAvailable();
+
+    const now = new Date();
+    const outDir = path.join(process.env['RUNNER_TEMP'] || fs.realpathSync(process.env['TMPDIR'] || '/tmp'), 'wo-toolkit', `weekly-gate-${timestamp(now)}`);
+    let report: WeeklyGateReport | undefined;
+    let failure: unknown;
+    try {
+      report = await runWeeklyGate({ root, config, exportPatches, today, now });
+      writeOutDir(outDir, report, now);
+    } catch (error) {
+      failure = error;
+      writeOutDirError(outDir, error, root, now);
+    }
+
+    // The evidence is kept even when the gate fails or cannot run: upload first, fail after.
+    let artifact: { name: string; id: number } | undefined;
+    if (upload && fs.existsSync(outDir)) {
+      const staged = stageArtifactFiles(artifactFiles(outDir, report));
+      try {
+        const uploaded = await uploadArtifact(artifactName, staged.files, staged.rootDir, retentionDays);
+        artifact = { name: artifactName, id: uploaded.id };
+        core.setOutput('artifact-id', String(uploaded.id));
+        core.info(`Uploaded ${staged.files.length} file(s) as artifact '${artifactName}' (id ${uploaded.id}, kept ${retentionDays} days)`);
+      } finally {
+        fs.rmSync(staged.rootDir, { recursive: true, force: true });
+      }
+    }
+    if (failure !== undefined || !report) throw failure;
+
+    const jsonInput = optionalString(Inputs.Json);
+    const reportPath = jsonInput ? writeReport(jsonInput, report) : path.join(outDir, `wo_weekly_gate_${timestamp(now)}.json`);
+    core.setOutput('report', reportPath);
+    core.setOutput('exit-code', String(report.exit_code));
+    core.setOutput('p0-count', String(report.p0_count));
+    core.setOutput('action-required-count', String(report.action_required.length));
+    annotate(report);
+    await writeSummary(report, artifact);
+    if (report.exit_code !== 0) {
+      const ids = [...new Set(report.action_required.filter((i) => i.type === 'whitelist_expired' || report!.audit.findings.some((f) => f.code === i.type && f.severity === 'P0')).map((i) => i.wo_id))].sort();
+      core.setFailed(`weekly gate failed: ${report.verdict} (${ids.join(', ')})`);
+    }
+  });
+}

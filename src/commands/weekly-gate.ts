@@ -1,0 +1,283 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { isFindingCode } from '../audit/codes.js';
+import { isDecisionComplete } from '../core/decision.js';
+import { openRepository } from '../core/context.js';
+import { ConfigurationError, errorMessage, isConfigurationError } from '../core/errors.js';
+import { baseReport, writeJsonReport, type BaseReport } from '../core/report.js';
+import { resolveToday, daysBetween } from '../core/today.js';
+import { loadWhitelist } from '../core/whitelist.js';
+import { runAudit, type AuditReport } from './audit.js';
+import { runGc, type GcReport } from './gc.js';
+
+export interface WeeklyGateOptions {
+  root?: string;
+  config?: string;
+  /** Write missing evidence for dirty targets first (gc --export-patch) instead of a dry run. */
+  exportPatches?: boolean;
+  /** Write wo_audit_<ts>.json, wo_gc_<ts>.json, wo_weekly_gate_<ts>.json and wo_weekly_gate_<ts>.log here. */
+  outDir?: string;
+  today?: string;
+  now?: Date;
+}
+
+export type ActionRequiredType =
+  | 'split_brain'
+  | 'running_without_lock'
+  | 'ghost_worktree'
+  | 'fail_but_running'
+  | 'dirty_zombie'
+  | 'dirty_ghost'
+  | 'decision_incomplete'
+  | 'whitelist_expired';
+
+export interface ActionRequiredItem {
+  wo_id: string;
+  type: string;
+  message: string;
+  patch_path: string | null;
+  patch_sha256: string | null;
+  /** The patch file is on disk (false in a dry run that found a dirty worktree without evidence yet). */
+  patch_exists: boolean;
+  decision_path: string | null;
+  decision_exists: boolean;
+  decision_complete: boolean;
+}
+
+export interface ExpiredWhitelistEntry {
+  code: string;
+  wo_id: string;
+  reason: string;
+  owner: string;
+  review_by: string;
+  days_expired: number;
+}
+
+export interface WeeklyGateReport extends BaseReport {
+  today: string;
+  export_patches: boolean;
+  p0_count: number;
+  expired_whitelist: ExpiredWhitelistEntry[];
+  action_required: ActionRequiredItem[];
+  /** Why the gate decided as it did, in one line. */
+  verdict: string;
+  /** Files written to --out-dir (absolute paths). */
+  out_files: string[];
+  audit: AuditReport;
+  gc: GcReport;
+}
+
+/** `YYYYMMDDTHHMMSSZ` (UTC) for the out-dir file names. */
+export function timestamp(now: Date): string {
+  return now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+}
+
+interface Evidence {
+  patch_path: string | null;
+  patch_sha256: string | null;
+  patch_exists: boolean;
+  decision_path: string | null;
+  decision_exists: boolean;
+  decision_complete: boolean;
+}
+
+/** What the evidence folder of a WO holds: the newest patch (via the dirty.patch link) and decision.md. */
+function evidenceOf(root: string, handoffDir: string, woId: string): Evidence {
+  const folder = `${handoffDir}/${woId}`;
+  const decisionPath = `${folder}/decision.md`;
+  let decisionText: string | undefined;
+  try {
+    decisionText = fs.readFileSync(path.join(root, decisionPath), 'utf8');
+  } catch {
+    decisionText = undefined;
+  }
+  let patchPath: string | null = null;
+  let sha: string | null = null;
+  try {
+    const target = fs.readlinkSync(path.join(root, folder, 'dirty.patch'));
+    const name = path.basename(target);
+    const match = /^dirty\.([0-9a-f]{64})\.patch$/.exec(name);
+    if (match && fs.existsSync(path.join(root, folder, name))) {
+      patchPath = `${folder}/${name}`;
+      sha = match[1]!;
+    }
+  } catch {
+    // no link: no exported patch
+  }
+  // Paths are given only where the evidence folder exists (SPEC §5: "where they exist").
+  const folderExists = fs.existsSync(path.join(root, folder));
+  return {
+    patch_path: patchPath,
+    patch_sha256: sha,
+    patch_exists: patchPath !== null,
+    decision_path: folderExists ? decisionPath : null,
+    decision_exists: decisionText !== undefined,
+    decision_complete: decisionText !== undefined && isDecisionComplete(decisionText),
+  };
+}
+
+/** Every evidence folder's decision.md that is not complete. */
+function incompleteDecisions(root: string, handoffDir: string): string[] {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(path.join(root, handoffDir), { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .filter((woId) => {
+      try {
+        return !isDecisionComplete(fs.readFileSync(path.join(root, handoffDir, woId, 'decision.md'), 'utf8'));
+      } catch {
+        return false;
+      }
+    })
+    .sort();
+}
+
+function collectActionRequired(root: string, handoffDir: string, audit: AuditReport, gc: GcReport, expired: ExpiredWhitelistEntry[]): ActionRequiredItem[] {
+  const items: ActionRequiredItem[] = [];
+  for (const f of audit.findings) {
+    if (f.whitelisted || f.severity !== 'P0') continue;
+    items.push({ wo_id: f.wo_id, type: f.code, message: f.message, ...evidenceOf(root, handoffDir, f.wo_id) });
+  }
+  for (const op of gc.operations) {
+    // The gate never removes anything, so every dirty zombie or ghost is still there, waiting.
+    if (!op.dirty || (op.kind !== 'zombie' && op.kind !== 'ghost')) continue;
+    const evidence = evidenceOf(root, handoffDir, op.wo_id);
+    items.push({
+      wo_id: op.wo_id,
+      type: `dirty_${op.kind}`,
+      message: `${op.path}: ${op.reason}`,
+      patch_path: op.patch_path ?? evidence.patch_path,
+      patch_sha256: op.patch_sha256 ?? evidence.patch_sha256,
+      patch_exists: op.patch_path ? fs.existsSync(path.join(root, op.patch_path)) : evidence.patch_exists,
+      decision_path: op.decision_path ?? evidence.decision_path,
+      decision_exists: op.decision_path ? fs.existsSync(path.join(root, op.decision_path)) : evidence.decision_exists,
+      decision_complete: op.decision_complete ?? evidence.decision_complete,
+    });
+  }
+  const covered = new Set(items.filter((i) => i.type.startsWith('dirty_')).map((i) => i.wo_id));
+  for (const woId of incompleteDecisions(root, handoffDir)) {
+    if (covered.has(woId)) continue;
+    items.push({ wo_id: woId, type: 'decision_incomplete', message: 'decision.md waits for a person: check one box and remove ACTION_REQUIRED', ...evidenceOf(root, handoffDir, woId) });
+  }
+  for (const entry of expired) {
+    items.push({
+      wo_id: entry.wo_id,
+      type: 'whitelist_expired',
+      message: `whitelist entry ${entry.code} expired on ${entry.review_by} (owner ${entry.owner}: ${entry.reason})`,
+      ...evidenceOf(root, handoffDir, entry.wo_id),
+    });
+  }
+  return items;
+}
+
+/** Runs audit (every code, whitelist applied) and gc (dry run or export), then decides 0 / 1. */
+export async function runWeeklyGate(options: WeeklyGateOptions): Promise<WeeklyGateReport> {
+  const today = resolveToday(options.today);
+  const now = options.now ?? new Date();
+  const { root, config } = await openRepository(options.root, options.config);
+  const common = { root, config: options.config, today, now } as const;
+  const audit = await runAudit({ ...common, failOn: 'none' });
+  const gc = await runGc({ ...common, mode: options.exportPatches ? 'export-patch' : 'dry-run' });
+  const expired = loadWhitelist(root, config, isFindingCode)
+    .filter((e) => e.review_by < today)
+    .map((e) => ({ code: e.code, wo_id: e.wo_id, reason: e.reason, owner: e.owner, review_by: e.review_by, days_expired: daysBetween(e.review_by, today) }));
+  const p0Count = audit.summary.P0;
+  const exitCode = p0Count > 0 || expired.length > 0 ? 1 : 0;
+  const reasons = [
+    ...(p0Count > 0 ? [`${p0Count} P0 finding(s)`] : []),
+    ...(expired.length > 0 ? [`${expired.length} expired whitelist entr${expired.length === 1 ? 'y' : 'ies'}`] : []),
+  ];
+  return {
+    ...baseReport('weekly-gate', root, exitCode, now),
+    today,
+    export_patches: options.exportPatches ?? false,
+    p0_count: p0Count,
+    expired_whitelist: expired,
+    action_required: collectActionRequired(root, config.handoffDir, audit, gc, expired),
+    verdict: exitCode === 0 ? 'PASS: no P0 finding and no expired whitelist entry' : `FAIL: ${reasons.join(', ')}`,
+    out_files: [],
+    audit,
+    gc,
+  };
+}
+
+/** The human-readable gate report (also the .log written to --out-dir). */
+export function formatWeeklyGate(report: WeeklyGateReport): string {
+  const a = report.audit.summary;
+  const g = report.gc.summary;
+  const lines = [
+    `wo-toolkit weekly-gate: ${report.root} (today ${report.today})`,
+    `audit: P0=${a.P0} P1=${a.P1} P2=${a.P2} total=${a.total} whitelisted=${a.whitelisted}`,
+    `gc (${report.gc.mode}): ${g.targets} target(s), ${g.dirty} dirty, ${g.evidence_written} evidence file(s) ${report.gc.mode === 'dry-run' ? 'to write' : 'written'}`,
+    '',
+    `ACTION_REQUIRED (${report.action_required.length})`,
+  ];
+  if (report.action_required.length === 0) lines.push('  none');
+  for (const item of report.action_required) {
+    lines.push(`  ${item.wo_id.padEnd(10)} ${item.type.padEnd(20)} ${item.message}`);
+    if (item.patch_path) {
+      lines.push(`  ${''.padEnd(10)} patch:    ${item.patch_path}${item.patch_exists ? '' : ' (not written yet: run with --export-patches)'}`);
+      lines.push(`  ${''.padEnd(10)} sha256:   ${item.patch_sha256}`);
+    }
+    if (item.decision_path) {
+      const state = !item.decision_exists ? 'missing' : item.decision_complete ? 'exists, complete' : 'exists, not complete';
+      lines.push(`  ${''.padEnd(10)} decision: ${item.decision_path} (${state})`);
+    }
+  }
+  lines.push('', `EXPIRED WHITELIST (${report.expired_whitelist.length})`);
+  if (report.expired_whitelist.length === 0) lines.push('  none');
+  for (const e of report.expired_whitelist) {
+    lines.push(`  ${e.wo_id.padEnd(10)} ${e.code.padEnd(20)} expired ${e.review_by} (${e.days_expired} day(s) ago), owner ${e.owner}: ${e.reason}`);
+  }
+  if (report.out_files.length > 0) lines.push('', 'reports:', ...report.out_files.map((f) => `  ${f}`));
+  lines.push('', `GATE: ${report.verdict} (exit ${report.exit_code})`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Writes the four out-dir files (§5) and records them in the report. */
+export function writeOutDir(outDir: string, report: WeeklyGateReport, now: Date): string[] {
+  const ts = timestamp(now);
+  const dir = path.resolve(outDir);
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw new ConfigurationError(`--out-dir: cannot create '${outDir}' (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const files = {
+    audit: path.join(dir, `wo_audit_${ts}.json`),
+    gc: path.join(dir, `wo_gc_${ts}.json`),
+    gate: path.join(dir, `wo_weekly_gate_${ts}.json`),
+    log: path.join(dir, `wo_weekly_gate_${ts}.log`),
+  };
+  report.out_files = Object.values(files);
+  writeJsonReport(files.audit, report.audit, '--out-dir');
+  writeJsonReport(files.gc, report.gc, '--out-dir');
+  writeJsonReport(files.gate, report, '--out-dir');
+  fs.writeFileSync(files.log, formatWeeklyGate(report));
+  return report.out_files;
+}
+
+/**
+ * When the gate cannot run, --out-dir still receives the log and a gate report that says why, so a
+ * scheduled run leaves evidence of its failure.
+ */
+export function writeOutDirError(outDir: string, error: unknown, rootArg: string | undefined, now: Date): string[] {
+  const ts = timestamp(now);
+  const dir = path.resolve(outDir);
+  const message = isConfigurationError(error) ? errorMessage(error) : `internal error: ${errorMessage(error)}`;
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    const gate = path.join(dir, `wo_weekly_gate_${ts}.json`);
+    const log = path.join(dir, `wo_weekly_gate_${ts}.log`);
+    writeJsonReport(gate, { ...baseReport('weekly-gate', rootArg ?? '.', 2, now), error: message }, '--out-dir');
+    fs.writeFileSync(log, `wo-toolkit weekly-gate: could not run: ${message}\nGATE: ERROR (exit 2)\n`);
+    return [gate, log];
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,115 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { runActionBundleAsync } from '../helpers/action.js';
+import { ArtifactEmulator } from '../helpers/artifact-emulator.js';
+import { TestRepo } from '../helpers/repo.js';
+import { schemaErrors } from '../helpers/schemas.js';
+
+let emulator: ArtifactEmulator;
+beforeAll(async () => {
+  emulator = await ArtifactEmulator.start();
+});
+afterAll(() => emulator.stop());
+
+function failingRepo(): TestRepo {
+  const repo = TestRepo.create();
+  repo.writeWo('pending', 'WO-0014');
+  repo.writeWo('done', 'WO-0014'); // split_brain: P0
+  repo.writeWo('done', 'WO-0031', { fields: { verified_at_sha: 'b'.repeat(40) } });
+  repo.commit('work orders');
+  const wt = repo.addWorktree('WO-0031');
+  fs.writeFileSync(path.join(wt, 'README.md'), 'changed in a zombie worktree\n');
+  return repo;
+}
+
+describe('weekly-gate action (dist/weekly-gate/index.js under node, with the artifact service emulator)', () => {
+  test('the gate fails (exit 1) after uploading its reports and the exported evidence, kept 90 days', async () => {
+    const repo = failingRepo();
+    const run = await runActionBundleAsync('weekly-gate', { root: '.', 'export-patches': 'true', 'artifact-name': 'gate-fail' }, { cwd: repo.root, env: emulator.env() });
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ 'exit-code': '1', 'p0-count': '1', 'action-required-count': '2' });
+    expect(run.stdout).toMatch(/^::error::weekly gate failed: FAIL: 1 P0 finding\(s\) \(WO-0014\)$/m);
+
+    const artifact = emulator.artifact('gate-fail')!;
+    expect(artifact.finalized).toBe(true);
+    expect(artifact.retentionDays).toBe(90);
+    expect(run.outputs['artifact-id']).toBe(String(artifact.id));
+    const files = emulator.files('gate-fail');
+    const names = [...files.keys()].sort();
+    expect(names.filter((n) => !n.startsWith('evidence/')).map((n) => n.replace(/\d{8}T\d{6}Z/, 'TS'))).toEqual([
+      'wo_audit_TS.json',
+      'wo_gc_TS.json',
+      'wo_weekly_gate_TS.json',
+      'wo_weekly_gate_TS.log',
+    ]);
+    const gate = JSON.parse(files.get(names.find((n) => n.startsWith('wo_weekly_gate_') && n.endsWith('.json'))!)!.toString('utf8')) as {
+      action_required: { wo_id: string; patch_path: string | null; patch_sha256: string | null }[];
+    };
+    expect(schemaErrors('weekly-gate-report.schema.json', gate)).toEqual([]);
+    const item = gate.action_required.find((i) => i.wo_id === 'WO-0031')!;
+    // The exported patch arrived byte for byte, with its checksum file and decision.md.
+    const patch = files.get(`evidence/${item.patch_path}`)!;
+    expect(crypto.createHash('sha256').update(patch).digest('hex')).toBe(item.patch_sha256);
+    expect(patch.equals(fs.readFileSync(repo.path(item.patch_path!)))).toBe(true);
+    expect(names).toContain('evidence/_ctx/handoff/WO-0031/dirty.patch.sha256');
+    expect(names).toContain('evidence/_ctx/handoff/WO-0031/decision.md');
+
+    expect(run.summary).toContain('wo-toolkit weekly gate: FAIL');
+    expect(run.summary).toMatch(/\| WO-0031 \| `dirty_zombie` \|/);
+    const annotation = run.annotations.find((a) => a.properties['title'] === 'ACTION_REQUIRED split_brain WO-0014');
+    expect(annotation).toMatchObject({ command: 'error', properties: { file: '_ctx/jobs/pending/WO-0014.yaml' } });
+    repo.cleanup();
+  });
+
+  test('a healthy repository passes, uploads its reports with the retention asked for, and sets the outputs', async () => {
+    const repo = TestRepo.create();
+    repo.writeWo('pending', 'WO-0001');
+    const run = await runActionBundleAsync('weekly-gate', { root: '.', 'retention-days': '7', 'artifact-name': 'gate-pass' }, { cwd: repo.root, env: emulator.env() });
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ 'exit-code': '0', 'p0-count': '0', 'action-required-count': '0' });
+    expect(emulator.artifact('gate-pass')!.retentionDays).toBe(7);
+    const report = JSON.parse(fs.readFileSync(run.outputs['report']!, 'utf8')) as unknown;
+    expect(schemaErrors('weekly-gate-report.schema.json', report)).toEqual([]);
+    repo.cleanup();
+  });
+
+  test('when the gate cannot run (exit 2) the log saying why is still uploaded', async () => {
+    const repo = TestRepo.create();
+    repo.write('.wo-toolkit.yaml', 'unknown_key: 1\n');
+    const run = await runActionBundleAsync('weekly-gate', { root: '.', 'artifact-name': 'gate-error' }, { cwd: repo.root, env: emulator.env() });
+    expect(run.code).toBe(1);
+    expect(run.outputs['exit-code']).toBe('2');
+    expect(run.stdout).toContain("::error::.wo-toolkit.yaml: (top level): unknown key 'unknown_key'");
+    const files = emulator.files('gate-error');
+    const log = [...files.entries()].find(([name]) => name.endsWith('.log'))![1].toString('utf8');
+    expect(log).toMatch(/could not run: .*unknown key 'unknown_key'/);
+    repo.cleanup();
+  });
+
+  test.each([
+    [{ 'retention-days': '0' }, "input 'retention-days': expected a whole number from 1 to 90, got '0'"],
+    [{ 'retention-days': '91' }, "input 'retention-days': expected a whole number from 1 to 90, got '91'"],
+    [{ 'export-patches': 'maybe' }, "input 'export-patches': expected true or false, got 'maybe'"],
+  ])('bad input %j: exit-code 2 before anything runs or is uploaded', async (inputs, message) => {
+    const repo = failingRepo();
+    const before = emulator.artifacts().length;
+    const snapshot = repo.snapshot();
+    const run = await runActionBundleAsync('weekly-gate', { root: '.', ...inputs }, { cwd: repo.root, env: emulator.env() });
+    expect(run.code).toBe(1);
+    expect(run.outputs['exit-code']).toBe('2');
+    expect(run.stdout).toContain(`::error::${message}`);
+    expect(emulator.artifacts()).toHaveLength(before);
+    expect(repo.snapshot()).toEqual(snapshot);
+    repo.cleanup();
+  });
+
+  test('upload-artifact: false runs without the artifact service', async () => {
+    const repo = failingRepo();
+    const run = await runActionBundleAsync('weekly-gate', { root: '.', 'upload-artifact': 'false' }, { cwd: repo.root });
+    expect(run.code).toBe(1);
+    expect(run.outputs['exit-code']).toBe('1');
+    expect(run.outputs['artifact-id']).toBeUndefined();
+    repo.cleanup();
+  });
+});
