@@ -61,7 +61,7 @@ walk(path.join(root, '_ctx/jobs'));
 execFileSync('git', ['worktree', 'list', '--porcelain'], { cwd: root });
 `;
 
-export function run() {
+function run() {
   if (!fs.existsSync(CLI)) throw new Error('dist/cli/index.js is missing: run npm run build');
   const root = generate();
   const floorFile = path.join(root, '..', `floor-${path.basename(root)}.mjs`);
@@ -103,6 +103,7 @@ export function run() {
     return r.ms;
   });
 
+  const within = auditMs / floor <= 3 && rss < 200 && action / bare <= 3;
   report(`audit: ${WOS} WOs, ${LOCKS} locks, ${WORKTREES} worktrees (${findings} findings)`, [
     ['floor (read _ctx/jobs + git worktree list)', fmt.ms(floor)],
     ['wo-toolkit audit (CLI bundle)', fmt.ms(auditMs)],
@@ -114,4 +115,7 @@ export function run() {
   ]);
   for (const dir of [root, empty, runnerTemp]) fs.rmSync(dir, { recursive: true, force: true });
   fs.rmSync(floorFile, { force: true });
+  return within;
 }
+
+process.exitCode = run() ? 0 : 1;
