@@ -99,8 +99,8 @@ export interface GitFolderResult {
 // every value (the end-of-output marker, the number of git arguments, the arguments, the folders)
 // arrives as a positional parameter and is only ever expanded inside double quotes, so no folder name
 // or argument is ever read as shell text. Called as `sh -c SCRIPT sh <marker> <n> <args…> <folders…>`.
-// After each folder it prints `<marker> <exit code>` and a newline: the marker is random per call, so
-// git's output cannot contain it and may hold any bytes (NULs, newlines, text that looks like a marker).
+// After each folder it prints `<marker> <exit code>` and a newline. The marker holds 128 random bits,
+// new for each call, so git's output (any bytes: NULs, newlines, text like a marker) never contains it.
 const IN_EACH_SCRIPT = `
 mark=$1
 case $2 in ''|*[!0-9]*) exit 2 ;; esac
@@ -113,7 +113,7 @@ while [ "$#" -gt "$n" ]; do
   d=$1
   shift
   in_folder "$d" "$(($# - n))" "$@" 2>/dev/null
-  printf '%s %s\n' "$mark" "$?"
+  printf '%s %s\\n' "$mark" "$?"
 done
 `;
 // The loop above: the arguments are first moved behind the folders; then each turn takes the next
@@ -171,7 +171,8 @@ function runInEachShell(folders: readonly string[], args: readonly string[]): Pr
  * dominates a quick git command. So where a lane holds several folders, one `sh` per lane runs git in
  * its folders one after the other. Folders and arguments reach that shell only as positional
  * parameters of a constant script, never as shell text. Without `sh` (on Windows, or when it cannot
- * be started) and for whatever a shell did not finish, git runs once per folder instead.
+ * be started, e.g. too many folders for one command line) and for whatever a shell did not finish,
+ * git runs once per folder instead.
  */
 export async function tryGitInEach(folders: readonly string[], args: readonly string[], lanes: number): Promise<Map<string, GitFolderResult>> {
   const width = Math.max(1, Math.min(Math.floor(lanes) || 1, folders.length));
