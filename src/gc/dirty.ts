@@ -1,7 +1,6 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { mapLimit, processConcurrency } from '../core/concurrency.js';
-import { git, gitEnvironment } from '../core/git.js';
+import { git, tryGitInEach } from '../core/git.js';
 
 /**
  * Dirty detection (SPEC.md §3): a worktree is dirty when `git status --porcelain --untracked-files=all`
@@ -56,59 +55,19 @@ export async function readDirtyState(worktreePath: string, exclusions: readonly 
   return classifyStatus(parseStatus(await git(STATUS_ARGS, { cwd: worktreePath })), exclusions);
 }
 
-// Many worktrees: each of a few small shells runs `git status` in its share of them, one after the
-// other. Same git, same arguments, same environment as readDirtyState; but a shell starts a process far
-// more cheaply than node does (node forks its whole, much larger, process), which is what dominates the
-// cost of a status in a small worktree. Per worktree the shell prints: its path NUL, git's records
-// (each NUL-terminated, never empty), an empty record, git's exit code NUL.
-const BATCH_SCRIPT = `for d do printf '%s\\0' "$d"; git -C "$d" ${STATUS_ARGS.join(' ')} 2>/dev/null; printf '\\0%s\\0' "$?"; done`;
-
-function runBatch(paths: readonly string[]): Promise<Map<string, StatusEntry[]>> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('sh', ['-c', BATCH_SCRIPT, 'sh', ...paths], { env: gitEnvironment(), stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true });
-    const chunks: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-    child.on('error', reject);
-    child.on('close', () => {
-      const tokens = Buffer.concat(chunks).toString('utf8').split('\0');
-      const results = new Map<string, StatusEntry[]>();
-      let i = 0;
-      while (i < tokens.length - 1) {
-        const dir = tokens[i++]!;
-        const records: string[] = [];
-        while (i < tokens.length && tokens[i] !== '') records.push(tokens[i++]!);
-        i++; // the empty record
-        const code = tokens[i++];
-        // A failed status is left out: the caller asks again through the wrapper, which reports the error.
-        if (code === '0') results.set(dir, parseStatus(records.map((r) => `${r}\0`).join('')));
-      }
-      resolve(results);
-    });
-  });
-}
-
 /**
- * The dirty state of many worktrees, in order, with at most `concurrency` processes in flight. Where a
- * worktree's status cannot be read (or no shell is available), it is read through the git wrapper,
- * which throws a GitError that names the worktree.
+ * The dirty state of many worktrees, in order, with at most `concurrency` processes in flight: one
+ * batched status (`tryGitInEach`) over all of them. Where a worktree's status cannot be read, it is
+ * read again through `readDirtyState`, which throws an error that names the worktree.
  */
 export async function detectDirty(
   worktreePaths: readonly string[],
   exclusions: readonly string[],
   concurrency = processConcurrency(),
 ): Promise<DirtyState[]> {
-  let batched = new Map<string, StatusEntry[]>();
-  if (process.platform !== 'win32' && worktreePaths.length > 1) {
-    const lanes = Math.max(1, Math.min(concurrency, worktreePaths.length));
-    const slices = Array.from({ length: lanes }, (_, lane) => worktreePaths.filter((_p, i) => i % lanes === lane));
-    try {
-      batched = new Map((await Promise.all(slices.map(runBatch))).flatMap((m) => [...m]));
-    } catch {
-      batched = new Map(); // no `sh`: one process per worktree instead
-    }
-  }
+  const statuses = await tryGitInEach(worktreePaths, STATUS_ARGS, concurrency);
   return mapLimit(worktreePaths, concurrency, async (p) => {
-    const entries = batched.get(p);
-    return entries ? classifyStatus(entries, exclusions) : readDirtyState(p, exclusions);
+    const status = statuses.get(p);
+    return status?.code === 0 ? classifyStatus(parseStatus(status.stdout), exclusions) : readDirtyState(p, exclusions);
   });
 }

@@ -52,9 +52,13 @@ export function makeTempDir(prefix = 'wo-toolkit-test-'): string {
 export class TestRepo {
   private constructor(readonly root: string) {}
 
-  /** A new repository on branch `main` with one commit (a README and the `_ctx/jobs` folders). */
-  static create(options: { states?: boolean } = {}): TestRepo {
-    const root = makeTempDir();
+  /**
+   * A new repository on branch `main` with one commit (a README and the `_ctx/jobs` folders), in a new
+   * temporary folder or, with `at`, in that folder (created with its parents; the caller removes it).
+   */
+  static create(options: { states?: boolean; at?: string } = {}): TestRepo {
+    if (options.at !== undefined) fs.mkdirSync(options.at, { recursive: true });
+    const root = options.at !== undefined ? fs.realpathSync(options.at) : makeTempDir();
     const repo = new TestRepo(root);
     repo.git('init', '-q', '-b', 'main');
     repo.git('config', 'user.name', 'Test Author');
