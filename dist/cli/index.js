@@ -17177,7 +17177,33 @@ function parseSimpleYaml(text) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./build/src/core/concurrency.js
+
+/** Maps over items with at most `limit` promises in flight, keeping the order of results. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+/** A concurrency bound for spawning processes: two per core, at least two. */
+function processConcurrency() {
+    return Math.max(2, external_node_os_namespaceObject.availableParallelism() * 2);
+}
+
 ;// CONCATENATED MODULE: ./build/src/core/git.js
+
+
 
 class GitError extends Error {
     args;
@@ -17205,7 +17231,7 @@ function tryGitBuffer(args, options) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
             cwd: options.cwd,
-            env: { ...process.env, ...STABLE_ENV, ...options.env },
+            env: gitEnvironment(options.env),
             stdio: ['pipe', 'pipe', 'pipe'],
             windowsHide: true,
         });
@@ -17237,9 +17263,107 @@ async function gitBuffer(args, options) {
 async function git(args, options) {
     return (await gitBuffer(args, options)).toString('utf8');
 }
-/** The environment this wrapper gives git, for a helper process that runs git itself (gc's batched status). */
+/** The environment git runs in: the process's, made stable, then the caller's extra variables. */
 function gitEnvironment(extra) {
     return { ...process.env, ...STABLE_ENV, ...extra };
+}
+// The script that runs `git -C <folder> <args…>` in each folder, one after the other. It is a constant:
+// every value (the end-of-output marker, the number of git arguments, the arguments, the folders)
+// arrives as a positional parameter and is only ever expanded inside double quotes, so no folder name
+// or argument is ever read as shell text. Called as `sh -c SCRIPT sh <marker> <n> <args…> <folders…>`.
+// After each folder it prints `<marker> <exit code>` and a newline. The marker holds 128 random bits,
+// new for each call, so git's output (any bytes: NULs, newlines, text like a marker) never contains it.
+const IN_EACH_SCRIPT = `
+mark=$1
+case $2 in ''|*[!0-9]*) exit 2 ;; esac
+n=$2
+shift 2
+i=0
+while [ "$i" -lt "$n" ]; do set -- "$@" "$1"; shift; i=$((i + 1)); done
+in_folder() { f=$1; k=$2; shift 2; shift "$k"; git -C "$f" "$@"; }
+while [ "$#" -gt "$n" ]; do
+  d=$1
+  shift
+  in_folder "$d" "$(($# - n))" "$@" 2>/dev/null
+  printf '%s %s\\n' "$mark" "$?"
+done
+`;
+// The loop above: the arguments are first moved behind the folders; then each turn takes the next
+// folder off the front, and in_folder drops the folders still waiting (its second parameter) from its
+// own copy of the parameters, leaving exactly the git arguments.
+/** Splits one shell's output into the results of its folders, in order; a folder it did not finish is left out. */
+function parseInEach(output, folders, marker) {
+    const results = new Map();
+    const mark = Buffer.from(`${marker} `);
+    let pos = 0;
+    for (const folder of folders) {
+        const at = output.indexOf(mark, pos);
+        const eol = at < 0 ? -1 : output.indexOf(0x0a, at + mark.length);
+        if (eol < 0)
+            break;
+        const code = Number(output.subarray(at + mark.length, eol).toString('latin1'));
+        if (!Number.isInteger(code))
+            break;
+        results.set(folder, { code, stdout: output.subarray(pos, at).toString('utf8') });
+        pos = eol + 1;
+    }
+    return results;
+}
+/** One shell running git in `folders`; rejects when the shell cannot be started. */
+function runInEachShell(folders, args) {
+    const marker = `wo-toolkit-end-${external_node_crypto_namespaceObject.randomBytes(16).toString('hex')}`;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('sh', ['-c', IN_EACH_SCRIPT, 'sh', marker, String(args.length), ...args, ...folders], {
+            env: gitEnvironment(),
+            stdio: ['ignore', 'pipe', 'ignore'],
+            windowsHide: true,
+        });
+        const chunks = [];
+        let settled = false;
+        child.stdout.on('data', (chunk) => chunks.push(chunk));
+        child.on('error', (error) => {
+            if (!settled)
+                reject(error);
+            settled = true;
+        });
+        child.on('close', () => {
+            if (!settled)
+                resolve(parseInEach(Buffer.concat(chunks), folders, marker));
+            settled = true;
+        });
+    });
+}
+/**
+ * Runs `git -C <folder> <args…>` in each of `folders` (e.g. `git status` in many worktrees), with at
+ * most `lanes` processes at a time, and returns every folder's exit code and standard output, keyed by
+ * the folder as given. A folder that fails (missing, not a repository, …) has its non-zero code; its
+ * standard error is dropped, so a caller that needs the message runs that folder again with `git`.
+ *
+ * The same git, arguments and environment as `tryGit`, but cheaper in bulk: starting a process from
+ * node costs far more than from a small shell (node forks its whole, much larger, process), and that
+ * dominates a quick git command. So where a lane holds several folders, one `sh` per lane runs git in
+ * its folders one after the other. Folders and arguments reach that shell only as positional
+ * parameters of a constant script, never as shell text. Without `sh` (on Windows, or when it cannot
+ * be started, e.g. too many folders for one command line) and for whatever a shell did not finish,
+ * git runs once per folder instead.
+ */
+async function tryGitInEach(folders, args, lanes) {
+    const width = Math.max(1, Math.min(Math.floor(lanes) || 1, folders.length));
+    const results = new Map();
+    if (process.platform !== 'win32' && folders.length > width) {
+        const slices = Array.from({ length: width }, (_, lane) => folders.filter((_f, i) => i % width === lane));
+        const done = await Promise.all(slices.map((slice) => runInEachShell(slice, args).catch(() => new Map())));
+        for (const map of done)
+            for (const [folder, result] of map)
+                results.set(folder, result);
+    }
+    const rest = [...new Set(folders.filter((f) => !results.has(f)))];
+    const direct = await mapLimit(rest, width, async (folder) => {
+        const { code, stdout } = await tryGit(['-C', folder, ...args], { cwd: process.cwd() });
+        return { code, stdout };
+    });
+    rest.forEach((folder, i) => results.set(folder, direct[i]));
+    return results;
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/worktrees.js
@@ -17884,30 +18008,7 @@ const auditCommand = {
     },
 };
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./build/src/core/concurrency.js
-
-/** Maps over items with at most `limit` promises in flight, keeping the order of results. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await fn(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-/** A concurrency bound for spawning processes: two per core, at least two. */
-function processConcurrency() {
-    return Math.max(2, external_node_os_namespaceObject.availableParallelism() * 2);
-}
-
 ;// CONCATENATED MODULE: ./build/src/gc/dirty.js
-
 
 
 
@@ -17940,57 +18041,16 @@ async function readDirtyState(worktreePath, exclusions) {
         throw new Error(`${worktreePath}: the worktree folder is missing`);
     return classifyStatus(parseStatus(await git(STATUS_ARGS, { cwd: worktreePath })), exclusions);
 }
-// Many worktrees: each of a few small shells runs `git status` in its share of them, one after the
-// other. Same git, same arguments, same environment as readDirtyState; but a shell starts a process far
-// more cheaply than node does (node forks its whole, much larger, process), which is what dominates the
-// cost of a status in a small worktree. Per worktree the shell prints: its path NUL, git's records
-// (each NUL-terminated, never empty), an empty record, git's exit code NUL.
-const BATCH_SCRIPT = `for d do printf '%s\\0' "$d"; git -C "$d" ${STATUS_ARGS.join(' ')} 2>/dev/null; printf '\\0%s\\0' "$?"; done`;
-function runBatch(paths) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('sh', ['-c', BATCH_SCRIPT, 'sh', ...paths], { env: gitEnvironment(), stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true });
-        const chunks = [];
-        child.stdout.on('data', (chunk) => chunks.push(chunk));
-        child.on('error', reject);
-        child.on('close', () => {
-            const tokens = Buffer.concat(chunks).toString('utf8').split('\0');
-            const results = new Map();
-            let i = 0;
-            while (i < tokens.length - 1) {
-                const dir = tokens[i++];
-                const records = [];
-                while (i < tokens.length && tokens[i] !== '')
-                    records.push(tokens[i++]);
-                i++; // the empty record
-                const code = tokens[i++];
-                // A failed status is left out: the caller asks again through the wrapper, which reports the error.
-                if (code === '0')
-                    results.set(dir, parseStatus(records.map((r) => `${r}\0`).join('')));
-            }
-            resolve(results);
-        });
-    });
-}
 /**
- * The dirty state of many worktrees, in order, with at most `concurrency` processes in flight. Where a
- * worktree's status cannot be read (or no shell is available), it is read through the git wrapper,
- * which throws a GitError that names the worktree.
+ * The dirty state of many worktrees, in order, with at most `concurrency` processes in flight: one
+ * batched status (`tryGitInEach`) over all of them. Where a worktree's status cannot be read, it is
+ * read again through `readDirtyState`, which throws an error that names the worktree.
  */
 async function detectDirty(worktreePaths, exclusions, concurrency = processConcurrency()) {
-    let batched = new Map();
-    if (process.platform !== 'win32' && worktreePaths.length > 1) {
-        const lanes = Math.max(1, Math.min(concurrency, worktreePaths.length));
-        const slices = Array.from({ length: lanes }, (_, lane) => worktreePaths.filter((_p, i) => i % lanes === lane));
-        try {
-            batched = new Map((await Promise.all(slices.map(runBatch))).flatMap((m) => [...m]));
-        }
-        catch {
-            batched = new Map(); // no `sh`: one process per worktree instead
-        }
-    }
+    const statuses = await tryGitInEach(worktreePaths, STATUS_ARGS, concurrency);
     return mapLimit(worktreePaths, concurrency, async (p) => {
-        const entries = batched.get(p);
-        return entries ? classifyStatus(entries, exclusions) : readDirtyState(p, exclusions);
+        const status = statuses.get(p);
+        return status?.code === 0 ? classifyStatus(parseStatus(status.stdout), exclusions) : readDirtyState(p, exclusions);
     });
 }
 
@@ -18025,8 +18085,6 @@ function isDecisionComplete(text) {
     return assessDecision(text).complete;
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./build/src/gc/atomic.js
 
 
@@ -19023,7 +19081,7 @@ async function handle(ctx, target, inspection, options, budget) {
 }
 
 ;// CONCATENATED MODULE: ./build/schemas/gc-report.schema.json
-const gc_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/gc-report.schema.json","title":"wo-toolkit gc report","description":"What gc did (or, for a dry run, would do) to each target: zombie and ghost worktrees, prunable registrations and orphan locks (SPEC.md §3, §7).","type":"object","additionalProperties":false,"required":["tool","version","command","generated_at","root","exit_code","mode","force_dirty","max_operations","today","command_line","dirty_exclusions","summary","operations"],"properties":{"tool":{"const":"wo-toolkit"},"version":{"type":"string","minLength":1},"command":{"const":"gc"},"generated_at":{"type":"string","format":"date-time"},"root":{"type":"string","minLength":1},"exit_code":{"description":"0 healthy; 1 a target needs a person (a dirty worktree left waiting for a decision, a failed operation, …).","enum":[0,1]},"mode":{"enum":["dry-run","export-patch","apply"]},"force_dirty":{"type":"boolean"},"max_operations":{"type":["integer","null"],"minimum":1},"today":{"type":"string","format":"date"},"command_line":{"description":"The command line recorded in decision.md files.","type":"string","minLength":1},"dirty_exclusions":{"type":"array","items":{"type":"string","minLength":1}},"summary":{"type":"object","additionalProperties":false,"required":["targets","removed","deferred","skipped","failed","dirty","needs_attention","evidence_written"],"properties":{"targets":{"type":"integer","minimum":0},"removed":{"description":"Removals done (for a dry run: planned).","type":"integer","minimum":0},"deferred":{"type":"integer","minimum":0},"skipped":{"type":"integer","minimum":0},"failed":{"type":"integer","minimum":0},"dirty":{"type":"integer","minimum":0},"needs_attention":{"type":"integer","minimum":0},"evidence_written":{"description":"Evidence files written (for a dry run: that a real run would write).","type":"integer","minimum":0}}},"operations":{"type":"array","items":{"$ref":"#/$defs/operation"}}},"$defs":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"state":{"enum":["pending","running","done","failed"]},"operation":{"type":"object","additionalProperties":false,"required":["wo_id","kind","path","wo_states","dirty","action","outcome","needs_attention","reason","written"],"properties":{"wo_id":{"type":"string","minLength":1},"kind":{"enum":["zombie","ghost","prunable","orphan_lock"]},"path":{"description":"The worktree folder or lock file, relative to the root.","type":"string","minLength":1},"branch":{"type":"string"},"head":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"locked":{"type":"boolean"},"wo_states":{"type":"array","items":{"$ref":"#/$defs/state"},"uniqueItems":true},"dirty":{"type":"boolean"},"action":{"description":"What was done, or what a real run would do.","enum":["remove_worktree","export_patch","export_patch_and_remove","prune_registration","remove_lock","skip"]},"outcome":{"enum":["planned","done","deferred","skipped","failed"]},"needs_attention":{"type":"boolean"},"reason":{"type":"string","minLength":1},"error":{"type":"string"},"force":{"type":"boolean"},"changes":{"type":"array","items":{"type":"string"}},"excluded_changes":{"type":"array","items":{"type":"string"}},"patch_path":{"type":"string","pattern":"(^|/)dirty\\\\.[0-9a-f]{64}\\\\.patch$"},"patch_sha256":{"$ref":"#/$defs/sha256"},"patch_link":{"type":"string","pattern":"(^|/)dirty\\\\.patch$"},"checksum_path":{"type":"string","pattern":"(^|/)dirty\\\\.patch\\\\.sha256$"},"decision_path":{"type":"string","pattern":"(^|/)decision\\\\.md$"},"decision_exists":{"type":"boolean"},"decision_complete":{"type":"boolean"},"decision_current":{"type":"boolean"},"content_type":{"type":"array","items":{"enum":["code","config","telemetry","other"]}},"risk":{"enum":["low","medium","high"]},"files":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","status","binary","added","deleted"],"properties":{"path":{"type":"string","minLength":1},"status":{"enum":["added","modified","deleted","type_changed"]},"binary":{"type":"boolean"},"added":{"type":"integer","minimum":0},"deleted":{"type":"integer","minimum":0}}}},"written":{"type":"array","items":{"type":"string","minLength":1}},"lock":{"type":"object","additionalProperties":false,"required":["taken_at","age_source","age_hours"],"properties":{"taken_at":{"type":"string","format":"date-time"},"age_source":{"enum":["timestamp","mtime"]},"age_hours":{"type":"number"},"content":{"type":"object"}}}},"allOf":[{"if":{"properties":{"action":{"enum":["export_patch","export_patch_and_remove"]},"outcome":{"not":{"const":"failed"}}}},"then":{"properties":{"patch_path":true,"patch_sha256":true,"patch_link":true,"checksum_path":true,"decision_path":true,"decision_exists":true,"decision_complete":true,"decision_current":true},"required":["patch_path","patch_sha256","patch_link","checksum_path","decision_path","decision_exists","decision_complete","decision_current"]}}]}}}');
+const gc_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/gc-report.schema.json","title":"wo-toolkit gc report","description":"What gc did (or, for a dry run, would do) to each target: zombie and ghost worktrees, prunable registrations and orphan locks (SPEC.md §3, §7).","type":"object","additionalProperties":false,"required":["tool","version","command","generated_at","root","exit_code","mode","force_dirty","max_operations","today","command_line","dirty_exclusions","summary","operations"],"properties":{"tool":{"title":"Tool","description":"The tool that wrote the report: always wo-toolkit.","const":"wo-toolkit"},"version":{"title":"Version","description":"The wo-toolkit version that wrote the report.","type":"string","minLength":1},"command":{"title":"Command","description":"The command that wrote the report: always gc.","const":"gc"},"generated_at":{"title":"Generated at","description":"When the run started (ISO 8601 date-time, UTC).","type":"string","format":"date-time"},"root":{"title":"Repository root","description":"The absolute path of the repository root; every other path in the report is relative to it.","type":"string","minLength":1},"exit_code":{"title":"Exit code","description":"0 healthy; 1 a target needs a person (a dirty worktree left waiting for a decision, a failed operation, …).","enum":[0,1]},"mode":{"title":"Mode","description":"dry-run writes nothing; export-patch writes the evidence of dirty targets and removes nothing; apply writes the evidence, then removes what is safe to remove.","enum":["dry-run","export-patch","apply"]},"force_dirty":{"title":"Force dirty","description":"--force-dirty was given: dirty worktrees are removed too, each only after its patch was written, read back and verified.","type":"boolean"},"max_operations":{"title":"Maximum operations","description":"The --max-operations limit on removals in one run (the rest are deferred); null when there is no limit.","type":["integer","null"],"minimum":1},"today":{"title":"Today","description":"The UTC date (YYYY-MM-DD) written into decision.md files: --today, else the current date.","type":"string","format":"date"},"command_line":{"title":"Command line","description":"The command line recorded in decision.md files.","type":"string","minLength":1},"dirty_exclusions":{"title":"Dirty exclusions","description":"The exclusion folders from the configuration: changes only inside them do not make a worktree dirty and are not part of its patch.","type":"array","items":{"title":"Exclusion folder","description":"A folder relative to a worktree\'s root, with a trailing slash.","type":"string","minLength":1}},"summary":{"title":"Summary","description":"Counts over the operations.","type":"object","additionalProperties":false,"required":["targets","removed","deferred","skipped","failed","dirty","needs_attention","evidence_written"],"properties":{"targets":{"title":"Targets","description":"Targets found: one per operation.","type":"integer","minimum":0},"removed":{"title":"Removed","description":"Removals done (for a dry run: planned).","type":"integer","minimum":0},"deferred":{"title":"Deferred","description":"Removals left for a later run because --max-operations was reached.","type":"integer","minimum":0},"skipped":{"title":"Skipped","description":"Targets left as they are (locked, still young, changed meanwhile, nothing to remove in this mode, …).","type":"integer","minimum":0},"failed":{"title":"Failed","description":"Targets whose inspection, evidence or removal failed.","type":"integer","minimum":0},"dirty":{"title":"Dirty","description":"Targets whose worktree has changes outside the exclusion folders.","type":"integer","minimum":0},"needs_attention":{"title":"Needs attention","description":"Targets that keep the run from passing (exit code 1).","type":"integer","minimum":0},"evidence_written":{"title":"Evidence written","description":"Evidence files written (for a dry run: that a real run would write).","type":"integer","minimum":0}}},"operations":{"title":"Operations","description":"One operation per target, ordered by WO id, kind and path.","type":"array","items":{"title":"Operation","description":"What gc did, or would do, to one target.","$ref":"#/$defs/operation"}}},"$defs":{"sha256":{"title":"SHA-256","description":"A SHA-256 digest: 64 lower-case hexadecimal digits.","type":"string","pattern":"^[0-9a-f]{64}$"},"state":{"title":"WO state","description":"A state folder of the work-order pipeline.","enum":["pending","running","done","failed"]},"operation":{"title":"Operation","description":"One target (a worktree, a worktree registration or a lock file), what gc decided for it and what came of it.","type":"object","additionalProperties":false,"required":["wo_id","kind","path","wo_states","dirty","action","outcome","needs_attention","reason","written"],"properties":{"wo_id":{"title":"WO id","description":"The work order the target belongs to.","type":"string","minLength":1},"kind":{"title":"Kind","description":"zombie: the worktree of a WO that is neither pending nor running; ghost: the worktree of a WO that has no file; prunable: a registered worktree whose folder is gone; orphan_lock: a lock whose WO is not running.","enum":["zombie","ghost","prunable","orphan_lock"]},"path":{"title":"Path","description":"The worktree folder or lock file, relative to the root.","type":"string","minLength":1},"branch":{"title":"Branch","description":"The worktree\'s branch (short name); absent when its HEAD is detached. Never deleted.","type":"string"},"head":{"title":"HEAD","description":"The commit the worktree\'s HEAD points to (a SHA-1 or SHA-256 object name).","type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"locked":{"title":"Locked","description":"The worktree is locked by git (git worktree lock): it is never removed.","type":"boolean"},"wo_states":{"title":"WO states","description":"The state folders holding the WO\'s files (empty for a ghost).","type":"array","items":{"title":"WO state","description":"A state folder holding one of the WO\'s files.","$ref":"#/$defs/state"},"uniqueItems":true},"dirty":{"title":"Dirty","description":"The worktree has changes outside the exclusion folders (git status, ignored files not counted).","type":"boolean"},"action":{"title":"Action","description":"What was done, or what a real run would do.","enum":["remove_worktree","export_patch","export_patch_and_remove","prune_registration","remove_lock","skip"]},"outcome":{"title":"Outcome","description":"planned: a dry run\'s plan; done; deferred: --max-operations was reached; skipped: left as it is (see reason); failed: see error.","enum":["planned","done","deferred","skipped","failed"]},"needs_attention":{"title":"Needs attention","description":"This target keeps the run from passing (exit code 1): a dirty worktree left waiting for a decision, a failure, …","type":"boolean"},"reason":{"title":"Reason","description":"What the target is and why this action, in words.","type":"string","minLength":1},"error":{"title":"Error","description":"Why the inspection, the evidence or the action failed.","type":"string"},"force":{"title":"Force","description":"git worktree remove --force was (or would be) used: a dirty worktree with --force-dirty, or tracked changes inside exclusion folders.","type":"boolean"},"changes":{"title":"Changes","description":"The git status entries outside the exclusion folders: what makes the worktree dirty.","type":"array","items":{"title":"Status entry","description":"Two git status letters (?? for an untracked file), a space, and the path relative to the worktree.","type":"string"}},"excluded_changes":{"title":"Excluded changes","description":"The git status entries inside the exclusion folders: not dirty, discarded with the worktree.","type":"array","items":{"title":"Status entry","description":"Two git status letters (?? for an untracked file), a space, and the path relative to the worktree.","type":"string"}},"patch_path":{"title":"Patch path","description":"The evidence patch, dirty.<sha256>.patch, relative to the root.","type":"string","pattern":"(^|/)dirty\\\\.[0-9a-f]{64}\\\\.patch$"},"patch_sha256":{"title":"Patch SHA-256","description":"The SHA-256 of the patch file\'s bytes.","$ref":"#/$defs/sha256"},"patch_link":{"title":"Patch link","description":"The dirty.patch symbolic link to the newest patch, relative to the root.","type":"string","pattern":"(^|/)dirty\\\\.patch$"},"checksum_path":{"title":"Checksum path","description":"The dirty.patch.sha256 file (checked by sha256sum -c in its folder), relative to the root.","type":"string","pattern":"(^|/)dirty\\\\.patch\\\\.sha256$"},"decision_path":{"title":"Decision path","description":"The decision.md a person fills in, relative to the root.","type":"string","pattern":"(^|/)decision\\\\.md$"},"decision_exists":{"title":"Decision exists","description":"decision.md exists: after a real run always; for a dry run, when it was already on disk.","type":"boolean"},"decision_complete":{"title":"Decision complete","description":"decision.md is complete: ACTION_REQUIRED is gone and exactly one of APPLY, DISCARD, MANUAL REVIEW is checked.","type":"boolean"},"decision_current":{"title":"Decision current","description":"decision.md names this patch (false when a person\'s decision is about an older patch).","type":"boolean"},"content_type":{"title":"Content type","description":"The kinds of files the patch touches, as in decision.md.","type":"array","items":{"title":"Content type","description":"code, config, telemetry or other, judged from a file\'s path.","enum":["code","config","telemetry","other"]}},"risk":{"title":"Estimated risk","description":"The risk of the patch\'s changes estimated from what they touch, as in decision.md.","enum":["low","medium","high"]},"files":{"title":"Files","description":"The files the patch changes, sorted by path.","type":"array","items":{"title":"Patch file","description":"One file the patch changes.","type":"object","additionalProperties":false,"required":["path","status","binary","added","deleted"],"properties":{"path":{"title":"Path","description":"The file\'s path relative to the worktree\'s root.","type":"string","minLength":1},"status":{"title":"Status","description":"How the file differs from the worktree\'s HEAD.","enum":["added","modified","deleted","type_changed"]},"binary":{"title":"Binary","description":"The file\'s change is a binary patch.","type":"boolean"},"added":{"title":"Lines added","description":"Lines added (0 for a binary file).","type":"integer","minimum":0},"deleted":{"title":"Lines deleted","description":"Lines deleted (0 for a binary file).","type":"integer","minimum":0}}}},"written":{"title":"Written","description":"Files this run wrote (for a dry run: the files a real run would write), in order.","type":"array","items":{"title":"Written file","description":"A file\'s path relative to the root.","type":"string","minLength":1}},"lock":{"title":"Lock","description":"For an orphan lock: when it was taken and how old it is.","type":"object","additionalProperties":false,"required":["taken_at","age_source","age_hours"],"properties":{"taken_at":{"title":"Taken at","description":"When the lock was taken (ISO 8601 date-time, UTC).","type":"string","format":"date-time"},"age_source":{"title":"Age source","description":"timestamp: the lock\'s own timestamp field; mtime: the file\'s modification time (no readable timestamp).","enum":["timestamp","mtime"]},"age_hours":{"title":"Age in hours","description":"The lock\'s age in hours, rounded to two decimals.","type":"number"},"content":{"title":"Content","description":"The lock file\'s content, when it holds a mapping.","type":"object"}}}},"allOf":[{"if":{"properties":{"action":{"enum":["export_patch","export_patch_and_remove"]},"outcome":{"not":{"const":"failed"}}}},"then":{"properties":{"patch_path":true,"patch_sha256":true,"patch_link":true,"checksum_path":true,"decision_path":true,"decision_exists":true,"decision_complete":true,"decision_current":true},"required":["patch_path","patch_sha256","patch_link","checksum_path","decision_path","decision_exists","decision_complete","decision_current"]}}]}}}');
 ;// CONCATENATED MODULE: ./build/src/commands/gc.js
 
 

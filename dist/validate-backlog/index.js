@@ -45149,7 +45149,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2387);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45158,7 +45158,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6760:
+/***/ 2387:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48398,7 +48398,33 @@ function writeJsonReport(target, report, argName = '--json', stdout = (t) => voi
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./build/src/core/concurrency.js
+
+/** Maps over items with at most `limit` promises in flight, keeping the order of results. */
+async function concurrency_mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+/** A concurrency bound for spawning processes: two per core, at least two. */
+function processConcurrency() {
+    return Math.max(2, os.availableParallelism() * 2);
+}
+
 ;// CONCATENATED MODULE: ./build/src/core/git.js
+
+
 
 class GitError extends Error {
     args;
@@ -48426,7 +48452,7 @@ function tryGitBuffer(args, options) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
             cwd: options.cwd,
-            env: { ...process.env, ...STABLE_ENV, ...options.env },
+            env: gitEnvironment(options.env),
             stdio: ['pipe', 'pipe', 'pipe'],
             windowsHide: true,
         });
@@ -48458,9 +48484,107 @@ async function gitBuffer(args, options) {
 async function git_git(args, options) {
     return (await gitBuffer(args, options)).toString('utf8');
 }
-/** The environment this wrapper gives git, for a helper process that runs git itself (gc's batched status). */
+/** The environment git runs in: the process's, made stable, then the caller's extra variables. */
 function gitEnvironment(extra) {
     return { ...process.env, ...STABLE_ENV, ...extra };
+}
+// The script that runs `git -C <folder> <args…>` in each folder, one after the other. It is a constant:
+// every value (the end-of-output marker, the number of git arguments, the arguments, the folders)
+// arrives as a positional parameter and is only ever expanded inside double quotes, so no folder name
+// or argument is ever read as shell text. Called as `sh -c SCRIPT sh <marker> <n> <args…> <folders…>`.
+// After each folder it prints `<marker> <exit code>` and a newline. The marker holds 128 random bits,
+// new for each call, so git's output (any bytes: NULs, newlines, text like a marker) never contains it.
+const IN_EACH_SCRIPT = (/* unused pure expression or super */ null && (`
+mark=$1
+case $2 in ''|*[!0-9]*) exit 2 ;; esac
+n=$2
+shift 2
+i=0
+while [ "$i" -lt "$n" ]; do set -- "$@" "$1"; shift; i=$((i + 1)); done
+in_folder() { f=$1; k=$2; shift 2; shift "$k"; git -C "$f" "$@"; }
+while [ "$#" -gt "$n" ]; do
+  d=$1
+  shift
+  in_folder "$d" "$(($# - n))" "$@" 2>/dev/null
+  printf '%s %s\\n' "$mark" "$?"
+done
+`));
+// The loop above: the arguments are first moved behind the folders; then each turn takes the next
+// folder off the front, and in_folder drops the folders still waiting (its second parameter) from its
+// own copy of the parameters, leaving exactly the git arguments.
+/** Splits one shell's output into the results of its folders, in order; a folder it did not finish is left out. */
+function parseInEach(output, folders, marker) {
+    const results = new Map();
+    const mark = Buffer.from(`${marker} `);
+    let pos = 0;
+    for (const folder of folders) {
+        const at = output.indexOf(mark, pos);
+        const eol = at < 0 ? -1 : output.indexOf(0x0a, at + mark.length);
+        if (eol < 0)
+            break;
+        const code = Number(output.subarray(at + mark.length, eol).toString('latin1'));
+        if (!Number.isInteger(code))
+            break;
+        results.set(folder, { code, stdout: output.subarray(pos, at).toString('utf8') });
+        pos = eol + 1;
+    }
+    return results;
+}
+/** One shell running git in `folders`; rejects when the shell cannot be started. */
+function runInEachShell(folders, args) {
+    const marker = `wo-toolkit-end-${crypto.randomBytes(16).toString('hex')}`;
+    return new Promise((resolve, reject) => {
+        const child = spawn('sh', ['-c', IN_EACH_SCRIPT, 'sh', marker, String(args.length), ...args, ...folders], {
+            env: gitEnvironment(),
+            stdio: ['ignore', 'pipe', 'ignore'],
+            windowsHide: true,
+        });
+        const chunks = [];
+        let settled = false;
+        child.stdout.on('data', (chunk) => chunks.push(chunk));
+        child.on('error', (error) => {
+            if (!settled)
+                reject(error);
+            settled = true;
+        });
+        child.on('close', () => {
+            if (!settled)
+                resolve(parseInEach(Buffer.concat(chunks), folders, marker));
+            settled = true;
+        });
+    });
+}
+/**
+ * Runs `git -C <folder> <args…>` in each of `folders` (e.g. `git status` in many worktrees), with at
+ * most `lanes` processes at a time, and returns every folder's exit code and standard output, keyed by
+ * the folder as given. A folder that fails (missing, not a repository, …) has its non-zero code; its
+ * standard error is dropped, so a caller that needs the message runs that folder again with `git`.
+ *
+ * The same git, arguments and environment as `tryGit`, but cheaper in bulk: starting a process from
+ * node costs far more than from a small shell (node forks its whole, much larger, process), and that
+ * dominates a quick git command. So where a lane holds several folders, one `sh` per lane runs git in
+ * its folders one after the other. Folders and arguments reach that shell only as positional
+ * parameters of a constant script, never as shell text. Without `sh` (on Windows, or when it cannot
+ * be started, e.g. too many folders for one command line) and for whatever a shell did not finish,
+ * git runs once per folder instead.
+ */
+async function tryGitInEach(folders, args, lanes) {
+    const width = Math.max(1, Math.min(Math.floor(lanes) || 1, folders.length));
+    const results = new Map();
+    if (process.platform !== 'win32' && folders.length > width) {
+        const slices = Array.from({ length: width }, (_, lane) => folders.filter((_f, i) => i % width === lane));
+        const done = await Promise.all(slices.map((slice) => runInEachShell(slice, args).catch(() => new Map())));
+        for (const map of done)
+            for (const [folder, result] of map)
+                results.set(folder, result);
+    }
+    const rest = [...new Set(folders.filter((f) => !results.has(f)))];
+    const direct = await mapLimit(rest, width, async (folder) => {
+        const { code, stdout } = await tryGit(['-C', folder, ...args], { cwd: process.cwd() });
+        return { code, stdout };
+    });
+    rest.forEach((folder, i) => results.set(folder, direct[i]));
+    return results;
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/repo.js

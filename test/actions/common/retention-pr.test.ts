@@ -222,7 +222,7 @@ describe('openRetentionPullRequest', () => {
     [{ token: '' }, 'github-token: a token is required to open the retention pull request'],
     [{ deleted: [{ path: '../outside', age_days: 100 }] }, "deleted path '../outside': expected a path relative to the repository root, with '/' separators"],
     [{ deleted: [{ path: '/etc/passwd', age_days: 100 }] }, "deleted path '/etc/passwd': expected a path relative to the repository root, with '/' separators"],
-  ] as const)('bad options fail closed before any change: %j', async (override, message) => {
+  ] as [Record<string, unknown>, string][])('bad options fail closed before any change: %j', async (override, message) => {
     const options = { token: TOKEN, owner: OWNER, repo: REPO, branch: BRANCH, deleted: firstRound, days: 90, baseUrl: api.url, base: 'main', ...override };
     await expect(openRetentionPullRequest(options)).rejects.toThrow(new UsageError(message));
     expect(api.writes()).toEqual([]);
