@@ -54,11 +54,12 @@ const FLOOR = `
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-const root = process.argv[1];
-let bytes = 0;
-const walk = (dir) => { for (const e of fs.readdirSync(dir, { withFileTypes: true })) { const p = path.join(dir, e.name); if (e.isDirectory()) walk(p); else bytes += fs.readFileSync(p).length; } };
+const root = process.argv[2]; // argv[1] is this script
+let files = 0;
+const walk = (dir) => { for (const e of fs.readdirSync(dir, { withFileTypes: true })) { const p = path.join(dir, e.name); if (e.isDirectory()) walk(p); else { fs.readFileSync(p); files++; } } };
 walk(path.join(root, '_ctx/jobs'));
 execFileSync('git', ['worktree', 'list', '--porcelain'], { cwd: root });
+if (files !== ${WOS + LOCKS}) { console.error('floor read ' + files + ' files'); process.exit(1); }
 `;
 
 function run() {
@@ -66,7 +67,11 @@ function run() {
   const root = generate();
   const floorFile = path.join(root, '..', `floor-${path.basename(root)}.mjs`);
   fs.writeFileSync(floorFile, FLOOR);
-  const floor = median(5, () => timeNode([floorFile, root]).ms);
+  const floor = median(5, () => {
+    const r = timeNode([floorFile, root]);
+    if (r.code !== 0) throw new Error(`floor exited ${r.code}: ${r.stderr}`);
+    return r.ms;
+  });
   let rss = 0;
   let findings = '';
   const auditMs = median(5, () => {
