@@ -7,71 +7,194 @@
  * or `undefined` when the text strays outside the subset (anchors, block scalars, flow mappings, tabs,
  * multi-line scalars, duplicate keys, anything doubtful) — the caller then uses the full parser, which
  * also decides what is invalid. It never accepts a text that `yaml` rejects.
+ *
+ * It works on character positions in the text: a table of lines (start and end of each line's content,
+ * its indentation) is built once, in arrays reused from file to file, and only keys and values are ever
+ * sliced out. Only the space (U+0020) indents or separates: any other white space is content, as in YAML.
  */
 
-interface Line {
-  indent: number;
-  content: string;
-}
-
-class Bail extends Error {}
+// Thrown to give up on a text; a shared value, so giving up costs no stack trace.
+const BAIL = Symbol('outside the fast subset');
 const bail = (): never => {
-  throw new Bail();
+  throw BAIL;
 };
 
-const KEY = /^([A-Za-z_][A-Za-z0-9_.-]*):(?: +(.*))?$/;
-const FORBIDDEN_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
+const SPACE = 0x20;
+const HASH = 0x23;
+const DASH = 0x2d;
+const COLON = 0x3a;
+
+// Characters the subset leaves to the full parser: tabs, carriage returns, control characters, the
+// byte-order mark, and the line and paragraph separators (which `.` in a regular expression skips).
+// eslint-disable-next-line no-control-regex
+const OUTSIDE_SUBSET = /[\t\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u0085\u2028\u2029\ufeff]/;
+// The indicators a plain scalar may not start with.
+const FORBIDDEN_START = new Uint8Array(128);
+for (const c of "-?:,[]{}#&*!|>'\"%@`") FORBIDDEN_START[c.charCodeAt(0)] = 1;
+const FLOW_INDICATOR = /[[\]{},]/;
 const INT = /^[-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+const SPECIAL_NUMBER = /^(?:[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$|0[xo])/;
+const ESCAPES: Readonly<Record<string, string>> = { '\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t' };
+
+// The text being parsed and its table of content lines (blank and comment lines left out): where each
+// line's content starts and ends (trailing spaces dropped) and its indentation. The parser is
+// synchronous and never re-entered, so one table serves every call.
+let src = '';
+let count = 0;
+let starts = new Int32Array(64);
+let ends = new Int32Array(64);
+let indents = new Int32Array(64);
+/** The next line to parse. */
+let at = 0;
+/** Where the last quoted scalar ended (after its closing quote). */
+let quoteEnd = 0;
+
+function addLine(start: number, end: number, indent: number): void {
+  if (count === starts.length) {
+    const grow = (old: Int32Array): Int32Array<ArrayBuffer> => {
+      const bigger = new Int32Array(old.length * 2);
+      bigger.set(old);
+      return bigger;
+    };
+    starts = grow(starts);
+    ends = grow(ends);
+    indents = grow(indents);
+  }
+  starts[count] = start;
+  ends[count] = end;
+  indents[count] = indent;
+  count++;
+}
+
+/** Fills the line table; false when a line puts the text outside the subset. */
+function tabulate(text: string): boolean {
+  src = text;
+  count = 0;
+  at = 0;
+  let first = true;
+  const length = text.length;
+  for (let pos = 0; pos < length; ) {
+    let lineEnd = text.indexOf('\n', pos);
+    if (lineEnd === -1) lineEnd = length;
+    let start = pos;
+    while (start < lineEnd && text.charCodeAt(start) === SPACE) start++;
+    if (start < lineEnd && text.charCodeAt(start) !== HASH) {
+      let end = lineEnd;
+      while (text.charCodeAt(end - 1) === SPACE) end--;
+      const c = text.charCodeAt(start);
+      if (first && start === pos && end - start === 3 && text.startsWith('---', start)) {
+        // The document start marker, alone on the first line.
+      } else if ((c === DASH && text.startsWith('---', start)) || (c === 0x2e && text.startsWith('...', start)) || c === 0x25) {
+        return false; // another document, a document end, or a directive (`%`)
+      } else {
+        addLine(start, end, start - pos);
+      }
+      first = false;
+    }
+    pos = lineEnd + 1;
+  }
+  return true;
+}
+
+/** Index of the `:` ending a plain key (`[A-Za-z_][A-Za-z0-9_.-]*`) at `start`, followed by a space or the end; else -1. */
+function keyColon(start: number, end: number): number {
+  let c = src.charCodeAt(start);
+  if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f)) return -1;
+  let i = start + 1;
+  for (; i < end; i++) {
+    c = src.charCodeAt(i);
+    if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2e || c === DASH)) break;
+  }
+  if (i === end || src.charCodeAt(i) !== COLON) return -1;
+  return i + 1 === end || src.charCodeAt(i + 1) === SPACE ? i : -1;
+}
+
+/** A `- ` sequence entry (or a lone `-`) starting at `start`. */
+function isSeqItem(start: number, end: number): boolean {
+  return src.charCodeAt(start) === DASH && (start + 1 === end || src.charCodeAt(start + 1) === SPACE);
+}
+
+/** The first index of character `code` in [from, to), or -1 (bounded, unlike indexOf). */
+function find(code: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (src.charCodeAt(i) === code) return i;
+  return -1;
+}
+
+function skipSpaces(pos: number, end: number): number {
+  while (pos < end && src.charCodeAt(pos) === SPACE) pos++;
+  return pos;
+}
 
 function resolvePlain(text: string): unknown {
+  const c = text.charCodeAt(0);
+  if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === DASH || c === 0x2e) {
+    const isInt = INT.test(text);
+    if (isInt || FLOAT.test(text)) {
+      const n = Number(text);
+      return Number.isSafeInteger(n) || !isInt ? n : bail();
+    }
+    // Other core-schema forms (0x1F, 0o17, .inf, .nan) are left to the full parser.
+    if (SPECIAL_NUMBER.test(text)) bail();
+    return text;
+  }
   if (text === '~' || text === 'null' || text === 'Null' || text === 'NULL') return null;
   if (text === 'true' || text === 'True' || text === 'TRUE') return true;
   if (text === 'false' || text === 'False' || text === 'FALSE') return false;
-  if (INT.test(text) || FLOAT.test(text)) {
-    const n = Number(text);
-    return Number.isSafeInteger(n) || !INT.test(text) ? n : bail();
-  }
-  // Other core-schema forms (0x1F, 0o17, .inf, .nan) are left to the full parser.
-  if (/^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$/.test(text) || /^0[xo]/.test(text)) bail();
   return text;
 }
 
-/** A plain scalar: no indicator at the start, no `: ` or ` #` inside (a ` #` starts a comment). */
-function plainScalar(text: string, inFlow: boolean): unknown {
-  let value = text;
-  const comment = value.search(/ #/);
-  if (comment !== -1) value = value.slice(0, comment);
-  value = value.trimEnd();
-  if (value === '') return null;
-  if (FORBIDDEN_START.test(value) || value.includes(': ') || value.endsWith(':') || value.startsWith('#')) bail();
-  if (inFlow && /[[\]{},]/.test(value)) bail();
+/** The plain scalar in [start, end): no indicator at the start, no `: ` inside; a ` #` starts a comment. */
+function plainScalar(start: number, end: number, inFlow: boolean): unknown {
+  for (let hash = find(HASH, start + 1, end); hash !== -1; hash = find(HASH, hash + 1, end)) {
+    if (src.charCodeAt(hash - 1) === SPACE) {
+      end = hash;
+      break;
+    }
+  }
+  while (end > start && src.charCodeAt(end - 1) === SPACE) end--;
+  if (end === start) return null;
+  if (FORBIDDEN_START[src.charCodeAt(start)] === 1 || src.charCodeAt(end - 1) === COLON) bail();
+  const value = src.slice(start, end);
+  if (value.includes(': ')) bail();
+  if (inFlow && FLOW_INDICATOR.test(value)) bail();
   return resolvePlain(value);
 }
 
-/** A quoted scalar at the start of `text`; returns the value and the rest after the closing quote. */
-function quoted(text: string): [string, string] {
-  const quote = text[0]!;
+/** The quoted scalar starting at `start` and closed before `limit`; sets `quoteEnd`. */
+function quoted(start: number, limit: number): string {
+  const quote = src[start]!;
+  const close = find(src.charCodeAt(start), start + 1, limit);
+  if (close === -1) bail(); // not closed on this line
+  // Without escapes (the common case) the value is the text between the quotes.
+  if (quote === "'" ? src.charCodeAt(close + 1) !== 0x27 : find(0x5c, start + 1, close) === -1) {
+    quoteEnd = close + 1;
+    return src.slice(start + 1, close);
+  }
   let out = '';
-  for (let i = 1; i < text.length; i++) {
-    const c = text[i]!;
+  for (let i = start + 1; i < limit; i++) {
+    const c = src[i]!;
     if (quote === "'") {
       if (c === "'") {
-        if (text[i + 1] === "'") {
+        if (src[i + 1] === "'" && i + 1 < limit) {
           out += "'";
           i++;
           continue;
         }
-        return [out, text.slice(i + 1)];
+        quoteEnd = i + 1;
+        return out;
       }
       out += c;
     } else {
-      if (c === '"') return [out, text.slice(i + 1)];
+      if (c === '"') {
+        quoteEnd = i + 1;
+        return out;
+      }
       if (c === '\\') {
-        const next = text[++i];
-        const escapes: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t' };
-        if (next === undefined || !(next in escapes)) bail();
-        out += escapes[next!];
+        const next = i + 1 < limit ? src[++i]! : '';
+        const escaped = ESCAPES[next];
+        if (escaped === undefined) bail();
+        out += escaped;
         continue;
       }
       out += c;
@@ -80,159 +203,130 @@ function quoted(text: string): [string, string] {
   return bail(); // not closed on this line
 }
 
-/** What may follow a quoted scalar or flow sequence on its line: spaces, then maybe ` #comment`. */
-function afterValue(rest: string): void {
-  if (!/^(?: *| +#.*)$/.test(rest)) bail();
+/** What may follow a quoted scalar or flow sequence on its line (trailing spaces are already dropped): nothing, or ` #comment`. */
+function afterValue(pos: number, end: number): void {
+  if (pos !== end && (src.charCodeAt(pos) !== SPACE || src.charCodeAt(skipSpaces(pos, end)) !== HASH)) bail();
 }
 
-function flowSequence(text: string): unknown[] {
-  const close = text.lastIndexOf(']');
-  if (close === -1) bail();
-  afterValue(text.slice(close + 1));
-  const inner = text.slice(1, close).trim();
-  if (inner === '') return [];
+function flowSequence(start: number, end: number): unknown[] {
+  const close = src.lastIndexOf(']', end - 1);
+  if (close < start) bail();
+  afterValue(close + 1, end);
+  let innerEnd = close;
+  while (innerEnd > start + 1 && src.charCodeAt(innerEnd - 1) === SPACE) innerEnd--;
+  let pos = skipSpaces(start + 1, innerEnd);
   const items: unknown[] = [];
-  let rest = inner;
+  if (pos === innerEnd) return items;
   for (;;) {
-    rest = rest.trimStart();
-    let item: unknown;
-    if (rest.startsWith('"') || rest.startsWith("'")) {
-      const [value, after] = quoted(rest);
-      item = value;
-      rest = after.trimStart();
+    const c = src.charCodeAt(pos);
+    if (c === 0x22 || c === 0x27) {
+      items.push(quoted(pos, innerEnd));
+      pos = skipSpaces(quoteEnd, innerEnd);
     } else {
-      const comma = rest.indexOf(',');
-      const raw = (comma === -1 ? rest : rest.slice(0, comma)).trim();
-      if (raw === '' || raw.includes('#')) bail();
-      item = plainScalar(raw, true);
-      rest = comma === -1 ? '' : rest.slice(comma);
+      let comma = find(0x2c, pos, innerEnd);
+      if (comma === -1) comma = innerEnd;
+      let rawEnd = comma;
+      while (rawEnd > pos && src.charCodeAt(rawEnd - 1) === SPACE) rawEnd--;
+      if (rawEnd === pos || find(HASH, pos, rawEnd) !== -1) bail();
+      items.push(plainScalar(pos, rawEnd, true));
+      pos = comma;
     }
-    items.push(item);
-    if (rest === '') return items;
-    if (!rest.startsWith(',')) bail();
-    rest = rest.slice(1);
-    if (rest.trim() === '') bail(); // a trailing comma: left to the full parser
+    if (pos === innerEnd) return items;
+    if (src.charCodeAt(pos) !== 0x2c) bail();
+    pos = skipSpaces(pos + 1, innerEnd);
+    if (pos === innerEnd) bail(); // a trailing comma: left to the full parser
   }
 }
 
-function scalarValue(text: string): unknown {
-  const first = text[0];
-  if (first === '"' || first === "'") {
-    const [value, rest] = quoted(text);
-    afterValue(rest);
+/** The one-line value in [start, end) (start is not a space). */
+function scalarValue(start: number, end: number): unknown {
+  const first = src.charCodeAt(start);
+  if (first === 0x22 || first === 0x27) {
+    const value = quoted(start, end);
+    afterValue(quoteEnd, end);
     return value;
   }
-  if (first === '[') return flowSequence(text);
-  return plainScalar(text, false);
+  if (first === 0x5b) return flowSequence(start, end);
+  return plainScalar(start, end, false);
 }
 
-class Parser {
-  private i = 0;
-  constructor(private readonly lines: Line[]) {}
-
-  parseDocument(): unknown {
-    if (this.lines.length === 0 || this.lines[0]!.indent !== 0) bail();
-    const value = this.block(0);
-    if (this.i !== this.lines.length) bail();
-    return value;
-  }
-
-  private isSeqItem(line: Line): boolean {
-    return line.content === '-' || line.content.startsWith('- ');
-  }
-
-  private block(indent: number): unknown {
-    return this.isSeqItem(this.lines[this.i]!) ? this.sequence(indent) : this.mapping(indent);
-  }
-
-  /** The value after `key:` with nothing on its line: a nested block, a sequence at the same indent, or null. */
-  private nested(indent: number): unknown {
-    const next = this.lines[this.i];
-    if (next && next.indent > indent) return this.block(next.indent);
-    if (next && next.indent === indent && this.isSeqItem(next)) return this.sequence(indent);
-    return null;
-  }
-
-  private mapping(indent: number): Record<string, unknown> {
-    const result: Record<string, unknown> = {};
-    while (this.i < this.lines.length) {
-      const line = this.lines[this.i]!;
-      if (line.indent < indent) break;
-      if (line.indent > indent || this.isSeqItem(line)) bail();
-      const match = KEY.exec(line.content);
-      if (!match) bail();
-      const key = match![1]!;
-      if (Object.prototype.hasOwnProperty.call(result, key) || key === '__proto__') bail();
-      this.i++;
-      const raw = match![2];
-      if (raw === undefined || raw === '' || raw.startsWith('#')) {
-        result[key] = this.nested(indent);
-      } else {
-        result[key] = scalarValue(raw);
-        const next = this.lines[this.i];
-        if (next && next.indent > indent) bail(); // a multi-line scalar
-      }
-    }
-    return result;
-  }
-
-  private sequence(indent: number): unknown[] {
-    const result: unknown[] = [];
-    while (this.i < this.lines.length) {
-      const line = this.lines[this.i]!;
-      if (line.indent < indent || (line.indent === indent && !this.isSeqItem(line))) break;
-      if (line.indent > indent) bail();
-      const rest = line.content === '-' ? '' : line.content.slice(2);
-      const offset = line.content.length - rest.trimStart().length;
-      const item = rest.trimStart();
-      if (item === '' || item.startsWith('#')) {
-        this.i++;
-        const next = this.lines[this.i];
-        result.push(next && next.indent > indent ? this.block(next.indent) : null);
-      } else if (KEY.test(item)) {
-        // A compact mapping: `- key: value` continues at the column of `key`.
-        this.lines[this.i] = { indent: indent + offset, content: item };
-        result.push(this.mapping(indent + offset));
-      } else if (this.isSeqItem({ indent: 0, content: item })) {
-        bail();
-      } else {
-        result.push(scalarValue(item));
-        this.i++;
-        const next = this.lines[this.i];
-        if (next && next.indent > indent) bail();
-      }
-    }
-    return result;
-  }
+function block(indent: number): unknown {
+  return isSeqItem(starts[at]!, ends[at]!) ? sequence(indent) : mapping(indent);
 }
 
-function splitLines(text: string): Line[] | undefined {
-  // eslint-disable-next-line no-control-regex
-  if (/[\t\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufeff]/.test(text)) return undefined;
-  const lines: Line[] = [];
-  let first = true;
-  for (const raw of text.split('\n')) {
-    const content = raw.trimStart();
-    if (content === '' || content.startsWith('#')) continue;
-    if (first && content.trimEnd() === '---') {
-      first = false;
-      continue;
+/** The value after `key:` with nothing on its line: a nested block, a sequence at the same indent, or null. */
+function nested(indent: number): unknown {
+  if (at === count) return null;
+  const next = indents[at]!;
+  if (next > indent) return block(next);
+  if (next === indent && isSeqItem(starts[at]!, ends[at]!)) return sequence(indent);
+  return null;
+}
+
+function mapping(indent: number): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  while (at < count) {
+    const lineIndent = indents[at]!;
+    if (lineIndent < indent) break;
+    const start = starts[at]!;
+    const end = ends[at]!;
+    if (lineIndent > indent || isSeqItem(start, end)) bail();
+    const colon = keyColon(start, end);
+    if (colon === -1) bail();
+    const key = src.slice(start, colon);
+    if (Object.prototype.hasOwnProperty.call(result, key) || key === '__proto__') bail();
+    at++;
+    const value = skipSpaces(colon + 1, end);
+    if (value === end || src.charCodeAt(value) === HASH) {
+      result[key] = nested(indent);
+    } else {
+      result[key] = scalarValue(value, end);
+      if (at < count && indents[at]! > indent) bail(); // a multi-line scalar
     }
-    first = false;
-    if (content.startsWith('---') || content.startsWith('...') || content.startsWith('%')) return undefined;
-    lines.push({ indent: raw.length - content.length, content: content.trimEnd() });
   }
-  return lines;
+  return result;
+}
+
+function sequence(indent: number): unknown[] {
+  const result: unknown[] = [];
+  while (at < count) {
+    const lineIndent = indents[at]!;
+    const start = starts[at]!;
+    const end = ends[at]!;
+    if (lineIndent < indent || (lineIndent === indent && !isSeqItem(start, end))) break;
+    if (lineIndent > indent) bail();
+    const item = skipSpaces(start + 1, end);
+    if (item === end || src.charCodeAt(item) === HASH) {
+      at++;
+      result.push(at < count && indents[at]! > indent ? block(indents[at]!) : null);
+    } else if (keyColon(item, end) !== -1) {
+      // A compact mapping: `- key: value` continues at the column of `key`.
+      const column = indent + (item - start);
+      starts[at] = item;
+      indents[at] = column;
+      result.push(mapping(column));
+    } else if (isSeqItem(item, end)) {
+      bail();
+    } else {
+      result.push(scalarValue(item, end));
+      at++;
+      if (at < count && indents[at]! > indent) bail();
+    }
+  }
+  return result;
 }
 
 /** What `yaml`'s `parse(text)` returns, or `undefined` when the text is outside the fast subset. */
 export function parseSimpleYaml(text: string): unknown {
-  const lines = splitLines(text);
-  if (!lines || lines.length === 0) return undefined;
   try {
-    return new Parser(lines).parseDocument();
+    if (OUTSIDE_SUBSET.test(text) || !tabulate(text) || count === 0 || indents[0] !== 0) return undefined;
+    const value = block(0);
+    return at === count ? value : undefined;
   } catch (error) {
-    if (error instanceof Bail) return undefined;
+    // Nesting too deep for the stack is also left to the full parser.
+    if (error === BAIL || error instanceof RangeError) return undefined;
     throw error;
+  } finally {
+    src = ''; // do not keep the last text alive
   }
 }
