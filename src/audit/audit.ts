@@ -1,5 +1,5 @@
 import type { State } from '../core/config.js';
-import { filesById, readVerdict, type RepoState, type WoFile } from '../core/state.js';
+import { filesById, verdictReader, type RepoState, type WoFile } from '../core/state.js';
 import { daysBetween } from '../core/today.js';
 import type { WhitelistEntry } from '../core/whitelist.js';
 import { FINDING_CODES, maxSeverity, severityRank, type FindingCode, type Severity } from './codes.js';
@@ -33,6 +33,7 @@ export function detectFindings(state: RepoState, now: Date): Finding[] {
   const byId = filesById(state.wos);
   const lockById = new Map(state.locks.map((lock) => [lock.woId, lock]));
   const staleMs = config.staleLockHours * 3_600_000;
+  const verdictOf = verdictReader(root, config);
 
   for (const wo of state.wos) {
     if (wo.problem) findings.push(finding('unreadable_wo', wo.id, `${wo.path}: ${wo.problem}; its file name stands in as the id`, [wo.path]));
@@ -58,7 +59,7 @@ export function detectFindings(state: RepoState, now: Date): Finding[] {
         const hours = ((now.getTime() - lock.takenAt.getTime()) / 3_600_000).toFixed(1);
         findings.push(finding('stale_lock', id, `the lock of ${id} is ${hours} h old (stale after ${config.staleLockHours} h; age from its ${lock.ageSource})`, [lock.path, ...running]));
       }
-      if (readVerdict(root, config, id) === 'FAIL') {
+      if (verdictOf(id) === 'FAIL') {
         findings.push(finding('fail_but_running', id, `${id} has verdict FAIL but is still in running/`, [...running, `${config.handoffDir}/${id}/verdict.json`]));
       }
     }

@@ -17,7 +17,6 @@ export interface WoFile {
   /** Repository-relative path, forward slashes. */
   path: string;
   stem: string;
-  data?: Record<string, unknown>;
   /** Why the file could not be used as a WO (unparsable, not a mapping, no id). */
   problem?: string;
 }
@@ -55,7 +54,8 @@ function listDir(abs: string): fs.Dirent[] | undefined {
   }
 }
 
-export function parseWoText(text: string, stem: string): Pick<WoFile, 'id' | 'idFromStem' | 'data' | 'problem'> {
+/** A WO's identity from its text: the `id` field, else the file name's stem and why. */
+export function parseWoText(text: string, stem: string): Pick<WoFile, 'id' | 'idFromStem' | 'problem'> {
   let data: unknown = parseSimpleYaml(text);
   try {
     if (data === undefined) data = parseYaml(text, { uniqueKeys: false, prettyErrors: false });
@@ -67,12 +67,11 @@ export function parseWoText(text: string, stem: string): Pick<WoFile, 'id' | 'id
   if (typeof data !== 'object' || Array.isArray(data)) {
     return { id: stem, idFromStem: true, problem: 'the file is not a YAML mapping' };
   }
-  const record = data as Record<string, unknown>;
-  const id = record['id'];
+  const id = (data as Record<string, unknown>)['id'];
   if (typeof id !== 'string' || id.trim() === '') {
-    return { id: stem, idFromStem: true, data: record, problem: 'the file has no string `id` field' };
+    return { id: stem, idFromStem: true, problem: 'the file has no string `id` field' };
   }
-  return { id: id.trim(), idFromStem: false, data: record };
+  return { id: id.trim(), idFromStem: false };
 }
 
 /** Lists the WO files of every state folder, and which state folders exist. */
@@ -102,10 +101,9 @@ function readLocks(root: string, config: Config): Lock[] {
     const rel = `${folder}/${entry.name}`;
     const abs = path.join(root, rel);
     const lock: Lock = { woId: entry.name.slice(0, -'.lock'.length), path: rel, takenAt: new Date(0), ageSource: 'mtime' };
-    let text = '';
+    let text: string;
     try {
       text = fs.readFileSync(abs, 'utf8');
-      lock.takenAt = fs.statSync(abs).mtime;
     } catch {
       // An unreadable lock is still a lock; without a time it counts as old.
       return lock;
@@ -119,10 +117,16 @@ function readLocks(root: string, config: Config): Lock[] {
         if (parsed && !Number.isNaN(parsed.getTime())) {
           lock.takenAt = parsed;
           lock.ageSource = 'timestamp';
+          return lock; // the modification time is not needed
         }
       }
     } catch {
       // Unparsable content: the modification time stands in.
+    }
+    try {
+      lock.takenAt = fs.statSync(abs).mtime;
+    } catch {
+      return { woId: lock.woId, path: rel, takenAt: new Date(0), ageSource: 'mtime' };
     }
     return lock;
   });
@@ -154,7 +158,10 @@ export async function loadRepoState(root: string, config: Config): Promise<RepoS
     } catch (error) {
       return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
     }
-    return { ...parseWoText(text, file.stem), state: file.state, path: file.rel, stem: file.stem };
+    const { id, idFromStem, problem } = parseWoText(text, file.stem);
+    const wo: WoFile = { id, idFromStem, state: file.state, path: file.rel, stem: file.stem };
+    if (problem !== undefined) wo.problem = problem;
+    return wo;
   });
   return { root, config, wos, locks, worktrees: await worktreesPromise, presentStates: present };
 }
@@ -170,6 +177,28 @@ export function readVerdict(root: string, config: Config, woId: string): Verdict
   } catch {
     return undefined;
   }
+}
+
+// A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
+// dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system).
+const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
+
+/**
+ * `readVerdict` for many WOs: the handoff folder is listed once, so a WO without a folder there costs
+ * no failed read. Ids that are not plain folder names, or a folder that cannot be listed, are read directly.
+ */
+export function verdictReader(root: string, config: Config): (woId: string) => Verdict | undefined {
+  let folders: Set<string> | undefined;
+  try {
+    folders = new Set(fs.readdirSync(path.join(root, config.handoffDir)).map((name) => name.toLowerCase()));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') folders = new Set();
+  }
+  return (woId) => {
+    if (folders && PLAIN_FOLDER_NAME.test(woId) && !folders.has(woId.toLowerCase())) return undefined;
+    return readVerdict(root, config, woId);
+  };
 }
 
 /** Groups WO files by id. */

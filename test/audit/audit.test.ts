@@ -95,6 +95,19 @@ describe('audit: each finding code on a real repository', () => {
     expect(report.findings[0]!.paths).toContain('_ctx/handoff/WO-0046/verdict.json');
   });
 
+  test('fail_but_running reads the verdict under the id as written, even an id that is a nested path', async () => {
+    repo.writeWo('running', 'WO-0048', { fields: { id: 'team/WO-0048' } });
+    repo.writeVerdict('team/WO-0048', 'FAIL');
+    repo.writeWo('running', 'WO-0049', { fields: { id: 'wo-0049' } });
+    repo.writeVerdict('WO-0049', 'FAIL'); // another folder on a case-sensitive file system
+    repo.writeWo('running', 'WO-0050');
+    repo.write('_ctx/handoff/WO-0050', 'a file, not a folder\n');
+    const report = await audit(repo);
+    const failing = codes(report).filter((c) => c.startsWith('fail_but_running:'));
+    const caseSensitive = !fs.existsSync(repo.path('_ctx/handoff/wo-0049'));
+    expect(failing).toEqual(caseSensitive ? ['fail_but_running:team/WO-0048'] : ['fail_but_running:team/WO-0048', 'fail_but_running:wo-0049']);
+  });
+
   test('zombie_worktree: a worktree of a done or failed WO (P1)', async () => {
     repo.writeWo('done', 'WO-0030');
     repo.writeWo('failed', 'WO-0031');
