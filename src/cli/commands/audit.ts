@@ -1,4 +1,3 @@
-import { formatAudit, runAudit } from '../../commands/audit.js';
 import { UsageError } from '../../core/errors.js';
 import { str, type Command } from '../command.js';
 
@@ -15,6 +14,7 @@ export const auditCommand: Command = {
     if (str(values, 'out') !== undefined && str(values, 'json') !== undefined) {
       throw new UsageError('--out and --json name the same report: give one of them');
     }
+    const { formatAudit, runAudit } = await import('../../commands/audit.js');
     const report = await runAudit({
       root: str(values, 'root'),
       config: str(values, 'config'),

@@ -1,4 +1,4 @@
-import { formatGc, gcCommandLine, runGc, type GcOptions } from '../../commands/gc.js';
+import type { GcOptions } from '../../commands/gc.js';
 import { UsageError } from '../../core/errors.js';
 import type { GcMode } from '../../gc/engine.js';
 import { str, type Command, type OptionValues } from '../command.js';
@@ -35,6 +35,7 @@ export const gcCommand: Command = {
     'max-operations': { type: 'string' },
   },
   async run(values) {
+    const { formatGc, gcCommandLine, runGc } = await import('../../commands/gc.js');
     const options: GcOptions = {
       mode: modeOf(values),
       forceDirty: values['force-dirty'] === true,

@@ -1,4 +1,3 @@
-import { formatRetentionGc, runRetentionGc } from '../../commands/retention-gc.js';
 import { UsageError } from '../../core/errors.js';
 import { str, type Command } from '../command.js';
 
@@ -14,6 +13,7 @@ export const retentionGcCommand: Command = {
   options: { days: { type: 'string' }, 'dry-run': { type: 'boolean' }, apply: { type: 'boolean' } },
   async run(values) {
     if (values['dry-run'] && values['apply']) throw new UsageError('--dry-run and --apply exclude each other: give one of them');
+    const { formatRetentionGc, runRetentionGc } = await import('../../commands/retention-gc.js');
     const report = await runRetentionGc({
       root: str(values, 'root'),
       config: str(values, 'config'),

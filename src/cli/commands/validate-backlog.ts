@@ -1,4 +1,3 @@
-import { formatValidateBacklog, runValidateBacklog } from '../../commands/validate-backlog.js';
 import { str, type Command } from '../command.js';
 
 export const validateBacklogCommand: Command = {
@@ -8,6 +7,7 @@ export const validateBacklogCommand: Command = {
   help: [['--strict', 'warnings count as errors (unknown keys, legacy paths, expired whitelist entries, ...)']],
   options: { strict: { type: 'boolean' } },
   async run(values) {
+    const { formatValidateBacklog, runValidateBacklog } = await import('../../commands/validate-backlog.js');
     const report = await runValidateBacklog({
       root: str(values, 'root'),
       config: str(values, 'config'),

@@ -1,4 +1,3 @@
-import { formatWeeklyGate, runWeeklyGate, writeOutDir, writeOutDirError } from '../../commands/weekly-gate.js';
 import { str, type Command } from '../command.js';
 
 export const weeklyGateCommand: Command = {
@@ -11,6 +10,7 @@ export const weeklyGateCommand: Command = {
   ],
   options: { 'export-patches': { type: 'boolean' }, 'out-dir': { type: 'string' } },
   async run(values) {
+    const { formatWeeklyGate, runWeeklyGate, writeOutDir, writeOutDirError } = await import('../../commands/weekly-gate.js');
     const now = new Date();
     const outDir = str(values, 'out-dir');
     try {
