@@ -69,9 +69,9 @@ function realOrSelf(p: string): string {
 }
 
 /** Which WO a worktree belongs to: folder name directly in the worktrees folder, or its WO branch. */
-export function owningWo(wt: { path: string; branch?: string }, root: string, config: Config): string | undefined {
-  const worktreesDir = realOrSelf(path.join(root, config.worktreesDir));
-  const parent = realOrSelf(path.dirname(wt.path));
+export function owningWo(wt: { path: string; branch?: string }, root: string, config: Config, real: (p: string) => string = realOrSelf): string | undefined {
+  const worktreesDir = real(path.join(root, config.worktreesDir));
+  const parent = real(path.dirname(wt.path));
   const name = path.basename(wt.path);
   if (parent === worktreesDir && config.woIdPattern.test(name)) return name;
   if (wt.branch?.startsWith(config.branchPrefix)) {
@@ -84,11 +84,18 @@ export function owningWo(wt: { path: string; branch?: string }, root: string, co
 /** Every worktree git knows of, from one `git worktree list --porcelain -z` call. */
 export async function listWorktrees(root: string, config: Config): Promise<Worktree[]> {
   const output = await git(['worktree', 'list', '--porcelain', '-z'], { cwd: root });
+  // Worktrees share their parent folders: resolve each path once.
+  const resolved = new Map<string, string>();
+  const real = (p: string): string => {
+    let r = resolved.get(p);
+    if (r === undefined) resolved.set(p, (r = realOrSelf(p)));
+    return r;
+  };
   return parseWorktreeList(output).map((record) => {
-    const isRoot = realOrSelf(record.path) === root;
-    const wt: Worktree = { ...record, isMain: record.isMain || isRoot, relPath: relativeTo(root, realOrSelf(record.path)) };
+    const realPath = real(record.path);
+    const wt: Worktree = { ...record, isMain: record.isMain || realPath === root, relPath: relativeTo(root, realPath) };
     if (!wt.isMain && !wt.bare) {
-      const woId = owningWo(wt, root, config);
+      const woId = owningWo(wt, root, config, real);
       if (woId) wt.woId = woId;
     }
     return wt;
