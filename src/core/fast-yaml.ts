@@ -8,7 +8,10 @@
  * multi-line scalars, duplicate keys, anything doubtful) — the caller then uses the full parser, which
  * also decides what is invalid. It never accepts a text that `yaml` rejects.
  *
- * It works on character positions in the text: a table of lines (start and end of each line's content,
+ * `readSimpleYamlId` answers the one question audit asks, a mapping's `id`, and only checks the rest:
+ * it builds nothing else, and checks the plainest lines with one regular expression each.
+ *
+ * Both work on character positions in the text: a table of lines (start and end of each line's content,
  * its indentation) is built once, in arrays reused from file to file, and only keys and values are ever
  * sliced out. Only the space (U+0020) indents or separates: any other white space is content, as in YAML.
  */
@@ -37,6 +40,23 @@ const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 const SPECIAL_NUMBER = /^(?:[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$|0[xo])/;
 const ESCAPES: Readonly<Record<string, string>> = { '\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t' };
 
+// When values are only checked, a line in one of the plainest forms is checked by one native regular
+// expression (sticky, from the line's first character to its end): `key: value` or `- value`, where the
+// value is a plain scalar without `:` or `#` (then maybe a comment), a quoted scalar without escapes, or
+// a flow sequence of such scalars. Anything else takes the general path below.
+const PLAIN_START = "[^\\s\\-?:,[\\]{}#&*!|>'\"%@`]";
+const QUOTED = `"[^"\\\\\\n]*"|'[^'\\n]*'`;
+const FLOW_ITEM = `(?:${QUOTED}|${PLAIN_START}[^:#,[\\]{}\\n]*)`;
+const CHECKED_VALUE = `(?:${PLAIN_START}[^:#\\n]*|${QUOTED}|\\[ *(?:${FLOW_ITEM} *(?:, *${FLOW_ITEM} *)*)?\\])(?: +#[^\\n]*)? *(?=\\n|$)`;
+const PLAIN_ENTRY = new RegExp(`[A-Za-z_][A-Za-z0-9_.-]*: +${CHECKED_VALUE}`, 'y');
+const PLAIN_ITEM = new RegExp(`- +${CHECKED_VALUE}`, 'y');
+
+/** Whether `pattern` matches the whole line starting at `start`. */
+function lineMatches(pattern: RegExp, start: number): boolean {
+  pattern.lastIndex = start;
+  return pattern.test(src);
+}
+
 // The text being parsed and its table of content lines (blank and comment lines left out): where each
 // line's content starts and ends (trailing spaces dropped) and its indentation. The parser is
 // synchronous and never re-entered, so one table serves every call.
@@ -49,6 +69,15 @@ let indents = new Int32Array(64);
 let at = 0;
 /** Where the last quoted scalar ended (after its closing quote). */
 let quoteEnd = 0;
+/**
+ * Whether values are built (parseSimpleYaml) or only checked (readSimpleYamlId, which builds the `id`
+ * value alone). Checked-only values are null; mappings are not built and their keys may repeat, as
+ * `yaml` allows with `uniqueKeys: false`.
+ */
+let keep = true;
+/** readSimpleYamlId: whether the top-level mapping has an `id` key, and its value. */
+let idSeen = false;
+let idValue: unknown;
 
 function addLine(start: number, end: number, indent: number): void {
   if (count === starts.length) {
@@ -158,7 +187,8 @@ function plainScalar(start: number, end: number, inFlow: boolean): unknown {
   const value = src.slice(start, end);
   if (value.includes(': ')) bail();
   if (inFlow && FLOW_INDICATOR.test(value)) bail();
-  return resolvePlain(value);
+  // Only resolving a value may give up (on forms the subset leaves out); the syntax is valid either way.
+  return keep ? resolvePlain(value) : null;
 }
 
 /** The quoted scalar starting at `start` and closed before `limit`; sets `quoteEnd`. */
@@ -263,25 +293,46 @@ function nested(indent: number): unknown {
   return null;
 }
 
-function mapping(indent: number): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
+function mapping(indent: number): Record<string, unknown> | null {
+  const result: Record<string, unknown> | null = keep ? {} : null;
   while (at < count) {
     const lineIndent = indents[at]!;
     if (lineIndent < indent) break;
     const start = starts[at]!;
     const end = ends[at]!;
     if (lineIndent > indent || isSeqItem(start, end)) bail();
+    const isTopId = indent === 0 && src.startsWith('id:', start);
+    if (!keep && !isTopId && lineMatches(PLAIN_ENTRY, start)) {
+      at++; // a deeper line next (a multi-line scalar) fails the indentation check above
+      continue;
+    }
     const colon = keyColon(start, end);
     if (colon === -1) bail();
-    const key = src.slice(start, colon);
-    if (Object.prototype.hasOwnProperty.call(result, key) || key === '__proto__') bail();
+    let key = '';
+    let isId = false;
+    if (result) {
+      key = src.slice(start, colon);
+      if (Object.prototype.hasOwnProperty.call(result, key) || key === '__proto__') bail();
+    } else if (isTopId) {
+      // The top-level mapping's `id` (the only mapping at indent 0): its value is built.
+      if (idSeen) bail();
+      idSeen = true;
+      isId = true;
+      keep = true;
+    }
     at++;
-    const value = skipSpaces(colon + 1, end);
-    if (value === end || src.charCodeAt(value) === HASH) {
-      result[key] = nested(indent);
+    const valueStart = skipSpaces(colon + 1, end);
+    let value: unknown;
+    if (valueStart === end || src.charCodeAt(valueStart) === HASH) {
+      value = nested(indent);
     } else {
-      result[key] = scalarValue(value, end);
+      value = scalarValue(valueStart, end);
       if (at < count && indents[at]! > indent) bail(); // a multi-line scalar
+    }
+    if (result) result[key] = value;
+    else if (isId) {
+      idValue = value;
+      keep = false;
     }
   }
   return result;
@@ -295,6 +346,11 @@ function sequence(indent: number): unknown[] {
     const end = ends[at]!;
     if (lineIndent < indent || (lineIndent === indent && !isSeqItem(start, end))) break;
     if (lineIndent > indent) bail();
+    if (!keep && lineMatches(PLAIN_ITEM, start)) {
+      result.push(null);
+      at++; // a deeper line next fails the indentation check above
+      continue;
+    }
     const item = skipSpaces(start + 1, end);
     if (item === end || src.charCodeAt(item) === HASH) {
       at++;
@@ -316,17 +372,46 @@ function sequence(indent: number): unknown[] {
   return result;
 }
 
-/** What `yaml`'s `parse(text)` returns, or `undefined` when the text is outside the fast subset. */
-export function parseSimpleYaml(text: string): unknown {
+/** Fills the line table; false when the text is outside the subset or has no content. */
+function prepare(text: string): boolean {
+  return !OUTSIDE_SUBSET.test(text) && tabulate(text) && count > 0 && indents[0] === 0;
+}
+
+/** Runs `parse`, giving up (undefined) where the text leaves the subset. */
+function attempt<T>(parse: () => T): T | undefined {
   try {
-    if (OUTSIDE_SUBSET.test(text) || !tabulate(text) || count === 0 || indents[0] !== 0) return undefined;
-    const value = block(0);
-    return at === count ? value : undefined;
+    return parse();
   } catch (error) {
     // Nesting too deep for the stack is also left to the full parser.
     if (error === BAIL || error instanceof RangeError) return undefined;
     throw error;
   } finally {
     src = ''; // do not keep the last text alive
+    idValue = undefined;
   }
+}
+
+/** What `yaml`'s `parse(text)` returns, or `undefined` when the text is outside the fast subset. */
+export function parseSimpleYaml(text: string): unknown {
+  keep = true;
+  return attempt(() => {
+    if (!prepare(text)) return undefined;
+    const value = block(0);
+    return at === count ? value : undefined;
+  });
+}
+
+/**
+ * The top-level `id` of a YAML mapping, the rest only checked (several times faster than parsing it):
+ * `{ id }` when `yaml`'s `parse(text)` returns a mapping (`id` is its `id` value, undefined without
+ * one), `undefined` when the text is outside the subset or is not a mapping.
+ */
+export function readSimpleYamlId(text: string): { id: unknown } | undefined {
+  keep = false;
+  idSeen = false;
+  return attempt(() => {
+    if (!prepare(text) || isSeqItem(starts[0]!, ends[0]!)) return undefined;
+    mapping(0);
+    return at === count ? { id: idValue } : undefined;
+  });
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { STATES, type Config, type State } from './config.js';
-import { parseSimpleYaml } from './fast-yaml.js';
+import { parseSimpleYaml, readSimpleYamlId } from './fast-yaml.js';
 import { ConfigurationError } from './errors.js';
 import { toPosix } from './paths.js';
 import { listWorktrees, type Worktree } from './worktrees.js';
@@ -69,9 +69,11 @@ function listDir(abs: string): fs.Dirent[] | undefined {
 
 /** A WO's identity from its text: the `id` field, else the file name's stem and why. */
 export function parseWoText(text: string, stem: string): Pick<WoFile, 'id' | 'idFromStem' | 'problem'> {
-  let data: unknown = parseSimpleYaml(text);
+  const simple = readSimpleYamlId(text);
+  if (simple !== undefined) return identity(simple.id, stem);
+  let data: unknown;
   try {
-    if (data === undefined) data = parseYaml(text, { uniqueKeys: false, prettyErrors: false });
+    data = parseYaml(text, { uniqueKeys: false, prettyErrors: false });
   } catch (error) {
     const first = (error as Error).message.split('\n')[0];
     return { id: stem, idFromStem: true, problem: `invalid YAML: ${first}` };
@@ -80,7 +82,11 @@ export function parseWoText(text: string, stem: string): Pick<WoFile, 'id' | 'id
   if (typeof data !== 'object' || Array.isArray(data)) {
     return { id: stem, idFromStem: true, problem: 'the file is not a YAML mapping' };
   }
-  const id = (data as Record<string, unknown>)['id'];
+  return identity((data as Record<string, unknown>)['id'], stem);
+}
+
+/** The identity a mapping's `id` value gives. */
+function identity(id: unknown, stem: string): Pick<WoFile, 'id' | 'idFromStem' | 'problem'> {
   if (typeof id !== 'string' || id.trim() === '') {
     return { id: stem, idFromStem: true, problem: 'the file has no string `id` field' };
   }
@@ -156,7 +162,6 @@ export async function loadRepoState(root: string, config: Config): Promise<RepoS
   const worktreesPromise = listWorktrees(root, config);
   worktreesPromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
   const { files, present } = readWoFiles(root, config);
-  const locks = readLocks(root, config);
   if (present.length === 0) {
     const jobs = path.posix.dirname(config.stateFolders.pending);
     if (!fs.existsSync(path.join(root, jobs))) {
@@ -178,6 +183,8 @@ export async function loadRepoState(root: string, config: Config): Promise<RepoS
     if (problem !== undefined) wo.problem = problem;
     return wo;
   });
+  // After the WO files, which warm up the parser the locks share.
+  const locks = readLocks(root, config);
   return { root, config, wos, locks, worktrees: await worktreesPromise, presentStates: present };
 }
 

@@ -1,21 +1,37 @@
 import { parse } from 'yaml';
-import { parseSimpleYaml } from '../../src/core/fast-yaml.js';
+import { parseSimpleYaml, readSimpleYamlId } from '../../src/core/fast-yaml.js';
 
-/** The property that matters: whenever the fast parser answers, `yaml` agrees and accepts the text. */
-function expectAgreement(text: string): unknown {
+const isMapping = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const show = (value: unknown): string => (value === undefined ? 'undefined' : JSON.stringify(value));
+
+/**
+ * The property that matters: whenever the fast parser answers, `yaml` accepts the text and agrees;
+ * whenever readSimpleYamlId answers, `yaml` accepts the text, returns a mapping and its `id` agrees.
+ * readSimpleYamlId also answers wherever parseSimpleYaml returns a mapping.
+ */
+function agreement(text: string): { fast: unknown; id: { id: unknown } | undefined } {
   const fast = parseSimpleYaml(text);
-  if (fast === undefined) return undefined;
+  const id = readSimpleYamlId(text);
+  if (isMapping(fast) && (id === undefined || show(id.id) !== show(fast['id']))) {
+    throw new Error(`readSimpleYamlId gave ${show(id)} where parseSimpleYaml gave the id ${show(fast['id'])}:\n${text}`);
+  }
+  if (fast === undefined && id === undefined) return { fast, id };
   let full: unknown;
   try {
     full = parse(text, { uniqueKeys: false, prettyErrors: false });
   } catch (error) {
-    throw new Error(`fast parser accepted a text yaml rejects (${(error as Error).message}):\n${text}`);
+    throw new Error(`the fast path accepted a text yaml rejects (${(error as Error).message}):\n${text}`);
   }
-  if (JSON.stringify(fast) !== JSON.stringify(full)) {
-    throw new Error(`fast and full parse differ:\n${text}\nfast: ${JSON.stringify(fast)}\nfull: ${JSON.stringify(full)}`);
+  if (fast !== undefined && show(fast) !== show(full)) {
+    throw new Error(`fast and full parse differ:\n${text}\nfast: ${show(fast)}\nfull: ${show(full)}`);
   }
-  return fast;
+  if (id !== undefined && (!isMapping(full) || show(id.id) !== show(full['id']))) {
+    throw new Error(`readSimpleYamlId gave ${show(id)} for:\n${text}\nfull: ${show(full)}`);
+  }
+  return { fast, id };
 }
+
+const expectAgreement = (text: string): unknown => agreement(text).fast;
 
 const WO = `# a work order
 id: WO-0001
@@ -114,16 +130,20 @@ describe('parseSimpleYaml', () => {
   });
 
   test('never disagrees with yaml when one odd character is inserted anywhere', () => {
-    const odd = ['\u00a0', '\u3000', '\u2028', '\u0085', '\ufeff', '\t', '\r', '\u0000', ' ', '#', ':', '-', "'", '"', '\\', ',', ']'];
+    const odd = ['\u00a0', '\u3000', '\u2028', '\u0085', '\ufeff', '\t', '\r', '\u0000', ' ', '#', ':', '-', "'", '"', '\\', ',', ']', '[', '{', '&', '!'];
     let accepted = 0;
+    let idAnswers = 0;
     for (const base of [WO, FLOW_WO]) {
       for (const char of odd) {
         for (let at = 0; at <= base.length; at++) {
-          if (expectAgreement(base.slice(0, at) + char + base.slice(at)) !== undefined) accepted++;
+          const { fast, id } = agreement(base.slice(0, at) + char + base.slice(at));
+          if (fast !== undefined) accepted++;
+          if (id !== undefined) idAnswers++;
         }
       }
     }
     expect(accepted).toBeGreaterThan(1000);
+    expect(idAnswers).toBeGreaterThanOrEqual(accepted);
   });
 
   test('never disagrees with yaml on thousands of mutated work orders', () => {
@@ -139,6 +159,7 @@ describe('parseSimpleYaml', () => {
       '\u00a0', '\u3000', '\u2028', '\u0085', '\ufeff', '\t', '\r',
     ];
     let accepted = 0;
+    let idAnswers = 0;
     for (let n = 0; n < 8000; n++) {
       let text = n % 2 === 0 ? WO : FLOW_WO;
       for (let m = 0, count = 1 + random(3); m < count; m++) {
@@ -153,9 +174,42 @@ describe('parseSimpleYaml', () => {
           text = lines.join('\n');
         }
       }
-      if (expectAgreement(text) !== undefined) accepted++;
+      const { fast, id } = agreement(text);
+      if (fast !== undefined) accepted++;
+      if (id !== undefined) idAnswers++;
     }
-    // The fast path must still answer for a good share of the mutants, or it is not exercised.
+    // The fast paths must still answer for a good share of the mutants, or they are not exercised.
     expect(accepted).toBeGreaterThan(1000);
+    expect(idAnswers).toBeGreaterThan(accepted);
+  });
+});
+
+describe('readSimpleYamlId', () => {
+  test('reads the id of the plain work orders', () => {
+    expect(agreement(WO).id).toEqual({ id: 'WO-0001' });
+    expect(agreement(FLOW_WO).id).toEqual({ id: 'WO-00002' });
+    expect(agreement('title: no id\n').id).toEqual({ id: undefined });
+    expect(agreement('id: 42\n').id).toEqual({ id: 42 });
+    expect(agreement('id:\n  nested: x\n').id).toEqual({ id: { nested: 'x' } });
+  });
+
+  test.each([
+    ['hex and other numbers parseSimpleYaml leaves out', 'id: WO-1\nn: 0x1F\nbig: 99999999999999999999\nf: .inf\n'],
+    ['a repeated key other than the id', 'id: WO-1\nk: 1\nk: 2\n'],
+    ['plain values with colons and quotes inside', 'id: WO-1\nurl: http://x\nt: say "hi", ok\n'],
+    ['a block sequence of plain items', 'id: "WO-1"\nlist:\n  - a b\n  - "c"\n  - [d, \'e\']\n'],
+  ])('checks what it need not build: %s', (_name, text) => {
+    expect(agreement(text).id).toEqual({ id: 'WO-1' });
+  });
+
+  test.each([
+    ['a repeated id', 'id: WO-1\nid: WO-2\n'],
+    ['a sequence', '- id: WO-1\n'],
+    ['an anchored id', 'id: &a WO-1\n'],
+    ['a flow mapping', 'id: WO-1\nscope: {allow: [a]}\n'],
+    ['a value on the next line', 'id: WO-1\ntitle: one\n  two\n'],
+    ['an invalid flow sequence', 'id: WO-1\nk: [a]b]\n'],
+  ])('leaves %s to the full parser', (_name, text) => {
+    expect(readSimpleYamlId(text)).toBeUndefined();
   });
 });
