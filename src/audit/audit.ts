@@ -40,17 +40,20 @@ export function detectFindings(state: RepoState, now: Date): Finding[] {
   }
 
   for (const [id, files] of byId) {
-    const states = statesOf(files);
-    if (states.size >= 2) {
-      findings.push(finding('split_brain', id, `${id} is in ${[...states].join(' and ')} at once`, files.map((f) => f.path)));
-    }
-    for (const s of states) {
-      const inState = files.filter((f) => f.state === s);
-      if (inState.length >= 2) {
-        findings.push(finding('duplicate_yaml', id, `${inState.length} files in ${s}/ declare ${id}`, inState.map((f) => f.path)));
+    // Most ids have one file, which can be neither in two states nor a duplicate.
+    if (files.length > 1) {
+      const states = statesOf(files);
+      if (states.size >= 2) {
+        findings.push(finding('split_brain', id, `${id} is in ${[...states].join(' and ')} at once`, files.map((f) => f.path)));
+      }
+      for (const s of states) {
+        const inState = files.filter((f) => f.state === s);
+        if (inState.length >= 2) {
+          findings.push(finding('duplicate_yaml', id, `${inState.length} files in ${s}/ declare ${id}`, inState.map((f) => f.path)));
+        }
       }
     }
-    if (states.has('running')) {
+    if (files.some((f) => f.state === 'running')) {
       const running = files.filter((f) => f.state === 'running').map((f) => f.path);
       const lock = lockById.get(id);
       if (!lock) {

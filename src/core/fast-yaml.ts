@@ -377,10 +377,19 @@ function prepare(text: string): boolean {
   return !OUTSIDE_SUBSET.test(text) && tabulate(text) && count > 0 && indents[0] === 0;
 }
 
-/** Runs `parse`, giving up (undefined) where the text leaves the subset. */
-function attempt<T>(parse: () => T): T | undefined {
+/** Parses a whole text (or, with `idOnly`, reads its id); undefined where it leaves the subset. */
+function run(text: string, idOnly: boolean): unknown {
+  keep = !idOnly;
+  idSeen = false;
   try {
-    return parse();
+    if (!prepare(text)) return undefined;
+    if (idOnly) {
+      if (isSeqItem(starts[0]!, ends[0]!)) return undefined; // not a mapping
+      mapping(0);
+      return at === count ? { id: idValue } : undefined;
+    }
+    const value = block(0);
+    return at === count ? value : undefined;
   } catch (error) {
     // Nesting too deep for the stack is also left to the full parser.
     if (error === BAIL || error instanceof RangeError) return undefined;
@@ -393,12 +402,7 @@ function attempt<T>(parse: () => T): T | undefined {
 
 /** What `yaml`'s `parse(text)` returns, or `undefined` when the text is outside the fast subset. */
 export function parseSimpleYaml(text: string): unknown {
-  keep = true;
-  return attempt(() => {
-    if (!prepare(text)) return undefined;
-    const value = block(0);
-    return at === count ? value : undefined;
-  });
+  return run(text, false);
 }
 
 /**
@@ -407,11 +411,5 @@ export function parseSimpleYaml(text: string): unknown {
  * one), `undefined` when the text is outside the subset or is not a mapping.
  */
 export function readSimpleYamlId(text: string): { id: unknown } | undefined {
-  keep = false;
-  idSeen = false;
-  return attempt(() => {
-    if (!prepare(text) || isSeqItem(starts[0]!, ends[0]!)) return undefined;
-    mapping(0);
-    return at === count ? { id: idValue } : undefined;
-  });
+  return run(text, true) as { id: unknown } | undefined;
 }
