@@ -1,17 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { runCli, runCliBundle } from '../helpers/cli.js';
-import { makeTempDir, TestRepo } from '../helpers/repo.js';
+import { runCliBundle } from '../helpers/bundles.js';
+import { runCli } from '../helpers/cli.js';
+import { makeTempDir, splitBrainAndZombieRepo, type TestRepo } from '../helpers/repo.js';
 import { schemaErrors } from '../helpers/schemas.js';
 
 describe('CLI', () => {
   let repo: TestRepo;
   beforeAll(() => {
-    repo = TestRepo.create();
-    repo.writeWo('pending', 'WO-0014');
-    repo.writeWo('done', 'WO-0014');
-    repo.writeWo('done', 'WO-0030');
-    repo.addWorktree('WO-0030');
+    repo = splitBrainAndZombieRepo();
   });
   afterAll(() => repo.cleanup());
 
@@ -93,11 +90,11 @@ describe('CLI', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  test('the committed bundle runs with plain node, from any folder, with --root defaulting to the cwd', () => {
-    const run = runCliBundle(['audit'], { cwd: repo.root });
+  test('the committed bundle runs with plain node, from any folder, with --root defaulting to the cwd', async () => {
+    const run = await runCliBundle(['audit'], { cwd: repo.root });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('split_brain');
-    const bad = runCliBundle(['audit', '--fail-on', 'P9'], { cwd: repo.root });
+    const bad = await runCliBundle(['audit', '--fail-on', 'P9'], { cwd: repo.root });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^wo-toolkit audit: --fail-on: unknown token 'P9'/);
   });
