@@ -1,24 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { runActionBundle } from '../helpers/action.js';
-import { makeTempDir, TestRepo } from '../helpers/repo.js';
+import { runActionBundle } from '../helpers/bundles.js';
+import { makeTempDir, splitBrainAndZombieRepo, type TestRepo } from '../helpers/repo.js';
 import { schemaErrors } from '../helpers/schemas.js';
 
 describe('audit action (dist/audit/index.js under node, as the runner runs it)', () => {
   let repo: TestRepo;
   beforeAll(() => {
-    repo = TestRepo.create();
-    repo.writeWo('pending', 'WO-0014');
-    repo.writeWo('done', 'WO-0014');
-    repo.writeWo('done', 'WO-0030');
-    repo.addWorktree('WO-0030');
+    repo = splitBrainAndZombieRepo();
     repo.writeWo('pending', 'WO-0012');
     repo.writeWo('pending', 'WO-0012', { fileName: 'WO-0012.yml' });
   });
   afterAll(() => repo.cleanup());
 
-  test('findings become outputs, annotations, a summary, and a failed step naming the WO ids', () => {
-    const run = runActionBundle('audit', { root: '.', 'fail-on': 'P0', today: '2026-06-01' }, { cwd: repo.root });
+  test('findings become outputs, annotations, a summary, and a failed step naming the WO ids', async () => {
+    const run = await runActionBundle('audit', { root: '.', 'fail-on': 'P0', today: '2026-06-01' }, { workspace: repo.root });
     expect(run.code).toBe(1);
     expect(run.outputs).toMatchObject({ 'exit-code': '1', 'p0-count': '1', 'p1-count': '1', 'p2-count': '1', total: '3' });
     const report = JSON.parse(fs.readFileSync(run.outputs['report']!, 'utf8')) as unknown;
@@ -37,19 +33,19 @@ describe('audit action (dist/audit/index.js under node, as the runner runs it)',
     expect(run.summary).toMatch(/\| P0 \| `split_brain` \| WO-0014 \|/);
   });
 
-  test('a healthy run sets exit-code 0 and does not fail the step', () => {
-    const run = runActionBundle('audit', { root: '.', 'fail-on': 'none' }, { cwd: repo.root });
+  test('a healthy run sets exit-code 0 and does not fail the step', async () => {
+    const run = await runActionBundle('audit', { root: '.', 'fail-on': 'none' }, { workspace: repo.root });
     expect(run.code).toBe(0);
     expect(run.outputs['exit-code']).toBe('0');
     expect(run.stdout).not.toMatch(/^::error::/m);
   });
 
-  test('annotation paths are relative to the workspace when root is a sub-folder', () => {
+  test('annotation paths are relative to the workspace when root is a sub-folder', async () => {
     const workspace = makeTempDir();
     const sub = path.join(workspace, 'governed');
     fs.renameSync(repo.root, sub);
     try {
-      const run = runActionBundle('audit', { root: 'governed', json: path.join(workspace, 'out', 'audit.json') }, { cwd: workspace });
+      const run = await runActionBundle('audit', { root: 'governed', json: path.join(workspace, 'out', 'audit.json') }, { workspace });
       expect(run.outputs['report']).toBe(path.join(workspace, 'out', 'audit.json'));
       const split = run.annotations.find((a) => a.properties['title']?.startsWith('split_brain'));
       expect(split?.properties['file']).toBe('governed/_ctx/jobs/pending/WO-0014.yaml');
@@ -63,8 +59,8 @@ describe('audit action (dist/audit/index.js under node, as the runner runs it)',
     [{ 'fail-on': 'P0,zombie' }, "--fail-on: unknown token 'zombie'"],
     [{ today: 'tomorrow' }, "--today: expected a date YYYY-MM-DD, got 'tomorrow'"],
     [{ root: 'missing-folder' }, "--root: folder 'missing-folder' does not exist"],
-  ])('bad input %j fails the step with one clear message and exit-code 2', (inputs, message) => {
-    const run = runActionBundle('audit', inputs, { cwd: repo.root });
+  ])('bad input %j fails the step with one clear message and exit-code 2', async (inputs, message) => {
+    const run = await runActionBundle('audit', inputs, { workspace: repo.root });
     expect(run.code).toBe(1);
     expect(run.outputs['exit-code']).toBe('2');
     expect(run.stdout).toContain(`::error::${message}`);

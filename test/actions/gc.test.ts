@@ -5,8 +5,8 @@ import { parse as parseYaml } from 'yaml';
 import '../../src/commands/gc.js';
 import { validate } from '../../src/core/schema.js';
 import { ArtifactEmulator } from '../helpers/artifact-emulator.js';
+import { runActionBundle, type ActionResult } from '../helpers/bundles.js';
 import { makeTempDir } from '../helpers/repo.js';
-import { runActionBundle, type ActionResult } from '../helpers/run.js';
 import { createScenario, restoreFromPatch, sha256sumCheck, significantFiles, type Scenario } from '../gc/fixture.js';
 
 /**

@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import '../../src/commands/retention-gc.js';
 import { validate } from '../../src/core/schema.js';
-import { runActionBundleAsync, type ActionRun } from '../helpers/action.js';
+import { runActionBundle, type ActionResult } from '../helpers/bundles.js';
 import { GitHubApiEmulator } from '../helpers/github-api-emulator.js';
 import { makeTempDir, TestRepo } from '../helpers/repo.js';
-import { ageEvidence, daysAgo, TODAY, writeEvidence, type Evidence } from '../retention/evidence.js';
+import { ageEvidence, daysAgo, TODAY, writeAgedEvidence, writeEvidence, type Evidence } from '../retention/evidence.js';
 
 /**
  * The retention-gc action in apply mode with `pull-request: true`, run as the runner runs it: the built
@@ -31,14 +31,7 @@ let young: Evidence; // WO-0003, failed, 20 days old: too young
 
 beforeEach(async () => {
   origin = TestRepo.create();
-  origin.writeWo('done', 'WO-0001');
-  decided = writeEvidence(origin, 'WO-0001');
-  origin.writeWo('pending', 'WO-0002');
-  pending = writeEvidence(origin, 'WO-0002');
-  origin.commit('evidence', { date: daysAgo(200) });
-  origin.writeWo('failed', 'WO-0003');
-  young = writeEvidence(origin, 'WO-0003');
-  origin.commit('young evidence', { date: daysAgo(20) });
+  ({ decided, pending, young } = writeAgedEvidence(origin));
   checkout = origin.clone();
   api = await GitHubApiEmulator.start({ gitDir: origin.root, owner: OWNER, repo: REPO, token: TOKEN });
   outside = makeTempDir('wo-toolkit-outside-');
@@ -64,8 +57,8 @@ function runnerEnv(ref = 'refs/heads/main', extra: NodeJS.ProcessEnv = {}): Node
   };
 }
 
-function runRetention(inputs: Record<string, string>, env: NodeJS.ProcessEnv = runnerEnv()): Promise<ActionRun> {
-  return runActionBundleAsync('retention-gc', { today: TODAY, ...inputs }, { cwd: checkout.root, env });
+function runRetention(inputs: Record<string, string>, env: NodeJS.ProcessEnv = runnerEnv()): Promise<ActionResult> {
+  return runActionBundle('retention-gc', { today: TODAY, ...inputs }, { workspace: checkout.root, env });
 }
 
 const proposeInputs = { mode: 'apply', 'pull-request': 'true', 'github-token': TOKEN };

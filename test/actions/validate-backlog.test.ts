@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { NoOperationTraceWriter } from '@actions/workflow-parser';
@@ -7,6 +6,7 @@ import { parseAction } from '@actions/workflow-parser/actions/action-parser';
 import { parse as parseYaml } from 'yaml';
 import { Inputs } from '../../actions/validate-backlog/run.js';
 import { registerSchema, validate } from '../../src/core/schema.js';
+import { runActionBundle, type ActionResult, type Annotation } from '../helpers/bundles.js';
 import { makeTempDir, type TestRepo } from '../helpers/repo.js';
 import { baseRepo, fullValidRepo, woText, writeRawWo } from '../validate/fixtures.js';
 import reportSchema from '../../schemas/validate-backlog-report.schema.json' with { type: 'json' };
@@ -19,74 +19,14 @@ import reportSchema from '../../schemas/validate-backlog-report.schema.json' wit
 const BUNDLE = path.resolve('dist/validate-backlog/index.js');
 registerSchema('validate-backlog-report', reportSchema);
 
-interface Annotation {
-  level: string;
-  file?: string;
-  line?: string;
-  col?: string;
-  title?: string;
-  message: string;
-}
-
-interface ActionRun {
-  code: number;
-  stdout: string;
-  outputs: Record<string, string>;
-  summary: string;
-  annotations: Annotation[];
-}
-
-const unescape = (s: string): string => s.replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
-
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const pattern = /^(.+?)<<(ghadelimiter_[^\n]+)\n([\s\S]*?)\n\2$/gm;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) outputs[m[1]!] = m[3]!;
-  return outputs;
-}
-
-function parseAnnotations(stdout: string): Annotation[] {
-  const annotations: Annotation[] = [];
-  for (const line of stdout.split(/\r?\n/)) {
-    const m = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line);
-    if (!m) continue;
-    const annotation: Annotation = { level: m[1]!, message: unescape(m[3]!) };
-    for (const pair of (m[2] ?? '').split(',').filter(Boolean)) {
-      const eq = pair.indexOf('=');
-      (annotation as unknown as Record<string, string>)[pair.slice(0, eq)] = unescape(pair.slice(eq + 1));
-    }
-    annotations.push(annotation);
-  }
-  return annotations;
-}
-
 let temp: string;
 
-function runAction(workspace: string, inputs: Record<string, string>): ActionRun {
-  const dir = fs.mkdtempSync(path.join(temp, 'run-'));
-  const outputFile = path.join(dir, 'output');
-  const summaryFile = path.join(dir, 'summary');
-  fs.writeFileSync(outputFile, '');
-  fs.writeFileSync(summaryFile, '');
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env['PATH'],
-    HOME: process.env['HOME'],
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    RUNNER_TEMP: dir,
-  };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  const result = spawnSync(process.execPath, [BUNDLE], { cwd: workspace, env, encoding: 'utf8' });
-  return {
-    code: result.status ?? -1,
-    stdout: result.stdout,
-    outputs: parseOutputs(fs.readFileSync(outputFile, 'utf8')),
-    summary: fs.readFileSync(summaryFile, 'utf8'),
-    annotations: parseAnnotations(result.stdout),
-  };
+function runAction(workspace: string, inputs: Record<string, string>): Promise<ActionResult> {
+  return runActionBundle('validate-backlog', inputs, { workspace });
 }
+
+/** An annotation's level and location, as `error _ctx/jobs/done/WO-0003.yaml:1:1 <title>`. */
+const located = (a: Annotation): string => `${a.command} ${a.properties['file']}:${a.properties['line']}:${a.properties['col']} ${a.properties['title']}`;
 
 let broken: TestRepo;
 let valid: TestRepo;
@@ -107,10 +47,10 @@ afterAll(() => {
 });
 
 describe('validate-backlog action', () => {
-  test('one annotation per problem at its exact file, line and column; the step fails on errors', () => {
-    const run = runAction(broken.root, { root: '.', strict: 'false', config: '', json: '' });
-    const located = run.annotations.filter((a) => a.file !== undefined);
-    expect(located.map((a) => `${a.level} ${a.file}:${a.line}:${a.col} ${a.title}`)).toEqual([
+  test('one annotation per problem at its exact file, line and column; the step fails on errors', async () => {
+    const run = await runAction(broken.root, { root: '.', strict: 'false', config: '', json: '' });
+    const withFile = run.annotations.filter((a) => a.properties['file'] !== undefined);
+    expect(withFile.map(located)).toEqual([
       'error _ctx/jobs/done/WO-0003.yaml:1:1 validate-backlog: missing-verified-sha',
       'error _ctx/jobs/done/WO-0003.yaml:3:9 validate-backlog: missing-artifact',
       'error _ctx/jobs/pending/WO-0001.yaml:2:10 validate-backlog: unknown-epic',
@@ -118,29 +58,29 @@ describe('validate-backlog action', () => {
       'warning _ctx/jobs/pending/WO-0001.yaml:12:1 validate-backlog: unknown-key',
     ]);
     expect(run.stdout).toContain('::error title=validate-backlog%3A unknown-epic,file=_ctx/jobs/pending/WO-0001.yaml,line=2,col=10::');
-    expect(located[2]!.message).toBe("epic_id 'EPIC-404' names no epic in _ctx/backlog/backlog.yaml");
+    expect(withFile[2]!.message).toBe("epic_id 'EPIC-404' names no epic in _ctx/backlog/backlog.yaml");
     // setFailed: one more error, without a location, and a failing exit status.
-    expect(run.annotations.filter((a) => a.file === undefined).map((a) => a.message)).toEqual(['validate-backlog: 4 errors (see the annotations)']);
+    expect(run.annotations.filter((a) => a.properties['file'] === undefined).map((a) => a.message)).toEqual(['validate-backlog: 4 errors (see the annotations)']);
     expect(run.code).toBe(1);
   });
 
-  test('outputs: exit-code, report (matching its schema), error-count, warning-count', () => {
+  test('outputs: exit-code, report (matching its schema), error-count, warning-count', async () => {
     const json = path.join(temp, 'reports', 'validate.json');
-    const run = runAction(broken.root, { json });
+    const run = await runAction(broken.root, { json });
     expect(run.outputs).toEqual({ 'exit-code': '1', report: json, 'error-count': '4', 'warning-count': '1' });
     const report = JSON.parse(fs.readFileSync(json, 'utf8')) as unknown;
     expect(validate('validate-backlog-report', report)).toEqual([]);
     expect(report).toMatchObject({ exit_code: 1, summary: { errors: 4, warnings: 1 } });
   });
 
-  test('the report goes to RUNNER_TEMP by default', () => {
-    const run = runAction(broken.root, {});
+  test('the report goes to RUNNER_TEMP by default', async () => {
+    const run = await runAction(broken.root, {});
     expect(run.outputs['report']).toMatch(/wo-toolkit[/\\]validate-backlog-report\.json$/);
     expect(fs.existsSync(run.outputs['report']!)).toBe(true);
   });
 
-  test('a job summary with the counts and one table row per problem', () => {
-    const run = runAction(broken.root, {});
+  test('a job summary with the counts and one table row per problem', async () => {
+    const run = await runAction(broken.root, {});
     expect(run.summary).toContain('<h2>wo-toolkit validate-backlog</h2>');
     expect(run.summary).toContain('<th>Errors</th><th>Warnings</th>');
     expect(run.summary).toContain('<td>4</td><td>1</td>');
@@ -150,40 +90,40 @@ describe('validate-backlog action', () => {
     expect(run.summary).toContain('not strict: **fail**');
   });
 
-  test('strict: warnings become error annotations', () => {
-    const run = runAction(broken.root, { strict: 'true' });
-    expect(run.annotations.filter((a) => a.level === 'warning')).toEqual([]);
-    expect(run.annotations.find((a) => a.title === 'validate-backlog: unknown-key')).toMatchObject({ level: 'error', line: '12', col: '1' });
+  test('strict: warnings become error annotations', async () => {
+    const run = await runAction(broken.root, { strict: 'true' });
+    expect(run.annotations.filter((a) => a.command === 'warning')).toEqual([]);
+    expect(run.annotations.find((a) => a.properties['title'] === 'validate-backlog: unknown-key')).toMatchObject({ command: 'error', properties: { line: '12', col: '1' } });
     expect(run.outputs).toMatchObject({ 'error-count': '5', 'warning-count': '0' });
   });
 
-  test('a valid repository passes under strict: no annotations, exit-code 0', () => {
-    const run = runAction(valid.root, { strict: 'true' });
+  test('a valid repository passes under strict: no annotations, exit-code 0', async () => {
+    const run = await runAction(valid.root, { strict: 'true' });
     expect(run.annotations).toEqual([]);
     expect(run.outputs).toMatchObject({ 'exit-code': '0', 'error-count': '0', 'warning-count': '0' });
     expect(run.summary).toContain('No problems.');
     expect(run.code).toBe(0);
   });
 
-  test('annotation paths are relative to the workspace when the root is a sub-folder of it', () => {
-    const run = runAction(path.dirname(broken.root), { root: path.basename(broken.root) });
+  test('annotation paths are relative to the workspace when the root is a sub-folder of it', async () => {
+    const run = await runAction(path.dirname(broken.root), { root: path.basename(broken.root) });
     const name = path.basename(broken.root);
-    expect(run.annotations.find((a) => a.title === 'validate-backlog: unknown-epic')).toMatchObject({ file: `${name}/_ctx/jobs/pending/WO-0001.yaml`, line: '2', col: '10' });
+    expect(run.annotations.find((a) => a.properties['title'] === 'validate-backlog: unknown-epic')).toMatchObject({ properties: { file: `${name}/_ctx/jobs/pending/WO-0001.yaml`, line: '2', col: '10' } });
   });
 
-  test('a bad input fails the step with one line and exit-code 2', () => {
-    const run = runAction(broken.root, { strict: 'maybe' });
+  test('a bad input fails the step with one line and exit-code 2', async () => {
+    const run = await runAction(broken.root, { strict: 'maybe' });
     expect(run.outputs['exit-code']).toBe('2');
     expect(run.stdout).toContain("::error::input 'strict': expected true or false, got 'maybe'");
     expect(run.code).toBe(1);
   });
 
-  test('an invalid configuration: annotated at its line, exit-code 2', () => {
+  test('an invalid configuration: annotated at its line, exit-code 2', async () => {
     const repo = baseRepo();
     try {
       repo.write('.wo-toolkit.yaml', 'state_folders:\n  pending: 7\n');
-      const run = runAction(repo.root, {});
-      expect(run.annotations[0]).toMatchObject({ level: 'error', file: '.wo-toolkit.yaml', line: '2', col: '12', title: 'validate-backlog: schema/type' });
+      const run = await runAction(repo.root, {});
+      expect(run.annotations[0]).toMatchObject({ command: 'error', properties: { file: '.wo-toolkit.yaml', line: '2', col: '12', title: 'validate-backlog: schema/type' } });
       expect(run.outputs['exit-code']).toBe('2');
       expect(run.stdout).toContain('::error::.wo-toolkit.yaml: the configuration is invalid, so the backlog was not validated');
       expect(run.code).toBe(1);

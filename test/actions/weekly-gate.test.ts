@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { runActionBundleAsync } from '../helpers/action.js';
 import { ArtifactEmulator } from '../helpers/artifact-emulator.js';
+import { runActionBundle } from '../helpers/bundles.js';
 import { TestRepo } from '../helpers/repo.js';
 import { schemaErrors } from '../helpers/schemas.js';
 
@@ -26,7 +26,7 @@ function failingRepo(): TestRepo {
 describe('weekly-gate action (dist/weekly-gate/index.js under node, with the artifact service emulator)', () => {
   test('the gate fails (exit 1) after uploading its reports and the exported evidence, kept 90 days', async () => {
     const repo = failingRepo();
-    const run = await runActionBundleAsync('weekly-gate', { root: '.', 'export-patches': 'true', 'artifact-name': 'gate-fail' }, { cwd: repo.root, env: emulator.env() });
+    const run = await runActionBundle('weekly-gate', { root: '.', 'export-patches': 'true', 'artifact-name': 'gate-fail' }, { workspace: repo.root, env: emulator.env() });
     expect(run.code).toBe(1);
     expect(run.outputs).toMatchObject({ 'exit-code': '1', 'p0-count': '1', 'action-required-count': '2' });
     expect(run.stdout).toMatch(/^::error::weekly gate failed: FAIL: 1 P0 finding\(s\) \(WO-0014\)$/m);
@@ -65,7 +65,7 @@ describe('weekly-gate action (dist/weekly-gate/index.js under node, with the art
   test('a healthy repository passes, uploads its reports with the retention asked for, and sets the outputs', async () => {
     const repo = TestRepo.create();
     repo.writeWo('pending', 'WO-0001');
-    const run = await runActionBundleAsync('weekly-gate', { root: '.', 'retention-days': '7', 'artifact-name': 'gate-pass' }, { cwd: repo.root, env: emulator.env() });
+    const run = await runActionBundle('weekly-gate', { root: '.', 'retention-days': '7', 'artifact-name': 'gate-pass' }, { workspace: repo.root, env: emulator.env() });
     expect(run.code).toBe(0);
     expect(run.outputs).toMatchObject({ 'exit-code': '0', 'p0-count': '0', 'action-required-count': '0' });
     expect(emulator.artifact('gate-pass')!.retentionDays).toBe(7);
@@ -77,7 +77,7 @@ describe('weekly-gate action (dist/weekly-gate/index.js under node, with the art
   test('when the gate cannot run (exit 2) the log saying why is still uploaded', async () => {
     const repo = TestRepo.create();
     repo.write('.wo-toolkit.yaml', 'unknown_key: 1\n');
-    const run = await runActionBundleAsync('weekly-gate', { root: '.', 'artifact-name': 'gate-error' }, { cwd: repo.root, env: emulator.env() });
+    const run = await runActionBundle('weekly-gate', { root: '.', 'artifact-name': 'gate-error' }, { workspace: repo.root, env: emulator.env() });
     expect(run.code).toBe(1);
     expect(run.outputs['exit-code']).toBe('2');
     expect(run.stdout).toContain("::error::.wo-toolkit.yaml: (top level): unknown key 'unknown_key'");
@@ -95,7 +95,7 @@ describe('weekly-gate action (dist/weekly-gate/index.js under node, with the art
     const repo = failingRepo();
     const before = emulator.artifacts().length;
     const snapshot = repo.snapshot();
-    const run = await runActionBundleAsync('weekly-gate', { root: '.', ...inputs }, { cwd: repo.root, env: emulator.env() });
+    const run = await runActionBundle('weekly-gate', { root: '.', ...inputs }, { workspace: repo.root, env: emulator.env() });
     expect(run.code).toBe(1);
     expect(run.outputs['exit-code']).toBe('2');
     expect(run.stdout).toContain(`::error::${message}`);
@@ -106,7 +106,7 @@ describe('weekly-gate action (dist/weekly-gate/index.js under node, with the art
 
   test('upload-artifact: false runs without the artifact service', async () => {
     const repo = failingRepo();
-    const run = await runActionBundleAsync('weekly-gate', { root: '.', 'upload-artifact': 'false' }, { cwd: repo.root });
+    const run = await runActionBundle('weekly-gate', { root: '.', 'upload-artifact': 'false' }, { workspace: repo.root });
     expect(run.code).toBe(1);
     expect(run.outputs['exit-code']).toBe('1');
     expect(run.outputs['artifact-id']).toBeUndefined();

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import '../../src/commands/gc.js';
 import { validate } from '../../src/core/schema.js';
+import { runCliBundle } from '../helpers/bundles.js';
 import { makeTempDir } from '../helpers/repo.js';
-import { runCli } from '../helpers/run.js';
 import { createScenario, type Scenario } from '../gc/fixture.js';
 
 /** `wo-toolkit gc` from the built bundle, as a user runs it. */
@@ -14,7 +14,7 @@ beforeAll(() => {
 });
 afterAll(() => scenario.cleanup());
 
-const gc = (args: string[]) => runCli(['gc', ...args], { cwd: scenario.repo.root });
+const gc = (args: string[]) => runCliBundle(['gc', ...args], { cwd: scenario.repo.root });
 
 describe('usage errors: exit 2, one line naming the argument, nothing done', () => {
   test.each([
@@ -40,7 +40,7 @@ describe('usage errors: exit 2, one line naming the argument, nothing done', () 
 
   test('a folder that is not a git repository', async () => {
     const empty = makeTempDir('wo-toolkit-empty-');
-    const run = await runCli(['gc', '--root', empty, '--apply'], { cwd: empty });
+    const run = await runCliBundle(['gc', '--root', empty, '--apply'], { cwd: empty });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('is not inside a git repository');
     fs.rmSync(empty, { recursive: true, force: true });

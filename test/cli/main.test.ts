@@ -1,18 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../helpers/action.js';
-import { runCli, runCliBundle } from '../helpers/cli.js';
-import { makeTempDir, TestRepo } from '../helpers/repo.js';
+import { PROJECT_ROOT, runCliBundle } from '../helpers/bundles.js';
+import { runCli } from '../helpers/cli.js';
+import { makeTempDir, splitBrainAndZombieRepo, type TestRepo } from '../helpers/repo.js';
 import { schemaErrors } from '../helpers/schemas.js';
 
 describe('CLI', () => {
   let repo: TestRepo;
   beforeAll(() => {
-    repo = TestRepo.create();
-    repo.writeWo('pending', 'WO-0014');
-    repo.writeWo('done', 'WO-0014');
-    repo.writeWo('done', 'WO-0030');
-    repo.addWorktree('WO-0030');
+    repo = splitBrainAndZombieRepo();
   });
   afterAll(() => repo.cleanup());
 
@@ -94,22 +90,22 @@ describe('CLI', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  test('the committed bundle runs with plain node, from any folder, with --root defaulting to the cwd', () => {
-    const run = runCliBundle(['audit'], { cwd: repo.root });
+  test('the committed bundle runs with plain node, from any folder, with --root defaulting to the cwd', async () => {
+    const run = await runCliBundle(['audit'], { cwd: repo.root });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('split_brain');
-    const bad = runCliBundle(['audit', '--fail-on', 'P9'], { cwd: repo.root });
+    const bad = await runCliBundle(['audit', '--fail-on', 'P9'], { cwd: repo.root });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^wo-toolkit audit: --fail-on: unknown token 'P9'/);
   });
 
-  test('the bundle loads the code of every command, each kept in its own file next to index.js', () => {
+  test('the bundle loads the code of every command, each kept in its own file next to index.js', async () => {
     const chunks = fs.readdirSync(path.join(PROJECT_ROOT, 'dist', 'cli')).filter((name) => /^\d+\.index\.js$/.test(name));
     expect(chunks.length).toBeGreaterThanOrEqual(5);
     // Each command reaches its verdict (exit 0 or 1 here; 2 would mean it could not run).
     const expected: Record<string, number> = { audit: 1, gc: 0, 'retention-gc': 0, 'weekly-gate': 1, 'validate-backlog': 1 };
     for (const [command, code] of Object.entries(expected)) {
-      const run = runCliBundle([command, '--quiet'], { cwd: repo.root });
+      const run = await runCliBundle([command, '--quiet'], { cwd: repo.root });
       expect({ command, code: run.code, stderr: run.stderr }).toEqual({ command, code, stderr: '' });
     }
   });

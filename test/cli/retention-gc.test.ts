@@ -1,18 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import '../../src/commands/retention-gc.js';
 import { validate } from '../../src/core/schema.js';
+import { runCliBundle } from '../helpers/bundles.js';
 import { makeTempDir, TestRepo } from '../helpers/repo.js';
 import { daysAgo, TODAY, writeEvidence, type Evidence } from '../retention/evidence.js';
 
-const CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/cli/index.js');
-
-function cli(args: string[], cwd?: string): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = (args: string[], cwd?: string) => runCliBundle(args, { cwd });
 
 let repo: TestRepo;
 let old: Evidence;
@@ -30,10 +24,10 @@ beforeEach(() => {
 afterEach(() => repo.cleanup());
 
 describe('wo-toolkit retention-gc (the built CLI)', () => {
-  test('a dry run lists eligible files with their age, protected ones with the reason, and totals; writes nothing', () => {
+  test('a dry run lists eligible files with their age, protected ones with the reason, and totals; writes nothing', async () => {
     const before = repo.snapshot();
-    const result = cli(['retention-gc', '--root', repo.root, '--today', TODAY]);
-    expect(result.status).toBe(0);
+    const result = await cli(['retention-gc', '--root', repo.root, '--today', TODAY]);
+    expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('dry run');
     expect(result.stdout).toMatch(new RegExp(`120 days  git\\s+\\d+ B  ${old.patch.replace(/\./g, '\\.')}`));
@@ -46,11 +40,11 @@ describe('wo-toolkit retention-gc (the built CLI)', () => {
     expect(repo.snapshot()).toEqual(before);
   });
 
-  test('--apply deletes the eligible files and --json writes a report that matches its schema', () => {
+  test('--apply deletes the eligible files and --json writes a report that matches its schema', async () => {
     const out = makeTempDir();
     const reportFile = path.join(out, 'reports', 'retention.json');
-    const result = cli(['retention-gc', '--apply', '--days', '100', '--json', reportFile, '--today', TODAY], repo.root);
-    expect(result.status).toBe(0);
+    const result = await cli(['retention-gc', '--apply', '--days', '100', '--json', reportFile, '--today', TODAY], repo.root);
+    expect(result.code).toBe(0);
     const report = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
     expect(validate('retention-gc-report', report)).toEqual([]);
     expect(report).toMatchObject({ mode: 'apply', days: 100, exit_code: 0 });
@@ -63,9 +57,9 @@ describe('wo-toolkit retention-gc (the built CLI)', () => {
     fs.rmSync(out, { recursive: true, force: true });
   });
 
-  test('--json - puts the report on standard output and the human text on standard error', () => {
-    const result = cli(['retention-gc', '--root', repo.root, '--json', '-', '--today', TODAY]);
-    expect(result.status).toBe(0);
+  test('--json - puts the report on standard output and the human text on standard error', async () => {
+    const result = await cli(['retention-gc', '--root', repo.root, '--json', '-', '--today', TODAY]);
+    expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(validate('retention-gc-report', report)).toEqual([]);
     expect(report.eligible).toHaveLength(2);
@@ -82,10 +76,10 @@ describe('wo-toolkit retention-gc (the built CLI)', () => {
     [['--dry-run', '--apply'], /--dry-run and --apply exclude each other/],
     [['--apply', '--today', '2026-13-01'], /--today: expected a date YYYY-MM-DD/],
     [['--mode', 'apply'], /Unknown option '--mode'/],
-  ])('%p: exit 2, one line, nothing deleted', (args, message) => {
+  ])('%p: exit 2, one line, nothing deleted', async (args, message) => {
     const before = repo.snapshot();
-    const result = cli(['retention-gc', '--root', repo.root, ...args]);
-    expect(result.status).toBe(2);
+    const result = await cli(['retention-gc', '--root', repo.root, ...args]);
+    expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(message);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
@@ -93,17 +87,17 @@ describe('wo-toolkit retention-gc (the built CLI)', () => {
     expect(repo.snapshot()).toEqual(before);
   });
 
-  test('not a git repository: exit 2 with one line', () => {
+  test('not a git repository: exit 2 with one line', async () => {
     const dir = makeTempDir();
-    const result = cli(['retention-gc', '--root', dir]);
-    expect(result.status).toBe(2);
+    const result = await cli(['retention-gc', '--root', dir]);
+    expect(result.code).toBe(2);
     expect(result.stderr.trim()).toMatch(/^wo-toolkit retention-gc: --root: '.*' is not inside a git repository/);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  test('--help documents the options', () => {
-    const result = cli(['retention-gc', '--help']);
-    expect(result.status).toBe(0);
+  test('--help documents the options', async () => {
+    const result = await cli(['retention-gc', '--help']);
+    expect(result.code).toBe(0);
     for (const flag of ['--days N', '--dry-run', '--apply', '--json FILE', '--today', '--root DIR']) expect(result.stdout).toContain(flag);
   });
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { GcStep } from '../../src/gc/hooks.js';
-import { runCli } from '../helpers/run.js';
+import { runCliBundle } from '../helpers/bundles.js';
 import { createScenario, restoreFromPatch, sha256File, sha256sumCheck, significantFiles, type Scenario } from './fixture.js';
 
 /**
@@ -64,7 +64,7 @@ let reference: FinalState;
 beforeAll(async () => {
   const scenario = createScenario(new Date());
   try {
-    const run = await runCli([...ARGS, '--root', '.'], { cwd: scenario.repo.root });
+    const run = await runCliBundle([...ARGS, '--root', '.'], { cwd: scenario.repo.root });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     reference = finalState(scenario);
@@ -101,7 +101,7 @@ test.concurrent.each(CRASH_POINTS)('killed after %s, then re-run: same end state
     const expected = significantFiles(repo, '.worktrees/WO-0002');
     const head = repo.git('-C', '.worktrees/WO-0002', 'rev-parse', 'HEAD').trim();
 
-    const killed = await runCli([...ARGS, '--root', '.'], { cwd: repo.root, env: { WO_TOOLKIT_GC_FAIL_AFTER: point } });
+    const killed = await runCliBundle([...ARGS, '--root', '.'], { cwd: repo.root, env: { WO_TOOLKIT_GC_FAIL_AFTER: point } });
     expect(killed.signal).toBe('SIGKILL');
 
     // At the crash point itself: the dirty worktree is gone only if its verified patch is on disk.
@@ -116,7 +116,7 @@ test.concurrent.each(CRASH_POINTS)('killed after %s, then re-run: same end state
       if (match) expect(sha256File(repo.path(`_ctx/handoff/WO-0002/${name}`))).toBe(match[1]);
     }
 
-    const rerun = await runCli([...ARGS, '--root', '.'], { cwd: repo.root });
+    const rerun = await runCliBundle([...ARGS, '--root', '.'], { cwd: repo.root });
     expect(rerun.stderr).toBe('');
     expect(rerun.code).toBe(0);
     expect(finalState(scenario)).toEqual(reference);

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { runCli } from '../helpers/run.js';
+import { runCliBundle } from '../helpers/bundles.js';
 import { makeTempDir } from '../helpers/repo.js';
 import { createScenario, type Scenario } from './fixture.js';
 
@@ -43,7 +43,7 @@ function blocks(trace: string): { pid: string; steps: string[] }[] {
 test('while one run holds the lock, another one does not start: it waits, or (with no wait) exits 2 naming the lock', async () => {
   const pause = path.join(scratch, 'go');
   const trace = path.join(scratch, 'trace');
-  const first = runCli(APPLY, {
+  const first = runCliBundle(APPLY, {
     cwd: scenario.repo.root,
     env: { WO_TOOLKIT_GC_PAUSE_AFTER: 'planned', WO_TOOLKIT_GC_PAUSE_FILE: pause, WO_TOOLKIT_GC_TRACE: trace },
   });
@@ -52,14 +52,14 @@ test('while one run holds the lock, another one does not start: it waits, or (wi
   expect(holder.hostname).toBe(os.hostname());
 
   const snapshot = scenario.repo.snapshot();
-  const second = await runCli(APPLY, { cwd: scenario.repo.root, env: { WO_TOOLKIT_GC_LOCK_WAIT_MS: '0', WO_TOOLKIT_GC_TRACE: trace } });
+  const second = await runCliBundle(APPLY, { cwd: scenario.repo.root, env: { WO_TOOLKIT_GC_LOCK_WAIT_MS: '0', WO_TOOLKIT_GC_TRACE: trace } });
   expect(second.code).toBe(2);
   expect(second.stderr.trim().split('\n')).toHaveLength(1);
   expect(second.stderr).toContain(`another gc run holds ${lockFile()} (pid ${holder.pid}`);
   expect(scenario.repo.snapshot()).toEqual(snapshot);
 
   // A third one that may wait starts only once the first is done.
-  const third = runCli(APPLY, { cwd: scenario.repo.root, env: { WO_TOOLKIT_GC_TRACE: trace } });
+  const third = runCliBundle(APPLY, { cwd: scenario.repo.root, env: { WO_TOOLKIT_GC_TRACE: trace } });
   fs.writeFileSync(pause, '');
   const [firstDone, thirdDone] = await Promise.all([first, third]);
   expect(firstDone.code).toBe(0);
@@ -76,8 +76,8 @@ test('while one run holds the lock, another one does not start: it waits, or (wi
 test('two gc runs started together never interleave, and the work is done once', async () => {
   const trace = path.join(scratch, 'trace');
   const [a, b] = await Promise.all([
-    runCli(APPLY, { cwd: scenario.repo.root, env: { WO_TOOLKIT_GC_TRACE: trace } }),
-    runCli(APPLY, { cwd: scenario.repo.root, env: { WO_TOOLKIT_GC_TRACE: trace } }),
+    runCliBundle(APPLY, { cwd: scenario.repo.root, env: { WO_TOOLKIT_GC_TRACE: trace } }),
+    runCliBundle(APPLY, { cwd: scenario.repo.root, env: { WO_TOOLKIT_GC_TRACE: trace } }),
   ]);
   expect([a.code, b.code]).toEqual([0, 0]);
   const runs = blocks(fs.readFileSync(trace, 'utf8'));
@@ -96,11 +96,11 @@ test("a lock left by a run that died is taken over; a dry run never takes the lo
   const deadPid = Number(dead.stdout);
   fs.writeFileSync(lockFile(), `${JSON.stringify({ pid: deadPid, hostname: os.hostname(), started_at: '2026-01-01T00:00:00.000Z' })}\n`);
 
-  const dry = await runCli(['gc', '--root', '.'], { cwd: scenario.repo.root, env: { WO_TOOLKIT_GC_LOCK_WAIT_MS: '0' } });
+  const dry = await runCliBundle(['gc', '--root', '.'], { cwd: scenario.repo.root, env: { WO_TOOLKIT_GC_LOCK_WAIT_MS: '0' } });
   expect(dry.code).toBe(1);
   expect(fs.readFileSync(lockFile(), 'utf8')).toContain(String(deadPid));
 
-  const apply = await runCli(APPLY, { cwd: scenario.repo.root, env: { WO_TOOLKIT_GC_LOCK_WAIT_MS: '0' } });
+  const apply = await runCliBundle(APPLY, { cwd: scenario.repo.root, env: { WO_TOOLKIT_GC_LOCK_WAIT_MS: '0' } });
   expect(apply.stderr).toBe('');
   expect(apply.code).toBe(0);
   expect(fs.existsSync(lockFile())).toBe(false);
@@ -108,7 +108,7 @@ test("a lock left by a run that died is taken over; a dry run never takes the lo
 
 test('a lock held by a live process on this host is respected', async () => {
   fs.writeFileSync(lockFile(), `${JSON.stringify({ pid: process.pid, hostname: os.hostname(), started_at: '2026-01-01T00:00:00.000Z' })}\n`);
-  const run = await runCli(APPLY, { cwd: scenario.repo.root, env: { WO_TOOLKIT_GC_LOCK_WAIT_MS: '200' } });
+  const run = await runCliBundle(APPLY, { cwd: scenario.repo.root, env: { WO_TOOLKIT_GC_LOCK_WAIT_MS: '200' } });
   expect(run.code).toBe(2);
   expect(run.stderr).toContain(`pid ${process.pid}`);
   expect(fs.existsSync(scenario.repo.path('.worktrees/WO-0001'))).toBe(true);

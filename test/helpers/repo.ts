@@ -234,3 +234,16 @@ export class TestRepo {
     fs.rmSync(this.root, { recursive: true, force: true });
   }
 }
+
+/**
+ * A repository with a P0 and a P1 audit finding: WO-0014 in both pending/ and done/ (split_brain) and
+ * done WO-0030 whose worktree is still there (zombie_worktree).
+ */
+export function splitBrainAndZombieRepo(): TestRepo {
+  const repo = TestRepo.create();
+  repo.writeWo('pending', 'WO-0014');
+  repo.writeWo('done', 'WO-0014');
+  repo.writeWo('done', 'WO-0030');
+  repo.addWorktree('WO-0030');
+  return repo;
+}

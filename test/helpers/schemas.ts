@@ -2,7 +2,7 @@ import Ajv2020Module from 'ajv/dist/2020.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { isValidDate, isValidDateTime } from '../../src/core/schema.js';
-import { PROJECT_ROOT } from './action.js';
+import { PROJECT_ROOT } from './bundles.js';
 
 const Ajv2020 = ((Ajv2020Module as unknown as { default?: unknown }).default ?? Ajv2020Module) as typeof Ajv2020Module.default;
 

@@ -92,3 +92,20 @@ export function ageEvidence(repo: TestRepo, evidence: Evidence, date: Date): voi
   for (const rel of [evidence.patch, evidence.checksum, evidence.link]) repo.touch(rel, date);
   if (repo.exists(evidence.decision)) repo.touch(evidence.decision, date);
 }
+
+/**
+ * Evidence of three WOs at two ages: WO-0001 done (`decided`) and WO-0002 pending, both committed 200
+ * days before TODAY; WO-0003 failed (`young`), committed 20 days before. With the default 90 days only
+ * the decided evidence is eligible: pending work is protected and the young evidence too young.
+ */
+export function writeAgedEvidence(repo: TestRepo): { decided: Evidence; pending: Evidence; young: Evidence } {
+  repo.writeWo('done', 'WO-0001');
+  const decided = writeEvidence(repo, 'WO-0001');
+  repo.writeWo('pending', 'WO-0002');
+  const pending = writeEvidence(repo, 'WO-0002');
+  repo.commit('evidence', { date: daysAgo(200) });
+  repo.writeWo('failed', 'WO-0003');
+  const young = writeEvidence(repo, 'WO-0003');
+  repo.commit('young evidence', { date: daysAgo(20) });
+  return { decided, pending, young };
+}
