@@ -98,8 +98,14 @@ const pathspec = (exclusions: readonly string[]): string[] => ['--', '.', ...exc
 export async function buildPatch(worktree: string, exclusions: readonly string[]): Promise<Patch> {
   return withScratch(worktree, async ({ env, isolatedEnv, indexFile, head }) => {
     const opts = { cwd: worktree, env };
-    if (fs.existsSync(indexFile)) await fs.promises.copyFile(indexFile, env['GIT_INDEX_FILE']!);
-    else await git(['read-tree', head], opts);
+    if (fs.existsSync(indexFile)) {
+      await fs.promises.copyFile(indexFile, env['GIT_INDEX_FILE']!);
+      // The copy keeps the index's modification time (rounded down). git trusts an entry's cached stat
+      // data only when the file is older than the index: a copy dated "now" would let a file rewritten
+      // at the same size in the second its worktree was checked out ("racily clean") pass as unchanged.
+      const { atimeMs, mtimeMs } = fs.statSync(indexFile);
+      await fs.promises.utimes(env['GIT_INDEX_FILE']!, Math.floor(atimeMs) / 1000, Math.floor(mtimeMs) / 1000);
+    } else await git(['read-tree', head], opts);
     const untracked = await gitBuffer(['ls-files', '--others', '--exclude-standard', '-z', ...pathspec(exclusions)], opts);
     if (untracked.length > 0) {
       // The names are file names, not patterns: `:(top)x`, `*` or `[1]` in a name must mean themselves.
