@@ -1,8 +1,10 @@
 import { DefaultArtifactClient } from '@actions/artifact';
+import * as core from '@actions/core';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigurationError, UsageError } from '../../src/core/errors.js';
+import { booleanInput, integerInput, optionalString } from './inputs.js';
 
 /**
  * Artifact upload with the real `@actions/artifact` client, shared by the actions that keep evidence.
@@ -76,4 +78,39 @@ export async function uploadArtifact(name: string, files: readonly string[], roo
   const result = await client.uploadArtifact(name, [...files], rootDir, { retentionDays });
   if (result.id === undefined) throw new Error(`artifact '${name}' was uploaded but the service returned no id`);
   return { id: result.id, size: result.size ?? 0 };
+}
+
+export interface ArtifactSettings {
+  upload: boolean;
+  name: string;
+  retentionDays: number;
+}
+
+/**
+ * Reads and validates the `upload-artifact`, `artifact-name` and `retention-days` inputs, and when an
+ * upload is wanted checks that the artifact service is there: all before the action changes anything.
+ */
+export function readArtifactSettings(defaultName: string): ArtifactSettings {
+  const upload = booleanInput('upload-artifact', true);
+  const name = validateArtifactName(optionalString('artifact-name') ?? defaultName);
+  const retentionDays = integerInput('retention-days', { min: MIN_RETENTION_DAYS, max: MAX_RETENTION_DAYS, defaultValue: 90 })!;
+  if (upload) assertArtifactServiceAvailable();
+  return { upload, name, retentionDays };
+}
+
+/**
+ * Stages `files` and uploads them as one artifact, sets the `artifact-id` output and removes the staging
+ * folder. Returns what was uploaded, or undefined when the settings ask for no upload.
+ */
+export async function uploadArtifactFiles(settings: ArtifactSettings, files: readonly ArtifactFile[]): Promise<{ name: string; id: number } | undefined> {
+  if (!settings.upload) return undefined;
+  const staged = stageArtifactFiles(files);
+  try {
+    const uploaded = await uploadArtifact(settings.name, staged.files, staged.rootDir, settings.retentionDays);
+    core.setOutput('artifact-id', String(uploaded.id));
+    core.info(`Uploaded ${staged.files.length} file(s) as artifact '${settings.name}' (id ${uploaded.id}, ${uploaded.size} bytes, kept ${settings.retentionDays} days)`);
+    return { name: settings.name, id: uploaded.id };
+  } finally {
+    fs.rmSync(staged.rootDir, { recursive: true, force: true });
+  }
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { gcCommandLine, runGc, type GcOptions, type GcReport } from '../../src/commands/gc.js';
 import { UsageError } from '../../src/core/errors.js';
 import { GC_MODES, type GcOperation } from '../../src/gc/engine.js';
-import { assertArtifactServiceAvailable, stageArtifactFiles, uploadArtifact, validateArtifactName } from '../common/artifact.js';
+import { readArtifactSettings, uploadArtifactFiles } from '../common/artifact.js';
 import { gcEvidenceFiles } from '../common/evidence.js';
 import { booleanInput, choiceInput, integerInput, optionalString } from '../common/inputs.js';
 import { defaultReportPath, escapeCell, runAction, workspacePath, writeReport } from '../common/runner.js';
@@ -100,11 +100,8 @@ async function writeSummary(report: GcReport, patches: PatchOutput[], artifact: 
 export async function run(): Promise<void> {
   await runAction(async () => {
     const options = readOptions();
-    const upload = booleanInput(Inputs.UploadArtifact, true);
-    const artifactName = validateArtifactName(optionalString(Inputs.ArtifactName) ?? DEFAULT_ARTIFACT_NAME);
-    const retentionDays = integerInput(Inputs.RetentionDays, { min: 1, max: 90, defaultValue: 90 })!;
     // Every input is checked, and the upload known to be possible, before gc acts.
-    if (upload) assertArtifactServiceAvailable();
+    const artifactSettings = readArtifactSettings(DEFAULT_ARTIFACT_NAME);
 
     const report = await runGc(options);
     const reportPath = writeReport(optionalString(Inputs.Json) ?? defaultReportPath('gc'), report);
@@ -115,18 +112,7 @@ export async function run(): Promise<void> {
     core.setOutput('patches', JSON.stringify(patches));
     for (const op of report.operations) annotate(report, op);
 
-    let artifact: { name: string; id: number } | undefined;
-    if (upload) {
-      const staged = stageArtifactFiles([{ source: reportPath, name: REPORT_NAME }, ...gcEvidenceFiles(report)]);
-      try {
-        const uploaded = await uploadArtifact(artifactName, staged.files, staged.rootDir, retentionDays);
-        artifact = { name: artifactName, id: uploaded.id };
-        core.setOutput('artifact-id', String(uploaded.id));
-        core.info(`Uploaded ${staged.files.length} file(s) as artifact '${artifactName}' (id ${uploaded.id}, ${uploaded.size} bytes, kept ${retentionDays} days)`);
-      } finally {
-        fs.rmSync(staged.rootDir, { recursive: true, force: true });
-      }
-    }
+    const artifact = await uploadArtifactFiles(artifactSettings, [{ source: reportPath, name: REPORT_NAME }, ...gcEvidenceFiles(report)]);
     await writeSummary(report, patches, artifact);
     core.setOutput('exit-code', String(report.exit_code));
     if (report.exit_code !== 0) {

@@ -8,9 +8,9 @@ import {
   writeOutDirError,
   type WeeklyGateReport,
 } from '../../src/commands/weekly-gate.js';
-import { assertArtifactServiceAvailable, stageArtifactFiles, uploadArtifact, validateArtifactName, validateRetentionDays, type ArtifactFile } from '../common/artifact.js';
+import { readArtifactSettings, uploadArtifactFiles, type ArtifactFile } from '../common/artifact.js';
 import { existingEvidence, gcEvidenceFiles } from '../common/evidence.js';
-import { booleanInput, integerInput, optionalString } from '../common/inputs.js';
+import { booleanInput, optionalString } from '../common/inputs.js';
 import { escapeCell, runAction, workspacePath, writeReport } from '../common/runner.js';
 
 export enum Inputs {
@@ -88,11 +88,8 @@ export async function run(): Promise<void> {
     const config = optionalString(Inputs.Config);
     const today = optionalString(Inputs.Today);
     const exportPatches = booleanInput(Inputs.ExportPatches, false);
-    const upload = booleanInput(Inputs.UploadArtifact, true);
-    const artifactName = validateArtifactName(optionalString(Inputs.ArtifactName) ?? DEFAULT_ARTIFACT_NAME);
-    const retentionDays = validateRetentionDays(integerInput(Inputs.RetentionDays, { min: 1, max: 90, defaultValue: 90 })!);
     // Every input is checked, and the upload known to be possible, before the gate runs.
-    if (upload) assertArtifactServiceAvailable();
+    const artifactSettings = readArtifactSettings(DEFAULT_ARTIFACT_NAME);
 
     const now = new Date();
     const outDir = path.join(process.env['RUNNER_TEMP'] || fs.realpathSync(process.env['TMPDIR'] || '/tmp'), 'wo-toolkit', `weekly-gate-${timestamp(now)}`);
@@ -107,18 +104,7 @@ export async function run(): Promise<void> {
     }
 
     // The evidence is kept even when the gate fails or cannot run: upload first, fail after.
-    let artifact: { name: string; id: number } | undefined;
-    if (upload && fs.existsSync(outDir)) {
-      const staged = stageArtifactFiles(artifactFiles(outDir, report));
-      try {
-        const uploaded = await uploadArtifact(artifactName, staged.files, staged.rootDir, retentionDays);
-        artifact = { name: artifactName, id: uploaded.id };
-        core.setOutput('artifact-id', String(uploaded.id));
-        core.info(`Uploaded ${staged.files.length} file(s) as artifact '${artifactName}' (id ${uploaded.id}, kept ${retentionDays} days)`);
-      } finally {
-        fs.rmSync(staged.rootDir, { recursive: true, force: true });
-      }
-    }
+    const artifact = fs.existsSync(outDir) ? await uploadArtifactFiles(artifactSettings, artifactFiles(outDir, report)) : undefined;
     if (failure !== undefined || !report) throw failure;
 
     const jsonInput = optionalString(Inputs.Json);

@@ -859,17 +859,6 @@ async function checkWorkOrders(root, config, problems) {
 function valueOffset(wo, key) {
     return wo.fields?.[key]?.at ?? wo.rootOffset;
 }
-function groupById(wos) {
-    const byId = new Map();
-    for (const wo of wos) {
-        const list = byId.get(wo.id);
-        if (list)
-            list.push(wo);
-        else
-            byId.set(wo.id, [wo]);
-    }
-    return byId;
-}
 /** An id declared by two or more WO files is reported on each of them. */
 function checkDuplicateIds(byId, problems) {
     for (const [id, list] of byId) {
@@ -966,7 +955,7 @@ async function validateBacklog(root, config, today, problems) {
     const backlog = checkBacklog(root, config, problems);
     const dods = checkDodCatalog(root, config, problems);
     const wos = await checkWorkOrders(root, config, problems);
-    const byId = groupById(wos);
+    const byId = (0,state/* filesById */.kT)(wos);
     checkDuplicateIds(byId, problems);
     for (const wo of wos)
         checkWorkOrder(root, config, wo, backlog?.epics, dods, problems);

@@ -1153,7 +1153,7 @@ function verdictReader(root, config) {
         return readVerdict(root, config, woId);
     };
 }
-/** Groups WO files by id. */
+/** Groups WO files (or anything with an id) by id, keeping their order. */
 function filesById(wos) {
     const byId = new Map();
     for (const wo of wos) {

@@ -412,6 +412,7 @@ function collectActionRequired(root, handoffDir, audit, gc, expired) {
     for (const f of audit.findings) {
         if (f.whitelisted || f.severity !== 'P0')
             continue;
+        // Only the four P0 codes are P0 (an expired whitelist entry raises others to P1 at most).
         items.push({ wo_id: f.wo_id, type: f.code, message: f.message, ...evidenceOf(root, handoffDir, f.wo_id) });
     }
     for (const op of gc.operations) {
@@ -421,7 +422,7 @@ function collectActionRequired(root, handoffDir, audit, gc, expired) {
         const evidence = evidenceOf(root, handoffDir, op.wo_id);
         items.push({
             wo_id: op.wo_id,
-            type: `dirty_${op.kind}`,
+            type: op.kind === 'zombie' ? 'dirty_zombie' : 'dirty_ghost',
             message: `${op.path}: ${op.reason}`,
             patch_path: op.patch_path ?? evidence.patch_path,
             patch_sha256: op.patch_sha256 ?? evidence.patch_sha256,

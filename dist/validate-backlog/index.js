@@ -49450,7 +49450,7 @@ function verdictReader(root, config) {
         return readVerdict(root, config, woId);
     };
 }
-/** Groups WO files by id. */
+/** Groups WO files (or anything with an id) by id, keeping their order. */
 function filesById(wos) {
     const byId = new Map();
     for (const wo of wos) {
@@ -50188,17 +50188,6 @@ async function checkWorkOrders(root, config, problems) {
 function valueOffset(wo, key) {
     return wo.fields?.[key]?.at ?? wo.rootOffset;
 }
-function groupById(wos) {
-    const byId = new Map();
-    for (const wo of wos) {
-        const list = byId.get(wo.id);
-        if (list)
-            list.push(wo);
-        else
-            byId.set(wo.id, [wo]);
-    }
-    return byId;
-}
 /** An id declared by two or more WO files is reported on each of them. */
 function checkDuplicateIds(byId, problems) {
     for (const [id, list] of byId) {
@@ -50295,7 +50284,7 @@ async function validateBacklog(root, config, today, problems) {
     const backlog = checkBacklog(root, config, problems);
     const dods = checkDodCatalog(root, config, problems);
     const wos = await checkWorkOrders(root, config, problems);
-    const byId = groupById(wos);
+    const byId = filesById(wos);
     checkDuplicateIds(byId, problems);
     for (const wo of wos)
         checkWorkOrder(root, config, wo, backlog?.epics, dods, problems);

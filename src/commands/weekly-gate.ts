@@ -31,17 +31,11 @@ export type ActionRequiredType =
   | 'decision_incomplete'
   | 'whitelist_expired';
 
-export interface ActionRequiredItem {
+/** One thing a person has to act on, with the WO's evidence where it exists. */
+export interface ActionRequiredItem extends Evidence {
   wo_id: string;
-  type: string;
+  type: ActionRequiredType;
   message: string;
-  patch_path: string | null;
-  patch_sha256: string | null;
-  /** The patch file is on disk (false in a dry run that found a dirty worktree without evidence yet). */
-  patch_exists: boolean;
-  decision_path: string | null;
-  decision_exists: boolean;
-  decision_complete: boolean;
 }
 
 export interface ExpiredWhitelistEntry {
@@ -75,6 +69,7 @@ export function timestamp(now: Date): string {
 interface Evidence {
   patch_path: string | null;
   patch_sha256: string | null;
+  /** The patch file is on disk (false in a dry run that found a dirty worktree without evidence yet). */
   patch_exists: boolean;
   decision_path: string | null;
   decision_exists: boolean;
@@ -141,7 +136,8 @@ function collectActionRequired(root: string, handoffDir: string, audit: AuditRep
   const items: ActionRequiredItem[] = [];
   for (const f of audit.findings) {
     if (f.whitelisted || f.severity !== 'P0') continue;
-    items.push({ wo_id: f.wo_id, type: f.code, message: f.message, ...evidenceOf(root, handoffDir, f.wo_id) });
+    // Only the four P0 codes are P0 (an expired whitelist entry raises others to P1 at most).
+    items.push({ wo_id: f.wo_id, type: f.code as ActionRequiredType, message: f.message, ...evidenceOf(root, handoffDir, f.wo_id) });
   }
   for (const op of gc.operations) {
     // The gate never removes anything, so every dirty zombie or ghost is still there, waiting.
@@ -149,7 +145,7 @@ function collectActionRequired(root: string, handoffDir: string, audit: AuditRep
     const evidence = evidenceOf(root, handoffDir, op.wo_id);
     items.push({
       wo_id: op.wo_id,
-      type: `dirty_${op.kind}`,
+      type: op.kind === 'zombie' ? 'dirty_zombie' : 'dirty_ghost',
       message: `${op.path}: ${op.reason}`,
       patch_path: op.patch_path ?? evidence.patch_path,
       patch_sha256: op.patch_sha256 ?? evidence.patch_sha256,

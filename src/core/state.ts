@@ -223,9 +223,9 @@ export function verdictReader(root: string, config: Config): (woId: string) => V
   };
 }
 
-/** Groups WO files by id. */
-export function filesById(wos: readonly WoFile[]): Map<string, WoFile[]> {
-  const byId = new Map<string, WoFile[]>();
+/** Groups WO files (or anything with an id) by id, keeping their order. */
+export function filesById<T extends { id: string }>(wos: readonly T[]): Map<string, T[]> {
+  const byId = new Map<string, T[]>();
   for (const wo of wos) {
     const list = byId.get(wo.id);
     if (list) list.push(wo);

@@ -5,7 +5,7 @@ import { CONFIG_FILE, STATES, type Config, type State } from '../core/config.js'
 import { ConfigurationError } from '../core/errors.js';
 import { isInside, relativeTo } from '../core/paths.js';
 import { isValidDate } from '../core/schema.js';
-import { evidenceFolder, readWoFiles } from '../core/state.js';
+import { evidenceFolder, filesById, readWoFiles } from '../core/state.js';
 import { checkDocument, readFile, type CheckedDocument } from './documents.js';
 import { findLegacyFiles } from './legacy.js';
 import type { ProblemCollector } from './problems.js';
@@ -201,16 +201,6 @@ function valueOffset(wo: WorkOrderFile, key: keyof WoFields): number {
   return wo.fields?.[key]?.at ?? wo.rootOffset;
 }
 
-function groupById(wos: readonly WorkOrderFile[]): Map<string, WorkOrderFile[]> {
-  const byId = new Map<string, WorkOrderFile[]>();
-  for (const wo of wos) {
-    const list = byId.get(wo.id);
-    if (list) list.push(wo);
-    else byId.set(wo.id, [wo]);
-  }
-  return byId;
-}
-
 /** An id declared by two or more WO files is reported on each of them. */
 function checkDuplicateIds(byId: Map<string, WorkOrderFile[]>, problems: ProblemCollector): void {
   for (const [id, list] of byId) {
@@ -307,7 +297,7 @@ export async function validateBacklog(root: string, config: Config, today: strin
   const backlog = checkBacklog(root, config, problems);
   const dods = checkDodCatalog(root, config, problems);
   const wos = await checkWorkOrders(root, config, problems);
-  const byId = groupById(wos);
+  const byId = filesById(wos);
   checkDuplicateIds(byId, problems);
   for (const wo of wos) checkWorkOrder(root, config, wo, backlog?.epics, dods, problems);
   checkQueues(config, backlog, byId, problems);
