@@ -332,6 +332,33 @@ async function openRepository(rootArg, configFile) {
 
 /***/ }),
 
+/***/ 3412:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ daysBetween),
+/* harmony export */   s: () => (/* binding */ resolveToday)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3026);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(634);
+
+
+/** "Today" as a UTC date `YYYY-MM-DD`: the one given (validated), else the current UTC date. */
+function resolveToday(given, argName = '--today') {
+    if (given === undefined || given === '')
+        return new Date().toISOString().slice(0, 10);
+    if (!(0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidDate */ .vd)(given))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${argName}: expected a date YYYY-MM-DD, got '${given}'`);
+    return given;
+}
+/** Whole days from date `a` to date `b` (both YYYY-MM-DD). */
+function daysBetween(a, b) {
+    return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+
+/***/ }),
+
 /***/ 5488:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

@@ -58,6 +58,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/
 
 /***/ }),
 
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -69,7 +76,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4578);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3231);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -78,7 +85,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4578:
+/***/ 3231:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -87,8 +94,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./build/src/core/errors.js
 var errors = __nccwpck_require__(3026);
 // EXTERNAL MODULE: ./build/src/core/report.js
@@ -135,7 +142,7 @@ const auditCommand = {
         if (str(values, 'out') !== undefined && str(values, 'json') !== undefined) {
             throw new errors/* UsageError */.eb('--out and --json name the same report: give one of them');
         }
-        const { formatAudit, runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(755), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6287));
+        const { formatAudit, runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(298), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6287));
         const report = await runAudit({
             root: str(values, 'root'),
             config: str(values, 'config'),
@@ -182,7 +189,7 @@ const gcCommand = {
         'max-operations': { type: 'string' },
     },
     async run(values) {
-        const { formatGc, gcCommandLine, runGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(755), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6092));
+        const { formatGc, gcCommandLine, runGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(298), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2201));
         const options = {
             mode: modeOf(values),
             forceDirty: values['force-dirty'] === true,
@@ -198,6 +205,29 @@ const gcCommand = {
         options.command = gcCommandLine(options);
         const report = await runGc(options);
         return { exitCode: report.exit_code, report, text: formatGc(report) };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/src/cli/commands/reconcile.js
+
+const reconcileCommand = {
+    name: 'reconcile',
+    summary: 'repair split brains, missing locks, failed-but-running WOs and locks left behind (a plan unless --apply)',
+    usage: '[--root DIR] [--apply] [--force] [--json FILE] [--config FILE]',
+    help: [
+        ['--apply', 'carry out the safe repairs (without it: plan only, write nothing)'],
+        ['--force', 'with --apply: also remove split-brain copies that differ in more than status and the fields a WO gains as it moves (each saved first)'],
+    ],
+    options: { apply: { type: 'boolean' }, force: { type: 'boolean' } },
+    async run(values) {
+        const { formatReconcile, readReconcileSettings, runReconcile } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(298), __nccwpck_require__.e(530), __nccwpck_require__.e(452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3452));
+        const settings = readReconcileSettings({
+            text: (name) => str(values, name),
+            flag: (name) => (typeof values[name] === 'boolean' ? values[name] : undefined),
+            label: (name) => `--${name}`,
+        });
+        const report = await runReconcile(settings);
+        return { exitCode: report.exit_code, report, text: formatReconcile(report) };
     },
 };
 
@@ -217,7 +247,7 @@ const retentionGcCommand = {
     async run(values) {
         if (values['dry-run'] && values['apply'])
             throw new errors/* UsageError */.eb('--dry-run and --apply exclude each other: give one of them');
-        const { formatRetentionGc, runRetentionGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(755), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2299));
+        const { formatRetentionGc, runRetentionGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(298), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2299));
         const report = await runRetentionGc({
             root: str(values, 'root'),
             config: str(values, 'config'),
@@ -238,7 +268,7 @@ const validateBacklogCommand = {
     help: [['--strict', 'warnings count as errors (unknown keys, legacy paths, expired whitelist entries, ...)']],
     options: { strict: { type: 'boolean' } },
     async run(values) {
-        const { formatValidateBacklog, runValidateBacklog } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(755), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3302));
+        const { formatValidateBacklog, runValidateBacklog } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(298), __nccwpck_require__.e(530), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5105));
         const report = await runValidateBacklog({
             root: str(values, 'root'),
             config: str(values, 'config'),
@@ -261,7 +291,7 @@ const weeklyGateCommand = {
     ],
     options: { 'export-patches': { type: 'boolean' }, 'out-dir': { type: 'string' } },
     async run(values) {
-        const { formatWeeklyGate, runWeeklyGate, writeOutDir, writeOutDirError } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(755), __nccwpck_require__.e(92), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 953));
+        const { formatWeeklyGate, runWeeklyGate, writeOutDir, writeOutDirError } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(298), __nccwpck_require__.e(201), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 953));
         const now = new Date();
         const outDir = str(values, 'out-dir');
         try {
@@ -290,11 +320,12 @@ const weeklyGateCommand = {
 
 
 
+
 /**
  * Every CLI command, in the order --help lists them. Each one imports its engine when it runs, so the
  * bundle loads (and compiles) only the code of the command at hand.
  */
-const COMMANDS = [auditCommand, gcCommand, retentionGcCommand, weeklyGateCommand, validateBacklogCommand];
+const COMMANDS = [auditCommand, gcCommand, retentionGcCommand, weeklyGateCommand, validateBacklogCommand, reconcileCommand];
 
 ;// CONCATENATED MODULE: ./build/src/cli/main.js
 
@@ -357,7 +388,7 @@ function joinNegativeNumbers(args) {
 }
 function parse(command, args) {
     try {
-        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        const { values, positionals } = (0,external_node_util_.parseArgs)({
             args: joinNegativeNumbers(args),
             options: { ...COMMON_OPTIONS, ...command.options },
             strict: true,

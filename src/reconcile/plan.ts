@@ -295,7 +295,8 @@ export function planRepairs({ state, now }: PlanInput): Plan {
     if (waiting) {
       planned.repair.safe = false;
       planned.repair.needs = waiting.repair.needs;
-      planned.repair.message += ` (it waits for: ${waiting.repair.message})`;
+      const what = waiting.repair.needs === 'force' ? 'which needs --force' : waiting.repair.needs === 'person' ? 'which a person must decide' : 'which is blocked';
+      planned.repair.message += ` (it waits for the ${waiting.repair.code} repair of ${id}, ${what})`;
     }
     repairs.push(planned);
     locks.delete(id);
