@@ -414,11 +414,11 @@ async function resolveRoot(dir, argName = '--root') {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LA: () => (/* binding */ describeSchemaError),
 /* harmony export */   Nc: () => (/* binding */ validator),
+/* harmony export */   eq: () => (/* binding */ isValidDateTime),
 /* harmony export */   tf: () => (/* binding */ validate),
 /* harmony export */   vd: () => (/* binding */ isValidDate),
 /* harmony export */   zK: () => (/* binding */ registerSchema)
 /* harmony export */ });
-/* unused harmony export isValidDateTime */
 /* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2210);
 /* harmony import */ var _schemas_config_schema_json__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2465);
 

@@ -2,6 +2,85 @@ export const id = 452;
 export const ids = [452];
 export const modules = {
 
+/***/ 2463:
+/***/ ((module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
+const core_1 = __webpack_require__(3893);
+const draft7_1 = __webpack_require__(9941);
+const discriminator_1 = __webpack_require__(8886);
+const draft7MetaSchema = __webpack_require__(2079);
+const META_SUPPORT_DATA = ["/properties"];
+const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
+class Ajv extends core_1.default {
+    _addVocabularies() {
+        super._addVocabularies();
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+            this.addKeyword(discriminator_1.default);
+    }
+    _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        if (!this.opts.meta)
+            return;
+        const metaSchema = this.opts.$data
+            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
+            : draft7MetaSchema;
+        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+    }
+    defaultMeta() {
+        return (this.opts.defaultMeta =
+            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+    }
+}
+exports.Ajv = Ajv;
+module.exports = exports = Ajv;
+module.exports.Ajv = Ajv;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = Ajv;
+var validate_1 = __webpack_require__(7881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __webpack_require__(1436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+var validation_error_1 = __webpack_require__(5402);
+Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
+var ref_error_1 = __webpack_require__(3162);
+Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
+//# sourceMappingURL=ajv.js.map
+
+/***/ }),
+
+/***/ 9941:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const core_1 = __webpack_require__(7397);
+const validation_1 = __webpack_require__(5481);
+const applicator_1 = __webpack_require__(8775);
+const format_1 = __webpack_require__(2601);
+const metadata_1 = __webpack_require__(6620);
+const draft7Vocabularies = [
+    core_1.default,
+    validation_1.default,
+    (0, applicator_1.default)(),
+    format_1.default,
+    metadata_1.metadataVocabulary,
+    metadata_1.contentVocabulary,
+];
+exports["default"] = draft7Vocabularies;
+//# sourceMappingURL=draft7.js.map
+
+/***/ }),
+
 /***/ 3452:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -28,7 +107,7 @@ var report = __webpack_require__(5299);
 // EXTERNAL MODULE: ./build/src/core/run-lock.js
 var run_lock = __webpack_require__(6898);
 // EXTERNAL MODULE: ./build/src/core/schema.js
-var schema = __webpack_require__(634);
+var core_schema = __webpack_require__(634);
 // EXTERNAL MODULE: ./build/src/core/state.js + 1 modules
 var core_state = __webpack_require__(4158);
 // EXTERNAL MODULE: ./build/src/gc/atomic.js
@@ -199,20 +278,70 @@ function editTopLevel(wo, changes) {
     return { text: result };
 }
 
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(2463);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __webpack_require__(2210);
 // EXTERNAL MODULE: ./build/src/validate/schemas.js + 3 modules
 var schemas = __webpack_require__(4530);
 ;// CONCATENATED MODULE: ./build/src/reconcile/validate.js
 
- // registers the work-order schema
+
+
+
+
+ // registers the bundled work-order schema
+/** The repository's own work-order schema, used instead of the bundled one when present. */
+const REPOSITORY_WORK_ORDER_SCHEMA = 'docs/backlog/schema/work_order.schema.json';
+// ajv is CommonJS: under NodeNext its default import is the module object.
+const Ajv07 = (ajv["default"] ?? ajv);
+const Ajv2020 = (_2020["default"] ?? _2020);
+const compiled = new Map();
+/** The repository's schema compiled (draft-07 or 2020-12), a reason it cannot be used, or undefined when it has none. */
+function repositorySchema(root) {
+    const abs = external_node_path_.join(root, REPOSITORY_WORK_ORDER_SCHEMA);
+    let text;
+    try {
+        text = external_node_fs_.readFileSync(abs, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const cached = compiled.get(text);
+    if (cached !== undefined)
+        return cached;
+    let result;
+    try {
+        const schema = JSON.parse(text);
+        const modern = typeof schema.$schema === 'string' && schema.$schema.includes('2020-12');
+        const ajv = modern ? new Ajv2020({ strict: false, allErrors: true }) : new Ajv07({ strict: false, allErrors: true });
+        ajv.addFormat('date', { type: 'string', validate: core_schema/* isValidDate */.vd });
+        ajv.addFormat('date-time', { type: 'string', validate: core_schema/* isValidDateTime */.eq });
+        result = ajv.compile(schema);
+    }
+    catch (error) {
+        result = `${REPOSITORY_WORK_ORDER_SCHEMA} cannot be used: ${error.message.split('\n')[0]}`;
+    }
+    compiled.set(text, result);
+    return result;
+}
 /**
- * Whether a WO, as a repair would leave it, validates against the work-order schema: one line naming
- * the first problem, or undefined when it validates.
+ * Whether a WO, as a repair would leave it, validates against the work-order schema (the repository's
+ * own when it has one, else the bundled one): one line naming the first problem, or undefined.
  */
-function checkWorkOrder(_root, _config, data) {
-    const errors = (0,schema/* validate */.tf)('work_order', data);
+function checkWorkOrder(root, _config, data) {
+    const own = repositorySchema(root);
+    if (typeof own === 'string')
+        return own;
+    if (own) {
+        if (own(data))
+            return undefined;
+        return `${(0,core_schema/* describeSchemaError */.LA)(own.errors[0])} (${REPOSITORY_WORK_ORDER_SCHEMA})`;
+    }
+    const errors = (0,core_schema/* validate */.tf)('work_order', data);
     if (errors.length === 0)
         return undefined;
-    return `${(0,schema/* describeSchemaError */.LA)(errors[0])} (schemas/work_order.schema.json)`;
+    return `${(0,core_schema/* describeSchemaError */.LA)(errors[0])} (schemas/work_order.schema.json)`;
 }
 
 ;// CONCATENATED MODULE: ./build/src/reconcile/plan.js
@@ -650,7 +779,7 @@ function inferMetadata(state, id, empty, lock) {
  * removal first checks that the file still holds the bytes that were planned on, and each step leaves
  * a state that a new plan completes: a run killed anywhere is finished by running reconcile again.
  */
-const RECONCILE_STEPS = (/* unused pure expression or super */ null && (['locked', 'planned', 'evidence-written', 'file-created', 'file-replaced', 'file-removed', 'lock-removed', 'released']));
+const RECONCILE_STEPS = (/* unused pure expression or super */ null && (['locked', 'planned', 'temp-written', 'evidence-written', 'file-created', 'file-replaced', 'file-removed', 'lock-removed', 'released']));
 const hooks = (0,step_hooks/* stepHooks */.Z)('WO_TOOLKIT_RECONCILE');
 /** A file changed between the plan and the write: the run stops, a new run plans again. */
 class ChangedUnderneathError extends Error {
@@ -678,6 +807,7 @@ function createExclusive(abs, bytes) {
         external_node_fs_.closeSync(fd);
     }
     try {
+        hooks.reachedStepSync('temp-written', abs);
         external_node_fs_.linkSync(tmp, abs);
         return 'created';
     }
@@ -715,7 +845,7 @@ async function runStep(root, step) {
             const current = readIfExists(abs);
             if (current === undefined || sha256(current) !== step.sha256)
                 throw new ChangedUnderneathError(`${step.path} changed while reconcile ran`);
-            (0,atomic/* writeFileAtomic */.Zf)(abs, step.bytes);
+            (0,atomic/* writeFileAtomic */.Zf)(abs, step.bytes, () => hooks.reachedStepSync('temp-written', step.path));
             await hooks.reachedStep('file-replaced', step.path);
             return;
         }
@@ -774,7 +904,7 @@ const reconcile_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$sche
 
 
 
-(0,schema/* registerSchema */.zK)('reconcile-report', reconcile_report_schema_namespaceObject);
+(0,core_schema/* registerSchema */.zK)('reconcile-report', reconcile_report_schema_namespaceObject);
 const RECONCILE_LOCK = { command: 'reconcile', fileName: 'wo-toolkit-reconcile.lock', waitEnv: 'WO_TOOLKIT_RECONCILE_LOCK_WAIT_MS' };
 /** Every rule of every reconcile option, in one place. */
 function readReconcileSettings(args) {
@@ -1158,6 +1288,13 @@ function leftoverTempFiles(folder) {
     return names.filter((name) => TEMP_NAME.test(name)).map((name) => node_path__WEBPACK_IMPORTED_MODULE_2__.join(folder, name));
 }
 
+
+/***/ }),
+
+/***/ 2079:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
 
 /***/ })
 

@@ -10,7 +10,7 @@ import { sha256, type PlannedRepair, type Step } from './plan.js';
  * a state that a new plan completes: a run killed anywhere is finished by running reconcile again.
  */
 
-export const RECONCILE_STEPS = ['locked', 'planned', 'evidence-written', 'file-created', 'file-replaced', 'file-removed', 'lock-removed', 'released'] as const;
+export const RECONCILE_STEPS = ['locked', 'planned', 'temp-written', 'evidence-written', 'file-created', 'file-replaced', 'file-removed', 'lock-removed', 'released'] as const;
 export type ReconcileStep = (typeof RECONCILE_STEPS)[number];
 
 export const hooks = stepHooks<ReconcileStep>('WO_TOOLKIT_RECONCILE');
@@ -39,6 +39,7 @@ function createExclusive(abs: string, bytes: Buffer): 'created' | 'exists' {
     fs.closeSync(fd);
   }
   try {
+    hooks.reachedStepSync('temp-written', abs);
     fs.linkSync(tmp, abs);
     return 'created';
   } catch (error) {
@@ -72,7 +73,7 @@ async function runStep(root: string, step: Step): Promise<void> {
     case 'replace-file': {
       const current = readIfExists(abs);
       if (current === undefined || sha256(current) !== step.sha256) throw new ChangedUnderneathError(`${step.path} changed while reconcile ran`);
-      writeFileAtomic(abs, step.bytes);
+      writeFileAtomic(abs, step.bytes, () => hooks.reachedStepSync('temp-written', step.path));
       await hooks.reachedStep('file-replaced', step.path);
       return;
     }

@@ -136,7 +136,7 @@ export interface DriftFixture {
 
 /** The stabilisation plan's drift in a new real-shape repository (files committed, worktrees added). */
 export function createDriftFixture(options: { worktrees?: boolean } = {}): DriftFixture {
-  const real = buildRealRepo({ plant: ['failButRunning', 'crashButRunning', 'runningWithoutLock'], worktrees: options.worktrees });
+  const real = buildRealRepo({ plant: ['failButRunning', 'crashButRunning', 'runningWithoutLock'], worktrees: options.worktrees, lockedAt: new Date('2026-02-21T08:00:00Z') });
   const { repo } = real;
   const jobs = (state: string, name: string, text: string): void => void repo.write(`_ctx/jobs/${state}/${name}`, text);
   const lock = (id: string, user: string, at: string): void => void repo.write(`_ctx/jobs/running/${id}.lock`, `pid: ${40000 + Number(id.slice(-2))}\nuser: ${user}\nhostname: ${user}-mbp\ntimestamp: "${at}"\n`);
