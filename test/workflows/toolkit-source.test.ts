@@ -114,7 +114,8 @@ describe.each(toolkitJobs)('$file#$job', ({ steps }) => {
 
   test('the pair of inputs is used where the job context is missing, and wins over it', () => {
     const inputs = { 'toolkit-repository': 'acme/wo-toolkit-fork', 'toolkit-ref': OTHER_SHA };
-    for (const job of [{}, { workflow_repository: 'acme/wo-toolkit', workflow_sha: SHA }]) {
+    const jobs: Record<string, string>[] = [{}, { workflow_repository: 'acme/wo-toolkit', workflow_sha: SHA }];
+    for (const job of jobs) {
       const run = runStep(step, { inputs, job });
       expect(run.code).toBe(0);
       expect(run.outputs).toEqual({ repository: 'acme/wo-toolkit-fork', ref: OTHER_SHA });
