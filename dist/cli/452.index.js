@@ -92,7 +92,7 @@ __webpack_require__.d(__webpack_exports__, {
   runReconcile: () => (/* binding */ runReconcile)
 });
 
-// UNUSED EXPORTS: RECONCILE_LOCK, summariseRepairs
+// UNUSED EXPORTS: RECONCILE_LOCK, RECONCILE_MODES, summariseRepairs
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -767,6 +767,26 @@ function inferMetadata(state, id, empty, lock) {
     }
     return { filled, notInferred };
 }
+/**
+ * The files an applied repair wrote or removed (repository-relative), for proposing them: `written`
+ * hold new content, `removed` are gone. The order of a repair's `paths` is set by the planner above.
+ */
+function changedPaths(repair) {
+    const [first, second, third] = repair.paths;
+    switch (repair.action) {
+        case 'remove_copy':
+            return { written: repair.evidence_path ? [repair.evidence_path] : [], removed: [first] };
+        case 'move_to_failed':
+            return { written: [second], removed: [first, ...(third ? [third] : [])] };
+        case 'remove_lock':
+            return { written: [], removed: [first] };
+        case 'create_lock':
+        case 'fill_metadata':
+            return { written: [first], removed: [] };
+        case 'decide':
+            return { written: [], removed: [] };
+    }
+}
 
 ;// CONCATENATED MODULE: ./build/src/reconcile/apply.js
 
@@ -905,10 +925,16 @@ const reconcile_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$sche
 
 
 (0,core_schema/* registerSchema */.zK)('reconcile-report', reconcile_report_schema_namespaceObject);
+const RECONCILE_MODES = ['plan', 'apply'];
 const RECONCILE_LOCK = { command: 'reconcile', fileName: 'wo-toolkit-reconcile.lock', waitEnv: 'WO_TOOLKIT_RECONCILE_LOCK_WAIT_MS' };
 /** Every rule of every reconcile option, in one place. */
 function readReconcileSettings(args) {
-    const settings = { apply: args.flag('apply') === true, force: args.flag('force') === true };
+    // The action's `mode` input (plan | apply) is the command line's --apply.
+    const mode = args.text('mode');
+    if (mode !== undefined && mode !== '' && !RECONCILE_MODES.includes(mode)) {
+        throw new errors/* UsageError */.eb(`${args.label('mode')}: expected one of ${RECONCILE_MODES.join(', ')}, got '${mode}'`);
+    }
+    const settings = { apply: mode === 'apply' || args.flag('apply') === true, force: args.flag('force') === true };
     const root = args.text('root');
     if (root !== undefined && root !== '')
         settings.root = root;

@@ -56064,7 +56064,7 @@ function checkOptions(options) {
     for (const change of options.changes) {
         const segments = change.path.split('/');
         if (change.path === '' || change.path.startsWith('/') || change.path.includes('\\') || segments.some((s) => s === '' || s === '.' || s === '..' || s === '.git')) {
-            throw new UsageError(`changed path '${change.path}': expected a path relative to the repository root, with '/' separators`);
+            throw new UsageError(`${change.content === null ? 'deleted' : 'changed'} path '${change.path}': expected a path relative to the repository root, with '/' separators`);
         }
         byPath.set(change.path, change);
     }

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { openRepository } from '../core/context.js';
-import { ConfigurationError } from '../core/errors.js';
+import { loadConfig } from '../core/config.js';
+import { resolveRoot } from '../core/repo.js';
+import { ConfigurationError, UsageError } from '../core/errors.js';
 import { baseReport, type BaseReport } from '../core/report.js';
 import { acquireRunLock, type RunLockSpec } from '../core/run-lock.js';
 import { registerSchema } from '../core/schema.js';
@@ -23,6 +24,8 @@ export interface ReconcileArgs {
 export interface ReconcileSettings {
   /** The governed repository (default: the current directory). */
   root?: string;
+  /** How the user named the root, for messages: `--root`, `input 'root'`. */
+  rootLabel?: string;
   config?: string;
   /** false: plan only, write nothing. */
   apply: boolean;
@@ -32,7 +35,8 @@ export interface ReconcileSettings {
   now?: Date;
 }
 
-export type ReconcileMode = 'plan' | 'apply';
+export const RECONCILE_MODES = ['plan', 'apply'] as const;
+export type ReconcileMode = (typeof RECONCILE_MODES)[number];
 
 export interface ReconcileReport extends BaseReport {
   mode: ReconcileMode;
@@ -47,9 +51,15 @@ export const RECONCILE_LOCK: RunLockSpec = { command: 'reconcile', fileName: 'wo
 
 /** Every rule of every reconcile option, in one place. */
 export function readReconcileSettings(args: ReconcileArgs): ReconcileSettings {
-  const settings: ReconcileSettings = { apply: args.flag('apply') === true, force: args.flag('force') === true };
+  // The action's `mode` input (plan | apply) is the command line's --apply.
+  const mode = args.text('mode');
+  if (mode !== undefined && mode !== '' && !(RECONCILE_MODES as readonly string[]).includes(mode)) {
+    throw new UsageError(`${args.label('mode')}: expected one of ${RECONCILE_MODES.join(', ')}, got '${mode}'`);
+  }
+  const settings: ReconcileSettings = { apply: mode === 'apply' || args.flag('apply') === true, force: args.flag('force') === true };
   const root = args.text('root');
   if (root !== undefined && root !== '') settings.root = root;
+  settings.rootLabel = args.label('root');
   const config = args.text('config');
   if (config !== undefined && config !== '') settings.config = config;
   return settings;
@@ -70,7 +80,8 @@ export function summariseRepairs(repairs: readonly Repair[]): ReconcileSummary {
 
 /** Plans the repairs and, with `apply`, carries out those it may; the JSON report of what it did. */
 export async function runReconcile(settings: ReconcileSettings): Promise<ReconcileReport> {
-  const { root, config } = await openRepository(settings.root, settings.config);
+  const root = await resolveRoot(settings.root, settings.rootLabel);
+  const config = loadConfig(root, settings.config);
   const now = settings.now ?? new Date();
   // A plan writes nothing at all, not even the run lock in .git.
   const lock = settings.apply ? await acquireRunLock(root, RECONCILE_LOCK) : undefined;

@@ -444,4 +444,25 @@ function inferMetadata(
   return { filled, notInferred };
 }
 
-export type { Config };
+
+
+/**
+ * The files an applied repair wrote or removed (repository-relative), for proposing them: `written`
+ * hold new content, `removed` are gone. The order of a repair's `paths` is set by the planner above.
+ */
+export function changedPaths(repair: Repair): { written: string[]; removed: string[] } {
+  const [first, second, third] = repair.paths;
+  switch (repair.action) {
+    case 'remove_copy':
+      return { written: repair.evidence_path ? [repair.evidence_path] : [], removed: [first!] };
+    case 'move_to_failed':
+      return { written: [second!], removed: [first!, ...(third ? [third] : [])] };
+    case 'remove_lock':
+      return { written: [], removed: [first!] };
+    case 'create_lock':
+    case 'fill_metadata':
+      return { written: [first!], removed: [] };
+    case 'decide':
+      return { written: [], removed: [] };
+  }
+}

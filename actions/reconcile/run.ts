@@ -1,0 +1,235 @@
+import * as core from '@actions/core';
+import fs from 'node:fs';
+import path from 'node:path';
+import { readReconcileSettings, runReconcile, type ReconcileReport } from '../../src/commands/reconcile.js';
+import { ConfigurationError, UsageError, errorMessage } from '../../src/core/errors.js';
+import { tryGit } from '../../src/core/git.js';
+import { changedPaths } from '../../src/reconcile/plan.js';
+import type { Repair } from '../../src/reconcile/types.js';
+import { booleanInput, optionalString } from '../common/inputs.js';
+import { cell, isBranchName, plural, proposePullRequest, type FileChange, type Proposal } from '../common/pull-request.js';
+import { defaultReportPath, escapeCell, runAction, workspacePath, writeReport } from '../common/runner.js';
+
+export enum Inputs {
+  Root = 'root',
+  Mode = 'mode',
+  Force = 'force',
+  PullRequest = 'pull-request',
+  PullRequestBranch = 'pull-request-branch',
+  GithubToken = 'github-token',
+  Config = 'config',
+  Json = 'json',
+}
+
+export const DEFAULT_PULL_REQUEST_BRANCH = 'wo-toolkit/reconcile';
+/** The trailer that marks the reconcile proposal's commits: a branch whose head lacks it is never force-updated. */
+export const RECONCILE_TRAILER = 'Wo-Toolkit-Reconcile';
+// A job summary is limited to 1 MiB: long lists are cut, the report has everything.
+const SUMMARY_ROWS = 200;
+
+/** The action's inputs as the command's arguments: `label('mode')` is `input 'mode'`. */
+function actionArgs(): { text(name: string): string | undefined; flag(name: string): boolean | undefined; label(name: string): string } {
+  return {
+    text: (name) => optionalString(name),
+    flag: (name) => (optionalString(name) === undefined ? undefined : booleanInput(name, false)),
+    label: (name) => `input '${name}'`,
+  };
+}
+
+interface PullRequestTarget {
+  token: string;
+  owner: string;
+  repo: string;
+  base: string | undefined;
+  branch: string;
+}
+
+/** The pull-request inputs and the repository they target, checked before anything is written; undefined when none is asked for. */
+function pullRequestTarget(apply: boolean): PullRequestTarget | undefined {
+  if (!booleanInput(Inputs.PullRequest, false)) return undefined;
+  if (!apply) throw new UsageError(`input '${Inputs.PullRequest}': true needs mode 'apply' (a plan writes nothing to propose), got mode '${optionalString(Inputs.Mode) ?? 'plan'}'`);
+  const branch = optionalString(Inputs.PullRequestBranch) ?? DEFAULT_PULL_REQUEST_BRANCH;
+  if (!isBranchName(branch)) throw new UsageError(`input '${Inputs.PullRequestBranch}': expected a valid branch name, got '${branch}'`);
+  const token = optionalString(Inputs.GithubToken);
+  if (token === undefined) throw new UsageError(`input '${Inputs.GithubToken}': a token is required when '${Inputs.PullRequest}' is true`);
+  core.setSecret(token);
+  const repository = process.env['GITHUB_REPOSITORY'] ?? '';
+  const [owner, repo, ...extra] = repository.split('/');
+  if (!owner || !repo || extra.length > 0) throw new ConfigurationError(`GITHUB_REPOSITORY: expected owner/name, got '${repository}'`);
+  // A run on a branch proposes against that branch; a tag, pull-request or unset ref against the default branch.
+  const ref = process.env['GITHUB_REF'] ?? '';
+  const base = ref.startsWith('refs/heads/') ? process.env['GITHUB_REF_NAME'] || ref.slice('refs/heads/'.length) : undefined;
+  if (base === branch) {
+    throw new UsageError(`input '${Inputs.PullRequestBranch}': '${branch}' is the branch this run is on, the pull request's base; choose a branch of its own, e.g. ${DEFAULT_PULL_REQUEST_BRANCH}`);
+  }
+  return { token, owner, repo, base, branch };
+}
+
+/** What the applied repairs changed in the working tree, as file changes (paths git ignores left out). */
+async function appliedChanges(report: ReconcileReport): Promise<FileChange[]> {
+  const changes = new Map<string, FileChange>();
+  for (const repair of report.repairs.filter((r) => r.applied)) {
+    const { written, removed } = changedPaths(repair);
+    for (const p of removed) changes.set(p, { path: p, content: null });
+    for (const p of written) {
+      const abs = path.join(report.root, p);
+      if (fs.existsSync(abs)) changes.set(p, { path: p, content: fs.readFileSync(abs) });
+    }
+  }
+  const kept: FileChange[] = [];
+  for (const change of changes.values()) {
+    // A repository that ignores its locks keeps them out of git: they stay out of the pull request too.
+    const ignored = await tryGit(['check-ignore', '-q', '--', change.path], { cwd: report.root });
+    if (ignored.code !== 0) kept.push(change);
+  }
+  return kept;
+}
+
+function fromTo(r: Repair): string {
+  return `${r.from ?? ''} → ${r.to ?? 'a person decides'}`;
+}
+
+function status(r: Repair, mode: ReconcileReport['mode']): string {
+  if (r.applied) return 'applied';
+  if (r.needs === 'force') return 'needs `force`';
+  if (r.needs === 'person') return '**a person decides**';
+  if (r.needs === 'fix_file') return '**blocked**';
+  return mode === 'plan' ? 'safe (would apply)' : 'safe';
+}
+
+function repairRows(report: ReconcileReport): string[] {
+  const rows = report.repairs.map(
+    (r) => `| ${r.wo_id} | \`${r.code}\` | ${escapeCell(fromTo(r))} | ${status(r, report.mode)} | ${escapeCell(r.message)} | ${r.paths.map((p) => `\`${escapeCell(p)}\``).join('<br>')} |`,
+  );
+  return rows.length > SUMMARY_ROWS ? [...rows.slice(0, SUMMARY_ROWS), `\n… and ${rows.length - SUMMARY_ROWS} more (see the JSON report)`] : rows;
+}
+
+type PullRequestStep = { state: 'not-requested' } | { state: 'nothing-to-propose' } | { state: 'done'; pull: Proposal } | { state: 'failed'; message: string };
+
+async function writeSummary(report: ReconcileReport, step: PullRequestStep): Promise<void> {
+  const s = report.summary;
+  const summary = core.summary
+    .addHeading('wo-toolkit reconcile', 2)
+    .addRaw(`Mode **${report.mode}**${report.force ? ' with **force**' : ''}.`, true)
+    .addTable([
+      ['Repairs', 'Safe', 'Need force', 'Need a person', 'Blocked', 'Applied'].map((data) => ({ data, header: true })),
+      [s.repairs, s.safe, s.needs_force, s.needs_person, s.blocked, s.applied].map(String),
+    ]);
+  if (report.repairs.length > 0) {
+    summary.addRaw(['', '| WO | Repair | From → to | Status | What | Files |', '|---|---|---|---|---|---|', ...repairRows(report), ''].join('\n'), true);
+  } else {
+    summary.addRaw('\nNothing to repair.', true);
+  }
+  if (report.notes.length > 0) {
+    summary.addRaw(['', '### Empty fields nothing can fill', '', ...report.notes.map((n) => `- ${escapeCell(n.message)}: ${n.not_inferred.map((f) => `${f.field} (${escapeCell(f.reason)})`).join('; ')}`), ''].join('\n'), true);
+  }
+  if (s.blocked > 0 && report.mode === 'apply') summary.addRaw('\n**Nothing was written**: a file a repair touches cannot be parsed or would not validate. Fix it, then run again.', true);
+  else if (report.mode === 'plan' && s.repairs > 0) summary.addRaw('\nPlan only: nothing was written. Run with `mode: apply` to apply the safe repairs (`force: true` also those that need it).', true);
+  const text =
+    step.state === 'done'
+      ? `Pull request [#${step.pull.number}](${step.pull.url}) ${step.pull.created ? 'opened' : 'updated'}: it proposes ${plural(step.pull.proposed.length, 'file change')} on \`${escapeCell(step.pull.base)}\` (branch \`${escapeCell(step.pull.branch)}\`). Nothing changes on \`${escapeCell(step.pull.base)}\` until it is merged.`
+      : step.state === 'failed'
+        ? `**Pull request not opened:** ${escapeCell(step.message)}`
+        : step.state === 'nothing-to-propose'
+          ? 'No pull request: no repair changed a file that git tracks.'
+          : report.mode === 'apply' && s.applied > 0
+            ? 'The repairs were made in the working tree only: commit them, or set `pull-request: true` to propose them in a pull request.'
+            : undefined;
+  if (text) summary.addRaw(['', '### Pull request', '', text, ''].join('\n'), true);
+  await summary.write();
+}
+
+function annotate(report: ReconcileReport): void {
+  for (const r of report.repairs) {
+    const file = r.paths.find((p) => /\.ya?ml$/.test(p)) ?? r.paths[0]!;
+    const properties: core.AnnotationProperties = { title: `reconcile ${r.code} ${r.wo_id}: ${fromTo(r)}`, file: workspacePath(report.root, file) };
+    const message = `${r.applied ? 'applied: ' : ''}${r.message}`;
+    if (r.needs === 'person' || r.needs === 'fix_file') core.error(message, properties);
+    else if (!r.applied) core.warning(message, properties);
+    else core.notice(message, properties);
+  }
+}
+
+function proposalText(report: ReconcileReport, applied: Repair[]): Parameters<typeof proposePullRequest>[0]['text'] {
+  return ({ base, proposed, runUrl }) => {
+    const title = `wo-toolkit reconcile: ${plural(applied.length, 'repair')} of the work-order state folders`;
+    const commitMessage = [`Reconcile: ${plural(applied.length, 'repair')} of the work-order state folders`, '', ...applied.slice(0, 50).map((r) => `- ${r.code} ${r.wo_id}: ${fromTo(r)}`)].join('\n');
+    const rows = applied.slice(0, SUMMARY_ROWS).map((r) => `| ${cell(r.wo_id)} | \`${r.code}\` | ${cell(fromTo(r))} | ${cell(r.message)} | ${r.evidence_path ? `\`${cell(r.evidence_path)}\`` : ''} |`);
+    const remaining = report.repairs.filter((r) => !r.applied);
+    const body = [
+      `## Reconcile: ${plural(applied.length, 'repair')} of the state folders`,
+      '',
+      `Merging this pull request applies the repairs below to \`${base}\` (${plural(proposed.length, 'file change')}); closing it leaves the state as it is.`,
+      `It was opened by wo-toolkit reconcile${runUrl ? ` in [this run](${runUrl})` : ''}, which later runs update in place.`,
+      '',
+      'Every removed copy that was not byte-identical to the copy that stays is saved first in its evidence folder (`reconcile/<state>.<sha256>.yaml`), which this pull request adds.',
+      '',
+      '| WO | Repair | From → to | What | Saved copy |',
+      '|---|---|---|---|---|',
+      ...rows,
+      ...(applied.length > rows.length ? [`| and ${applied.length - rows.length} more | | | listed in the run's reconcile report | |`] : []),
+      ...(remaining.length > 0 ? ['', `**Not in this pull request:** ${plural(remaining.length, 'repair')} that need \`force\`, a person or a fixed file (see the run's job summary).`] : []),
+      '',
+      `<!-- ${RECONCILE_TRAILER} -->`,
+    ].join('\n');
+    return { title, commitMessage, body };
+  };
+}
+
+/** Reads the inputs, runs reconcile, writes the report, proposes the applied repairs, sets outputs, summary and annotations. */
+export async function reconcileAction(): Promise<{ report: ReconcileReport; pullRequest?: Proposal }> {
+  const settings = readReconcileSettings(actionArgs());
+  const target = pullRequestTarget(settings.apply);
+  const report = await runReconcile(settings);
+  const reportPath = writeReport(optionalString(Inputs.Json) ?? defaultReportPath('reconcile'), report);
+  core.setOutput('exit-code', String(report.exit_code));
+  core.setOutput('report', reportPath);
+  core.setOutput('repair-count', String(report.summary.repairs));
+  core.setOutput('applied-count', String(report.summary.applied));
+  annotate(report);
+  let step: PullRequestStep = { state: 'not-requested' };
+  if (target) {
+    const applied = report.repairs.filter((r) => r.applied);
+    try {
+      const changes = await appliedChanges(report);
+      const pull =
+        changes.length === 0
+          ? undefined
+          : await proposePullRequest({
+              ...target,
+              base: target.base,
+              changes,
+              trailer: { name: RECONCILE_TRAILER, value: `${applied.length} repairs` },
+              what: 'reconcile pull request',
+              commitKind: 'wo-toolkit reconcile',
+              exampleBranch: DEFAULT_PULL_REQUEST_BRANCH,
+              text: proposalText(report, applied),
+            });
+      step = pull ? { state: 'done', pull } : { state: 'nothing-to-propose' };
+    } catch (error) {
+      await writeSummary(report, { state: 'failed', message: errorMessage(error) });
+      core.setOutput('pull-request-number', '');
+      core.setOutput('pull-request-url', '');
+      throw error;
+    }
+  }
+  const pullRequest = step.state === 'done' ? step.pull : undefined;
+  core.setOutput('pull-request-number', pullRequest ? String(pullRequest.number) : '');
+  core.setOutput('pull-request-url', pullRequest?.url ?? '');
+  await writeSummary(report, step);
+  return { report, ...(pullRequest ? { pullRequest } : {}) };
+}
+
+export async function run(): Promise<void> {
+  await runAction(async () => {
+    const { report } = await reconcileAction();
+    if (report.exit_code !== 0) {
+      const left = report.repairs.filter((r) => !r.applied);
+      core.setFailed(
+        report.mode === 'plan'
+          ? `reconcile plans ${plural(left.length, 'repair')}: ${[...new Set(left.map((r) => r.wo_id))].join(', ')} (see the job summary; mode: apply applies the safe ones)`
+          : `${plural(left.length, 'repair')} remain: ${[...new Set(left.map((r) => r.wo_id))].join(', ')} (need force, a person, or a fixed file: see the job summary)`,
+      );
+    }
+  });
+}
