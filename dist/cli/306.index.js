@@ -501,21 +501,48 @@ function normaliseRelative(p) {
 /* harmony export */   H: () => (/* binding */ resolveRoot)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3026);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7473);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3026);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7473);
+/* harmony import */ var _worktrees_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6915);
+
+
 
 
 
 /**
- * Resolves the root folder (read by `readRoot`, so it exists) to the top of its git work tree.
- * A folder outside any git repository is a ConfigurationError.
+ * Resolves `--root` (default: the current directory) to the repository's **main worktree**: the one
+ * place every command opens the repository, so none of them ever judges it from a linked worktree.
+ *
+ * A linked worktree has its own checkout of `_ctx/` as it was when its branch left main: its WO files,
+ * locks and evidence are stale. Run from inside one (a person working on a WO, or gc started from a WO
+ * folder), the commands therefore act on the main worktree, found through the repository's common git
+ * folder (`git rev-parse --git-common-dir`): the first record of `git worktree list`. A repository
+ * without a main worktree (bare, or whose main folder is gone) cannot be governed: exit 2.
+ * The folder was read by `readRoot` (so it exists); one outside any git repository is a ConfigurationError.
  */
 async function resolveRoot(root) {
-    const result = await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGit */ .Ii)(['rev-parse', '--show-toplevel'], { cwd: root.path });
+    const result = await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .tryGit */ .Ii)(['rev-parse', '--show-toplevel'], { cwd: root.path });
     if (result.code !== 0 || result.stdout.trim() === '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${root.label}: '${root.given}' is not inside a git repository with a work tree`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${root.label}: '${root.given}' is not inside a git repository with a work tree`);
     }
-    return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(result.stdout.trim());
+    const toplevel = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(result.stdout.trim());
+    const listing = await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .tryGit */ .Ii)(['worktree', 'list', '--porcelain', '-z'], { cwd: root.path });
+    const main = listing.code === 0 ? (0,_worktrees_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWorktreeList */ .JE)(listing.stdout)[0] : undefined;
+    if (!main || main.bare) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${root.label}: '${root.given}' belongs to a repository without a main worktree (bare); run from a checkout with one`);
+    }
+    let mainPath;
+    try {
+        mainPath = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(main.path);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${root.label}: '${root.given}' is a linked worktree whose main worktree '${main.path}' is missing`);
+    }
+    if (mainPath !== toplevel && !node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(mainPath, '.git'), { throwIfNoEntry: false })) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${root.label}: '${root.given}' is a linked worktree whose main worktree '${main.path}' has no .git`);
+    }
+    return mainPath;
 }
 
 

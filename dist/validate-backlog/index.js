@@ -48631,20 +48631,143 @@ async function tryGitInEach(folders, args, lanes) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./build/src/core/worktrees.js
+
+
+
+
+function parseWorktreeList(output) {
+    const records = [];
+    let current;
+    // With -z every attribute ends in NUL and a record ends with an empty attribute.
+    for (const line of output.split('\0')) {
+        if (line === '') {
+            if (current)
+                records.push(current);
+            current = undefined;
+            continue;
+        }
+        const space = line.indexOf(' ');
+        const key = space === -1 ? line : line.slice(0, space);
+        const value = space === -1 ? undefined : line.slice(space + 1);
+        if (key === 'worktree') {
+            if (current)
+                records.push(current);
+            current = { path: value ?? '', bare: false, detached: false, locked: false, prunable: false, isMain: records.length === 0 };
+            continue;
+        }
+        if (!current)
+            continue;
+        if (key === 'HEAD')
+            current.head = value;
+        else if (key === 'branch')
+            current.branch = value?.replace(/^refs\/heads\//, '');
+        else if (key === 'bare')
+            current.bare = true;
+        else if (key === 'detached')
+            current.detached = true;
+        else if (key === 'locked') {
+            current.locked = true;
+            if (value)
+                current.lockedReason = value;
+        }
+        else if (key === 'prunable') {
+            current.prunable = true;
+            if (value)
+                current.prunableReason = value;
+        }
+    }
+    if (current)
+        records.push(current);
+    return records;
+}
+function realOrSelf(p) {
+    try {
+        return fs.realpathSync(p);
+    }
+    catch {
+        return path.resolve(p);
+    }
+}
+/** Which WO a worktree belongs to: folder name directly in the worktrees folder, or its WO branch. */
+function owningWo(wt, root, config, real = realOrSelf) {
+    const worktreesDir = real(path.join(root, config.worktreesDir));
+    const parent = real(path.dirname(wt.path));
+    const name = path.basename(wt.path);
+    if (parent === worktreesDir && config.woIdPattern.test(name))
+        return name;
+    if (wt.branch?.startsWith(config.branchPrefix)) {
+        const id = wt.branch.slice(config.branchPrefix.length);
+        if (config.woIdPattern.test(id))
+            return id;
+    }
+    return undefined;
+}
+/** Every worktree git knows of, from one `git worktree list --porcelain -z` call. */
+async function worktrees_listWorktrees(root, config) {
+    const output = await git(['worktree', 'list', '--porcelain', '-z'], { cwd: root });
+    // Worktrees share their parent folders: resolve each path once.
+    const resolved = new Map();
+    const real = (p) => {
+        let r = resolved.get(p);
+        if (r === undefined)
+            resolved.set(p, (r = realOrSelf(p)));
+        return r;
+    };
+    return parseWorktreeList(output).map((record) => {
+        const realPath = real(record.path);
+        const wt = { ...record, isMain: record.isMain || realPath === root, relPath: relativeTo(root, realPath) };
+        if (!wt.isMain && !wt.bare) {
+            const woId = owningWo(wt, root, config, real);
+            if (woId)
+                wt.woId = woId;
+        }
+        return wt;
+    });
+}
+function isWithinRepository(root, wt) {
+    return isInside(root, realOrSelf(wt.path));
+}
+
 ;// CONCATENATED MODULE: ./build/src/core/repo.js
 
 
 
+
+
 /**
- * Resolves the root folder (read by `readRoot`, so it exists) to the top of its git work tree.
- * A folder outside any git repository is a ConfigurationError.
+ * Resolves `--root` (default: the current directory) to the repository's **main worktree**: the one
+ * place every command opens the repository, so none of them ever judges it from a linked worktree.
+ *
+ * A linked worktree has its own checkout of `_ctx/` as it was when its branch left main: its WO files,
+ * locks and evidence are stale. Run from inside one (a person working on a WO, or gc started from a WO
+ * folder), the commands therefore act on the main worktree, found through the repository's common git
+ * folder (`git rev-parse --git-common-dir`): the first record of `git worktree list`. A repository
+ * without a main worktree (bare, or whose main folder is gone) cannot be governed: exit 2.
+ * The folder was read by `readRoot` (so it exists); one outside any git repository is a ConfigurationError.
  */
 async function repo_resolveRoot(root) {
     const result = await tryGit(['rev-parse', '--show-toplevel'], { cwd: root.path });
     if (result.code !== 0 || result.stdout.trim() === '') {
         throw new errors_ConfigurationError(`${root.label}: '${root.given}' is not inside a git repository with a work tree`);
     }
-    return external_node_fs_namespaceObject.realpathSync(result.stdout.trim());
+    const toplevel = external_node_fs_namespaceObject.realpathSync(result.stdout.trim());
+    const listing = await tryGit(['worktree', 'list', '--porcelain', '-z'], { cwd: root.path });
+    const main = listing.code === 0 ? parseWorktreeList(listing.stdout)[0] : undefined;
+    if (!main || main.bare) {
+        throw new errors_ConfigurationError(`${root.label}: '${root.given}' belongs to a repository without a main worktree (bare); run from a checkout with one`);
+    }
+    let mainPath;
+    try {
+        mainPath = external_node_fs_namespaceObject.realpathSync(main.path);
+    }
+    catch {
+        throw new errors_ConfigurationError(`${root.label}: '${root.given}' is a linked worktree whose main worktree '${main.path}' is missing`);
+    }
+    if (mainPath !== toplevel && !external_node_fs_namespaceObject.statSync(external_node_path_namespaceObject.join(mainPath, '.git'), { throwIfNoEntry: false })) {
+        throw new errors_ConfigurationError(`${root.label}: '${root.given}' is a linked worktree whose main worktree '${main.path}' has no .git`);
+    }
+    return mainPath;
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/context.js
@@ -49252,104 +49375,6 @@ function fast_yaml_parseSimpleYaml(text) {
  */
 function fast_yaml_readSimpleYamlId(text) {
     return run(text, true);
-}
-
-;// CONCATENATED MODULE: ./build/src/core/worktrees.js
-
-
-
-
-function parseWorktreeList(output) {
-    const records = [];
-    let current;
-    // With -z every attribute ends in NUL and a record ends with an empty attribute.
-    for (const line of output.split('\0')) {
-        if (line === '') {
-            if (current)
-                records.push(current);
-            current = undefined;
-            continue;
-        }
-        const space = line.indexOf(' ');
-        const key = space === -1 ? line : line.slice(0, space);
-        const value = space === -1 ? undefined : line.slice(space + 1);
-        if (key === 'worktree') {
-            if (current)
-                records.push(current);
-            current = { path: value ?? '', bare: false, detached: false, locked: false, prunable: false, isMain: records.length === 0 };
-            continue;
-        }
-        if (!current)
-            continue;
-        if (key === 'HEAD')
-            current.head = value;
-        else if (key === 'branch')
-            current.branch = value?.replace(/^refs\/heads\//, '');
-        else if (key === 'bare')
-            current.bare = true;
-        else if (key === 'detached')
-            current.detached = true;
-        else if (key === 'locked') {
-            current.locked = true;
-            if (value)
-                current.lockedReason = value;
-        }
-        else if (key === 'prunable') {
-            current.prunable = true;
-            if (value)
-                current.prunableReason = value;
-        }
-    }
-    if (current)
-        records.push(current);
-    return records;
-}
-function realOrSelf(p) {
-    try {
-        return fs.realpathSync(p);
-    }
-    catch {
-        return path.resolve(p);
-    }
-}
-/** Which WO a worktree belongs to: folder name directly in the worktrees folder, or its WO branch. */
-function owningWo(wt, root, config, real = realOrSelf) {
-    const worktreesDir = real(path.join(root, config.worktreesDir));
-    const parent = real(path.dirname(wt.path));
-    const name = path.basename(wt.path);
-    if (parent === worktreesDir && config.woIdPattern.test(name))
-        return name;
-    if (wt.branch?.startsWith(config.branchPrefix)) {
-        const id = wt.branch.slice(config.branchPrefix.length);
-        if (config.woIdPattern.test(id))
-            return id;
-    }
-    return undefined;
-}
-/** Every worktree git knows of, from one `git worktree list --porcelain -z` call. */
-async function worktrees_listWorktrees(root, config) {
-    const output = await git(['worktree', 'list', '--porcelain', '-z'], { cwd: root });
-    // Worktrees share their parent folders: resolve each path once.
-    const resolved = new Map();
-    const real = (p) => {
-        let r = resolved.get(p);
-        if (r === undefined)
-            resolved.set(p, (r = realOrSelf(p)));
-        return r;
-    };
-    return parseWorktreeList(output).map((record) => {
-        const realPath = real(record.path);
-        const wt = { ...record, isMain: record.isMain || realPath === root, relPath: relativeTo(root, realPath) };
-        if (!wt.isMain && !wt.bare) {
-            const woId = owningWo(wt, root, config, real);
-            if (woId)
-                wt.woId = woId;
-        }
-        return wt;
-    });
-}
-function isWithinRepository(root, wt) {
-    return isInside(root, realOrSelf(wt.path));
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/state.js
