@@ -12,6 +12,7 @@ import { stepHooks } from '../core/step-hooks.js';
  */
 
 export const GC_STEPS = [
+  'lock-stale',
   'locked',
   'planned',
   'checked',
