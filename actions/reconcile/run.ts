@@ -6,7 +6,7 @@ import { ConfigurationError, UsageError, errorMessage } from '../../src/core/err
 import { tryGit } from '../../src/core/git.js';
 import { changedPaths } from '../../src/reconcile/plan.js';
 import type { Repair } from '../../src/reconcile/types.js';
-import { booleanInput, optionalString } from '../common/inputs.js';
+import { actionArgs, booleanInput, optionalString } from '../common/inputs.js';
 import { cell, isBranchName, plural, proposePullRequest, type FileChange, type Proposal } from '../common/pull-request.js';
 import { defaultReportPath, escapeCell, runAction, workspacePath, writeReport } from '../common/runner.js';
 
@@ -26,15 +26,6 @@ export const DEFAULT_PULL_REQUEST_BRANCH = 'wo-toolkit/reconcile';
 export const RECONCILE_TRAILER = 'Wo-Toolkit-Reconcile';
 // A job summary is limited to 1 MiB: long lists are cut, the report has everything.
 const SUMMARY_ROWS = 200;
-
-/** The action's inputs as the command's arguments: `label('mode')` is `input 'mode'`. */
-function actionArgs(): { text(name: string): string | undefined; flag(name: string): boolean | undefined; label(name: string): string } {
-  return {
-    text: (name) => optionalString(name),
-    flag: (name) => (optionalString(name) === undefined ? undefined : booleanInput(name, false)),
-    label: (name) => `input '${name}'`,
-  };
-}
 
 interface PullRequestTarget {
   token: string;

@@ -495,168 +495,20 @@ async function verifyWrittenPatch(plan, patch, worktree, exclusions) {
 var run_lock = __webpack_require__(6898);
 ;// CONCATENATED MODULE: ./build/src/gc/lock.js
 
-<<<<<<< HEAD:dist/cli/201.index.js
+
 /** gc's own lock (the shared run-lock mechanism of src/core/run-lock.ts): two gc runs never interleave. */
-=======
-
-
-
-
-
-
-
-/**
- * gc's own lock, so that two runs on one repository never interleave: a file in the repository's
- * common git folder, created atomically (link of a fully written temporary file, which fails when the
- * lock exists). A run that finds the lock waits for it; a lock whose process is gone (same host, pid
- * no longer alive: a crashed or killed run) is taken over.
- *
- * Taking over is atomic too. Several runs may see the same dead lock at the same moment; removing it
- * and creating a new one would let two of them each remove what the other just created and both hold
- * the lock. Instead, a run that wants a dead lock first claims it: it creates (link, so only one run
- * can) a claim file named after the dead lock's exact content, `<lock>.claim-<sha256 of content>-<n>`.
- * The one run that creates claim 0 checks, while holding it, that the lock still has that content, and
- * renames its own lock file over it: the lock file is never absent, so no plain run can slip in, and
- * a run that claims later finds other content and backs off. A claimer that died before replacing the
- * lock leaves claim n behind; the next run then claims n+1 (again, only one can). Every lock holds a
- * random token, so the content of a dead lock never comes back and an old claim never matches again.
- */
->>>>>>> main:dist/cli/92.index.js
 const GC_LOCK_NAME = 'wo-toolkit-gc.lock';
-const GC_LOCK = { command: 'gc', fileName: GC_LOCK_NAME, waitEnv: 'WO_TOOLKIT_GC_LOCK_WAIT_MS' };
+const GC_LOCK = {
+    command: 'gc',
+    fileName: GC_LOCK_NAME,
+    waitEnv: 'WO_TOOLKIT_GC_LOCK_WAIT_MS',
+    onStale: (file) => reachedStep('lock-stale', file),
+};
 function gcLockPath(root) {
     return runLockPath(root, GC_LOCK);
 }
-<<<<<<< HEAD:dist/cli/201.index.js
 function acquireGcLock(root) {
     return (0,run_lock/* acquireRunLock */.V)(root, GC_LOCK);
-=======
-function readHolder(file) {
-    let text;
-    try {
-        text = external_node_fs_.readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-    try {
-        const holder = JSON.parse(text);
-        return typeof holder.pid === 'number' && typeof holder.hostname === 'string' ? { text, holder } : { text };
-    }
-    catch {
-        return { text };
-    }
-}
-function processAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-function isStale(holder) {
-    return holder !== undefined && holder.hostname === external_node_os_.hostname() && holder.pid !== process.pid && !processAlive(holder.pid);
-}
-function tryCreate(file, text) {
-    const tmp = `${file}.${process.pid}.${external_node_crypto_.randomBytes(4).toString('hex')}.tmp`;
-    external_node_fs_.writeFileSync(tmp, text);
-    try {
-        external_node_fs_.linkSync(tmp, file);
-        return true;
-    }
-    catch (error) {
-        if (error.code === 'EEXIST')
-            return false;
-        throw error;
-    }
-    finally {
-        external_node_fs_.rmSync(tmp, { force: true });
-    }
-}
-async function gcLockPath(root) {
-    const commonDir = (await (0,git/* git */.$Y)(['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: root })).trim();
-    return external_node_path_.join(commonDir, GC_LOCK_NAME);
-}
-/** Claim files of takeovers: `<lock>.claim-<sha256>-<n>` in the same folder. */
-const claimName = (lockName, digest, n) => `${lockName}.claim-${digest}-${n}`;
-function claimFiles(file) {
-    const prefix = `${external_node_path_.basename(file)}.claim-`;
-    try {
-        return external_node_fs_.readdirSync(external_node_path_.dirname(file))
-            .filter((name) => name.startsWith(prefix))
-            .map((name) => external_node_path_.join(external_node_path_.dirname(file), name));
-    }
-    catch {
-        return [];
-    }
-}
-/**
- * Replaces the dead lock whose content is `dead` with ours, atomically (see above). True when we hold
- * the lock now; false when another run took it over first, or is taking it over right now.
- */
-async function takeOver(file, dead, text) {
-    await reachedStep('lock-stale', file);
-    const digest = external_node_crypto_.createHash('sha256').update(dead).digest('hex');
-    for (let n = 0;; n++) {
-        const claim = external_node_path_.join(external_node_path_.dirname(file), claimName(external_node_path_.basename(file), digest, n));
-        if (!tryCreate(claim, text)) {
-            const claimer = readHolder(claim);
-            // A live claimer is taking over right now (or finished): let it. A dead one: claim the next number.
-            if (claimer === undefined || !isStale(claimer.holder))
-                return false;
-            continue;
-        }
-        try {
-            if (readHolder(file)?.text !== dead)
-                return false;
-            const tmp = `${file}.${process.pid}.${external_node_crypto_.randomBytes(4).toString('hex')}.tmp`;
-            external_node_fs_.writeFileSync(tmp, text);
-            external_node_fs_.renameSync(tmp, file);
-            return true;
-        }
-        finally {
-            external_node_fs_.rmSync(claim, { force: true });
-        }
-    }
-}
-async function acquireGcLock(root) {
-    const file = await gcLockPath(root);
-    const holder = { pid: process.pid, hostname: external_node_os_.hostname(), started_at: new Date().toISOString(), token: external_node_crypto_.randomBytes(16).toString('hex') };
-    const text = `${JSON.stringify(holder)}\n`;
-    const deadline = Date.now() + waitMs();
-    for (;;) {
-        if (tryCreate(file, text))
-            break;
-        const current = readHolder(file);
-        if (current === undefined)
-            continue;
-        if (isStale(current.holder) && (await takeOver(file, current.text, text)))
-            break;
-        if (Date.now() >= deadline) {
-            const h = current.holder;
-            const who = h ? `pid ${h.pid} on ${h.hostname} since ${h.started_at}` : 'unknown holder';
-            throw new errors/* ConfigurationError */.j1(`another gc run holds ${file} (${who}); wait for it to finish, or delete that file if the run is gone`);
-        }
-        await (0,promises_.setTimeout)(POLL_MS);
-    }
-    // Claims of dead locks that no longer are the lock (their claimers died): nobody can use them now.
-    for (const claim of claimFiles(file)) {
-        const claimer = readHolder(claim);
-        if (claimer === undefined || isStale(claimer.holder))
-            external_node_fs_.rmSync(claim, { force: true });
-    }
-    return {
-        path: file,
-        release() {
-            if (readHolder(file)?.text === text)
-                external_node_fs_.rmSync(file, { force: true });
-        },
-    };
->>>>>>> main:dist/cli/92.index.js
 }
 
 ;// CONCATENATED MODULE: ./build/src/gc/plan.js
@@ -1204,6 +1056,40 @@ function formatGc(report) {
 
 /***/ }),
 
+/***/ 1402:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ legacyArgs),
+/* harmony export */   h: () => (/* binding */ openRepository)
+/* harmony export */ });
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8068);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5167);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8941);
+
+
+
+/** Resolves the repository root and loads its configuration: the first step of every command. */
+async function openRepository(rootArg, configFile) {
+    const legacy = legacyArgs({ root: typeof rootArg === 'string' ? rootArg : undefined, config: typeof configFile === 'string' ? configFile : undefined });
+    const rootPath = typeof rootArg === 'object' ? rootArg : (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .readRoot */ .XD)(legacy);
+    const configPath = typeof configFile === 'object' ? configFile : (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .readFile */ .TA)(legacy, 'config');
+    const root = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveRoot */ .H)(rootPath);
+    return { root, config: (0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z9)(root, configPath) };
+}
+// TEMPORARY while the commands move to Settings: plain option strings read as command-line flags.
+function legacyArgs(values) {
+    return {
+        text: (name) => (values[name] === '' ? undefined : values[name]),
+        flag: () => undefined,
+        label: (name) => `--${name}`,
+        baseDir: process.cwd(),
+    };
+}
+
+
+/***/ }),
+
 /***/ 3571:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1253,12 +1139,14 @@ function isDecisionComplete(text) {
 /* harmony export */   V: () => (/* binding */ acquireRunLock)
 /* harmony export */ });
 /* unused harmony export runLockPath */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8500);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3026);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7473);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8500);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3026);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7473);
+
 
 
 
@@ -1275,7 +1163,7 @@ function waitMs(variable) {
 function readHolder(file) {
     let text;
     try {
-        text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8');
+        text = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, 'utf8');
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -1300,13 +1188,13 @@ function processAlive(pid) {
     }
 }
 function isStale(holder) {
-    return holder !== undefined && holder.hostname === node_os__WEBPACK_IMPORTED_MODULE_1__.hostname() && holder.pid !== process.pid && !processAlive(holder.pid);
+    return holder !== undefined && holder.hostname === node_os__WEBPACK_IMPORTED_MODULE_2__.hostname() && holder.pid !== process.pid && !processAlive(holder.pid);
 }
 function tryCreate(file, text) {
-    const tmp = `${file}.${process.pid}.tmp`;
-    node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(tmp, text);
+    const tmp = `${file}.${process.pid}.${node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes(4).toString('hex')}.tmp`;
+    node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(tmp, text);
     try {
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.linkSync(tmp, file);
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync(tmp, file);
         return true;
     }
     catch (error) {
@@ -1315,16 +1203,59 @@ function tryCreate(file, text) {
         throw error;
     }
     finally {
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(tmp, { force: true });
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(tmp, { force: true });
     }
 }
 async function runLockPath(root, spec) {
-    const commonDir = (await (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .$Y)(['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: root })).trim();
-    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(commonDir, spec.fileName);
+    const commonDir = (await (0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .git */ .$Y)(['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: root })).trim();
+    return node_path__WEBPACK_IMPORTED_MODULE_3__.join(commonDir, spec.fileName);
+}
+/** Claim files of takeovers: `<lock>.claim-<sha256>-<n>` in the same folder. */
+const claimName = (lockName, digest, n) => `${lockName}.claim-${digest}-${n}`;
+function claimFiles(file) {
+    const prefix = `${node_path__WEBPACK_IMPORTED_MODULE_3__.basename(file)}.claim-`;
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync(node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(file))
+            .filter((name) => name.startsWith(prefix))
+            .map((name) => node_path__WEBPACK_IMPORTED_MODULE_3__.join(node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(file), name));
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * Replaces the dead lock whose content is `dead` with ours, atomically (see above). True when we hold
+ * the lock now; false when another run took it over first, or is taking it over right now.
+ */
+async function takeOver(file, dead, text, spec) {
+    await spec.onStale?.(file);
+    const digest = node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash('sha256').update(dead).digest('hex');
+    for (let n = 0;; n++) {
+        const claim = node_path__WEBPACK_IMPORTED_MODULE_3__.join(node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(file), claimName(node_path__WEBPACK_IMPORTED_MODULE_3__.basename(file), digest, n));
+        if (!tryCreate(claim, text)) {
+            const claimer = readHolder(claim);
+            // A live claimer is taking over right now (or finished): let it. A dead one: claim the next number.
+            if (claimer === undefined || !isStale(claimer.holder))
+                return false;
+            continue;
+        }
+        try {
+            if (readHolder(file)?.text !== dead)
+                return false;
+            const tmp = `${file}.${process.pid}.${node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes(4).toString('hex')}.tmp`;
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(tmp, text);
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync(tmp, file);
+            return true;
+        }
+        finally {
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(claim, { force: true });
+        }
+    }
 }
 async function acquireRunLock(root, spec) {
     const file = await runLockPath(root, spec);
-    const text = `${JSON.stringify({ pid: process.pid, hostname: node_os__WEBPACK_IMPORTED_MODULE_1__.hostname(), started_at: new Date().toISOString() })}\n`;
+    const holder = { pid: process.pid, hostname: node_os__WEBPACK_IMPORTED_MODULE_2__.hostname(), started_at: new Date().toISOString(), token: node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes(16).toString('hex') };
+    const text = `${JSON.stringify(holder)}\n`;
     const deadline = Date.now() + waitMs(spec.waitEnv);
     for (;;) {
         if (tryCreate(file, text))
@@ -1332,24 +1263,26 @@ async function acquireRunLock(root, spec) {
         const current = readHolder(file);
         if (current === undefined)
             continue;
-        if (isStale(current.holder)) {
-            // Take over a dead run's lock, unless someone else did so in the meantime.
-            if (readHolder(file)?.text === current.text)
-                node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(file, { force: true });
-            continue;
-        }
+        if (isStale(current.holder) && (await takeOver(file, current.text, text, spec)))
+            break;
         if (Date.now() >= deadline) {
             const h = current.holder;
             const who = h ? `pid ${h.pid} on ${h.hostname} since ${h.started_at}` : 'unknown holder';
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`another ${spec.command} run holds ${file} (${who}); wait for it to finish, or delete that file if the run is gone`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`another ${spec.command} run holds ${file} (${who}); wait for it to finish, or delete that file if the run is gone`);
         }
-        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_3__.setTimeout)(POLL_MS);
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_4__.setTimeout)(POLL_MS);
+    }
+    // Claims of dead locks that no longer are the lock (their claimers died): nobody can use them now.
+    for (const claim of claimFiles(file)) {
+        const claimer = readHolder(claim);
+        if (claimer === undefined || isStale(claimer.holder))
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(claim, { force: true });
     }
     return {
         path: file,
         release() {
             if (readHolder(file)?.text === text)
-                node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(file, { force: true });
+                node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(file, { force: true });
         },
     };
 }

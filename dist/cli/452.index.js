@@ -98,8 +98,12 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./build/src/core/context.js
-var context = __webpack_require__(1402);
+// EXTERNAL MODULE: ./build/src/core/config.js
+var core_config = __webpack_require__(5167);
+// EXTERNAL MODULE: ./build/src/core/repo.js
+var repo = __webpack_require__(8941);
+// EXTERNAL MODULE: ./build/src/core/args.js
+var core_args = __webpack_require__(8068);
 // EXTERNAL MODULE: ./build/src/core/errors.js
 var errors = __webpack_require__(3026);
 // EXTERNAL MODULE: ./build/src/core/report.js
@@ -924,22 +928,20 @@ const reconcile_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$sche
 
 
 
+
+
 (0,core_schema/* registerSchema */.zK)('reconcile-report', reconcile_report_schema_namespaceObject);
 const RECONCILE_MODES = ['plan', 'apply'];
 const RECONCILE_LOCK = { command: 'reconcile', fileName: 'wo-toolkit-reconcile.lock', waitEnv: 'WO_TOOLKIT_RECONCILE_LOCK_WAIT_MS' };
-/** Every rule of every reconcile option, in one place. */
+/**
+ * Every rule of every reconcile option, in one place. An action's `mode` (plan | apply) is the command
+ * line's `--apply`; `force` without apply previews what --apply --force would do.
+ */
 function readReconcileSettings(args) {
-    // The action's `mode` input (plan | apply) is the command line's --apply.
-    const mode = args.text('mode');
-    if (mode !== undefined && mode !== '' && !RECONCILE_MODES.includes(mode)) {
-        throw new errors/* UsageError */.eb(`${args.label('mode')}: expected one of ${RECONCILE_MODES.join(', ')}, got '${mode}'`);
-    }
-    const settings = { apply: mode === 'apply' || args.flag('apply') === true, force: args.flag('force') === true };
-    const root = args.text('root');
-    if (root !== undefined && root !== '')
-        settings.root = root;
-    const config = args.text('config');
-    if (config !== undefined && config !== '')
+    const mode = (0,core_args/* readChoice */.Kf)(args, 'mode', RECONCILE_MODES, args.flag('apply') === true ? 'apply' : 'plan');
+    const settings = { root: (0,core_args/* readRoot */.XD)(args), apply: mode === 'apply', force: args.flag('force') === true };
+    const config = (0,core_args/* readFile */.TA)(args, 'config');
+    if (config)
         settings.config = config;
     return settings;
 }
@@ -957,7 +959,8 @@ function summariseRepairs(repairs) {
 }
 /** Plans the repairs and, with `apply`, carries out those it may; the JSON report of what it did. */
 async function runReconcile(settings) {
-    const { root, config } = await (0,context/* openRepository */.h)(settings.root, settings.config);
+    const root = await (0,repo/* resolveRoot */.H)(settings.root);
+    const config = (0,core_config/* loadConfig */.Z9)(root, settings.config);
     const now = settings.now ?? new Date();
     // A plan writes nothing at all, not even the run lock in .git.
     const lock = settings.apply ? await (0,run_lock/* acquireRunLock */.V)(root, RECONCILE_LOCK) : undefined;
@@ -1072,25 +1075,6 @@ function formatReconcile(report) {
 
 /***/ }),
 
-/***/ 1402:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ openRepository)
-/* harmony export */ });
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5167);
-/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8941);
-
-
-/** Resolves the repository root and loads its configuration: the first step of every command. */
-async function openRepository(rootArg, configFile) {
-    const root = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveRoot */ .H)(rootArg);
-    return { root, config: (0,_config_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(root, configFile === '' ? undefined : configFile) };
-}
-
-
-/***/ }),
-
 /***/ 6898:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1098,12 +1082,14 @@ async function openRepository(rootArg, configFile) {
 /* harmony export */   V: () => (/* binding */ acquireRunLock)
 /* harmony export */ });
 /* unused harmony export runLockPath */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8500);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3026);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7473);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8500);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3026);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7473);
+
 
 
 
@@ -1120,7 +1106,7 @@ function waitMs(variable) {
 function readHolder(file) {
     let text;
     try {
-        text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8');
+        text = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, 'utf8');
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -1145,13 +1131,13 @@ function processAlive(pid) {
     }
 }
 function isStale(holder) {
-    return holder !== undefined && holder.hostname === node_os__WEBPACK_IMPORTED_MODULE_1__.hostname() && holder.pid !== process.pid && !processAlive(holder.pid);
+    return holder !== undefined && holder.hostname === node_os__WEBPACK_IMPORTED_MODULE_2__.hostname() && holder.pid !== process.pid && !processAlive(holder.pid);
 }
 function tryCreate(file, text) {
-    const tmp = `${file}.${process.pid}.tmp`;
-    node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(tmp, text);
+    const tmp = `${file}.${process.pid}.${node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes(4).toString('hex')}.tmp`;
+    node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(tmp, text);
     try {
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.linkSync(tmp, file);
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync(tmp, file);
         return true;
     }
     catch (error) {
@@ -1160,16 +1146,59 @@ function tryCreate(file, text) {
         throw error;
     }
     finally {
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(tmp, { force: true });
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(tmp, { force: true });
     }
 }
 async function runLockPath(root, spec) {
-    const commonDir = (await (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .$Y)(['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: root })).trim();
-    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(commonDir, spec.fileName);
+    const commonDir = (await (0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .git */ .$Y)(['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: root })).trim();
+    return node_path__WEBPACK_IMPORTED_MODULE_3__.join(commonDir, spec.fileName);
+}
+/** Claim files of takeovers: `<lock>.claim-<sha256>-<n>` in the same folder. */
+const claimName = (lockName, digest, n) => `${lockName}.claim-${digest}-${n}`;
+function claimFiles(file) {
+    const prefix = `${node_path__WEBPACK_IMPORTED_MODULE_3__.basename(file)}.claim-`;
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync(node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(file))
+            .filter((name) => name.startsWith(prefix))
+            .map((name) => node_path__WEBPACK_IMPORTED_MODULE_3__.join(node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(file), name));
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * Replaces the dead lock whose content is `dead` with ours, atomically (see above). True when we hold
+ * the lock now; false when another run took it over first, or is taking it over right now.
+ */
+async function takeOver(file, dead, text, spec) {
+    await spec.onStale?.(file);
+    const digest = node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash('sha256').update(dead).digest('hex');
+    for (let n = 0;; n++) {
+        const claim = node_path__WEBPACK_IMPORTED_MODULE_3__.join(node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(file), claimName(node_path__WEBPACK_IMPORTED_MODULE_3__.basename(file), digest, n));
+        if (!tryCreate(claim, text)) {
+            const claimer = readHolder(claim);
+            // A live claimer is taking over right now (or finished): let it. A dead one: claim the next number.
+            if (claimer === undefined || !isStale(claimer.holder))
+                return false;
+            continue;
+        }
+        try {
+            if (readHolder(file)?.text !== dead)
+                return false;
+            const tmp = `${file}.${process.pid}.${node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes(4).toString('hex')}.tmp`;
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(tmp, text);
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync(tmp, file);
+            return true;
+        }
+        finally {
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(claim, { force: true });
+        }
+    }
 }
 async function acquireRunLock(root, spec) {
     const file = await runLockPath(root, spec);
-    const text = `${JSON.stringify({ pid: process.pid, hostname: node_os__WEBPACK_IMPORTED_MODULE_1__.hostname(), started_at: new Date().toISOString() })}\n`;
+    const holder = { pid: process.pid, hostname: node_os__WEBPACK_IMPORTED_MODULE_2__.hostname(), started_at: new Date().toISOString(), token: node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes(16).toString('hex') };
+    const text = `${JSON.stringify(holder)}\n`;
     const deadline = Date.now() + waitMs(spec.waitEnv);
     for (;;) {
         if (tryCreate(file, text))
@@ -1177,24 +1206,26 @@ async function acquireRunLock(root, spec) {
         const current = readHolder(file);
         if (current === undefined)
             continue;
-        if (isStale(current.holder)) {
-            // Take over a dead run's lock, unless someone else did so in the meantime.
-            if (readHolder(file)?.text === current.text)
-                node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(file, { force: true });
-            continue;
-        }
+        if (isStale(current.holder) && (await takeOver(file, current.text, text, spec)))
+            break;
         if (Date.now() >= deadline) {
             const h = current.holder;
             const who = h ? `pid ${h.pid} on ${h.hostname} since ${h.started_at}` : 'unknown holder';
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`another ${spec.command} run holds ${file} (${who}); wait for it to finish, or delete that file if the run is gone`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`another ${spec.command} run holds ${file} (${who}); wait for it to finish, or delete that file if the run is gone`);
         }
-        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_3__.setTimeout)(POLL_MS);
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_4__.setTimeout)(POLL_MS);
+    }
+    // Claims of dead locks that no longer are the lock (their claimers died): nobody can use them now.
+    for (const claim of claimFiles(file)) {
+        const claimer = readHolder(claim);
+        if (claimer === undefined || isStale(claimer.holder))
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(claim, { force: true });
     }
     return {
         path: file,
         release() {
             if (readHolder(file)?.text === text)
-                node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(file, { force: true });
+                node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(file, { force: true });
         },
     };
 }

@@ -1,5 +1,5 @@
 export const id = 953;
-export const ids = [953,709];
+export const ids = [953];
 export const modules = {
 
 /***/ 9679:
@@ -354,16 +354,6 @@ function formatAudit(report) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _audit_codes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9679);
-<<<<<<< HEAD
-/* harmony import */ var _core_decision_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3571);
-/* harmony import */ var _core_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1402);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3026);
-/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5299);
-/* harmony import */ var _core_today_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3412);
-/* harmony import */ var _core_whitelist_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5488);
-/* harmony import */ var _audit_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6287);
-/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2201);
-=======
 /* harmony import */ var _core_decision_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3571);
 /* harmony import */ var _audit_fail_on_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9883);
 /* harmony import */ var _core_args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8068);
@@ -373,10 +363,9 @@ function formatAudit(report) {
 /* harmony import */ var _core_today_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3412);
 /* harmony import */ var _core_whitelist_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5488);
 /* harmony import */ var _audit_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1709);
-/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6092);
+/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2201);
 
 
->>>>>>> main
 
 
 

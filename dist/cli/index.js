@@ -164,18 +164,8 @@ const auditCommand = {
         if (args.text('out') !== undefined && args.text('json') !== undefined) {
             throw new errors/* UsageError */.eb('--out and --json name the same report: give one of them');
         }
-<<<<<<< HEAD
-        const { formatAudit, runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(298), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6287));
-        const report = await runAudit({
-            root: str(values, 'root'),
-            config: str(values, 'config'),
-            failOn: str(values, 'fail-on'),
-            today: str(values, 'today'),
-        });
-=======
-        const { formatAudit, readAuditSettings, runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1709));
+        const { formatAudit, readAuditSettings, runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(127), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1709));
         const report = await runAudit(readAuditSettings(args));
->>>>>>> main
         return { exitCode: report.exit_code, report, text: formatAudit(report) };
     },
 };
@@ -212,13 +202,8 @@ const gcCommand = {
         'force-dirty': { type: 'boolean' },
         'max-operations': { type: 'string' },
     },
-<<<<<<< HEAD
-    async run(values) {
-        const { formatGc, gcCommandLine, runGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(298), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2201));
-=======
     async run(args) {
-        const { formatGc, gcCommandLine, runGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6092));
->>>>>>> main
+        const { formatGc, gcCommandLine, runGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(127), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2201));
         const options = {
             mode: modeOf(args),
             forceDirty: args.flag('force-dirty') === true,
@@ -238,7 +223,6 @@ const gcCommand = {
 };
 
 ;// CONCATENATED MODULE: ./build/src/cli/commands/reconcile.js
-
 const reconcileCommand = {
     name: 'reconcile',
     summary: 'repair split brains, missing locks, failed-but-running WOs and locks left behind (a plan unless --apply)',
@@ -248,14 +232,9 @@ const reconcileCommand = {
         ['--force', 'with --apply: also remove split-brain copies that differ in more than status and the fields a WO gains as it moves (each saved first)'],
     ],
     options: { apply: { type: 'boolean' }, force: { type: 'boolean' } },
-    async run(values) {
-        const { formatReconcile, readReconcileSettings, runReconcile } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(298), __nccwpck_require__.e(530), __nccwpck_require__.e(452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3452));
-        const settings = readReconcileSettings({
-            text: (name) => str(values, name),
-            flag: (name) => (typeof values[name] === 'boolean' ? values[name] : undefined),
-            label: (name) => `--${name}`,
-        });
-        const report = await runReconcile(settings);
+    async run(args) {
+        const { formatReconcile, readReconcileSettings, runReconcile } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(127), __nccwpck_require__.e(530), __nccwpck_require__.e(452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3452));
+        const report = await runReconcile(readReconcileSettings(args));
         return { exitCode: report.exit_code, report, text: formatReconcile(report) };
     },
 };
@@ -275,11 +254,7 @@ const retentionGcCommand = {
     async run(args) {
         if (args.flag('dry-run') && args.flag('apply'))
             throw new errors/* UsageError */.eb('--dry-run and --apply exclude each other: give one of them');
-<<<<<<< HEAD
-        const { formatRetentionGc, runRetentionGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(298), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2299));
-=======
-        const { formatRetentionGc, runRetentionGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2299));
->>>>>>> main
+        const { formatRetentionGc, runRetentionGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(127), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2299));
         const report = await runRetentionGc({
             root: args.text('root'),
             config: args.text('config'),
@@ -298,13 +273,8 @@ const validateBacklogCommand = {
     usage: '[--root DIR] [--strict] [--json FILE] [--config FILE] [--today DATE]',
     help: [['--strict', 'warnings count as errors (unknown keys, legacy paths, expired whitelist entries, ...)']],
     options: { strict: { type: 'boolean' } },
-<<<<<<< HEAD
-    async run(values) {
-        const { formatValidateBacklog, runValidateBacklog } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(298), __nccwpck_require__.e(530), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5105));
-=======
     async run(args) {
-        const { formatValidateBacklog, runValidateBacklog } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3302));
->>>>>>> main
+        const { formatValidateBacklog, runValidateBacklog } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(127), __nccwpck_require__.e(530), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5105));
         const report = await runValidateBacklog({
             root: args.text('root'),
             config: args.text('config'),
@@ -325,13 +295,8 @@ const weeklyGateCommand = {
         ['--out-dir DIR', 'write wo_audit_<ts>.json, wo_gc_<ts>.json, wo_weekly_gate_<ts>.json and .log there'],
     ],
     options: { 'export-patches': { type: 'boolean' }, 'out-dir': { type: 'string' } },
-<<<<<<< HEAD
-    async run(values) {
-        const { formatWeeklyGate, runWeeklyGate, writeOutDir, writeOutDirError } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(298), __nccwpck_require__.e(201), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 953));
-=======
     async run(args) {
-        const { formatWeeklyGate, runWeeklyGate, writeOutDir, writeOutDirError } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(92), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 953));
->>>>>>> main
+        const { formatWeeklyGate, runWeeklyGate, writeOutDir, writeOutDirError } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(127), __nccwpck_require__.e(201), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 953));
         const now = new Date();
         const outDir = args.text('out-dir');
         try {

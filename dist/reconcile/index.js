@@ -46069,7 +46069,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1662);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9628);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -46078,7 +46078,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1662:
+/***/ 9628:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49105,19 +49105,19 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$/;
 let ajv;
 const compiled = new Map();
-function isValidDate(value) {
+function schema_isValidDate(value) {
     if (!DATE.test(value))
         return false;
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 function isValidDateTime(value) {
-    return DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) && isValidDate(value.slice(0, 10));
+    return DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) && schema_isValidDate(value.slice(0, 10));
 }
 function instance() {
     if (!ajv) {
         ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
-        ajv.addFormat('date', { type: 'string', validate: isValidDate });
+        ajv.addFormat('date', { type: 'string', validate: schema_isValidDate });
         ajv.addFormat('date-time', { type: 'string', validate: isValidDateTime });
     }
     return ajv;
@@ -49215,24 +49215,22 @@ function defaultConfig() {
     };
 }
 /**
- * Loads the defaults, overridden by `--config FILE` or else `.wo-toolkit.yaml` at the root when present.
- * Any problem with the file is a ConfigurationError that names it.
+ * Loads the defaults, overridden by the configuration file given (`--config FILE`, `input 'config'`)
+ * or else `.wo-toolkit.yaml` at the root when present. Any problem with the file is a
+ * ConfigurationError that names it.
  */
 function loadConfig(root, configFile) {
-    const explicit = configFile !== undefined;
-    const file = explicit ? external_node_path_namespaceObject.resolve(configFile) : external_node_path_namespaceObject.join(root, CONFIG_FILE);
-    const shown = explicit ? configFile : CONFIG_FILE;
+    const file = configFile?.path ?? external_node_path_namespaceObject.join(root, CONFIG_FILE);
+    const shown = configFile?.given ?? CONFIG_FILE;
     let text;
     try {
         text = external_node_fs_namespaceObject.readFileSync(file, 'utf8');
     }
     catch (error) {
         const code = error.code;
-        if (!explicit && code === 'ENOENT')
+        if (!configFile && code === 'ENOENT')
             return defaultConfig();
-        if (code === 'ENOENT')
-            throw new ConfigurationError(`--config: file '${shown}' does not exist`);
-        throw new ConfigurationError(`${shown}: cannot be read (${code ?? 'error'})`);
+        throw new ConfigurationError(`${configFile?.label ?? shown}: cannot read '${shown}' (${code ?? 'error'})`);
     }
     const { doc, error } = parseYamlStrict(text);
     if (error)
@@ -49681,50 +49679,109 @@ function isWithinRepository(root, wt) {
  * folder), the commands therefore act on the main worktree, found through the repository's common git
  * folder (`git rev-parse --git-common-dir`): the first record of `git worktree list`. A repository
  * without a main worktree (bare, or whose main folder is gone) cannot be governed: exit 2.
- * A missing folder or a folder outside any git repository is a ConfigurationError too.
+ * The folder was read by `readRoot` (so it exists); one outside any git repository is a ConfigurationError.
  */
-async function resolveRoot(dir, argName = '--root') {
-    const given = dir === undefined || dir === '' ? '.' : dir;
-    const abs = external_node_path_namespaceObject.resolve(given);
-    let stat;
-    try {
-        stat = external_node_fs_namespaceObject.statSync(abs);
-    }
-    catch {
-        throw new ConfigurationError(`${argName}: folder '${given}' does not exist`);
-    }
-    if (!stat.isDirectory())
-        throw new ConfigurationError(`${argName}: '${given}' is not a folder`);
-    const result = await tryGit(['rev-parse', '--show-toplevel'], { cwd: abs });
+async function resolveRoot(root) {
+    const result = await tryGit(['rev-parse', '--show-toplevel'], { cwd: root.path });
     if (result.code !== 0 || result.stdout.trim() === '') {
-        throw new ConfigurationError(`${argName}: '${given}' is not inside a git repository with a work tree`);
+        throw new ConfigurationError(`${root.label}: '${root.given}' is not inside a git repository with a work tree`);
     }
     const toplevel = external_node_fs_namespaceObject.realpathSync(result.stdout.trim());
-    const listing = await tryGit(['worktree', 'list', '--porcelain', '-z'], { cwd: abs });
+    const listing = await tryGit(['worktree', 'list', '--porcelain', '-z'], { cwd: root.path });
     const main = listing.code === 0 ? parseWorktreeList(listing.stdout)[0] : undefined;
     if (!main || main.bare) {
-        throw new ConfigurationError(`${argName}: '${given}' belongs to a repository without a main worktree (bare); run from a checkout with one`);
+        throw new ConfigurationError(`${root.label}: '${root.given}' belongs to a repository without a main worktree (bare); run from a checkout with one`);
     }
     let mainPath;
     try {
         mainPath = external_node_fs_namespaceObject.realpathSync(main.path);
     }
     catch {
-        throw new ConfigurationError(`${argName}: '${given}' is a linked worktree whose main worktree '${main.path}' is missing`);
+        throw new ConfigurationError(`${root.label}: '${root.given}' is a linked worktree whose main worktree '${main.path}' is missing`);
     }
     if (mainPath !== toplevel && !external_node_fs_namespaceObject.statSync(external_node_path_namespaceObject.join(mainPath, '.git'), { throwIfNoEntry: false })) {
-        throw new ConfigurationError(`${argName}: '${given}' is a linked worktree whose main worktree '${main.path}' has no .git`);
+        throw new ConfigurationError(`${root.label}: '${root.given}' is a linked worktree whose main worktree '${main.path}' has no .git`);
     }
     return mainPath;
 }
 
-;// CONCATENATED MODULE: ./build/src/core/context.js
+;// CONCATENATED MODULE: ./build/src/core/args.js
 
 
-/** Resolves the repository root and loads its configuration: the first step of every command. */
-async function openRepository(rootArg, configFile) {
-    const root = await resolveRoot(rootArg);
-    return { root, config: loadConfig(root, configFile === '' ? undefined : configFile) };
+
+
+/** The boolean spellings an action input (or any text value) may use. */
+function parseBoolean(label, raw) {
+    const value = raw.trim().toLowerCase();
+    if (['true', 'yes', '1', 'on'].includes(value))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(value))
+        return false;
+    throw new errors_UsageError(`${label}: expected true or false, got '${raw}'`);
+}
+/** A date YYYY-MM-DD, or undefined when not given. */
+function readDate(args, name) {
+    const value = args.text(name);
+    if (value !== undefined && !isValidDate(value))
+        throw new UsageError(`${args.label(name)}: expected a date YYYY-MM-DD, got '${value}'`);
+    return value;
+}
+/** The date to judge by: the one given, else the current UTC date. */
+function readToday(args, name = 'today', now = new Date()) {
+    return readDate(args, name) ?? now.toISOString().slice(0, 10);
+}
+/** An existing folder (default `.`), resolved against the base folder. Whether it is a git work tree is the repository's to check. */
+function readRoot(args, name = 'root') {
+    const given = args.text(name) ?? '.';
+    const arg = { path: external_node_path_namespaceObject.resolve(args.baseDir, given), given, label: args.label(name) };
+    let stat;
+    try {
+        stat = external_node_fs_namespaceObject.statSync(arg.path);
+    }
+    catch {
+        throw new errors_UsageError(`${arg.label}: folder '${given}' does not exist`);
+    }
+    if (!stat.isDirectory())
+        throw new errors_UsageError(`${arg.label}: '${given}' is not a folder`);
+    return arg;
+}
+/** An optional existing file, resolved against the base folder. */
+function readFile(args, name) {
+    const given = args.text(name);
+    if (given === undefined)
+        return undefined;
+    const arg = { path: external_node_path_namespaceObject.resolve(args.baseDir, given), given, label: args.label(name) };
+    if (!external_node_fs_namespaceObject.existsSync(arg.path))
+        throw new errors_UsageError(`${arg.label}: file '${given}' does not exist`);
+    if (external_node_fs_namespaceObject.statSync(arg.path).isDirectory())
+        throw new errors_UsageError(`${arg.label}: '${given}' is a folder, expected a file`);
+    return arg;
+}
+/** A whole number within [min, max], or undefined when not given. */
+function readInteger(args, name, range) {
+    const value = args.text(name);
+    if (value === undefined)
+        return undefined;
+    const n = Number(value);
+    if (!/^[+-]?\d+$/.test(value) || n < range.min || (range.max !== undefined && n > range.max)) {
+        const expected = range.max === undefined ? `a whole number >= ${range.min}` : `a whole number from ${range.min} to ${range.max}`;
+        throw new UsageError(`${args.label(name)}: expected ${expected}, got '${value}'`);
+    }
+    return n;
+}
+/** One of `allowed`, or `fallback` when not given. */
+function readChoice(args, name, allowed, fallback) {
+    const value = args.text(name);
+    if (value === undefined)
+        return fallback;
+    if (!allowed.includes(value))
+        throw new errors_UsageError(`${args.label(name)}: expected one of ${allowed.join(', ')}, got '${value}'`);
+    return value;
+}
+/** A list separated by commas, spaces or new lines; undefined when not given. */
+function readList(args, name) {
+    const value = args.text(name);
+    return value === undefined ? undefined : value.split(/[\s,]+/).filter((t) => t !== '');
 }
 
 ;// CONCATENATED MODULE: ./build/package.json
@@ -49788,6 +49845,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 
 
+
 const DEFAULT_WAIT_MS = 60_000;
 const POLL_MS = 50;
 function waitMs(variable) {
@@ -49826,7 +49884,7 @@ function isStale(holder) {
     return holder !== undefined && holder.hostname === external_node_os_namespaceObject.hostname() && holder.pid !== process.pid && !processAlive(holder.pid);
 }
 function tryCreate(file, text) {
-    const tmp = `${file}.${process.pid}.tmp`;
+    const tmp = `${file}.${process.pid}.${external_node_crypto_.randomBytes(4).toString('hex')}.tmp`;
     external_node_fs_namespaceObject.writeFileSync(tmp, text);
     try {
         external_node_fs_namespaceObject.linkSync(tmp, file);
@@ -49845,9 +49903,52 @@ async function runLockPath(root, spec) {
     const commonDir = (await git(['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: root })).trim();
     return external_node_path_namespaceObject.join(commonDir, spec.fileName);
 }
+/** Claim files of takeovers: `<lock>.claim-<sha256>-<n>` in the same folder. */
+const claimName = (lockName, digest, n) => `${lockName}.claim-${digest}-${n}`;
+function claimFiles(file) {
+    const prefix = `${external_node_path_namespaceObject.basename(file)}.claim-`;
+    try {
+        return external_node_fs_namespaceObject.readdirSync(external_node_path_namespaceObject.dirname(file))
+            .filter((name) => name.startsWith(prefix))
+            .map((name) => external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(file), name));
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * Replaces the dead lock whose content is `dead` with ours, atomically (see above). True when we hold
+ * the lock now; false when another run took it over first, or is taking it over right now.
+ */
+async function takeOver(file, dead, text, spec) {
+    await spec.onStale?.(file);
+    const digest = external_node_crypto_.createHash('sha256').update(dead).digest('hex');
+    for (let n = 0;; n++) {
+        const claim = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(file), claimName(external_node_path_namespaceObject.basename(file), digest, n));
+        if (!tryCreate(claim, text)) {
+            const claimer = readHolder(claim);
+            // A live claimer is taking over right now (or finished): let it. A dead one: claim the next number.
+            if (claimer === undefined || !isStale(claimer.holder))
+                return false;
+            continue;
+        }
+        try {
+            if (readHolder(file)?.text !== dead)
+                return false;
+            const tmp = `${file}.${process.pid}.${external_node_crypto_.randomBytes(4).toString('hex')}.tmp`;
+            external_node_fs_namespaceObject.writeFileSync(tmp, text);
+            external_node_fs_namespaceObject.renameSync(tmp, file);
+            return true;
+        }
+        finally {
+            external_node_fs_namespaceObject.rmSync(claim, { force: true });
+        }
+    }
+}
 async function acquireRunLock(root, spec) {
     const file = await runLockPath(root, spec);
-    const text = `${JSON.stringify({ pid: process.pid, hostname: external_node_os_namespaceObject.hostname(), started_at: new Date().toISOString() })}\n`;
+    const holder = { pid: process.pid, hostname: external_node_os_namespaceObject.hostname(), started_at: new Date().toISOString(), token: external_node_crypto_.randomBytes(16).toString('hex') };
+    const text = `${JSON.stringify(holder)}\n`;
     const deadline = Date.now() + waitMs(spec.waitEnv);
     for (;;) {
         if (tryCreate(file, text))
@@ -49855,18 +49956,20 @@ async function acquireRunLock(root, spec) {
         const current = readHolder(file);
         if (current === undefined)
             continue;
-        if (isStale(current.holder)) {
-            // Take over a dead run's lock, unless someone else did so in the meantime.
-            if (readHolder(file)?.text === current.text)
-                external_node_fs_namespaceObject.rmSync(file, { force: true });
-            continue;
-        }
+        if (isStale(current.holder) && (await takeOver(file, current.text, text, spec)))
+            break;
         if (Date.now() >= deadline) {
             const h = current.holder;
             const who = h ? `pid ${h.pid} on ${h.hostname} since ${h.started_at}` : 'unknown holder';
             throw new ConfigurationError(`another ${spec.command} run holds ${file} (${who}); wait for it to finish, or delete that file if the run is gone`);
         }
         await (0,promises_namespaceObject.setTimeout)(POLL_MS);
+    }
+    // Claims of dead locks that no longer are the lock (their claimers died): nobody can use them now.
+    for (const claim of claimFiles(file)) {
+        const claimer = readHolder(claim);
+        if (claimer === undefined || isStale(claimer.holder))
+            external_node_fs_namespaceObject.rmSync(claim, { force: true });
     }
     return {
         path: file,
@@ -51266,7 +51369,7 @@ function repositorySchema(root) {
         const schema = JSON.parse(text);
         const modern = typeof schema.$schema === 'string' && schema.$schema.includes('2020-12');
         const ajv = modern ? new validate_Ajv2020({ strict: false, allErrors: true }) : new Ajv07({ strict: false, allErrors: true });
-        ajv.addFormat('date', { type: 'string', validate: isValidDate });
+        ajv.addFormat('date', { type: 'string', validate: schema_isValidDate });
         ajv.addFormat('date-time', { type: 'string', validate: isValidDateTime });
         result = ajv.compile(schema);
     }
@@ -51875,22 +51978,20 @@ const reconcile_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$sche
 
 
 
+
+
 registerSchema('reconcile-report', reconcile_report_schema_namespaceObject);
 const RECONCILE_MODES = ['plan', 'apply'];
 const RECONCILE_LOCK = { command: 'reconcile', fileName: 'wo-toolkit-reconcile.lock', waitEnv: 'WO_TOOLKIT_RECONCILE_LOCK_WAIT_MS' };
-/** Every rule of every reconcile option, in one place. */
+/**
+ * Every rule of every reconcile option, in one place. An action's `mode` (plan | apply) is the command
+ * line's `--apply`; `force` without apply previews what --apply --force would do.
+ */
 function readReconcileSettings(args) {
-    // The action's `mode` input (plan | apply) is the command line's --apply.
-    const mode = args.text('mode');
-    if (mode !== undefined && mode !== '' && !RECONCILE_MODES.includes(mode)) {
-        throw new errors_UsageError(`${args.label('mode')}: expected one of ${RECONCILE_MODES.join(', ')}, got '${mode}'`);
-    }
-    const settings = { apply: mode === 'apply' || args.flag('apply') === true, force: args.flag('force') === true };
-    const root = args.text('root');
-    if (root !== undefined && root !== '')
-        settings.root = root;
-    const config = args.text('config');
-    if (config !== undefined && config !== '')
+    const mode = readChoice(args, 'mode', RECONCILE_MODES, args.flag('apply') === true ? 'apply' : 'plan');
+    const settings = { root: readRoot(args), apply: mode === 'apply', force: args.flag('force') === true };
+    const config = readFile(args, 'config');
+    if (config)
         settings.config = config;
     return settings;
 }
@@ -51908,7 +52009,8 @@ function summariseRepairs(repairs) {
 }
 /** Plans the repairs and, with `apply`, carries out those it may; the JSON report of what it did. */
 async function runReconcile(settings) {
-    const { root, config } = await openRepository(settings.root, settings.config);
+    const root = await resolveRoot(settings.root);
+    const config = loadConfig(root, settings.config);
     const now = settings.now ?? new Date();
     // A plan writes nothing at all, not even the run lock in .git.
     const lock = settings.apply ? await acquireRunLock(root, RECONCILE_LOCK) : undefined;
@@ -52023,6 +52125,27 @@ function formatReconcile(report) {
 ;// CONCATENATED MODULE: ./build/actions/common/inputs.js
 
 
+
+/**
+ * The action's `Args`: options as the step's inputs, labelled `input 'name'`; a relative path
+ * resolves against the workspace (GITHUB_WORKSPACE), where the repository was checked out.
+ */
+function actionArgs() {
+    const label = (name) => `input '${name}'`;
+    const text = (name) => {
+        const value = getInput(name).trim();
+        return value === '' ? undefined : value;
+    };
+    return {
+        text,
+        flag: (name) => {
+            const value = text(name);
+            return value === undefined ? undefined : parseBoolean(label(name), value);
+        },
+        label,
+        baseDir: process.env['GITHUB_WORKSPACE'] || process.cwd(),
+    };
+}
 /**
  * Input helpers: read an input, validate it, and on a bad value throw a UsageError that names the
  * input, shows the value given and the values allowed.
@@ -57330,14 +57453,6 @@ const DEFAULT_PULL_REQUEST_BRANCH = 'wo-toolkit/reconcile';
 const RECONCILE_TRAILER = 'Wo-Toolkit-Reconcile';
 // A job summary is limited to 1 MiB: long lists are cut, the report has everything.
 const SUMMARY_ROWS = 200;
-/** The action's inputs as the command's arguments: `label('mode')` is `input 'mode'`. */
-function actionArgs() {
-    return {
-        text: (name) => optionalString(name),
-        flag: (name) => (optionalString(name) === undefined ? undefined : booleanInput(name, false)),
-        label: (name) => `input '${name}'`,
-    };
-}
 /** The pull-request inputs and the repository they target, checked before anything is written; undefined when none is asked for. */
 function pullRequestTarget(apply) {
     if (!booleanInput(Inputs.PullRequest, false))

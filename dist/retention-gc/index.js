@@ -45990,11 +45990,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-<<<<<<< HEAD
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7036);
-=======
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5502);
->>>>>>> main
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7700);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -46003,11 +45999,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 7036:
-=======
-/***/ 5502:
->>>>>>> main
+/***/ 7700:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56103,11 +56095,7 @@ async function proposePullRequest(options) {
     const call = apiCaller(owner, repo, options.what);
     const base = options.base ?? (await call('read the repository', () => api.rest.repos.get({ owner, repo }))).data.default_branch;
     if (base === options.branch) {
-<<<<<<< HEAD
-        throw new UsageError(`pull-request-branch: '${options.branch}' is the base branch; choose a branch of its own, e.g. ${options.exampleBranch}`);
-=======
-        throw new errors_UsageError(`pull-request-branch: '${options.branch}' is the base branch; choose a branch of its own, e.g. wo-toolkit/retention`);
->>>>>>> main
+        throw new errors_UsageError(`pull-request-branch: '${options.branch}' is the base branch; choose a branch of its own, e.g. ${options.exampleBranch}`);
     }
     const baseRef = await call(`read branch '${base}'`, () => api.rest.git.getRef({ owner, repo, ref: `heads/${base}` }));
     const baseHead = baseRef.data.object.sha;
@@ -56163,17 +56151,9 @@ async function proposePullRequest(options) {
 /** Validates the options (fail closed, one line naming the value) and returns the changes, one per path, sorted. */
 function checkOptions(options) {
     if (!options.token)
-<<<<<<< HEAD
-        throw new UsageError(`github-token: a token is required to open the ${options.what}`);
-    if (!options.owner || !options.repo)
-        throw new UsageError(`repository: expected owner and name, got '${options.owner}/${options.repo}'`);
-=======
-        throw new errors_UsageError('github-token: a token is required to open the retention pull request');
+        throw new errors_UsageError(`github-token: a token is required to open the ${options.what}`);
     if (!options.owner || !options.repo)
         throw new errors_UsageError(`repository: expected owner and name, got '${options.owner}/${options.repo}'`);
-    if (!Number.isInteger(options.days) || options.days < 1)
-        throw new errors_UsageError(`days: expected a whole number >= 1, got '${options.days}'`);
->>>>>>> main
     if (!isBranchName(options.branch)) {
         throw new errors_UsageError(`pull-request-branch: expected a valid branch name, got '${options.branch}'`);
     }
@@ -56181,17 +56161,10 @@ function checkOptions(options) {
         throw new errors_UsageError(`base: expected a valid branch name, got '${options.base}'`);
     }
     const byPath = new Map();
-<<<<<<< HEAD
     for (const change of options.changes) {
         const segments = change.path.split('/');
         if (change.path === '' || change.path.startsWith('/') || change.path.includes('\\') || segments.some((s) => s === '' || s === '.' || s === '..' || s === '.git')) {
-            throw new UsageError(`${change.content === null ? 'deleted' : 'changed'} path '${change.path}': expected a path relative to the repository root, with '/' separators`);
-=======
-    for (const d of options.deleted) {
-        const segments = d.path.split('/');
-        if (d.path === '' || d.path.startsWith('/') || d.path.includes('\\') || segments.some((s) => s === '' || s === '.' || s === '..')) {
-            throw new errors_UsageError(`deleted path '${d.path}': expected a path relative to the repository root, with '/' separators`);
->>>>>>> main
+            throw new errors_UsageError(`${change.content === null ? 'deleted' : 'changed'} path '${change.path}': expected a path relative to the repository root, with '/' separators`);
         }
         byPath.set(change.path, change);
     }
@@ -56324,9 +56297,9 @@ const BODY_LIMIT = 60_000;
 async function openRetentionPullRequest(options) {
     const { days } = options;
     if (!options.token)
-        throw new UsageError('github-token: a token is required to open the retention pull request');
+        throw new errors_UsageError('github-token: a token is required to open the retention pull request');
     if (!Number.isInteger(days) || days < 1)
-        throw new UsageError(`days: expected a whole number >= 1, got '${days}'`);
+        throw new errors_UsageError(`days: expected a whole number >= 1, got '${days}'`);
     const byPath = new Map(options.deleted.map((d) => [d.path, d]));
     const deletionsOf = (changes) => changes.map((c) => byPath.get(c.path));
     const proposal = await proposePullRequest({

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../core/config.js';
 import { resolveRoot } from '../core/repo.js';
-import { ConfigurationError, UsageError } from '../core/errors.js';
+import { readChoice, readFile, readRoot, type Args, type PathArg } from '../core/args.js';
+import { ConfigurationError } from '../core/errors.js';
 import { baseReport, type BaseReport } from '../core/report.js';
 import { acquireRunLock, type RunLockSpec } from '../core/run-lock.js';
 import { registerSchema } from '../core/schema.js';
@@ -14,19 +15,10 @@ import reconcileReportSchema from '../../schemas/reconcile-report.schema.json' w
 
 registerSchema('reconcile-report', reconcileReportSchema);
 
-/** The arguments of a command, from the command line or an action's inputs (the shared command shape). */
-export interface ReconcileArgs {
-  text(name: string): string | undefined;
-  flag(name: string): boolean | undefined;
-  label(name: string): string;
-}
-
 export interface ReconcileSettings {
   /** The governed repository (default: the current directory). */
-  root?: string;
-  /** How the user named the root, for messages: `--root`, `input 'root'`. */
-  rootLabel?: string;
-  config?: string;
+  root: PathArg;
+  config?: PathArg;
   /** false: plan only, write nothing. */
   apply: boolean;
   /** Also apply the split-brain repairs whose copies differ in more than the fields a WO gains as it moves. */
@@ -49,19 +41,15 @@ export interface ReconcileReport extends BaseReport {
 
 export const RECONCILE_LOCK: RunLockSpec = { command: 'reconcile', fileName: 'wo-toolkit-reconcile.lock', waitEnv: 'WO_TOOLKIT_RECONCILE_LOCK_WAIT_MS' };
 
-/** Every rule of every reconcile option, in one place. */
-export function readReconcileSettings(args: ReconcileArgs): ReconcileSettings {
-  // The action's `mode` input (plan | apply) is the command line's --apply.
-  const mode = args.text('mode');
-  if (mode !== undefined && mode !== '' && !(RECONCILE_MODES as readonly string[]).includes(mode)) {
-    throw new UsageError(`${args.label('mode')}: expected one of ${RECONCILE_MODES.join(', ')}, got '${mode}'`);
-  }
-  const settings: ReconcileSettings = { apply: mode === 'apply' || args.flag('apply') === true, force: args.flag('force') === true };
-  const root = args.text('root');
-  if (root !== undefined && root !== '') settings.root = root;
-  settings.rootLabel = args.label('root');
-  const config = args.text('config');
-  if (config !== undefined && config !== '') settings.config = config;
+/**
+ * Every rule of every reconcile option, in one place. An action's `mode` (plan | apply) is the command
+ * line's `--apply`; `force` without apply previews what --apply --force would do.
+ */
+export function readReconcileSettings(args: Args): ReconcileSettings {
+  const mode = readChoice(args, 'mode', RECONCILE_MODES, args.flag('apply') === true ? 'apply' : 'plan');
+  const settings: ReconcileSettings = { root: readRoot(args), apply: mode === 'apply', force: args.flag('force') === true };
+  const config = readFile(args, 'config');
+  if (config) settings.config = config;
   return settings;
 }
 
@@ -80,7 +68,7 @@ export function summariseRepairs(repairs: readonly Repair[]): ReconcileSummary {
 
 /** Plans the repairs and, with `apply`, carries out those it may; the JSON report of what it did. */
 export async function runReconcile(settings: ReconcileSettings): Promise<ReconcileReport> {
-  const root = await resolveRoot(settings.root, settings.rootLabel);
+  const root = await resolveRoot(settings.root);
   const config = loadConfig(root, settings.config);
   const now = settings.now ?? new Date();
   // A plan writes nothing at all, not even the run lock in .git.

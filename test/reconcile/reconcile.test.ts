@@ -5,6 +5,7 @@ import { createDriftFixture, ctxFiles, PLAIN_LOCK_0057, type DriftFixture } from
 import { changedLines, sha256, treeHash } from './helpers.js';
 
 const NOW = new Date('2026-02-21T12:00:00Z');
+const rootArg = (root: string) => ({ path: root, given: root, label: '--root' });
 const P = '_ctx/jobs/pending';
 const R = '_ctx/jobs/running';
 const D = '_ctx/jobs/done';
@@ -14,7 +15,7 @@ function fixtureTest(name: string, body: (fixture: DriftFixture, run: (s?: Parti
   test.concurrent(name, async () => {
     const fixture = createDriftFixture();
     const run = async (s: Partial<ReconcileSettings> = {}): Promise<ReconcileReport> => {
-      const report = await runReconcile({ root: fixture.repo.root, apply: false, force: false, now: NOW, ...s });
+      const report = await runReconcile({ root: rootArg(fixture.repo.root), apply: false, force: false, now: NOW, ...s });
       expect(schemaErrors('reconcile-report.schema.json', JSON.parse(JSON.stringify(report)))).toEqual([]);
       return report;
     };
@@ -198,7 +199,7 @@ test('a repository with nothing to repair: exit 0, nothing written', async () =>
   const real = buildRealRepo();
   try {
     const hash = treeHash(real.base);
-    const report = await runReconcile({ root: real.root, apply: false, force: false, now: NOW });
+    const report = await runReconcile({ root: rootArg(real.root), apply: false, force: false, now: NOW });
     expect(report.repairs).toEqual([]);
     expect(report.exit_code).toBe(0);
     expect(treeHash(real.base)).toBe(hash);

@@ -1,4 +1,4 @@
-import { str, type Command } from '../command.js';
+import type { Command } from '../command.js';
 
 export const reconcileCommand: Command = {
   name: 'reconcile',
@@ -9,14 +9,9 @@ export const reconcileCommand: Command = {
     ['--force', 'with --apply: also remove split-brain copies that differ in more than status and the fields a WO gains as it moves (each saved first)'],
   ],
   options: { apply: { type: 'boolean' }, force: { type: 'boolean' } },
-  async run(values) {
+  async run(args) {
     const { formatReconcile, readReconcileSettings, runReconcile } = await import('../../commands/reconcile.js');
-    const settings = readReconcileSettings({
-      text: (name) => str(values, name),
-      flag: (name) => (typeof values[name] === 'boolean' ? (values[name] as boolean) : undefined),
-      label: (name) => `--${name}`,
-    });
-    const report = await runReconcile(settings);
+    const report = await runReconcile(readReconcileSettings(args));
     return { exitCode: report.exit_code, report, text: formatReconcile(report) };
   },
 };
