@@ -29,9 +29,10 @@ describe('every action.yml follows the step rules', () => {
   });
 });
 
-test('write permissions are granted only to the jobs that open the retention pull request', () => {
+test('write permissions are granted only to the jobs that open the retention pull request and upload to code scanning', () => {
   const writes = workflows.flatMap((file) => writePermissions(readRepoFile(file), file));
   expect(writes).toEqual([
+    '.github/workflows/wo-pr-check.yml#code-scanning: security-events',
     '.github/workflows/wo-retention.yml#apply: contents',
     '.github/workflows/wo-retention.yml#apply: pull-requests',
     'examples/workflows/wo-retention.yml#retention: contents',
