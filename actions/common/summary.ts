@@ -61,9 +61,17 @@ export function blobUrl(root: string, rel: string, line?: number, env: NodeJS.Pr
   return `${server.replace(/\/+$/, '')}/${repository}/blob/${sha}/${encoded}${line !== undefined ? `#L${line}` : ''}`;
 }
 
-/** A path as code, linked to the file at the commit when the run has a GitHub context. */
+/**
+ * A path as a reader needs it: a hash in it (`dirty.<sha256>.patch`) shortened to 12 characters and `…`,
+ * so the column stays narrow; links and reports keep the full name.
+ */
+export function displayPath(rel: string): string {
+  return rel.replace(/[0-9a-f]{40,}/gi, (hash) => `${hash.slice(0, SHORT_HASH_LENGTH)}…`);
+}
+
+/** A path as code (hashes in it shortened), linked to the file at the commit when the run has a GitHub context. */
 export function fileLink(root: string, rel: string, line?: number, env: NodeJS.ProcessEnv = process.env): string {
-  const shown = code(line !== undefined ? `${rel}:${line}` : rel);
+  const shown = code(displayPath(line !== undefined ? `${rel}:${line}` : rel));
   const url = blobUrl(root, rel, line, env);
   return url === undefined ? shown : `[${shown}](${url})`;
 }

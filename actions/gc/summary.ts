@@ -1,14 +1,14 @@
 import type { GcReport } from '../../src/commands/gc.js';
 import { gcRemedy } from '../../src/core/remedies.js';
 import type { GcOperation } from '../../src/gc/engine.js';
-import { code, escapeMarkdown, fileLink, shortHash, SummaryBuilder } from '../common/summary.js';
+import { code, displayPath, escapeMarkdown, fileLink, shortHash, SummaryBuilder } from '../common/summary.js';
 
 function outside(rel: string): boolean {
   return rel.split('/').includes('..') || rel.startsWith('/');
 }
 
 function pathCell(root: string, rel: string, line?: number): string {
-  return outside(rel) ? code(rel) : fileLink(root, rel, line);
+  return outside(rel) ? code(displayPath(rel)) : fileLink(root, rel, line);
 }
 
 function verdictReason(report: GcReport): string {
@@ -54,9 +54,9 @@ export function gcSummary(report: GcReport, reportPath: string, writtenPatches: 
       const patch = op.patch_path ?? '';
       const written = writtenPatches.has(patch);
       const decision = op.decision_path
-        ? `${written || op.decision_exists ? pathCell(report.root, op.decision_path, 1) : code(op.decision_path)} (${op.decision_exists ? (op.decision_complete ? 'complete' : 'not complete') : 'missing'})`
+        ? `${written || op.decision_exists ? pathCell(report.root, op.decision_path, 1) : code(displayPath(op.decision_path))} (${op.decision_exists ? (op.decision_complete ? 'complete' : 'not complete') : 'missing'})`
         : '';
-      return [escapeMarkdown(op.wo_id), written ? pathCell(report.root, patch, 1) : `${code(patch)} (not written: dry run)`, shortHash(op.patch_sha256), decision];
+      return [escapeMarkdown(op.wo_id), written ? pathCell(report.root, patch, 1) : `${code(displayPath(patch))} (not written: dry run)`, shortHash(op.patch_sha256), decision];
     });
     summary.table(['WO', 'Patch', 'SHA-256', 'Decision'], rows, { noun: 'patches', fullReport: full });
     summary.paragraph('SHA-256 shortened to 12 characters; the full hash is in the report and in each `dirty.patch.sha256`.');

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { RetentionGcReport } from '../../src/commands/retention-gc.js';
 import { retentionRemedy } from '../../src/core/remedies.js';
-import { code, escapeMarkdown, fileLink, SummaryBuilder } from '../common/summary.js';
+import { code, displayPath, escapeMarkdown, fileLink, SummaryBuilder } from '../common/summary.js';
 
 function bytes(n: number): string {
   if (n < 1024) return `${n} B`;
@@ -42,7 +42,7 @@ export function retentionGcSummary(report: RetentionGcReport, reportPath: string
     const rows = report.eligible.map((f) => {
       const gone = deleted.has(f.path);
       return [
-        gone ? code(f.path) : fileLink(report.root, f.path),
+        gone ? code(displayPath(f.path)) : fileLink(report.root, f.path),
         String(f.age_days),
         escapeMarkdown(f.age_source),
         String(f.bytes),
@@ -57,7 +57,7 @@ export function retentionGcSummary(report: RetentionGcReport, reportPath: string
   if (report.protected.length > 0) {
     summary.heading(`Protected (${report.protected.length})`);
     const rows = report.protected.map((p) => [
-      code(p.path),
+      code(displayPath(p.path)),
       code(p.reason),
       escapeMarkdown(p.detail),
       p.age_days === undefined || p.age_days === null ? '' : String(p.age_days),
@@ -65,7 +65,7 @@ export function retentionGcSummary(report: RetentionGcReport, reportPath: string
     ]);
     summary.table(['Path', 'Reason', 'Detail', 'Age (days)', 'What to do'], rows, { noun: 'protected files', fullReport: full });
   }
-  summary.list(report.errors.map((e) => `could not delete ${code(e.path)}: ${escapeMarkdown(e.message)}`));
+  summary.list(report.errors.map((e) => `could not delete ${code(displayPath(e.path))}: ${escapeMarkdown(e.message)}`));
   for (const warning of report.warnings) summary.paragraph(`> ${escapeMarkdown(warning)}`);
   if (dry && t.eligible.files > 0) summary.paragraph('Dry run: nothing was deleted. Run with `mode: apply` to delete the eligible files.');
   if (pullRequestText) summary.heading('Pull request').paragraph(pullRequestText);

@@ -1,9 +1,9 @@
 import type { WeeklyGateReport } from '../../src/commands/weekly-gate.js';
 import { actionRequiredRemedy } from '../../src/core/remedies.js';
-import { code, escapeMarkdown, fileLink, shortHash, SummaryBuilder } from '../common/summary.js';
+import { code, displayPath, escapeMarkdown, fileLink, shortHash, SummaryBuilder } from '../common/summary.js';
 
 function pathCell(root: string, rel: string, exists: boolean): string {
-  return exists && !rel.split('/').includes('..') ? fileLink(root, rel, 1) : code(rel);
+  return exists && !rel.split('/').includes('..') ? fileLink(root, rel, 1) : code(displayPath(rel));
 }
 
 /** The weekly-gate job summary: the verdict, then every ACTION_REQUIRED item with what clears it. */
