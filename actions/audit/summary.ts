@@ -1,7 +1,7 @@
 import type { Finding } from '../../src/audit/audit.js';
 import type { AuditReport } from '../../src/commands/audit.js';
 import { auditRemedy } from '../../src/core/remedies.js';
-import { code, escapeMarkdown, fileLink, SummaryBuilder } from '../common/summary.js';
+import { code, displayPath, escapeMarkdown, fileLink, SummaryBuilder } from '../common/summary.js';
 
 /** At most this many WO ids in the verdict line; the table has them all. */
 const IDS_IN_VERDICT = 8;
@@ -19,9 +19,13 @@ function verdictReason(report: AuditReport): string {
   return `findings match fail-on ${failOn} for ${listIds(report.failing_wo_ids)} (${counts})`;
 }
 
-/** A path as a link at the commit when it is inside the repository, else as code (a worktree beside it). */
+/** Files of the pipeline that a commit holds; a worktree folder (ignored, or beside the repository) is not one. */
+const COMMITTED_FILE = /\.(ya?ml|json|lock|md|patch)$/;
+
+/** A WO file, lock or whitelist as a link at the commit; a worktree folder as code. */
 function pathCell(report: AuditReport, file: string): string {
-  return file.split('/').includes('..') || file.startsWith('/') ? code(file) : fileLink(report.root, file, 1);
+  const linkable = COMMITTED_FILE.test(file) && !file.split('/').includes('..') && !file.startsWith('/');
+  return linkable ? fileLink(report.root, file, { line: 1 }) : code(displayPath(file));
 }
 
 function findingRow(report: AuditReport, f: Finding): string[] {

@@ -69,10 +69,15 @@ export function displayPath(rel: string): string {
   return rel.replace(/[0-9a-f]{40,}/gi, (hash) => `${hash.slice(0, SHORT_HASH_LENGTH)}…`);
 }
 
-/** A path as code (hashes in it shortened), linked to the file at the commit when the run has a GitHub context. */
-export function fileLink(root: string, rel: string, line?: number, env: NodeJS.ProcessEnv = process.env): string {
-  const shown = code(displayPath(line !== undefined ? `${rel}:${line}` : rel));
-  const url = blobUrl(root, rel, line, env);
+/**
+ * A path as code (`file:line:col` when known, hashes shortened), linked to the file at its line at the
+ * commit when the run has a GitHub context.
+ */
+export function fileLink(root: string, rel: string, at: { line?: number; column?: number; env?: NodeJS.ProcessEnv } = {}): string {
+  const { line, column } = at;
+  const position = line === undefined ? '' : column === undefined ? `:${line}` : `:${line}:${column}`;
+  const shown = code(displayPath(`${rel}${position}`));
+  const url = blobUrl(root, rel, line, at.env ?? process.env);
   return url === undefined ? shown : `[${shown}](${url})`;
 }
 

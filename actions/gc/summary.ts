@@ -8,7 +8,7 @@ function outside(rel: string): boolean {
 }
 
 function pathCell(root: string, rel: string, line?: number): string {
-  return outside(rel) ? code(displayPath(rel)) : fileLink(root, rel, line);
+  return outside(rel) ? code(displayPath(rel)) : fileLink(root, rel, line === undefined ? {} : { line });
 }
 
 function verdictReason(report: GcReport): string {

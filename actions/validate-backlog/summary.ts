@@ -17,7 +17,7 @@ function verdictReason(report: ValidateBacklogReport): string {
 }
 
 function problemRow(report: ValidateBacklogReport, p: Problem): string[] {
-  return [escapeMarkdown(p.severity), fileLink(report.root, p.file, p.line), code(p.rule), escapeMarkdown(p.message), validationRemedy(p.rule)];
+  return [escapeMarkdown(p.severity), fileLink(report.root, p.file, { line: p.line, column: p.column }), code(p.rule), escapeMarkdown(p.message), validationRemedy(p.rule)];
 }
 
 /** The validate-backlog job summary: the verdict, the counts, then every problem linked at its line. */

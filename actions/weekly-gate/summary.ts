@@ -3,7 +3,7 @@ import { actionRequiredRemedy } from '../../src/core/remedies.js';
 import { code, displayPath, escapeMarkdown, fileLink, shortHash, SummaryBuilder } from '../common/summary.js';
 
 function pathCell(root: string, rel: string, exists: boolean): string {
-  return exists && !rel.split('/').includes('..') ? fileLink(root, rel, 1) : code(displayPath(rel));
+  return exists && !rel.split('/').includes('..') ? fileLink(root, rel, { line: 1 }) : code(displayPath(rel));
 }
 
 /** The weekly-gate job summary: the verdict, then every ACTION_REQUIRED item with what clears it. */

@@ -129,3 +129,30 @@ export function didYouMean(given: string, candidates: readonly string[]): string
   const prefixed = candidates.filter((c) => needle.length >= 2 && c.toLowerCase().startsWith(needle));
   return prefixed.length === 1 ? prefixed[0] : undefined;
 }
+
+/**
+ * Colours the shapes every formatter shares, so the commands' text stays plain and one layer decides
+ * colour: severities (P0 red, P1 yellow, P2 cyan), `error:`/`warning:` of a problem line, verdicts
+ * (FAIL red, PASS and a final `pass` green), ACTION_REQUIRED, and the section words of the help.
+ * Tokens inside ids and paths (WO-P2.1) are left alone. Without colour the text is returned unchanged.
+ */
+export function colorize(text: string, style: Styler): string {
+  if (!style.enabled) return text;
+  const edge = (token: string): RegExp => new RegExp(`(?<![\\w./-])(${token})(?![\\w./-])`, 'g');
+  return text
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(edge('P0'), (t) => style.bold(style.red(t)))
+        .replace(edge('P1'), (t) => style.yellow(t))
+        .replace(edge('P2'), (t) => style.cyan(t))
+        .replace(/(: )(error)(: )/, (_m, a: string, t: string, b: string) => `${a}${style.red(t)}${b}`)
+        .replace(/(: )(warning)(: )/, (_m, a: string, t: string, b: string) => `${a}${style.yellow(t)}${b}`)
+        .replace(edge('FAIL(?:ED)?'), (t) => style.bold(style.red(t)))
+        .replace(edge('PASS'), (t) => style.bold(style.green(t)))
+        .replace(/(: )(pass)$/, (_m, a: string, t: string) => `${a}${style.green(t)}`)
+        .replace(edge('ACTION_REQUIRED'), (t) => style.bold(style.yellow(t)))
+        .replace(/^(usage|options|commands):/, (t) => style.bold(t)),
+    )
+    .join('\n');
+}

@@ -27,7 +27,7 @@ describe('the job summary module', () => {
     );
     expect(blobUrl(root, '../../../.worktrees/WO-0001', undefined, GITHUB)).toBeUndefined();
     expect(blobUrl(root, '_ctx/jobs/done/WO-0001.yaml', 1, { ...GITHUB, GITHUB_SHA: '' })).toBeUndefined();
-    const html = renderGfm(fileLink(root, '_ctx/jobs/done/WO-0001.yaml', 3, GITHUB));
+    const html = renderGfm(fileLink(root, '_ctx/jobs/done/WO-0001.yaml', { line: 3, env: GITHUB }));
     expect(linksOf(html)).toEqual([`https://github.example.com/acme/pipeline/blob/${GITHUB.GITHUB_SHA}/services/app/_ctx/jobs/done/WO-0001.yaml#L3`]);
     expect(html).toContain('<code>_ctx/jobs/done/WO-0001.yaml:3</code>');
   });
