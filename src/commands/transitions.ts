@@ -1,4 +1,5 @@
 import { openRepository } from '../core/context.js';
+import { UsageError } from '../core/errors.js';
 import { baseReport, type BaseReport } from '../core/report.js';
 import type { TransitionCode } from '../transitions/codes.js';
 import { compareTransitions, type TransitionChange, type TransitionNote, type TransitionViolation } from '../transitions/transitions.js';
@@ -19,6 +20,34 @@ export interface TransitionsSettings {
   /** How the user wrote each argument, for messages (`--base`, or `input 'base'` in an action). */
   labels: { base: string; head: string };
   now?: Date;
+}
+
+/** The named options both front ends give (the command line's flags, an action's inputs). */
+export interface TransitionsArgs {
+  text(name: string): string | undefined;
+  flag(name: string): boolean | undefined;
+  label(name: string): string;
+}
+
+/**
+ * Every rule of every option, once: `--base` is required unless `--staged` (which compares the index
+ * with HEAD, or with the base given); `--head` and `--staged` exclude each other.
+ */
+export function readTransitionsSettings(args: TransitionsArgs): TransitionsSettings {
+  const staged = args.flag('staged') ?? false;
+  const head = args.text('head');
+  if (staged && head !== undefined) throw new UsageError(`${args.label('head')} and ${args.label('staged')}: give one of them (--staged compares the index with the base)`);
+  const base = args.text('base') ?? (staged ? 'HEAD' : undefined);
+  if (base === undefined) throw new UsageError(`${args.label('base')}: expected the base commit to compare with (a branch, tag or SHA), got nothing`);
+  return {
+    root: args.text('root'),
+    config: args.text('config'),
+    base,
+    head: staged ? undefined : (head ?? 'HEAD'),
+    staged,
+    bypassMarker: args.text('bypass-marker'),
+    labels: { base: args.label('base'), head: args.label('head') },
+  };
 }
 
 export interface TransitionsReport extends BaseReport {
