@@ -69,7 +69,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7664);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4578);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -78,7 +78,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7664:
+/***/ 4578:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -96,6 +96,7 @@ var core_report = __nccwpck_require__(5299);
 // EXTERNAL MODULE: ./build/src/core/version.js + 1 modules
 var version = __nccwpck_require__(3711);
 ;// CONCATENATED MODULE: ./build/src/cli/command.js
+
 const COMMON_OPTIONS = {
     root: { type: 'string' },
     config: { type: 'string' },
@@ -118,9 +119,30 @@ function str(values, name) {
     const value = values[name];
     return typeof value === 'string' ? value : undefined;
 }
+/**
+ * The command line's `Args`: options as parsed flags, labelled `--name`, paths relative to the current
+ * directory. An option of `flagChoices` reads as the one flag of its group that was given.
+ */
+function cliArgs(values, flagChoices = {}) {
+    return {
+        text(name) {
+            const group = flagChoices[name];
+            if (group) {
+                const given = group.filter((flag) => values[flag] === true);
+                if (given.length > 1)
+                    throw new errors/* UsageError */.eb(`${given.map((f) => `--${f}`).join(' and ')}: give only one of ${group.map((f) => `--${f}`).join(', ')}`);
+                return given[0];
+            }
+            const value = str(values, name)?.trim();
+            return value === '' ? undefined : value;
+        },
+        flag: (name) => (values[name] === true ? true : undefined),
+        label: (name) => flagChoices[name]?.map((f) => `--${f}`).join(' | ') ?? `--${name}`,
+        baseDir: process.cwd(),
+    };
+}
 
 ;// CONCATENATED MODULE: ./build/src/cli/commands/audit.js
-
 
 const auditCommand = {
     name: 'audit',
@@ -131,32 +153,23 @@ const auditCommand = {
         ['--out FILE', 'same as --json'],
     ],
     options: { 'fail-on': { type: 'string' }, out: { type: 'string' } },
-    async run(values) {
-        if (str(values, 'out') !== undefined && str(values, 'json') !== undefined) {
+    async run(args) {
+        if (args.text('out') !== undefined && args.text('json') !== undefined) {
             throw new errors/* UsageError */.eb('--out and --json name the same report: give one of them');
         }
-        const { formatAudit, runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(845), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6287));
-        const report = await runAudit({
-            root: str(values, 'root'),
-            config: str(values, 'config'),
-            failOn: str(values, 'fail-on'),
-            today: str(values, 'today'),
-        });
+        const { formatAudit, readAuditSettings, runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1709));
+        const report = await runAudit(readAuditSettings(args));
         return { exitCode: report.exit_code, report, text: formatAudit(report) };
     },
 };
 
 ;// CONCATENATED MODULE: ./build/src/cli/commands/gc.js
 
-
-function modeOf(values) {
-    const given = ['dry-run', 'export-patch', 'apply'].filter((m) => values[m]);
-    if (given.length > 1)
-        throw new errors/* UsageError */.eb(`${given.map((m) => `--${m}`).join(' and ')}: give only one of --dry-run, --export-patch, --apply`);
-    return given[0] ?? 'dry-run';
+function modeOf(args) {
+    return args.text('mode') ?? 'dry-run';
 }
-function maxOperationsOf(values) {
-    const raw = str(values, 'max-operations');
+function maxOperationsOf(args) {
+    const raw = args.text('max-operations');
     if (raw === undefined)
         return undefined;
     if (!/^\d+$/.test(raw.trim()) || Number(raw) < 1)
@@ -174,6 +187,7 @@ const gcCommand = {
         ['--force-dirty', 'with --apply: also remove dirty targets, each after its patch is verified'],
         ['--max-operations N', 'remove at most N targets in this run; the rest are deferred'],
     ],
+    flagChoices: { mode: ['dry-run', 'export-patch', 'apply'] },
     options: {
         'dry-run': { type: 'boolean' },
         'export-patch': { type: 'boolean' },
@@ -181,17 +195,17 @@ const gcCommand = {
         'force-dirty': { type: 'boolean' },
         'max-operations': { type: 'string' },
     },
-    async run(values) {
-        const { formatGc, gcCommandLine, runGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(845), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6092));
+    async run(args) {
+        const { formatGc, gcCommandLine, runGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6092));
         const options = {
-            mode: modeOf(values),
-            forceDirty: values['force-dirty'] === true,
+            mode: modeOf(args),
+            forceDirty: args.flag('force-dirty') === true,
         };
-        const maxOperations = maxOperationsOf(values);
+        const maxOperations = maxOperationsOf(args);
         if (maxOperations !== undefined)
             options.maxOperations = maxOperations;
         for (const [key, flag] of [['root', 'root'], ['config', 'config'], ['today', 'today']]) {
-            const value = str(values, flag);
+            const value = args.text(flag);
             if (value !== undefined)
                 options[key] = value;
         }
@@ -203,7 +217,6 @@ const gcCommand = {
 
 ;// CONCATENATED MODULE: ./build/src/cli/commands/retention-gc.js
 
-
 const retentionGcCommand = {
     name: 'retention-gc',
     summary: 'delete evidence patches older than --days, never what must stay (dry run unless --apply)',
@@ -214,71 +227,41 @@ const retentionGcCommand = {
         ['--apply', 'delete the eligible files'],
     ],
     options: { days: { type: 'string' }, 'dry-run': { type: 'boolean' }, apply: { type: 'boolean' } },
-    async run(values) {
-        if (values['dry-run'] && values['apply'])
+    async run(args) {
+        if (args.flag('dry-run') && args.flag('apply'))
             throw new errors/* UsageError */.eb('--dry-run and --apply exclude each other: give one of them');
-        const { formatRetentionGc, runRetentionGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(845), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2299));
+        const { formatRetentionGc, runRetentionGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2299));
         const report = await runRetentionGc({
-            root: str(values, 'root'),
-            config: str(values, 'config'),
-            days: str(values, 'days'),
-            mode: values['apply'] ? 'apply' : 'dry-run',
-            today: str(values, 'today'),
+            root: args.text('root'),
+            config: args.text('config'),
+            days: args.text('days'),
+            mode: args.flag('apply') ? 'apply' : 'dry-run',
+            today: args.text('today'),
         });
         return { exitCode: report.exit_code, report, text: formatRetentionGc(report) };
     },
 };
 
-;// CONCATENATED MODULE: ./build/src/cli/commands/transitions.js
-
-const transitionsCommand = {
-    name: 'transitions',
-    summary: 'judge the WO moves between two commits (a pull request) or staged for a commit (exit 1 on an illegal one)',
-    usage: '--base REF [--head REF | --staged] [--root DIR] [--json FILE] [--bypass-marker TEXT] [--config FILE]',
-    help: [
-        ['--base REF', "the pull request's base (branch, tag or SHA); with --staged, default HEAD"],
-        ['--head REF', 'the head to judge (default: HEAD)'],
-        ['--staged', 'compare the index with the base instead (a pre-commit hook)'],
-        ['--bypass-marker TEXT', "text in a commit message that turns that commit's violations into warnings (default: [emergency])"],
-    ],
-    options: { base: { type: 'string' }, head: { type: 'string' }, staged: { type: 'boolean' }, 'bypass-marker': { type: 'string' } },
-    async run(values) {
-        const { formatTransitions, readTransitionsSettings, runTransitions } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(845), __nccwpck_require__.e(357)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2357));
-        const settings = readTransitionsSettings({
-            text: (name) => {
-                const value = str(values, name)?.trim();
-                return value === '' ? undefined : value;
-            },
-            flag: (name) => (values[name] === true ? true : undefined),
-            label: (name) => `--${name}`,
-        });
-        const report = await runTransitions(settings);
-        return { exitCode: report.exit_code, report, text: formatTransitions(report) };
-    },
-};
-
 ;// CONCATENATED MODULE: ./build/src/cli/commands/validate-backlog.js
-
 const validateBacklogCommand = {
     name: 'validate-backlog',
     summary: 'check the backlog, DoD catalog and WO files against their schemas and each other (exit 1 on errors)',
     usage: '[--root DIR] [--strict] [--json FILE] [--config FILE] [--today DATE]',
     help: [['--strict', 'warnings count as errors (unknown keys, legacy paths, expired whitelist entries, ...)']],
     options: { strict: { type: 'boolean' } },
-    async run(values) {
-        const { formatValidateBacklog, runValidateBacklog } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(845), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3302));
+    async run(args) {
+        const { formatValidateBacklog, runValidateBacklog } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3302));
         const report = await runValidateBacklog({
-            root: str(values, 'root'),
-            config: str(values, 'config'),
-            strict: values['strict'] === true,
-            today: str(values, 'today'),
+            root: args.text('root'),
+            config: args.text('config'),
+            strict: args.flag('strict') === true,
+            today: args.text('today'),
         });
         return { exitCode: report.exit_code, report, text: formatValidateBacklog(report) };
     },
 };
 
 ;// CONCATENATED MODULE: ./build/src/cli/commands/weekly-gate.js
-
 const weeklyGateCommand = {
     name: 'weekly-gate',
     summary: 'fail-closed health check: audit + gc; exit 1 on any P0 finding or expired whitelist entry',
@@ -288,16 +271,16 @@ const weeklyGateCommand = {
         ['--out-dir DIR', 'write wo_audit_<ts>.json, wo_gc_<ts>.json, wo_weekly_gate_<ts>.json and .log there'],
     ],
     options: { 'export-patches': { type: 'boolean' }, 'out-dir': { type: 'string' } },
-    async run(values) {
-        const { formatWeeklyGate, runWeeklyGate, writeOutDir, writeOutDirError } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(845), __nccwpck_require__.e(92), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 953));
+    async run(args) {
+        const { formatWeeklyGate, runWeeklyGate, writeOutDir, writeOutDirError } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(92), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 953));
         const now = new Date();
-        const outDir = str(values, 'out-dir');
+        const outDir = args.text('out-dir');
         try {
             const report = await runWeeklyGate({
-                root: str(values, 'root'),
-                config: str(values, 'config'),
-                exportPatches: values['export-patches'] === true,
-                today: str(values, 'today'),
+                root: args.text('root'),
+                config: args.text('config'),
+                exportPatches: args.flag('export-patches') === true,
+                today: args.text('today'),
                 now,
             });
             if (outDir !== undefined)
@@ -306,7 +289,7 @@ const weeklyGateCommand = {
         }
         catch (error) {
             if (outDir !== undefined)
-                writeOutDirError(outDir, error, str(values, 'root'), now);
+                writeOutDirError(outDir, error, args.text('root'), now);
             throw error;
         }
     },
@@ -318,12 +301,11 @@ const weeklyGateCommand = {
 
 
 
-
 /**
  * Every CLI command, in the order --help lists them. Each one imports its engine when it runs, so the
  * bundle loads (and compiles) only the code of the command at hand.
  */
-const COMMANDS = [auditCommand, gcCommand, retentionGcCommand, weeklyGateCommand, validateBacklogCommand, transitionsCommand];
+const COMMANDS = [auditCommand, gcCommand, retentionGcCommand, weeklyGateCommand, validateBacklogCommand];
 
 ;// CONCATENATED MODULE: ./build/src/cli/main.js
 
@@ -339,14 +321,14 @@ const defaultIo = {
 function generalHelp() {
     const width = Math.max(...COMMANDS.map((c) => c.name.length));
     return [
-        `${version/* TOOL */.j} ${version/* VERSION */.x}: governs a repository's in-repo work-order pipeline`,
+        `${version/* TOOL */.js} ${version/* VERSION */.xv}: governs a repository's in-repo work-order pipeline`,
         '',
-        `usage: ${version/* TOOL */.j} <command> [options]`,
+        `usage: ${version/* TOOL */.js} <command> [options]`,
         '',
         'commands:',
         ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
         '',
-        `Run '${version/* TOOL */.j} <command> --help' for a command's options.`,
+        `Run '${version/* TOOL */.js} <command> --help' for a command's options.`,
         'Exit codes: 0 healthy, 1 policy failure, 2 the tool could not run.',
         '',
     ].join('\n');
@@ -355,7 +337,7 @@ function commandHelp(command) {
     const rows = [...command.help, ...COMMON_HELP];
     const width = Math.max(...rows.map(([flag]) => flag.length));
     return [
-        `usage: ${version/* TOOL */.j} ${command.name} ${command.usage}`,
+        `usage: ${version/* TOOL */.js} ${command.name} ${command.usage}`,
         '',
         command.summary,
         '',
@@ -393,7 +375,7 @@ function parse(command, args) {
             allowPositionals: true,
         });
         if (positionals.length > 0) {
-            throw new errors/* UsageError */.eb(`unexpected argument '${positionals[0]}' (see '${version/* TOOL */.j} ${command.name} --help')`);
+            throw new errors/* UsageError */.eb(`unexpected argument '${positionals[0]}' (see '${version/* TOOL */.js} ${command.name} --help')`);
         }
         return values;
     }
@@ -402,7 +384,7 @@ function parse(command, args) {
             throw error;
         // node's messages carry advice about '--' that does not apply here: keep the first sentence.
         const message = (0,errors/* errorMessage */.gJ)(error).split('\n')[0].split('. ')[0].replace(/\.$/, '');
-        throw new errors/* UsageError */.eb(`${message} (see '${version/* TOOL */.j} ${command.name} --help')`);
+        throw new errors/* UsageError */.eb(`${message} (see '${version/* TOOL */.js} ${command.name} --help')`);
     }
 }
 /** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
@@ -413,12 +395,12 @@ async function main(argv, io = defaultIo) {
         return name === undefined ? 2 : 0;
     }
     if (name === '--version') {
-        io.out(`${version/* VERSION */.x}\n`);
+        io.out(`${version/* VERSION */.xv}\n`);
         return 0;
     }
     const command = COMMANDS.find((c) => c.name === name);
     if (!command) {
-        io.err(`${version/* TOOL */.j}: unknown command '${name}' (expected one of: ${COMMANDS.map((c) => c.name).join(', ')})\n`);
+        io.err(`${version/* TOOL */.js}: unknown command '${name}' (expected one of: ${COMMANDS.map((c) => c.name).join(', ')})\n`);
         return 2;
     }
     let values = {};
@@ -429,13 +411,13 @@ async function main(argv, io = defaultIo) {
             return 0;
         }
         if (values['version']) {
-            io.out(`${version/* VERSION */.x}\n`);
+            io.out(`${version/* VERSION */.xv}\n`);
             return 0;
         }
         const jsonTarget = str(values, 'json') ?? str(values, 'out');
         if (jsonTarget === '')
             throw new errors/* UsageError */.eb(`--json: expected a file path or -, got an empty value`);
-        const { exitCode, report, text } = await command.run(values, io);
+        const { exitCode, report, text } = await command.run(cliArgs(values, command.flagChoices), io);
         if (jsonTarget !== undefined)
             (0,core_report/* writeJsonReport */.a)(jsonTarget, report, str(values, 'out') !== undefined ? '--out' : '--json', io.out);
         // With the report on standard output, the human output moves to standard error.
@@ -446,7 +428,7 @@ async function main(argv, io = defaultIo) {
     catch (error) {
         const known = (0,errors/* isConfigurationError */.p0)(error);
         const message = known ? (0,errors/* errorMessage */.gJ)(error) : `internal error: ${(0,errors/* errorMessage */.gJ)(error)}`;
-        io.err(`${version/* TOOL */.j} ${command.name}: ${message}\n`);
+        io.err(`${version/* TOOL */.js} ${command.name}: ${message}\n`);
         if (!known && process.env['WO_TOOLKIT_DEBUG'])
             io.err(`${error.stack ?? ''}\n`);
         const jsonTarget = str(values, 'json') ?? str(values, 'out');
@@ -522,7 +504,7 @@ function errorMessage(error) {
 
 
 function baseReport(command, root, exitCode, now = new Date()) {
-    return { tool: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL */ .j, version: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x, command, generated_at: now.toISOString(), root, exit_code: exitCode };
+    return { tool: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL */ .js, version: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .xv, command, generated_at: now.toISOString(), root, exit_code: exitCode };
 }
 /** Writes a report as JSON to FILE (created with its folders) or to standard output for `-`. */
 function writeJsonReport(target, report, argName = '--json', stdout = (t) => void process.stdout.write(t)) {
@@ -551,16 +533,37 @@ function writeJsonReport(target, report, argName = '--json', stdout = (t) => voi
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  j: () => (/* binding */ TOOL),
-  x: () => (/* binding */ VERSION)
+  js: () => (/* binding */ TOOL),
+  xv: () => (/* binding */ VERSION)
 });
 
+// UNUSED EXPORTS: INFORMATION_URI
+
 ;// CONCATENATED MODULE: ./build/package.json
-const package_namespaceObject = {"rE":"1.0.0"};
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
 ;// CONCATENATED MODULE: ./build/src/core/version.js
 
 const TOOL = 'wo-toolkit';
-const VERSION = package_namespaceObject.rE;
+const VERSION = package_namespaceObject.version;
+/**
+ * Where the toolkit is published, from package.json (`homepage`, else `repository`), for reports that
+ * link to it (SARIF's informationUri). Undefined while the package names neither: a made-up address
+ * would send users to someone else's repository.
+ */
+const INFORMATION_URI = informationUri(package_namespaceObject);
+function informationUri(manifest) {
+    if (typeof manifest.homepage === 'string' && /^https:\/\//.test(manifest.homepage))
+        return manifest.homepage;
+    const repository = manifest.repository;
+    const url = typeof repository === 'string' ? repository : typeof repository === 'object' && repository !== null ? repository.url : undefined;
+    if (typeof url !== 'string')
+        return undefined;
+    const https = url.replace(/^git\+/, '').replace(/\.git$/, '');
+    if (/^https:\/\//.test(https))
+        return https;
+    const shorthand = /^(?:github:)?([\w.-]+\/[\w.-]+)$/.exec(url);
+    return shorthand ? `https://github.com/${shorthand[1]}` : undefined;
+}
 
 
 /***/ })
