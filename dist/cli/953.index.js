@@ -1,5 +1,5 @@
 export const id = 953;
-export const ids = [953,709];
+export const ids = [953];
 export const modules = {
 
 /***/ 9679:
