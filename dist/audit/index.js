@@ -45149,7 +45149,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9692);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4491);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45158,7 +45158,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9692:
+/***/ 4491:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45166,8 +45166,6 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run_run)
 });
-
-// UNUSED EXPORTS: Inputs
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -48187,19 +48185,19 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$/;
 let ajv;
 const compiled = new Map();
-function isValidDate(value) {
+function schema_isValidDate(value) {
     if (!DATE.test(value))
         return false;
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 function isValidDateTime(value) {
-    return DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) && isValidDate(value.slice(0, 10));
+    return DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) && schema_isValidDate(value.slice(0, 10));
 }
 function instance() {
     if (!ajv) {
         ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
-        ajv.addFormat('date', { type: 'string', validate: isValidDate });
+        ajv.addFormat('date', { type: 'string', validate: schema_isValidDate });
         ajv.addFormat('date-time', { type: 'string', validate: isValidDateTime });
     }
     return ajv;
@@ -48295,24 +48293,22 @@ function defaultConfig() {
     };
 }
 /**
- * Loads the defaults, overridden by `--config FILE` or else `.wo-toolkit.yaml` at the root when present.
- * Any problem with the file is a ConfigurationError that names it.
+ * Loads the defaults, overridden by the configuration file given (`--config FILE`, `input 'config'`)
+ * or else `.wo-toolkit.yaml` at the root when present. Any problem with the file is a
+ * ConfigurationError that names it.
  */
 function loadConfig(root, configFile) {
-    const explicit = configFile !== undefined;
-    const file = explicit ? external_node_path_namespaceObject.resolve(configFile) : external_node_path_namespaceObject.join(root, CONFIG_FILE);
-    const shown = explicit ? configFile : CONFIG_FILE;
+    const file = configFile?.path ?? external_node_path_namespaceObject.join(root, CONFIG_FILE);
+    const shown = configFile?.given ?? CONFIG_FILE;
     let text;
     try {
         text = external_node_fs_namespaceObject.readFileSync(file, 'utf8');
     }
     catch (error) {
         const code = error.code;
-        if (!explicit && code === 'ENOENT')
+        if (!configFile && code === 'ENOENT')
             return defaultConfig();
-        if (code === 'ENOENT')
-            throw new ConfigurationError(`--config: file '${shown}' does not exist`);
-        throw new ConfigurationError(`${shown}: cannot be read (${code ?? 'error'})`);
+        throw new ConfigurationError(`${configFile?.label ?? shown}: cannot read '${shown}' (${code ?? 'error'})`);
     }
     const { doc, error } = parseYamlStrict(text);
     if (error)
@@ -49405,7 +49401,7 @@ function resolveToday(given, argName = '--today') {
     if (given === undefined || given === '')
         return new Date().toISOString().slice(0, 10);
     if (!isValidDate(given))
-        throw new errors_UsageError(`${argName}: expected a date YYYY-MM-DD, got '${given}'`);
+        throw new UsageError(`${argName}: expected a date YYYY-MM-DD, got '${given}'`);
     return given;
 }
 /** Whole days from date `a` to date `b` (both YYYY-MM-DD). */
@@ -49570,11 +49566,15 @@ function sortFindings(findings) {
 
 
 const DEFAULT_FAIL_ON = 'P0';
+/** Reads the option `name` (default `P0`) as a fail-on list. */
+function readFailOn(args, name) {
+    return parseFailOn(args.text(name), args.label(name));
+}
 /**
  * Parses a list of codes, severities, `all` or `none`, separated by commas, spaces or new lines.
  * An unknown token is a UsageError: a typo must never pass silently.
  */
-function parseFailOn(value, argName = '--fail-on') {
+function parseFailOn(value, argName) {
     const text = value === undefined ? DEFAULT_FAIL_ON : value;
     const tokens = text.split(/[\s,]+/).filter((t) => t !== '');
     if (tokens.length === 0) {
@@ -49611,6 +49611,85 @@ function failsOn(failOn, code, severity) {
     return failOn.codes.has(code) || failOn.severities.has(severity);
 }
 
+;// CONCATENATED MODULE: ./build/src/core/args.js
+
+
+
+
+/** The boolean spellings an action input (or any text value) may use. */
+function parseBoolean(label, raw) {
+    const value = raw.trim().toLowerCase();
+    if (['true', 'yes', '1', 'on'].includes(value))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(value))
+        return false;
+    throw new errors_UsageError(`${label}: expected true or false, got '${raw}'`);
+}
+/** A date YYYY-MM-DD, or undefined when not given. */
+function readDate(args, name) {
+    const value = args.text(name);
+    if (value !== undefined && !schema_isValidDate(value))
+        throw new errors_UsageError(`${args.label(name)}: expected a date YYYY-MM-DD, got '${value}'`);
+    return value;
+}
+/** The date to judge by: the one given, else the current UTC date. */
+function readToday(args, name = 'today', now = new Date()) {
+    return readDate(args, name) ?? now.toISOString().slice(0, 10);
+}
+/** An existing folder (default `.`), resolved against the base folder. Whether it is a git work tree is the repository's to check. */
+function readRoot(args, name = 'root') {
+    const given = args.text(name) ?? '.';
+    const arg = { path: external_node_path_namespaceObject.resolve(args.baseDir, given), given, label: args.label(name) };
+    let stat;
+    try {
+        stat = external_node_fs_namespaceObject.statSync(arg.path);
+    }
+    catch {
+        throw new errors_UsageError(`${arg.label}: folder '${given}' does not exist`);
+    }
+    if (!stat.isDirectory())
+        throw new errors_UsageError(`${arg.label}: '${given}' is not a folder`);
+    return arg;
+}
+/** An optional existing file, resolved against the base folder. */
+function readFile(args, name) {
+    const given = args.text(name);
+    if (given === undefined)
+        return undefined;
+    const arg = { path: external_node_path_namespaceObject.resolve(args.baseDir, given), given, label: args.label(name) };
+    if (!external_node_fs_namespaceObject.existsSync(arg.path))
+        throw new errors_UsageError(`${arg.label}: file '${given}' does not exist`);
+    if (external_node_fs_namespaceObject.statSync(arg.path).isDirectory())
+        throw new errors_UsageError(`${arg.label}: '${given}' is a folder, expected a file`);
+    return arg;
+}
+/** A whole number within [min, max], or undefined when not given. */
+function readInteger(args, name, range) {
+    const value = args.text(name);
+    if (value === undefined)
+        return undefined;
+    const n = Number(value);
+    if (!/^[+-]?\d+$/.test(value) || n < range.min || (range.max !== undefined && n > range.max)) {
+        const expected = range.max === undefined ? `a whole number >= ${range.min}` : `a whole number from ${range.min} to ${range.max}`;
+        throw new UsageError(`${args.label(name)}: expected ${expected}, got '${value}'`);
+    }
+    return n;
+}
+/** One of `allowed`, or `fallback` when not given. */
+function readChoice(args, name, allowed, fallback) {
+    const value = args.text(name);
+    if (value === undefined)
+        return fallback;
+    if (!allowed.includes(value))
+        throw new UsageError(`${args.label(name)}: expected one of ${allowed.join(', ')}, got '${value}'`);
+    return value;
+}
+/** A list separated by commas, spaces or new lines; undefined when not given. */
+function readList(args, name) {
+    const value = args.text(name);
+    return value === undefined ? undefined : value.split(/[\s,]+/).filter((t) => t !== '');
+}
+
 ;// CONCATENATED MODULE: ./build/src/core/repo.js
 
 
@@ -49626,39 +49705,28 @@ function failsOn(failOn, code, severity) {
  * folder), the commands therefore act on the main worktree, found through the repository's common git
  * folder (`git rev-parse --git-common-dir`): the first record of `git worktree list`. A repository
  * without a main worktree (bare, or whose main folder is gone) cannot be governed: exit 2.
- * A missing folder or a folder outside any git repository is a ConfigurationError too.
+ * The folder was read by `readRoot` (so it exists); one outside any git repository is a ConfigurationError.
  */
-async function resolveRoot(dir, argName = '--root') {
-    const given = dir === undefined || dir === '' ? '.' : dir;
-    const abs = external_node_path_namespaceObject.resolve(given);
-    let stat;
-    try {
-        stat = external_node_fs_namespaceObject.statSync(abs);
-    }
-    catch {
-        throw new ConfigurationError(`${argName}: folder '${given}' does not exist`);
-    }
-    if (!stat.isDirectory())
-        throw new ConfigurationError(`${argName}: '${given}' is not a folder`);
-    const result = await tryGit(['rev-parse', '--show-toplevel'], { cwd: abs });
+async function resolveRoot(root) {
+    const result = await tryGit(['rev-parse', '--show-toplevel'], { cwd: root.path });
     if (result.code !== 0 || result.stdout.trim() === '') {
-        throw new ConfigurationError(`${argName}: '${given}' is not inside a git repository with a work tree`);
+        throw new ConfigurationError(`${root.label}: '${root.given}' is not inside a git repository with a work tree`);
     }
     const toplevel = external_node_fs_namespaceObject.realpathSync(result.stdout.trim());
-    const listing = await tryGit(['worktree', 'list', '--porcelain', '-z'], { cwd: abs });
+    const listing = await tryGit(['worktree', 'list', '--porcelain', '-z'], { cwd: root.path });
     const main = listing.code === 0 ? parseWorktreeList(listing.stdout)[0] : undefined;
     if (!main || main.bare) {
-        throw new ConfigurationError(`${argName}: '${given}' belongs to a repository without a main worktree (bare); run from a checkout with one`);
+        throw new ConfigurationError(`${root.label}: '${root.given}' belongs to a repository without a main worktree (bare); run from a checkout with one`);
     }
     let mainPath;
     try {
         mainPath = external_node_fs_namespaceObject.realpathSync(main.path);
     }
     catch {
-        throw new ConfigurationError(`${argName}: '${given}' is a linked worktree whose main worktree '${main.path}' is missing`);
+        throw new ConfigurationError(`${root.label}: '${root.given}' is a linked worktree whose main worktree '${main.path}' is missing`);
     }
     if (mainPath !== toplevel && !external_node_fs_namespaceObject.statSync(external_node_path_namespaceObject.join(mainPath, '.git'), { throwIfNoEntry: false })) {
-        throw new ConfigurationError(`${argName}: '${given}' is a linked worktree whose main worktree '${main.path}' has no .git`);
+        throw new ConfigurationError(`${root.label}: '${root.given}' is a linked worktree whose main worktree '${main.path}' has no .git`);
     }
     return mainPath;
 }
@@ -49666,10 +49734,23 @@ async function resolveRoot(dir, argName = '--root') {
 ;// CONCATENATED MODULE: ./build/src/core/context.js
 
 
+
 /** Resolves the repository root and loads its configuration: the first step of every command. */
 async function openRepository(rootArg, configFile) {
-    const root = await resolveRoot(rootArg);
-    return { root, config: loadConfig(root, configFile === '' ? undefined : configFile) };
+    const legacy = legacyArgs({ root: typeof rootArg === 'string' ? rootArg : undefined, config: typeof configFile === 'string' ? configFile : undefined });
+    const rootPath = typeof rootArg === 'object' ? rootArg : readRoot(legacy);
+    const configPath = typeof configFile === 'object' ? configFile : readFile(legacy, 'config');
+    const root = await resolveRoot(rootPath);
+    return { root, config: loadConfig(root, configPath) };
+}
+// TEMPORARY while the commands move to Settings: plain option strings read as command-line flags.
+function legacyArgs(values) {
+    return {
+        text: (name) => (values[name] === '' ? undefined : values[name]),
+        flag: () => undefined,
+        label: (name) => `--${name}`,
+        baseDir: process.cwd(),
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/package.json
@@ -49783,6 +49864,16 @@ function loadWhitelist(root, config, knownCode) {
 
 
 
+function readAuditSettings(args) {
+    const now = new Date();
+    return {
+        root: readRoot(args),
+        config: readFile(args, 'config'),
+        failOn: readFailOn(args, 'fail-on'),
+        today: readToday(args, 'today', now),
+        now,
+    };
+}
 function summarise(findings) {
     const summary = { P0: 0, P1: 0, P2: 0, total: 0, whitelisted: 0 };
     for (const f of findings) {
@@ -49796,11 +49887,9 @@ function summarise(findings) {
     return summary;
 }
 /** Runs audit (read-only) and decides its exit code against `--fail-on`. */
-async function runAudit(options) {
-    const failOn = parseFailOn(options.failOn);
-    const today = resolveToday(options.today);
-    const now = options.now ?? new Date();
-    const { root, config } = await openRepository(options.root, options.config);
+async function runAudit(settings) {
+    const { failOn, today, now } = settings;
+    const { root, config } = await openRepository(settings.root, settings.config);
     const whitelist = loadWhitelist(root, config, isFindingCode);
     const state = await loadRepoState(root, config);
     const findings = sortFindings(applyWhitelist(detectFindings(state, now), whitelist, today, config.whitelist));
@@ -49848,12 +49937,33 @@ function formatAudit(report) {
 ;// CONCATENATED MODULE: ./build/actions/common/inputs.js
 
 
+
+/**
+ * The action's `Args`: options as the step's inputs, labelled `input 'name'`; a relative path
+ * resolves against the workspace (GITHUB_WORKSPACE), where the repository was checked out.
+ */
+function actionArgs() {
+    const label = (name) => `input '${name}'`;
+    const text = (name) => {
+        const value = getInput(name).trim();
+        return value === '' ? undefined : value;
+    };
+    return {
+        text,
+        flag: (name) => {
+            const value = text(name);
+            return value === undefined ? undefined : parseBoolean(label(name), value);
+        },
+        label,
+        baseDir: process.env['GITHUB_WORKSPACE'] || process.cwd(),
+    };
+}
 /**
  * Input helpers: read an input, validate it, and on a bad value throw a UsageError that names the
  * input, shows the value given and the values allowed.
  */
 function optionalString(name) {
-    const value = getInput(name).trim();
+    const value = core.getInput(name).trim();
     return value === '' ? undefined : value;
 }
 function booleanInput(name, defaultValue) {
@@ -49934,14 +50044,6 @@ function escapeCell(text) {
 
 
 
-var Inputs;
-(function (Inputs) {
-    Inputs["Root"] = "root";
-    Inputs["FailOn"] = "fail-on";
-    Inputs["Config"] = "config";
-    Inputs["Today"] = "today";
-    Inputs["Json"] = "json";
-})(Inputs || (Inputs = {}));
 function annotate(report, f) {
     const properties = { title: `${f.code} (${f.severity}) ${f.wo_id}` };
     if (f.paths[0])
@@ -49980,13 +50082,9 @@ async function writeSummary(report) {
 }
 async function run_run() {
     await runAction(async () => {
-        const report = await runAudit({
-            root: optionalString(Inputs.Root),
-            config: optionalString(Inputs.Config),
-            failOn: optionalString(Inputs.FailOn),
-            today: optionalString(Inputs.Today),
-        });
-        const reportPath = writeReport(optionalString(Inputs.Json) ?? defaultReportPath('audit'), report);
+        const args = actionArgs();
+        const report = await runAudit(readAuditSettings(args));
+        const reportPath = writeReport(args.text('json') ?? defaultReportPath('audit'), report);
         setOutput('exit-code', String(report.exit_code));
         setOutput('report', reportPath);
         setOutput('p0-count', String(report.summary.P0));

@@ -1,5 +1,5 @@
 export const id = 953;
-export const ids = [953];
+export const ids = [953,709];
 export const modules = {
 
 /***/ 9679:
@@ -44,13 +44,76 @@ function maxSeverity(a, b) {
 
 /***/ }),
 
-/***/ 6287:
+/***/ 9883:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hu: () => (/* binding */ failsOn),
+/* harmony export */   XV: () => (/* binding */ parseFailOn),
+/* harmony export */   mc: () => (/* binding */ readFailOn)
+/* harmony export */ });
+/* unused harmony export DEFAULT_FAIL_ON */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3026);
+/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9679);
+
+
+const DEFAULT_FAIL_ON = 'P0';
+/** Reads the option `name` (default `P0`) as a fail-on list. */
+function readFailOn(args, name) {
+    return parseFailOn(args.text(name), args.label(name));
+}
+/**
+ * Parses a list of codes, severities, `all` or `none`, separated by commas, spaces or new lines.
+ * An unknown token is a UsageError: a typo must never pass silently.
+ */
+function parseFailOn(value, argName) {
+    const text = value === undefined ? DEFAULT_FAIL_ON : value;
+    const tokens = text.split(/[\s,]+/).filter((t) => t !== '');
+    if (tokens.length === 0) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${argName}: expected a list of finding codes, P0, P1, P2, all or none, got an empty value`);
+    }
+    const result = { codes: new Set(), severities: new Set(), tokens: [] };
+    for (const raw of tokens) {
+        const token = raw.toLowerCase();
+        if (token === 'all') {
+            _codes_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.forEach((s) => result.severities.add(s));
+            result.tokens.push('all');
+        }
+        else if (token === 'none') {
+            result.tokens.push('none');
+        }
+        else if (/^p[012]$/.test(token)) {
+            result.severities.add(token.toUpperCase());
+            result.tokens.push(token.toUpperCase());
+        }
+        else if ((0,_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .isFindingCode */ .dT)(token)) {
+            result.codes.add(token);
+            result.tokens.push(token);
+        }
+        else {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${argName}: unknown token '${raw}' (expected a finding code, P0, P1, P2, all or none; codes: ${_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ALL_CODES */ .F2.join(', ')})`);
+        }
+    }
+    if (result.tokens.includes('none') && result.tokens.length > 1) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${argName}: 'none' cannot be combined with other tokens, got '${text}'`);
+    }
+    return result;
+}
+function failsOn(failOn, code, severity) {
+    return failOn.codes.has(code) || failOn.severities.has(severity);
+}
+
+
+/***/ }),
+
+/***/ 1709:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   formatAudit: () => (/* binding */ formatAudit),
+  readAuditSettings: () => (/* binding */ readAuditSettings),
   runAudit: () => (/* binding */ runAudit)
 });
 
@@ -186,53 +249,10 @@ function sortFindings(findings) {
         cmp(a.paths[0] ?? '', b.paths[0] ?? ''));
 }
 
-// EXTERNAL MODULE: ./build/src/core/errors.js
-var errors = __webpack_require__(3026);
-;// CONCATENATED MODULE: ./build/src/audit/fail-on.js
-
-
-const DEFAULT_FAIL_ON = 'P0';
-/**
- * Parses a list of codes, severities, `all` or `none`, separated by commas, spaces or new lines.
- * An unknown token is a UsageError: a typo must never pass silently.
- */
-function parseFailOn(value, argName = '--fail-on') {
-    const text = value === undefined ? DEFAULT_FAIL_ON : value;
-    const tokens = text.split(/[\s,]+/).filter((t) => t !== '');
-    if (tokens.length === 0) {
-        throw new errors/* UsageError */.eb(`${argName}: expected a list of finding codes, P0, P1, P2, all or none, got an empty value`);
-    }
-    const result = { codes: new Set(), severities: new Set(), tokens: [] };
-    for (const raw of tokens) {
-        const token = raw.toLowerCase();
-        if (token === 'all') {
-            codes/* SEVERITIES */.oC.forEach((s) => result.severities.add(s));
-            result.tokens.push('all');
-        }
-        else if (token === 'none') {
-            result.tokens.push('none');
-        }
-        else if (/^p[012]$/.test(token)) {
-            result.severities.add(token.toUpperCase());
-            result.tokens.push(token.toUpperCase());
-        }
-        else if ((0,codes/* isFindingCode */.dT)(token)) {
-            result.codes.add(token);
-            result.tokens.push(token);
-        }
-        else {
-            throw new errors/* UsageError */.eb(`${argName}: unknown token '${raw}' (expected a finding code, P0, P1, P2, all or none; codes: ${codes/* ALL_CODES */.F2.join(', ')})`);
-        }
-    }
-    if (result.tokens.includes('none') && result.tokens.length > 1) {
-        throw new errors/* UsageError */.eb(`${argName}: 'none' cannot be combined with other tokens, got '${text}'`);
-    }
-    return result;
-}
-function failsOn(failOn, code, severity) {
-    return failOn.codes.has(code) || failOn.severities.has(severity);
-}
-
+// EXTERNAL MODULE: ./build/src/audit/fail-on.js
+var fail_on = __webpack_require__(9883);
+// EXTERNAL MODULE: ./build/src/core/args.js
+var core_args = __webpack_require__(8068);
 // EXTERNAL MODULE: ./build/src/core/context.js
 var context = __webpack_require__(1402);
 // EXTERNAL MODULE: ./build/src/core/report.js
@@ -248,6 +268,16 @@ var core_whitelist = __webpack_require__(5488);
 
 
 
+function readAuditSettings(args) {
+    const now = new Date();
+    return {
+        root: (0,core_args/* readRoot */.XD)(args),
+        config: (0,core_args/* readFile */.TA)(args, 'config'),
+        failOn: (0,fail_on/* readFailOn */.mc)(args, 'fail-on'),
+        today: (0,core_args/* readToday */.Ay)(args, 'today', now),
+        now,
+    };
+}
 function summarise(findings) {
     const summary = { P0: 0, P1: 0, P2: 0, total: 0, whitelisted: 0 };
     for (const f of findings) {
@@ -261,15 +291,13 @@ function summarise(findings) {
     return summary;
 }
 /** Runs audit (read-only) and decides its exit code against `--fail-on`. */
-async function runAudit(options) {
-    const failOn = parseFailOn(options.failOn);
-    const today = (0,core_today/* resolveToday */.s)(options.today);
-    const now = options.now ?? new Date();
-    const { root, config } = await (0,context/* openRepository */.h)(options.root, options.config);
+async function runAudit(settings) {
+    const { failOn, today, now } = settings;
+    const { root, config } = await (0,context/* openRepository */.h)(settings.root, settings.config);
     const whitelist = (0,core_whitelist/* loadWhitelist */.E)(root, config, codes/* isFindingCode */.dT);
     const state = await (0,core_state/* loadRepoState */.Qk)(root, config);
     const findings = sortFindings(applyWhitelist(detectFindings(state, now), whitelist, today, config.whitelist));
-    const failing = findings.filter((f) => !f.whitelisted && failsOn(failOn, f.code, f.severity));
+    const failing = findings.filter((f) => !f.whitelisted && (0,fail_on/* failsOn */.Hu)(failOn, f.code, f.severity));
     const exitCode = failing.length > 0 ? 1 : 0;
     return {
         ...(0,report/* baseReport */.u)('audit', root, exitCode, now),
@@ -326,14 +354,18 @@ function formatAudit(report) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _audit_codes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9679);
-/* harmony import */ var _core_decision_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3571);
-/* harmony import */ var _core_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1402);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3026);
-/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5299);
-/* harmony import */ var _core_today_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3412);
-/* harmony import */ var _core_whitelist_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5488);
-/* harmony import */ var _audit_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6287);
-/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6092);
+/* harmony import */ var _core_decision_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3571);
+/* harmony import */ var _audit_fail_on_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9883);
+/* harmony import */ var _core_args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8068);
+/* harmony import */ var _core_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1402);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3026);
+/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5299);
+/* harmony import */ var _core_today_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3412);
+/* harmony import */ var _core_whitelist_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5488);
+/* harmony import */ var _audit_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1709);
+/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6092);
+
+
 
 
 
@@ -382,7 +414,7 @@ function evidenceOf(root, handoffDir, woId) {
         patch_exists: patchPath !== null,
         decision_path: folderExists ? decisionPath : null,
         decision_exists: decisionText !== undefined,
-        decision_complete: decisionText !== undefined && (0,_core_decision_js__WEBPACK_IMPORTED_MODULE_10__/* .isDecisionComplete */ .K6)(decisionText),
+        decision_complete: decisionText !== undefined && (0,_core_decision_js__WEBPACK_IMPORTED_MODULE_12__/* .isDecisionComplete */ .K6)(decisionText),
     };
 }
 /** Every evidence folder's decision.md that is not complete. */
@@ -399,7 +431,7 @@ function incompleteDecisions(root, handoffDir) {
         .map((e) => e.name)
         .filter((woId) => {
         try {
-            return !(0,_core_decision_js__WEBPACK_IMPORTED_MODULE_10__/* .isDecisionComplete */ .K6)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, handoffDir, woId, 'decision.md'), 'utf8'));
+            return !(0,_core_decision_js__WEBPACK_IMPORTED_MODULE_12__/* .isDecisionComplete */ .K6)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, handoffDir, woId, 'decision.md'), 'utf8'));
         }
         catch {
             return false;
@@ -450,15 +482,16 @@ function collectActionRequired(root, handoffDir, audit, gc, expired) {
 }
 /** Runs audit (every code, whitelist applied) and gc (dry run or export), then decides 0 / 1. */
 async function runWeeklyGate(options) {
-    const today = (0,_core_today_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveToday */ .s)(options.today);
+    const today = (0,_core_today_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveToday */ .s)(options.today);
     const now = options.now ?? new Date();
-    const { root, config } = await (0,_core_context_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepository */ .h)(options.root, options.config);
+    const { root, config } = await (0,_core_context_js__WEBPACK_IMPORTED_MODULE_5__/* .openRepository */ .h)(options.root, options.config);
     const common = { root, config: options.config, today, now };
-    const audit = await (0,_audit_js__WEBPACK_IMPORTED_MODULE_8__.runAudit)({ ...common, failOn: 'none' });
-    const gc = await (0,_gc_js__WEBPACK_IMPORTED_MODULE_9__.runGc)({ ...common, mode: options.exportPatches ? 'export-patch' : 'dry-run' });
-    const expired = (0,_core_whitelist_js__WEBPACK_IMPORTED_MODULE_7__/* .loadWhitelist */ .E)(root, config, _audit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .isFindingCode */ .dT)
+    const legacy = (0,_core_context_js__WEBPACK_IMPORTED_MODULE_5__/* .legacyArgs */ .T)({ root, config: options.config });
+    const audit = await (0,_audit_js__WEBPACK_IMPORTED_MODULE_10__.runAudit)({ root: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_4__/* .readRoot */ .XD)(legacy), config: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_4__/* .readFile */ .TA)(legacy, 'config'), failOn: (0,_audit_fail_on_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFailOn */ .XV)('none', '--fail-on'), today, now });
+    const gc = await (0,_gc_js__WEBPACK_IMPORTED_MODULE_11__.runGc)({ ...common, mode: options.exportPatches ? 'export-patch' : 'dry-run' });
+    const expired = (0,_core_whitelist_js__WEBPACK_IMPORTED_MODULE_9__/* .loadWhitelist */ .E)(root, config, _audit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .isFindingCode */ .dT)
         .filter((e) => e.review_by < today)
-        .map((e) => ({ code: e.code, wo_id: e.wo_id, reason: e.reason, owner: e.owner, review_by: e.review_by, days_expired: (0,_core_today_js__WEBPACK_IMPORTED_MODULE_6__/* .daysBetween */ .Y)(e.review_by, today) }));
+        .map((e) => ({ code: e.code, wo_id: e.wo_id, reason: e.reason, owner: e.owner, review_by: e.review_by, days_expired: (0,_core_today_js__WEBPACK_IMPORTED_MODULE_8__/* .daysBetween */ .Y)(e.review_by, today) }));
     const p0Count = audit.summary.P0;
     const exitCode = p0Count > 0 || expired.length > 0 ? 1 : 0;
     const reasons = [
@@ -466,7 +499,7 @@ async function runWeeklyGate(options) {
         ...(expired.length > 0 ? [`${expired.length} expired whitelist entr${expired.length === 1 ? 'y' : 'ies'}`] : []),
     ];
     return {
-        ...(0,_core_report_js__WEBPACK_IMPORTED_MODULE_5__/* .baseReport */ .u)('weekly-gate', root, exitCode, now),
+        ...(0,_core_report_js__WEBPACK_IMPORTED_MODULE_7__/* .baseReport */ .u)('weekly-gate', root, exitCode, now),
         today,
         export_patches: options.exportPatches ?? false,
         p0_count: p0Count,
@@ -521,7 +554,7 @@ function writeOutDir(outDir, report, now) {
         node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(dir, { recursive: true });
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`--out-dir: cannot create '${outDir}' (${error.code ?? 'error'})`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`--out-dir: cannot create '${outDir}' (${error.code ?? 'error'})`);
     }
     const files = {
         audit: node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, `wo_audit_${ts}.json`),
@@ -530,9 +563,9 @@ function writeOutDir(outDir, report, now) {
         log: node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, `wo_weekly_gate_${ts}.log`),
     };
     report.out_files = Object.values(files);
-    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_5__/* .writeJsonReport */ .a)(files.audit, report.audit, '--out-dir');
-    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_5__/* .writeJsonReport */ .a)(files.gc, report.gc, '--out-dir');
-    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_5__/* .writeJsonReport */ .a)(files.gate, report, '--out-dir');
+    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_7__/* .writeJsonReport */ .a)(files.audit, report.audit, '--out-dir');
+    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_7__/* .writeJsonReport */ .a)(files.gc, report.gc, '--out-dir');
+    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_7__/* .writeJsonReport */ .a)(files.gate, report, '--out-dir');
     node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(files.log, formatWeeklyGate(report));
     return report.out_files;
 }
@@ -543,12 +576,12 @@ function writeOutDir(outDir, report, now) {
 function writeOutDirError(outDir, error, rootArg, now) {
     const ts = timestamp(now);
     const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(outDir);
-    const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isConfigurationError */ .p0)(error) ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error) : `internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`;
+    const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .isConfigurationError */ .p0)(error) ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error) : `internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}`;
     try {
         node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(dir, { recursive: true });
         const gate = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, `wo_weekly_gate_${ts}.json`);
         const log = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, `wo_weekly_gate_${ts}.log`);
-        (0,_core_report_js__WEBPACK_IMPORTED_MODULE_5__/* .writeJsonReport */ .a)(gate, { ...(0,_core_report_js__WEBPACK_IMPORTED_MODULE_5__/* .baseReport */ .u)('weekly-gate', rootArg ?? '.', 2, now), error: message }, '--out-dir');
+        (0,_core_report_js__WEBPACK_IMPORTED_MODULE_7__/* .writeJsonReport */ .a)(gate, { ...(0,_core_report_js__WEBPACK_IMPORTED_MODULE_7__/* .baseReport */ .u)('weekly-gate', rootArg ?? '.', 2, now), error: message }, '--out-dir');
         node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(log, `wo-toolkit weekly-gate: could not run: ${message}\nGATE: ERROR (exit 2)\n`);
         return [gate, log];
     }

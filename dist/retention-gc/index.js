@@ -45990,7 +45990,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7433);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5502);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -45999,7 +45999,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7433:
+/***/ 5502:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48972,7 +48972,7 @@ class errors_ConfigurationError extends Error {
     }
 }
 /** A bad command-line argument or action input: a ConfigurationError that names the argument. */
-class UsageError extends errors_ConfigurationError {
+class errors_UsageError extends errors_ConfigurationError {
     constructor(message) {
         super(message);
         this.name = 'UsageError';
@@ -48987,26 +48987,6 @@ function errorMessage(error) {
         return error.message;
     }
     return String(error);
-}
-
-;// CONCATENATED MODULE: ./build/src/core/paths.js
-
-/** Repository-relative paths are always reported with forward slashes. */
-function paths_toPosix(p) {
-    return p.split(external_node_path_namespaceObject.sep).join('/');
-}
-/** `abs` relative to `root`, with forward slashes. */
-function paths_relativeTo(root, abs) {
-    return paths_toPosix(external_node_path_namespaceObject.relative(root, abs));
-}
-/** True when `candidate` is `parent` itself or lies below it (both absolute). */
-function paths_isInside(parent, candidate) {
-    const rel = external_node_path_namespaceObject.relative(parent, candidate);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel));
-}
-/** Normalises a configured repository-relative folder: no trailing slash, forward slashes. */
-function normaliseRelative(p) {
-    return paths_toPosix(external_node_path_namespaceObject.normalize(p)).replace(/\/+$/, '');
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
@@ -49026,19 +49006,19 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$/;
 let ajv;
 const compiled = new Map();
-function isValidDate(value) {
+function schema_isValidDate(value) {
     if (!DATE.test(value))
         return false;
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 function isValidDateTime(value) {
-    return DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) && isValidDate(value.slice(0, 10));
+    return DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) && schema_isValidDate(value.slice(0, 10));
 }
 function instance() {
     if (!ajv) {
         ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
-        ajv.addFormat('date', { type: 'string', validate: isValidDate });
+        ajv.addFormat('date', { type: 'string', validate: schema_isValidDate });
         ajv.addFormat('date-time', { type: 'string', validate: isValidDateTime });
     }
     return ajv;
@@ -49076,6 +49056,105 @@ function describeSchemaError(error) {
         return `${at}: ${error.message} (${(error.params.allowedValues ?? []).join(', ')})`;
     }
     return `${at}: ${error.message ?? error.keyword}`;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/args.js
+
+
+
+
+/** The boolean spellings an action input (or any text value) may use. */
+function args_parseBoolean(label, raw) {
+    const value = raw.trim().toLowerCase();
+    if (['true', 'yes', '1', 'on'].includes(value))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(value))
+        return false;
+    throw new UsageError(`${label}: expected true or false, got '${raw}'`);
+}
+/** A date YYYY-MM-DD, or undefined when not given. */
+function readDate(args, name) {
+    const value = args.text(name);
+    if (value !== undefined && !isValidDate(value))
+        throw new UsageError(`${args.label(name)}: expected a date YYYY-MM-DD, got '${value}'`);
+    return value;
+}
+/** The date to judge by: the one given, else the current UTC date. */
+function readToday(args, name = 'today', now = new Date()) {
+    return readDate(args, name) ?? now.toISOString().slice(0, 10);
+}
+/** An existing folder (default `.`), resolved against the base folder. Whether it is a git work tree is the repository's to check. */
+function readRoot(args, name = 'root') {
+    const given = args.text(name) ?? '.';
+    const arg = { path: external_node_path_namespaceObject.resolve(args.baseDir, given), given, label: args.label(name) };
+    let stat;
+    try {
+        stat = external_node_fs_namespaceObject.statSync(arg.path);
+    }
+    catch {
+        throw new errors_UsageError(`${arg.label}: folder '${given}' does not exist`);
+    }
+    if (!stat.isDirectory())
+        throw new errors_UsageError(`${arg.label}: '${given}' is not a folder`);
+    return arg;
+}
+/** An optional existing file, resolved against the base folder. */
+function readFile(args, name) {
+    const given = args.text(name);
+    if (given === undefined)
+        return undefined;
+    const arg = { path: external_node_path_namespaceObject.resolve(args.baseDir, given), given, label: args.label(name) };
+    if (!external_node_fs_namespaceObject.existsSync(arg.path))
+        throw new errors_UsageError(`${arg.label}: file '${given}' does not exist`);
+    if (external_node_fs_namespaceObject.statSync(arg.path).isDirectory())
+        throw new errors_UsageError(`${arg.label}: '${given}' is a folder, expected a file`);
+    return arg;
+}
+/** A whole number within [min, max], or undefined when not given. */
+function readInteger(args, name, range) {
+    const value = args.text(name);
+    if (value === undefined)
+        return undefined;
+    const n = Number(value);
+    if (!/^[+-]?\d+$/.test(value) || n < range.min || (range.max !== undefined && n > range.max)) {
+        const expected = range.max === undefined ? `a whole number >= ${range.min}` : `a whole number from ${range.min} to ${range.max}`;
+        throw new UsageError(`${args.label(name)}: expected ${expected}, got '${value}'`);
+    }
+    return n;
+}
+/** One of `allowed`, or `fallback` when not given. */
+function readChoice(args, name, allowed, fallback) {
+    const value = args.text(name);
+    if (value === undefined)
+        return fallback;
+    if (!allowed.includes(value))
+        throw new UsageError(`${args.label(name)}: expected one of ${allowed.join(', ')}, got '${value}'`);
+    return value;
+}
+/** A list separated by commas, spaces or new lines; undefined when not given. */
+function readList(args, name) {
+    const value = args.text(name);
+    return value === undefined ? undefined : value.split(/[\s,]+/).filter((t) => t !== '');
+}
+
+;// CONCATENATED MODULE: ./build/src/core/paths.js
+
+/** Repository-relative paths are always reported with forward slashes. */
+function paths_toPosix(p) {
+    return p.split(external_node_path_namespaceObject.sep).join('/');
+}
+/** `abs` relative to `root`, with forward slashes. */
+function paths_relativeTo(root, abs) {
+    return paths_toPosix(external_node_path_namespaceObject.relative(root, abs));
+}
+/** True when `candidate` is `parent` itself or lies below it (both absolute). */
+function paths_isInside(parent, candidate) {
+    const rel = external_node_path_namespaceObject.relative(parent, candidate);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel));
+}
+/** Normalises a configured repository-relative folder: no trailing slash, forward slashes. */
+function normaliseRelative(p) {
+    return paths_toPosix(external_node_path_namespaceObject.normalize(p)).replace(/\/+$/, '');
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -49136,24 +49215,22 @@ function defaultConfig() {
     };
 }
 /**
- * Loads the defaults, overridden by `--config FILE` or else `.wo-toolkit.yaml` at the root when present.
- * Any problem with the file is a ConfigurationError that names it.
+ * Loads the defaults, overridden by the configuration file given (`--config FILE`, `input 'config'`)
+ * or else `.wo-toolkit.yaml` at the root when present. Any problem with the file is a
+ * ConfigurationError that names it.
  */
 function loadConfig(root, configFile) {
-    const explicit = configFile !== undefined;
-    const file = explicit ? external_node_path_namespaceObject.resolve(configFile) : external_node_path_namespaceObject.join(root, CONFIG_FILE);
-    const shown = explicit ? configFile : CONFIG_FILE;
+    const file = configFile?.path ?? external_node_path_namespaceObject.join(root, CONFIG_FILE);
+    const shown = configFile?.given ?? CONFIG_FILE;
     let text;
     try {
         text = external_node_fs_namespaceObject.readFileSync(file, 'utf8');
     }
     catch (error) {
         const code = error.code;
-        if (!explicit && code === 'ENOENT')
+        if (!configFile && code === 'ENOENT')
             return defaultConfig();
-        if (code === 'ENOENT')
-            throw new errors_ConfigurationError(`--config: file '${shown}' does not exist`);
-        throw new errors_ConfigurationError(`${shown}: cannot be read (${code ?? 'error'})`);
+        throw new errors_ConfigurationError(`${configFile?.label ?? shown}: cannot read '${shown}' (${code ?? 'error'})`);
     }
     const { doc, error } = parseYamlStrict(text);
     if (error)
@@ -49602,39 +49679,28 @@ function isWithinRepository(root, wt) {
  * folder), the commands therefore act on the main worktree, found through the repository's common git
  * folder (`git rev-parse --git-common-dir`): the first record of `git worktree list`. A repository
  * without a main worktree (bare, or whose main folder is gone) cannot be governed: exit 2.
- * A missing folder or a folder outside any git repository is a ConfigurationError too.
+ * The folder was read by `readRoot` (so it exists); one outside any git repository is a ConfigurationError.
  */
-async function resolveRoot(dir, argName = '--root') {
-    const given = dir === undefined || dir === '' ? '.' : dir;
-    const abs = external_node_path_namespaceObject.resolve(given);
-    let stat;
-    try {
-        stat = external_node_fs_namespaceObject.statSync(abs);
-    }
-    catch {
-        throw new errors_ConfigurationError(`${argName}: folder '${given}' does not exist`);
-    }
-    if (!stat.isDirectory())
-        throw new errors_ConfigurationError(`${argName}: '${given}' is not a folder`);
-    const result = await tryGit(['rev-parse', '--show-toplevel'], { cwd: abs });
+async function resolveRoot(root) {
+    const result = await tryGit(['rev-parse', '--show-toplevel'], { cwd: root.path });
     if (result.code !== 0 || result.stdout.trim() === '') {
-        throw new errors_ConfigurationError(`${argName}: '${given}' is not inside a git repository with a work tree`);
+        throw new errors_ConfigurationError(`${root.label}: '${root.given}' is not inside a git repository with a work tree`);
     }
     const toplevel = external_node_fs_namespaceObject.realpathSync(result.stdout.trim());
-    const listing = await tryGit(['worktree', 'list', '--porcelain', '-z'], { cwd: abs });
+    const listing = await tryGit(['worktree', 'list', '--porcelain', '-z'], { cwd: root.path });
     const main = listing.code === 0 ? parseWorktreeList(listing.stdout)[0] : undefined;
     if (!main || main.bare) {
-        throw new errors_ConfigurationError(`${argName}: '${given}' belongs to a repository without a main worktree (bare); run from a checkout with one`);
+        throw new errors_ConfigurationError(`${root.label}: '${root.given}' belongs to a repository without a main worktree (bare); run from a checkout with one`);
     }
     let mainPath;
     try {
         mainPath = external_node_fs_namespaceObject.realpathSync(main.path);
     }
     catch {
-        throw new errors_ConfigurationError(`${argName}: '${given}' is a linked worktree whose main worktree '${main.path}' is missing`);
+        throw new errors_ConfigurationError(`${root.label}: '${root.given}' is a linked worktree whose main worktree '${main.path}' is missing`);
     }
     if (mainPath !== toplevel && !external_node_fs_namespaceObject.statSync(external_node_path_namespaceObject.join(mainPath, '.git'), { throwIfNoEntry: false })) {
-        throw new errors_ConfigurationError(`${argName}: '${given}' is a linked worktree whose main worktree '${main.path}' has no .git`);
+        throw new errors_ConfigurationError(`${root.label}: '${root.given}' is a linked worktree whose main worktree '${main.path}' has no .git`);
     }
     return mainPath;
 }
@@ -49642,10 +49708,23 @@ async function resolveRoot(dir, argName = '--root') {
 ;// CONCATENATED MODULE: ./build/src/core/context.js
 
 
+
 /** Resolves the repository root and loads its configuration: the first step of every command. */
 async function openRepository(rootArg, configFile) {
-    const root = await resolveRoot(rootArg);
-    return { root, config: loadConfig(root, configFile === '' ? undefined : configFile) };
+    const legacy = legacyArgs({ root: typeof rootArg === 'string' ? rootArg : undefined, config: typeof configFile === 'string' ? configFile : undefined });
+    const rootPath = typeof rootArg === 'object' ? rootArg : readRoot(legacy);
+    const configPath = typeof configFile === 'object' ? configFile : readFile(legacy, 'config');
+    const root = await resolveRoot(rootPath);
+    return { root, config: loadConfig(root, configPath) };
+}
+// TEMPORARY while the commands move to Settings: plain option strings read as command-line flags.
+function legacyArgs(values) {
+    return {
+        text: (name) => (values[name] === '' ? undefined : values[name]),
+        flag: () => undefined,
+        label: (name) => `--${name}`,
+        baseDir: process.cwd(),
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/package.json
@@ -49707,8 +49786,8 @@ function writeJsonReport(target, report, argName = '--json', stdout = (t) => voi
 function resolveToday(given, argName = '--today') {
     if (given === undefined || given === '')
         return new Date().toISOString().slice(0, 10);
-    if (!isValidDate(given))
-        throw new UsageError(`${argName}: expected a date YYYY-MM-DD, got '${given}'`);
+    if (!schema_isValidDate(given))
+        throw new errors_UsageError(`${argName}: expected a date YYYY-MM-DD, got '${given}'`);
     return given;
 }
 /** Whole days from date `a` to date `b` (both YYYY-MM-DD). */
@@ -50800,7 +50879,7 @@ function parseDays(value, defaultDays, argName = '--days') {
         return defaultDays;
     const text = String(value).trim();
     if (!/^\d+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
-        throw new UsageError(`${argName}: expected a whole number of days >= 1, got '${String(value)}'`);
+        throw new errors_UsageError(`${argName}: expected a whole number of days >= 1, got '${String(value)}'`);
     }
     return Number(text);
 }
@@ -50809,7 +50888,7 @@ function parseMode(value, argName = 'mode') {
         return 'dry-run';
     if (RETENTION_MODES.includes(value))
         return value;
-    throw new UsageError(`${argName}: expected one of ${RETENTION_MODES.join(', ')}, got '${value}'`);
+    throw new errors_UsageError(`${argName}: expected one of ${RETENTION_MODES.join(', ')}, got '${value}'`);
 }
 function tally(items) {
     return { files: items.length, bytes: items.reduce((sum, item) => sum + (item.bytes ?? 0), 0) };
@@ -50943,6 +51022,27 @@ function formatRetentionGc(report) {
 ;// CONCATENATED MODULE: ./build/actions/common/inputs.js
 
 
+
+/**
+ * The action's `Args`: options as the step's inputs, labelled `input 'name'`; a relative path
+ * resolves against the workspace (GITHUB_WORKSPACE), where the repository was checked out.
+ */
+function actionArgs() {
+    const label = (name) => `input '${name}'`;
+    const text = (name) => {
+        const value = core.getInput(name).trim();
+        return value === '' ? undefined : value;
+    };
+    return {
+        text,
+        flag: (name) => {
+            const value = text(name);
+            return value === undefined ? undefined : parseBoolean(label(name), value);
+        },
+        label,
+        baseDir: process.env['GITHUB_WORKSPACE'] || process.cwd(),
+    };
+}
 /**
  * Input helpers: read an input, validate it, and on a bad value throw a UsageError that names the
  * input, shows the value given and the values allowed.
@@ -50959,7 +51059,7 @@ function booleanInput(name, defaultValue) {
         return true;
     if (['false', 'no', '0', 'off'].includes(value))
         return false;
-    throw new UsageError(`input '${name}': expected true or false, got '${getInput(name)}'`);
+    throw new errors_UsageError(`input '${name}': expected true or false, got '${getInput(name)}'`);
 }
 function choiceInput(name, allowed, defaultValue) {
     const value = getInput(name).trim();
@@ -50967,7 +51067,7 @@ function choiceInput(name, allowed, defaultValue) {
         return defaultValue;
     if (allowed.includes(value))
         return value;
-    throw new UsageError(`input '${name}': expected one of ${allowed.join(', ')}, got '${value}'`);
+    throw new errors_UsageError(`input '${name}': expected one of ${allowed.join(', ')}, got '${value}'`);
 }
 function integerInput(name, options) {
     const value = getInput(name).trim();
@@ -50975,10 +51075,10 @@ function integerInput(name, options) {
     if (value === '')
         return options.defaultValue;
     if (!/^-?\d+$/.test(value))
-        throw new UsageError(`input '${name}': expected ${range}, got '${value}'`);
+        throw new errors_UsageError(`input '${name}': expected ${range}, got '${value}'`);
     const n = Number(value);
     if (n < options.min || (options.max !== undefined && n > options.max)) {
-        throw new UsageError(`input '${name}': expected ${range}, got '${value}'`);
+        throw new errors_UsageError(`input '${name}': expected ${range}, got '${value}'`);
     }
     return n;
 }
@@ -55999,7 +56099,7 @@ async function openRetentionPullRequest(options) {
     const call = apiCaller(owner, repo);
     const base = options.base ?? (await call('read the repository', () => api.rest.repos.get({ owner, repo }))).data.default_branch;
     if (base === options.branch) {
-        throw new UsageError(`pull-request-branch: '${options.branch}' is the base branch; choose a branch of its own, e.g. wo-toolkit/retention`);
+        throw new errors_UsageError(`pull-request-branch: '${options.branch}' is the base branch; choose a branch of its own, e.g. wo-toolkit/retention`);
     }
     const baseRef = await call(`read branch '${base}'`, () => api.rest.git.getRef({ owner, repo, ref: `heads/${base}` }));
     const baseHead = baseRef.data.object.sha;
@@ -56048,22 +56148,22 @@ async function openRetentionPullRequest(options) {
 /** Validates the options (fail closed, one line naming the value) and returns the deletions, deduplicated. */
 function checkOptions(options) {
     if (!options.token)
-        throw new UsageError('github-token: a token is required to open the retention pull request');
+        throw new errors_UsageError('github-token: a token is required to open the retention pull request');
     if (!options.owner || !options.repo)
-        throw new UsageError(`repository: expected owner and name, got '${options.owner}/${options.repo}'`);
+        throw new errors_UsageError(`repository: expected owner and name, got '${options.owner}/${options.repo}'`);
     if (!Number.isInteger(options.days) || options.days < 1)
-        throw new UsageError(`days: expected a whole number >= 1, got '${options.days}'`);
+        throw new errors_UsageError(`days: expected a whole number >= 1, got '${options.days}'`);
     if (!isBranchName(options.branch)) {
-        throw new UsageError(`pull-request-branch: expected a valid branch name, got '${options.branch}'`);
+        throw new errors_UsageError(`pull-request-branch: expected a valid branch name, got '${options.branch}'`);
     }
     if (options.base !== undefined && !isBranchName(options.base)) {
-        throw new UsageError(`base: expected a valid branch name, got '${options.base}'`);
+        throw new errors_UsageError(`base: expected a valid branch name, got '${options.base}'`);
     }
     const byPath = new Map();
     for (const d of options.deleted) {
         const segments = d.path.split('/');
         if (d.path === '' || d.path.startsWith('/') || d.path.includes('\\') || segments.some((s) => s === '' || s === '.' || s === '..')) {
-            throw new UsageError(`deleted path '${d.path}': expected a path relative to the repository root, with '/' separators`);
+            throw new errors_UsageError(`deleted path '${d.path}': expected a path relative to the repository root, with '/' separators`);
         }
         byPath.set(d.path, d);
     }
@@ -56395,14 +56495,14 @@ function pullRequestTarget(mode) {
     if (!booleanInput(Inputs.PullRequest, false))
         return undefined;
     if (mode !== 'apply') {
-        throw new UsageError(`input '${Inputs.PullRequest}': true needs mode 'apply' (a dry run deletes nothing to propose), got mode '${mode}'`);
+        throw new errors_UsageError(`input '${Inputs.PullRequest}': true needs mode 'apply' (a dry run deletes nothing to propose), got mode '${mode}'`);
     }
     const branch = optionalString(Inputs.PullRequestBranch) ?? DEFAULT_PULL_REQUEST_BRANCH;
     if (!isBranchName(branch))
-        throw new UsageError(`input '${Inputs.PullRequestBranch}': expected a valid branch name, got '${branch}'`);
+        throw new errors_UsageError(`input '${Inputs.PullRequestBranch}': expected a valid branch name, got '${branch}'`);
     const token = optionalString(Inputs.GithubToken);
     if (token === undefined)
-        throw new UsageError(`input '${Inputs.GithubToken}': a token is required when '${Inputs.PullRequest}' is true`);
+        throw new errors_UsageError(`input '${Inputs.GithubToken}': a token is required when '${Inputs.PullRequest}' is true`);
     core_setSecret(token);
     const repository = process.env['GITHUB_REPOSITORY'] ?? '';
     const [owner, repo, ...extra] = repository.split('/');
@@ -56412,7 +56512,7 @@ function pullRequestTarget(mode) {
     const ref = process.env['GITHUB_REF'] ?? '';
     const base = ref.startsWith('refs/heads/') ? process.env['GITHUB_REF_NAME'] || ref.slice('refs/heads/'.length) : undefined;
     if (base === branch) {
-        throw new UsageError(`input '${Inputs.PullRequestBranch}': '${branch}' is the branch this run is on, the pull request's base; choose a branch of its own, e.g. ${DEFAULT_PULL_REQUEST_BRANCH}`);
+        throw new errors_UsageError(`input '${Inputs.PullRequestBranch}': '${branch}' is the branch this run is on, the pull request's base; choose a branch of its own, e.g. ${DEFAULT_PULL_REQUEST_BRANCH}`);
     }
     return { token, owner, repo, base, branch };
 }

@@ -45149,7 +45149,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8246);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9588);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45158,7 +45158,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8246:
+/***/ 9588:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48148,26 +48148,6 @@ function errorMessage(error) {
     return String(error);
 }
 
-;// CONCATENATED MODULE: ./build/src/core/paths.js
-
-/** Repository-relative paths are always reported with forward slashes. */
-function toPosix(p) {
-    return p.split(external_node_path_namespaceObject.sep).join('/');
-}
-/** `abs` relative to `root`, with forward slashes. */
-function paths_relativeTo(root, abs) {
-    return toPosix(external_node_path_namespaceObject.relative(root, abs));
-}
-/** True when `candidate` is `parent` itself or lies below it (both absolute). */
-function paths_isInside(parent, candidate) {
-    const rel = external_node_path_namespaceObject.relative(parent, candidate);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel));
-}
-/** Normalises a configured repository-relative folder: no trailing slash, forward slashes. */
-function normaliseRelative(p) {
-    return toPosix(external_node_path_namespaceObject.normalize(p)).replace(/\/+$/, '');
-}
-
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
 ;// CONCATENATED MODULE: ./build/schemas/config.schema.json
@@ -48185,19 +48165,19 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$/;
 let ajv;
 const compiled = new Map();
-function isValidDate(value) {
+function schema_isValidDate(value) {
     if (!DATE.test(value))
         return false;
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 function isValidDateTime(value) {
-    return DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) && isValidDate(value.slice(0, 10));
+    return DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) && schema_isValidDate(value.slice(0, 10));
 }
 function instance() {
     if (!ajv) {
         ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
-        ajv.addFormat('date', { type: 'string', validate: isValidDate });
+        ajv.addFormat('date', { type: 'string', validate: schema_isValidDate });
         ajv.addFormat('date-time', { type: 'string', validate: isValidDateTime });
     }
     return ajv;
@@ -48235,6 +48215,105 @@ function describeSchemaError(error) {
         return `${at}: ${error.message} (${(error.params.allowedValues ?? []).join(', ')})`;
     }
     return `${at}: ${error.message ?? error.keyword}`;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/args.js
+
+
+
+
+/** The boolean spellings an action input (or any text value) may use. */
+function args_parseBoolean(label, raw) {
+    const value = raw.trim().toLowerCase();
+    if (['true', 'yes', '1', 'on'].includes(value))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(value))
+        return false;
+    throw new UsageError(`${label}: expected true or false, got '${raw}'`);
+}
+/** A date YYYY-MM-DD, or undefined when not given. */
+function readDate(args, name) {
+    const value = args.text(name);
+    if (value !== undefined && !isValidDate(value))
+        throw new UsageError(`${args.label(name)}: expected a date YYYY-MM-DD, got '${value}'`);
+    return value;
+}
+/** The date to judge by: the one given, else the current UTC date. */
+function readToday(args, name = 'today', now = new Date()) {
+    return readDate(args, name) ?? now.toISOString().slice(0, 10);
+}
+/** An existing folder (default `.`), resolved against the base folder. Whether it is a git work tree is the repository's to check. */
+function args_readRoot(args, name = 'root') {
+    const given = args.text(name) ?? '.';
+    const arg = { path: external_node_path_namespaceObject.resolve(args.baseDir, given), given, label: args.label(name) };
+    let stat;
+    try {
+        stat = external_node_fs_namespaceObject.statSync(arg.path);
+    }
+    catch {
+        throw new errors_UsageError(`${arg.label}: folder '${given}' does not exist`);
+    }
+    if (!stat.isDirectory())
+        throw new errors_UsageError(`${arg.label}: '${given}' is not a folder`);
+    return arg;
+}
+/** An optional existing file, resolved against the base folder. */
+function args_readFile(args, name) {
+    const given = args.text(name);
+    if (given === undefined)
+        return undefined;
+    const arg = { path: external_node_path_namespaceObject.resolve(args.baseDir, given), given, label: args.label(name) };
+    if (!external_node_fs_namespaceObject.existsSync(arg.path))
+        throw new errors_UsageError(`${arg.label}: file '${given}' does not exist`);
+    if (external_node_fs_namespaceObject.statSync(arg.path).isDirectory())
+        throw new errors_UsageError(`${arg.label}: '${given}' is a folder, expected a file`);
+    return arg;
+}
+/** A whole number within [min, max], or undefined when not given. */
+function readInteger(args, name, range) {
+    const value = args.text(name);
+    if (value === undefined)
+        return undefined;
+    const n = Number(value);
+    if (!/^[+-]?\d+$/.test(value) || n < range.min || (range.max !== undefined && n > range.max)) {
+        const expected = range.max === undefined ? `a whole number >= ${range.min}` : `a whole number from ${range.min} to ${range.max}`;
+        throw new UsageError(`${args.label(name)}: expected ${expected}, got '${value}'`);
+    }
+    return n;
+}
+/** One of `allowed`, or `fallback` when not given. */
+function readChoice(args, name, allowed, fallback) {
+    const value = args.text(name);
+    if (value === undefined)
+        return fallback;
+    if (!allowed.includes(value))
+        throw new UsageError(`${args.label(name)}: expected one of ${allowed.join(', ')}, got '${value}'`);
+    return value;
+}
+/** A list separated by commas, spaces or new lines; undefined when not given. */
+function readList(args, name) {
+    const value = args.text(name);
+    return value === undefined ? undefined : value.split(/[\s,]+/).filter((t) => t !== '');
+}
+
+;// CONCATENATED MODULE: ./build/src/core/paths.js
+
+/** Repository-relative paths are always reported with forward slashes. */
+function toPosix(p) {
+    return p.split(external_node_path_namespaceObject.sep).join('/');
+}
+/** `abs` relative to `root`, with forward slashes. */
+function paths_relativeTo(root, abs) {
+    return toPosix(external_node_path_namespaceObject.relative(root, abs));
+}
+/** True when `candidate` is `parent` itself or lies below it (both absolute). */
+function paths_isInside(parent, candidate) {
+    const rel = external_node_path_namespaceObject.relative(parent, candidate);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel));
+}
+/** Normalises a configured repository-relative folder: no trailing slash, forward slashes. */
+function normaliseRelative(p) {
+    return toPosix(external_node_path_namespaceObject.normalize(p)).replace(/\/+$/, '');
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -48295,24 +48374,22 @@ function defaultConfig() {
     };
 }
 /**
- * Loads the defaults, overridden by `--config FILE` or else `.wo-toolkit.yaml` at the root when present.
- * Any problem with the file is a ConfigurationError that names it.
+ * Loads the defaults, overridden by the configuration file given (`--config FILE`, `input 'config'`)
+ * or else `.wo-toolkit.yaml` at the root when present. Any problem with the file is a
+ * ConfigurationError that names it.
  */
-function loadConfig(root, configFile) {
-    const explicit = configFile !== undefined;
-    const file = explicit ? external_node_path_namespaceObject.resolve(configFile) : external_node_path_namespaceObject.join(root, CONFIG_FILE);
-    const shown = explicit ? configFile : CONFIG_FILE;
+function config_loadConfig(root, configFile) {
+    const file = configFile?.path ?? external_node_path_namespaceObject.join(root, CONFIG_FILE);
+    const shown = configFile?.given ?? CONFIG_FILE;
     let text;
     try {
         text = external_node_fs_namespaceObject.readFileSync(file, 'utf8');
     }
     catch (error) {
         const code = error.code;
-        if (!explicit && code === 'ENOENT')
+        if (!configFile && code === 'ENOENT')
             return defaultConfig();
-        if (code === 'ENOENT')
-            throw new errors_ConfigurationError(`--config: file '${shown}' does not exist`);
-        throw new errors_ConfigurationError(`${shown}: cannot be read (${code ?? 'error'})`);
+        throw new errors_ConfigurationError(`${configFile?.label ?? shown}: cannot read '${shown}' (${code ?? 'error'})`);
     }
     const { doc, error } = parseYamlStrict(text);
     if (error)
@@ -48374,58 +48451,6 @@ function applyRaw(root, raw, shown) {
         throw new errors_ConfigurationError(`${shown}: state_folders must be four different folders`);
     }
     return config;
-}
-
-;// CONCATENATED MODULE: ./build/package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
-;// CONCATENATED MODULE: ./build/src/core/version.js
-
-const TOOL = 'wo-toolkit';
-const VERSION = package_namespaceObject.version;
-/**
- * Where the toolkit is published, from package.json (`homepage`, else `repository`), for reports that
- * link to it (SARIF's informationUri). Undefined while the package names neither: a made-up address
- * would send users to someone else's repository.
- */
-const INFORMATION_URI = informationUri(package_namespaceObject);
-function informationUri(manifest) {
-    if (typeof manifest.homepage === 'string' && /^https:\/\//.test(manifest.homepage))
-        return manifest.homepage;
-    const repository = manifest.repository;
-    const url = typeof repository === 'string' ? repository : typeof repository === 'object' && repository !== null ? repository.url : undefined;
-    if (typeof url !== 'string')
-        return undefined;
-    const https = url.replace(/^git\+/, '').replace(/\.git$/, '');
-    if (/^https:\/\//.test(https))
-        return https;
-    const shorthand = /^(?:github:)?([\w.-]+\/[\w.-]+)$/.exec(url);
-    return shorthand ? `https://github.com/${shorthand[1]}` : undefined;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/report.js
-
-
-
-
-function baseReport(command, root, exitCode, now = new Date()) {
-    return { tool: TOOL, version: VERSION, command, generated_at: now.toISOString(), root, exit_code: exitCode };
-}
-/** Writes a report as JSON to FILE (created with its folders) or to standard output for `-`. */
-function writeJsonReport(target, report, argName = '--json', stdout = (t) => void process.stdout.write(t)) {
-    const text = `${JSON.stringify(report, null, 2)}\n`;
-    if (target === '-') {
-        stdout(text);
-        return;
-    }
-    try {
-        external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.resolve(target)), { recursive: true });
-        const tmp = `${target}.tmp-${process.pid}`;
-        external_node_fs_namespaceObject.writeFileSync(tmp, text);
-        external_node_fs_namespaceObject.renameSync(tmp, target);
-    }
-    catch (error) {
-        throw new errors_ConfigurationError(`${argName}: cannot write '${target}' (${error.code ?? 'error'})`);
-    }
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -48813,41 +48838,104 @@ function isWithinRepository(root, wt) {
  * folder), the commands therefore act on the main worktree, found through the repository's common git
  * folder (`git rev-parse --git-common-dir`): the first record of `git worktree list`. A repository
  * without a main worktree (bare, or whose main folder is gone) cannot be governed: exit 2.
- * A missing folder or a folder outside any git repository is a ConfigurationError too.
+ * The folder was read by `readRoot` (so it exists); one outside any git repository is a ConfigurationError.
  */
-async function resolveRoot(dir, argName = '--root') {
-    const given = dir === undefined || dir === '' ? '.' : dir;
-    const abs = external_node_path_namespaceObject.resolve(given);
-    let stat;
-    try {
-        stat = external_node_fs_namespaceObject.statSync(abs);
-    }
-    catch {
-        throw new errors_ConfigurationError(`${argName}: folder '${given}' does not exist`);
-    }
-    if (!stat.isDirectory())
-        throw new errors_ConfigurationError(`${argName}: '${given}' is not a folder`);
-    const result = await tryGit(['rev-parse', '--show-toplevel'], { cwd: abs });
+async function repo_resolveRoot(root) {
+    const result = await tryGit(['rev-parse', '--show-toplevel'], { cwd: root.path });
     if (result.code !== 0 || result.stdout.trim() === '') {
-        throw new errors_ConfigurationError(`${argName}: '${given}' is not inside a git repository with a work tree`);
+        throw new errors_ConfigurationError(`${root.label}: '${root.given}' is not inside a git repository with a work tree`);
     }
     const toplevel = external_node_fs_namespaceObject.realpathSync(result.stdout.trim());
-    const listing = await tryGit(['worktree', 'list', '--porcelain', '-z'], { cwd: abs });
+    const listing = await tryGit(['worktree', 'list', '--porcelain', '-z'], { cwd: root.path });
     const main = listing.code === 0 ? parseWorktreeList(listing.stdout)[0] : undefined;
     if (!main || main.bare) {
-        throw new errors_ConfigurationError(`${argName}: '${given}' belongs to a repository without a main worktree (bare); run from a checkout with one`);
+        throw new errors_ConfigurationError(`${root.label}: '${root.given}' belongs to a repository without a main worktree (bare); run from a checkout with one`);
     }
     let mainPath;
     try {
         mainPath = external_node_fs_namespaceObject.realpathSync(main.path);
     }
     catch {
-        throw new errors_ConfigurationError(`${argName}: '${given}' is a linked worktree whose main worktree '${main.path}' is missing`);
+        throw new errors_ConfigurationError(`${root.label}: '${root.given}' is a linked worktree whose main worktree '${main.path}' is missing`);
     }
     if (mainPath !== toplevel && !external_node_fs_namespaceObject.statSync(external_node_path_namespaceObject.join(mainPath, '.git'), { throwIfNoEntry: false })) {
-        throw new errors_ConfigurationError(`${argName}: '${given}' is a linked worktree whose main worktree '${main.path}' has no .git`);
+        throw new errors_ConfigurationError(`${root.label}: '${root.given}' is a linked worktree whose main worktree '${main.path}' has no .git`);
     }
     return mainPath;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/context.js
+
+
+
+/** Resolves the repository root and loads its configuration: the first step of every command. */
+async function openRepository(rootArg, configFile) {
+    const legacy = legacyArgs({ root: typeof rootArg === 'string' ? rootArg : undefined, config: typeof configFile === 'string' ? configFile : undefined });
+    const rootPath = typeof rootArg === 'object' ? rootArg : readRoot(legacy);
+    const configPath = typeof configFile === 'object' ? configFile : readFile(legacy, 'config');
+    const root = await resolveRoot(rootPath);
+    return { root, config: loadConfig(root, configPath) };
+}
+// TEMPORARY while the commands move to Settings: plain option strings read as command-line flags.
+function legacyArgs(values) {
+    return {
+        text: (name) => (values[name] === '' ? undefined : values[name]),
+        flag: () => undefined,
+        label: (name) => `--${name}`,
+        baseDir: process.cwd(),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/package.json
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
+;// CONCATENATED MODULE: ./build/src/core/version.js
+
+const TOOL = 'wo-toolkit';
+const VERSION = package_namespaceObject.version;
+/**
+ * Where the toolkit is published, from package.json (`homepage`, else `repository`), for reports that
+ * link to it (SARIF's informationUri). Undefined while the package names neither: a made-up address
+ * would send users to someone else's repository.
+ */
+const INFORMATION_URI = informationUri(package_namespaceObject);
+function informationUri(manifest) {
+    if (typeof manifest.homepage === 'string' && /^https:\/\//.test(manifest.homepage))
+        return manifest.homepage;
+    const repository = manifest.repository;
+    const url = typeof repository === 'string' ? repository : typeof repository === 'object' && repository !== null ? repository.url : undefined;
+    if (typeof url !== 'string')
+        return undefined;
+    const https = url.replace(/^git\+/, '').replace(/\.git$/, '');
+    if (/^https:\/\//.test(https))
+        return https;
+    const shorthand = /^(?:github:)?([\w.-]+\/[\w.-]+)$/.exec(url);
+    return shorthand ? `https://github.com/${shorthand[1]}` : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/report.js
+
+
+
+
+function baseReport(command, root, exitCode, now = new Date()) {
+    return { tool: TOOL, version: VERSION, command, generated_at: now.toISOString(), root, exit_code: exitCode };
+}
+/** Writes a report as JSON to FILE (created with its folders) or to standard output for `-`. */
+function writeJsonReport(target, report, argName = '--json', stdout = (t) => void process.stdout.write(t)) {
+    const text = `${JSON.stringify(report, null, 2)}\n`;
+    if (target === '-') {
+        stdout(text);
+        return;
+    }
+    try {
+        external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.resolve(target)), { recursive: true });
+        const tmp = `${target}.tmp-${process.pid}`;
+        external_node_fs_namespaceObject.writeFileSync(tmp, text);
+        external_node_fs_namespaceObject.renameSync(tmp, target);
+    }
+    catch (error) {
+        throw new errors_ConfigurationError(`${argName}: cannot write '${target}' (${error.code ?? 'error'})`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/today.js
@@ -48857,7 +48945,7 @@ async function resolveRoot(dir, argName = '--root') {
 function resolveToday(given, argName = '--today') {
     if (given === undefined || given === '')
         return new Date().toISOString().slice(0, 10);
-    if (!isValidDate(given))
+    if (!schema_isValidDate(given))
         throw new errors_UsageError(`${argName}: expected a date YYYY-MM-DD, got '${given}'`);
     return given;
 }
@@ -50073,7 +50161,7 @@ const NOUN = {
     work_order: 'a work order',
 };
 /** Reads a file (relative to the root, or absolute) for checkDocument; problems reading it are reported. */
-function readFile(root, file, problems) {
+function documents_readFile(root, file, problems) {
     return readSource(external_node_path_namespaceObject.resolve(root, file), file, problems);
 }
 /**
@@ -50194,19 +50282,19 @@ function nonEmptyString(value) {
  * against its schema. Returns its path as reported, or undefined when there is none.
  */
 function checkConfigFile(root, configArg, problems) {
-    const abs = configArg !== undefined ? external_node_path_namespaceObject.resolve(configArg) : external_node_path_namespaceObject.join(root, CONFIG_FILE);
-    // A missing --config file is loadConfig's to report (a configuration error).
+    const abs = configArg ?? external_node_path_namespaceObject.join(root, CONFIG_FILE);
+    // A missing configuration file given by the user is reported when it is read (a configuration error).
     if (!external_node_fs_namespaceObject.existsSync(abs))
         return undefined;
     const file = paths_isInside(root, abs) ? paths_relativeTo(root, abs) : abs;
-    checkDocument('config', file, readFile(root, file, problems), problems, { allowEmpty: true });
+    checkDocument('config', file, documents_readFile(root, file, problems), problems, { allowEmpty: true });
     return file;
 }
 function checkWhitelist(root, config, today, problems) {
     const file = config.whitelist;
     if (!external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(root, file)))
         return 0;
-    const { data, doc, source } = checkDocument('whitelist', file, readFile(root, file, problems), problems, { allowEmpty: true });
+    const { data, doc, source } = checkDocument('whitelist', file, documents_readFile(root, file, problems), problems, { allowEmpty: true });
     const entries = data?.['entries'];
     if (!doc || !source || !Array.isArray(entries))
         return 1;
@@ -50219,7 +50307,7 @@ function checkWhitelist(root, config, today, problems) {
                 pointer: `/entries/${index}/code`,
             });
         }
-        if (typeof reviewBy === 'string' && isValidDate(reviewBy) && reviewBy < today) {
+        if (typeof reviewBy === 'string' && schema_isValidDate(reviewBy) && reviewBy < today) {
             problems.add(file, source, locate(doc, ['entries', String(index), 'review_by']), 'whitelist-expired', `entries[${index}] (${String(code)} for ${String(woId)}) expired on ${reviewBy} (today is ${today}): renew it with a reason or fix the finding`, { pointer: `/entries/${index}/review_by` });
         }
     });
@@ -50231,7 +50319,7 @@ function checkBacklog(root, config, problems) {
         problems.add(file, undefined, { line: 1, column: 1 }, 'missing-file', `the backlog ${file} does not exist (epic_id references are not checked)`);
         return undefined;
     }
-    const checked = checkDocument('backlog', file, readFile(root, file, problems), problems);
+    const checked = checkDocument('backlog', file, documents_readFile(root, file, problems), problems);
     const list = checked.data?.['epics'];
     if (!checked.doc || !checked.source || !Array.isArray(list))
         return { checked };
@@ -50270,7 +50358,7 @@ function checkDodCatalog(root, config, problems) {
     for (const name of names) {
         const file = `${dir}/${name}`;
         const stem = name.replace(validate_YAML_FILE, '');
-        const checked = checkDocument('dod', file, readFile(root, file, problems), problems);
+        const checked = checkDocument('dod', file, documents_readFile(root, file, problems), problems);
         const rawId = checked.data?.['id'];
         const id = nonEmptyString(rawId) ? rawId.trim() : stem;
         if (nonEmptyString(rawId) && id !== stem && checked.doc) {
@@ -50304,7 +50392,7 @@ async function checkWorkOrders(root, config, problems) {
     }
     files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
     return files.map(({ state, rel, stem }) => {
-        const checked = checkDocument('work_order', rel, readFile(root, rel, problems), problems);
+        const checked = checkDocument('work_order', rel, documents_readFile(root, rel, problems), problems);
         const rawId = checked.data?.['id'];
         const idFromStem = !nonEmptyString(rawId);
         const wo = {
@@ -50445,6 +50533,8 @@ async function validateBacklog(root, config, today, problems) {
 
 
 
+
+
 /**
  * Validates the backlog, the DoD catalog, every WO file, the whitelist and the configuration against
  * their schemas, then the references between them (SPEC.md §6). Exit code 1 when there is an error
@@ -50454,11 +50544,13 @@ async function validateBacklog(root, config, today, problems) {
 async function runValidateBacklog(options = {}) {
     const strict = options.strict ?? false;
     const today = resolveToday(options.today);
-    const root = await resolveRoot(options.root);
-    const configArg = options.config === '' ? undefined : options.config;
+    const legacy = legacyArgs({ root: options.root, config: options.config });
+    const rootArg = args_readRoot(legacy);
+    const configArg = args_readFile(legacy, 'config');
+    const root = await repo_resolveRoot(rootArg);
     const problems = new ProblemCollector();
     const files = { config: 0, whitelist: 0, backlog: 0, dod: 0, work_orders: 0, legacy: 0 };
-    const configFile = checkConfigFile(root, configArg, problems);
+    const configFile = checkConfigFile(root, configArg?.path, problems);
     if (configFile !== undefined)
         files.config = 1;
     let error;
@@ -50466,7 +50558,7 @@ async function runValidateBacklog(options = {}) {
         error = `${configFile}: the configuration is invalid, so the backlog was not validated`;
     }
     else {
-        const config = loadConfig(root, configArg);
+        const config = config_loadConfig(root, configArg);
         Object.assign(files, await validateBacklog(root, config, today, problems));
     }
     const all = problems.resolve().map((p) => (strict && p.severity === 'warning' ? { ...p, severity: 'error' } : p));
@@ -50506,6 +50598,27 @@ function formatValidateBacklog(report) {
 ;// CONCATENATED MODULE: ./build/actions/common/inputs.js
 
 
+
+/**
+ * The action's `Args`: options as the step's inputs, labelled `input 'name'`; a relative path
+ * resolves against the workspace (GITHUB_WORKSPACE), where the repository was checked out.
+ */
+function actionArgs() {
+    const label = (name) => `input '${name}'`;
+    const text = (name) => {
+        const value = core.getInput(name).trim();
+        return value === '' ? undefined : value;
+    };
+    return {
+        text,
+        flag: (name) => {
+            const value = text(name);
+            return value === undefined ? undefined : parseBoolean(label(name), value);
+        },
+        label,
+        baseDir: process.env['GITHUB_WORKSPACE'] || process.cwd(),
+    };
+}
 /**
  * Input helpers: read an input, validate it, and on a bad value throw a UsageError that names the
  * input, shows the value given and the values allowed.
