@@ -1,5 +1,5 @@
-export const id = 302;
-export const ids = [302];
+export const id = 913;
+export const ids = [913];
 export const modules = {
 
 /***/ 9679:
@@ -44,7 +44,7 @@ function maxSeverity(a, b) {
 
 /***/ }),
 
-/***/ 3302:
+/***/ 913:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -66,63 +66,8 @@ var core_report = __webpack_require__(5299);
 var repo = __webpack_require__(8941);
 // EXTERNAL MODULE: ./build/src/core/today.js
 var core_today = __webpack_require__(3412);
-;// CONCATENATED MODULE: ./build/src/validate/problems.js
-/**
- * Every rule validate-backlog reports, with its default severity. Schema violations are reported as
- * `schema/<keyword>` (schema/type, schema/required, schema/enum, …) and are errors.
- */
-const RULES = {
-    unreadable: { severity: 'error', summary: 'the file cannot be read' },
-    encoding: { severity: 'error', summary: 'the file is not valid UTF-8' },
-    'file-too-large': { severity: 'error', summary: 'the file is larger than the 1 MiB a backlog file may be; it is not parsed' },
-    'yaml-syntax': { severity: 'error', summary: "the file is not valid YAML (the parser's message and position)" },
-    'duplicate-key': { severity: 'error', summary: 'a mapping declares the same key twice' },
-    'yaml-warning': { severity: 'warning', summary: "a YAML parser warning (for example an unresolved tag)" },
-    'empty-file': { severity: 'error', summary: 'the file holds no YAML document' },
-    'not-a-mapping': { severity: 'error', summary: 'the document is not a mapping of keys to values' },
-    'missing-file': { severity: 'error', summary: 'the backlog file or the DoD catalog folder does not exist' },
-    'unknown-key': { severity: 'warning', summary: 'a key the schema does not know (an error in the config and the whitelist)' },
-    'id-pattern': { severity: 'error', summary: "a WO id does not match the configured wo_id_pattern" },
-    'id-mismatch': { severity: 'error', summary: "the file name's stem differs from the id inside the file" },
-    'duplicate-id': { severity: 'error', summary: 'two WO files, two DoD files or two epics declare the same id' },
-    'status-mismatch': { severity: 'error', summary: "a WO's status names another state than the folder it is in" },
-    'unknown-epic': { severity: 'error', summary: "a WO's epic_id names no epic of the backlog" },
-    'unknown-dod': { severity: 'error', summary: "a WO's dod_id names no DoD of the catalog" },
-    'missing-verified-sha': { severity: 'error', summary: 'a WO in done/ has no verified_at_sha' },
-    'missing-artifact': { severity: 'error', summary: "a done WO's evidence folder lacks a file its DoD requires" },
-    'unknown-wo': { severity: 'error', summary: "a backlog wo_queue entry names no WO file" },
-    'queue-mismatch': { severity: 'warning', summary: "a WO is queued in an epic other than its epic_id" },
-    'unknown-finding-code': { severity: 'error', summary: 'a whitelist entry names a code audit does not report' },
-    'whitelist-expired': { severity: 'warning', summary: "a whitelist entry's review_by date has passed" },
-    'legacy-path': { severity: 'warning', summary: 'a file under a legacy, non-canonical path (such as _ctx/blacklog/)' },
-};
-/**
- * Collects problems with character offsets and turns offsets into lines and columns only at the end,
- * so a file's line index is built only when that file has a problem.
- */
-class ProblemCollector {
-    pending = [];
-    add(file, source, where, rule, message, options = {}) {
-        const severity = options.severity ?? (rule in RULES ? RULES[rule].severity : 'error');
-        this.pending.push({ file, source, where, pointer: options.pointer ?? '', message, rule, severity });
-    }
-    errorCount() {
-        return this.pending.filter((p) => p.severity === 'error').length;
-    }
-    /** The problems with lines and columns, ordered by file, line, column and rule. */
-    resolve() {
-        const problems = this.pending.map((p) => {
-            const { line, column } = typeof p.where === 'number' ? (p.source?.position(p.where) ?? { line: 1, column: 1 }) : p.where;
-            return { file: p.file, line, column, pointer: p.pointer, message: p.message, rule: p.rule, severity: p.severity };
-        });
-        return problems.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.rule, b.rule) || compareText(a.message, b.message));
-    }
-}
-/** Plain code-unit order: stable whatever the locale. */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
+// EXTERNAL MODULE: ./build/src/validate/problems.js
+var validate_problems = __webpack_require__(3802);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -998,7 +943,7 @@ async function runValidateBacklog(options = {}) {
     const rootArg = (0,args/* readRoot */.XD)(legacy);
     const configArg = (0,args/* readFile */.TA)(legacy, 'config');
     const root = await (0,repo/* resolveRoot */.H)(rootArg);
-    const problems = new ProblemCollector();
+    const problems = new validate_problems/* ProblemCollector */.t();
     const files = { config: 0, whitelist: 0, backlog: 0, dod: 0, work_orders: 0, legacy: 0 };
     const configFile = checkConfigFile(root, configArg?.path, problems);
     if (configFile !== undefined)
@@ -1293,6 +1238,72 @@ function resolveToday(given, argName = '--today') {
 /** Whole days from date `a` to date `b` (both YYYY-MM-DD). */
 function daysBetween(a, b) {
     return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+
+/***/ }),
+
+/***/ 3802:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ ProblemCollector),
+/* harmony export */   y: () => (/* binding */ RULES)
+/* harmony export */ });
+/**
+ * Every rule validate-backlog reports, with its default severity. Schema violations are reported as
+ * `schema/<keyword>` (schema/type, schema/required, schema/enum, …) and are errors.
+ */
+const RULES = {
+    unreadable: { severity: 'error', summary: 'the file cannot be read' },
+    encoding: { severity: 'error', summary: 'the file is not valid UTF-8' },
+    'file-too-large': { severity: 'error', summary: 'the file is larger than the 1 MiB a backlog file may be; it is not parsed' },
+    'yaml-syntax': { severity: 'error', summary: "the file is not valid YAML (the parser's message and position)" },
+    'duplicate-key': { severity: 'error', summary: 'a mapping declares the same key twice' },
+    'yaml-warning': { severity: 'warning', summary: "a YAML parser warning (for example an unresolved tag)" },
+    'empty-file': { severity: 'error', summary: 'the file holds no YAML document' },
+    'not-a-mapping': { severity: 'error', summary: 'the document is not a mapping of keys to values' },
+    'missing-file': { severity: 'error', summary: 'the backlog file or the DoD catalog folder does not exist' },
+    'unknown-key': { severity: 'warning', summary: 'a key the schema does not know (an error in the config and the whitelist)' },
+    'id-pattern': { severity: 'error', summary: "a WO id does not match the configured wo_id_pattern" },
+    'id-mismatch': { severity: 'error', summary: "the file name's stem differs from the id inside the file" },
+    'duplicate-id': { severity: 'error', summary: 'two WO files, two DoD files or two epics declare the same id' },
+    'status-mismatch': { severity: 'error', summary: "a WO's status names another state than the folder it is in" },
+    'unknown-epic': { severity: 'error', summary: "a WO's epic_id names no epic of the backlog" },
+    'unknown-dod': { severity: 'error', summary: "a WO's dod_id names no DoD of the catalog" },
+    'missing-verified-sha': { severity: 'error', summary: 'a WO in done/ has no verified_at_sha' },
+    'missing-artifact': { severity: 'error', summary: "a done WO's evidence folder lacks a file its DoD requires" },
+    'unknown-wo': { severity: 'error', summary: "a backlog wo_queue entry names no WO file" },
+    'queue-mismatch': { severity: 'warning', summary: "a WO is queued in an epic other than its epic_id" },
+    'unknown-finding-code': { severity: 'error', summary: 'a whitelist entry names a code audit does not report' },
+    'whitelist-expired': { severity: 'warning', summary: "a whitelist entry's review_by date has passed" },
+    'legacy-path': { severity: 'warning', summary: 'a file under a legacy, non-canonical path (such as _ctx/blacklog/)' },
+};
+/**
+ * Collects problems with character offsets and turns offsets into lines and columns only at the end,
+ * so a file's line index is built only when that file has a problem.
+ */
+class ProblemCollector {
+    pending = [];
+    add(file, source, where, rule, message, options = {}) {
+        const severity = options.severity ?? (rule in RULES ? RULES[rule].severity : 'error');
+        this.pending.push({ file, source, where, pointer: options.pointer ?? '', message, rule, severity });
+    }
+    errorCount() {
+        return this.pending.filter((p) => p.severity === 'error').length;
+    }
+    /** The problems with lines and columns, ordered by file, line, column and rule. */
+    resolve() {
+        const problems = this.pending.map((p) => {
+            const { line, column } = typeof p.where === 'number' ? (p.source?.position(p.where) ?? { line: 1, column: 1 }) : p.where;
+            return { file: p.file, line, column, pointer: p.pointer, message: p.message, rule: p.rule, severity: p.severity };
+        });
+        return problems.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.rule, b.rule) || compareText(a.message, b.message));
+    }
+}
+/** Plain code-unit order: stable whatever the locale. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 
