@@ -45990,7 +45990,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7700);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3964);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -45999,7 +45999,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7700:
+/***/ 3964:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49728,17 +49728,17 @@ function legacyArgs(values) {
 }
 
 ;// CONCATENATED MODULE: ./build/package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/markdown-it":"^14.2.0","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","markdown-it":"^15.0.3","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
 ;// CONCATENATED MODULE: ./build/src/core/version.js
 
-const TOOL = 'wo-toolkit';
-const VERSION = package_namespaceObject.version;
+const version_TOOL = 'wo-toolkit';
+const version_VERSION = package_namespaceObject.version;
 /**
  * Where the toolkit is published, from package.json (`homepage`, else `repository`), for reports that
  * link to it (SARIF's informationUri). Undefined while the package names neither: a made-up address
  * would send users to someone else's repository.
  */
-const INFORMATION_URI = informationUri(package_namespaceObject);
+const version_INFORMATION_URI = informationUri(package_namespaceObject);
 function informationUri(manifest) {
     if (typeof manifest.homepage === 'string' && /^https:\/\//.test(manifest.homepage))
         return manifest.homepage;
@@ -49759,10 +49759,10 @@ function informationUri(manifest) {
 
 
 function baseReport(command, root, exitCode, now = new Date()) {
-    return { tool: TOOL, version: VERSION, command, generated_at: now.toISOString(), root, exit_code: exitCode };
+    return { tool: version_TOOL, version: version_VERSION, command, generated_at: now.toISOString(), root, exit_code: exitCode };
 }
 /** Writes a report as JSON to FILE (created with its folders) or to standard output for `-`. */
-function writeJsonReport(target, report, argName = '--json', stdout = (t) => void process.stdout.write(t)) {
+function report_writeJsonReport(target, report, argName = '--json', stdout = (t) => void process.stdout.write(t)) {
     const text = `${JSON.stringify(report, null, 2)}\n`;
     if (target === '-') {
         stdout(text);
@@ -53025,7 +53025,7 @@ var createTokenAuth = function createTokenAuth2(token) {
 
 
 ;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
-const version_VERSION = "7.0.8";
+const dist_src_version_VERSION = "7.0.8";
 
 
 ;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
@@ -53054,9 +53054,9 @@ function createLogger(logger = {}) {
   }
   return logger;
 }
-const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
+const userAgentTrail = `octokit-core.js/${dist_src_version_VERSION} ${getUserAgent()}`;
 class Octokit {
-  static VERSION = version_VERSION;
+  static VERSION = dist_src_version_VERSION;
   static defaults(defaults) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
@@ -53170,7 +53170,7 @@ class Octokit {
 
 
 ;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-const dist_src_version_VERSION = "17.0.0";
+const plugin_rest_endpoint_methods_dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
@@ -55603,7 +55603,7 @@ function restEndpointMethods(octokit) {
     rest: api
   };
 }
-restEndpointMethods.VERSION = dist_src_version_VERSION;
+restEndpointMethods.VERSION = plugin_rest_endpoint_methods_dist_src_version_VERSION;
 function legacyRestEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -55611,7 +55611,7 @@ function legacyRestEndpointMethods(octokit) {
     rest: api
   };
 }
-legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
+legacyRestEndpointMethods.VERSION = plugin_rest_endpoint_methods_dist_src_version_VERSION;
 
 //# sourceMappingURL=index.js.map
 
@@ -56081,45 +56081,42 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: ./build/actions/common/pull-request.js
+;// CONCATENATED MODULE: ./build/actions/common/retention-pr.js
 
 
+/** The trailer that marks a commit as ours: a branch whose head lacks it is never force-updated. */
+const RETENTION_TRAILER = 'Wo-Toolkit-Retention';
+/** GitHub refuses bodies over 65,536 characters; keep a margin for the closing lines. */
+const BODY_LIMIT = 60_000;
 /**
- * Opens or updates the pull request. Returns undefined, touching no branch and no pull request, when
- * there is nothing to propose (no write, and no deleted path tracked on the base branch).
+ * Opens or updates the retention pull request. Returns undefined, touching no branch and no pull
+ * request, when none of the deleted paths is tracked on the base branch.
  */
-async function proposePullRequest(options) {
+async function openRetentionPullRequest(options) {
     const { owner, repo } = options;
-    const changes = checkOptions(options);
+    const deleted = checkOptions(options);
     const api = getOctokit(options.token, options.baseUrl ? { baseUrl: options.baseUrl } : {});
-    const call = apiCaller(owner, repo, options.what);
+    const call = apiCaller(owner, repo);
     const base = options.base ?? (await call('read the repository', () => api.rest.repos.get({ owner, repo }))).data.default_branch;
     if (base === options.branch) {
-        throw new errors_UsageError(`pull-request-branch: '${options.branch}' is the base branch; choose a branch of its own, e.g. ${options.exampleBranch}`);
+        throw new errors_UsageError(`pull-request-branch: '${options.branch}' is the base branch; choose a branch of its own, e.g. wo-toolkit/retention`);
     }
     const baseRef = await call(`read branch '${base}'`, () => api.rest.git.getRef({ owner, repo, ref: `heads/${base}` }));
     const baseHead = baseRef.data.object.sha;
     const baseCommit = await call(`read commit ${baseHead}`, () => api.rest.git.getCommit({ owner, repo, commit_sha: baseHead }));
-    const tracked = await trackedBlobs(api, call, owner, repo, baseCommit.data.tree.sha, changes.map((c) => c.path));
-    const proposed = changes.filter((c) => c.content !== null || tracked.has(c.path));
-    const notInBase = changes.filter((c) => c.content === null && !tracked.has(c.path)).map((c) => c.path);
+    const tracked = await trackedBlobs(api, call, owner, repo, baseCommit.data.tree.sha, deleted.map((d) => d.path));
+    const proposed = deleted.filter((d) => tracked.has(d.path));
+    const notInBase = deleted.filter((d) => !tracked.has(d.path)).map((d) => d.path);
     if (proposed.length === 0)
         return undefined;
-    const entries = [];
-    for (const change of proposed) {
-        const mode = (tracked.get(change.path)?.mode ?? '100644');
-        if (change.content === null) {
-            // `sha: null` deletes the path; the mode is the one the base tree has.
-            entries.push({ path: change.path, mode, type: 'blob', sha: null });
-            continue;
-        }
-        const content = change.content;
-        const blob = await call(`store ${change.path}`, () => api.rest.git.createBlob({ owner, repo, content: content.toString('base64'), encoding: 'base64' }));
-        entries.push({ path: change.path, mode, type: 'blob', sha: blob.data.sha });
-    }
-    const tree = await call('create the tree', () => api.rest.git.createTree({ owner, repo, base_tree: baseCommit.data.tree.sha, tree: entries }));
-    const text = options.text({ base, proposed, notInBase, runUrl: options.runUrl ?? defaultRunUrl() });
-    const existing = await readBranch(api, call, options);
+    const tree = await call('create the tree', () => api.rest.git.createTree({
+        owner,
+        repo,
+        base_tree: baseCommit.data.tree.sha,
+        // `sha: null` deletes the path; the mode is the one the base tree has.
+        tree: proposed.map((d) => ({ path: d.path, mode: tracked.get(d.path).mode, type: 'blob', sha: null })),
+    }));
+    const existing = await readBranch(api, call, owner, repo, options.branch);
     let commitSha;
     let branchUpdated = true;
     if (existing && existing.parent === baseHead && existing.tree === tree.data.sha) {
@@ -56127,8 +56124,7 @@ async function proposePullRequest(options) {
         branchUpdated = false;
     }
     else {
-        const message = `${text.commitMessage.replace(/\n+$/, '')}\n\n${options.trailer.name}: ${options.trailer.value}`;
-        const commit = await call('create the commit', () => api.rest.git.createCommit({ owner, repo, message, tree: tree.data.sha, parents: [baseHead] }));
+        const commit = await call('create the commit', () => api.rest.git.createCommit({ owner, repo, message: commitMessage(proposed, options.days), tree: tree.data.sha, parents: [baseHead] }));
         commitSha = commit.data.sha;
         if (existing) {
             await call(`update branch '${options.branch}'`, () => api.rest.git.updateRef({ owner, repo, ref: `heads/${options.branch}`, sha: commitSha, force: true }));
@@ -56137,7 +56133,8 @@ async function proposePullRequest(options) {
             await call(`create branch '${options.branch}'`, () => api.rest.git.createRef({ owner, repo, ref: `refs/heads/${options.branch}`, sha: commitSha }));
         }
     }
-    const { title, body } = text;
+    const title = `wo-toolkit retention: delete ${retention_pr_plural(proposed.length, 'evidence file')} older than ${options.days} days`;
+    const body = pullRequestBody({ base, days: options.days, proposed, notInBase, runUrl: options.runUrl ?? defaultRunUrl() });
     const open = await call('list pull requests', () => api.rest.pulls.list({ owner, repo, state: 'open', head: `${owner}:${options.branch}`, base, per_page: 10 }));
     const result = { base, branch: options.branch, commit_sha: commitSha, branch_updated: branchUpdated, proposed, not_in_base: notInBase };
     if (open.data.length > 0) {
@@ -56148,12 +56145,14 @@ async function proposePullRequest(options) {
     const created = await call('open the pull request', () => api.rest.pulls.create({ owner, repo, head: options.branch, base, title, body }));
     return { number: created.data.number, url: created.data.html_url, created: true, ...result };
 }
-/** Validates the options (fail closed, one line naming the value) and returns the changes, one per path, sorted. */
+/** Validates the options (fail closed, one line naming the value) and returns the deletions, deduplicated. */
 function checkOptions(options) {
     if (!options.token)
-        throw new errors_UsageError(`github-token: a token is required to open the ${options.what}`);
+        throw new errors_UsageError('github-token: a token is required to open the retention pull request');
     if (!options.owner || !options.repo)
         throw new errors_UsageError(`repository: expected owner and name, got '${options.owner}/${options.repo}'`);
+    if (!Number.isInteger(options.days) || options.days < 1)
+        throw new errors_UsageError(`days: expected a whole number >= 1, got '${options.days}'`);
     if (!isBranchName(options.branch)) {
         throw new errors_UsageError(`pull-request-branch: expected a valid branch name, got '${options.branch}'`);
     }
@@ -56161,12 +56160,12 @@ function checkOptions(options) {
         throw new errors_UsageError(`base: expected a valid branch name, got '${options.base}'`);
     }
     const byPath = new Map();
-    for (const change of options.changes) {
-        const segments = change.path.split('/');
-        if (change.path === '' || change.path.startsWith('/') || change.path.includes('\\') || segments.some((s) => s === '' || s === '.' || s === '..' || s === '.git')) {
-            throw new errors_UsageError(`${change.content === null ? 'deleted' : 'changed'} path '${change.path}': expected a path relative to the repository root, with '/' separators`);
+    for (const d of options.deleted) {
+        const segments = d.path.split('/');
+        if (d.path === '' || d.path.startsWith('/') || d.path.includes('\\') || segments.some((s) => s === '' || s === '.' || s === '..')) {
+            throw new errors_UsageError(`deleted path '${d.path}': expected a path relative to the repository root, with '/' separators`);
         }
-        byPath.set(change.path, change);
+        byPath.set(d.path, d);
     }
     return [...byPath.values()].sort((a, b) => a.path.localeCompare(b.path));
 }
@@ -56182,17 +56181,17 @@ function isBranchName(name) {
     return !/[\x00-\x20\x7f~^:?*[\\]/.test(name);
 }
 /** Runs one REST call; a failure becomes one clear line (exit 2) that says what could not be done and why. */
-function apiCaller(owner, repo, proposal) {
+function apiCaller(owner, repo) {
     return async (what, request) => {
         try {
             return await request();
         }
         catch (error) {
-            throw apiFailure(owner, repo, proposal, what, error);
+            throw apiFailure(owner, repo, what, error);
         }
     };
 }
-function apiFailure(owner, repo, proposal, what, error) {
+function apiFailure(owner, repo, what, error) {
     const status = error.status;
     const hint = status === 401
         ? ' (the token is not valid)'
@@ -56201,7 +56200,7 @@ function apiFailure(owner, repo, proposal, what, error) {
             : status === 404
                 ? ` (${owner}/${repo} or what was asked for does not exist, or the token cannot read it)`
                 : '';
-    return new errors_ConfigurationError(`${proposal}: could not ${what}: ${status ? `HTTP ${status} ` : ''}${firstLine(errorMessage(error))}${hint}`);
+    return new errors_ConfigurationError(`retention pull request: could not ${what}: ${status ? `HTTP ${status} ` : ''}${firstLine(errorMessage(error))}${hint}`);
 }
 function firstLine(text) {
     return text.split('\n')[0].trim();
@@ -56251,9 +56250,8 @@ async function trackedBlobs(api, call, owner, repo, rootTree, paths) {
     }
     return found;
 }
-/** The branch's head commit when the branch exists; refuses a branch whose head is not one of the proposer's commits. */
-async function readBranch(api, call, options) {
-    const { owner, repo, branch } = options;
+/** The branch's head commit when the branch exists; refuses a branch whose head is not one of our commits. */
+async function readBranch(api, call, owner, repo, branch) {
     let sha;
     try {
         sha = (await api.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha;
@@ -56261,85 +56259,31 @@ async function readBranch(api, call, options) {
     catch (error) {
         if (error.status === 404)
             return undefined;
-        throw apiFailure(owner, repo, options.what, `read branch '${branch}'`, error);
+        throw apiFailure(owner, repo, `read branch '${branch}'`, error);
     }
     const { data } = await call(`read commit ${sha}`, () => api.rest.git.getCommit({ owner, repo, commit_sha: sha }));
-    if (!new RegExp(`^${options.trailer.name}:`, 'm').test(data.message)) {
-        throw new errors_ConfigurationError(`${options.what}: branch '${branch}' exists and its head ${sha.slice(0, 12)} is not a ${options.commitKind} commit; ` +
+    if (!new RegExp(`^${RETENTION_TRAILER}:`, 'm').test(data.message)) {
+        throw new errors_ConfigurationError(`retention pull request: branch '${branch}' exists and its head ${sha.slice(0, 12)} is not a wo-toolkit retention commit; ` +
             'it is left untouched: delete that branch or choose another pull-request-branch');
     }
     return { sha, parent: data.parents[0]?.sha, tree: data.tree.sha };
-}
-function pull_request_plural(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-/** Text for a Markdown table cell. */
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/`/g, "'").replace(/\n/g, ' ');
-}
-function defaultRunUrl() {
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
-    return server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined;
-}
-
-;// CONCATENATED MODULE: ./build/actions/common/retention-pr.js
-
-
-
-/** The trailer that marks a commit as ours: a branch whose head lacks it is never force-updated. */
-const RETENTION_TRAILER = 'Wo-Toolkit-Retention';
-/** GitHub refuses bodies over 65,536 characters; keep a margin for the closing lines. */
-const BODY_LIMIT = 60_000;
-/**
- * Opens or updates the retention pull request. Returns undefined, touching no branch and no pull
- * request, when none of the deleted paths is tracked on the base branch.
- */
-async function openRetentionPullRequest(options) {
-    const { days } = options;
-    if (!options.token)
-        throw new errors_UsageError('github-token: a token is required to open the retention pull request');
-    if (!Number.isInteger(days) || days < 1)
-        throw new errors_UsageError(`days: expected a whole number >= 1, got '${days}'`);
-    const byPath = new Map(options.deleted.map((d) => [d.path, d]));
-    const deletionsOf = (changes) => changes.map((c) => byPath.get(c.path));
-    const proposal = await proposePullRequest({
-        token: options.token,
-        owner: options.owner,
-        repo: options.repo,
-        ...(options.base !== undefined ? { base: options.base } : {}),
-        branch: options.branch,
-        ...(options.runUrl !== undefined ? { runUrl: options.runUrl } : {}),
-        ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
-        changes: options.deleted.map((d) => ({ path: d.path, content: null })),
-        trailer: { name: RETENTION_TRAILER, value: `${days} days` },
-        what: 'retention pull request',
-        commitKind: 'wo-toolkit retention',
-        exampleBranch: 'wo-toolkit/retention',
-        text: ({ base, proposed, notInBase, runUrl }) => {
-            const deletions = deletionsOf(proposed);
-            return {
-                title: `wo-toolkit retention: delete ${pull_request_plural(deletions.length, 'evidence file')} older than ${days} days`,
-                commitMessage: commitMessage(deletions, days),
-                body: pullRequestBody({ base, days, proposed: deletions, notInBase, runUrl }),
-            };
-        },
-    });
-    return proposal ? { ...proposal, proposed: deletionsOf(proposal.proposed) } : undefined;
 }
 function commitMessage(proposed, days) {
     const listed = proposed.slice(0, 50).map((d) => `- ${d.path} (${d.age_days} days)`);
     if (proposed.length > listed.length)
         listed.push(`- and ${proposed.length - listed.length} more (see the pull request)`);
     return [
-        `Retention: delete ${pull_request_plural(proposed.length, 'evidence file')} older than ${days} days`,
+        `Retention: delete ${retention_pr_plural(proposed.length, 'evidence file')} older than ${days} days`,
         '',
         ...listed,
+        '',
+        `${RETENTION_TRAILER}: ${days} days`,
     ].join('\n');
 }
 function pullRequestBody(input) {
     const { base, days, proposed, notInBase, runUrl } = input;
     const head = [
-        `## Evidence retention: ${pull_request_plural(proposed.length, 'file')} at least ${days} days old`,
+        `## Evidence retention: ${retention_pr_plural(proposed.length, 'file')} at least ${days} days old`,
         '',
         `Merging this pull request deletes the evidence files below from \`${base}\`; closing it keeps them.`,
         `It was opened by wo-toolkit retention-gc${runUrl ? ` in [this run](${runUrl})` : ''}, which reruns update it in place.`,
@@ -56355,10 +56299,10 @@ function pullRequestBody(input) {
     const totalBytes = proposed.reduce((sum, d) => sum + (d.bytes ?? 0), 0);
     const tail = [
         '',
-        `**Total:** ${pull_request_plural(proposed.length, 'file')}${proposed.some((d) => d.bytes !== undefined) ? `, ${formatBytes(totalBytes)}` : ''}.`,
+        `**Total:** ${retention_pr_plural(proposed.length, 'file')}${proposed.some((d) => d.bytes !== undefined) ? `, ${formatBytes(totalBytes)}` : ''}.`,
     ];
     if (notInBase.length > 0) {
-        tail.push('', `<details><summary>${pull_request_plural(notInBase.length, 'deleted file')} not tracked on \`${base}\` (nothing to propose)</summary>`, '', ...notInBase.slice(0, 200).map((p) => `- \`${cell(p)}\``), ...(notInBase.length > 200 ? [`- and ${notInBase.length - 200} more`] : []), '', '</details>');
+        tail.push('', `<details><summary>${retention_pr_plural(notInBase.length, 'deleted file')} not tracked on \`${base}\` (nothing to propose)</summary>`, '', ...notInBase.slice(0, 200).map((p) => `- \`${cell(p)}\``), ...(notInBase.length > 200 ? [`- and ${notInBase.length - 200} more`] : []), '', '</details>');
     }
     tail.push('', `<!-- ${RETENTION_TRAILER} -->`);
     const rows = [];
@@ -56383,6 +56327,12 @@ function woOf(path) {
     const parts = path.split('/');
     return parts.length >= 2 ? parts[parts.length - 2] : '';
 }
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/`/g, "'").replace(/\n/g, ' ');
+}
+function retention_pr_plural(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
 function formatBytes(bytes) {
     if (bytes < 1024)
         return `${bytes} B`;
@@ -56390,8 +56340,156 @@ function formatBytes(bytes) {
         return `${(bytes / 1024).toFixed(1)} KiB`;
     return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 }
+function defaultRunUrl() {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
+    return server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/sarif.js
+/**
+ * SARIF 2.1.0 for GitHub code scanning: the one builder every command that reports problems at files
+ * (audit, validate-backlog, transitions) uses, so all of them look alike in the Security tab.
+ *
+ * API
+ * - `buildSarif({ command, rules, results, uriPrefix? }): SarifLog` — one run of one command:
+ *   - `rules`: every rule the command can report (not only those that fired), each
+ *     `{ id, summary, help, level, tags? }`. `summary` is one sentence (shortDescription), `help` says
+ *     what the rule means and which command fixes it (Markdown; also given as plain text), `level` the
+ *     default level (`error` | `warning` | `note`).
+ *   - `results`: `{ ruleId, message, file?, line?, column?, level?, identity, related?, suppressed? }`.
+ *     `file` is repository-relative with forward slashes; it becomes a relative URI against the base id
+ *     `%SRCROOT%` (the governed repository, or the checkout when `uriPrefix` is given). `identity` is
+ *     what makes the result the same alert from one run to the next: pass what names the problem, never
+ *     what moves (line numbers, messages, dates), e.g. `[code, woId, file]`. It is hashed into
+ *     `partialFingerprints["woToolkit/v1"]`; equal identities within a run get an ordinal, so no two
+ *     results of a run share a fingerprint. `related` are further repository-relative paths (shown as
+ *     related locations); `suppressed` is the justification of an accepted result (a whitelist entry).
+ *   - `uriPrefix`: the governed repository's folder inside the checked-out repository (`''` when they are
+ *     the same), so an action run on `root: sub/dir` still points code scanning at the right files.
+ *   A path outside the repository (a worktree beside it) is never turned into a URI; a result with no
+ *   path inside it points at `fallbackFile` (default `.`, the repository itself), so every result has the
+ *   one location code scanning requires.
+ * - `sarifFingerprint(parts)`: the hash used for `identity`, exported for tests and for callers that
+ *   compare runs.
+ * - `writeSarif(target, log, argName)`: writes the log as JSON (`-` = standard output), with the same
+ *   one-line error naming `argName` as a JSON report when the file cannot be written.
+ *
+ * The run's `automationDetails.id` is `wo-toolkit/<command>/`, so uploads of different commands for one
+ * commit are separate analyses and never replace each other's alerts. The full mapping is documented in
+ * docs/sarif.md.
+ */
+
+
+
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_VERSION = '2.1.0';
+/** The base id every result URI is relative to. */
+const SRCROOT = '%SRCROOT%';
+/** The key of our fingerprint in `partialFingerprints`; versioned, so a change of recipe is a new key. */
+const FINGERPRINT_KEY = 'woToolkit/v1';
+/** SHA-256 (hex) of the parts, each length-prefixed so ['a','bc'] and ['ab','c'] differ. */
+function sarifFingerprint(parts) {
+    const hash = createHash('sha256');
+    for (const part of parts)
+        hash.update(`${Buffer.byteLength(part)}:${part};`);
+    return hash.digest('hex');
+}
+const PROBLEM_SEVERITY = { error: 'error', warning: 'warning', note: 'recommendation' };
+/** A path that names something inside the repository (not absolute, not climbing out of it). */
+function insideRepository(file) {
+    return file !== '' && !file.startsWith('/') && !/^[A-Za-z]:/.test(file) && !file.split('/').includes('..');
+}
+/** Percent-encodes what a relative URI may not hold, keeping `/` (a path inside the repository). */
+function toUri(prefix, file) {
+    const joined = prefix === '' ? file : `${prefix.replace(/\/+$/, '')}/${file.replace(/^\.\//, '')}`;
+    return joined
+        .split('/')
+        .map((segment) => encodeURIComponent(segment))
+        .join('/');
+}
+function markdownToText(markdown) {
+    return markdown.replace(/`([^`]*)`/g, '$1').replace(/\*\*([^*]*)\*\*/g, '$1');
+}
+function buildSarif(spec) {
+    const prefix = spec.uriPrefix ?? '';
+    const ruleIndex = new Map();
+    const rules = spec.rules.map((rule, index) => {
+        ruleIndex.set(rule.id, index);
+        const descriptor = {
+            id: rule.id,
+            name: rule.id,
+            shortDescription: { text: rule.summary },
+            fullDescription: { text: rule.summary },
+            help: { text: markdownToText(rule.help), markdown: rule.help },
+            defaultConfiguration: { level: rule.level },
+            properties: { tags: [TOOL, ...(rule.tags ?? [])], precision: 'very-high', 'problem.severity': PROBLEM_SEVERITY[rule.level] },
+        };
+        if (INFORMATION_URI !== undefined)
+            descriptor.helpUri = INFORMATION_URI;
+        return descriptor;
+    });
+    const seen = new Map();
+    const results = spec.results.map((spec_) => {
+        const index = ruleIndex.get(spec_.ruleId);
+        if (index === undefined)
+            throw new Error(`SARIF result for the undeclared rule '${spec_.ruleId}'`);
+        const location = (file, line, column) => {
+            const physical = { artifactLocation: { uri: toUri(prefix, file), uriBaseId: SRCROOT } };
+            if (line !== undefined)
+                physical.region = column === undefined ? { startLine: line } : { startLine: line, startColumn: column };
+            return { physicalLocation: physical };
+        };
+        const paths = [spec_.file, ...(spec_.related ?? [])].filter((p) => p !== undefined && insideRepository(p));
+        const primary = spec_.file !== undefined && insideRepository(spec_.file) ? spec_.file : (paths[0] ?? spec.fallbackFile ?? '.');
+        const line = primary === spec_.file ? (spec_.line ?? 1) : 1;
+        const column = primary === spec_.file ? spec_.column : undefined;
+        const base = sarifFingerprint([spec_.ruleId, ...spec_.identity]);
+        const ordinal = seen.get(base) ?? 0;
+        seen.set(base, ordinal + 1);
+        const fingerprint = ordinal === 0 ? base : sarifFingerprint([base, String(ordinal)]);
+        const result = {
+            ruleId: spec_.ruleId,
+            ruleIndex: index,
+            level: spec_.level ?? spec.rules[index].level,
+            message: { text: spec_.message },
+            locations: [location(primary, line, column)],
+            partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+        };
+        const related = [...new Set(paths.filter((p) => p !== primary))];
+        if (related.length > 0)
+            result.relatedLocations = related.map((p, i) => ({ id: i + 1, ...location(p) }));
+        if (spec_.suppressed !== undefined)
+            result.suppressions = [{ kind: 'external', justification: spec_.suppressed }];
+        if (spec_.properties !== undefined)
+            result.properties = spec_.properties;
+        return result;
+    });
+    const driver = { name: TOOL, version: VERSION, semanticVersion: VERSION, rules };
+    if (INFORMATION_URI !== undefined)
+        driver.informationUri = INFORMATION_URI;
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: SARIF_VERSION,
+        runs: [
+            {
+                tool: { driver },
+                automationDetails: { id: `${TOOL}/${spec.command}/` },
+                originalUriBaseIds: {
+                    [SRCROOT]: { description: { text: prefix === '' ? 'The root of the governed repository.' : 'The root of the checked-out repository.' } },
+                },
+                columnKind: 'utf16CodeUnits',
+                results,
+            },
+        ],
+    };
+}
+/** Writes a SARIF log (`-` = standard output); a file that cannot be written is one line naming `argName`. */
+function sarif_writeSarif(target, log, argName = '--sarif', stdout) {
+    writeJsonReport(target, log, argName, stdout);
+}
 
 ;// CONCATENATED MODULE: ./build/actions/common/runner.js
+
 
 
 
@@ -56402,7 +56500,7 @@ function defaultReportPath(action) {
     return external_node_path_namespaceObject.join(base, 'wo-toolkit', `${action}-report.json`);
 }
 function writeReport(target, report) {
-    writeJsonReport(target, report, "input 'json'");
+    report_writeJsonReport(target, report, "input 'json'");
     return external_node_path_namespaceObject.resolve(target);
 }
 /**
@@ -56427,6 +56525,22 @@ async function runAction(body) {
         if (!isConfigurationError(error) && error instanceof Error && error.stack)
             core_debug(error.stack);
     }
+}
+/**
+ * The `sarif` input: writes the log built for this checkout to that file (relative to the workspace)
+ * and sets the `sarif` output to its absolute path; nothing when the input is empty. URIs are made
+ * relative to the checkout, where code scanning looks for the files: `build` gets the governed
+ * repository's folder inside it ('' when it is the checkout itself, or when it lies outside it).
+ */
+function writeSarifInput(target, root, build) {
+    if (target === undefined)
+        return undefined;
+    const inCheckout = workspacePath(root, '.');
+    const prefix = inCheckout === '.' || inCheckout === '' || inCheckout.startsWith('..') || path.isAbsolute(inCheckout) ? '' : inCheckout;
+    writeSarif(target, build(prefix), "input 'sarif'");
+    const written = path.resolve(target);
+    core.setOutput('sarif', written);
+    return written;
 }
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');

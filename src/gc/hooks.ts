@@ -21,6 +21,7 @@ export const GC_STEPS = [
   'checksum-written',
   'link-written',
   'decision-written',
+  'restored',
   'verified',
   'removed',
   'released',
