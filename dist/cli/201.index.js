@@ -211,13 +211,12 @@ var atomic = __webpack_require__(8083);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./build/src/core/step-hooks.js
+var step_hooks = __webpack_require__(4222);
 ;// CONCATENATED MODULE: ./build/src/gc/hooks.js
 
-
 /**
- * Test hooks, read from the environment by the gc engine only. They exist so that tests can prove the
+ * Test hooks of the gc engine (the shared mechanism of src/core/step-hooks.ts, prefix WO_TOOLKIT_GC). They exist so that tests can prove the
  * crash-safety and locking promises with real processes; none of them changes what gc decides.
  *
  * - `WO_TOOLKIT_GC_TRACE=FILE`: append one line `<pid> <step> <detail>` per step to FILE.
@@ -241,33 +240,11 @@ const GC_STEPS = (/* unused pure expression or super */ null && ([
     'removed',
     'released',
 ]));
-const seen = new Map();
+const hooks = (0,step_hooks/* stepHooks */.Z)('WO_TOOLKIT_GC');
 /** Records STEP (trace, crash injection) and returns how often it has been reached in this process. */
-function reachedStepSync(step, detail = '') {
-    const env = process.env;
-    const trace = env['WO_TOOLKIT_GC_TRACE'];
-    if (trace)
-        external_node_fs_.appendFileSync(trace, `${process.pid} ${step} ${detail}\n`);
-    const count = (seen.get(step) ?? 0) + 1;
-    seen.set(step, count);
-    const failAfter = env['WO_TOOLKIT_GC_FAIL_AFTER'];
-    if (failAfter) {
-        const [name, nth] = failAfter.split(':');
-        if (name === step && count === Number(nth ?? '1'))
-            process.kill(process.pid, 'SIGKILL');
-    }
-    return count;
-}
+const reachedStepSync = hooks.reachedStepSync;
 /** As reachedStepSync, and pauses at STEP when a test asked for it. */
-async function reachedStep(step, detail = '') {
-    const count = reachedStepSync(step, detail);
-    const pauseFile = process.env['WO_TOOLKIT_GC_PAUSE_FILE'];
-    if (pauseFile && process.env['WO_TOOLKIT_GC_PAUSE_AFTER'] === step && count === 1) {
-        external_node_fs_.writeFileSync(`${pauseFile}.paused`, `${process.pid}\n`);
-        while (!external_node_fs_.existsSync(pauseFile))
-            await (0,promises_.setTimeout)(20);
-    }
-}
+const reachedStep = hooks.reachedStep;
 
 ;// CONCATENATED MODULE: ./build/src/gc/patch.js
 
@@ -597,43 +574,6 @@ function renderDecision(fields) {
     return `${body}<!-- wo-toolkit gc: generated file, sha256 ${sha256Hex(body)}; any edit above keeps gc from rewriting it -->\n`;
 }
 
-<<<<<<< HEAD:dist/cli/201.index.js
-// EXTERNAL MODULE: ./build/src/core/step-hooks.js
-var step_hooks = __webpack_require__(4222);
-;// CONCATENATED MODULE: ./build/src/gc/hooks.js
-
-/**
- * Test hooks of the gc engine (the shared mechanism of src/core/step-hooks.ts, prefix WO_TOOLKIT_GC). They exist so that tests can prove the
- * crash-safety and locking promises with real processes; none of them changes what gc decides.
- *
- * - `WO_TOOLKIT_GC_TRACE=FILE`: append one line `<pid> <step> <detail>` per step to FILE.
- * - `WO_TOOLKIT_GC_FAIL_AFTER=STEP[:N]`: right after the N-th (default first) occurrence of STEP, the
- *   process kills itself with SIGKILL, as a crash or `kill -9` would (no cleanup, no finally blocks).
- * - `WO_TOOLKIT_GC_PAUSE_AFTER=STEP` with `WO_TOOLKIT_GC_PAUSE_FILE=FILE`: at STEP, write `FILE.paused`
- *   and wait until FILE exists, so a test can act while gc is in the middle of a run.
- */
-const GC_STEPS = (/* unused pure expression or super */ null && ([
-    'lock-stale',
-    'locked',
-    'planned',
-    'checked',
-    'patch-temp-written',
-    'patch-written',
-    'checksum-written',
-    'link-written',
-    'decision-written',
-    'verified',
-    'removed',
-    'released',
-]));
-const hooks = (0,step_hooks/* stepHooks */.Z)('WO_TOOLKIT_GC');
-/** Records STEP (trace, crash injection) and returns how often it has been reached in this process. */
-const reachedStepSync = hooks.reachedStepSync;
-/** As reachedStepSync, and pauses at STEP when a test asked for it. */
-const reachedStep = hooks.reachedStep;
-
-=======
->>>>>>> main:dist/cli/92.index.js
 ;// CONCATENATED MODULE: ./build/src/gc/evidence.js
 
 
@@ -793,136 +733,8 @@ const GC_LOCK = {
 function gcLockPath(root) {
     return runLockPath(root, GC_LOCK);
 }
-<<<<<<< HEAD:dist/cli/201.index.js
 function acquireGcLock(root) {
     return (0,run_lock/* acquireRunLock */.V)(root, GC_LOCK);
-=======
-function readHolder(file) {
-    let text;
-    try {
-        text = external_node_fs_.readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-    try {
-        const holder = JSON.parse(text);
-        return typeof holder.pid === 'number' && typeof holder.hostname === 'string' ? { text, holder } : { text };
-    }
-    catch {
-        return { text };
-    }
-}
-function lock_processAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-function isStale(holder) {
-    return holder !== undefined && holder.hostname === external_node_os_.hostname() && holder.pid !== process.pid && !lock_processAlive(holder.pid);
-}
-function tryCreate(file, text) {
-    const tmp = `${file}.${process.pid}.${external_node_crypto_.randomBytes(4).toString('hex')}.tmp`;
-    external_node_fs_.writeFileSync(tmp, text);
-    try {
-        external_node_fs_.linkSync(tmp, file);
-        return true;
-    }
-    catch (error) {
-        if (error.code === 'EEXIST')
-            return false;
-        throw error;
-    }
-    finally {
-        external_node_fs_.rmSync(tmp, { force: true });
-    }
-}
-async function gcLockPath(root) {
-    const commonDir = (await (0,git/* git */.$Y)(['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: root })).trim();
-    return external_node_path_.join(commonDir, GC_LOCK_NAME);
-}
-/** Claim files of takeovers: `<lock>.claim-<sha256>-<n>` in the same folder. */
-const claimName = (lockName, digest, n) => `${lockName}.claim-${digest}-${n}`;
-function claimFiles(file) {
-    const prefix = `${external_node_path_.basename(file)}.claim-`;
-    try {
-        return external_node_fs_.readdirSync(external_node_path_.dirname(file))
-            .filter((name) => name.startsWith(prefix))
-            .map((name) => external_node_path_.join(external_node_path_.dirname(file), name));
-    }
-    catch {
-        return [];
-    }
-}
-/**
- * Replaces the dead lock whose content is `dead` with ours, atomically (see above). True when we hold
- * the lock now; false when another run took it over first, or is taking it over right now.
- */
-async function takeOver(file, dead, text) {
-    await reachedStep('lock-stale', file);
-    const digest = external_node_crypto_.createHash('sha256').update(dead).digest('hex');
-    for (let n = 0;; n++) {
-        const claim = external_node_path_.join(external_node_path_.dirname(file), claimName(external_node_path_.basename(file), digest, n));
-        if (!tryCreate(claim, text)) {
-            const claimer = readHolder(claim);
-            // A live claimer is taking over right now (or finished): let it. A dead one: claim the next number.
-            if (claimer === undefined || !isStale(claimer.holder))
-                return false;
-            continue;
-        }
-        try {
-            if (readHolder(file)?.text !== dead)
-                return false;
-            const tmp = `${file}.${process.pid}.${external_node_crypto_.randomBytes(4).toString('hex')}.tmp`;
-            external_node_fs_.writeFileSync(tmp, text);
-            external_node_fs_.renameSync(tmp, file);
-            return true;
-        }
-        finally {
-            external_node_fs_.rmSync(claim, { force: true });
-        }
-    }
-}
-async function acquireGcLock(root) {
-    const file = await gcLockPath(root);
-    const holder = { pid: process.pid, hostname: external_node_os_.hostname(), started_at: new Date().toISOString(), token: external_node_crypto_.randomBytes(16).toString('hex') };
-    const text = `${JSON.stringify(holder)}\n`;
-    const deadline = Date.now() + waitMs();
-    for (;;) {
-        if (tryCreate(file, text))
-            break;
-        const current = readHolder(file);
-        if (current === undefined)
-            continue;
-        if (isStale(current.holder) && (await takeOver(file, current.text, text)))
-            break;
-        if (Date.now() >= deadline) {
-            const h = current.holder;
-            const who = h ? `pid ${h.pid} on ${h.hostname} since ${h.started_at}` : 'unknown holder';
-            throw new errors/* ConfigurationError */.j1(`another gc run holds ${file} (${who}); wait for it to finish, or delete that file if the run is gone`);
-        }
-        await (0,promises_.setTimeout)(POLL_MS);
-    }
-    // Claims of dead locks that no longer are the lock (their claimers died): nobody can use them now.
-    for (const claim of claimFiles(file)) {
-        const claimer = readHolder(claim);
-        if (claimer === undefined || isStale(claimer.holder))
-            external_node_fs_.rmSync(claim, { force: true });
-    }
-    return {
-        path: file,
-        release() {
-            if (readHolder(file)?.text === text)
-                external_node_fs_.rmSync(file, { force: true });
-        },
-    };
->>>>>>> main:dist/cli/92.index.js
 }
 
 ;// CONCATENATED MODULE: ./build/src/gc/plan.js
@@ -1549,7 +1361,6 @@ function isDecisionComplete(text) {
 
 /***/ }),
 
-<<<<<<< HEAD:dist/cli/201.index.js
 /***/ 6898:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1564,28 +1375,6 @@ function isDecisionComplete(text) {
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8500);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3026);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7473);
-=======
-/***/ 6928:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $b: () => (/* binding */ verdictReader),
-/* harmony export */   OT: () => (/* binding */ readWoFiles),
-/* harmony export */   Qk: () => (/* binding */ loadRepoState),
-/* harmony export */   ek: () => (/* binding */ evidenceFolder),
-/* harmony export */   kT: () => (/* binding */ filesById),
-/* harmony export */   lK: () => (/* binding */ parseWoText)
-/* harmony export */ });
-/* unused harmony export readVerdict */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5167);
-/* harmony import */ var _fast_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6427);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3026);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4141);
-/* harmony import */ var _worktrees_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6915);
->>>>>>> main:dist/cli/92.index.js
 
 
 
@@ -1593,7 +1382,6 @@ function isDecisionComplete(text) {
 
 
 
-<<<<<<< HEAD:dist/cli/201.index.js
 const DEFAULT_WAIT_MS = 60_000;
 const POLL_MS = 50;
 function waitMs(variable) {
@@ -1605,23 +1393,12 @@ function readHolder(file) {
     let text;
     try {
         text = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, 'utf8');
-=======
-
-const WO_FILE = /\.ya?ml$/;
-// An options object, not the string 'utf8': node copies a string into a new options object on every
-// call, which costs about a third of reading a small file.
-const UTF8 = { encoding: 'utf8' };
-function listDir(abs) {
-    try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(abs, { withFileTypes: true });
->>>>>>> main:dist/cli/92.index.js
     }
     catch (error) {
         if (error.code === 'ENOENT')
             return undefined;
         throw error;
     }
-<<<<<<< HEAD:dist/cli/201.index.js
     try {
         const holder = JSON.parse(text);
         return typeof holder.pid === 'number' && typeof holder.hostname === 'string' ? { text, holder } : { text };
@@ -1742,47 +1519,47 @@ async function acquireRunLock(root, spec) {
 
 /***/ }),
 
-/***/ 4222:
+/***/ 6928:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ stepHooks)
+/* harmony export */   $b: () => (/* binding */ verdictReader),
+/* harmony export */   OT: () => (/* binding */ readWoFiles),
+/* harmony export */   Qk: () => (/* binding */ loadRepoState),
+/* harmony export */   ek: () => (/* binding */ evidenceFolder),
+/* harmony export */   kT: () => (/* binding */ filesById),
+/* harmony export */   lK: () => (/* binding */ parseWoText)
 /* harmony export */ });
+/* unused harmony export readVerdict */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8500);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5167);
+/* harmony import */ var _fast_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6427);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3026);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4141);
+/* harmony import */ var _worktrees_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6915);
 
 
-function stepHooks(prefix) {
-    const seen = new Map();
-    const reachedStepSync = (step, detail = '') => {
-        const env = process.env;
-        const trace = env[`${prefix}_TRACE`];
-        if (trace)
-            node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync(trace, `${process.pid} ${step} ${detail}\n`);
-        const count = (seen.get(step) ?? 0) + 1;
-        seen.set(step, count);
-        const failAfter = env[`${prefix}_FAIL_AFTER`];
-        if (failAfter) {
-            const [name, nth] = failAfter.split(':');
-            if (name === step && count === Number(nth ?? '1'))
-                process.kill(process.pid, 'SIGKILL');
-        }
-        return count;
-    };
-    return {
-        reachedStepSync,
-        async reachedStep(step, detail = '') {
-            const count = reachedStepSync(step, detail);
-            const pauseFile = process.env[`${prefix}_PAUSE_FILE`];
-            if (pauseFile && process.env[`${prefix}_PAUSE_AFTER`] === step && count === 1) {
-                node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(`${pauseFile}.paused`, `${process.pid}\n`);
-                while (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(pauseFile))
-                    await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_1__.setTimeout)(20);
-            }
-        },
-    };
-}
-=======
+
+
+
+
+
+
+const WO_FILE = /\.ya?ml$/;
+// An options object, not the string 'utf8': node copies a string into a new options object on every
+// call, which costs about a third of reading a small file.
+const UTF8 = { encoding: 'utf8' };
+function listDir(abs) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(abs, { withFileTypes: true });
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
 }
 /** A WO's identity from its text: the `id` field, else the file name's stem and why. */
 function parseWoText(text, stem) {
@@ -1961,7 +1738,50 @@ function filesById(wos) {
 function evidenceFolder(config, woId) {
     return (0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .toPosix */ .d7)(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(config.handoffDir, woId));
 }
->>>>>>> main:dist/cli/92.index.js
+
+
+/***/ }),
+
+/***/ 4222:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ stepHooks)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8500);
+
+
+function stepHooks(prefix) {
+    const seen = new Map();
+    const reachedStepSync = (step, detail = '') => {
+        const env = process.env;
+        const trace = env[`${prefix}_TRACE`];
+        if (trace)
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync(trace, `${process.pid} ${step} ${detail}\n`);
+        const count = (seen.get(step) ?? 0) + 1;
+        seen.set(step, count);
+        const failAfter = env[`${prefix}_FAIL_AFTER`];
+        if (failAfter) {
+            const [name, nth] = failAfter.split(':');
+            if (name === step && count === Number(nth ?? '1'))
+                process.kill(process.pid, 'SIGKILL');
+        }
+        return count;
+    };
+    return {
+        reachedStepSync,
+        async reachedStep(step, detail = '') {
+            const count = reachedStepSync(step, detail);
+            const pauseFile = process.env[`${prefix}_PAUSE_FILE`];
+            if (pauseFile && process.env[`${prefix}_PAUSE_AFTER`] === step && count === 1) {
+                node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(`${pauseFile}.paused`, `${process.pid}\n`);
+                while (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(pauseFile))
+                    await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_1__.setTimeout)(20);
+            }
+        },
+    };
+}
 
 
 /***/ }),
@@ -1991,7 +1811,6 @@ function daysBetween(a, b) {
 }
 
 
-<<<<<<< HEAD:dist/cli/201.index.js
 /***/ }),
 
 /***/ 8083:
@@ -2063,8 +1882,6 @@ function leftoverTempFiles(folder) {
 }
 
 
-=======
->>>>>>> main:dist/cli/92.index.js
 /***/ })
 
 };

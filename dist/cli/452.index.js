@@ -112,8 +112,8 @@ var report = __webpack_require__(5299);
 var run_lock = __webpack_require__(6898);
 // EXTERNAL MODULE: ./build/src/core/schema.js
 var core_schema = __webpack_require__(634);
-// EXTERNAL MODULE: ./build/src/core/state.js + 1 modules
-var core_state = __webpack_require__(4158);
+// EXTERNAL MODULE: ./build/src/core/state.js
+var core_state = __webpack_require__(6928);
 // EXTERNAL MODULE: ./build/src/gc/atomic.js
 var atomic = __webpack_require__(8083);
 // EXTERNAL MODULE: ./build/src/core/step-hooks.js
