@@ -241,7 +241,7 @@ const reconcileCommand = {
     ],
     options: { apply: { type: 'boolean' }, force: { type: 'boolean' } },
     async run(args) {
-        const { formatReconcile, readReconcileSettings, runReconcile } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(164), __nccwpck_require__.e(665), __nccwpck_require__.e(452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3452));
+        const { formatReconcile, readReconcileSettings, runReconcile } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(164), __nccwpck_require__.e(665), __nccwpck_require__.e(120)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6120));
         const report = await runReconcile(readReconcileSettings(args));
         return { exitCode: report.exit_code, report, text: formatReconcile(report) };
     },

@@ -46069,7 +46069,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5424);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6608);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -46078,7 +46078,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5424:
+/***/ 6608:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50724,7 +50724,7 @@ function stepHooks(prefix) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./build/src/core/lock-file.js
+;// CONCATENATED MODULE: ./build/src/core/lock-writer.js
 /**
  * What a lock file says when the toolkit writes one. A lock's presence is what counts; its content is
  * either a YAML mapping (`pid`, `user`, `hostname`, `timestamp`) or the plain text pipelines write

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Config, State } from '../core/config.js';
-import { isPlainTextLock, isWrittenByToolkit, lockOwnerAndTime, renderLock, type LockFormat } from '../core/lock-file.js';
+import { isPlainTextLock, isWrittenByToolkit, lockOwnerAndTime, renderLock, type LockFormat } from '../core/lock-writer.js';
 import { evidenceFolder, filesById, verdictReader, type Lock, type RepoState, type WoFile } from '../core/state.js';
 import { editTopLevel, isEmptyValue, parseWo, type ParsedWo, type TopLevelValue } from './edit.js';
 import type { ReconcileNote, Repair, RepairCode } from './types.js';
