@@ -30,9 +30,15 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/core/config.js
 var core_config = __webpack_require__(5167);
+// EXTERNAL MODULE: ./build/src/core/repo-files.js
+var repo_files = __webpack_require__(3391);
 // EXTERNAL MODULE: ./build/src/core/state.js + 1 modules
 var state = __webpack_require__(4158);
+// EXTERNAL MODULE: ./build/src/core/wo-id.js
+var wo_id = __webpack_require__(1673);
 ;// CONCATENATED MODULE: ./build/src/retention/active.js
+
+
 
 
 
@@ -45,19 +51,9 @@ const PLAIN_ID = /^id:[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#'"&!*|>{[][^\s#]*))
 /** The ids a WO file declares (every plain top-level `id`, which only protects more), else its parsed id. */
 function declaredIds(text, stem, woIdPattern) {
     const plain = [...text.matchAll(PLAIN_ID)].map((m) => (m[1] ?? m[2] ?? m[3]).trim());
-    if (plain.length > 0 && plain.every((id) => woIdPattern.test(id)))
+    if (plain.length > 0 && plain.every((id) => (0,wo_id/* matchesWoId */.vT)(woIdPattern, id)))
         return plain;
     return [(0,state/* parseWoText */.lK)(text, stem).id];
-}
-function entries(abs) {
-    try {
-        return external_node_fs_.readdirSync(abs, { withFileTypes: true });
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return [];
-        throw error;
-    }
 }
 /**
  * The WOs whose evidence must stay because they are in `running/` or `pending/`, or hold a lock.
@@ -75,31 +71,35 @@ function activeWorkOrders(root, config) {
         if (!active.has(id))
             active.set(id, wo);
     };
+    // A state folder that leads outside the repository or is a file stops the run (a RepoFileError):
+    // retention must not delete with no idea what runs.
+    const folders = { running: (0,repo_files/* listRepoFolder */.Vc)(root, config.stateFolders.running), pending: (0,repo_files/* listRepoFolder */.Vc)(root, config.stateFolders.pending) };
     for (const state of ['running', 'pending']) {
-        const folder = config.stateFolders[state];
-        for (const entry of entries(external_node_path_.join(root, folder))) {
+        const folder = folders[state];
+        for (const entry of folder?.entries ?? []) {
             if (entry.isDirectory() || !WO_FILE.test(entry.name))
                 continue;
-            const rel = `${folder}/${entry.name}`;
+            const rel = `${folder.rel}/${entry.name}`;
             if (rel === config.whitelist)
                 continue;
             const stem = entry.name.replace(WO_FILE, '');
             const wo = { reason: state === 'running' ? 'wo_running' : 'wo_pending', path: rel };
             mark(stem, wo);
             try {
-                for (const id of declaredIds(external_node_fs_.readFileSync(external_node_path_.join(root, rel), 'utf8'), stem, config.woIdPattern))
-                    mark(id, wo);
+                const content = (0,repo_files/* readFolderEntry */.fs)(root, folder, entry.name);
+                if (content)
+                    for (const id of declaredIds(content.bytes.toString('utf8'), stem, config.woIdPattern))
+                        mark(id, wo);
             }
             catch {
-                // Unreadable: its stem already protects it.
+                // Unreadable (a link out of the repository, a FIFO, too large): its stem already protects it.
             }
         }
     }
     // A lock means someone is at work on the WO, whatever folder its file is in.
-    const running = config.stateFolders.running;
-    for (const entry of entries(external_node_path_.join(root, running))) {
+    for (const entry of folders.running?.entries ?? []) {
         if (!entry.isDirectory() && entry.name.endsWith('.lock')) {
-            mark(entry.name.slice(0, -'.lock'.length), { reason: 'wo_locked', path: `${running}/${entry.name}` });
+            mark(entry.name.slice(0, -'.lock'.length), { reason: 'wo_locked', path: `${folders.running.rel}/${entry.name}` });
         }
     }
     return active;
@@ -238,6 +238,7 @@ var core_decision = __webpack_require__(3571);
 
 
 
+
 function locateEvidenceRoot(root, config) {
     const configured = external_node_path_.join(root, config.handoffDir);
     let real;
@@ -272,7 +273,7 @@ async function scanEvidence(location, config, visit) {
         return scan;
     let count = 0;
     for (const entry of sortedEntries(location.abs)) {
-        if (!config.woIdPattern.test(entry.name))
+        if (!(0,wo_id/* matchesWoId */.vT)(config.woIdPattern, entry.name))
             continue;
         if (++count % FOLDERS_PER_YIELD === 0)
             await yieldToEvents();
@@ -348,10 +349,15 @@ function folderProtection(folder, active) {
     }
     let text;
     try {
-        text = external_node_fs_.readFileSync(external_node_path_.join(folder.abs, core_decision/* DECISION_FILE */.US), 'utf8');
+        const content = (0,repo_files/* readResolvedFile */.dz)(external_node_path_.join(folder.abs, core_decision/* DECISION_FILE */.US), decisionRel);
+        if (content === undefined)
+            return { reason: 'decision_missing', detail: `${decisionRel} does not exist: no one has decided about this evidence` };
+        text = content.bytes.toString('utf8');
     }
     catch (error) {
-        return { reason: 'decision_unreadable', detail: `${decisionRel} cannot be read (${error.code ?? 'error'})` };
+        if (!(0,repo_files/* isRepoFileError */.RL)(error))
+            throw error;
+        return { reason: 'decision_unreadable', detail: error.message };
     }
     const decision = (0,core_decision/* assessDecision */.po)(text);
     return decision.complete ? undefined : { reason: 'decision_incomplete', detail: `${decisionRel} is not complete: ${decision.problem}` };
@@ -517,7 +523,7 @@ async function runRetentionGc(options = {}) {
     const deletedSet = new Set(deleted);
     const protectedFiles = plan.protected.map(protectedFile);
     return {
-        ...(0,report/* baseReport */.u)('retention-gc', root, errors.length > 0 ? 2 : 0, now),
+        ...(0,report/* baseReport */.uZ)('retention-gc', root, errors.length > 0 ? 2 : 0, now),
         mode,
         days,
         today,

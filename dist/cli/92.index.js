@@ -87,6 +87,10 @@ async function detectDirty(worktreePaths, exclusions, concurrency = (0,core_conc
 var core_decision = __webpack_require__(3571);
 // EXTERNAL MODULE: ./build/src/core/paths.js
 var paths = __webpack_require__(4141);
+// EXTERNAL MODULE: ./build/src/core/repo-files.js
+var repo_files = __webpack_require__(3391);
+// EXTERNAL MODULE: ./build/src/core/wo-id.js
+var wo_id = __webpack_require__(1673);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./build/src/gc/atomic.js
@@ -434,6 +438,8 @@ async function reachedStep(step, detail = '') {
 
 
 
+
+
 /**
  * The evidence of a dirty target in `<handoff>/<WO-ID>/` (SPEC.md §3): the hash-named patch, the
  * `dirty.patch` link to it, `dirty.patch.sha256`, and decision.md. Planning reads what is on disk and
@@ -443,15 +449,12 @@ async function reachedStep(step, detail = '') {
 
 const PATCH_LINK = 'dirty.patch';
 const CHECKSUM_FILE = 'dirty.patch.sha256';
-function readIfExists(file) {
-    try {
-        return external_node_fs_.readFileSync(file);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
+/**
+ * An evidence file's bytes (never through a link, only a regular file, within `maxBytes`); undefined
+ * when it does not exist. A file that cannot be read so is a RepoFileError that names it.
+ */
+function readIfExists(folder, name, rel, maxBytes) {
+    return (0,repo_files/* readResolvedFile */.dz)(external_node_path_.join(folder, name), rel, maxBytes === undefined ? {} : { maxBytes })?.bytes;
 }
 function lstatIfExists(file) {
     try {
@@ -473,6 +476,8 @@ function planEvidence(root, handoffDir, patch, fields) {
     const generated = renderDecision({ ...fields, sha256: patch.sha256, files: patch.files, head: patch.head });
     const plan = {
         folder,
+        root,
+        folderRel,
         patchName,
         patchPath: rel(patchName),
         linkPath: rel(PATCH_LINK),
@@ -484,29 +489,56 @@ function planEvidence(root, handoffDir, patch, fields) {
         decisionOnDisk: false,
         decisionComplete: false,
         decisionCurrent: true,
-        leftovers: leftoverTempFiles(folder),
+        leftovers: [],
     };
-    if (external_node_path_.basename(fields.woId) !== fields.woId || fields.woId === '.' || fields.woId === '..') {
-        return { ...plan, problem: `WO id '${fields.woId}' cannot name an evidence folder` };
+    const idProblem = (0,wo_id/* woIdPathProblem */.WA)(fields.woId);
+    if (idProblem !== undefined)
+        return { ...plan, problem: `WO id '${fields.woId}' cannot name an evidence folder: it ${idProblem}` };
+    try {
+        return readEvidenceFolder(plan, patch, checksumText);
     }
-    if (external_node_fs_.existsSync(folder) && !(0,paths/* isInside */.FK)(external_node_fs_.realpathSync(root), external_node_fs_.realpathSync(folder))) {
-        return { ...plan, problem: `${folderRel} leads outside the repository` };
+    catch (error) {
+        // A part of the folder that leads outside the repository, a FIFO or a file too large to be ours.
+        if ((0,repo_files/* isRepoFileError */.RL)(error))
+            return { ...plan, problem: error.message };
+        throw error;
     }
-    const existingPatch = readIfExists(external_node_path_.join(folder, patchName));
+}
+function readEvidenceFolder(plan, patch, checksumText) {
+    const folderReal = (0,repo_files/* checkRepoFolder */.Bj)(plan.root, plan.folderRel);
+    const folder = folderReal ?? plan.folder;
+    if (folderReal !== undefined)
+        plan.leftovers = leftoverTempFiles(folderReal);
+    let existingPatch;
+    try {
+        // A patch of another size cannot be this one: never read more than the expected bytes.
+        existingPatch = folderReal === undefined ? undefined : readIfExists(folder, plan.patchName, plan.patchPath, patch.bytes.length);
+    }
+    catch (error) {
+        if (!(0,repo_files/* isRepoFileError */.RL)(error) || error.problem !== 'too-large')
+            throw error;
+        existingPatch = Buffer.alloc(0);
+    }
     if (existingPatch === undefined)
         plan.writes.push('patch');
     else if (sha256Hex(existingPatch) !== patch.sha256) {
         return { ...plan, problem: `${plan.patchPath} exists but its content does not match its name; move it away and rerun` };
     }
-    if (readIfExists(external_node_path_.join(folder, CHECKSUM_FILE))?.toString('utf8') !== checksumText)
+    if (folderReal === undefined) {
+        plan.writes.push('checksum', 'link', 'decision');
+        plan.decisionComplete = (0,core_decision/* isDecisionComplete */.K6)(plan.decisionText);
+        plan.decisionCurrent = decisionPatchHash(plan.decisionText) === patch.sha256;
+        return plan;
+    }
+    if (readIfExists(folder, CHECKSUM_FILE, plan.checksumPath)?.toString('utf8') !== checksumText)
         plan.writes.push('checksum');
     const link = lstatIfExists(external_node_path_.join(folder, PATCH_LINK));
     if (link && !link.isSymbolicLink()) {
         return { ...plan, problem: `${plan.linkPath} exists and is not a symbolic link; move it away and rerun` };
     }
-    if (!link || external_node_fs_.readlinkSync(external_node_path_.join(folder, PATCH_LINK)) !== patchName)
+    if (!link || external_node_fs_.readlinkSync(external_node_path_.join(folder, PATCH_LINK)) !== plan.patchName)
         plan.writes.push('link');
-    const decision = readIfExists(external_node_path_.join(folder, core_decision/* DECISION_FILE */.US))?.toString('utf8');
+    const decision = readIfExists(folder, core_decision/* DECISION_FILE */.US, plan.decisionPath)?.toString('utf8');
     plan.decisionOnDisk = decision !== undefined;
     if (decision === undefined) {
         plan.writes.push('decision');
@@ -532,8 +564,9 @@ async function writeEvidence(plan, patch) {
         throw new Error(plan.problem);
     for (const leftover of plan.leftovers)
         external_node_fs_.rmSync(leftover, { force: true });
-    external_node_fs_.mkdirSync(plan.folder, { recursive: true });
-    const at = (name) => external_node_path_.join(plan.folder, name);
+    // Created one part at a time inside the repository: a link that leads out is refused, not followed.
+    const folder = (0,repo_files/* ensureRepoFolder */.pt)(plan.root, plan.folderRel);
+    const at = (name) => external_node_path_.join(folder, name);
     for (const file of plan.writes) {
         if (file === 'patch') {
             writeFileAtomic(at(plan.patchName), patch.bytes, () => reachedStepSync('patch-temp-written', plan.patchPath));
@@ -558,11 +591,14 @@ async function writeEvidence(plan, patch) {
  * and `dirty.patch.sha256`, and applied to the worktree's HEAD it reproduces the worktree's files.
  */
 async function verifyWrittenPatch(plan, patch, worktree, exclusions) {
-    const bytes = external_node_fs_.readFileSync(external_node_path_.join(plan.folder, plan.patchName));
+    const folder = (0,repo_files/* ensureRepoFolder */.pt)(plan.root, plan.folderRel);
+    const bytes = readIfExists(folder, plan.patchName, plan.patchPath, patch.bytes.length);
+    if (bytes === undefined)
+        throw new Error(`${plan.patchPath} is missing after it was written`);
     const actual = sha256Hex(bytes);
     if (actual !== patch.sha256)
         throw new Error(`${plan.patchPath} reads back with SHA-256 ${actual}, not ${patch.sha256}`);
-    const checksum = external_node_fs_.readFileSync(external_node_path_.join(plan.folder, CHECKSUM_FILE), 'utf8');
+    const checksum = readIfExists(folder, CHECKSUM_FILE, plan.checksumPath)?.toString('utf8');
     if (checksum !== plan.checksumText)
         throw new Error(`${plan.checksumPath} does not name ${plan.patchName} with its SHA-256`);
     await provePatch(worktree, bytes, patch.head, exclusions);
@@ -744,6 +780,8 @@ function refind(target, fresh, now) {
 
 
 
+
+
 const GC_MODES = ['dry-run', 'export-patch', 'apply'];
 const REMOVALS = ['remove_worktree', 'export_patch_and_remove', 'prune_registration', 'remove_lock'];
 const isRemoval = (action) => REMOVALS.includes(action);
@@ -901,7 +939,8 @@ async function act(ctx, target, inspection, decision, evidence, options) {
     if (decision.outcome !== 'done' || !isRemoval(decision.action))
         return {};
     if (target.kind === 'orphan_lock') {
-        external_node_fs_.rmSync(external_node_path_.join(ctx.root, target.lock.path));
+        // The lock entry itself is unlinked (a link is never followed), and only inside the repository.
+        (0,repo_files/* removeRepoFile */.E0)(ctx.root, target.lock.path);
     }
     else if (target.kind === 'prunable') {
         await removeWorktree(ctx.root, target, false);
@@ -991,10 +1030,10 @@ async function detectDirtyEarly(ctx, concurrency) {
         const worktreesDir = external_node_path_.join(ctx.root, ctx.config.worktreesDir);
         const woOf = (wt) => {
             const name = external_node_path_.basename(wt.path);
-            if (external_node_path_.dirname(wt.path) === worktreesDir && ctx.config.woIdPattern.test(name))
+            if (external_node_path_.dirname(wt.path) === worktreesDir && (0,wo_id/* matchesWoId */.vT)(ctx.config.woIdPattern, name))
                 return name;
             const id = wt.branch?.startsWith(ctx.config.branchPrefix) ? wt.branch.slice(ctx.config.branchPrefix.length) : undefined;
-            return id !== undefined && ctx.config.woIdPattern.test(id) ? id : undefined;
+            return id !== undefined && (0,wo_id/* matchesWoId */.vT)(ctx.config.woIdPattern, id) ? id : undefined;
         };
         const candidates = (0,worktrees/* parseWorktreeList */.JE)(listing)
             .filter((wt) => !wt.isMain && !wt.bare && !wt.prunable && !wt.locked)
@@ -1167,7 +1206,7 @@ async function runGc(options = {}) {
     });
     const exitCode = operations.some((op) => op.needs_attention) ? 1 : 0;
     return {
-        ...(0,report/* baseReport */.u)('gc', ctx.root, exitCode, now),
+        ...(0,report/* baseReport */.uZ)('gc', ctx.root, exitCode, now),
         mode,
         force_dirty: options.forceDirty ?? false,
         max_operations: options.maxOperations ?? null,

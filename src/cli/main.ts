@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { errorMessage, isConfigurationError, UsageError } from '../core/errors.js';
-import { baseReport, writeJsonReport } from '../core/report.js';
+import { baseReport, checkOutputFile, writeJsonReport } from '../core/report.js';
 import { TOOL, VERSION } from '../core/version.js';
 import { COMMON_HELP, COMMON_OPTIONS, str, type Command, type Io, type OptionValues } from './command.js';
 import { COMMANDS } from './commands/index.js';
@@ -106,7 +106,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       return 0;
     }
     const jsonTarget = str(values, 'json') ?? str(values, 'out');
-    if (jsonTarget === '') throw new UsageError(`--json: expected a file path or -, got an empty value`);
+    // A report that cannot be written fails the run before its work, not after.
+    if (jsonTarget !== undefined) checkOutputFile(jsonTarget, str(values, 'out') !== undefined ? '--out' : '--json');
     const { exitCode, report, text } = await command.run(values, io);
     if (jsonTarget !== undefined) writeJsonReport(jsonTarget, report, str(values, 'out') !== undefined ? '--out' : '--json', io.out);
     // With the report on standard output, the human output moves to standard error.

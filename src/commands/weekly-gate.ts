@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isFindingCode } from '../audit/codes.js';
-import { isDecisionComplete } from '../core/decision.js';
+import { DECISION_FILE, isDecisionComplete } from '../core/decision.js';
+import { isRepoFileError, listRepoFolder, readResolvedFile, resolveInRepo, type RepoFolder } from '../core/repo-files.js';
+import { isPathSafeWoId, woPath } from '../core/wo-id.js';
 import { openRepository } from '../core/context.js';
 import { ConfigurationError, errorMessage, isConfigurationError } from '../core/errors.js';
-import { baseReport, writeJsonReport, type BaseReport } from '../core/report.js';
+import { baseReport, checkOutputFolder, writeJsonReport, type BaseReport } from '../core/report.js';
 import { resolveToday, daysBetween } from '../core/today.js';
 import { loadWhitelist } from '../core/whitelist.js';
 import { runAudit, type AuditReport } from './audit.js';
@@ -76,57 +78,78 @@ interface Evidence {
   decision_complete: boolean;
 }
 
-/** What the evidence folder of a WO holds: the newest patch (via the dirty.patch link) and decision.md. */
+const NO_EVIDENCE: Evidence = { patch_path: null, patch_sha256: null, patch_exists: false, decision_path: null, decision_exists: false, decision_complete: false };
+
+/**
+ * What the evidence folder of a WO holds: the newest patch (via the dirty.patch link) and decision.md,
+ * read through repo-files (a folder or file that leads outside the repository is never read: a
+ * decision there counts as present but not complete, so the gate keeps asking for it).
+ */
 function evidenceOf(root: string, handoffDir: string, woId: string): Evidence {
-  const folder = `${handoffDir}/${woId}`;
-  const decisionPath = `${folder}/decision.md`;
+  const folder = woPath(handoffDir, woId);
+  if (folder === undefined) return NO_EVIDENCE;
+  let folderReal: string | undefined;
+  try {
+    folderReal = resolveInRepo(root, folder);
+  } catch (error) {
+    if (!isRepoFileError(error)) throw error;
+    return { ...NO_EVIDENCE, decision_path: `${folder}/${DECISION_FILE}`, decision_exists: true };
+  }
+  // Paths are given only where the evidence folder exists (the gate's report: "where they exist").
+  if (folderReal === undefined) return NO_EVIDENCE;
+  const decisionPath = `${folder}/${DECISION_FILE}`;
+  let decisionExists = false;
   let decisionText: string | undefined;
   try {
-    decisionText = fs.readFileSync(path.join(root, decisionPath), 'utf8');
-  } catch {
-    decisionText = undefined;
+    decisionText = readResolvedFile(path.join(folderReal, DECISION_FILE), decisionPath)?.bytes.toString('utf8');
+    decisionExists = decisionText !== undefined;
+  } catch (error) {
+    if (!isRepoFileError(error)) throw error;
+    decisionExists = true;
   }
   let patchPath: string | null = null;
   let sha: string | null = null;
   try {
-    const target = fs.readlinkSync(path.join(root, folder, 'dirty.patch'));
+    const target = fs.readlinkSync(path.join(folderReal, 'dirty.patch'));
     const name = path.basename(target);
     const match = /^dirty\.([0-9a-f]{64})\.patch$/.exec(name);
-    if (match && fs.existsSync(path.join(root, folder, name))) {
+    if (match && fs.lstatSync(path.join(folderReal, name), { throwIfNoEntry: false })?.isFile()) {
       patchPath = `${folder}/${name}`;
       sha = match[1]!;
     }
   } catch {
     // no link: no exported patch
   }
-  // Paths are given only where the evidence folder exists (SPEC §5: "where they exist").
-  const folderExists = fs.existsSync(path.join(root, folder));
   return {
     patch_path: patchPath,
     patch_sha256: sha,
     patch_exists: patchPath !== null,
-    decision_path: folderExists ? decisionPath : null,
-    decision_exists: decisionText !== undefined,
+    decision_path: decisionPath,
+    decision_exists: decisionExists,
     decision_complete: decisionText !== undefined && isDecisionComplete(decisionText),
   };
 }
 
-/** Every evidence folder's decision.md that is not complete. */
+/** Every evidence folder's decision.md that is not complete (one that cannot be read is not complete). */
 function incompleteDecisions(root: string, handoffDir: string): string[] {
-  let entries: fs.Dirent[];
+  let folder: RepoFolder | undefined;
   try {
-    entries = fs.readdirSync(path.join(root, handoffDir), { withFileTypes: true });
-  } catch {
+    folder = listRepoFolder(root, handoffDir);
+  } catch (error) {
+    if (!isRepoFileError(error)) throw error;
     return [];
   }
-  return entries
-    .filter((e) => e.isDirectory())
+  if (!folder) return [];
+  return folder.entries
+    .filter((e) => e.isDirectory() && isPathSafeWoId(e.name))
     .map((e) => e.name)
     .filter((woId) => {
       try {
-        return !isDecisionComplete(fs.readFileSync(path.join(root, handoffDir, woId, 'decision.md'), 'utf8'));
-      } catch {
-        return false;
+        const text = readResolvedFile(path.join(folder.real, woId, DECISION_FILE), `${folder.rel}/${woId}/${DECISION_FILE}`)?.bytes.toString('utf8');
+        return text !== undefined && !isDecisionComplete(text);
+      } catch (error) {
+        if (!isRepoFileError(error)) throw error;
+        return true;
       }
     })
     .sort();
@@ -239,6 +262,7 @@ export function formatWeeklyGate(report: WeeklyGateReport): string {
 export function writeOutDir(outDir: string, report: WeeklyGateReport, now: Date): string[] {
   const ts = timestamp(now);
   const dir = path.resolve(outDir);
+  checkOutputFolder(dir, '--out-dir', outDir);
   try {
     fs.mkdirSync(dir, { recursive: true });
   } catch (error) {
@@ -267,6 +291,7 @@ export function writeOutDirError(outDir: string, error: unknown, rootArg: string
   const dir = path.resolve(outDir);
   const message = isConfigurationError(error) ? errorMessage(error) : `internal error: ${errorMessage(error)}`;
   try {
+    checkOutputFolder(dir, '--out-dir', outDir);
     fs.mkdirSync(dir, { recursive: true });
     const gate = path.join(dir, `wo_weekly_gate_${ts}.json`);
     const log = path.join(dir, `wo_weekly_gate_${ts}.log`);
