@@ -1,5 +1,5 @@
 export const id = 953;
-export const ids = [953];
+export const ids = [953,709];
 export const modules = {
 
 /***/ 9679:
@@ -44,13 +44,76 @@ function maxSeverity(a, b) {
 
 /***/ }),
 
-/***/ 6287:
+/***/ 9883:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hu: () => (/* binding */ failsOn),
+/* harmony export */   XV: () => (/* binding */ parseFailOn),
+/* harmony export */   mc: () => (/* binding */ readFailOn)
+/* harmony export */ });
+/* unused harmony export DEFAULT_FAIL_ON */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3026);
+/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9679);
+
+
+const DEFAULT_FAIL_ON = 'P0';
+/** Reads the option `name` (default `P0`) as a fail-on list. */
+function readFailOn(args, name) {
+    return parseFailOn(args.text(name), args.label(name));
+}
+/**
+ * Parses a list of codes, severities, `all` or `none`, separated by commas, spaces or new lines.
+ * An unknown token is a UsageError: a typo must never pass silently.
+ */
+function parseFailOn(value, argName) {
+    const text = value === undefined ? DEFAULT_FAIL_ON : value;
+    const tokens = text.split(/[\s,]+/).filter((t) => t !== '');
+    if (tokens.length === 0) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${argName}: expected a list of finding codes, P0, P1, P2, all or none, got an empty value`);
+    }
+    const result = { codes: new Set(), severities: new Set(), tokens: [] };
+    for (const raw of tokens) {
+        const token = raw.toLowerCase();
+        if (token === 'all') {
+            _codes_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.forEach((s) => result.severities.add(s));
+            result.tokens.push('all');
+        }
+        else if (token === 'none') {
+            result.tokens.push('none');
+        }
+        else if (/^p[012]$/.test(token)) {
+            result.severities.add(token.toUpperCase());
+            result.tokens.push(token.toUpperCase());
+        }
+        else if ((0,_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .isFindingCode */ .dT)(token)) {
+            result.codes.add(token);
+            result.tokens.push(token);
+        }
+        else {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${argName}: unknown token '${raw}' (expected a finding code, P0, P1, P2, all or none; codes: ${_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ALL_CODES */ .F2.join(', ')})`);
+        }
+    }
+    if (result.tokens.includes('none') && result.tokens.length > 1) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${argName}: 'none' cannot be combined with other tokens, got '${text}'`);
+    }
+    return result;
+}
+function failsOn(failOn, code, severity) {
+    return failOn.codes.has(code) || failOn.severities.has(severity);
+}
+
+
+/***/ }),
+
+/***/ 1709:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   formatAudit: () => (/* binding */ formatAudit),
+  readAuditSettings: () => (/* binding */ readAuditSettings),
   runAudit: () => (/* binding */ runAudit)
 });
 
@@ -186,53 +249,10 @@ function sortFindings(findings) {
         cmp(a.paths[0] ?? '', b.paths[0] ?? ''));
 }
 
-// EXTERNAL MODULE: ./build/src/core/errors.js
-var errors = __webpack_require__(3026);
-;// CONCATENATED MODULE: ./build/src/audit/fail-on.js
-
-
-const DEFAULT_FAIL_ON = 'P0';
-/**
- * Parses a list of codes, severities, `all` or `none`, separated by commas, spaces or new lines.
- * An unknown token is a UsageError: a typo must never pass silently.
- */
-function parseFailOn(value, argName = '--fail-on') {
-    const text = value === undefined ? DEFAULT_FAIL_ON : value;
-    const tokens = text.split(/[\s,]+/).filter((t) => t !== '');
-    if (tokens.length === 0) {
-        throw new errors/* UsageError */.eb(`${argName}: expected a list of finding codes, P0, P1, P2, all or none, got an empty value`);
-    }
-    const result = { codes: new Set(), severities: new Set(), tokens: [] };
-    for (const raw of tokens) {
-        const token = raw.toLowerCase();
-        if (token === 'all') {
-            codes/* SEVERITIES */.oC.forEach((s) => result.severities.add(s));
-            result.tokens.push('all');
-        }
-        else if (token === 'none') {
-            result.tokens.push('none');
-        }
-        else if (/^p[012]$/.test(token)) {
-            result.severities.add(token.toUpperCase());
-            result.tokens.push(token.toUpperCase());
-        }
-        else if ((0,codes/* isFindingCode */.dT)(token)) {
-            result.codes.add(token);
-            result.tokens.push(token);
-        }
-        else {
-            throw new errors/* UsageError */.eb(`${argName}: unknown token '${raw}' (expected a finding code, P0, P1, P2, all or none; codes: ${codes/* ALL_CODES */.F2.join(', ')})`);
-        }
-    }
-    if (result.tokens.includes('none') && result.tokens.length > 1) {
-        throw new errors/* UsageError */.eb(`${argName}: 'none' cannot be combined with other tokens, got '${text}'`);
-    }
-    return result;
-}
-function failsOn(failOn, code, severity) {
-    return failOn.codes.has(code) || failOn.severities.has(severity);
-}
-
+// EXTERNAL MODULE: ./build/src/audit/fail-on.js
+var fail_on = __webpack_require__(9883);
+// EXTERNAL MODULE: ./build/src/core/args.js
+var core_args = __webpack_require__(8068);
 // EXTERNAL MODULE: ./build/src/core/context.js
 var context = __webpack_require__(1402);
 // EXTERNAL MODULE: ./build/src/core/report.js
@@ -248,6 +268,16 @@ var core_whitelist = __webpack_require__(5488);
 
 
 
+function readAuditSettings(args) {
+    const now = new Date();
+    return {
+        root: (0,core_args/* readRoot */.XD)(args),
+        config: (0,core_args/* readFile */.TA)(args, 'config'),
+        failOn: (0,fail_on/* readFailOn */.mc)(args, 'fail-on'),
+        today: (0,core_args/* readToday */.Ay)(args, 'today', now),
+        now,
+    };
+}
 function summarise(findings) {
     const summary = { P0: 0, P1: 0, P2: 0, total: 0, whitelisted: 0 };
     for (const f of findings) {
@@ -261,18 +291,16 @@ function summarise(findings) {
     return summary;
 }
 /** Runs audit (read-only) and decides its exit code against `--fail-on`. */
-async function runAudit(options) {
-    const failOn = parseFailOn(options.failOn);
-    const today = (0,core_today/* resolveToday */.s)(options.today);
-    const now = options.now ?? new Date();
-    const { root, config } = await (0,context/* openRepository */.h)(options.root, options.config);
+async function runAudit(settings) {
+    const { failOn, today, now } = settings;
+    const { root, config } = await (0,context/* openRepository */.h)(settings.root, settings.config);
     const whitelist = (0,core_whitelist/* loadWhitelist */.E)(root, config, codes/* isFindingCode */.dT);
     const state = await (0,core_state/* loadRepoState */.Qk)(root, config);
     const findings = sortFindings(applyWhitelist(detectFindings(state, now), whitelist, today, config.whitelist));
-    const failing = findings.filter((f) => !f.whitelisted && failsOn(failOn, f.code, f.severity));
+    const failing = findings.filter((f) => !f.whitelisted && (0,fail_on/* failsOn */.Hu)(failOn, f.code, f.severity));
     const exitCode = failing.length > 0 ? 1 : 0;
     return {
-        ...(0,report/* baseReport */.uZ)('audit', root, exitCode, now),
+        ...(0,report/* baseReport */.u)('audit', root, exitCode, now),
         today,
         fail_on: failOn.tokens,
         summary: summarise(findings),
@@ -327,14 +355,14 @@ function formatAudit(report) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _audit_codes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9679);
 /* harmony import */ var _core_decision_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3571);
-/* harmony import */ var _core_repo_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3391);
-/* harmony import */ var _core_wo_id_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1673);
+/* harmony import */ var _audit_fail_on_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9883);
+/* harmony import */ var _core_args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8068);
 /* harmony import */ var _core_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1402);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3026);
 /* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5299);
 /* harmony import */ var _core_today_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3412);
 /* harmony import */ var _core_whitelist_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5488);
-/* harmony import */ var _audit_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6287);
+/* harmony import */ var _audit_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1709);
 /* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6092);
 
 
@@ -353,47 +381,24 @@ function formatAudit(report) {
 function timestamp(now) {
     return now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
 }
-const NO_EVIDENCE = { patch_path: null, patch_sha256: null, patch_exists: false, decision_path: null, decision_exists: false, decision_complete: false };
-/**
- * What the evidence folder of a WO holds: the newest patch (via the dirty.patch link) and decision.md,
- * read through repo-files (a folder or file that leads outside the repository is never read: a
- * decision there counts as present but not complete, so the gate keeps asking for it).
- */
+/** What the evidence folder of a WO holds: the newest patch (via the dirty.patch link) and decision.md. */
 function evidenceOf(root, handoffDir, woId) {
-    const folder = (0,_core_wo_id_js__WEBPACK_IMPORTED_MODULE_4__/* .woPath */ .kV)(handoffDir, woId);
-    if (folder === undefined)
-        return NO_EVIDENCE;
-    let folderReal;
-    try {
-        folderReal = (0,_core_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInRepo */ .c7)(root, folder);
-    }
-    catch (error) {
-        if (!(0,_core_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isRepoFileError */ .RL)(error))
-            throw error;
-        return { ...NO_EVIDENCE, decision_path: `${folder}/${_core_decision_js__WEBPACK_IMPORTED_MODULE_12__/* .DECISION_FILE */ .US}`, decision_exists: true };
-    }
-    // Paths are given only where the evidence folder exists (the gate's report: "where they exist").
-    if (folderReal === undefined)
-        return NO_EVIDENCE;
-    const decisionPath = `${folder}/${_core_decision_js__WEBPACK_IMPORTED_MODULE_12__/* .DECISION_FILE */ .US}`;
-    let decisionExists = false;
+    const folder = `${handoffDir}/${woId}`;
+    const decisionPath = `${folder}/decision.md`;
     let decisionText;
     try {
-        decisionText = (0,_core_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readResolvedFile */ .dz)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(folderReal, _core_decision_js__WEBPACK_IMPORTED_MODULE_12__/* .DECISION_FILE */ .US), decisionPath)?.bytes.toString('utf8');
-        decisionExists = decisionText !== undefined;
+        decisionText = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, decisionPath), 'utf8');
     }
-    catch (error) {
-        if (!(0,_core_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isRepoFileError */ .RL)(error))
-            throw error;
-        decisionExists = true;
+    catch {
+        decisionText = undefined;
     }
     let patchPath = null;
     let sha = null;
     try {
-        const target = node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(folderReal, 'dirty.patch'));
+        const target = node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, folder, 'dirty.patch'));
         const name = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(target);
         const match = /^dirty\.([0-9a-f]{64})\.patch$/.exec(name);
-        if (match && node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(folderReal, name), { throwIfNoEntry: false })?.isFile()) {
+        if (match && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, folder, name))) {
             patchPath = `${folder}/${name}`;
             sha = match[1];
         }
@@ -401,40 +406,35 @@ function evidenceOf(root, handoffDir, woId) {
     catch {
         // no link: no exported patch
     }
+    // Paths are given only where the evidence folder exists (SPEC §5: "where they exist").
+    const folderExists = node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, folder));
     return {
         patch_path: patchPath,
         patch_sha256: sha,
         patch_exists: patchPath !== null,
-        decision_path: decisionPath,
-        decision_exists: decisionExists,
+        decision_path: folderExists ? decisionPath : null,
+        decision_exists: decisionText !== undefined,
         decision_complete: decisionText !== undefined && (0,_core_decision_js__WEBPACK_IMPORTED_MODULE_12__/* .isDecisionComplete */ .K6)(decisionText),
     };
 }
-/** Every evidence folder's decision.md that is not complete (one that cannot be read is not complete). */
+/** Every evidence folder's decision.md that is not complete. */
 function incompleteDecisions(root, handoffDir) {
-    let folder;
+    let entries;
     try {
-        folder = (0,_core_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .listRepoFolder */ .Vc)(root, handoffDir);
+        entries = node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, handoffDir), { withFileTypes: true });
     }
-    catch (error) {
-        if (!(0,_core_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isRepoFileError */ .RL)(error))
-            throw error;
+    catch {
         return [];
     }
-    if (!folder)
-        return [];
-    return folder.entries
-        .filter((e) => e.isDirectory() && (0,_core_wo_id_js__WEBPACK_IMPORTED_MODULE_4__/* .isPathSafeWoId */ .w1)(e.name))
+    return entries
+        .filter((e) => e.isDirectory())
         .map((e) => e.name)
         .filter((woId) => {
         try {
-            const text = (0,_core_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readResolvedFile */ .dz)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(folder.real, woId, _core_decision_js__WEBPACK_IMPORTED_MODULE_12__/* .DECISION_FILE */ .US), `${folder.rel}/${woId}/${_core_decision_js__WEBPACK_IMPORTED_MODULE_12__/* .DECISION_FILE */ .US}`)?.bytes.toString('utf8');
-            return text !== undefined && !(0,_core_decision_js__WEBPACK_IMPORTED_MODULE_12__/* .isDecisionComplete */ .K6)(text);
+            return !(0,_core_decision_js__WEBPACK_IMPORTED_MODULE_12__/* .isDecisionComplete */ .K6)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, handoffDir, woId, 'decision.md'), 'utf8'));
         }
-        catch (error) {
-            if (!(0,_core_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isRepoFileError */ .RL)(error))
-                throw error;
-            return true;
+        catch {
+            return false;
         }
     })
         .sort();
@@ -486,7 +486,8 @@ async function runWeeklyGate(options) {
     const now = options.now ?? new Date();
     const { root, config } = await (0,_core_context_js__WEBPACK_IMPORTED_MODULE_5__/* .openRepository */ .h)(options.root, options.config);
     const common = { root, config: options.config, today, now };
-    const audit = await (0,_audit_js__WEBPACK_IMPORTED_MODULE_10__.runAudit)({ ...common, failOn: 'none' });
+    const legacy = (0,_core_context_js__WEBPACK_IMPORTED_MODULE_5__/* .legacyArgs */ .T)({ root, config: options.config });
+    const audit = await (0,_audit_js__WEBPACK_IMPORTED_MODULE_10__.runAudit)({ root: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_4__/* .readRoot */ .XD)(legacy), config: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_4__/* .readFile */ .TA)(legacy, 'config'), failOn: (0,_audit_fail_on_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFailOn */ .XV)('none', '--fail-on'), today, now });
     const gc = await (0,_gc_js__WEBPACK_IMPORTED_MODULE_11__.runGc)({ ...common, mode: options.exportPatches ? 'export-patch' : 'dry-run' });
     const expired = (0,_core_whitelist_js__WEBPACK_IMPORTED_MODULE_9__/* .loadWhitelist */ .E)(root, config, _audit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .isFindingCode */ .dT)
         .filter((e) => e.review_by < today)
@@ -498,7 +499,7 @@ async function runWeeklyGate(options) {
         ...(expired.length > 0 ? [`${expired.length} expired whitelist entr${expired.length === 1 ? 'y' : 'ies'}`] : []),
     ];
     return {
-        ...(0,_core_report_js__WEBPACK_IMPORTED_MODULE_7__/* .baseReport */ .uZ)('weekly-gate', root, exitCode, now),
+        ...(0,_core_report_js__WEBPACK_IMPORTED_MODULE_7__/* .baseReport */ .u)('weekly-gate', root, exitCode, now),
         today,
         export_patches: options.exportPatches ?? false,
         p0_count: p0Count,
@@ -549,7 +550,6 @@ function formatWeeklyGate(report) {
 function writeOutDir(outDir, report, now) {
     const ts = timestamp(now);
     const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(outDir);
-    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_7__.checkOutputFolder)(dir, '--out-dir', outDir);
     try {
         node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(dir, { recursive: true });
     }
@@ -563,9 +563,9 @@ function writeOutDir(outDir, report, now) {
         log: node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, `wo_weekly_gate_${ts}.log`),
     };
     report.out_files = Object.values(files);
-    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_7__/* .writeJsonReport */ .a_)(files.audit, report.audit, '--out-dir');
-    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_7__/* .writeJsonReport */ .a_)(files.gc, report.gc, '--out-dir');
-    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_7__/* .writeJsonReport */ .a_)(files.gate, report, '--out-dir');
+    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_7__/* .writeJsonReport */ .a)(files.audit, report.audit, '--out-dir');
+    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_7__/* .writeJsonReport */ .a)(files.gc, report.gc, '--out-dir');
+    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_7__/* .writeJsonReport */ .a)(files.gate, report, '--out-dir');
     node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(files.log, formatWeeklyGate(report));
     return report.out_files;
 }
@@ -578,11 +578,10 @@ function writeOutDirError(outDir, error, rootArg, now) {
     const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(outDir);
     const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .isConfigurationError */ .p0)(error) ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error) : `internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}`;
     try {
-        (0,_core_report_js__WEBPACK_IMPORTED_MODULE_7__.checkOutputFolder)(dir, '--out-dir', outDir);
         node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(dir, { recursive: true });
         const gate = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, `wo_weekly_gate_${ts}.json`);
         const log = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, `wo_weekly_gate_${ts}.log`);
-        (0,_core_report_js__WEBPACK_IMPORTED_MODULE_7__/* .writeJsonReport */ .a_)(gate, { ...(0,_core_report_js__WEBPACK_IMPORTED_MODULE_7__/* .baseReport */ .uZ)('weekly-gate', rootArg ?? '.', 2, now), error: message }, '--out-dir');
+        (0,_core_report_js__WEBPACK_IMPORTED_MODULE_7__/* .writeJsonReport */ .a)(gate, { ...(0,_core_report_js__WEBPACK_IMPORTED_MODULE_7__/* .baseReport */ .u)('weekly-gate', rootArg ?? '.', 2, now), error: message }, '--out-dir');
         node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(log, `wo-toolkit weekly-gate: could not run: ${message}\nGATE: ERROR (exit 2)\n`);
         return [gate, log];
     }
@@ -600,39 +599,43 @@ function writeOutDirError(outDir, error, rootArg, now) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ loadWhitelist)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3026);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(634);
-/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3391);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4998);
-/* harmony import */ var _schemas_whitelist_schema_json__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(736);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3026);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(634);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4998);
+/* harmony import */ var _schemas_whitelist_schema_json__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(736);
 
 
 
 
 
-(0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSchema */ .zK)('whitelist', _schemas_whitelist_schema_json__WEBPACK_IMPORTED_MODULE_4__);
+
+(0,_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSchema */ .zK)('whitelist', _schemas_whitelist_schema_json__WEBPACK_IMPORTED_MODULE_5__);
 /**
  * Reads the whitelist (absent file: no entries). A malformed whitelist is a ConfigurationError:
  * the gate must not pass on a file it could not read. `knownCode` rejects entries naming unknown codes.
  */
 function loadWhitelist(root, config, knownCode) {
-    // A whitelist that leads outside the repository, is not a regular file or is too large fails the run
-    // (a RepoFileError is a ConfigurationError): the gate must not pass on a file it could not read.
-    const text = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readRepoText */ .Cj)(root, config.whitelist);
-    if (text === undefined)
-        return [];
-    const { doc, error } = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlStrict */ .w6)(text);
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, config.whitelist);
+    let text;
+    try {
+        text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return [];
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${config.whitelist}: cannot be read (${error.code ?? 'error'})`);
+    }
+    const { doc, error } = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYamlStrict */ .w)(text);
     if (error)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1((0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .describeYamlProblem */ .yZ)(config.whitelist, error));
-    const converted = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .yamlData */ .Ot)(doc);
-    if (converted.error)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1((0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .describeYamlProblem */ .yZ)(config.whitelist, converted.error));
-    const data = converted.data;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1((0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .describeYamlProblem */ .y)(config.whitelist, error));
+    const data = doc.toJS();
     if (data === null || data === undefined)
         return [];
-    const errors = (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .validate */ .tf)('whitelist', data);
+    const errors = (0,_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .validate */ .tf)('whitelist', data);
     if (errors.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${config.whitelist}: ${(0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSchemaError */ .LA)(errors[0])} (see schemas/whitelist.schema.json)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${config.whitelist}: ${(0,_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .describeSchemaError */ .LA)(errors[0])} (see schemas/whitelist.schema.json)`);
     }
     const entries = data.entries;
     const lineOf = (index) => {
@@ -642,7 +645,7 @@ function loadWhitelist(root, config, knownCode) {
     };
     return entries.map((entry, index) => {
         if (!knownCode(entry.code)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${config.whitelist}: entries[${index}].code: unknown finding code '${entry.code}'`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${config.whitelist}: entries[${index}].code: unknown finding code '${entry.code}'`);
         }
         const line = lineOf(index);
         return line === undefined ? { ...entry } : { ...entry, line };

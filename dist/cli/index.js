@@ -96,6 +96,7 @@ var core_report = __nccwpck_require__(5299);
 // EXTERNAL MODULE: ./build/src/core/version.js + 1 modules
 var version = __nccwpck_require__(3711);
 ;// CONCATENATED MODULE: ./build/src/cli/command.js
+
 const COMMON_OPTIONS = {
     root: { type: 'string' },
     config: { type: 'string' },
@@ -118,9 +119,30 @@ function str(values, name) {
     const value = values[name];
     return typeof value === 'string' ? value : undefined;
 }
+/**
+ * The command line's `Args`: options as parsed flags, labelled `--name`, paths relative to the current
+ * directory. An option of `flagChoices` reads as the one flag of its group that was given.
+ */
+function cliArgs(values, flagChoices = {}) {
+    return {
+        text(name) {
+            const group = flagChoices[name];
+            if (group) {
+                const given = group.filter((flag) => values[flag] === true);
+                if (given.length > 1)
+                    throw new errors/* UsageError */.eb(`${given.map((f) => `--${f}`).join(' and ')}: give only one of ${group.map((f) => `--${f}`).join(', ')}`);
+                return given[0];
+            }
+            const value = str(values, name)?.trim();
+            return value === '' ? undefined : value;
+        },
+        flag: (name) => (values[name] === true ? true : undefined),
+        label: (name) => flagChoices[name]?.map((f) => `--${f}`).join(' | ') ?? `--${name}`,
+        baseDir: process.cwd(),
+    };
+}
 
 ;// CONCATENATED MODULE: ./build/src/cli/commands/audit.js
-
 
 const auditCommand = {
     name: 'audit',
@@ -131,32 +153,23 @@ const auditCommand = {
         ['--out FILE', 'same as --json'],
     ],
     options: { 'fail-on': { type: 'string' }, out: { type: 'string' } },
-    async run(values) {
-        if (str(values, 'out') !== undefined && str(values, 'json') !== undefined) {
+    async run(args) {
+        if (args.text('out') !== undefined && args.text('json') !== undefined) {
             throw new errors/* UsageError */.eb('--out and --json name the same report: give one of them');
         }
-        const { formatAudit, runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(755), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6287));
-        const report = await runAudit({
-            root: str(values, 'root'),
-            config: str(values, 'config'),
-            failOn: str(values, 'fail-on'),
-            today: str(values, 'today'),
-        });
+        const { formatAudit, readAuditSettings, runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1709));
+        const report = await runAudit(readAuditSettings(args));
         return { exitCode: report.exit_code, report, text: formatAudit(report) };
     },
 };
 
 ;// CONCATENATED MODULE: ./build/src/cli/commands/gc.js
 
-
-function modeOf(values) {
-    const given = ['dry-run', 'export-patch', 'apply'].filter((m) => values[m]);
-    if (given.length > 1)
-        throw new errors/* UsageError */.eb(`${given.map((m) => `--${m}`).join(' and ')}: give only one of --dry-run, --export-patch, --apply`);
-    return given[0] ?? 'dry-run';
+function modeOf(args) {
+    return args.text('mode') ?? 'dry-run';
 }
-function maxOperationsOf(values) {
-    const raw = str(values, 'max-operations');
+function maxOperationsOf(args) {
+    const raw = args.text('max-operations');
     if (raw === undefined)
         return undefined;
     if (!/^\d+$/.test(raw.trim()) || Number(raw) < 1)
@@ -174,6 +187,7 @@ const gcCommand = {
         ['--force-dirty', 'with --apply: also remove dirty targets, each after its patch is verified'],
         ['--max-operations N', 'remove at most N targets in this run; the rest are deferred'],
     ],
+    flagChoices: { mode: ['dry-run', 'export-patch', 'apply'] },
     options: {
         'dry-run': { type: 'boolean' },
         'export-patch': { type: 'boolean' },
@@ -181,17 +195,17 @@ const gcCommand = {
         'force-dirty': { type: 'boolean' },
         'max-operations': { type: 'string' },
     },
-    async run(values) {
-        const { formatGc, gcCommandLine, runGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(755), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6092));
+    async run(args) {
+        const { formatGc, gcCommandLine, runGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6092));
         const options = {
-            mode: modeOf(values),
-            forceDirty: values['force-dirty'] === true,
+            mode: modeOf(args),
+            forceDirty: args.flag('force-dirty') === true,
         };
-        const maxOperations = maxOperationsOf(values);
+        const maxOperations = maxOperationsOf(args);
         if (maxOperations !== undefined)
             options.maxOperations = maxOperations;
         for (const [key, flag] of [['root', 'root'], ['config', 'config'], ['today', 'today']]) {
-            const value = str(values, flag);
+            const value = args.text(flag);
             if (value !== undefined)
                 options[key] = value;
         }
@@ -203,7 +217,6 @@ const gcCommand = {
 
 ;// CONCATENATED MODULE: ./build/src/cli/commands/retention-gc.js
 
-
 const retentionGcCommand = {
     name: 'retention-gc',
     summary: 'delete evidence patches older than --days, never what must stay (dry run unless --apply)',
@@ -214,43 +227,41 @@ const retentionGcCommand = {
         ['--apply', 'delete the eligible files'],
     ],
     options: { days: { type: 'string' }, 'dry-run': { type: 'boolean' }, apply: { type: 'boolean' } },
-    async run(values) {
-        if (values['dry-run'] && values['apply'])
+    async run(args) {
+        if (args.flag('dry-run') && args.flag('apply'))
             throw new errors/* UsageError */.eb('--dry-run and --apply exclude each other: give one of them');
-        const { formatRetentionGc, runRetentionGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(755), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2299));
+        const { formatRetentionGc, runRetentionGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2299));
         const report = await runRetentionGc({
-            root: str(values, 'root'),
-            config: str(values, 'config'),
-            days: str(values, 'days'),
-            mode: values['apply'] ? 'apply' : 'dry-run',
-            today: str(values, 'today'),
+            root: args.text('root'),
+            config: args.text('config'),
+            days: args.text('days'),
+            mode: args.flag('apply') ? 'apply' : 'dry-run',
+            today: args.text('today'),
         });
         return { exitCode: report.exit_code, report, text: formatRetentionGc(report) };
     },
 };
 
 ;// CONCATENATED MODULE: ./build/src/cli/commands/validate-backlog.js
-
 const validateBacklogCommand = {
     name: 'validate-backlog',
     summary: 'check the backlog, DoD catalog and WO files against their schemas and each other (exit 1 on errors)',
     usage: '[--root DIR] [--strict] [--json FILE] [--config FILE] [--today DATE]',
     help: [['--strict', 'warnings count as errors (unknown keys, legacy paths, expired whitelist entries, ...)']],
     options: { strict: { type: 'boolean' } },
-    async run(values) {
-        const { formatValidateBacklog, runValidateBacklog } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(755), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3302));
+    async run(args) {
+        const { formatValidateBacklog, runValidateBacklog } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3302));
         const report = await runValidateBacklog({
-            root: str(values, 'root'),
-            config: str(values, 'config'),
-            strict: values['strict'] === true,
-            today: str(values, 'today'),
+            root: args.text('root'),
+            config: args.text('config'),
+            strict: args.flag('strict') === true,
+            today: args.text('today'),
         });
         return { exitCode: report.exit_code, report, text: formatValidateBacklog(report) };
     },
 };
 
 ;// CONCATENATED MODULE: ./build/src/cli/commands/weekly-gate.js
-
 const weeklyGateCommand = {
     name: 'weekly-gate',
     summary: 'fail-closed health check: audit + gc; exit 1 on any P0 finding or expired whitelist entry',
@@ -260,20 +271,16 @@ const weeklyGateCommand = {
         ['--out-dir DIR', 'write wo_audit_<ts>.json, wo_gc_<ts>.json, wo_weekly_gate_<ts>.json and .log there'],
     ],
     options: { 'export-patches': { type: 'boolean' }, 'out-dir': { type: 'string' } },
-    async run(values) {
-        const { formatWeeklyGate, runWeeklyGate, writeOutDir, writeOutDirError } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(755), __nccwpck_require__.e(92), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 953));
-        const { checkOutputFolder } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5299));
+    async run(args) {
+        const { formatWeeklyGate, runWeeklyGate, writeOutDir, writeOutDirError } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(92), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 953));
         const now = new Date();
-        const outDir = str(values, 'out-dir');
-        // An --out-dir that cannot be created fails at once, before the gate's work.
-        if (outDir !== undefined)
-            checkOutputFolder(outDir, '--out-dir');
+        const outDir = args.text('out-dir');
         try {
             const report = await runWeeklyGate({
-                root: str(values, 'root'),
-                config: str(values, 'config'),
-                exportPatches: values['export-patches'] === true,
-                today: str(values, 'today'),
+                root: args.text('root'),
+                config: args.text('config'),
+                exportPatches: args.flag('export-patches') === true,
+                today: args.text('today'),
                 now,
             });
             if (outDir !== undefined)
@@ -282,7 +289,7 @@ const weeklyGateCommand = {
         }
         catch (error) {
             if (outDir !== undefined)
-                writeOutDirError(outDir, error, str(values, 'root'), now);
+                writeOutDirError(outDir, error, args.text('root'), now);
             throw error;
         }
     },
@@ -314,14 +321,14 @@ const defaultIo = {
 function generalHelp() {
     const width = Math.max(...COMMANDS.map((c) => c.name.length));
     return [
-        `${version/* TOOL */.j} ${version/* VERSION */.x}: governs a repository's in-repo work-order pipeline`,
+        `${version/* TOOL */.js} ${version/* VERSION */.xv}: governs a repository's in-repo work-order pipeline`,
         '',
-        `usage: ${version/* TOOL */.j} <command> [options]`,
+        `usage: ${version/* TOOL */.js} <command> [options]`,
         '',
         'commands:',
         ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
         '',
-        `Run '${version/* TOOL */.j} <command> --help' for a command's options.`,
+        `Run '${version/* TOOL */.js} <command> --help' for a command's options.`,
         'Exit codes: 0 healthy, 1 policy failure, 2 the tool could not run.',
         '',
     ].join('\n');
@@ -330,7 +337,7 @@ function commandHelp(command) {
     const rows = [...command.help, ...COMMON_HELP];
     const width = Math.max(...rows.map(([flag]) => flag.length));
     return [
-        `usage: ${version/* TOOL */.j} ${command.name} ${command.usage}`,
+        `usage: ${version/* TOOL */.js} ${command.name} ${command.usage}`,
         '',
         command.summary,
         '',
@@ -368,7 +375,7 @@ function parse(command, args) {
             allowPositionals: true,
         });
         if (positionals.length > 0) {
-            throw new errors/* UsageError */.eb(`unexpected argument '${positionals[0]}' (see '${version/* TOOL */.j} ${command.name} --help')`);
+            throw new errors/* UsageError */.eb(`unexpected argument '${positionals[0]}' (see '${version/* TOOL */.js} ${command.name} --help')`);
         }
         return values;
     }
@@ -377,7 +384,7 @@ function parse(command, args) {
             throw error;
         // node's messages carry advice about '--' that does not apply here: keep the first sentence.
         const message = (0,errors/* errorMessage */.gJ)(error).split('\n')[0].split('. ')[0].replace(/\.$/, '');
-        throw new errors/* UsageError */.eb(`${message} (see '${version/* TOOL */.j} ${command.name} --help')`);
+        throw new errors/* UsageError */.eb(`${message} (see '${version/* TOOL */.js} ${command.name} --help')`);
     }
 }
 /** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
@@ -388,12 +395,12 @@ async function main(argv, io = defaultIo) {
         return name === undefined ? 2 : 0;
     }
     if (name === '--version') {
-        io.out(`${version/* VERSION */.x}\n`);
+        io.out(`${version/* VERSION */.xv}\n`);
         return 0;
     }
     const command = COMMANDS.find((c) => c.name === name);
     if (!command) {
-        io.err(`${version/* TOOL */.j}: unknown command '${name}' (expected one of: ${COMMANDS.map((c) => c.name).join(', ')})\n`);
+        io.err(`${version/* TOOL */.js}: unknown command '${name}' (expected one of: ${COMMANDS.map((c) => c.name).join(', ')})\n`);
         return 2;
     }
     let values = {};
@@ -404,16 +411,15 @@ async function main(argv, io = defaultIo) {
             return 0;
         }
         if (values['version']) {
-            io.out(`${version/* VERSION */.x}\n`);
+            io.out(`${version/* VERSION */.xv}\n`);
             return 0;
         }
         const jsonTarget = str(values, 'json') ?? str(values, 'out');
-        // A report that cannot be written fails the run before its work, not after.
+        if (jsonTarget === '')
+            throw new errors/* UsageError */.eb(`--json: expected a file path or -, got an empty value`);
+        const { exitCode, report, text } = await command.run(cliArgs(values, command.flagChoices), io);
         if (jsonTarget !== undefined)
-            (0,core_report/* checkOutputFile */.CK)(jsonTarget, str(values, 'out') !== undefined ? '--out' : '--json');
-        const { exitCode, report, text } = await command.run(values, io);
-        if (jsonTarget !== undefined)
-            (0,core_report/* writeJsonReport */.a_)(jsonTarget, report, str(values, 'out') !== undefined ? '--out' : '--json', io.out);
+            (0,core_report/* writeJsonReport */.a)(jsonTarget, report, str(values, 'out') !== undefined ? '--out' : '--json', io.out);
         // With the report on standard output, the human output moves to standard error.
         if (!values['quiet'])
             (jsonTarget === '-' ? io.err : io.out)(text);
@@ -422,13 +428,13 @@ async function main(argv, io = defaultIo) {
     catch (error) {
         const known = (0,errors/* isConfigurationError */.p0)(error);
         const message = known ? (0,errors/* errorMessage */.gJ)(error) : `internal error: ${(0,errors/* errorMessage */.gJ)(error)}`;
-        io.err(`${version/* TOOL */.j} ${command.name}: ${message}\n`);
+        io.err(`${version/* TOOL */.js} ${command.name}: ${message}\n`);
         if (!known && process.env['WO_TOOLKIT_DEBUG'])
             io.err(`${error.stack ?? ''}\n`);
         const jsonTarget = str(values, 'json') ?? str(values, 'out');
         if (jsonTarget) {
             try {
-                (0,core_report/* writeJsonReport */.a_)(jsonTarget, { ...(0,core_report/* baseReport */.uZ)(command.name, str(values, 'root') ?? '.', 2), error: message }, '--json', io.out);
+                (0,core_report/* writeJsonReport */.a)(jsonTarget, { ...(0,core_report/* baseReport */.u)(command.name, str(values, 'root') ?? '.', 2), error: message }, '--json', io.out);
             }
             catch {
                 // The error above is what matters; a report that cannot be written adds nothing.
@@ -486,10 +492,8 @@ function errorMessage(error) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CK: () => (/* binding */ checkOutputFile),
-/* harmony export */   a_: () => (/* binding */ writeJsonReport),
-/* harmony export */   checkOutputFolder: () => (/* binding */ checkOutputFolder),
-/* harmony export */   uZ: () => (/* binding */ baseReport)
+/* harmony export */   a: () => (/* binding */ writeJsonReport),
+/* harmony export */   u: () => (/* binding */ baseReport)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -500,85 +504,7 @@ function errorMessage(error) {
 
 
 function baseReport(command, root, exitCode, now = new Date()) {
-    return { tool: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL */ .j, version: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x, command, generated_at: now.toISOString(), root, exit_code: exitCode };
-}
-// File systems of the kernel, where a report can never be written (and where node's recursive mkdir
-// can hang instead of failing): /proc, /sys and their kin.
-const KERNEL_FILE_SYSTEMS = new Map([
-    [0x9fa0, 'proc'],
-    [0x62656572, 'sysfs'],
-    [0x1cd1, 'devpts'],
-    [0x27e0eb, 'cgroup'],
-    [0x63677270, 'cgroup2'],
-    [0x64626720, 'debugfs'],
-    [0x74726163, 'tracefs'],
-    [0x73636673, 'securityfs'],
-    [0xcafe4a11, 'bpf'],
-    [0x42494e4d, 'binfmt_misc'],
-]);
-/**
- * Checks, before anything is created, that the folder `dir` can be made and written to: the nearest
- * part of it that exists must be a folder, writable, and not on a kernel file system. A ConfigurationError
- * naming `argName` and the path as the user wrote it (`shownAs`) otherwise, so a run that could not
- * write its report fails at once instead of after its work.
- */
-/** A path's status, or undefined when nothing is there (a part of it that is a file counts as nothing). */
-function statIfAny(abs) {
-    try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(abs);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`cannot examine '${abs}' (${code ?? 'error'})`);
-    }
-}
-function checkOutputFolder(dir, argName, shownAs = dir) {
-    const fail = (why) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${argName}: cannot write to '${shownAs}': ${why}`);
-    };
-    let existing = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(dir);
-    let stat = statIfAny(existing);
-    while (!stat) {
-        const parent = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(existing);
-        if (parent === existing)
-            fail('no part of the path exists');
-        existing = parent;
-        stat = statIfAny(existing);
-    }
-    if (!stat.isDirectory())
-        fail(`${existing} is a file, not a folder`);
-    try {
-        const type = node_fs__WEBPACK_IMPORTED_MODULE_0__.statfsSync(existing).type;
-        const kernel = KERNEL_FILE_SYSTEMS.get(type);
-        if (kernel !== undefined)
-            fail(`${existing} is on the ${kernel} kernel file system, where files cannot be created`);
-    }
-    catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isConfigurationError */ .p0)(error))
-            throw error;
-        // statfs is unavailable on this platform: the write itself will report what is wrong.
-    }
-    try {
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync(existing, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
-    }
-    catch (error) {
-        const code = error.code;
-        fail(`${existing} is not writable (${code === 'EROFS' ? 'a read-only file system' : code === 'EACCES' ? 'permission denied' : (code ?? 'error')})`);
-    }
-}
-/** checkOutputFolder for a report FILE (`-` is standard output, always fine); FILE must not be a folder. */
-function checkOutputFile(target, argName) {
-    if (target === '-')
-        return;
-    if (target === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${argName}: expected a file path or -, got an empty value`);
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(target);
-    if (statIfAny(abs)?.isDirectory()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${argName}: cannot write '${target}': it is a folder, expected a file`);
-    }
-    checkOutputFolder(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(abs), argName, target);
+    return { tool: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL */ .js, version: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .xv, command, generated_at: now.toISOString(), root, exit_code: exitCode };
 }
 /** Writes a report as JSON to FILE (created with its folders) or to standard output for `-`. */
 function writeJsonReport(target, report, argName = '--json', stdout = (t) => void process.stdout.write(t)) {
@@ -587,7 +513,6 @@ function writeJsonReport(target, report, argName = '--json', stdout = (t) => voi
         stdout(text);
         return;
     }
-    checkOutputFile(target, argName);
     try {
         node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(target)), { recursive: true });
         const tmp = `${target}.tmp-${process.pid}`;
@@ -608,16 +533,37 @@ function writeJsonReport(target, report, argName = '--json', stdout = (t) => voi
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  j: () => (/* binding */ TOOL),
-  x: () => (/* binding */ VERSION)
+  js: () => (/* binding */ TOOL),
+  xv: () => (/* binding */ VERSION)
 });
 
+// UNUSED EXPORTS: INFORMATION_URI
+
 ;// CONCATENATED MODULE: ./build/package.json
-const package_namespaceObject = {"rE":"1.0.0"};
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
 ;// CONCATENATED MODULE: ./build/src/core/version.js
 
 const TOOL = 'wo-toolkit';
-const VERSION = package_namespaceObject.rE;
+const VERSION = package_namespaceObject.version;
+/**
+ * Where the toolkit is published, from package.json (`homepage`, else `repository`), for reports that
+ * link to it (SARIF's informationUri). Undefined while the package names neither: a made-up address
+ * would send users to someone else's repository.
+ */
+const INFORMATION_URI = informationUri(package_namespaceObject);
+function informationUri(manifest) {
+    if (typeof manifest.homepage === 'string' && /^https:\/\//.test(manifest.homepage))
+        return manifest.homepage;
+    const repository = manifest.repository;
+    const url = typeof repository === 'string' ? repository : typeof repository === 'object' && repository !== null ? repository.url : undefined;
+    if (typeof url !== 'string')
+        return undefined;
+    const https = url.replace(/^git\+/, '').replace(/\.git$/, '');
+    if (/^https:\/\//.test(https))
+        return https;
+    const shorthand = /^(?:github:)?([\w.-]+\/[\w.-]+)$/.exec(url);
+    return shorthand ? `https://github.com/${shorthand[1]}` : undefined;
+}
 
 
 /***/ })

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { PathArg } from './args.js';
 import { ConfigurationError } from './errors.js';
 import { isInside, normaliseRelative } from './paths.js';
 import { readRepoText, readUserFile } from './repo-files.js';
@@ -22,9 +23,16 @@ export interface Config {
   dirtyExclusions: string[];
   staleLockHours: number;
   retentionDays: number;
+  /** The moves of a WO between state folders that are legal, and where a new WO may appear (`new`). */
+  transitions: Transitions;
+  /** The text that, in a commit message, turns that commit's transition violations into warnings. */
+  bypassMarker: string;
   /** The configuration file that was read, if any (relative to the root, or absolute when outside). */
   source?: string;
 }
+
+/** For each state (and `new`, a WO that did not exist before), the states a WO may move to from it. */
+export type Transitions = Record<State | 'new', State[]>;
 
 export const CONFIG_FILE = '.wo-toolkit.yaml';
 
@@ -46,6 +54,14 @@ export function defaultConfig(): Config {
     dirtyExclusions: ['_ctx/telemetry/', '_ctx/handoff/', '_ctx/logs/', '_ctx/index/'],
     staleLockHours: 1,
     retentionDays: 90,
+    transitions: {
+      new: ['pending'],
+      pending: ['running'],
+      running: ['done', 'failed', 'pending'],
+      done: [],
+      failed: ['pending'],
+    },
+    bypassMarker: '[emergency]',
   };
 }
 
@@ -61,22 +77,23 @@ interface RawConfig {
   dirty_exclusions?: string[];
   stale_lock_hours?: number;
   retention_days?: number;
+  transitions?: Partial<Record<State | 'new', State[]>>;
+  bypass_marker?: string;
 }
 
 /**
- * Loads the defaults, overridden by `--config FILE` or else `.wo-toolkit.yaml` at the root when present.
- * Any problem with the file is a ConfigurationError that names it.
+ * Loads the defaults, overridden by the configuration file given (`--config FILE`, `input 'config'`)
+ * or else `.wo-toolkit.yaml` at the root when present. Any problem with the file is a
+ * ConfigurationError that names it.
  */
-export function loadConfig(root: string, configFile?: string): Config {
-  const explicit = configFile !== undefined;
-  const file = explicit ? path.resolve(configFile) : path.join(root, CONFIG_FILE);
-  const shown = explicit ? configFile : CONFIG_FILE;
+export function loadConfig(root: string, configFile?: PathArg): Config {
+  const shown = configFile?.given ?? CONFIG_FILE;
   // The file the user named may lie anywhere; the default one is a file of the repository, read only
   // when it stays inside it. Either way: a regular file within the read cap, or a one-line error.
-  const text = explicit ? readUserFile(file, shown)?.bytes.toString('utf8') : readRepoText(root, CONFIG_FILE);
+  const text = configFile ? readUserFile(configFile.path, shown)?.bytes.toString('utf8') : readRepoText(root, CONFIG_FILE);
   if (text === undefined) {
-    if (!explicit) return defaultConfig();
-    throw new ConfigurationError(`--config: file '${shown}' does not exist`);
+    if (!configFile) return defaultConfig();
+    throw new ConfigurationError(`${configFile.label}: file '${shown}' does not exist`);
   }
   const { doc, error } = parseYamlStrict(text);
   if (error) throw new ConfigurationError(describeYamlProblem(shown, error));
@@ -125,6 +142,9 @@ function applyRaw(root: string, raw: RawConfig, shown: string): Config {
   }
   if (raw.stale_lock_hours !== undefined) config.staleLockHours = raw.stale_lock_hours;
   if (raw.retention_days !== undefined) config.retentionDays = raw.retention_days;
+  // Each state given replaces that state's list; the states not given keep their defaults.
+  for (const [from, to] of Object.entries(raw.transitions ?? {}) as [State | 'new', State[]][]) config.transitions[from] = [...new Set(to)];
+  if (raw.bypass_marker !== undefined) config.bypassMarker = raw.bypass_marker;
   const folders = Object.values(config.stateFolders);
   if (new Set(folders).size !== folders.length) {
     throw new ConfigurationError(`${shown}: state_folders must be four different folders`);

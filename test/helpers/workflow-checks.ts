@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Evaluator, Lexer, Parser, data } from '@actions/expressions';
 import { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } from '@actions/workflow-parser';
@@ -29,7 +31,10 @@ export interface Violation {
     | 'pull-request-target'
     | 'missing-top-level-permissions'
     | 'top-level-write-permissions'
-    | 'checkout-persists-credentials';
+    | 'checkout-persists-credentials'
+    | 'checkout-literal-fallback'
+    | 'placeholder-repository'
+    | 'toolkit-checkout-source';
   message: string;
 }
 
@@ -140,9 +145,21 @@ const PINNED = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+(\/[^@\s]*)?@[0-9a-f]{40}$/;
 const DOCKER_PINNED = /^docker:\/\/[^@\s]+@sha256:[0-9a-f]{64}$/;
 const VERSION_COMMENT = /#\s*v?\d+(\.\d+)*\b/;
 
+/**
+ * Code of the repository itself (`./…`, `$/…`). The toolkit's published workflows and actions
+ * (`org/wo-toolkit/…@…`) are held to the pinning rules like any other: a caller that grants write
+ * permissions must run code that cannot change under it.
+ */
 function isOwnReference(uses: string): boolean {
-  return uses.startsWith('./') || uses.startsWith('$/') || new RegExp(`^${TOOLKIT_REPOSITORY}(/[^@\\s]*)?@[^@\\s]+$`).test(uses);
+  return uses.startsWith('./') || uses.startsWith('$/');
 }
+
+/** The id of the step that decides which toolkit commit a reusable workflow runs, and what the checkout of it must take. */
+export const TOOLKIT_SOURCE_STEP = 'toolkit-source';
+const TOOLKIT_CHECKOUT_WITH = {
+  repository: `\${{ steps.${TOOLKIT_SOURCE_STEP}.outputs.repository }}`,
+  ref: `\${{ steps.${TOOLKIT_SOURCE_STEP}.outputs.ref }}`,
+};
 
 function checkUses(node: unknown, file: string, doc: Loaded, out: Violation[]): void {
   const uses = scalarString(node);
@@ -155,8 +172,44 @@ function checkUses(node: unknown, file: string, doc: Loaded, out: Violation[]): 
   }
 }
 
+/**
+ * An expression that falls back to a literal (`|| 'org/wo-toolkit'`, `|| 'v1'`) picks code nobody chose
+ * when a value is missing; a checkout's repository and ref must come from values that exist or fail.
+ */
+function checkCheckoutSource(withMap: unknown, file: string, doc: Loaded, out: Violation[]): void {
+  if (!isMap(withMap)) return;
+  for (const key of ['repository', 'ref']) {
+    const node = withMap.get(key, true);
+    const value = scalarString(node);
+    if (value === undefined) continue;
+    for (const match of value.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
+      if (/'[^']*'|"[^"]*"/.test(match[1]!)) {
+        out.push({ file, line: doc.lineAt(startOf(node)), rule: 'checkout-literal-fallback', message: `checkout ${key}: '${value}' falls back to a literal: fail when the value is missing instead` });
+      }
+    }
+  }
+}
+
+/**
+ * The toolkit checkout of a reusable workflow (`path: .wo-toolkit`) takes its repository and ref from
+ * the step `toolkit-source` that comes before it in the job, which fails when they cannot be determined.
+ */
+function checkToolkitCheckout(step: YAMLMap, seenIds: string[], file: string, doc: Loaded, out: Violation[]): void {
+  const withMap = step.get('with', true);
+  if (!isMap(withMap) || scalarString(withMap.get('path', true))?.replace(/\/$/, '') !== TOOLKIT_CHECKOUT.slice(2, -1)) return;
+  const line = doc.lineAt(startOf(step.get('uses', true)));
+  if (!seenIds.includes(TOOLKIT_SOURCE_STEP)) {
+    out.push({ file, line, rule: 'toolkit-checkout-source', message: `the toolkit checkout has no '${TOOLKIT_SOURCE_STEP}' step before it that determines the repository and commit` });
+  }
+  for (const [key, expected] of Object.entries(TOOLKIT_CHECKOUT_WITH)) {
+    const value = scalarString(withMap.get(key, true));
+    if (value !== expected) out.push({ file, line, rule: 'toolkit-checkout-source', message: `the toolkit checkout's ${key} is '${value ?? ''}', expected '${expected}'` });
+  }
+}
+
 function checkSteps(steps: unknown, file: string, doc: Loaded, out: Violation[]): void {
   if (!isSeq(steps)) return;
+  const seenIds: string[] = [];
   for (const step of steps.items) {
     if (!isMap(step)) continue;
     const run = step.get('run', true);
@@ -180,8 +233,22 @@ function checkSteps(steps: unknown, file: string, doc: Loaded, out: Violation[])
       if (scalarString(persist) !== 'false') {
         out.push({ file, line: doc.lineAt(startOf(uses)), rule: 'checkout-persists-credentials', message: 'actions/checkout without persist-credentials: false' });
       }
+      checkCheckoutSource(withMap, file, doc, out);
+      checkToolkitCheckout(step, seenIds, file, doc, out);
     }
+    const id = scalarString(step.get('id', true));
+    if (id !== undefined) seenIds.push(id);
   }
+}
+
+/** Every scalar of a document with its node, comments excluded. */
+function* scalars(node: unknown): Generator<Node> {
+  if (isScalar(node)) yield node;
+  else if (isMap(node)) for (const pair of node.items) {
+    yield* scalars(pair.key);
+    yield* scalars(pair.value);
+  }
+  else if (isSeq(node)) for (const item of node.items) yield* scalars(item);
 }
 
 function triggers(on: unknown): { name: string; node: unknown }[] {
@@ -219,6 +286,14 @@ export function checkWorkflowSecurity(text: string, file: string): Violation[] {
       if (!isMap(pair.value)) continue;
       checkUses(pair.value.get('uses', true), file, doc, out);
       checkSteps(pair.value.get('steps', true), file, doc, out);
+    }
+  }
+  // A reusable workflow runs in its callers' repositories: a placeholder there names code nobody published.
+  if (triggers(doc.root.get('on', true)).some((t) => t.name === 'workflow_call')) {
+    for (const node of scalars(doc.root)) {
+      if (String((node as { value?: unknown }).value).includes(TOOLKIT_REPOSITORY)) {
+        out.push({ file, line: doc.lineAt(startOf(node)), rule: 'placeholder-repository', message: `'${TOOLKIT_REPOSITORY}' in a reusable workflow: determine the repository (job.workflow_repository or an input) instead` });
+      }
     }
   }
   return out.sort((a, b) => a.line - b.line);
@@ -275,4 +350,51 @@ export function evaluateField(value: unknown, contexts: Record<string, unknown>)
     const result = evaluateExpression(expression, contexts);
     return result === null ? '' : typeof result === 'object' ? JSON.stringify(result) : String(result);
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Steps, run as the runner runs them
+
+export interface StepRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  /** What the step wrote to GITHUB_OUTPUT (`name=value` lines). */
+  outputs: Record<string, string>;
+}
+
+/**
+ * Runs a `shell: bash` step's script as the runner does (`bash --noprofile --norc -eo pipefail`), in
+ * `cwd`, with its `env:` evaluated against `contexts` (a missing value becomes '', as on GitHub), a real
+ * GITHUB_OUTPUT file and `env` added (PATH is kept).
+ */
+export function runBashStep(
+  step: { run?: string; env?: Record<string, unknown> },
+  contexts: Record<string, unknown>,
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): StepRun {
+  if (step.run === undefined) throw new Error('the step has no run: script');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wo-toolkit-step-'));
+  try {
+    const outputFile = path.join(dir, 'output');
+    fs.writeFileSync(outputFile, '');
+    const env: NodeJS.ProcessEnv = { PATH: process.env['PATH'], HOME: process.env['HOME'], GITHUB_OUTPUT: outputFile, ...options.env };
+    for (const [name, value] of Object.entries(step.env ?? {})) {
+      const evaluated = evaluateField(value, contexts);
+      env[name] = evaluated === null || evaluated === undefined ? '' : typeof evaluated === 'object' ? JSON.stringify(evaluated) : String(evaluated);
+    }
+    const script = path.join(dir, 'step.sh');
+    fs.writeFileSync(script, step.run);
+    const run = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], { cwd: options.cwd, env, encoding: 'utf8' });
+    const outputs = Object.fromEntries(
+      fs
+        .readFileSync(outputFile, 'utf8')
+        .split('\n')
+        .filter((line) => line.includes('='))
+        .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+    );
+    return { code: run.status, stdout: run.stdout, stderr: run.stderr, outputs };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
