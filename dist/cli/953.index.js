@@ -300,7 +300,7 @@ async function runAudit(settings) {
     const failing = findings.filter((f) => !f.whitelisted && (0,fail_on/* failsOn */.Hu)(failOn, f.code, f.severity));
     const exitCode = failing.length > 0 ? 1 : 0;
     return {
-        ...(0,report/* baseReport */.u)('audit', root, exitCode, now),
+        ...(0,report/* baseReport */.uZ)('audit', root, exitCode, now),
         today,
         fail_on: failOn.tokens,
         summary: summarise(findings),
@@ -354,16 +354,20 @@ function formatAudit(report) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _audit_codes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9679);
-/* harmony import */ var _core_decision_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3571);
-/* harmony import */ var _audit_fail_on_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9883);
-/* harmony import */ var _core_args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8068);
-/* harmony import */ var _core_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1402);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3026);
-/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5299);
-/* harmony import */ var _core_today_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3412);
-/* harmony import */ var _core_whitelist_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5488);
-/* harmony import */ var _audit_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1709);
-/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6092);
+/* harmony import */ var _core_decision_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(3571);
+/* harmony import */ var _core_repo_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3391);
+/* harmony import */ var _core_wo_id_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1673);
+/* harmony import */ var _audit_fail_on_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9883);
+/* harmony import */ var _core_args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8068);
+/* harmony import */ var _core_context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1402);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3026);
+/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5299);
+/* harmony import */ var _core_today_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3412);
+/* harmony import */ var _core_whitelist_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5488);
+/* harmony import */ var _audit_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1709);
+/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(6092);
+
+
 
 
 
@@ -381,24 +385,47 @@ function formatAudit(report) {
 function timestamp(now) {
     return now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
 }
-/** What the evidence folder of a WO holds: the newest patch (via the dirty.patch link) and decision.md. */
+const NO_EVIDENCE = { patch_path: null, patch_sha256: null, patch_exists: false, decision_path: null, decision_exists: false, decision_complete: false };
+/**
+ * What the evidence folder of a WO holds: the newest patch (via the dirty.patch link) and decision.md,
+ * read through repo-files (a folder or file that leads outside the repository is never read: a
+ * decision there counts as present but not complete, so the gate keeps asking for it).
+ */
 function evidenceOf(root, handoffDir, woId) {
-    const folder = `${handoffDir}/${woId}`;
-    const decisionPath = `${folder}/decision.md`;
+    const folder = (0,_core_wo_id_js__WEBPACK_IMPORTED_MODULE_4__/* .woPath */ .kV)(handoffDir, woId);
+    if (folder === undefined)
+        return NO_EVIDENCE;
+    let folderReal;
+    try {
+        folderReal = (0,_core_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInRepo */ .c7)(root, folder);
+    }
+    catch (error) {
+        if (!(0,_core_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isRepoFileError */ .RL)(error))
+            throw error;
+        return { ...NO_EVIDENCE, decision_path: `${folder}/${_core_decision_js__WEBPACK_IMPORTED_MODULE_14__/* .DECISION_FILE */ .US}`, decision_exists: true };
+    }
+    // Paths are given only where the evidence folder exists (the gate's report: "where they exist").
+    if (folderReal === undefined)
+        return NO_EVIDENCE;
+    const decisionPath = `${folder}/${_core_decision_js__WEBPACK_IMPORTED_MODULE_14__/* .DECISION_FILE */ .US}`;
+    let decisionExists = false;
     let decisionText;
     try {
-        decisionText = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, decisionPath), 'utf8');
+        decisionText = (0,_core_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readResolvedFile */ .dz)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(folderReal, _core_decision_js__WEBPACK_IMPORTED_MODULE_14__/* .DECISION_FILE */ .US), decisionPath)?.bytes.toString('utf8');
+        decisionExists = decisionText !== undefined;
     }
-    catch {
-        decisionText = undefined;
+    catch (error) {
+        if (!(0,_core_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isRepoFileError */ .RL)(error))
+            throw error;
+        decisionExists = true;
     }
     let patchPath = null;
     let sha = null;
     try {
-        const target = node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, folder, 'dirty.patch'));
+        const target = node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(folderReal, 'dirty.patch'));
         const name = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(target);
         const match = /^dirty\.([0-9a-f]{64})\.patch$/.exec(name);
-        if (match && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, folder, name))) {
+        if (match && node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(folderReal, name), { throwIfNoEntry: false })?.isFile()) {
             patchPath = `${folder}/${name}`;
             sha = match[1];
         }
@@ -406,35 +433,40 @@ function evidenceOf(root, handoffDir, woId) {
     catch {
         // no link: no exported patch
     }
-    // Paths are given only where the evidence folder exists (SPEC §5: "where they exist").
-    const folderExists = node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, folder));
     return {
         patch_path: patchPath,
         patch_sha256: sha,
         patch_exists: patchPath !== null,
-        decision_path: folderExists ? decisionPath : null,
-        decision_exists: decisionText !== undefined,
-        decision_complete: decisionText !== undefined && (0,_core_decision_js__WEBPACK_IMPORTED_MODULE_12__/* .isDecisionComplete */ .K6)(decisionText),
+        decision_path: decisionPath,
+        decision_exists: decisionExists,
+        decision_complete: decisionText !== undefined && (0,_core_decision_js__WEBPACK_IMPORTED_MODULE_14__/* .isDecisionComplete */ .K6)(decisionText),
     };
 }
-/** Every evidence folder's decision.md that is not complete. */
+/** Every evidence folder's decision.md that is not complete (one that cannot be read is not complete). */
 function incompleteDecisions(root, handoffDir) {
-    let entries;
+    let folder;
     try {
-        entries = node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, handoffDir), { withFileTypes: true });
+        folder = (0,_core_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .listRepoFolder */ .Vc)(root, handoffDir);
     }
-    catch {
+    catch (error) {
+        if (!(0,_core_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isRepoFileError */ .RL)(error))
+            throw error;
         return [];
     }
-    return entries
-        .filter((e) => e.isDirectory())
+    if (!folder)
+        return [];
+    return folder.entries
+        .filter((e) => e.isDirectory() && (0,_core_wo_id_js__WEBPACK_IMPORTED_MODULE_4__/* .isPathSafeWoId */ .w1)(e.name))
         .map((e) => e.name)
         .filter((woId) => {
         try {
-            return !(0,_core_decision_js__WEBPACK_IMPORTED_MODULE_12__/* .isDecisionComplete */ .K6)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, handoffDir, woId, 'decision.md'), 'utf8'));
+            const text = (0,_core_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readResolvedFile */ .dz)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(folder.real, woId, _core_decision_js__WEBPACK_IMPORTED_MODULE_14__/* .DECISION_FILE */ .US), `${folder.rel}/${woId}/${_core_decision_js__WEBPACK_IMPORTED_MODULE_14__/* .DECISION_FILE */ .US}`)?.bytes.toString('utf8');
+            return text !== undefined && !(0,_core_decision_js__WEBPACK_IMPORTED_MODULE_14__/* .isDecisionComplete */ .K6)(text);
         }
-        catch {
-            return false;
+        catch (error) {
+            if (!(0,_core_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isRepoFileError */ .RL)(error))
+                throw error;
+            return true;
         }
     })
         .sort();
@@ -482,16 +514,16 @@ function collectActionRequired(root, handoffDir, audit, gc, expired) {
 }
 /** Runs audit (every code, whitelist applied) and gc (dry run or export), then decides 0 / 1. */
 async function runWeeklyGate(options) {
-    const today = (0,_core_today_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveToday */ .s)(options.today);
+    const today = (0,_core_today_js__WEBPACK_IMPORTED_MODULE_10__/* .resolveToday */ .s)(options.today);
     const now = options.now ?? new Date();
-    const { root, config } = await (0,_core_context_js__WEBPACK_IMPORTED_MODULE_5__/* .openRepository */ .h)(options.root, options.config);
+    const { root, config } = await (0,_core_context_js__WEBPACK_IMPORTED_MODULE_7__/* .openRepository */ .h)(options.root, options.config);
     const common = { root, config: options.config, today, now };
-    const legacy = (0,_core_context_js__WEBPACK_IMPORTED_MODULE_5__/* .legacyArgs */ .T)({ root, config: options.config });
-    const audit = await (0,_audit_js__WEBPACK_IMPORTED_MODULE_10__.runAudit)({ root: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_4__/* .readRoot */ .XD)(legacy), config: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_4__/* .readFile */ .TA)(legacy, 'config'), failOn: (0,_audit_fail_on_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFailOn */ .XV)('none', '--fail-on'), today, now });
-    const gc = await (0,_gc_js__WEBPACK_IMPORTED_MODULE_11__.runGc)({ ...common, mode: options.exportPatches ? 'export-patch' : 'dry-run' });
-    const expired = (0,_core_whitelist_js__WEBPACK_IMPORTED_MODULE_9__/* .loadWhitelist */ .E)(root, config, _audit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .isFindingCode */ .dT)
+    const legacy = (0,_core_context_js__WEBPACK_IMPORTED_MODULE_7__/* .legacyArgs */ .T)({ root, config: options.config });
+    const audit = await (0,_audit_js__WEBPACK_IMPORTED_MODULE_12__.runAudit)({ root: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_6__/* .readRoot */ .XD)(legacy), config: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_6__/* .readFile */ .TA)(legacy, 'config'), failOn: (0,_audit_fail_on_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFailOn */ .XV)('none', '--fail-on'), today, now });
+    const gc = await (0,_gc_js__WEBPACK_IMPORTED_MODULE_13__.runGc)({ ...common, mode: options.exportPatches ? 'export-patch' : 'dry-run' });
+    const expired = (0,_core_whitelist_js__WEBPACK_IMPORTED_MODULE_11__/* .loadWhitelist */ .E)(root, config, _audit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .isFindingCode */ .dT)
         .filter((e) => e.review_by < today)
-        .map((e) => ({ code: e.code, wo_id: e.wo_id, reason: e.reason, owner: e.owner, review_by: e.review_by, days_expired: (0,_core_today_js__WEBPACK_IMPORTED_MODULE_8__/* .daysBetween */ .Y)(e.review_by, today) }));
+        .map((e) => ({ code: e.code, wo_id: e.wo_id, reason: e.reason, owner: e.owner, review_by: e.review_by, days_expired: (0,_core_today_js__WEBPACK_IMPORTED_MODULE_10__/* .daysBetween */ .Y)(e.review_by, today) }));
     const p0Count = audit.summary.P0;
     const exitCode = p0Count > 0 || expired.length > 0 ? 1 : 0;
     const reasons = [
@@ -499,7 +531,7 @@ async function runWeeklyGate(options) {
         ...(expired.length > 0 ? [`${expired.length} expired whitelist entr${expired.length === 1 ? 'y' : 'ies'}`] : []),
     ];
     return {
-        ...(0,_core_report_js__WEBPACK_IMPORTED_MODULE_7__/* .baseReport */ .u)('weekly-gate', root, exitCode, now),
+        ...(0,_core_report_js__WEBPACK_IMPORTED_MODULE_9__/* .baseReport */ .uZ)('weekly-gate', root, exitCode, now),
         today,
         export_patches: options.exportPatches ?? false,
         p0_count: p0Count,
@@ -550,11 +582,12 @@ function formatWeeklyGate(report) {
 function writeOutDir(outDir, report, now) {
     const ts = timestamp(now);
     const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(outDir);
+    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_9__.checkOutputFolder)(dir, '--out-dir', outDir);
     try {
         node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(dir, { recursive: true });
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`--out-dir: cannot create '${outDir}' (${error.code ?? 'error'})`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j1(`--out-dir: cannot create '${outDir}' (${error.code ?? 'error'})`);
     }
     const files = {
         audit: node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, `wo_audit_${ts}.json`),
@@ -563,9 +596,9 @@ function writeOutDir(outDir, report, now) {
         log: node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, `wo_weekly_gate_${ts}.log`),
     };
     report.out_files = Object.values(files);
-    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_7__/* .writeJsonReport */ .a)(files.audit, report.audit, '--out-dir');
-    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_7__/* .writeJsonReport */ .a)(files.gc, report.gc, '--out-dir');
-    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_7__/* .writeJsonReport */ .a)(files.gate, report, '--out-dir');
+    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_9__/* .writeJsonReport */ .a_)(files.audit, report.audit, '--out-dir');
+    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_9__/* .writeJsonReport */ .a_)(files.gc, report.gc, '--out-dir');
+    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_9__/* .writeJsonReport */ .a_)(files.gate, report, '--out-dir');
     node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(files.log, formatWeeklyGate(report));
     return report.out_files;
 }
@@ -576,12 +609,13 @@ function writeOutDir(outDir, report, now) {
 function writeOutDirError(outDir, error, rootArg, now) {
     const ts = timestamp(now);
     const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(outDir);
-    const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .isConfigurationError */ .p0)(error) ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error) : `internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}`;
+    const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .isConfigurationError */ .p0)(error) ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error) : `internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)}`;
     try {
+        (0,_core_report_js__WEBPACK_IMPORTED_MODULE_9__.checkOutputFolder)(dir, '--out-dir', outDir);
         node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(dir, { recursive: true });
         const gate = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, `wo_weekly_gate_${ts}.json`);
         const log = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, `wo_weekly_gate_${ts}.log`);
-        (0,_core_report_js__WEBPACK_IMPORTED_MODULE_7__/* .writeJsonReport */ .a)(gate, { ...(0,_core_report_js__WEBPACK_IMPORTED_MODULE_7__/* .baseReport */ .u)('weekly-gate', rootArg ?? '.', 2, now), error: message }, '--out-dir');
+        (0,_core_report_js__WEBPACK_IMPORTED_MODULE_9__/* .writeJsonReport */ .a_)(gate, { ...(0,_core_report_js__WEBPACK_IMPORTED_MODULE_9__/* .baseReport */ .uZ)('weekly-gate', rootArg ?? '.', 2, now), error: message }, '--out-dir');
         node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(log, `wo-toolkit weekly-gate: could not run: ${message}\nGATE: ERROR (exit 2)\n`);
         return [gate, log];
     }
@@ -599,43 +633,39 @@ function writeOutDirError(outDir, error, rootArg, now) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ loadWhitelist)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3026);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(634);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4998);
-/* harmony import */ var _schemas_whitelist_schema_json__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(736);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3026);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(634);
+/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3391);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4998);
+/* harmony import */ var _schemas_whitelist_schema_json__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(736);
 
 
 
 
 
-
-(0,_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSchema */ .zK)('whitelist', _schemas_whitelist_schema_json__WEBPACK_IMPORTED_MODULE_5__);
+(0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSchema */ .zK)('whitelist', _schemas_whitelist_schema_json__WEBPACK_IMPORTED_MODULE_4__);
 /**
  * Reads the whitelist (absent file: no entries). A malformed whitelist is a ConfigurationError:
  * the gate must not pass on a file it could not read. `knownCode` rejects entries naming unknown codes.
  */
 function loadWhitelist(root, config, knownCode) {
-    const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, config.whitelist);
-    let text;
-    try {
-        text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return [];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${config.whitelist}: cannot be read (${error.code ?? 'error'})`);
-    }
-    const { doc, error } = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYamlStrict */ .w)(text);
+    // A whitelist that leads outside the repository, is not a regular file or is too large fails the run
+    // (a RepoFileError is a ConfigurationError): the gate must not pass on a file it could not read.
+    const text = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readRepoText */ .Cj)(root, config.whitelist);
+    if (text === undefined)
+        return [];
+    const { doc, error } = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlStrict */ .w6)(text);
     if (error)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1((0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .describeYamlProblem */ .y)(config.whitelist, error));
-    const data = doc.toJS();
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1((0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .describeYamlProblem */ .yZ)(config.whitelist, error));
+    const converted = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .yamlData */ .Ot)(doc);
+    if (converted.error)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1((0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .describeYamlProblem */ .yZ)(config.whitelist, converted.error));
+    const data = converted.data;
     if (data === null || data === undefined)
         return [];
-    const errors = (0,_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .validate */ .tf)('whitelist', data);
+    const errors = (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .validate */ .tf)('whitelist', data);
     if (errors.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${config.whitelist}: ${(0,_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .describeSchemaError */ .LA)(errors[0])} (see schemas/whitelist.schema.json)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${config.whitelist}: ${(0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSchemaError */ .LA)(errors[0])} (see schemas/whitelist.schema.json)`);
     }
     const entries = data.entries;
     const lineOf = (index) => {
@@ -645,7 +675,7 @@ function loadWhitelist(root, config, knownCode) {
     };
     return entries.map((entry, index) => {
         if (!knownCode(entry.code)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${config.whitelist}: entries[${index}].code: unknown finding code '${entry.code}'`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${config.whitelist}: entries[${index}].code: unknown finding code '${entry.code}'`);
         }
         const line = lineOf(index);
         return line === undefined ? { ...entry } : { ...entry, line };

@@ -51,7 +51,7 @@ function statIfAny(abs: string): fs.Stats | undefined {
 
 export function checkOutputFolder(dir: string, argName: string, shownAs = dir): void {
   const fail = (why: string): never => {
-    throw new ConfigurationError(`${argName}: cannot write to '${shownAs}': ${why}`);
+    throw new ConfigurationError(`${argName}: cannot write '${shownAs}': ${why}`);
   };
   let existing = path.resolve(dir);
   let stat = statIfAny(existing);

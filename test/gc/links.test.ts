@@ -72,7 +72,7 @@ describe('evidence is never written through a link that leads out of the reposit
     const repo = dirtyZombie();
     try {
       repo.symlink('_ctx/handoff', outside);
-      const run = await runActionBundle('gc', { root: '.', mode: 'export-patch' }, { workspace: repo.root });
+      const run = await runActionBundle('gc', { root: '.', mode: 'export-patch', 'upload-artifact': 'false' }, { workspace: repo.root });
       expect(run.stdout).not.toMatch(/internal error/);
       expect(run.outputs['exit-code']).toBe('1');
       expect(fs.readdirSync(outside)).toEqual([]);
