@@ -1,5 +1,5 @@
 export const id = 953;
-export const ids = [953,709];
+export const ids = [953];
 export const modules = {
 
 /***/ 9679:
@@ -119,8 +119,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: summarise
 
-// EXTERNAL MODULE: ./build/src/core/state.js + 1 modules
-var core_state = __webpack_require__(4158);
+// EXTERNAL MODULE: ./build/src/core/state.js
+var core_state = __webpack_require__(6928);
 // EXTERNAL MODULE: ./build/src/core/today.js
 var core_today = __webpack_require__(3412);
 // EXTERNAL MODULE: ./build/src/audit/codes.js

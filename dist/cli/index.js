@@ -69,7 +69,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4578);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7664);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -78,7 +78,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4578:
+/***/ 7664:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -157,7 +157,7 @@ const auditCommand = {
         if (args.text('out') !== undefined && args.text('json') !== undefined) {
             throw new errors/* UsageError */.eb('--out and --json name the same report: give one of them');
         }
-        const { formatAudit, readAuditSettings, runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1709));
+        const { formatAudit, readAuditSettings, runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(20), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1709));
         const report = await runAudit(readAuditSettings(args));
         return { exitCode: report.exit_code, report, text: formatAudit(report) };
     },
@@ -196,7 +196,7 @@ const gcCommand = {
         'max-operations': { type: 'string' },
     },
     async run(args) {
-        const { formatGc, gcCommandLine, runGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6092));
+        const { formatGc, gcCommandLine, runGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(20), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6092));
         const options = {
             mode: modeOf(args),
             forceDirty: args.flag('force-dirty') === true,
@@ -230,7 +230,7 @@ const retentionGcCommand = {
     async run(args) {
         if (args.flag('dry-run') && args.flag('apply'))
             throw new errors/* UsageError */.eb('--dry-run and --apply exclude each other: give one of them');
-        const { formatRetentionGc, runRetentionGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2299));
+        const { formatRetentionGc, runRetentionGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(20), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2299));
         const report = await runRetentionGc({
             root: args.text('root'),
             config: args.text('config'),
@@ -242,6 +242,30 @@ const retentionGcCommand = {
     },
 };
 
+;// CONCATENATED MODULE: ./build/src/cli/commands/transitions.js
+const transitionsCommand = {
+    name: 'transitions',
+    summary: 'judge the WO moves between two commits (a pull request) or staged for a commit (exit 1 on an illegal one)',
+    usage: '--base REF [--head REF | --staged] [--root DIR] [--json FILE] [--sarif FILE] [--bypass-marker TEXT] [--config FILE]',
+    help: [
+        ['--base REF', "the pull request's base (branch, tag or SHA); with --staged, default HEAD"],
+        ['--head REF', 'the head to judge (default: HEAD)'],
+        ['--staged', 'compare the index with the base instead (a pre-commit hook)'],
+        ['--sarif FILE', 'write the violations as SARIF 2.1.0 for code scanning (- for standard output)'],
+        ['--bypass-marker TEXT', "text in a commit message that turns that commit's violations into warnings (default: [emergency])"],
+    ],
+    options: { base: { type: 'string' }, head: { type: 'string' }, staged: { type: 'boolean' }, 'bypass-marker': { type: 'string' }, sarif: { type: 'string' } },
+    async run(args, io) {
+        const { formatTransitions, readTransitionsSettings, runTransitions, transitionsSarif } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(20), __nccwpck_require__.e(731)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8731));
+        const { writeSarif } = await __nccwpck_require__.e(/* import() */ 4).then(__nccwpck_require__.bind(__nccwpck_require__, 5004));
+        const settings = readTransitionsSettings(args);
+        const report = await runTransitions(settings);
+        if (settings.sarif !== undefined)
+            writeSarif(settings.sarif, transitionsSarif(report), args.label('sarif'), io.out);
+        return { exitCode: report.exit_code, report, text: formatTransitions(report) };
+    },
+};
+
 ;// CONCATENATED MODULE: ./build/src/cli/commands/validate-backlog.js
 const validateBacklogCommand = {
     name: 'validate-backlog',
@@ -250,7 +274,7 @@ const validateBacklogCommand = {
     help: [['--strict', 'warnings count as errors (unknown keys, legacy paths, expired whitelist entries, ...)']],
     options: { strict: { type: 'boolean' } },
     async run(args) {
-        const { formatValidateBacklog, runValidateBacklog } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3302));
+        const { formatValidateBacklog, runValidateBacklog } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(20), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3302));
         const report = await runValidateBacklog({
             root: args.text('root'),
             config: args.text('config'),
@@ -272,13 +296,9 @@ const weeklyGateCommand = {
     ],
     options: { 'export-patches': { type: 'boolean' }, 'out-dir': { type: 'string' } },
     async run(args) {
-        const { formatWeeklyGate, runWeeklyGate, writeOutDir, writeOutDirError } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(92), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 953));
-        const { checkOutputFolder } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5299));
+        const { formatWeeklyGate, runWeeklyGate, writeOutDir, writeOutDirError } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(20), __nccwpck_require__.e(92), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 953));
         const now = new Date();
         const outDir = args.text('out-dir');
-        // An --out-dir that cannot be created fails at once, before the gate's work.
-        if (outDir !== undefined)
-            checkOutputFolder(outDir, args.label('out-dir'));
         try {
             const report = await runWeeklyGate({
                 root: args.text('root'),
@@ -305,11 +325,12 @@ const weeklyGateCommand = {
 
 
 
+
 /**
  * Every CLI command, in the order --help lists them. Each one imports its engine when it runs, so the
  * bundle loads (and compiles) only the code of the command at hand.
  */
-const COMMANDS = [auditCommand, gcCommand, retentionGcCommand, weeklyGateCommand, validateBacklogCommand];
+const COMMANDS = [auditCommand, gcCommand, retentionGcCommand, weeklyGateCommand, validateBacklogCommand, transitionsCommand];
 
 ;// CONCATENATED MODULE: ./build/src/cli/main.js
 
@@ -419,12 +440,11 @@ async function main(argv, io = defaultIo) {
             return 0;
         }
         const jsonTarget = str(values, 'json') ?? str(values, 'out');
-        // A report that cannot be written fails the run before its work, not after.
-        if (jsonTarget !== undefined)
-            (0,core_report/* checkOutputFile */.CK)(jsonTarget, str(values, 'out') !== undefined ? '--out' : '--json');
+        if (jsonTarget === '')
+            throw new errors/* UsageError */.eb(`--json: expected a file path or -, got an empty value`);
         const { exitCode, report, text } = await command.run(cliArgs(values, command.flagChoices), io);
         if (jsonTarget !== undefined)
-            (0,core_report/* writeJsonReport */.a_)(jsonTarget, report, str(values, 'out') !== undefined ? '--out' : '--json', io.out);
+            (0,core_report/* writeJsonReport */.a)(jsonTarget, report, str(values, 'out') !== undefined ? '--out' : '--json', io.out);
         // With the report on standard output, the human output moves to standard error.
         if (!values['quiet'])
             (jsonTarget === '-' ? io.err : io.out)(text);
@@ -439,7 +459,7 @@ async function main(argv, io = defaultIo) {
         const jsonTarget = str(values, 'json') ?? str(values, 'out');
         if (jsonTarget) {
             try {
-                (0,core_report/* writeJsonReport */.a_)(jsonTarget, { ...(0,core_report/* baseReport */.uZ)(command.name, str(values, 'root') ?? '.', 2), error: message }, '--json', io.out);
+                (0,core_report/* writeJsonReport */.a)(jsonTarget, { ...(0,core_report/* baseReport */.u)(command.name, str(values, 'root') ?? '.', 2), error: message }, '--json', io.out);
             }
             catch {
                 // The error above is what matters; a report that cannot be written adds nothing.
@@ -497,10 +517,8 @@ function errorMessage(error) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CK: () => (/* binding */ checkOutputFile),
-/* harmony export */   a_: () => (/* binding */ writeJsonReport),
-/* harmony export */   checkOutputFolder: () => (/* binding */ checkOutputFolder),
-/* harmony export */   uZ: () => (/* binding */ baseReport)
+/* harmony export */   a: () => (/* binding */ writeJsonReport),
+/* harmony export */   u: () => (/* binding */ baseReport)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -513,84 +531,6 @@ function errorMessage(error) {
 function baseReport(command, root, exitCode, now = new Date()) {
     return { tool: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL */ .js, version: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .xv, command, generated_at: now.toISOString(), root, exit_code: exitCode };
 }
-// File systems of the kernel, where a report can never be written (and where node's recursive mkdir
-// can hang instead of failing): /proc, /sys and their kin.
-const KERNEL_FILE_SYSTEMS = new Map([
-    [0x9fa0, 'proc'],
-    [0x62656572, 'sysfs'],
-    [0x1cd1, 'devpts'],
-    [0x27e0eb, 'cgroup'],
-    [0x63677270, 'cgroup2'],
-    [0x64626720, 'debugfs'],
-    [0x74726163, 'tracefs'],
-    [0x73636673, 'securityfs'],
-    [0xcafe4a11, 'bpf'],
-    [0x42494e4d, 'binfmt_misc'],
-]);
-/**
- * Checks, before anything is created, that the folder `dir` can be made and written to: the nearest
- * part of it that exists must be a folder, writable, and not on a kernel file system. A ConfigurationError
- * naming `argName` and the path as the user wrote it (`shownAs`) otherwise, so a run that could not
- * write its report fails at once instead of after its work.
- */
-/** A path's status, or undefined when nothing is there (a part of it that is a file counts as nothing). */
-function statIfAny(abs) {
-    try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(abs);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`cannot examine '${abs}' (${code ?? 'error'})`);
-    }
-}
-function checkOutputFolder(dir, argName, shownAs = dir) {
-    const fail = (why) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${argName}: cannot write to '${shownAs}': ${why}`);
-    };
-    let existing = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(dir);
-    let stat = statIfAny(existing);
-    while (!stat) {
-        const parent = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(existing);
-        if (parent === existing)
-            fail('no part of the path exists');
-        existing = parent;
-        stat = statIfAny(existing);
-    }
-    if (!stat.isDirectory())
-        fail(`${existing} is a file, not a folder`);
-    try {
-        const type = node_fs__WEBPACK_IMPORTED_MODULE_0__.statfsSync(existing).type;
-        const kernel = KERNEL_FILE_SYSTEMS.get(type);
-        if (kernel !== undefined)
-            fail(`${existing} is on the ${kernel} kernel file system, where files cannot be created`);
-    }
-    catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isConfigurationError */ .p0)(error))
-            throw error;
-        // statfs is unavailable on this platform: the write itself will report what is wrong.
-    }
-    try {
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync(existing, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
-    }
-    catch (error) {
-        const code = error.code;
-        fail(`${existing} is not writable (${code === 'EROFS' ? 'a read-only file system' : code === 'EACCES' ? 'permission denied' : (code ?? 'error')})`);
-    }
-}
-/** checkOutputFolder for a report FILE (`-` is standard output, always fine); FILE must not be a folder. */
-function checkOutputFile(target, argName) {
-    if (target === '-')
-        return;
-    if (target === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${argName}: expected a file path or -, got an empty value`);
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(target);
-    if (statIfAny(abs)?.isDirectory()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${argName}: cannot write '${target}': it is a folder, expected a file`);
-    }
-    checkOutputFolder(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(abs), argName, target);
-}
 /** Writes a report as JSON to FILE (created with its folders) or to standard output for `-`. */
 function writeJsonReport(target, report, argName = '--json', stdout = (t) => void process.stdout.write(t)) {
     const text = `${JSON.stringify(report, null, 2)}\n`;
@@ -598,7 +538,6 @@ function writeJsonReport(target, report, argName = '--json', stdout = (t) => voi
         stdout(text);
         return;
     }
-    checkOutputFile(target, argName);
     try {
         node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(target)), { recursive: true });
         const tmp = `${target}.tmp-${process.pid}`;
@@ -619,14 +558,13 @@ function writeJsonReport(target, report, argName = '--json', stdout = (t) => voi
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  wV: () => (/* binding */ INFORMATION_URI),
   js: () => (/* binding */ TOOL),
   xv: () => (/* binding */ VERSION)
 });
 
-// UNUSED EXPORTS: INFORMATION_URI
-
 ;// CONCATENATED MODULE: ./build/package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
 ;// CONCATENATED MODULE: ./build/src/core/version.js
 
 const TOOL = 'wo-toolkit';
