@@ -50439,7 +50439,7 @@ function statIfAny(abs) {
 }
 function checkOutputFolder(dir, argName, shownAs = dir) {
     const fail = (why) => {
-        throw new ConfigurationError(`${argName}: cannot write to '${shownAs}': ${why}`);
+        throw new ConfigurationError(`${argName}: cannot write '${shownAs}': ${why}`);
     };
     let existing = external_node_path_namespaceObject.resolve(dir);
     let stat = statIfAny(existing);

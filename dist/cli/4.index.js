@@ -152,7 +152,7 @@ function buildSarif(spec) {
 }
 /** Writes a SARIF log (`-` = standard output); a file that cannot be written is one line naming `argName`. */
 function writeSarif(target, log, argName = '--sarif', stdout) {
-    (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .writeJsonReport */ .a)(target, log, argName, stdout);
+    (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .writeJsonReport */ .a_)(target, log, argName, stdout);
 }
 
 

@@ -836,7 +836,7 @@ async function runTransitions(settings) {
     const failing = result.violations.filter((v) => !v.bypassed);
     const { endpoints } = result;
     return {
-        ...(0,report/* baseReport */.u)('transitions', root, failing.length > 0 ? 1 : 0, settings.now),
+        ...(0,report/* baseReport */.uZ)('transitions', root, failing.length > 0 ? 1 : 0, settings.now),
         base: endpoints.base,
         base_ref: settings.base,
         head: endpoints.staged ? 'index' : endpoints.head,
@@ -1075,7 +1075,7 @@ function buildSarif(spec) {
 }
 /** Writes a SARIF log (`-` = standard output); a file that cannot be written is one line naming `argName`. */
 function writeSarif(target, log, argName = '--sarif', stdout) {
-    (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .writeJsonReport */ .a)(target, log, argName, stdout);
+    (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .writeJsonReport */ .a_)(target, log, argName, stdout);
 }
 
 
