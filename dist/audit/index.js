@@ -54,7 +54,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
+var validation_error_1 = __nccwpck_require__(5402);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
 var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
@@ -231,7 +231,7 @@ exports.regexpCode = regexpCode;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
 const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(7788);
+const scope_1 = __nccwpck_require__(5407);
 var code_2 = __nccwpck_require__(567);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
@@ -241,7 +241,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(7788);
+var scope_2 = __nccwpck_require__(5407);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -927,7 +927,7 @@ function par(x) {
 
 /***/ }),
 
-/***/ 7788:
+/***/ 5407:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1212,7 +1212,7 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
 const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(3021);
+const validation_error_1 = __nccwpck_require__(5402);
 const names_1 = __nccwpck_require__(630);
 const resolve_1 = __nccwpck_require__(4090);
 const util_1 = __nccwpck_require__(4464);
@@ -2971,7 +2971,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(3021);
+const validation_error_1 = __nccwpck_require__(5402);
 const ref_error_1 = __nccwpck_require__(3162);
 const rules_1 = __nccwpck_require__(7353);
 const compile_1 = __nccwpck_require__(2718);
@@ -3671,7 +3671,7 @@ exports["default"] = uri;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5402:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4203,7 +4203,7 @@ const anyOf_1 = __nccwpck_require__(9380);
 const oneOf_1 = __nccwpck_require__(2490);
 const allOf_1 = __nccwpck_require__(9205);
 const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(6829);
+const thenElse_1 = __nccwpck_require__(9210);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -4628,7 +4628,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 9210:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -36680,9 +36680,9 @@ exports.composeCollection = composeCollection;
 
 
 
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
@@ -36736,7 +36736,7 @@ var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var composeCollection = __nccwpck_require__(7349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
@@ -36948,11 +36948,11 @@ exports.composeScalar = composeScalar;
 
 var node_process = __nccwpck_require__(932);
 var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var identity = __nccwpck_require__(1127);
 var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -37561,7 +37561,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 5407:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37616,7 +37616,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
 var utilMapIncludes = __nccwpck_require__(1187);
@@ -37829,7 +37829,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -38337,7 +38337,7 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5402:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -38348,7 +38348,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var toJS = __nccwpck_require__(6424);
 var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(9210);
+var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
 var applyReviver = __nccwpck_require__(3661);
 var createNode = __nccwpck_require__(2404);
@@ -39186,7 +39186,7 @@ var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var Schema = __nccwpck_require__(5840);
 var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
@@ -39227,7 +39227,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 __webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -42420,7 +42420,7 @@ exports.Parser = Parser;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);
@@ -44270,7 +44270,7 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 9210:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -45149,7 +45149,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3058);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3614);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45158,7 +45158,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3058:
+/***/ 3614:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46563,7 +46563,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary_summary = _summary;
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -48112,6 +48112,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
@@ -48146,6 +48148,415 @@ function errorMessage(error) {
     return String(error);
 }
 
+;// CONCATENATED MODULE: ./build/package.json
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/markdown-it":"^14.2.0","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","markdown-it":"^15.0.3","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
+;// CONCATENATED MODULE: ./build/src/core/version.js
+
+const TOOL = 'wo-toolkit';
+const VERSION = package_namespaceObject.version;
+/**
+ * Where the toolkit is published, from package.json (`homepage`, else `repository`), for reports that
+ * link to it (SARIF's informationUri). Undefined while the package names neither: a made-up address
+ * would send users to someone else's repository.
+ */
+const INFORMATION_URI = informationUri(package_namespaceObject);
+function informationUri(manifest) {
+    if (typeof manifest.homepage === 'string' && /^https:\/\//.test(manifest.homepage))
+        return manifest.homepage;
+    const repository = manifest.repository;
+    const url = typeof repository === 'string' ? repository : typeof repository === 'object' && repository !== null ? repository.url : undefined;
+    if (typeof url !== 'string')
+        return undefined;
+    const https = url.replace(/^git\+/, '').replace(/\.git$/, '');
+    if (/^https:\/\//.test(https))
+        return https;
+    const shorthand = /^(?:github:)?([\w.-]+\/[\w.-]+)$/.exec(url);
+    return shorthand ? `https://github.com/${shorthand[1]}` : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/report.js
+
+
+
+
+function baseReport(command, root, exitCode, now = new Date()) {
+    return { tool: TOOL, version: VERSION, command, generated_at: now.toISOString(), root, exit_code: exitCode };
+}
+/** Writes a report as JSON to FILE (created with its folders) or to standard output for `-`. */
+function writeJsonReport(target, report, argName = '--json', stdout = (t) => void process.stdout.write(t)) {
+    const text = `${JSON.stringify(report, null, 2)}\n`;
+    if (target === '-') {
+        stdout(text);
+        return;
+    }
+    try {
+        external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.resolve(target)), { recursive: true });
+        const tmp = `${target}.tmp-${process.pid}`;
+        external_node_fs_namespaceObject.writeFileSync(tmp, text);
+        external_node_fs_namespaceObject.renameSync(tmp, target);
+    }
+    catch (error) {
+        throw new ConfigurationError(`${argName}: cannot write '${target}' (${error.code ?? 'error'})`);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/core/sarif.js
+/**
+ * SARIF 2.1.0 for GitHub code scanning: the one builder every command that reports problems at files
+ * (audit, validate-backlog, transitions) uses, so all of them look alike in the Security tab.
+ *
+ * API
+ * - `buildSarif({ command, rules, results, uriPrefix? }): SarifLog` — one run of one command:
+ *   - `rules`: every rule the command can report (not only those that fired), each
+ *     `{ id, summary, help, level, tags? }`. `summary` is one sentence (shortDescription), `help` says
+ *     what the rule means and which command fixes it (Markdown; also given as plain text), `level` the
+ *     default level (`error` | `warning` | `note`).
+ *   - `results`: `{ ruleId, message, file?, line?, column?, level?, identity, related?, suppressed? }`.
+ *     `file` is repository-relative with forward slashes; it becomes a relative URI against the base id
+ *     `%SRCROOT%` (the governed repository, or the checkout when `uriPrefix` is given). `identity` is
+ *     what makes the result the same alert from one run to the next: pass what names the problem, never
+ *     what moves (line numbers, messages, dates), e.g. `[code, woId, file]`. It is hashed into
+ *     `partialFingerprints["woToolkit/v1"]`; equal identities within a run get an ordinal, so no two
+ *     results of a run share a fingerprint. `related` are further repository-relative paths (shown as
+ *     related locations); `suppressed` is the justification of an accepted result (a whitelist entry).
+ *   - `uriPrefix`: the governed repository's folder inside the checked-out repository (`''` when they are
+ *     the same), so an action run on `root: sub/dir` still points code scanning at the right files.
+ *   A path outside the repository (a worktree beside it) is never turned into a URI; a result with no
+ *   path inside it points at `fallbackFile` (default `.`, the repository itself), so every result has the
+ *   one location code scanning requires.
+ * - `sarifFingerprint(parts)`: the hash used for `identity`, exported for tests and for callers that
+ *   compare runs.
+ * - `writeSarif(target, log, argName)`: writes the log as JSON (`-` = standard output), with the same
+ *   one-line error naming `argName` as a JSON report when the file cannot be written.
+ *
+ * The run's `automationDetails.id` is `wo-toolkit/<command>/`, so uploads of different commands for one
+ * commit are separate analyses and never replace each other's alerts. The full mapping is documented in
+ * docs/sarif.md.
+ */
+
+
+
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_VERSION = '2.1.0';
+/** The base id every result URI is relative to. */
+const SRCROOT = '%SRCROOT%';
+/** The key of our fingerprint in `partialFingerprints`; versioned, so a change of recipe is a new key. */
+const FINGERPRINT_KEY = 'woToolkit/v1';
+/** SHA-256 (hex) of the parts, each length-prefixed so ['a','bc'] and ['ab','c'] differ. */
+function sarifFingerprint(parts) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const part of parts)
+        hash.update(`${Buffer.byteLength(part)}:${part};`);
+    return hash.digest('hex');
+}
+const PROBLEM_SEVERITY = { error: 'error', warning: 'warning', note: 'recommendation' };
+/** A path that names something inside the repository (not absolute, not climbing out of it). */
+function insideRepository(file) {
+    return file !== '' && !file.startsWith('/') && !/^[A-Za-z]:/.test(file) && !file.split('/').includes('..');
+}
+/** Percent-encodes what a relative URI may not hold, keeping `/` (a path inside the repository). */
+function toUri(prefix, file) {
+    const joined = prefix === '' ? file : `${prefix.replace(/\/+$/, '')}/${file.replace(/^\.\//, '')}`;
+    return joined
+        .split('/')
+        .map((segment) => encodeURIComponent(segment))
+        .join('/');
+}
+function markdownToText(markdown) {
+    return markdown.replace(/`([^`]*)`/g, '$1').replace(/\*\*([^*]*)\*\*/g, '$1');
+}
+function buildSarif(spec) {
+    const prefix = spec.uriPrefix ?? '';
+    const ruleIndex = new Map();
+    const rules = spec.rules.map((rule, index) => {
+        ruleIndex.set(rule.id, index);
+        const descriptor = {
+            id: rule.id,
+            name: rule.id,
+            shortDescription: { text: rule.summary },
+            fullDescription: { text: rule.summary },
+            help: { text: markdownToText(rule.help), markdown: rule.help },
+            defaultConfiguration: { level: rule.level },
+            properties: { tags: [TOOL, ...(rule.tags ?? [])], precision: 'very-high', 'problem.severity': PROBLEM_SEVERITY[rule.level] },
+        };
+        if (INFORMATION_URI !== undefined)
+            descriptor.helpUri = INFORMATION_URI;
+        return descriptor;
+    });
+    const seen = new Map();
+    const results = spec.results.map((spec_) => {
+        const index = ruleIndex.get(spec_.ruleId);
+        if (index === undefined)
+            throw new Error(`SARIF result for the undeclared rule '${spec_.ruleId}'`);
+        const location = (file, line, column) => {
+            const physical = { artifactLocation: { uri: toUri(prefix, file), uriBaseId: SRCROOT } };
+            if (line !== undefined)
+                physical.region = column === undefined ? { startLine: line } : { startLine: line, startColumn: column };
+            return { physicalLocation: physical };
+        };
+        const paths = [spec_.file, ...(spec_.related ?? [])].filter((p) => p !== undefined && insideRepository(p));
+        const primary = spec_.file !== undefined && insideRepository(spec_.file) ? spec_.file : (paths[0] ?? spec.fallbackFile ?? '.');
+        const line = primary === spec_.file ? (spec_.line ?? 1) : 1;
+        const column = primary === spec_.file ? spec_.column : undefined;
+        const base = sarifFingerprint([spec_.ruleId, ...spec_.identity]);
+        const ordinal = seen.get(base) ?? 0;
+        seen.set(base, ordinal + 1);
+        const fingerprint = ordinal === 0 ? base : sarifFingerprint([base, String(ordinal)]);
+        const result = {
+            ruleId: spec_.ruleId,
+            ruleIndex: index,
+            level: spec_.level ?? spec.rules[index].level,
+            message: { text: spec_.message },
+            locations: [location(primary, line, column)],
+            partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+        };
+        const related = [...new Set(paths.filter((p) => p !== primary))];
+        if (related.length > 0)
+            result.relatedLocations = related.map((p, i) => ({ id: i + 1, ...location(p) }));
+        if (spec_.suppressed !== undefined)
+            result.suppressions = [{ kind: 'external', justification: spec_.suppressed }];
+        if (spec_.properties !== undefined)
+            result.properties = spec_.properties;
+        return result;
+    });
+    const driver = { name: TOOL, version: VERSION, semanticVersion: VERSION, rules };
+    if (INFORMATION_URI !== undefined)
+        driver.informationUri = INFORMATION_URI;
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: SARIF_VERSION,
+        runs: [
+            {
+                tool: { driver },
+                automationDetails: { id: `${TOOL}/${spec.command}/` },
+                originalUriBaseIds: {
+                    [SRCROOT]: { description: { text: prefix === '' ? 'The root of the governed repository.' : 'The root of the checked-out repository.' } },
+                },
+                columnKind: 'utf16CodeUnits',
+                results,
+            },
+        ],
+    };
+}
+/** Writes a SARIF log (`-` = standard output); a file that cannot be written is one line naming `argName`. */
+function writeSarif(target, log, argName = '--sarif', stdout) {
+    writeJsonReport(target, log, argName, stdout);
+}
+
+;// CONCATENATED MODULE: ./build/src/audit/codes.js
+const codes_SEVERITIES = ['P0', 'P1', 'P2'];
+/** Every finding code audit can report (SPEC.md §2; the last five are this toolkit's additions). */
+const FINDING_CODES = {
+    split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
+    running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },
+    ghost_worktree: { severity: 'P0', summary: 'a WO worktree whose id has no WO file in any state folder' },
+    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL and it is still in running/' },
+    zombie_worktree: { severity: 'P1', summary: 'a worktree of a WO that is in done/ or failed/' },
+    lock_without_running: { severity: 'P1', summary: 'a lock for a WO that is not in running/' },
+    duplicate_yaml: { severity: 'P2', summary: 'two or more files in one state folder declare the same id' },
+    unreadable_wo: { severity: 'P1', summary: 'a WO file that cannot be parsed, is not a mapping or has no id' },
+    prunable_worktree: { severity: 'P2', summary: 'a WO worktree registration whose folder is gone (git worktree prune clears it)' },
+    stale_lock: { severity: 'P2', summary: 'the lock of a running WO is older than the stale lock age' },
+    whitelist_expiring: { severity: 'P2', summary: 'an active whitelist entry reaches its review_by date within 14 days' },
+    whitelist_unused: { severity: 'P2', summary: 'an active whitelist entry matches no finding' },
+};
+const ALL_CODES = Object.keys(FINDING_CODES);
+function codes_isFindingCode(value) {
+    return Object.prototype.hasOwnProperty.call(FINDING_CODES, value);
+}
+function severityRank(severity) {
+    return codes_SEVERITIES.indexOf(severity);
+}
+/** The more severe of two severities. */
+function maxSeverity(a, b) {
+    return severityRank(a) <= severityRank(b) ? a : b;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/remedies.js
+/**
+ * What to do about each finding code and validation rule: the command (or the edit) that fixes it.
+ * One home, so the SARIF help of a rule, the "what to do" column of a job summary and the docs agree.
+ * Commands are written as a user types them (`wo-toolkit …`); Markdown code spans mark them.
+ */
+
+/** The fix for an audit finding; `woId` names the WO when given (else "the WO"). */
+function auditRemedy(code, woId) {
+    const id = woId ?? 'the WO';
+    switch (code) {
+        case 'split_brain':
+            return `keep one copy: \`wo-toolkit reconcile\` plans it, \`wo-toolkit reconcile --apply\` does it`;
+        case 'running_without_lock':
+            return `\`wo-toolkit reconcile --apply\` writes the lock (or move ${id} out of running/)`;
+        case 'ghost_worktree':
+            return `\`wo-toolkit gc --export-patch\` keeps its changes, then \`wo-toolkit gc --apply\` removes it`;
+        case 'fail_but_running':
+            return `\`wo-toolkit reconcile --apply\` moves ${id} to failed/ and removes its lock`;
+        case 'zombie_worktree':
+            return `\`wo-toolkit gc --apply\` (a dirty one: \`gc --export-patch\`, decide in decision.md, then \`gc --apply --force-dirty\`)`;
+        case 'lock_without_running':
+            return `\`wo-toolkit reconcile --apply\` removes the lock (gc removes it once stale)`;
+        case 'duplicate_yaml':
+            return `keep one file: \`git rm\` the others, then \`wo-toolkit validate-backlog\``;
+        case 'unreadable_wo':
+            return `fix the YAML: \`wo-toolkit validate-backlog\` gives the line and column`;
+        case 'prunable_worktree':
+            return `\`wo-toolkit gc --apply\` (or \`git worktree prune\`)`;
+        case 'stale_lock':
+            return `finish or release ${id}; a lock no one holds: \`wo-toolkit reconcile --apply\``;
+        case 'whitelist_expiring':
+            return `renew \`review_by\` with a reason in the whitelist, or fix the finding`;
+        case 'whitelist_unused':
+            return `remove the entry from the whitelist`;
+    }
+}
+/** The fix for a validation problem of `rule` (`schema/<keyword>` for schema violations). */
+function validationRemedy(rule) {
+    if (rule.startsWith('schema/'))
+        return 'edit the value to match the schema, then `wo-toolkit validate-backlog`';
+    switch (rule) {
+        case 'unreadable':
+        case 'encoding':
+            return 'save the file as UTF-8 text, then `wo-toolkit validate-backlog`';
+        case 'file-too-large':
+            return 'split or shrink the file below 1 MiB';
+        case 'yaml-syntax':
+        case 'duplicate-key':
+        case 'yaml-warning':
+        case 'empty-file':
+        case 'not-a-mapping':
+            return 'fix the YAML at that line, then `wo-toolkit validate-backlog`';
+        case 'missing-file':
+            return 'create the file or folder, or point the configuration at it';
+        case 'unknown-key':
+            return 'remove or rename the key (`x_` keys are never reported)';
+        case 'id-pattern':
+            return 'rename the id, or set `wo_id_pattern` in `.wo-toolkit.yaml`';
+        case 'id-mismatch':
+            return '`git mv` the file to `<id>.yaml`, or fix its `id`';
+        case 'duplicate-id':
+            return 'give one of them a new id, or `git rm` the copy';
+        case 'status-mismatch':
+            return 'move the WO with the pipeline, or set `status` to its folder';
+        case 'unknown-epic':
+            return 'add the epic to the backlog, or fix `epic_id`';
+        case 'unknown-dod':
+            return 'add the DoD to the catalog, or fix `dod_id`';
+        case 'missing-verified-sha':
+            return 'set `verified_at_sha` to the commit that was verified';
+        case 'missing-artifact':
+            return 'add the file its DoD requires to the evidence folder';
+        case 'unknown-wo':
+            return 'remove the id from `wo_queue`, or add its WO file';
+        case 'queue-mismatch':
+            return 'queue the WO under its own epic, or fix `epic_id`';
+        case 'unknown-finding-code':
+            return 'fix the code in the whitelist entry (`wo-toolkit help audit` lists them)';
+        case 'whitelist-expired':
+            return 'renew `review_by` with a reason, or remove the entry and fix the finding';
+        case 'legacy-path':
+            return '`git mv` the file to its canonical folder';
+        default:
+            return 'fix the file at that line, then `wo-toolkit validate-backlog`';
+    }
+}
+/** What gc left to do about one of its targets, or undefined when nothing is left. */
+function gcRemedy(op) {
+    if (op.outcome === 'done')
+        return undefined;
+    if (op.outcome === 'failed')
+        return 'read the reason, fix it, then run `wo-toolkit gc --apply` again';
+    if (op.outcome === 'deferred')
+        return '`wo-toolkit gc --apply` again (it stopped at `--max-operations`)';
+    if (op.dirty && op.decision_path !== undefined && op.decision_complete !== true) {
+        return `decide in ${'`'}${op.decision_path}${'`'} (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
+    }
+    if (op.dirty)
+        return '`wo-toolkit gc --export-patch`, decide in decision.md, then `wo-toolkit gc --apply --force-dirty`';
+    if (op.outcome === 'planned')
+        return '`wo-toolkit gc --apply`';
+    return op.needs_attention ? 'read the reason' : undefined;
+}
+/** Why retention keeps a file, turned into what would release it. */
+function retentionRemedy(reason, decisionPath) {
+    const decision = decisionPath !== undefined ? `\`${decisionPath}\`` : 'decision.md';
+    switch (reason) {
+        case 'wo_running':
+        case 'wo_pending':
+        case 'wo_locked':
+            return 'nothing: kept while the WO is active';
+        case 'decision_missing':
+            return `write ${decision} (gc writes one: \`wo-toolkit gc --export-patch\`)`;
+        case 'decision_incomplete':
+        case 'decision_unreadable':
+            return `complete ${decision}: check one box and remove ACTION_REQUIRED`;
+        default:
+            return 'nothing: never deleted';
+    }
+}
+/** What clears one ACTION_REQUIRED item of the weekly gate. */
+function actionRequiredRemedy(type, woId, decisionPath) {
+    const decision = decisionPath ? `\`${decisionPath}\`` : 'decision.md';
+    switch (type) {
+        case 'dirty_zombie':
+        case 'dirty_ghost':
+            return `\`wo-toolkit gc --export-patch\`, then decide in ${decision}`;
+        case 'decision_incomplete':
+            return `decide in ${decision} (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
+        case 'whitelist_expired':
+            return 'renew `review_by` with a reason in the whitelist, or fix the finding';
+        default:
+            return isFindingCode(type) ? auditRemedy(type, woId) : '`wo-toolkit audit` for the details';
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/audit/sarif.js
+
+
+
+/** P0 findings fail the default gate (error), P1 need attention (warning), P2 are housekeeping (note). */
+const SEVERITY_LEVEL = { P0: 'error', P1: 'warning', P2: 'note' };
+/** One rule per finding code, whether or not it fired, with its severity as the default level. */
+function auditSarifRules() {
+    return ALL_CODES.map((code) => {
+        const info = FINDING_CODES[code];
+        return {
+            id: code,
+            summary: `${info.summary[0].toUpperCase()}${info.summary.slice(1)}.`,
+            help: `**${code}** (${info.severity}): ${info.summary}.\n\nWhat to do: ${auditRemedy(code)}.`,
+            level: SEVERITY_LEVEL[info.severity],
+            tags: ['work-orders', info.severity],
+        };
+    });
+}
+/**
+ * The SARIF log of an audit: one result per finding at its first file inside the repository, the other
+ * paths as related locations. The fingerprint is the code, the WO id and that file, so the same drift is
+ * one alert however often audit runs and whatever its message says (an age, a date).
+ * Whitelisted findings are suppressed results with the entry's reason.
+ */
+function auditSarif(findings, options = {}) {
+    return buildSarif({
+        command: 'audit',
+        rules: auditSarifRules(),
+        uriPrefix: options.uriPrefix,
+        results: findings.map((f) => {
+            const [file, ...related] = f.paths;
+            return {
+                ruleId: f.code,
+                level: SEVERITY_LEVEL[f.severity],
+                message: `${f.wo_id}: ${f.message}`,
+                file,
+                related,
+                identity: [f.wo_id, file ?? ''],
+                suppressed: f.whitelisted && f.whitelist ? `whitelisted until ${f.whitelist.review_by} by ${f.whitelist.owner}: ${f.whitelist.reason}` : undefined,
+                properties: { severity: f.severity, wo_id: f.wo_id },
+            };
+        }),
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./build/src/core/paths.js
 
 /** Repository-relative paths are always reported with forward slashes. */
@@ -48164,384 +48575,6 @@ function paths_isInside(parent, candidate) {
 /** Normalises a configured repository-relative folder: no trailing slash, forward slashes. */
 function normaliseRelative(p) {
     return paths_toPosix(external_node_path_namespaceObject.normalize(p)).replace(/\/+$/, '');
-}
-
-;// CONCATENATED MODULE: ./build/src/core/repo-files.js
-
-
-
-
-/**
- * The one home for touching files of the governed repository (docs/security.md):
- * - a path is resolved inside the repository, and a symbolic link that leads out of it is refused
- *   (a link that stays inside is followed, so a WO file kept as such a link is still seen);
- * - only regular files are read, and the type is checked on the open descriptor before a byte is read
- *   (the open itself is non-blocking, so a FIFO never hangs a run and `/dev/zero` is never read);
- * - every read is capped (MAX_READ_BYTES unless the caller knows a tighter bound);
- * - a folder is created one component at a time, never through a link that leads out, and a file is
- *   deleted only when its folder lies inside the repository (the entry itself is unlinked, never followed).
- * Every refusal is a RepoFileError: a ConfigurationError (one line, exit 2) that names the file as the
- * repository calls it, so a caller that cannot turn it into a finding still fails clearly.
- */
-/** The most any file of the repository may hold to be read: no hand-written YAML, lock or decision comes near it. */
-const MAX_READ_BYTES = 1024 * 1024;
-class RepoFileError extends ConfigurationError {
-    file;
-    problem;
-    reason;
-    constructor(
-    /** The path as the repository (or the user) names it. */
-    file, problem, 
-    /** What is wrong, without the file name: "is a FIFO, not a regular file". */
-    reason) {
-        super(`${file}: ${reason}`);
-        this.file = file;
-        this.problem = problem;
-        this.reason = reason;
-        this.name = 'RepoFileError';
-    }
-}
-function isRepoFileError(error) {
-    return error instanceof RepoFileError;
-}
-const realRoots = new Map();
-/** The root's own real path (cached: a run asks for it for every file). */
-function realRoot(root) {
-    let real = realRoots.get(root);
-    if (real === undefined) {
-        real = external_node_fs_namespaceObject.realpathSync.native(root);
-        realRoots.set(root, real);
-    }
-    return real;
-}
-function errnoCode(error) {
-    return error.code ?? 'error';
-}
-function unreadable(file, error) {
-    const code = errnoCode(error);
-    if (code === 'ENOTDIR')
-        return new RepoFileError(file, 'not-a-folder', 'cannot be read: a part of its path is a file, not a folder');
-    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ELOOP' ? 'too many levels of symbolic links' : code;
-    return new RepoFileError(file, 'unreadable', `cannot be read (${why})`);
-}
-function kindOf(stat) {
-    if (stat.isDirectory())
-        return 'a folder';
-    if (stat.isFIFO())
-        return 'a FIFO (named pipe)';
-    if (stat.isSocket())
-        return 'a socket';
-    if (stat.isCharacterDevice())
-        return 'a character device';
-    if (stat.isBlockDevice())
-        return 'a block device';
-    if (stat.isSymbolicLink())
-        return 'a symbolic link';
-    return 'not a regular file';
-}
-function describeBytes(bytes) {
-    const mib = 1024 * 1024;
-    if (bytes >= mib)
-        return bytes % mib === 0 ? `${bytes / mib} MiB` : `${(bytes / mib).toFixed(1)} MiB`;
-    if (bytes >= 1024)
-        return bytes % 1024 === 0 ? `${bytes / 1024} KiB` : `${(bytes / 1024).toFixed(1)} KiB`;
-    return `${bytes} bytes`;
-}
-/** The repository-relative name of `rel` as reports show it: forward slashes, no `./`. */
-function shown(rel) {
-    return normaliseRelative(rel) || '.';
-}
-/**
- * The real path of `rel` (relative to the root) when it lies inside the repository; undefined when
- * nothing is there. A dangling link is a RepoFileError ('unreadable'); a path that leaves the repository, by `..` or
- * by a symbolic link anywhere along it, is a RepoFileError.
- */
-function resolveInRepo(root, rel) {
-    const file = shown(rel);
-    const realRootPath = realRoot(root);
-    const abs = external_node_path_namespaceObject.resolve(realRootPath, rel);
-    if (!paths_isInside(realRootPath, abs))
-        throw new RepoFileError(file, 'outside', 'lies outside the repository');
-    let real;
-    try {
-        real = external_node_fs_namespaceObject.realpathSync.native(abs);
-    }
-    catch (error) {
-        const code = errnoCode(error);
-        if (code === 'ENOENT') {
-            // A link whose target is gone is there but cannot be read: never mistaken for "no such file"
-            // (a dangling configuration link must not silently mean the defaults).
-            if (external_node_fs_namespaceObject.lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) {
-                throw new RepoFileError(file, 'unreadable', 'is a symbolic link whose target is missing');
-            }
-            // Missing: nothing to read (what a write would create is checked by ensureRepoFolder).
-            return undefined;
-        }
-        throw unreadable(file, error);
-    }
-    if (!paths_isInside(realRootPath, real)) {
-        throw new RepoFileError(file, 'outside', `is a symbolic link (or lies below one) that leads outside the repository, to ${real}`);
-    }
-    return real;
-}
-/** Reads at most `maxBytes` from an open descriptor of a regular file; more is a RepoFileError. */
-function readBounded(fd, stat, file, maxBytes) {
-    if (stat.size > maxBytes) {
-        throw new RepoFileError(file, 'too-large', `is ${describeBytes(stat.size)}, more than the ${describeBytes(maxBytes)} wo-toolkit reads of one file`);
-    }
-    // The size is a hint (a file may grow while it is read): read until the end, but never past the cap.
-    let buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
-    let length = 0;
-    for (;;) {
-        if (length === buffer.length) {
-            if (length > maxBytes) {
-                throw new RepoFileError(file, 'too-large', `holds more than the ${describeBytes(maxBytes)} wo-toolkit reads of one file`);
-            }
-            const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1));
-            buffer.copy(grown, 0, 0, length);
-            buffer = grown;
-        }
-        const read = external_node_fs_namespaceObject.readSync(fd, buffer, length, buffer.length - length, null);
-        if (read === 0)
-            break;
-        length += read;
-    }
-    return buffer.subarray(0, length);
-}
-const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
-/**
- * Opens `real` (a path that should hold no symbolic link) without blocking and without following a
- * link, checks on the descriptor that it is a regular file, and reads it within the cap. 'missing'
- * when nothing is there, 'link' when the last component is a symbolic link (put there meanwhile, or
- * an entry the caller did not resolve).
- */
-function readRealFile(real, file, maxBytes) {
-    let fd;
-    try {
-        fd = external_node_fs_namespaceObject.openSync(real, OPEN_FLAGS);
-    }
-    catch (error) {
-        const code = errnoCode(error);
-        if (code === 'ENOENT')
-            return 'missing';
-        if (code === 'ELOOP')
-            return 'link';
-        throw unreadable(file, error);
-    }
-    try {
-        const stat = external_node_fs_namespaceObject.fstatSync(fd);
-        if (!stat.isFile())
-            throw new RepoFileError(file, 'not-a-file', `is ${kindOf(stat)}, not a regular file`);
-        try {
-            return { bytes: readBounded(fd, stat, file, maxBytes), stat };
-        }
-        catch (error) {
-            if (isRepoFileError(error))
-                throw error;
-            throw unreadable(file, error);
-        }
-    }
-    finally {
-        external_node_fs_namespaceObject.closeSync(fd);
-    }
-}
-/**
- * Reads a file of the repository (`rel` relative to the root). Undefined when it does not exist;
- * a RepoFileError when it leads outside the repository, is not a regular file, is larger than the
- * cap or cannot be read.
- */
-function readRepoFile(root, rel, options = {}) {
-    const file = shown(rel);
-    const real = resolveInRepo(root, rel);
-    if (real === undefined)
-        return undefined;
-    const content = readRealFile(real, file, options.maxBytes ?? MAX_READ_BYTES);
-    if (content === 'missing')
-        return undefined;
-    if (content === 'link')
-        throw new RepoFileError(file, 'outside', 'was replaced by a symbolic link while it was read');
-    return content;
-}
-/**
- * Reads the file at `abs`, a path the caller has already resolved inside the repository (such as an
- * entry of a folder whose real path it checked): never through a link (the open refuses one), only a
- * regular file, within the cap. Undefined when it does not exist. `file` names it in errors.
- */
-function readResolvedFile(abs, file, options = {}) {
-    const content = readRealFile(abs, file, options.maxBytes ?? MAX_READ_BYTES);
-    if (content === 'missing')
-        return undefined;
-    if (content === 'link')
-        throw new RepoFileError(file, 'not-a-file', 'is a symbolic link (never followed here)');
-    return content;
-}
-/** readRepoFile decoded as UTF-8. */
-function readRepoText(root, rel, options = {}) {
-    return readRepoFile(root, rel, options)?.bytes.toString('utf8');
-}
-/**
- * Reads a file the user named on the command line or in an input (such as `--config FILE`): it may
- * lie anywhere, but it is still read only when it is a regular file within the cap. Undefined when it
- * does not exist. `shownAs` is how the user wrote it.
- */
-function readUserFile(file, shownAs, options = {}) {
-    let real;
-    try {
-        real = external_node_fs_namespaceObject.realpathSync.native(external_node_path_namespaceObject.resolve(file));
-    }
-    catch (error) {
-        if (errnoCode(error) === 'ENOENT')
-            return undefined;
-        throw unreadable(shownAs, error);
-    }
-    const content = readRealFile(real, shownAs, options.maxBytes ?? MAX_READ_BYTES);
-    if (content === 'missing')
-        return undefined;
-    if (content === 'link')
-        throw new RepoFileError(shownAs, 'unreadable', 'was replaced by a symbolic link while it was read');
-    return content;
-}
-/**
- * Lists a folder of the repository. Undefined when it does not exist; a RepoFileError when it leads
- * outside the repository, is a file, or cannot be read.
- */
-function listRepoFolder(root, rel) {
-    const folder = shown(rel);
-    const real = resolveInRepo(root, rel);
-    if (real === undefined)
-        return undefined;
-    let entries;
-    try {
-        entries = external_node_fs_namespaceObject.readdirSync(real, { withFileTypes: true });
-    }
-    catch (error) {
-        if (errnoCode(error) === 'ENOTDIR')
-            throw new RepoFileError(folder, 'not-a-folder', 'is a file, expected a folder');
-        throw unreadable(folder, error);
-    }
-    return { rel: folder, real, entries };
-}
-/**
- * The kind of an entry, with a link resolved (a link that leads outside the repository is a
- * RepoFileError, and so is one whose target is gone).
- */
-function entryKind(root, folder, entry) {
-    if (entry.isFile())
-        return 'file';
-    if (entry.isDirectory())
-        return 'folder';
-    if (!entry.isSymbolicLink())
-        return 'other';
-    const real = resolveInRepo(root, `${folder.rel}/${entry.name}`);
-    if (real === undefined)
-        return 'missing';
-    const stat = external_node_fs_namespaceObject.statSync(real, { throwIfNoEntry: false });
-    return !stat ? 'missing' : stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : 'other';
-}
-/**
- * Reads the entry `name` of a listed folder. A plain entry is opened directly (the folder's real path
- * holds no link, and the open refuses to follow one); a link is resolved and must stay inside the
- * repository. Undefined when the entry is gone.
- */
-function readFolderEntry(root, folder, name, options = {}) {
-    const rel = `${folder.rel}/${name}`;
-    const content = readRealFile(`${folder.real}${external_node_path_namespaceObject.sep}${name}`, rel, options.maxBytes ?? MAX_READ_BYTES);
-    if (content === 'missing')
-        return undefined;
-    if (content === 'link')
-        return readRepoFile(root, rel, options);
-    return content;
-}
-/**
- * Makes sure the folder `rel` exists inside the repository, creating what is missing one component at
- * a time. A component that is a link is followed only while it stays inside the repository; one that
- * is a file, or leads out, is a RepoFileError. Returns the folder's real path.
- */
-function ensureRepoFolder(root, rel) {
-    return walkRepoFolder(root, rel, true);
-}
-/**
- * What ensureRepoFolder would find, creating nothing: the folder's real path, or undefined when a part
- * of it is missing (a real run creates it inside the repository). A RepoFileError when a part of it is
- * a file or a link that leads out.
- */
-function checkRepoFolder(root, rel) {
-    return walkRepoFolder(root, rel, false);
-}
-function walkRepoFolder(root, rel, create) {
-    const folder = shown(rel);
-    const realRootPath = realRoot(root);
-    const abs = path.resolve(realRootPath, rel);
-    if (!isInside(realRootPath, abs))
-        throw new RepoFileError(folder, 'outside', 'lies outside the repository');
-    let current = realRootPath;
-    for (const part of toPosix(path.relative(realRootPath, abs)).split('/').filter((p) => p !== '')) {
-        const next = path.join(current, part);
-        let stat = fs.lstatSync(next, { throwIfNoEntry: false });
-        if (!stat) {
-            // What is missing is created below a folder already known to be inside the repository.
-            if (!create)
-                return undefined;
-            try {
-                fs.mkdirSync(next);
-            }
-            catch (error) {
-                if (errnoCode(error) !== 'EEXIST')
-                    throw new RepoFileError(folder, 'unreadable', `cannot be created (${errnoCode(error)})`);
-            }
-            stat = fs.lstatSync(next);
-        }
-        if (stat.isSymbolicLink()) {
-            let real;
-            try {
-                real = fs.realpathSync.native(next);
-            }
-            catch {
-                throw new RepoFileError(folder, 'outside', `lies below ${relativeName(realRootPath, next)}, a symbolic link whose target is missing`);
-            }
-            if (!isInside(realRootPath, real)) {
-                throw new RepoFileError(folder, 'outside', `lies below ${relativeName(realRootPath, next)}, a symbolic link that leads outside the repository, to ${real}`);
-            }
-            if (!fs.statSync(real).isDirectory())
-                throw new RepoFileError(folder, 'not-a-folder', `lies below ${relativeName(realRootPath, next)}, which is not a folder`);
-            current = real;
-        }
-        else if (stat.isDirectory()) {
-            current = next;
-        }
-        else {
-            throw new RepoFileError(folder, 'not-a-folder', `lies below ${relativeName(realRootPath, next)}, which is a file, not a folder`);
-        }
-    }
-    return current;
-}
-function relativeName(realRootPath, abs) {
-    return toPosix(path.relative(realRootPath, abs));
-}
-/**
- * Deletes the file `rel` of the repository: the entry itself (a link is removed, never followed), and
- * only when the folder it lies in is inside the repository. Returns false when it was already gone.
- */
-function removeRepoFile(root, rel) {
-    const file = shown(rel);
-    const parent = resolveInRepo(root, path.posix.dirname(toPosix(rel)));
-    if (parent === undefined)
-        return false;
-    const target = path.join(parent, path.basename(rel));
-    const stat = fs.lstatSync(target, { throwIfNoEntry: false });
-    if (!stat)
-        return false;
-    if (stat.isDirectory())
-        throw new RepoFileError(file, 'not-a-file', 'is a folder, not a file');
-    try {
-        fs.unlinkSync(target);
-    }
-    catch (error) {
-        if (errnoCode(error) === 'ENOENT')
-            return false;
-        throw new RepoFileError(file, 'unreadable', `cannot be deleted (${errnoCode(error)})`);
-    }
-    return true;
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
@@ -48613,162 +48646,6 @@ function describeSchemaError(error) {
     return `${at}: ${error.message ?? error.keyword}`;
 }
 
-;// CONCATENATED MODULE: ./build/src/core/wo-id.js
-
-/**
- * WO ids as names (docs/security.md): an id is a name, never a path, and the configured id pattern
- * can never hang a run.
- */
-/** Longer text is never a WO id (and is never matched against the pattern). */
-const MAX_WO_ID_LENGTH = 128;
-/**
- * Why `id` cannot name a file or folder, or undefined when it can: an id never carries a separator,
- * a `..`, a NUL or a control character, and is never `.`, empty or too long. This is the one check
- * every path built from an id goes through (woPath).
- */
-function woIdPathProblem(id) {
-    if (id === '' || id === '.')
-        return 'is empty or `.`';
-    if (id.length > MAX_WO_ID_LENGTH)
-        return `is longer than ${MAX_WO_ID_LENGTH} characters`;
-    if (id.includes('/') || id.includes('\\'))
-        return 'contains a path separator';
-    if (id.includes('..'))
-        return 'contains `..`';
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f]/.test(id))
-        return 'contains a control character';
-    if (external_node_path_namespaceObject.isAbsolute(id) || /^[A-Za-z]:/.test(id))
-        return 'is an absolute path';
-    return undefined;
-}
-function isPathSafeWoId(id) {
-    return woIdPathProblem(id) === undefined;
-}
-/**
- * `<folder>/<id><suffix>[/<rest>…]`, repository-relative: the one place a WO id turns into a path.
- * Undefined when the id cannot name a file (see woIdPathProblem); callers treat that as "no such
- * file" and report the id, never build a path from it.
- */
-function wo_id_woPath(folder, id, suffix = '', ...rest) {
-    if (!isPathSafeWoId(id))
-        return undefined;
-    return [folder, `${id}${suffix}`, ...rest].join('/');
-}
-/**
- * Whether `text` is a WO id by the configured pattern: too long a text never is (the pattern is run
- * only on bounded input), nor one that cannot name a file.
- */
-function matchesWoId(pattern, text) {
-    return text.length <= MAX_WO_ID_LENGTH && isPathSafeWoId(text) && pattern.test(text);
-}
-/**
- * Why a configured `wo_id_pattern` could backtrack catastrophically, or undefined when it cannot.
- * JavaScript's engine backtracks, so a pattern such as `(a+)+$` takes exponential time on a long
- * non-matching text. The rules (docs/security.md), checked on the pattern's structure:
- * - no repeated group (`*`, `+`, `{n,}`, `{n,m}` with m > 1) that itself holds a repetition or an
- *   alternation: `(a+)+`, `(a|ab)*`, `(?:[0-9]+\.)*` (write `[0-9.]*` instead);
- * - no back-reference (`\1`, `\k<name>`);
- * - at most 4 unbounded repetitions in all (with ids capped at 128 characters, what overlapping
- *   neighbours such as `[A-Z]*[A-Z]*` cost stays small).
- */
-function woIdPatternProblem(source) {
-    const stack = [{ repeats: false, alternates: false }];
-    let unbounded = 0;
-    // What the previous atom was: a group that just closed (with what it held), or anything else.
-    let previous;
-    const quantifierAt = (i) => {
-        const c = source[i];
-        let length = 0;
-        let max = 1;
-        if (c === '*' || c === '+') {
-            length = 1;
-            max = Infinity;
-        }
-        else if (c === '?') {
-            length = 1;
-            max = 1;
-        }
-        else if (c === '{') {
-            const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
-            if (!m)
-                return undefined;
-            length = m[0].length;
-            max = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3]);
-        }
-        else
-            return undefined;
-        if (source[i + length] === '?')
-            length++; // lazy: same cost
-        return { length, max };
-    };
-    for (let i = 0; i < source.length;) {
-        const c = source[i];
-        const quantifier = quantifierAt(i);
-        if (quantifier) {
-            if (quantifier.max === Infinity)
-                unbounded++;
-            const top = stack[stack.length - 1];
-            if (quantifier.max > 1) {
-                const group = previous?.group;
-                if (group && group.repeats)
-                    return 'a repeated group holds a repetition (nested quantifiers such as `(a+)+`)';
-                if (group && group.alternates)
-                    return 'a repeated group holds an alternation (such as `(a|ab)*`)';
-                top.repeats = true;
-            }
-            previous = undefined;
-            i += quantifier.length;
-            continue;
-        }
-        if (c === '\\') {
-            const next = source[i + 1] ?? '';
-            if (/[1-9]/.test(next) || next === 'k')
-                return 'it uses a back-reference';
-            previous = {};
-            i += 2;
-            continue;
-        }
-        if (c === '[') {
-            // A character class is one atom: skip to its closing bracket.
-            let j = i + 1;
-            if (source[j] === '^')
-                j++;
-            if (source[j] === ']')
-                j++;
-            while (j < source.length && source[j] !== ']')
-                j += source[j] === '\\' ? 2 : 1;
-            previous = {};
-            i = j + 1;
-            continue;
-        }
-        if (c === '(') {
-            stack.push({ repeats: false, alternates: false });
-            previous = undefined;
-            i += source[i + 1] === '?' ? (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!' ? source.indexOf('>', i) + 1 - i : 3) : 1;
-            continue;
-        }
-        if (c === ')') {
-            const group = stack.length > 1 ? stack.pop() : { repeats: false, alternates: false };
-            const parent = stack[stack.length - 1];
-            parent.repeats ||= group.repeats;
-            parent.alternates ||= group.alternates;
-            previous = { group };
-            i++;
-            continue;
-        }
-        if (c === '|')
-            stack[stack.length - 1].alternates = true;
-        previous = {};
-        i++;
-    }
-    if (unbounded > 4)
-        return `it has ${unbounded} unbounded repetitions (at most 4)`;
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./build/src/core/yaml.js
 
 /** Parses YAML strictly (duplicate keys are errors) and returns the document or its first error. */
@@ -48786,42 +48663,8 @@ function describeYamlProblem(file, problem) {
     const where = problem.line === undefined ? '' : `:${problem.line}:${problem.column ?? 1}`;
     return `${file}${where}: invalid YAML: ${problem.message}`;
 }
-/**
- * How many alias expansions a document may make (counted as the `yaml` package counts them, with the
- * aliases an expanded node holds): beyond it the document is refused as a possible alias bomb
- * (docs/security.md). Hand-written work-order files use a few anchors at most.
- */
-const MAX_YAML_ALIAS_COUNT = 100;
-const ALIAS_BOMB_MESSAGE = `its aliases expand too far (more than ${MAX_YAML_ALIAS_COUNT} alias expansions): refused as a possible alias bomb`;
-/** The options every conversion of a parsed document to plain data uses. */
-const TO_JS_OPTIONS = { maxAliasCount: MAX_YAML_ALIAS_COUNT };
-/**
- * A parsed document as plain data, or the problem that stopped the conversion (an alias bomb, or an
- * alias whose anchor is missing): never an exception.
- */
-function yamlData(doc) {
-    try {
-        return { data: doc.toJS(TO_JS_OPTIONS) };
-    }
-    catch (error) {
-        const message = error.message ?? String(error);
-        return { data: undefined, error: { message: /resource exhaustion/.test(message) ? ALIAS_BOMB_MESSAGE : message.split('\n')[0] } };
-    }
-}
-/** `parse` from the `yaml` package with the alias limit; throws a YAML or alias problem as an Error with a clear message. */
-function parseYamlBounded(text, options = {}) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: options.uniqueKeys ?? true, prettyErrors: false });
-    const first = doc.errors[0];
-    if (first)
-        throw new Error(first.message.split('\n')[0]);
-    const { data, error } = yamlData(doc);
-    if (error)
-        throw new Error(error.message);
-    return data;
-}
 
 ;// CONCATENATED MODULE: ./build/src/core/config.js
-
 
 
 
@@ -48864,22 +48707,22 @@ function defaultConfig() {
  * ConfigurationError that names it.
  */
 function loadConfig(root, configFile) {
+    const file = configFile?.path ?? external_node_path_namespaceObject.join(root, CONFIG_FILE);
     const shown = configFile?.given ?? CONFIG_FILE;
-    // The file the user named may lie anywhere; the default one is a file of the repository, read only
-    // when it stays inside it. Either way: a regular file within the read cap, or a one-line error.
-    const text = configFile ? readUserFile(configFile.path, shown)?.bytes.toString('utf8') : readRepoText(root, CONFIG_FILE);
-    if (text === undefined) {
-        if (!configFile)
+    let text;
+    try {
+        text = external_node_fs_namespaceObject.readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (!configFile && code === 'ENOENT')
             return defaultConfig();
-        throw new ConfigurationError(`${configFile.label}: file '${shown}' does not exist`);
+        throw new ConfigurationError(`${configFile?.label ?? shown}: cannot read '${shown}' (${code ?? 'error'})`);
     }
     const { doc, error } = parseYamlStrict(text);
     if (error)
         throw new ConfigurationError(describeYamlProblem(shown, error));
-    const converted = yamlData(doc);
-    if (converted.error)
-        throw new ConfigurationError(describeYamlProblem(shown, converted.error));
-    const raw = (converted.data ?? {});
+    const raw = (doc.toJS() ?? {});
     const errors = validate('config', raw);
     if (errors.length > 0) {
         throw new ConfigurationError(`${shown}: ${describeSchemaError(errors[0])} (see schemas/config.schema.json)`);
@@ -48917,10 +48760,6 @@ function applyRaw(root, raw, shown) {
         }
         catch {
             throw new ConfigurationError(`${shown}: wo_id_pattern is not a valid regular expression: '${raw.wo_id_pattern}'`);
-        }
-        const unsafe = woIdPatternProblem(raw.wo_id_pattern);
-        if (unsafe !== undefined) {
-            throw new ConfigurationError(`${shown}: wo_id_pattern '${raw.wo_id_pattern}' could take exponential time to match: ${unsafe} (see docs/security.md)`);
         }
     }
     if (raw.dirty_exclusions !== undefined) {
@@ -49394,8 +49233,6 @@ function readSimpleYamlId(text) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./build/src/core/concurrency.js
@@ -49669,7 +49506,6 @@ class CatFileBatch {
 
 
 
-
 function parseWorktreeList(output) {
     const records = [];
     let current;
@@ -49728,11 +49564,11 @@ function owningWo(wt, root, config, real = realOrSelf) {
     const worktreesDir = real(external_node_path_namespaceObject.join(root, config.worktreesDir));
     const parent = real(external_node_path_namespaceObject.dirname(wt.path));
     const name = external_node_path_namespaceObject.basename(wt.path);
-    if (parent === worktreesDir && matchesWoId(config.woIdPattern, name))
+    if (parent === worktreesDir && config.woIdPattern.test(name))
         return name;
     if (wt.branch?.startsWith(config.branchPrefix)) {
         const id = wt.branch.slice(config.branchPrefix.length);
-        if (matchesWoId(config.woIdPattern, id))
+        if (config.woIdPattern.test(id))
             return id;
     }
     return undefined;
@@ -49772,24 +49608,17 @@ function isWithinRepository(root, wt) {
 
 
 
-
 const WO_FILE = /\.ya?ml$/;
-/**
- * A WO file's text, or why it cannot be read: a link out of the repository, a FIFO, a file over the
- * read cap or a permission error is a problem of that WO (a finding), never a hang or a crash.
- */
-function readWoEntry(root, file) {
-    if (file.problem !== undefined)
-        return { problem: file.problem };
+// An options object, not the string 'utf8': node copies a string into a new options object on every
+// call, which costs about a third of reading a small file.
+const UTF8 = { encoding: 'utf8' };
+function listDir(abs) {
     try {
-        const content = readFolderEntry(root, file.folder, file.name);
-        if (content === undefined)
-            return { problem: 'the file disappeared while it was read' };
-        return { text: content.bytes.toString('utf8') };
+        return external_node_fs_namespaceObject.readdirSync(abs, { withFileTypes: true });
     }
     catch (error) {
-        if (isRepoFileError(error))
-            return { problem: error.reason };
+        if (error.code === 'ENOENT')
+            return undefined;
         throw error;
     }
 }
@@ -49800,7 +49629,7 @@ function parseWoText(text, stem) {
         return identity(simple.id, stem);
     let data;
     try {
-        data = parseYamlBounded(text, { uniqueKeys: false });
+        data = (0,dist/* parse */.qg)(text, { uniqueKeys: false, prettyErrors: false });
     }
     catch (error) {
         const first = error.message.split('\n')[0];
@@ -49820,81 +49649,47 @@ function identity(id, stem) {
     }
     return { id: id.trim(), idFromStem: false };
 }
-/**
- * Lists the state folders (a folder that leads outside the repository, or is a file, is a
- * ConfigurationError that names it). Undefined for a state folder that does not exist.
- */
-function listStateFolders(root, config) {
-    const folders = {};
-    for (const state of STATES) {
-        const folder = listRepoFolder(root, config.stateFolders[state]);
-        if (folder)
-            folders[state] = folder;
-    }
-    return folders;
-}
-/**
- * Lists the WO files of every state folder, and which state folders exist. A WO file that is a
- * symbolic link is still a WO file (never invisible): read through the link when it stays inside the
- * repository, else listed with the problem.
- */
-function readWoFiles(root, config, folders = listStateFolders(root, config)) {
+/** Lists the WO files of every state folder, and which state folders exist. */
+function readWoFiles(root, config) {
     const files = [];
     const present = [];
     for (const state of STATES) {
-        const folder = folders[state];
-        if (!folder)
+        const folder = config.stateFolders[state];
+        const folderAbs = external_node_path_namespaceObject.join(root, folder);
+        const entries = listDir(folderAbs);
+        if (!entries)
             continue;
         present.push(state);
-        for (const entry of folder.entries) {
-            if (!WO_FILE.test(entry.name))
+        for (const entry of entries) {
+            if (!entry.isFile() || !WO_FILE.test(entry.name))
                 continue;
-            const rel = `${folder.rel}/${entry.name}`;
+            const rel = `${folder}/${entry.name}`;
             // The whitelist may live inside a state folder; it is not a WO.
             if (rel === config.whitelist)
                 continue;
-            const file = { state, rel, folder, name: entry.name, stem: entry.name.slice(0, entry.name.lastIndexOf('.')) };
-            if (!entry.isFile()) {
-                let kind;
-                try {
-                    kind = entryKind(root, folder, entry);
-                }
-                catch (error) {
-                    if (!isRepoFileError(error))
-                        throw error;
-                    file.problem = error.reason;
-                }
-                // Sub-folders are not WOs; anything else with a WO file's name (a FIFO, a link to a device) is one
-                // that cannot be read, reported as such when it is read.
-                if (kind === 'folder')
-                    continue;
-            }
-            files.push(file);
+            files.push({ state, rel, abs: `${folderAbs}${external_node_path_namespaceObject.sep}${entry.name}`, stem: entry.name.slice(0, entry.name.lastIndexOf('.')) });
         }
     }
     return { files, present };
 }
-function readLocks(root, running) {
-    if (!running)
-        return [];
-    // A lock's presence is what counts: whatever the entry is (a link, even one that leads out), it is a lock.
-    const entries = running.entries.filter((e) => !e.isDirectory() && e.name.endsWith('.lock'));
+function readLocks(root, config) {
+    const folder = config.stateFolders.running;
+    const folderAbs = external_node_path_namespaceObject.join(root, folder);
+    const entries = (listDir(folderAbs) ?? []).filter((e) => !e.isDirectory() && e.name.endsWith('.lock'));
     return entries.map((entry) => {
-        const rel = `${running.rel}/${entry.name}`;
+        const rel = `${folder}/${entry.name}`;
+        const abs = `${folderAbs}${external_node_path_namespaceObject.sep}${entry.name}`;
         const lock = { woId: entry.name.slice(0, -'.lock'.length), path: rel, takenAt: new Date(0), ageSource: 'mtime' };
         let text;
         try {
-            const content = entry.isFile() || entry.isSymbolicLink() ? readFolderEntry(root, running, entry.name) : undefined;
-            if (content === undefined)
-                return lock;
-            text = content.bytes.toString('utf8');
+            text = external_node_fs_namespaceObject.readFileSync(abs, UTF8);
         }
         catch {
-            // An unreadable lock (a link out of the repository, a FIFO, too large) is still a lock; without a time it counts as old.
+            // An unreadable lock is still a lock; without a time it counts as old.
             return lock;
         }
         try {
-            const content = (parseSimpleYaml(text) ?? parseYamlBounded(text, { uniqueKeys: false }));
+            const content = (parseSimpleYaml(text) ?? (0,dist/* parse */.qg)(text, { prettyErrors: false }));
             if (content && typeof content === 'object' && !Array.isArray(content)) {
                 lock.content = content;
                 const ts = lock.content['timestamp'];
@@ -49910,7 +49705,7 @@ function readLocks(root, running) {
             // Unparsable content: the modification time stands in.
         }
         try {
-            lock.takenAt = external_node_fs_namespaceObject.lstatSync(external_node_path_namespaceObject.join(running.real, entry.name)).mtime;
+            lock.takenAt = external_node_fs_namespaceObject.statSync(abs).mtime;
         }
         catch {
             return { woId: lock.woId, path: rel, takenAt: new Date(0), ageSource: 'mtime' };
@@ -49926,8 +49721,7 @@ async function loadRepoState(root, config) {
     // git lists the worktrees while the files are read.
     const worktreesPromise = listWorktrees(root, config);
     worktreesPromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
-    const folders = listStateFolders(root, config);
-    const { files, present } = readWoFiles(root, config, folders);
+    const { files, present } = readWoFiles(root, config);
     if (present.length === 0) {
         const jobs = external_node_path_namespaceObject.posix.dirname(config.stateFolders.pending);
         if (!external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(root, jobs))) {
@@ -49936,30 +49730,27 @@ async function loadRepoState(root, config) {
     }
     // Synchronous reads: for thousands of small files they cost a fraction of promise-based ones.
     const wos = files.map((file) => {
-        const read = readWoEntry(root, file);
-        if ('problem' in read) {
-            return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: read.problem };
+        let text;
+        try {
+            text = external_node_fs_namespaceObject.readFileSync(file.abs, UTF8);
         }
-        const { id, idFromStem, problem } = parseWoText(read.text, file.stem);
+        catch (error) {
+            return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: `cannot be read (${error.code ?? 'error'})` };
+        }
+        const { id, idFromStem, problem } = parseWoText(text, file.stem);
         const wo = { id, idFromStem, state: file.state, path: file.rel, stem: file.stem };
         if (problem !== undefined)
             wo.problem = problem;
         return wo;
     });
     // After the WO files, which warm up the parser the locks share.
-    const locks = readLocks(root, folders.running);
+    const locks = readLocks(root, config);
     return { root, config, wos, locks, worktrees: await worktreesPromise, presentStates: present };
 }
 /** The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable. */
 function readVerdict(root, config, woId) {
-    const file = wo_id_woPath(config.handoffDir, woId, '', 'verdict.json');
-    if (file === undefined)
-        return undefined;
     try {
-        const text = readRepoText(root, file);
-        if (text === undefined)
-            return undefined;
-        const data = JSON.parse(text);
+        const data = JSON.parse(external_node_fs_namespaceObject.readFileSync(external_node_path_namespaceObject.join(root, config.handoffDir, woId, 'verdict.json'), 'utf8'));
         const verdict = data?.verdict;
         if (typeof verdict !== 'string')
             return undefined;
@@ -49980,12 +49771,11 @@ const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
 function verdictReader(root, config) {
     let folders;
     try {
-        folders = new Set((listRepoFolder(root, config.handoffDir)?.entries ?? []).map((entry) => entry.name.toLowerCase()));
+        folders = new Set(external_node_fs_namespaceObject.readdirSync(external_node_path_namespaceObject.join(root, config.handoffDir)).map((name) => name.toLowerCase()));
     }
     catch (error) {
-        if (!isRepoFileError(error))
-            throw error;
-        if (error.problem === 'not-a-folder')
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
             folders = new Set();
     }
     return (woId) => {
@@ -50006,9 +49796,8 @@ function filesById(wos) {
     }
     return byId;
 }
-/** `<handoff>/<WO-ID>`; undefined for an id that cannot name a folder (see woPath). */
 function evidenceFolder(config, woId) {
-    return woPath(config.handoffDir, woId);
+    return toPosix(path.posix.join(config.handoffDir, woId));
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/today.js
@@ -50025,35 +49814,6 @@ function resolveToday(given, argName = '--today') {
 /** Whole days from date `a` to date `b` (both YYYY-MM-DD). */
 function daysBetween(a, b) {
     return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
-
-;// CONCATENATED MODULE: ./build/src/audit/codes.js
-const codes_SEVERITIES = ['P0', 'P1', 'P2'];
-/** Every finding code audit can report (SPEC.md §2; the last five are this toolkit's additions). */
-const FINDING_CODES = {
-    split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
-    running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },
-    ghost_worktree: { severity: 'P0', summary: 'a WO worktree whose id has no WO file in any state folder' },
-    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL and it is still in running/' },
-    zombie_worktree: { severity: 'P1', summary: 'a worktree of a WO that is in done/ or failed/' },
-    lock_without_running: { severity: 'P1', summary: 'a lock for a WO that is not in running/' },
-    duplicate_yaml: { severity: 'P2', summary: 'two or more files in one state folder declare the same id' },
-    unreadable_wo: { severity: 'P1', summary: 'a WO file that cannot be parsed, is not a mapping or has no id' },
-    prunable_worktree: { severity: 'P2', summary: 'a WO worktree registration whose folder is gone (git worktree prune clears it)' },
-    stale_lock: { severity: 'P2', summary: 'the lock of a running WO is older than the stale lock age' },
-    whitelist_expiring: { severity: 'P2', summary: 'an active whitelist entry reaches its review_by date within 14 days' },
-    whitelist_unused: { severity: 'P2', summary: 'an active whitelist entry matches no finding' },
-};
-const ALL_CODES = Object.keys(FINDING_CODES);
-function isFindingCode(value) {
-    return Object.prototype.hasOwnProperty.call(FINDING_CODES, value);
-}
-function severityRank(severity) {
-    return codes_SEVERITIES.indexOf(severity);
-}
-/** The more severe of two severities. */
-function maxSeverity(a, b) {
-    return severityRank(a) <= severityRank(b) ? a : b;
 }
 
 ;// CONCATENATED MODULE: ./build/src/audit/audit.js
@@ -50212,7 +49972,7 @@ function parseFailOn(value, argName) {
             result.severities.add(token.toUpperCase());
             result.tokens.push(token.toUpperCase());
         }
-        else if (isFindingCode(token)) {
+        else if (codes_isFindingCode(token)) {
             result.codes.add(token);
             result.tokens.push(token);
         }
@@ -50371,140 +50131,10 @@ function legacyArgs(values) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
-;// CONCATENATED MODULE: ./build/src/core/version.js
-
-const TOOL = 'wo-toolkit';
-const VERSION = package_namespaceObject.version;
-/**
- * Where the toolkit is published, from package.json (`homepage`, else `repository`), for reports that
- * link to it (SARIF's informationUri). Undefined while the package names neither: a made-up address
- * would send users to someone else's repository.
- */
-const INFORMATION_URI = informationUri(package_namespaceObject);
-function informationUri(manifest) {
-    if (typeof manifest.homepage === 'string' && /^https:\/\//.test(manifest.homepage))
-        return manifest.homepage;
-    const repository = manifest.repository;
-    const url = typeof repository === 'string' ? repository : typeof repository === 'object' && repository !== null ? repository.url : undefined;
-    if (typeof url !== 'string')
-        return undefined;
-    const https = url.replace(/^git\+/, '').replace(/\.git$/, '');
-    if (/^https:\/\//.test(https))
-        return https;
-    const shorthand = /^(?:github:)?([\w.-]+\/[\w.-]+)$/.exec(url);
-    return shorthand ? `https://github.com/${shorthand[1]}` : undefined;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/report.js
-
-
-
-
-function baseReport(command, root, exitCode, now = new Date()) {
-    return { tool: TOOL, version: VERSION, command, generated_at: now.toISOString(), root, exit_code: exitCode };
-}
-// File systems of the kernel, where a report can never be written (and where node's recursive mkdir
-// can hang instead of failing): /proc, /sys and their kin.
-const KERNEL_FILE_SYSTEMS = new Map([
-    [0x9fa0, 'proc'],
-    [0x62656572, 'sysfs'],
-    [0x1cd1, 'devpts'],
-    [0x27e0eb, 'cgroup'],
-    [0x63677270, 'cgroup2'],
-    [0x64626720, 'debugfs'],
-    [0x74726163, 'tracefs'],
-    [0x73636673, 'securityfs'],
-    [0xcafe4a11, 'bpf'],
-    [0x42494e4d, 'binfmt_misc'],
-]);
-/**
- * Checks, before anything is created, that the folder `dir` can be made and written to: the nearest
- * part of it that exists must be a folder, writable, and not on a kernel file system. A ConfigurationError
- * naming `argName` and the path as the user wrote it (`shownAs`) otherwise, so a run that could not
- * write its report fails at once instead of after its work.
- */
-/** A path's status, or undefined when nothing is there (a part of it that is a file counts as nothing). */
-function statIfAny(abs) {
-    try {
-        return external_node_fs_namespaceObject.statSync(abs);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        throw new ConfigurationError(`cannot examine '${abs}' (${code ?? 'error'})`);
-    }
-}
-function checkOutputFolder(dir, argName, shownAs = dir) {
-    const fail = (why) => {
-        throw new ConfigurationError(`${argName}: cannot write '${shownAs}': ${why}`);
-    };
-    let existing = external_node_path_namespaceObject.resolve(dir);
-    let stat = statIfAny(existing);
-    while (!stat) {
-        const parent = external_node_path_namespaceObject.dirname(existing);
-        if (parent === existing)
-            fail('no part of the path exists');
-        existing = parent;
-        stat = statIfAny(existing);
-    }
-    if (!stat.isDirectory())
-        fail(`${existing} is a file, not a folder`);
-    try {
-        const type = external_node_fs_namespaceObject.statfsSync(existing).type;
-        const kernel = KERNEL_FILE_SYSTEMS.get(type);
-        if (kernel !== undefined)
-            fail(`${existing} is on the ${kernel} kernel file system, where files cannot be created`);
-    }
-    catch (error) {
-        if (isConfigurationError(error))
-            throw error;
-        // statfs is unavailable on this platform: the write itself will report what is wrong.
-    }
-    try {
-        external_node_fs_namespaceObject.accessSync(existing, external_node_fs_namespaceObject.constants.W_OK);
-    }
-    catch (error) {
-        const code = error.code;
-        fail(`${existing} is not writable (${code === 'EROFS' ? 'a read-only file system' : code === 'EACCES' ? 'permission denied' : (code ?? 'error')})`);
-    }
-}
-/** checkOutputFolder for a report FILE (`-` is standard output, always fine); FILE must not be a folder. */
-function checkOutputFile(target, argName) {
-    if (target === '-')
-        return;
-    if (target === '')
-        throw new errors_UsageError(`${argName}: expected a file path or -, got an empty value`);
-    const abs = external_node_path_namespaceObject.resolve(target);
-    if (statIfAny(abs)?.isDirectory()) {
-        throw new ConfigurationError(`${argName}: cannot write '${target}': it is a folder, expected a file`);
-    }
-    checkOutputFolder(external_node_path_namespaceObject.dirname(abs), argName, target);
-}
-/** Writes a report as JSON to FILE (created with its folders) or to standard output for `-`. */
-function writeJsonReport(target, report, argName = '--json', stdout = (t) => void process.stdout.write(t)) {
-    const text = `${JSON.stringify(report, null, 2)}\n`;
-    if (target === '-') {
-        stdout(text);
-        return;
-    }
-    checkOutputFile(target, argName);
-    try {
-        external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.resolve(target)), { recursive: true });
-        const tmp = `${target}.tmp-${process.pid}`;
-        external_node_fs_namespaceObject.writeFileSync(tmp, text);
-        external_node_fs_namespaceObject.renameSync(tmp, target);
-    }
-    catch (error) {
-        throw new ConfigurationError(`${argName}: cannot write '${target}' (${error.code ?? 'error'})`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./build/schemas/whitelist.schema.json
 const whitelist_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/whitelist.schema.json","title":"Audit whitelist","description":"Audit findings accepted for a bounded time. An entry suppresses the finding with the same code and WO id through its review_by date; after that the finding fails the weekly gate.","type":"object","additionalProperties":false,"required":["entries"],"properties":{"entries":{"title":"Entries","description":"The accepted findings.","type":"array","items":{"title":"Whitelist entry","description":"One accepted finding.","type":"object","additionalProperties":false,"required":["code","wo_id","reason","owner","review_by"],"properties":{"code":{"title":"Finding code","description":"The audit finding code this entry accepts (for example duplicate_yaml).","type":"string","minLength":1},"wo_id":{"title":"WO id","description":"The work order the finding is about.","type":"string","minLength":1},"reason":{"title":"Reason","description":"Why the finding is accepted for now.","type":"string","minLength":1},"owner":{"title":"Owner","description":"Who answers for the entry and reviews it.","type":"string","minLength":1},"review_by":{"title":"Review by","description":"A date (YYYY-MM-DD); the entry is active through that day (UTC).","type":"string","format":"date"}}}}}}');
 ;// CONCATENATED MODULE: ./build/src/core/whitelist.js
+
 
 
 
@@ -50516,18 +50146,20 @@ registerSchema('whitelist', whitelist_schema_namespaceObject);
  * the gate must not pass on a file it could not read. `knownCode` rejects entries naming unknown codes.
  */
 function loadWhitelist(root, config, knownCode) {
-    // A whitelist that leads outside the repository, is not a regular file or is too large fails the run
-    // (a RepoFileError is a ConfigurationError): the gate must not pass on a file it could not read.
-    const text = readRepoText(root, config.whitelist);
-    if (text === undefined)
-        return [];
+    const file = external_node_path_namespaceObject.join(root, config.whitelist);
+    let text;
+    try {
+        text = external_node_fs_namespaceObject.readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return [];
+        throw new ConfigurationError(`${config.whitelist}: cannot be read (${error.code ?? 'error'})`);
+    }
     const { doc, error } = parseYamlStrict(text);
     if (error)
         throw new ConfigurationError(describeYamlProblem(config.whitelist, error));
-    const converted = yamlData(doc);
-    if (converted.error)
-        throw new ConfigurationError(describeYamlProblem(config.whitelist, converted.error));
-    const data = converted.data;
+    const data = doc.toJS();
     if (data === null || data === undefined)
         return [];
     const errors = validate('whitelist', data);
@@ -50584,7 +50216,7 @@ function summarise(findings) {
 async function runAudit(settings) {
     const { failOn, today, now } = settings;
     const { root, config } = await openRepository(settings.root, settings.config);
-    const whitelist = loadWhitelist(root, config, isFindingCode);
+    const whitelist = loadWhitelist(root, config, codes_isFindingCode);
     const state = await loadRepoState(root, config);
     const findings = sortFindings(applyWhitelist(detectFindings(state, now), whitelist, today, config.whitelist));
     const failing = findings.filter((f) => !f.whitelisted && failsOn(failOn, f.code, f.severity));
@@ -50697,6 +50329,7 @@ function integerInput(name, options) {
 
 
 
+
 /** Where an action writes its JSON report when the `json` input is empty. */
 function defaultReportPath(action) {
     const base = process.env['RUNNER_TEMP'] || process.env['TMPDIR'] || '/tmp';
@@ -50729,11 +50362,237 @@ async function runAction(body) {
             core_debug(error.stack);
     }
 }
+/**
+ * The `sarif` input: writes the log built for this checkout to that file (relative to the workspace)
+ * and sets the `sarif` output to its absolute path; nothing when the input is empty. URIs are made
+ * relative to the checkout, where code scanning looks for the files: `build` gets the governed
+ * repository's folder inside it ('' when it is the checkout itself, or when it lies outside it).
+ */
+function writeSarifInput(target, root, build) {
+    if (target === undefined)
+        return undefined;
+    const inCheckout = workspacePath(root, '.');
+    const prefix = inCheckout === '.' || inCheckout === '' || inCheckout.startsWith('..') || external_node_path_namespaceObject.isAbsolute(inCheckout) ? '' : inCheckout;
+    writeSarif(target, build(prefix), "input 'sarif'");
+    const written = external_node_path_namespaceObject.resolve(target);
+    setOutput('sarif', written);
+    return written;
+}
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
+;// CONCATENATED MODULE: ./build/actions/common/summary.js
+
+
+/**
+ * The job summary of every action, built as GitHub-flavoured Markdown (CommonMark + tables) so it
+ * renders the same everywhere:
+ * - the verdict comes first: `✅`/`❌` and one line that says why;
+ * - every block is separated by a blank line (Markdown right after an HTML line is not Markdown, which
+ *   is how a literal `**dry-run**` used to show);
+ * - files link to their line at the commit that was checked (`$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/
+ *   blob/$GITHUB_SHA/<path>#L<line>`), hashes are 12 characters (the report keeps the full one);
+ * - tables longer than `FOLD_AFTER_ROWS` are folded in `<details>`;
+ * - the whole summary stays under `SUMMARY_BUDGET_BYTES` (GitHub drops a step summary over 1 MiB): a
+ *   table that would pass it stops early with a line saying how many rows were left out and where the
+ *   full report is.
+ */
+/** Well under GitHub's 1 MiB limit per step summary, leaving room for what other steps add. */
+const SUMMARY_BUDGET_BYTES = 512 * 1024;
+/** Tables with more rows than this are folded in `<details>`. */
+const FOLD_AFTER_ROWS = 10;
+/** Hashes are shown this long (the JSON report has the full value). */
+const SHORT_HASH_LENGTH = 12;
+/** Kept free for what follows a table (the closing lines, the next short section). */
+const RESERVE_BYTES = 8 * 1024;
+/** Backslash-escapes what Markdown would read as formatting, and keeps a cell on one line. */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\\`*_[\]<>|~#!&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`))
+        .replace(/\r?\n/g, ' ');
+}
+/** A code span holding `text` as it is (a fence longer than any backtick run inside it); `|` escaped for tables. */
+function code(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+/** The first 12 characters of a hash as code (empty text for none). */
+function shortHash(hash) {
+    return hash ? code(hash.slice(0, SHORT_HASH_LENGTH)) : '';
+}
+/**
+ * The web address of a repository file at the checked-out commit, or undefined when the run has no
+ * GitHub context or the file is outside the checkout. `root` is the governed repository (absolute),
+ * `rel` a path relative to it.
+ */
+function blobUrl(root, rel, line, env = process.env) {
+    const server = env['GITHUB_SERVER_URL'];
+    const repository = env['GITHUB_REPOSITORY'];
+    const sha = env['GITHUB_SHA'];
+    if (!server || !repository || !sha)
+        return undefined;
+    const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
+    const inCheckout = external_node_path_namespaceObject.relative(workspace, external_node_path_namespaceObject.resolve(root, rel)).split(external_node_path_namespaceObject.sep).join('/');
+    if (inCheckout === '' || inCheckout.startsWith('../') || inCheckout === '..' || external_node_path_namespaceObject.isAbsolute(inCheckout))
+        return undefined;
+    const encoded = inCheckout.split('/').map(encodeURIComponent).join('/');
+    return `${server.replace(/\/+$/, '')}/${repository}/blob/${sha}/${encoded}${line !== undefined ? `#L${line}` : ''}`;
+}
+/**
+ * A path as a reader needs it: a hash in it (`dirty.<sha256>.patch`) shortened to 12 characters and `…`,
+ * so the column stays narrow; links and reports keep the full name.
+ */
+function displayPath(rel) {
+    return rel.replace(/[0-9a-f]{40,}/gi, (hash) => `${hash.slice(0, SHORT_HASH_LENGTH)}…`);
+}
+/**
+ * A path as code (`file:line:col` when known, hashes shortened), linked to the file at its line at the
+ * commit when the run has a GitHub context.
+ */
+function fileLink(root, rel, at = {}) {
+    const { line, column } = at;
+    const position = line === undefined ? '' : column === undefined ? `:${line}` : `:${line}:${column}`;
+    const shown = code(displayPath(`${rel}${position}`));
+    const url = blobUrl(root, rel, line, at.env ?? process.env);
+    return url === undefined ? shown : `[${shown}](${url})`;
+}
+class SummaryBuilder {
+    budget;
+    blocks = [];
+    bytes = 0;
+    constructor(budget = SUMMARY_BUDGET_BYTES) {
+        this.budget = budget;
+    }
+    push(block) {
+        this.blocks.push(block);
+        this.bytes += Buffer.byteLength(block) + 2;
+        return this;
+    }
+    /** The first line: `### ✅ wo-toolkit <command>: <reason>` (❌ when not ok). */
+    verdict(ok, command, reason) {
+        return this.push(`### ${ok ? '✅' : '❌'} wo-toolkit ${command}: ${escapeMarkdown(reason)}`);
+    }
+    heading(text, level = 4) {
+        return this.push(`${'#'.repeat(level)} ${escapeMarkdown(text)}`);
+    }
+    /** A paragraph of Markdown the caller built (escape what came from files with escapeMarkdown or code). */
+    paragraph(markdown) {
+        return this.push(markdown);
+    }
+    /** A bullet list of Markdown items. */
+    list(items) {
+        return items.length === 0 ? this : this.push(items.map((item) => `- ${item}`).join('\n'));
+    }
+    /**
+     * A table of Markdown cells (escape them with escapeMarkdown / code), folded when long, cut where the
+     * summary would pass its budget, with a line saying how many rows were left out and where they are.
+     */
+    table(headers, rows, options) {
+        if (rows.length === 0)
+            return this;
+        const lines = [`| ${headers.join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`];
+        let size = Buffer.byteLength(lines.join('\n')) + 200;
+        const room = this.budget - this.bytes - RESERVE_BYTES;
+        let shown = 0;
+        for (const row of rows) {
+            const line = `| ${row.map((cell) => cell.replace(/\r?\n/g, ' ')).join(' | ')} |`;
+            const length = Buffer.byteLength(line) + 1;
+            if (size + length > room)
+                break;
+            lines.push(line);
+            size += length;
+            shown++;
+        }
+        const left = rows.length - shown;
+        const table = lines.join('\n');
+        const foldAfter = options.foldAfter ?? FOLD_AFTER_ROWS;
+        if (shown === 0) {
+            // Not even one row fits: say so rather than print a header alone.
+        }
+        else if (rows.length > foldAfter) {
+            const label = left > 0 ? `${shown} of ${rows.length} ${options.noun}` : `${rows.length} ${options.noun}`;
+            this.push(`<details${options.open ? ' open' : ''}><summary>${escapeMarkdown(label)}</summary>\n\n${table}\n\n</details>`);
+        }
+        else {
+            this.push(table);
+        }
+        if (left > 0) {
+            this.push(`${left.toLocaleString('en-US')} more ${options.noun} left out to keep this summary under GitHub's 1 MiB limit; every one is in ${options.fullReport}.`);
+        }
+        return this;
+    }
+    /** The summary as Markdown. */
+    markdown() {
+        return `${this.blocks.join('\n\n')}\n`;
+    }
+    /** Appends the summary to the step's summary file (`GITHUB_STEP_SUMMARY`). */
+    async write() {
+        await summary.addRaw(this.markdown(), true).write();
+    }
+}
+
+;// CONCATENATED MODULE: ./build/actions/audit/summary.js
+
+
+/** At most this many WO ids in the verdict line; the table has them all. */
+const IDS_IN_VERDICT = 8;
+function listIds(ids) {
+    const shown = ids.slice(0, IDS_IN_VERDICT).join(', ');
+    return ids.length > IDS_IN_VERDICT ? `${shown} and ${ids.length - IDS_IN_VERDICT} more` : shown;
+}
+function verdictReason(report) {
+    const s = report.summary;
+    const failOn = report.fail_on.join(',');
+    const counts = `P0 ${s.P0}, P1 ${s.P1}, P2 ${s.P2}${s.whitelisted > 0 ? `, ${s.whitelisted} whitelisted` : ''}`;
+    if (report.exit_code === 0)
+        return s.total === 0 ? `no drift (fail-on ${failOn})` : `no finding matches fail-on ${failOn} (${counts})`;
+    return `findings match fail-on ${failOn} for ${listIds(report.failing_wo_ids)} (${counts})`;
+}
+/** Files of the pipeline that a commit holds; a worktree folder (ignored, or beside the repository) is not one. */
+const COMMITTED_FILE = /\.(ya?ml|json|lock|md|patch)$/;
+/** A WO file, lock or whitelist as a link at the commit; a worktree folder as code. */
+function pathCell(report, file) {
+    const linkable = COMMITTED_FILE.test(file) && !file.split('/').includes('..') && !file.startsWith('/');
+    return linkable ? fileLink(report.root, file, { line: 1 }) : code(displayPath(file));
+}
+function findingRow(report, f) {
+    const severity = f.whitelisted ? `${f.severity} (whitelisted until ${f.whitelist?.review_by ?? '?'})` : f.severity;
+    return [
+        escapeMarkdown(severity),
+        code(f.code),
+        escapeMarkdown(f.wo_id),
+        escapeMarkdown(f.message),
+        f.paths.map((p) => pathCell(report, p)).join('<br>'),
+        f.whitelisted ? 'nothing until the entry expires' : auditRemedy(f.code, f.wo_id),
+    ];
+}
+/**
+ * The audit job summary: the verdict, the counts, then every finding (the ones that count first, then
+ * the whitelisted ones) with its files linked at the commit and the command that fixes it.
+ */
+function auditSummary(report, reportPath, sarifPath) {
+    const s = report.summary;
+    const summary = new SummaryBuilder()
+        .verdict(report.exit_code === 0, 'audit', verdictReason(report))
+        .table(['P0', 'P1', 'P2', 'Total', 'Whitelisted'], [[s.P0, s.P1, s.P2, s.total, s.whitelisted].map(String)], { noun: 'counts', fullReport: code(reportPath) });
+    const ordered = [...report.findings.filter((f) => !f.whitelisted), ...report.findings.filter((f) => f.whitelisted)];
+    if (ordered.length === 0)
+        summary.paragraph('No findings.');
+    summary.table(['Severity', 'Code', 'WO', 'Finding', 'Files', 'What to do'], ordered.map((f) => findingRow(report, f)), {
+        noun: 'findings',
+        fullReport: `the JSON report ${code(reportPath)}${sarifPath ? ` and the SARIF file ${code(sarifPath)}` : ''}`,
+        open: true,
+    });
+    summary.paragraph(`Full report: ${code(reportPath)}${sarifPath ? `; SARIF for code scanning: ${code(sarifPath)}` : ''}.`);
+    return summary;
+}
+
 ;// CONCATENATED MODULE: ./build/actions/audit/run.js
+
+
 
 
 
@@ -50750,30 +50609,6 @@ function annotate(report, f) {
     else
         error(message, properties);
 }
-async function writeSummary(report) {
-    const s = report.summary;
-    const summary = summary_summary
-        .addHeading('wo-toolkit audit', 2)
-        .addTable([
-        [
-            { data: 'P0', header: true },
-            { data: 'P1', header: true },
-            { data: 'P2', header: true },
-            { data: 'Total', header: true },
-            { data: 'Whitelisted', header: true },
-        ],
-        [String(s.P0), String(s.P1), String(s.P2), String(s.total), String(s.whitelisted)],
-    ]);
-    if (report.findings.length > 0) {
-        const rows = report.findings.map((f) => `| ${f.whitelisted ? `${f.severity} (whitelisted)` : f.severity} | \`${f.code}\` | ${f.wo_id} | ${escapeCell(f.message)} | ${f.paths.map((p) => `\`${escapeCell(p)}\``).join('<br>')} |`);
-        summary.addRaw(['', '| Severity | Code | WO | Finding | Paths |', '|---|---|---|---|---|', ...rows, ''].join('\n'), true);
-    }
-    else {
-        summary.addRaw('No findings.', true);
-    }
-    summary.addRaw(`\nfail-on \`${report.fail_on.join(',')}\`: **${report.exit_code === 0 ? 'pass' : 'fail'}**`, true);
-    await summary.write();
-}
 async function run_run() {
     await runAction(async () => {
         const args = actionArgs();
@@ -50785,9 +50620,10 @@ async function run_run() {
         setOutput('p1-count', String(report.summary.P1));
         setOutput('p2-count', String(report.summary.P2));
         setOutput('total', String(report.summary.total));
+        const sarifPath = writeSarifInput(args.text('sarif'), report.root, (uriPrefix) => auditSarif(report.findings, { uriPrefix }));
         for (const f of report.findings)
             annotate(report, f);
-        await writeSummary(report);
+        await auditSummary(report, reportPath, sarifPath).write();
         if (report.exit_code !== 0) {
             setFailed(`audit failed (fail-on ${report.fail_on.join(',')}): ${report.failing_wo_ids.join(', ')}`);
         }
