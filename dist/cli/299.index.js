@@ -107,18 +107,19 @@ function activeWorkOrders(root, config) {
 
 // EXTERNAL MODULE: ./build/src/core/paths.js
 var paths = __webpack_require__(4141);
+// EXTERNAL MODULE: ./build/src/core/evidence.js
+var evidence = __webpack_require__(724);
 ;// CONCATENATED MODULE: ./build/src/retention/candidates.js
 /**
  * The only files retention-gc may ever delete (SPEC.md §4): regular files named `dirty.<hex>.patch`
  * and `dirty.patch.sha256`. Every other name (decision.md, handoff.md, verdict.json, diff.patch, the
  * `dirty.patch` link, anything else) is never a candidate.
  */
-const PATCH_NAME = /^dirty\.[0-9a-fA-F]+\.patch$/;
-const CHECKSUM_NAME = 'dirty.patch.sha256';
+
 function candidateKind(name) {
-    if (name === CHECKSUM_NAME)
+    if (name === evidence/* CHECKSUM_FILE */.b3)
         return 'checksum';
-    if (PATCH_NAME.test(name))
+    if (evidence/* PATCH_NAME */.F6.test(name))
         return 'patch';
     return undefined;
 }
@@ -286,7 +287,7 @@ async function scanEvidence(location, config, visit) {
             continue;
         const folder = { woId: entry.name, rel: folderRel, abs: folderAbs, candidates: [] };
         for (const file of sortedEntries(folderAbs)) {
-            if (file.name === core_decision/* DECISION_FILE */.US)
+            if (file.name === evidence/* DECISION_FILE */.US)
                 folder.decision = entryType(file);
             const kind = candidateKind(file.name);
             if (!kind)
@@ -321,6 +322,7 @@ function linkTarget(abs) {
 
 
 
+
 const DAY_MS = 86_400_000;
 /** Age in whole UTC calendar days from the day it last changed to `today` (daysBetween, without a date string per file). */
 function ageOf(file, ages, todayDay) {
@@ -338,7 +340,7 @@ function folderProtection(folder, active) {
         const where = wo.reason === 'wo_locked' ? `holds the lock ${wo.path}` : `is in ${external_node_path_.posix.dirname(wo.path)}/ (${wo.path})`;
         return { reason: wo.reason, detail: `${folder.woId} ${where}` };
     }
-    const decisionRel = `${folder.rel}/${core_decision/* DECISION_FILE */.US}`;
+    const decisionRel = `${folder.rel}/${evidence/* DECISION_FILE */.US}`;
     if (folder.decision === undefined) {
         return { reason: 'decision_missing', detail: `${decisionRel} does not exist: no one has decided about this evidence` };
     }
@@ -348,7 +350,7 @@ function folderProtection(folder, active) {
     }
     let text;
     try {
-        text = external_node_fs_.readFileSync(external_node_path_.join(folder.abs, core_decision/* DECISION_FILE */.US), 'utf8');
+        text = external_node_fs_.readFileSync(external_node_path_.join(folder.abs, evidence/* DECISION_FILE */.US), 'utf8');
     }
     catch (error) {
         return { reason: 'decision_unreadable', detail: `${decisionRel} cannot be read (${error.code ?? 'error'})` };
@@ -578,48 +580,6 @@ function formatRetentionGc(report) {
     if (report.errors.length > 0)
         lines.push(`${plural(report.errors.length, 'eligible file')} could not be deleted (exit 2).`);
     return `${lines.join('\n')}\n`;
-}
-
-
-/***/ }),
-
-/***/ 3571:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K6: () => (/* binding */ isDecisionComplete),
-/* harmony export */   US: () => (/* binding */ DECISION_FILE),
-/* harmony export */   po: () => (/* binding */ assessDecision)
-/* harmony export */ });
-/* unused harmony export DECISION_OPTIONS */
-/**
- * Reading a person's decision in `decision.md` (SPEC.md §3): a decision is complete when
- * `ACTION_REQUIRED` is gone and exactly one of APPLY, DISCARD, MANUAL REVIEW is checked (`[x]`).
- */
-const DECISION_FILE = 'decision.md';
-const DECISION_OPTIONS = ['APPLY', 'DISCARD', 'MANUAL REVIEW'];
-// `[x] APPLY`, `[X] **DISCARD**`, `[ ] MANUAL REVIEW`: a box, then (perhaps emphasised) the option.
-const BOX = /\[([ xX])\]\s*[*_`]*\s*(APPLY|DISCARD|MANUAL\s+REVIEW)\b/gi;
-function assessDecision(text) {
-    const actionRequired = text.includes('ACTION_REQUIRED');
-    const checkedSet = new Set();
-    for (const match of text.matchAll(BOX)) {
-        if (match[1] === ' ')
-            continue;
-        checkedSet.add(match[2].toUpperCase().replace(/\s+/g, ' '));
-    }
-    const checked = DECISION_OPTIONS.filter((option) => checkedSet.has(option));
-    let problem;
-    if (actionRequired)
-        problem = 'it still says ACTION_REQUIRED';
-    else if (checked.length === 0)
-        problem = 'no decision box is checked';
-    else if (checked.length > 1)
-        problem = `${checked.length} decision boxes are checked (${checked.join(', ')}); exactly one must be`;
-    return problem === undefined ? { complete: true, actionRequired, checked } : { complete: false, actionRequired, checked, problem };
-}
-function isDecisionComplete(text) {
-    return assessDecision(text).complete;
 }
 
 

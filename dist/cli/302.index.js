@@ -2,48 +2,6 @@ export const id = 302;
 export const ids = [302];
 export const modules = {
 
-/***/ 9679:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F2: () => (/* binding */ ALL_CODES),
-/* harmony export */   dT: () => (/* binding */ isFindingCode),
-/* harmony export */   eL: () => (/* binding */ maxSeverity),
-/* harmony export */   f2: () => (/* binding */ FINDING_CODES),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES),
-/* harmony export */   qs: () => (/* binding */ severityRank)
-/* harmony export */ });
-const SEVERITIES = ['P0', 'P1', 'P2'];
-/** Every finding code audit can report (SPEC.md §2; the last five are this toolkit's additions). */
-const FINDING_CODES = {
-    split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
-    running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },
-    ghost_worktree: { severity: 'P0', summary: 'a WO worktree whose id has no WO file in any state folder' },
-    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL and it is still in running/' },
-    zombie_worktree: { severity: 'P1', summary: 'a worktree of a WO that is in done/ or failed/' },
-    lock_without_running: { severity: 'P1', summary: 'a lock for a WO that is not in running/' },
-    duplicate_yaml: { severity: 'P2', summary: 'two or more files in one state folder declare the same id' },
-    unreadable_wo: { severity: 'P1', summary: 'a WO file that cannot be parsed, is not a mapping or has no id' },
-    prunable_worktree: { severity: 'P2', summary: 'a WO worktree registration whose folder is gone (git worktree prune clears it)' },
-    stale_lock: { severity: 'P2', summary: 'the lock of a running WO is older than the stale lock age' },
-    whitelist_expiring: { severity: 'P2', summary: 'an active whitelist entry reaches its review_by date within 14 days' },
-    whitelist_unused: { severity: 'P2', summary: 'an active whitelist entry matches no finding' },
-};
-const ALL_CODES = Object.keys(FINDING_CODES);
-function isFindingCode(value) {
-    return Object.prototype.hasOwnProperty.call(FINDING_CODES, value);
-}
-function severityRank(severity) {
-    return SEVERITIES.indexOf(severity);
-}
-/** The more severe of two severities. */
-function maxSeverity(a, b) {
-    return severityRank(a) <= severityRank(b) ? a : b;
-}
-
-
-/***/ }),
-
 /***/ 3302:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -127,14 +85,16 @@ function compareText(a, b) {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./build/src/audit/codes.js
-var codes = __webpack_require__(9679);
+// EXTERNAL MODULE: ./build/src/core/codes.js
+var codes = __webpack_require__(9959);
 // EXTERNAL MODULE: ./build/src/core/errors.js
 var errors = __webpack_require__(3026);
 // EXTERNAL MODULE: ./build/src/core/paths.js
 var paths = __webpack_require__(4141);
 // EXTERNAL MODULE: ./build/src/core/schema.js
 var schema = __webpack_require__(634);
+// EXTERNAL MODULE: ./build/src/core/evidence.js
+var core_evidence = __webpack_require__(724);
 // EXTERNAL MODULE: ./build/src/core/state.js + 1 modules
 var state = __webpack_require__(4158);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -721,6 +681,7 @@ function findLegacyFiles(root, config) {
 
 
 
+
 /** The top-level keys of a WO that the reference checks read. */
 const WO_KEYS = ['id', 'epic_id', 'dod_id', 'status', 'verified_at_sha'];
 const validate_YAML_FILE = /\.ya?ml$/;
@@ -906,7 +867,7 @@ function checkWorkOrder(root, config, wo, epics, dods, problems) {
     const artifacts = dod?.[0]?.checked.data?.['required_artifacts'];
     if (!Array.isArray(artifacts) || wo.idFromStem)
         return;
-    const evidence = (0,state/* evidenceFolder */.ek)(config, wo.id);
+    const evidence = (0,core_evidence/* evidenceFolder */.ek)(config, wo.id);
     for (const artifact of artifacts) {
         // Paths that leave the evidence folder are the DoD's schema problem, not looked up here.
         if (!nonEmptyString(artifact) || external_node_path_.isAbsolute(artifact) || artifact.split(/[\\/]/).includes('..'))
@@ -1043,6 +1004,48 @@ function formatValidateBacklog(report) {
     if (report.error !== undefined)
         lines.push(report.error);
     return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 9959:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ ALL_CODES),
+/* harmony export */   dT: () => (/* binding */ isFindingCode),
+/* harmony export */   eL: () => (/* binding */ maxSeverity),
+/* harmony export */   f2: () => (/* binding */ FINDING_CODES),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qs: () => (/* binding */ severityRank)
+/* harmony export */ });
+const SEVERITIES = ['P0', 'P1', 'P2'];
+/** Every finding code audit can report (SPEC.md §2; the last five are this toolkit's additions). */
+const FINDING_CODES = {
+    split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
+    running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },
+    ghost_worktree: { severity: 'P0', summary: 'a WO worktree whose id has no WO file in any state folder' },
+    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL and it is still in running/' },
+    zombie_worktree: { severity: 'P1', summary: 'a worktree of a WO that is in done/ or failed/' },
+    lock_without_running: { severity: 'P1', summary: 'a lock for a WO that is not in running/' },
+    duplicate_yaml: { severity: 'P2', summary: 'two or more files in one state folder declare the same id' },
+    unreadable_wo: { severity: 'P1', summary: 'a WO file that cannot be parsed, is not a mapping or has no id' },
+    prunable_worktree: { severity: 'P2', summary: 'a WO worktree registration whose folder is gone (git worktree prune clears it)' },
+    stale_lock: { severity: 'P2', summary: 'the lock of a running WO is older than the stale lock age' },
+    whitelist_expiring: { severity: 'P2', summary: 'an active whitelist entry reaches its review_by date within 14 days' },
+    whitelist_unused: { severity: 'P2', summary: 'an active whitelist entry matches no finding' },
+};
+const ALL_CODES = Object.keys(FINDING_CODES);
+function isFindingCode(value) {
+    return Object.prototype.hasOwnProperty.call(FINDING_CODES, value);
+}
+function severityRank(severity) {
+    return SEVERITIES.indexOf(severity);
+}
+/** The more severe of two severities. */
+function maxSeverity(a, b) {
+    return severityRank(a) <= severityRank(b) ? a : b;
 }
 
 
