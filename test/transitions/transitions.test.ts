@@ -1,7 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
-import { runTransitions, type TransitionsReport } from '../../src/commands/transitions.js';
+import { readTransitionsSettings, runTransitions, type TransitionsReport } from '../../src/commands/transitions.js';
+import { cliArgs } from '../../src/cli/command.js';
 import { makeTempDir, runGit, type TestRepo } from '../helpers/repo.js';
 import { schemaErrors } from '../helpers/schemas.js';
 import { governedRepo, moveWo, PLAIN_LOCK, richWo, writeCloseEvidence } from './fixture.js';
@@ -11,18 +12,22 @@ import { governedRepo, moveWo, PLAIN_LOCK, richWo, writeCloseEvidence } from './
  * comparing the two through git alone (nothing checked out is read).
  */
 
-const LABELS = { base: '--base', head: '--head' };
+/** Settings read as the command line reads them. */
+function settings(values: { root: string; base?: string; head?: string; staged?: boolean; 'bypass-marker'?: string; config?: string }) {
+  return readTransitionsSettings(cliArgs(values));
+}
 
 async function compare(repo: TestRepo, options: { base?: string; head?: string; staged?: boolean; bypassMarker?: string; config?: string } = {}): Promise<TransitionsReport> {
-  const report = await runTransitions({
-    root: repo.root,
-    base: options.base ?? 'main',
-    head: options.staged ? undefined : (options.head ?? 'feature'),
-    staged: options.staged ?? false,
-    bypassMarker: options.bypassMarker,
-    config: options.config,
-    labels: LABELS,
-  });
+  const report = await runTransitions(
+    settings({
+      root: repo.root,
+      base: options.base ?? 'main',
+      head: options.staged ? undefined : (options.head ?? 'feature'),
+      staged: options.staged ?? false,
+      'bypass-marker': options.bypassMarker,
+      config: options.config,
+    }),
+  );
   expect(schemaErrors('transitions-report.schema.json', report)).toEqual([]);
   return report;
 }
@@ -363,7 +368,7 @@ describe('--staged', () => {
     fs.writeFileSync(path.join(dir, '_ctx/jobs/done/WO-0001.yaml'), richWo('WO-0001', { status: 'done' }));
     fs.writeFileSync(path.join(dir, '_ctx/jobs/pending/WO-0002.yaml'), richWo('WO-0002', { status: 'pending' }));
     runGit(dir, ['add', '-A']);
-    const report = await runTransitions({ root: dir, base: 'HEAD', staged: true, labels: LABELS });
+    const report = await runTransitions(settings({ root: dir, staged: true }));
     expect(report.changes.map((c) => [c.wo_id, c.from, c.to])).toEqual([
       ['WO-0001', null, 'done'],
       ['WO-0002', null, 'pending'],
@@ -394,14 +399,14 @@ describe('configuration', () => {
     const repo = governedRepo();
     repo.write('.wo-toolkit.yaml', 'transitions:\n  pending: [archived]\n');
     repo.commit('bad config');
-    await expect(runTransitions({ root: repo.root, base: 'HEAD', head: 'HEAD', staged: false, labels: LABELS })).rejects.toThrow(/^\.wo-toolkit\.yaml: .*transitions/);
+    await expect(runTransitions(settings({ root: repo.root, base: 'HEAD' }))).rejects.toThrow(/^\.wo-toolkit\.yaml: .*transitions/);
   });
 });
 
 describe('could not run (exit 2, one line saying what to fetch)', () => {
   test('an unknown base ref names the argument and what to fetch', async () => {
     const repo = governedRepo();
-    await expect(runTransitions({ root: repo.root, base: 'origin/release', head: 'HEAD', staged: false, labels: LABELS })).rejects.toMatchObject({
+    await expect(runTransitions(settings({ root: repo.root, base: 'origin/release' }))).rejects.toMatchObject({
       exitCode: 2,
       message: "--base: 'origin/release' is not a commit of this repository: fetch it first (git fetch origin origin/release)",
     });
@@ -409,7 +414,7 @@ describe('could not run (exit 2, one line saying what to fetch)', () => {
 
   test('not a git repository', async () => {
     const dir = makeTempDir();
-    await expect(runTransitions({ root: dir, base: 'main', head: 'HEAD', staged: false, labels: LABELS })).rejects.toMatchObject({ exitCode: 2 });
+    await expect(runTransitions(settings({ root: dir, base: 'main' }))).rejects.toMatchObject({ exitCode: 2 });
   });
 
   test('a shallow clone without the base says to fetch the history; with it, a verified SHA beyond the cut is a note, not a violation', async () => {
@@ -426,14 +431,14 @@ describe('could not run (exit 2, one line saying what to fetch)', () => {
     runGit(clone, ['clone', '-q', '--depth', '1', '--branch', 'feature', `file://${repo.root}`, 'c']);
     const shallow = path.join(clone, 'c');
     const base = repo.git('rev-parse', 'main').trim();
-    await expect(runTransitions({ root: shallow, base, head: 'HEAD', staged: false, labels: LABELS })).rejects.toMatchObject({
+    await expect(runTransitions(settings({ root: shallow, base }))).rejects.toMatchObject({
       exitCode: 2,
       message: expect.stringMatching(/^--base: '[0-9a-f]{40}' is not in this shallow clone: fetch the full history \(git fetch --unshallow, or actions\/checkout with fetch-depth: 0\)/),
     });
     // Fetch the base commit alone (depth 1): the base is there, the old verified commit is not.
     runGit(shallow, ['fetch', '-q', '--depth', '1', 'origin', 'main']);
     runGit(shallow, ['fetch', '-q', '--depth', '2', 'origin', 'feature']);
-    const report = await runTransitions({ root: shallow, base, head: 'HEAD', staged: false, labels: LABELS });
+    const report = await runTransitions(settings({ root: shallow, base }));
     expect(report.shallow).toBe(true);
     expect(report.violations).toEqual([]);
     expect(report.notes).toEqual([expect.objectContaining({ wo_id: 'WO-0018A', code: 'shallow_history', line: 16 })]);
