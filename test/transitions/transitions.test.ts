@@ -5,6 +5,7 @@ import { readTransitionsSettings, runTransitions, type TransitionsReport } from 
 import { cliArgs } from '../../src/cli/command.js';
 import { makeTempDir, runGit, type TestRepo } from '../helpers/repo.js';
 import { schemaErrors } from '../helpers/schemas.js';
+import { buildRealRepo } from '../helpers/real-repo.js';
 import { governedRepo, moveWo, PLAIN_LOCK, richWo, writeCloseEvidence } from './fixture.js';
 
 /**
@@ -443,5 +444,60 @@ describe('could not run (exit 2, one line saying what to fetch)', () => {
     expect(report.violations).toEqual([]);
     expect(report.notes).toEqual([expect.objectContaining({ wo_id: 'WO-0018A', code: 'shallow_history', line: 16 })]);
     expect(report.exit_code).toBe(0);
+  });
+});
+
+/** A running WO's text as the close script leaves it: `status: done` and the verified commit. */
+function closeText(running: string, sha: string): string {
+  expect(running).toMatch(/^status: running$/m);
+  return running.replace(/^status: running$/m, `status: done\nverified_at_sha: ${sha}`);
+}
+
+describe('a repository in the shape real pipelines leave, with no configuration', () => {
+  test('a verified close with its verdict in _ctx/logs/ and a requeue are legal; no false violation from archives, sub-folders or legacy files', async () => {
+    const real = buildRealRepo({ worktrees: false });
+    try {
+      const repo = real.repo;
+      const verified = repo.git('rev-parse', 'HEAD').trim();
+      repo.git('checkout', '-q', '-b', 'feature');
+      const running = repo.read('_ctx/jobs/running/WO-0052.yaml');
+      repo.git('mv', '_ctx/jobs/running/WO-0052.yaml', '_ctx/jobs/done/WO-0052.yaml');
+      repo.write('_ctx/jobs/done/WO-0052.yaml', closeText(running, verified));
+      repo.git('rm', '-q', '_ctx/jobs/running/WO-0052.lock');
+      repo.write('_ctx/handoff/WO-0052/handoff.md', '# WO-0052\nDone; the retry budget is not covered.\n');
+      repo.write('_ctx/handoff/WO-0052/diff.patch', 'diff --git a/src/x.ts b/src/x.ts\n');
+      repo.git('mv', '_ctx/jobs/failed/WO-0040.yaml', '_ctx/jobs/pending/WO-0040.yaml');
+      repo.commit('close WO-0052, requeue WO-0040');
+
+      const report = await compare(repo);
+      expect(report.violations).toEqual([]);
+      expect(report.changes.map((c) => [c.wo_id, c.from, c.to, c.outcome])).toEqual([
+        ['WO-0040', 'failed', 'pending', 'legal'],
+        ['WO-0052', 'running', 'done', 'legal'],
+      ]);
+    } finally {
+      real.cleanup();
+    }
+  });
+
+  test('an unreadable verdict (a byte-order mark) is no PASS: the close is unverified', async () => {
+    const real = buildRealRepo({ worktrees: false, plant: ['bomVerdict'] });
+    try {
+      const repo = real.repo;
+      const verified = repo.git('rev-parse', 'HEAD').trim();
+      repo.git('checkout', '-q', '-b', 'feature');
+      const running = repo.read('_ctx/jobs/running/WO-0052.yaml');
+      repo.git('rm', '-q', '_ctx/jobs/running/WO-0052.yaml', '_ctx/jobs/running/WO-0052.lock');
+      repo.write('_ctx/jobs/done/WO-0052.yaml', closeText(running, verified));
+      repo.write('_ctx/handoff/WO-0052/handoff.md', '# WO-0052\n');
+      repo.write('_ctx/handoff/WO-0052/diff.patch', 'diff\n');
+      repo.commit('close WO-0052');
+      const report = await compare(repo);
+      expect(report.violations.map((v) => `${v.code}: ${v.message}`)).toEqual([
+        'close_unverified: WO-0052 moved into done/ without a PASS verdict: no verdict in _ctx/logs/WO-0052/verdict.json',
+      ]);
+    } finally {
+      real.cleanup();
+    }
   });
 });

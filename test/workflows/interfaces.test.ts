@@ -68,6 +68,7 @@ describe('toolkit action steps use only inputs and outputs their action.yml decl
       '.github/workflows/wo-weekly-gate.yml#gate: weekly-gate',
       '.github/workflows/wo-pr-check.yml#check: validate-backlog',
       '.github/workflows/wo-pr-check.yml#check: audit',
+      '.github/workflows/wo-pr-check.yml#check: transitions',
       '.github/workflows/wo-retention.yml#dry-run: retention-gc',
       '.github/workflows/wo-retention.yml#apply: retention-gc',
     ]);
