@@ -60,10 +60,10 @@ const COMMIT_LINE = /^\n?commit ([0-9a-f]{40,64})$/;
 async function readRangeHistory(root, from, head, pathspecs, marker) {
     const range = [`${from}..${head}`];
     const [changed, markedOut] = await Promise.all([
-        (0,git/* git */.$Y)(['log', '-z', '--format=commit %H', '--name-only', '--no-renames', '--full-history', '--diff-merges=dense-combined', '--reverse', ...range, '--', ...pathspecs], { cwd: root }),
+        (0,git/* git */.$Y)(['log', '--no-show-signature', '-z', '--format=commit %H', '--name-only', '--no-renames', '--full-history', '--diff-merges=dense-combined', '--reverse', ...range, '--', ...pathspecs], { cwd: root }),
         marker === ''
             ? Promise.resolve('')
-            : (0,git/* git */.$Y)(['log', '-z', '--format=%H%x00%s', '--fixed-strings', `--grep=${marker}`, ...range], { cwd: root }),
+            : (0,git/* git */.$Y)(['log', '--no-show-signature', '-z', '--format=%H%x00%s', '--fixed-strings', `--grep=${marker}`, ...range], { cwd: root }),
     ]);
     const commitsByPath = new Map();
     const order = new Map();
@@ -116,8 +116,6 @@ function bypassingCommit(history, paths) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./build/src/core/evidence.js
-var core_evidence = __webpack_require__(724);
 // EXTERNAL MODULE: ./build/src/core/concurrency.js
 var concurrency = __webpack_require__(2674);
 ;// CONCATENATED MODULE: ./build/src/transitions/snapshot.js
@@ -397,10 +395,35 @@ function scalarText(data, key) {
 
 
 
-
 const SHA = /^[0-9a-fA-F]{7,40}$/;
 // An id that names one folder (no separators, no dot segments): anything else never becomes a path.
 const FOLDER_NAME = /^(?!\.\.?$)[A-Za-z0-9_.-]+$/;
+const VERDICT_KEYS = ['verdict', 'status', 'result'];
+/** The verdict files of a WO, in the order they are read (repository-relative). */
+function verdictFiles(config, woId) {
+    return [`${config.handoffDir}/${woId}/verdict.json`, `_ctx/logs/${woId}/verdict.json`];
+}
+/** The verdict a verdict file's text holds: the first of `verdict`, `status`, `result` whose value is PASS, FAIL or CRASH. */
+function verdictOfText(text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        return undefined;
+    for (const key of VERDICT_KEYS) {
+        const value = data[key];
+        if (typeof value !== 'string')
+            continue;
+        const upper = value.trim().toUpperCase();
+        if (upper === 'PASS' || upper === 'FAIL' || upper === 'CRASH')
+            return upper;
+    }
+    return undefined;
+}
 /** DoD id → its required artifacts, from every DoD file (one DoD, or a catalog under `dod:`). */
 function readDodCatalog(texts) {
     const catalog = new Map();
@@ -452,11 +475,11 @@ async function checkClosings(root, config, endpoints, closings, objects) {
     if (closings.length === 0)
         return { failures, notes };
     const named = closings.filter((c) => FOLDER_NAME.test(c.woId));
-    const folders = [config.dodDir, ...named.flatMap((c) => [(0,core_evidence/* evidenceFolder */.ek)(config, c.woId), ...(0,core_evidence/* verdictFiles */.TD)(config, c.woId)])];
+    const folders = [config.dodDir, ...named.flatMap((c) => [`${config.handoffDir}/${c.woId}`, ...verdictFiles(config, c.woId)])];
     const headFiles = await listFiles(root, endpoints.staged ? undefined : endpoints.head, literalPathspecs([...new Set(folders)]));
     const dodPrefix = `${config.dodDir}/`;
     const dodFiles = [...headFiles.values()].filter((f) => f.path.startsWith(dodPrefix) && !f.path.slice(dodPrefix.length).includes('/') && /\.ya?ml$/.test(f.path) && isRegularFile(f.mode));
-    const verdictEntries = named.flatMap((c) => (0,core_evidence/* verdictFiles */.TD)(config, c.woId).map((p) => headFiles.get(p)).filter((f) => f !== undefined));
+    const verdictEntries = named.flatMap((c) => verdictFiles(config, c.woId).map((p) => headFiles.get(p)).filter((f) => f !== undefined));
     // One round for every DoD and verdict file and every claimed commit.
     const shas = [...new Set(closings.map((c) => scalarText(c.version.data, 'verified_at_sha')).filter((s) => s !== undefined && SHA.test(s)))];
     const blobNames = [...dodFiles.map((f) => f.oid), ...verdictEntries.map((f) => f.oid)];
@@ -475,63 +498,63 @@ async function checkClosings(root, config, endpoints, closings, objects) {
     const headName = endpoints.staged ? 'HEAD' : 'the head';
     for (const closing of closings) {
         const { woId, file, version } = closing;
-        const fail = (line, message) => void failures.push({ woId, file, line, message });
+        const fail = (condition, line, message) => void failures.push({ woId, file, line, condition, message });
         const idLine = keyLine(version.text, 'id');
         const sha = scalarText(version.data, 'verified_at_sha');
         const shaLine = keyLine(version.text, 'verified_at_sha');
         if (sha === undefined)
-            fail(idLine, `${woId} moved into done/ without verified_at_sha`);
+            fail('verified_at_sha', idLine, `${woId} moved into done/ without verified_at_sha`);
         else if (!SHA.test(sha))
-            fail(shaLine, `${woId} moved into done/ with verified_at_sha '${sha}', which is not a commit id (7 to 40 hex digits)`);
+            fail('verified_at_sha', shaLine, `${woId} moved into done/ with verified_at_sha '${sha}', which is not a commit id (7 to 40 hex digits)`);
         else {
             const commit = commitOf.get(sha);
             if (commit === undefined) {
                 if (endpoints.shallow)
                     notes.push({ woId, file, line: shaLine, message: `${woId}: verified_at_sha ${sha} is not in this shallow clone, so it could not be checked against ${headName}'s history (fetch the full history to check it)` });
                 else
-                    fail(shaLine, `${woId} moved into done/ with verified_at_sha ${sha}, which names no commit of this repository`);
+                    fail('verified_at_sha', shaLine, `${woId} moved into done/ with verified_at_sha ${sha}, which names no commit of this repository`);
             }
             else if (!inHistory.has(commit)) {
                 if (endpoints.shallow)
                     notes.push({ woId, file, line: shaLine, message: `${woId}: verified_at_sha ${sha} could not be found in ${headName}'s history, which is cut short in this shallow clone (fetch the full history to check it)` });
                 else
-                    fail(shaLine, `${woId} moved into done/ with verified_at_sha ${sha}, which is not a commit of ${headName}'s history`);
+                    fail('verified_at_sha', shaLine, `${woId} moved into done/ with verified_at_sha ${sha}, which is not a commit of ${headName}'s history`);
             }
         }
         if (!FOLDER_NAME.test(woId)) {
-            fail(idLine, `${woId} moved into done/, but its id cannot name an evidence folder, so its verdict and artifacts cannot be found`);
+            fail('artifacts', idLine, `${woId} moved into done/, but its id cannot name an evidence folder, so its verdict and artifacts cannot be found`);
             continue;
         }
-        const verdicts = (0,core_evidence/* verdictFiles */.TD)(config, woId)
+        const verdicts = verdictFiles(config, woId)
             .map((p) => ({ path: p, entry: headFiles.get(p) }))
             .filter((v) => v.entry !== undefined)
-            .map((v) => ({ path: v.path, verdict: (0,core_evidence/* verdictOfText */.kj)(blobText.get(v.entry.oid) ?? '') }));
+            .map((v) => ({ path: v.path, verdict: verdictOfText(blobText.get(v.entry.oid) ?? '') }));
         const given = verdicts.filter((v) => v.verdict !== undefined);
         const distinct = new Set(given.map((v) => v.verdict));
         if (given.length === 0) {
-            const where = verdicts.length === 0 ? `no verdict file (${(0,core_evidence/* verdictFiles */.TD)(config, woId).join(', ')})` : `no verdict in ${verdicts.map((v) => v.path).join(', ')}`;
-            fail(idLine, `${woId} moved into done/ without a PASS verdict: ${where}`);
+            const where = verdicts.length === 0 ? `no verdict file (${verdictFiles(config, woId).join(', ')})` : `no verdict in ${verdicts.map((v) => v.path).join(', ')}`;
+            fail('verdict', idLine, `${woId} moved into done/ without a PASS verdict: ${where}`);
         }
         else if (distinct.size > 1) {
-            fail(idLine, `${woId} moved into done/ with verdict files that disagree (${given.map((v) => `${v.path}: ${v.verdict}`).join(', ')})`);
+            fail('verdict', idLine, `${woId} moved into done/ with verdict files that disagree (${given.map((v) => `${v.path}: ${v.verdict}`).join(', ')})`);
         }
         else if (given[0].verdict !== 'PASS') {
-            fail(idLine, `${woId} moved into done/ with verdict ${given[0].verdict} (${given[0].path}), not PASS`);
+            fail('verdict', idLine, `${woId} moved into done/ with verdict ${given[0].verdict} (${given[0].path}), not PASS`);
         }
         const dodId = scalarText(version.data, 'dod_id');
         if (dodId === undefined) {
-            fail(idLine, `${woId} moved into done/ without a dod_id, so its required artifacts are unknown`);
+            fail('dod', idLine, `${woId} moved into done/ without a dod_id, so its required artifacts are unknown`);
             continue;
         }
         const required = catalog.get(dodId);
         if (required === undefined) {
-            fail(keyLine(version.text, 'dod_id'), `${woId} moved into done/ with dod_id ${dodId}, which no DoD in ${config.dodDir}/ defines`);
+            fail('dod', keyLine(version.text, 'dod_id'), `${woId} moved into done/ with dod_id ${dodId}, which no DoD in ${config.dodDir}/ defines`);
             continue;
         }
-        const evidence = (0,core_evidence/* evidenceFolder */.ek)(config, woId);
+        const evidence = `${config.handoffDir}/${woId}`;
         const missing = required.filter((name) => !headFiles.has(`${evidence}/${name.replace(/^\.\//, '')}`));
         if (missing.length > 0) {
-            fail(keyLine(version.text, 'dod_id'), `${woId} moved into done/ without the artifacts its DoD ${dodId} requires in ${evidence}/: ${missing.join(', ')}`);
+            fail('artifacts', keyLine(version.text, 'dod_id'), `${woId} moved into done/ without the artifacts its DoD ${dodId} requires in ${evidence}/: ${missing.join(', ')}`);
         }
     }
     return { failures, notes };
@@ -641,7 +664,17 @@ async function compareTransitions(options) {
         const judged = judge({ config, touched, base, head, headLocks: lockIds(headFiles), idChanges, classify });
         const closing = await checkClosings(root, config, endpoints, judged.closings, objects);
         for (const failure of closing.failures) {
-            judged.pending.push({ wo_id: failure.woId, code: 'close_unverified', from: judged.fromOf.get(failure.woId) ?? null, to: 'done', file: failure.file, line: failure.line, message: failure.message, paths: [failure.file] });
+            judged.pending.push({
+                wo_id: failure.woId,
+                code: 'close_unverified',
+                from: judged.fromOf.get(failure.woId) ?? null,
+                to: 'done',
+                file: failure.file,
+                line: failure.line,
+                message: failure.message,
+                condition: failure.condition,
+                paths: [failure.file],
+            });
         }
         const notes = closing.notes.map((n) => ({ wo_id: n.woId, code: 'shallow_history', file: n.file, line: n.line, message: n.message }));
         const violations = await applyBypass(options, endpoints, pathspecs, judged.pending);
@@ -893,7 +926,7 @@ function transitionsSarif(report, uriPrefix = '') {
             file: v.file,
             line: v.line,
             level: v.bypassed ? 'note' : 'error',
-            identity: [v.wo_id, v.file, v.message],
+            identity: [v.wo_id, v.file, v.condition ?? ''],
             properties: { wo_id: v.wo_id, from: v.from, to: v.to, bypassed: v.bypassed },
         })),
     });
