@@ -201,8 +201,8 @@ async function detectDirty(worktreePaths, exclusions, concurrency = (0,core_conc
     });
 }
 
-// EXTERNAL MODULE: ./build/src/core/decision.js
-var core_decision = __webpack_require__(3571);
+// EXTERNAL MODULE: ./build/src/core/evidence.js
+var evidence = __webpack_require__(724);
 // EXTERNAL MODULE: ./build/src/core/paths.js
 var paths = __webpack_require__(4141);
 // EXTERNAL MODULE: external "node:crypto"
@@ -535,7 +535,10 @@ async function provePatch(worktree, bytes, head, exclusions, state, scratchParen
     }, scratchParent);
 }
 
+// EXTERNAL MODULE: ./build/src/core/decision.js
+var core_decision = __webpack_require__(3571);
 ;// CONCATENATED MODULE: ./build/src/gc/decision.js
+
 
 
 /**
@@ -617,7 +620,7 @@ function describeFiles(files) {
 }
 /** decision.md from the SPEC.md template, every field filled, signed as generated. */
 function renderDecision(fields) {
-    const patchName = `dirty.${fields.sha256}.patch`;
+    const patchName = (0,evidence/* patchFileName */.QV)(fields.sha256);
     const { risk, reason } = estimateRisk(fields.files);
     const body = [
         '| Field | Value |',
@@ -661,15 +664,6 @@ function renderDecision(fields) {
 
 
 
-/**
- * The evidence of a dirty target in `<handoff>/<WO-ID>/` (SPEC.md §3): the hash-named patch, the
- * `dirty.patch` link to it, `dirty.patch.sha256`, and decision.md. Planning reads what is on disk and
- * says which files a run must write; writing is a separate step, so a dry run reports exactly the
- * files a real run writes.
- */
-
-const PATCH_LINK = 'dirty.patch';
-const CHECKSUM_FILE = 'dirty.patch.sha256';
 function readIfExists(file) {
     try {
         return external_node_fs_.readFileSync(file);
@@ -691,10 +685,10 @@ function lstatIfExists(file) {
     }
 }
 /** Reads the evidence folder and decides what must be written for `patch`. Writes nothing. */
-function planEvidence(root, handoffDir, patch, fields) {
-    const folderRel = (0,paths/* toPosix */.d7)(external_node_path_.posix.join(handoffDir, fields.woId));
+function planEvidence(root, config, patch, fields) {
+    const folderRel = (0,evidence/* evidenceFolder */.ek)(config, fields.woId);
     const folder = external_node_path_.join(root, folderRel);
-    const patchName = `dirty.${patch.sha256}.patch`;
+    const patchName = (0,evidence/* patchFileName */.QV)(patch.sha256);
     const rel = (name) => `${folderRel}/${name}`;
     const checksumText = `${patch.sha256}  ${patchName}\n`;
     const generated = renderDecision({ ...fields, sha256: patch.sha256, files: patch.files, head: patch.head });
@@ -702,9 +696,9 @@ function planEvidence(root, handoffDir, patch, fields) {
         folder,
         patchName,
         patchPath: rel(patchName),
-        linkPath: rel(PATCH_LINK),
-        checksumPath: rel(CHECKSUM_FILE),
-        decisionPath: rel(core_decision/* DECISION_FILE */.US),
+        linkPath: rel(evidence/* PATCH_LINK */.Gn),
+        checksumPath: rel(evidence/* CHECKSUM_FILE */.b3),
+        decisionPath: rel(evidence/* DECISION_FILE */.US),
         writes: [],
         checksumText,
         decisionText: generated,
@@ -725,15 +719,15 @@ function planEvidence(root, handoffDir, patch, fields) {
     else if (sha256Hex(existingPatch) !== patch.sha256) {
         return { ...plan, problem: `${plan.patchPath} exists but its content does not match its name; move it away and rerun` };
     }
-    if (readIfExists(external_node_path_.join(folder, CHECKSUM_FILE))?.toString('utf8') !== checksumText)
+    if (readIfExists(external_node_path_.join(folder, evidence/* CHECKSUM_FILE */.b3))?.toString('utf8') !== checksumText)
         plan.writes.push('checksum');
-    const link = lstatIfExists(external_node_path_.join(folder, PATCH_LINK));
+    const link = lstatIfExists(external_node_path_.join(folder, evidence/* PATCH_LINK */.Gn));
     if (link && !link.isSymbolicLink()) {
         return { ...plan, problem: `${plan.linkPath} exists and is not a symbolic link; move it away and rerun` };
     }
-    if (!link || external_node_fs_.readlinkSync(external_node_path_.join(folder, PATCH_LINK)) !== patchName)
+    if (!link || external_node_fs_.readlinkSync(external_node_path_.join(folder, evidence/* PATCH_LINK */.Gn)) !== patchName)
         plan.writes.push('link');
-    const decision = readIfExists(external_node_path_.join(folder, core_decision/* DECISION_FILE */.US))?.toString('utf8');
+    const decision = readIfExists(external_node_path_.join(folder, evidence/* DECISION_FILE */.US))?.toString('utf8');
     plan.decisionOnDisk = decision !== undefined;
     if (decision === undefined) {
         plan.writes.push('decision');
@@ -767,15 +761,15 @@ async function writeEvidence(plan, patch) {
             await reachedStep('patch-written', plan.patchPath);
         }
         else if (file === 'checksum') {
-            writeFileAtomic(at(CHECKSUM_FILE), plan.checksumText);
+            writeFileAtomic(at(evidence/* CHECKSUM_FILE */.b3), plan.checksumText);
             await reachedStep('checksum-written', plan.checksumPath);
         }
         else if (file === 'link') {
-            symlinkAtomic(plan.patchName, at(PATCH_LINK));
+            symlinkAtomic(plan.patchName, at(evidence/* PATCH_LINK */.Gn));
             await reachedStep('link-written', plan.linkPath);
         }
         else {
-            writeFileAtomic(at(core_decision/* DECISION_FILE */.US), plan.decisionText);
+            writeFileAtomic(at(evidence/* DECISION_FILE */.US), plan.decisionText);
             await reachedStep('decision-written', plan.decisionPath);
         }
     }
@@ -789,7 +783,7 @@ async function verifyWrittenPatch(plan, patch, worktree, exclusions, state, scra
     const actual = sha256Hex(bytes);
     if (actual !== patch.sha256)
         throw new Error(`${plan.patchPath} reads back with SHA-256 ${actual}, not ${patch.sha256}`);
-    const checksum = external_node_fs_.readFileSync(external_node_path_.join(plan.folder, CHECKSUM_FILE), 'utf8');
+    const checksum = external_node_fs_.readFileSync(external_node_path_.join(plan.folder, evidence/* CHECKSUM_FILE */.b3), 'utf8');
     if (checksum !== plan.checksumText)
         throw new Error(`${plan.checksumPath} does not name ${plan.patchName} with its SHA-256`);
     await provePatch(worktree, bytes, patch.head, exclusions, state, scratchParent);
@@ -1418,7 +1412,7 @@ async function handle(ctx, target, inspection, options, budget, scratch) {
     let evidence;
     if ((decision.action === 'export_patch' || decision.action === 'export_patch_and_remove') && decision.outcome !== 'failed') {
         const wt = target.worktree;
-        evidence = planEvidence(ctx.root, ctx.config.handoffDir, inspection.patch, {
+        evidence = planEvidence(ctx.root, ctx.config, inspection.patch, {
             woId: target.woId,
             date: options.today,
             type: target.kind,
@@ -1576,69 +1570,22 @@ function formatGc(report) {
 
 /***/ }),
 
-/***/ 3571:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K6: () => (/* binding */ isDecisionComplete),
-/* harmony export */   US: () => (/* binding */ DECISION_FILE),
-/* harmony export */   po: () => (/* binding */ assessDecision)
-/* harmony export */ });
-/* unused harmony export DECISION_OPTIONS */
-/**
- * Reading a person's decision in `decision.md` (SPEC.md §3): a decision is complete when
- * `ACTION_REQUIRED` is gone and exactly one of APPLY, DISCARD, MANUAL REVIEW is checked (`[x]`).
- */
-const DECISION_FILE = 'decision.md';
-const DECISION_OPTIONS = ['APPLY', 'DISCARD', 'MANUAL REVIEW'];
-// `[x] APPLY`, `[X] **DISCARD**`, `[ ] MANUAL REVIEW`: a box, then (perhaps emphasised) the option.
-const BOX = /\[([ xX])\]\s*[*_`]*\s*(APPLY|DISCARD|MANUAL\s+REVIEW)\b/gi;
-function assessDecision(text) {
-    const actionRequired = text.includes('ACTION_REQUIRED');
-    const checkedSet = new Set();
-    for (const match of text.matchAll(BOX)) {
-        if (match[1] === ' ')
-            continue;
-        checkedSet.add(match[2].toUpperCase().replace(/\s+/g, ' '));
-    }
-    const checked = DECISION_OPTIONS.filter((option) => checkedSet.has(option));
-    let problem;
-    if (actionRequired)
-        problem = 'it still says ACTION_REQUIRED';
-    else if (checked.length === 0)
-        problem = 'no decision box is checked';
-    else if (checked.length > 1)
-        problem = `${checked.length} decision boxes are checked (${checked.join(', ')}); exactly one must be`;
-    return problem === undefined ? { complete: true, actionRequired, checked } : { complete: false, actionRequired, checked, problem };
-}
-function isDecisionComplete(text) {
-    return assessDecision(text).complete;
-}
-
-
-/***/ }),
-
 /***/ 6928:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $b: () => (/* binding */ verdictReader),
 /* harmony export */   OT: () => (/* binding */ readWoFiles),
 /* harmony export */   Qk: () => (/* binding */ loadRepoState),
-/* harmony export */   ek: () => (/* binding */ evidenceFolder),
 /* harmony export */   kT: () => (/* binding */ filesById),
 /* harmony export */   lK: () => (/* binding */ parseWoText)
 /* harmony export */ });
-/* unused harmony export readVerdict */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5167);
 /* harmony import */ var _fast_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6427);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3026);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4141);
-/* harmony import */ var _worktrees_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6915);
-
+/* harmony import */ var _worktrees_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6915);
 
 
 
@@ -1757,7 +1704,7 @@ function readLocks(root, config) {
  */
 async function loadRepoState(root, config) {
     // git lists the worktrees while the files are read.
-    const worktreesPromise = (0,_worktrees_js__WEBPACK_IMPORTED_MODULE_7__/* .listWorktrees */ .P9)(root, config);
+    const worktreesPromise = (0,_worktrees_js__WEBPACK_IMPORTED_MODULE_6__/* .listWorktrees */ .P9)(root, config);
     worktreesPromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
     const { files, present } = readWoFiles(root, config);
     if (present.length === 0) {
@@ -1785,43 +1732,6 @@ async function loadRepoState(root, config) {
     const locks = readLocks(root, config);
     return { root, config, wos, locks, worktrees: await worktreesPromise, presentStates: present };
 }
-/** The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable. */
-function readVerdict(root, config, woId) {
-    try {
-        const data = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, config.handoffDir, woId, 'verdict.json'), 'utf8'));
-        const verdict = data?.verdict;
-        if (typeof verdict !== 'string')
-            return undefined;
-        const upper = verdict.trim().toUpperCase();
-        return upper === 'PASS' || upper === 'FAIL' ? upper : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-// A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
-// dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system).
-const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
-/**
- * `readVerdict` for many WOs: the handoff folder is listed once, so a WO without a folder there costs
- * no failed read. Ids that are not plain folder names, or a folder that cannot be listed, are read directly.
- */
-function verdictReader(root, config) {
-    let folders;
-    try {
-        folders = new Set(node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, config.handoffDir)).map((name) => name.toLowerCase()));
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            folders = new Set();
-    }
-    return (woId) => {
-        if (folders && PLAIN_FOLDER_NAME.test(woId) && !folders.has(woId.toLowerCase()))
-            return undefined;
-        return readVerdict(root, config, woId);
-    };
-}
 /** Groups WO files (or anything with an id) by id, keeping their order. */
 function filesById(wos) {
     const byId = new Map();
@@ -1833,9 +1743,6 @@ function filesById(wos) {
             byId.set(wo.id, [wo]);
     }
     return byId;
-}
-function evidenceFolder(config, woId) {
-    return (0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .toPosix */ .d7)(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(config.handoffDir, woId));
 }
 
 

@@ -425,7 +425,7 @@ async function handle(ctx: RepoContext, target: Target, inspection: Inspection, 
   let evidence: EvidencePlan | undefined;
   if ((decision.action === 'export_patch' || decision.action === 'export_patch_and_remove') && decision.outcome !== 'failed') {
     const wt = (target as WorktreeTarget).worktree;
-    evidence = planEvidence(ctx.root, ctx.config.handoffDir, inspection.patch!, {
+    evidence = planEvidence(ctx.root, ctx.config, inspection.patch!, {
       woId: target.woId,
       date: options.today,
       type: target.kind as 'zombie' | 'ghost',
