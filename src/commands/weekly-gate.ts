@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isFindingCode } from '../audit/codes.js';
-import { DECISION_FILE, isDecisionComplete } from '../core/decision.js';
-import { isRepoFileError, listRepoFolder, readResolvedFile, resolveInRepo, type RepoFolder } from '../core/repo-files.js';
-import { isPathSafeWoId, woPath } from '../core/wo-id.js';
+import { isFindingCode } from '../core/codes.js';
+import type { Config } from '../core/config.js';
+import { isDecisionComplete } from '../core/decision.js';
+import { DECISION_FILE, evidenceFile, evidenceFolderExists, incompleteDecisions, newestPatch, readDecision } from '../core/evidence.js';
 import { parseFailOn } from '../audit/fail-on.js';
 import { readFile, readRoot } from '../core/args.js';
 import { legacyArgs, openRepository } from '../core/context.js';
@@ -80,94 +80,37 @@ interface Evidence {
   decision_complete: boolean;
 }
 
-const NO_EVIDENCE: Evidence = { patch_path: null, patch_sha256: null, patch_exists: false, decision_path: null, decision_exists: false, decision_complete: false };
-
 /**
- * What the evidence folder of a WO holds: the newest patch (via the dirty.patch link) and decision.md,
- * read through repo-files (a folder or file that leads outside the repository is never read: a
- * decision there counts as present but not complete, so the gate keeps asking for it).
+ * What the evidence folder of a WO holds: the newest patch (via the dirty.patch link) and decision.md.
+ * A decision that cannot be read (a link out of the repository, a FIFO…) exists but is not complete,
+ * so the gate keeps asking for it.
  */
-function evidenceOf(root: string, handoffDir: string, woId: string): Evidence {
-  const folder = woPath(handoffDir, woId);
-  if (folder === undefined) return NO_EVIDENCE;
-  let folderReal: string | undefined;
-  try {
-    folderReal = resolveInRepo(root, folder);
-  } catch (error) {
-    if (!isRepoFileError(error)) throw error;
-    return { ...NO_EVIDENCE, decision_path: `${folder}/${DECISION_FILE}`, decision_exists: true };
-  }
-  // Paths are given only where the evidence folder exists (the gate's report: "where they exist").
-  if (folderReal === undefined) return NO_EVIDENCE;
-  const decisionPath = `${folder}/${DECISION_FILE}`;
-  let decisionExists = false;
-  let decisionText: string | undefined;
-  try {
-    decisionText = readResolvedFile(path.join(folderReal, DECISION_FILE), decisionPath)?.bytes.toString('utf8');
-    decisionExists = decisionText !== undefined;
-  } catch (error) {
-    if (!isRepoFileError(error)) throw error;
-    decisionExists = true;
-  }
-  let patchPath: string | null = null;
-  let sha: string | null = null;
-  try {
-    const target = fs.readlinkSync(path.join(folderReal, 'dirty.patch'));
-    const name = path.basename(target);
-    const match = /^dirty\.([0-9a-f]{64})\.patch$/.exec(name);
-    if (match && fs.lstatSync(path.join(folderReal, name), { throwIfNoEntry: false })?.isFile()) {
-      patchPath = `${folder}/${name}`;
-      sha = match[1]!;
-    }
-  } catch {
-    // no link: no exported patch
-  }
+function evidenceOf(root: string, config: Config, woId: string): Evidence {
+  const decision = readDecision(root, config, woId);
+  const patch = newestPatch(root, config, woId);
+  // Paths are given only where the evidence folder exists.
+  const folderExists = evidenceFolderExists(root, config, woId);
   return {
-    patch_path: patchPath,
-    patch_sha256: sha,
-    patch_exists: patchPath !== null,
-    decision_path: decisionPath,
-    decision_exists: decisionExists,
-    decision_complete: decisionText !== undefined && isDecisionComplete(decisionText),
+    patch_path: patch?.path ?? null,
+    patch_sha256: patch?.sha256 ?? null,
+    patch_exists: patch !== undefined,
+    decision_path: folderExists ? evidenceFile(config, woId, DECISION_FILE) : null,
+    decision_exists: decision.exists,
+    decision_complete: decision.text !== undefined && isDecisionComplete(decision.text),
   };
 }
 
-/** Every evidence folder's decision.md that is not complete (one that cannot be read is not complete). */
-function incompleteDecisions(root: string, handoffDir: string): string[] {
-  let folder: RepoFolder | undefined;
-  try {
-    folder = listRepoFolder(root, handoffDir);
-  } catch (error) {
-    if (!isRepoFileError(error)) throw error;
-    return [];
-  }
-  if (!folder) return [];
-  return folder.entries
-    .filter((e) => e.isDirectory() && isPathSafeWoId(e.name))
-    .map((e) => e.name)
-    .filter((woId) => {
-      try {
-        const text = readResolvedFile(path.join(folder.real, woId, DECISION_FILE), `${folder.rel}/${woId}/${DECISION_FILE}`)?.bytes.toString('utf8');
-        return text !== undefined && !isDecisionComplete(text);
-      } catch (error) {
-        if (!isRepoFileError(error)) throw error;
-        return true;
-      }
-    })
-    .sort();
-}
-
-function collectActionRequired(root: string, handoffDir: string, audit: AuditReport, gc: GcReport, expired: ExpiredWhitelistEntry[]): ActionRequiredItem[] {
+function collectActionRequired(root: string, config: Config, audit: AuditReport, gc: GcReport, expired: ExpiredWhitelistEntry[]): ActionRequiredItem[] {
   const items: ActionRequiredItem[] = [];
   for (const f of audit.findings) {
     if (f.whitelisted || f.severity !== 'P0') continue;
     // Only the four P0 codes are P0 (an expired whitelist entry raises others to P1 at most).
-    items.push({ wo_id: f.wo_id, type: f.code as ActionRequiredType, message: f.message, ...evidenceOf(root, handoffDir, f.wo_id) });
+    items.push({ wo_id: f.wo_id, type: f.code as ActionRequiredType, message: f.message, ...evidenceOf(root, config, f.wo_id) });
   }
   for (const op of gc.operations) {
     // The gate never removes anything, so every dirty zombie or ghost is still there, waiting.
     if (!op.dirty || (op.kind !== 'zombie' && op.kind !== 'ghost')) continue;
-    const evidence = evidenceOf(root, handoffDir, op.wo_id);
+    const evidence = evidenceOf(root, config, op.wo_id);
     items.push({
       wo_id: op.wo_id,
       type: op.kind === 'zombie' ? 'dirty_zombie' : 'dirty_ghost',
@@ -181,16 +124,16 @@ function collectActionRequired(root: string, handoffDir: string, audit: AuditRep
     });
   }
   const covered = new Set(items.filter((i) => i.type.startsWith('dirty_')).map((i) => i.wo_id));
-  for (const woId of incompleteDecisions(root, handoffDir)) {
+  for (const woId of incompleteDecisions(root, config)) {
     if (covered.has(woId)) continue;
-    items.push({ wo_id: woId, type: 'decision_incomplete', message: 'decision.md waits for a person: check one box and remove ACTION_REQUIRED', ...evidenceOf(root, handoffDir, woId) });
+    items.push({ wo_id: woId, type: 'decision_incomplete', message: 'decision.md waits for a person: check one box and remove ACTION_REQUIRED', ...evidenceOf(root, config, woId) });
   }
   for (const entry of expired) {
     items.push({
       wo_id: entry.wo_id,
       type: 'whitelist_expired',
       message: `whitelist entry ${entry.code} expired on ${entry.review_by} (owner ${entry.owner}: ${entry.reason})`,
-      ...evidenceOf(root, handoffDir, entry.wo_id),
+      ...evidenceOf(root, config, entry.wo_id),
     });
   }
   return items;
@@ -220,7 +163,7 @@ export async function runWeeklyGate(options: WeeklyGateOptions): Promise<WeeklyG
     export_patches: options.exportPatches ?? false,
     p0_count: p0Count,
     expired_whitelist: expired,
-    action_required: collectActionRequired(root, config.handoffDir, audit, gc, expired),
+    action_required: collectActionRequired(root, config, audit, gc, expired),
     verdict: exitCode === 0 ? 'PASS: no P0 finding and no expired whitelist entry' : `FAIL: ${reasons.join(', ')}`,
     out_files: [],
     audit,

@@ -33,7 +33,6 @@ export interface Lock {
   ageSource: 'timestamp' | 'mtime';
 }
 
-export type Verdict = 'PASS' | 'FAIL';
 
 export interface RepoState {
   root: string;
@@ -225,45 +224,6 @@ export async function loadRepoState(root: string, config: Config): Promise<RepoS
   return { root, config, wos, locks, worktrees: await worktreesPromise, presentStates: present };
 }
 
-/** The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable. */
-export function readVerdict(root: string, config: Config, woId: string): Verdict | undefined {
-  const file = woPath(config.handoffDir, woId, '', 'verdict.json');
-  if (file === undefined) return undefined;
-  try {
-    const text = readRepoText(root, file);
-    if (text === undefined) return undefined;
-    const data = JSON.parse(text) as unknown;
-    const verdict = (data as { verdict?: unknown })?.verdict;
-    if (typeof verdict !== 'string') return undefined;
-    const upper = verdict.trim().toUpperCase();
-    return upper === 'PASS' || upper === 'FAIL' ? upper : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-// A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
-// dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system).
-const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
-
-/**
- * `readVerdict` for many WOs: the handoff folder is listed once, so a WO without a folder there costs
- * no failed read. Ids that are not plain folder names, or a folder that cannot be listed, are read directly.
- */
-export function verdictReader(root: string, config: Config): (woId: string) => Verdict | undefined {
-  let folders: Set<string> | undefined;
-  try {
-    folders = new Set((listRepoFolder(root, config.handoffDir)?.entries ?? []).map((entry) => entry.name.toLowerCase()));
-  } catch (error) {
-    if (!isRepoFileError(error)) throw error;
-    if (error.problem === 'not-a-folder') folders = new Set();
-  }
-  return (woId) => {
-    if (folders && PLAIN_FOLDER_NAME.test(woId) && !folders.has(woId.toLowerCase())) return undefined;
-    return readVerdict(root, config, woId);
-  };
-}
-
 /** Groups WO files (or anything with an id) by id, keeping their order. */
 export function filesById<T extends { id: string }>(wos: readonly T[]): Map<string, T[]> {
   const byId = new Map<string, T[]>();
@@ -273,9 +233,4 @@ export function filesById<T extends { id: string }>(wos: readonly T[]): Map<stri
     else byId.set(wo.id, [wo]);
   }
   return byId;
-}
-
-/** `<handoff>/<WO-ID>`; undefined for an id that cannot name a folder (see woPath). */
-export function evidenceFolder(config: Config, woId: string): string | undefined {
-  return woPath(config.handoffDir, woId);
 }

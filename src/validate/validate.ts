@@ -1,17 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isFindingCode } from '../audit/codes.js';
+import { isFindingCode } from '../core/codes.js';
 import { CONFIG_FILE, STATES, type Config, type State } from '../core/config.js';
 import { ConfigurationError } from '../core/errors.js';
 import { isInside, relativeTo } from '../core/paths.js';
 import { isValidDate } from '../core/schema.js';
-import { evidenceFolder, filesById, readWoFiles } from '../core/state.js';
+import { evidenceFolder } from '../core/evidence.js';
+import { filesById, readWoFiles } from '../core/state.js';
 import { isRepoFileError, listRepoFolder, type RepoFolder } from '../core/repo-files.js';
 import { checkDocument, readFile, type CheckedDocument } from './documents.js';
 import { findLegacyFiles } from './legacy.js';
 import type { ProblemCollector } from './problems.js';
 import { locate, pickTopLevel, type Located, type SourceText } from './source.js';
-import { matchesWoId, woIdPathProblem } from '../core/wo-id.js';
+import { isPathSafeWoId, matchesWoId, woIdPathProblem } from '../core/wo-id.js';
 
 /** How many files of each kind were checked. */
 export interface FileCounts {
@@ -263,8 +264,9 @@ function checkWorkOrder(
   }
   const artifacts = dod?.[0]?.checked.data?.['required_artifacts'];
   if (!Array.isArray(artifacts) || wo.idFromStem) return;
+  // An id that cannot name a folder builds no path: the id-pattern problem says so.
+  if (!isPathSafeWoId(wo.id)) return;
   const evidence = evidenceFolder(config, wo.id);
-  if (evidence === undefined) return; // an id that cannot name a folder: the id-pattern problem says so
   for (const artifact of artifacts) {
     // Paths that leave the evidence folder are the DoD's schema problem, not looked up here.
     if (!nonEmptyString(artifact) || path.isAbsolute(artifact) || artifact.split(/[\\/]/).includes('..')) continue;
