@@ -345,6 +345,7 @@ function isDecisionComplete(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $b: () => (/* binding */ verdictReader),
+/* harmony export */   B1: () => (/* binding */ readDecision),
 /* harmony export */   Bd: () => (/* binding */ newestPatch),
 /* harmony export */   F6: () => (/* binding */ PATCH_NAME),
 /* harmony export */   Gn: () => (/* binding */ PATCH_LINK),
@@ -353,17 +354,19 @@ function isDecisionComplete(text) {
 /* harmony export */   R2: () => (/* binding */ VERDICT_FILE),
 /* harmony export */   TD: () => (/* binding */ verdictFiles),
 /* harmony export */   US: () => (/* binding */ DECISION_FILE),
-/* harmony export */   ak: () => (/* binding */ readDecisionText),
 /* harmony export */   az: () => (/* binding */ evidenceFile),
 /* harmony export */   b3: () => (/* binding */ CHECKSUM_FILE),
 /* harmony export */   ek: () => (/* binding */ evidenceFolder),
-/* harmony export */   kj: () => (/* binding */ verdictOfText)
+/* harmony export */   kj: () => (/* binding */ verdictOfText),
+/* harmony export */   yC: () => (/* binding */ evidenceFolderExists)
 /* harmony export */ });
-/* unused harmony export readVerdict */
+/* unused harmony exports readVerdict, readDecisionText */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _decision_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3571);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4141);
+/* harmony import */ var _decision_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3571);
+/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3391);
+/* harmony import */ var _wo_id_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1673);
+
 
 
 
@@ -386,9 +389,17 @@ const VERDICT_KEYS = ['verdict', 'status', 'result'];
 function patchFileName(sha256) {
     return `dirty.${sha256}.patch`;
 }
-/** The WO's evidence folder, relative to the root. */
+/**
+ * The WO's evidence folder, relative to the root, as reports name it. Never normalised: an id that is
+ * not a name (`../x`, `a/b`) is shown as written, and the readers below never build a file-system path
+ * from it (they go through woPath, docs/security.md).
+ */
 function evidenceFolder(config, woId) {
-    return (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .toPosix */ .d7)(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(config.handoffDir, woId));
+    return `${config.handoffDir}/${woId}`;
+}
+/** A file of the WO's evidence folder for reading or writing; undefined when the id cannot name a folder. */
+function evidencePath(config, woId, name) {
+    return name === undefined ? (0,_wo_id_js__WEBPACK_IMPORTED_MODULE_3__/* .woPath */ .kV)(config.handoffDir, woId) : (0,_wo_id_js__WEBPACK_IMPORTED_MODULE_3__/* .woPath */ .kV)(config.handoffDir, woId, '', name);
 }
 /** A file of the WO's evidence folder, relative to the root. */
 function evidenceFile(config, woId, name) {
@@ -419,13 +430,22 @@ function verdictOfText(text) {
     }
     return undefined;
 }
-/** The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable. */
+/**
+ * The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable (through repo-files:
+ * never through a link out of the repository, never a FIFO, within the read cap).
+ */
 function readVerdict(root, config, woId) {
-    try {
-        return verdictOfText(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, evidenceFile(config, woId, VERDICT_FILE)), 'utf8'));
-    }
-    catch {
+    const file = evidencePath(config, woId, VERDICT_FILE);
+    if (file === undefined)
         return undefined;
+    try {
+        const text = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readRepoText */ .Cj)(root, file);
+        return text === undefined ? undefined : verdictOfText(text);
+    }
+    catch (error) {
+        if ((0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isRepoFileError */ .RL)(error))
+            return undefined;
+        throw error;
     }
 }
 // A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
@@ -438,11 +458,12 @@ const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
 function verdictReader(root, config) {
     let folders;
     try {
-        folders = new Set(node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, config.handoffDir)).map((name) => name.toLowerCase()));
+        folders = new Set(((0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .listRepoFolder */ .Vc)(root, config.handoffDir)?.entries ?? []).map((entry) => entry.name.toLowerCase()));
     }
     catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
+        if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isRepoFileError */ .RL)(error))
+            throw error;
+        if (error.problem === 'not-a-folder')
             folders = new Set();
     }
     return (woId) => {
@@ -451,44 +472,88 @@ function verdictReader(root, config) {
         return readVerdict(root, config, woId);
     };
 }
-/** The text of the WO's decision.md, or undefined when it cannot be read. */
-function readDecisionText(root, config, woId) {
+/** Reads the WO's decision.md through repo-files. A decision that cannot be read exists but is never complete. */
+function readDecision(root, config, woId) {
+    const file = evidencePath(config, woId, DECISION_FILE);
+    if (file === undefined)
+        return { exists: false };
     try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, evidenceFile(config, woId, DECISION_FILE)), 'utf8');
+        const text = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readRepoText */ .Cj)(root, file);
+        return text === undefined ? { exists: false } : { exists: true, text };
     }
-    catch {
-        return undefined;
+    catch (error) {
+        if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isRepoFileError */ .RL)(error))
+            throw error;
+        return { exists: true, problem: error.message };
     }
 }
-/** The ids of every evidence folder whose decision.md exists and is not complete, sorted. */
-function incompleteDecisions(root, config) {
-    let entries;
+/** The text of the WO's decision.md, or undefined when it is missing or cannot be read. */
+function readDecisionText(root, config, woId) {
+    return readDecision(root, config, woId).text;
+}
+/** Whether the WO's evidence folder exists inside the repository (one that leads out counts as there). */
+function evidenceFolderExists(root, config, woId) {
+    const folder = evidencePath(config, woId);
+    if (folder === undefined)
+        return false;
     try {
-        entries = node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, config.handoffDir), { withFileTypes: true });
+        return (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInRepo */ .c7)(root, folder) !== undefined;
     }
-    catch {
+    catch (error) {
+        if ((0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isRepoFileError */ .RL)(error))
+            return true;
+        throw error;
+    }
+}
+/**
+ * The ids of every evidence folder whose decision.md exists and is not complete (one that cannot be
+ * read is not complete), sorted.
+ */
+function incompleteDecisions(root, config) {
+    let folder;
+    try {
+        folder = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .listRepoFolder */ .Vc)(root, config.handoffDir);
+    }
+    catch (error) {
+        if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isRepoFileError */ .RL)(error))
+            throw error;
         return [];
     }
-    return entries
-        .filter((e) => e.isDirectory())
+    if (!folder)
+        return [];
+    const listed = folder;
+    return listed.entries
+        .filter((e) => e.isDirectory() && (0,_wo_id_js__WEBPACK_IMPORTED_MODULE_3__/* .isPathSafeWoId */ .w1)(e.name))
         .map((e) => e.name)
         .filter((woId) => {
-        const text = readDecisionText(root, config, woId);
-        return text !== undefined && !(0,_decision_js__WEBPACK_IMPORTED_MODULE_3__/* .isDecisionComplete */ .K6)(text);
+        try {
+            const text = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readResolvedFile */ .dz)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(listed.real, woId, DECISION_FILE), `${listed.rel}/${woId}/${DECISION_FILE}`)?.bytes.toString('utf8');
+            return text !== undefined && !(0,_decision_js__WEBPACK_IMPORTED_MODULE_4__/* .isDecisionComplete */ .K6)(text);
+        }
+        catch (error) {
+            if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isRepoFileError */ .RL)(error))
+                throw error;
+            return true;
+        }
     })
         .sort();
 }
 /** The newest patch: the file the `dirty.patch` link names, when it exists; undefined otherwise. */
 function newestPatch(root, config, woId) {
-    const folder = evidenceFolder(config, woId);
+    const folder = evidencePath(config, woId);
+    if (folder === undefined)
+        return undefined;
     try {
-        const name = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, folder, PATCH_LINK)));
+        const real = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInRepo */ .c7)(root, folder);
+        if (real === undefined)
+            return undefined;
+        const name = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(real, PATCH_LINK)));
         const match = PATCH_NAME.exec(name);
-        if (match && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, folder, name)))
+        if (match && node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(real, name), { throwIfNoEntry: false })?.isFile())
             return { path: `${folder}/${name}`, sha256: match[1] };
     }
     catch {
-        // no link: no exported patch
+        // no link, or a folder that leads outside the repository: no exported patch
     }
     return undefined;
 }
