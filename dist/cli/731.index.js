@@ -1,5 +1,5 @@
 export const id = 731;
-export const ids = [731,4];
+export const ids = [731];
 export const modules = {
 
 /***/ 8731:
@@ -116,6 +116,8 @@ function bypassingCommit(history, paths) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./build/src/core/evidence.js
+var core_evidence = __webpack_require__(724);
 // EXTERNAL MODULE: ./build/src/core/concurrency.js
 var concurrency = __webpack_require__(2674);
 ;// CONCATENATED MODULE: ./build/src/transitions/snapshot.js
@@ -395,35 +397,10 @@ function scalarText(data, key) {
 
 
 
+
 const SHA = /^[0-9a-fA-F]{7,40}$/;
 // An id that names one folder (no separators, no dot segments): anything else never becomes a path.
 const FOLDER_NAME = /^(?!\.\.?$)[A-Za-z0-9_.-]+$/;
-const VERDICT_KEYS = ['verdict', 'status', 'result'];
-/** The verdict files of a WO, in the order they are read (repository-relative). */
-function verdictFiles(config, woId) {
-    return [`${config.handoffDir}/${woId}/verdict.json`, `_ctx/logs/${woId}/verdict.json`];
-}
-/** The verdict a verdict file's text holds: the first of `verdict`, `status`, `result` whose value is PASS, FAIL or CRASH. */
-function verdictOfText(text) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    if (data === null || typeof data !== 'object' || Array.isArray(data))
-        return undefined;
-    for (const key of VERDICT_KEYS) {
-        const value = data[key];
-        if (typeof value !== 'string')
-            continue;
-        const upper = value.trim().toUpperCase();
-        if (upper === 'PASS' || upper === 'FAIL' || upper === 'CRASH')
-            return upper;
-    }
-    return undefined;
-}
 /** DoD id → its required artifacts, from every DoD file (one DoD, or a catalog under `dod:`). */
 function readDodCatalog(texts) {
     const catalog = new Map();
@@ -475,11 +452,11 @@ async function checkClosings(root, config, endpoints, closings, objects) {
     if (closings.length === 0)
         return { failures, notes };
     const named = closings.filter((c) => FOLDER_NAME.test(c.woId));
-    const folders = [config.dodDir, ...named.flatMap((c) => [`${config.handoffDir}/${c.woId}`, ...verdictFiles(config, c.woId)])];
+    const folders = [config.dodDir, ...named.flatMap((c) => [(0,core_evidence/* evidenceFolder */.ek)(config, c.woId), ...(0,core_evidence/* verdictFiles */.TD)(config, c.woId)])];
     const headFiles = await listFiles(root, endpoints.staged ? undefined : endpoints.head, literalPathspecs([...new Set(folders)]));
     const dodPrefix = `${config.dodDir}/`;
     const dodFiles = [...headFiles.values()].filter((f) => f.path.startsWith(dodPrefix) && !f.path.slice(dodPrefix.length).includes('/') && /\.ya?ml$/.test(f.path) && isRegularFile(f.mode));
-    const verdictEntries = named.flatMap((c) => verdictFiles(config, c.woId).map((p) => headFiles.get(p)).filter((f) => f !== undefined));
+    const verdictEntries = named.flatMap((c) => (0,core_evidence/* verdictFiles */.TD)(config, c.woId).map((p) => headFiles.get(p)).filter((f) => f !== undefined));
     // One round for every DoD and verdict file and every claimed commit.
     const shas = [...new Set(closings.map((c) => scalarText(c.version.data, 'verified_at_sha')).filter((s) => s !== undefined && SHA.test(s)))];
     const blobNames = [...dodFiles.map((f) => f.oid), ...verdictEntries.map((f) => f.oid)];
@@ -525,14 +502,14 @@ async function checkClosings(root, config, endpoints, closings, objects) {
             fail('artifacts', idLine, `${woId} moved into done/, but its id cannot name an evidence folder, so its verdict and artifacts cannot be found`);
             continue;
         }
-        const verdicts = verdictFiles(config, woId)
+        const verdicts = (0,core_evidence/* verdictFiles */.TD)(config, woId)
             .map((p) => ({ path: p, entry: headFiles.get(p) }))
             .filter((v) => v.entry !== undefined)
-            .map((v) => ({ path: v.path, verdict: verdictOfText(blobText.get(v.entry.oid) ?? '') }));
+            .map((v) => ({ path: v.path, verdict: (0,core_evidence/* verdictOfText */.kj)(blobText.get(v.entry.oid) ?? '') }));
         const given = verdicts.filter((v) => v.verdict !== undefined);
         const distinct = new Set(given.map((v) => v.verdict));
         if (given.length === 0) {
-            const where = verdicts.length === 0 ? `no verdict file (${verdictFiles(config, woId).join(', ')})` : `no verdict in ${verdicts.map((v) => v.path).join(', ')}`;
+            const where = verdicts.length === 0 ? `no verdict file (${(0,core_evidence/* verdictFiles */.TD)(config, woId).join(', ')})` : `no verdict in ${verdicts.map((v) => v.path).join(', ')}`;
             fail('verdict', idLine, `${woId} moved into done/ without a PASS verdict: ${where}`);
         }
         else if (distinct.size > 1) {
@@ -551,12 +528,8 @@ async function checkClosings(root, config, endpoints, closings, objects) {
             fail('dod', keyLine(version.text, 'dod_id'), `${woId} moved into done/ with dod_id ${dodId}, which no DoD in ${config.dodDir}/ defines`);
             continue;
         }
-        const evidence = `${config.handoffDir}/${woId}`;
-        // A link is not an artifact: it could point anywhere.
-        const missing = required.filter((name) => {
-            const entry = headFiles.get(`${evidence}/${name.replace(/^\.\//, '')}`);
-            return entry === undefined || !isRegularFile(entry.mode);
-        });
+        const evidence = (0,core_evidence/* evidenceFolder */.ek)(config, woId);
+        const missing = required.filter((name) => !headFiles.has(`${evidence}/${name.replace(/^\.\//, '')}`));
         if (missing.length > 0) {
             fail('artifacts', keyLine(version.text, 'dod_id'), `${woId} moved into done/ without the artifacts its DoD ${dodId} requires in ${evidence}/: ${missing.join(', ')}`);
         }
@@ -934,162 +907,6 @@ function transitionsSarif(report, uriPrefix = '') {
             properties: { wo_id: v.wo_id, from: v.from, to: v.to, bypassed: v.bypassed },
         })),
     });
-}
-
-
-/***/ }),
-
-/***/ 5004:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ep: () => (/* binding */ buildSarif),
-/* harmony export */   writeSarif: () => (/* binding */ writeSarif)
-/* harmony export */ });
-/* unused harmony exports SARIF_SCHEMA_URI, SARIF_VERSION, SRCROOT, FINGERPRINT_KEY, sarifFingerprint */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5299);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
-/**
- * SARIF 2.1.0 for GitHub code scanning: the one builder every command that reports problems at files
- * (audit, validate-backlog, transitions) uses, so all of them look alike in the Security tab.
- *
- * API
- * - `buildSarif({ command, rules, results, uriPrefix? }): SarifLog` — one run of one command:
- *   - `rules`: every rule the command can report (not only those that fired), each
- *     `{ id, summary, help, level, tags? }`. `summary` is one sentence (shortDescription), `help` says
- *     what the rule means and which command fixes it (Markdown; also given as plain text), `level` the
- *     default level (`error` | `warning` | `note`).
- *   - `results`: `{ ruleId, message, file?, line?, column?, level?, identity, related?, suppressed? }`.
- *     `file` is repository-relative with forward slashes; it becomes a relative URI against the base id
- *     `%SRCROOT%` (the governed repository, or the checkout when `uriPrefix` is given). `identity` is
- *     what makes the result the same alert from one run to the next: pass what names the problem, never
- *     what moves (line numbers, messages, dates), e.g. `[code, woId, file]`. It is hashed into
- *     `partialFingerprints["woToolkit/v1"]`; equal identities within a run get an ordinal, so no two
- *     results of a run share a fingerprint. `related` are further repository-relative paths (shown as
- *     related locations); `suppressed` is the justification of an accepted result (a whitelist entry).
- *   - `uriPrefix`: the governed repository's folder inside the checked-out repository (`''` when they are
- *     the same), so an action run on `root: sub/dir` still points code scanning at the right files.
- *   A path outside the repository (a worktree beside it) is never turned into a URI; a result with no
- *   path inside it points at `fallbackFile` (default `.`, the repository itself), so every result has the
- *   one location code scanning requires.
- * - `sarifFingerprint(parts)`: the hash used for `identity`, exported for tests and for callers that
- *   compare runs.
- * - `writeSarif(target, log, argName)`: writes the log as JSON (`-` = standard output), with the same
- *   one-line error naming `argName` as a JSON report when the file cannot be written.
- *
- * The run's `automationDetails.id` is `wo-toolkit/<command>/`, so uploads of different commands for one
- * commit are separate analyses and never replace each other's alerts. The full mapping is documented in
- * docs/sarif.md.
- */
-
-
-
-const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
-const SARIF_VERSION = '2.1.0';
-/** The base id every result URI is relative to. */
-const SRCROOT = '%SRCROOT%';
-/** The key of our fingerprint in `partialFingerprints`; versioned, so a change of recipe is a new key. */
-const FINGERPRINT_KEY = 'woToolkit/v1';
-/** SHA-256 (hex) of the parts, each length-prefixed so ['a','bc'] and ['ab','c'] differ. */
-function sarifFingerprint(parts) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for (const part of parts)
-        hash.update(`${Buffer.byteLength(part)}:${part};`);
-    return hash.digest('hex');
-}
-const PROBLEM_SEVERITY = { error: 'error', warning: 'warning', note: 'recommendation' };
-/** A path that names something inside the repository (not absolute, not climbing out of it). */
-function insideRepository(file) {
-    return file !== '' && !file.startsWith('/') && !/^[A-Za-z]:/.test(file) && !file.split('/').includes('..');
-}
-/** Percent-encodes what a relative URI may not hold, keeping `/` (a path inside the repository). */
-function toUri(prefix, file) {
-    const joined = prefix === '' ? file : `${prefix.replace(/\/+$/, '')}/${file.replace(/^\.\//, '')}`;
-    return joined
-        .split('/')
-        .map((segment) => encodeURIComponent(segment))
-        .join('/');
-}
-function markdownToText(markdown) {
-    return markdown.replace(/`([^`]*)`/g, '$1').replace(/\*\*([^*]*)\*\*/g, '$1');
-}
-function buildSarif(spec) {
-    const prefix = spec.uriPrefix ?? '';
-    const ruleIndex = new Map();
-    const rules = spec.rules.map((rule, index) => {
-        ruleIndex.set(rule.id, index);
-        const descriptor = {
-            id: rule.id,
-            name: rule.id,
-            shortDescription: { text: rule.summary },
-            fullDescription: { text: rule.summary },
-            help: { text: markdownToText(rule.help), markdown: rule.help },
-            defaultConfiguration: { level: rule.level },
-            properties: { tags: [_version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL */ .js, ...(rule.tags ?? [])], precision: 'very-high', 'problem.severity': PROBLEM_SEVERITY[rule.level] },
-        };
-        if (_version_js__WEBPACK_IMPORTED_MODULE_2__/* .INFORMATION_URI */ .wV !== undefined)
-            descriptor.helpUri = _version_js__WEBPACK_IMPORTED_MODULE_2__/* .INFORMATION_URI */ .wV;
-        return descriptor;
-    });
-    const seen = new Map();
-    const results = spec.results.map((spec_) => {
-        const index = ruleIndex.get(spec_.ruleId);
-        if (index === undefined)
-            throw new Error(`SARIF result for the undeclared rule '${spec_.ruleId}'`);
-        const location = (file, line, column) => {
-            const physical = { artifactLocation: { uri: toUri(prefix, file), uriBaseId: SRCROOT } };
-            if (line !== undefined)
-                physical.region = column === undefined ? { startLine: line } : { startLine: line, startColumn: column };
-            return { physicalLocation: physical };
-        };
-        const paths = [spec_.file, ...(spec_.related ?? [])].filter((p) => p !== undefined && insideRepository(p));
-        const primary = spec_.file !== undefined && insideRepository(spec_.file) ? spec_.file : (paths[0] ?? spec.fallbackFile ?? '.');
-        const line = primary === spec_.file ? (spec_.line ?? 1) : 1;
-        const column = primary === spec_.file ? spec_.column : undefined;
-        const base = sarifFingerprint([spec_.ruleId, ...spec_.identity]);
-        const ordinal = seen.get(base) ?? 0;
-        seen.set(base, ordinal + 1);
-        const fingerprint = ordinal === 0 ? base : sarifFingerprint([base, String(ordinal)]);
-        const result = {
-            ruleId: spec_.ruleId,
-            ruleIndex: index,
-            level: spec_.level ?? spec.rules[index].level,
-            message: { text: spec_.message },
-            locations: [location(primary, line, column)],
-            partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
-        };
-        const related = [...new Set(paths.filter((p) => p !== primary))];
-        if (related.length > 0)
-            result.relatedLocations = related.map((p, i) => ({ id: i + 1, ...location(p) }));
-        if (spec_.suppressed !== undefined)
-            result.suppressions = [{ kind: 'external', justification: spec_.suppressed }];
-        if (spec_.properties !== undefined)
-            result.properties = spec_.properties;
-        return result;
-    });
-    const driver = { name: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL */ .js, version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .xv, semanticVersion: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .xv, rules };
-    if (_version_js__WEBPACK_IMPORTED_MODULE_2__/* .INFORMATION_URI */ .wV !== undefined)
-        driver.informationUri = _version_js__WEBPACK_IMPORTED_MODULE_2__/* .INFORMATION_URI */ .wV;
-    return {
-        $schema: SARIF_SCHEMA_URI,
-        version: SARIF_VERSION,
-        runs: [
-            {
-                tool: { driver },
-                automationDetails: { id: `${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL */ .js}/${spec.command}/` },
-                originalUriBaseIds: {
-                    [SRCROOT]: { description: { text: prefix === '' ? 'The root of the governed repository.' : 'The root of the checked-out repository.' } },
-                },
-                columnKind: 'utf16CodeUnits',
-                results,
-            },
-        ],
-    };
-}
-/** Writes a SARIF log (`-` = standard output); a file that cannot be written is one line naming `argName`. */
-function writeSarif(target, log, argName = '--sarif', stdout) {
-    (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .writeJsonReport */ .a)(target, log, argName, stdout);
 }
 
 

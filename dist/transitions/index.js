@@ -45149,7 +45149,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5594);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3669);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45158,7 +45158,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5594:
+/***/ 3669:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48887,7 +48887,7 @@ function legacyArgs(values) {
 }
 
 ;// CONCATENATED MODULE: ./build/package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/markdown-it":"^14.2.0","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","markdown-it":"^15.0.3","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
 ;// CONCATENATED MODULE: ./build/src/core/version.js
 
 const TOOL = 'wo-toolkit';
@@ -49077,7 +49077,7 @@ function buildSarif(spec) {
     };
 }
 /** Writes a SARIF log (`-` = standard output); a file that cannot be written is one line naming `argName`. */
-function writeSarif(target, log, argName = '--sarif', stdout) {
+function sarif_writeSarif(target, log, argName = '--sarif', stdout) {
     writeJsonReport(target, log, argName, stdout);
 }
 
@@ -49163,6 +49163,136 @@ function bypassingCommit(history, paths) {
             newest = marked;
     }
     return newest;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/evidence.js
+
+
+
+
+/**
+ * The evidence folder of a WO, `<handoff_dir>/<WO-ID>/` (docs/formats.md#the-evidence-folder): the one
+ * home for its path, its file names, the patch-name pattern, and the readers of what a WO's evidence
+ * says (verdict, decision, newest patch). Every other module imports these rather than spelling them.
+ */
+const DECISION_FILE = 'decision.md';
+const VERDICT_FILE = 'verdict.json';
+/** The symbolic link to the newest patch. */
+const PATCH_LINK = 'dirty.patch';
+/** `sha256sum -c` input for the newest patch. */
+const CHECKSUM_FILE = 'dirty.patch.sha256';
+/** The one patch-name pattern, `dirty.<hex>.patch` (gc writes the patch's SHA-256 as the hex). */
+const PATCH_NAME = /^dirty\.([0-9a-fA-F]+)\.patch$/;
+const VERDICT_KEYS = ['verdict', 'status', 'result'];
+/** The name gc gives a patch with this SHA-256. */
+function patchFileName(sha256) {
+    return `dirty.${sha256}.patch`;
+}
+/** The WO's evidence folder, relative to the root. */
+function evidenceFolder(config, woId) {
+    return toPosix(external_node_path_namespaceObject.posix.join(config.handoffDir, woId));
+}
+/** A file of the WO's evidence folder, relative to the root. */
+function evidenceFile(config, woId, name) {
+    return `${evidenceFolder(config, woId)}/${name}`;
+}
+/** The verdict files of a WO, in the order they are read (repository-relative). */
+function verdictFiles(config, woId) {
+    return [evidenceFile(config, woId, VERDICT_FILE), `_ctx/logs/${woId}/${VERDICT_FILE}`];
+}
+/** The verdict a verdict file's text holds: the first of `verdict`, `status`, `result` whose value is PASS, FAIL or CRASH. */
+function verdictOfText(text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        return undefined;
+    for (const key of VERDICT_KEYS) {
+        const value = data[key];
+        if (typeof value !== 'string')
+            continue;
+        const upper = value.trim().toUpperCase();
+        if (upper === 'PASS' || upper === 'FAIL' || upper === 'CRASH')
+            return upper;
+    }
+    return undefined;
+}
+/** The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable. */
+function readVerdict(root, config, woId) {
+    try {
+        return verdictOfText(fs.readFileSync(path.join(root, evidenceFile(config, woId, VERDICT_FILE)), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+// A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
+// dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system).
+const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
+/**
+ * `readVerdict` for many WOs: the handoff folder is listed once, so a WO without a folder there costs
+ * no failed read. Ids that are not plain folder names, or a folder that cannot be listed, are read directly.
+ */
+function verdictReader(root, config) {
+    let folders;
+    try {
+        folders = new Set(fs.readdirSync(path.join(root, config.handoffDir)).map((name) => name.toLowerCase()));
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            folders = new Set();
+    }
+    return (woId) => {
+        if (folders && PLAIN_FOLDER_NAME.test(woId) && !folders.has(woId.toLowerCase()))
+            return undefined;
+        return readVerdict(root, config, woId);
+    };
+}
+/** The text of the WO's decision.md, or undefined when it cannot be read. */
+function readDecisionText(root, config, woId) {
+    try {
+        return fs.readFileSync(path.join(root, evidenceFile(config, woId, DECISION_FILE)), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The ids of every evidence folder whose decision.md exists and is not complete, sorted. */
+function incompleteDecisions(root, config) {
+    let entries;
+    try {
+        entries = fs.readdirSync(path.join(root, config.handoffDir), { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+    return entries
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .filter((woId) => {
+        const text = readDecisionText(root, config, woId);
+        return text !== undefined && !isDecisionComplete(text);
+    })
+        .sort();
+}
+/** The newest patch: the file the `dirty.patch` link names, when it exists; undefined otherwise. */
+function newestPatch(root, config, woId) {
+    const folder = evidenceFolder(config, woId);
+    try {
+        const name = path.basename(fs.readlinkSync(path.join(root, folder, PATCH_LINK)));
+        const match = PATCH_NAME.exec(name);
+        if (match && fs.existsSync(path.join(root, folder, name)))
+            return { path: `${folder}/${name}`, sha256: match[1] };
+    }
+    catch {
+        // no link: no exported patch
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./build/src/transitions/snapshot.js
@@ -49890,35 +50020,10 @@ function scalarText(data, key) {
 
 
 
+
 const SHA = /^[0-9a-fA-F]{7,40}$/;
 // An id that names one folder (no separators, no dot segments): anything else never becomes a path.
 const FOLDER_NAME = /^(?!\.\.?$)[A-Za-z0-9_.-]+$/;
-const VERDICT_KEYS = ['verdict', 'status', 'result'];
-/** The verdict files of a WO, in the order they are read (repository-relative). */
-function verdictFiles(config, woId) {
-    return [`${config.handoffDir}/${woId}/verdict.json`, `_ctx/logs/${woId}/verdict.json`];
-}
-/** The verdict a verdict file's text holds: the first of `verdict`, `status`, `result` whose value is PASS, FAIL or CRASH. */
-function verdictOfText(text) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    if (data === null || typeof data !== 'object' || Array.isArray(data))
-        return undefined;
-    for (const key of VERDICT_KEYS) {
-        const value = data[key];
-        if (typeof value !== 'string')
-            continue;
-        const upper = value.trim().toUpperCase();
-        if (upper === 'PASS' || upper === 'FAIL' || upper === 'CRASH')
-            return upper;
-    }
-    return undefined;
-}
 /** DoD id → its required artifacts, from every DoD file (one DoD, or a catalog under `dod:`). */
 function readDodCatalog(texts) {
     const catalog = new Map();
@@ -49970,7 +50075,7 @@ async function checkClosings(root, config, endpoints, closings, objects) {
     if (closings.length === 0)
         return { failures, notes };
     const named = closings.filter((c) => FOLDER_NAME.test(c.woId));
-    const folders = [config.dodDir, ...named.flatMap((c) => [`${config.handoffDir}/${c.woId}`, ...verdictFiles(config, c.woId)])];
+    const folders = [config.dodDir, ...named.flatMap((c) => [evidenceFolder(config, c.woId), ...verdictFiles(config, c.woId)])];
     const headFiles = await listFiles(root, endpoints.staged ? undefined : endpoints.head, literalPathspecs([...new Set(folders)]));
     const dodPrefix = `${config.dodDir}/`;
     const dodFiles = [...headFiles.values()].filter((f) => f.path.startsWith(dodPrefix) && !f.path.slice(dodPrefix.length).includes('/') && /\.ya?ml$/.test(f.path) && isRegularFile(f.mode));
@@ -50046,12 +50151,8 @@ async function checkClosings(root, config, endpoints, closings, objects) {
             fail('dod', keyLine(version.text, 'dod_id'), `${woId} moved into done/ with dod_id ${dodId}, which no DoD in ${config.dodDir}/ defines`);
             continue;
         }
-        const evidence = `${config.handoffDir}/${woId}`;
-        // A link is not an artifact: it could point anywhere.
-        const missing = required.filter((name) => {
-            const entry = headFiles.get(`${evidence}/${name.replace(/^\.\//, '')}`);
-            return entry === undefined || !isRegularFile(entry.mode);
-        });
+        const evidence = evidenceFolder(config, woId);
+        const missing = required.filter((name) => !headFiles.has(`${evidence}/${name.replace(/^\.\//, '')}`));
         if (missing.length > 0) {
             fail('artifacts', keyLine(version.text, 'dod_id'), `${woId} moved into done/ without the artifacts its DoD ${dodId} requires in ${evidence}/: ${missing.join(', ')}`);
         }
@@ -50500,6 +50601,7 @@ function integerInput(name, options) {
 
 
 
+
 /** Where an action writes its JSON report when the `json` input is empty. */
 function defaultReportPath(action) {
     const base = process.env['RUNNER_TEMP'] || process.env['TMPDIR'] || '/tmp';
@@ -50531,6 +50633,22 @@ async function runAction(body) {
         if (!isConfigurationError(error) && error instanceof Error && error.stack)
             core_debug(error.stack);
     }
+}
+/**
+ * The `sarif` input: writes the log built for this checkout to that file (relative to the workspace)
+ * and sets the `sarif` output to its absolute path; nothing when the input is empty. URIs are made
+ * relative to the checkout, where code scanning looks for the files: `build` gets the governed
+ * repository's folder inside it ('' when it is the checkout itself, or when it lies outside it).
+ */
+function writeSarifInput(target, root, build) {
+    if (target === undefined)
+        return undefined;
+    const inCheckout = workspacePath(root, '.');
+    const prefix = inCheckout === '.' || inCheckout === '' || inCheckout.startsWith('..') || path.isAbsolute(inCheckout) ? '' : inCheckout;
+    writeSarif(target, build(prefix), "input 'sarif'");
+    const written = path.resolve(target);
+    core.setOutput('sarif', written);
+    return written;
 }
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -50573,11 +50691,8 @@ function eventCommits() {
 function transitionsArgs() {
     const inputs = actionArgs();
     const fromEvent = eventCommits();
-    const defaulted = (name) => (name === 'base' || name === 'head') && inputs.text(name) === undefined && fromEvent[name] !== undefined;
     return {
         ...inputs,
-        // A commit taken from the event is named as such: the user wrote no input.
-        label: (name) => (defaulted(name) ? `input '${name}' (the pull request's ${name} SHA from the event)` : inputs.label(name)),
         text(name) {
             const given = inputs.text(name);
             if (given !== undefined || (name !== 'base' && name !== 'head'))
@@ -50637,7 +50752,7 @@ async function run_run() {
         if (settings.sarif !== undefined) {
             const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
             const prefix = external_node_path_namespaceObject.relative(workspace, report.root).split(external_node_path_namespaceObject.sep).join('/');
-            writeSarif(external_node_path_namespaceObject.resolve(args.baseDir, settings.sarif), transitionsSarif(report, prefix.startsWith('..') ? '' : prefix), args.label('sarif'));
+            sarif_writeSarif(external_node_path_namespaceObject.resolve(args.baseDir, settings.sarif), transitionsSarif(report, prefix.startsWith('..') ? '' : prefix), args.label('sarif'));
         }
         setOutput('exit-code', String(report.exit_code));
         setOutput('report', reportPath);
