@@ -45149,7 +45149,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4491);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3614);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45158,7 +45158,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4491:
+/***/ 3614:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46563,7 +46563,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary_summary = _summary;
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -48112,12 +48112,12 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./build/src/core/errors.js
 /**
  * A mistake of the user's (bad argument, bad configuration, wrong folder): reported as one line and
@@ -48148,6 +48148,415 @@ function errorMessage(error) {
     return String(error);
 }
 
+;// CONCATENATED MODULE: ./build/package.json
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/markdown-it":"^14.2.0","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","markdown-it":"^15.0.3","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
+;// CONCATENATED MODULE: ./build/src/core/version.js
+
+const TOOL = 'wo-toolkit';
+const VERSION = package_namespaceObject.version;
+/**
+ * Where the toolkit is published, from package.json (`homepage`, else `repository`), for reports that
+ * link to it (SARIF's informationUri). Undefined while the package names neither: a made-up address
+ * would send users to someone else's repository.
+ */
+const INFORMATION_URI = informationUri(package_namespaceObject);
+function informationUri(manifest) {
+    if (typeof manifest.homepage === 'string' && /^https:\/\//.test(manifest.homepage))
+        return manifest.homepage;
+    const repository = manifest.repository;
+    const url = typeof repository === 'string' ? repository : typeof repository === 'object' && repository !== null ? repository.url : undefined;
+    if (typeof url !== 'string')
+        return undefined;
+    const https = url.replace(/^git\+/, '').replace(/\.git$/, '');
+    if (/^https:\/\//.test(https))
+        return https;
+    const shorthand = /^(?:github:)?([\w.-]+\/[\w.-]+)$/.exec(url);
+    return shorthand ? `https://github.com/${shorthand[1]}` : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/report.js
+
+
+
+
+function baseReport(command, root, exitCode, now = new Date()) {
+    return { tool: TOOL, version: VERSION, command, generated_at: now.toISOString(), root, exit_code: exitCode };
+}
+/** Writes a report as JSON to FILE (created with its folders) or to standard output for `-`. */
+function writeJsonReport(target, report, argName = '--json', stdout = (t) => void process.stdout.write(t)) {
+    const text = `${JSON.stringify(report, null, 2)}\n`;
+    if (target === '-') {
+        stdout(text);
+        return;
+    }
+    try {
+        external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.resolve(target)), { recursive: true });
+        const tmp = `${target}.tmp-${process.pid}`;
+        external_node_fs_namespaceObject.writeFileSync(tmp, text);
+        external_node_fs_namespaceObject.renameSync(tmp, target);
+    }
+    catch (error) {
+        throw new ConfigurationError(`${argName}: cannot write '${target}' (${error.code ?? 'error'})`);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/core/sarif.js
+/**
+ * SARIF 2.1.0 for GitHub code scanning: the one builder every command that reports problems at files
+ * (audit, validate-backlog, transitions) uses, so all of them look alike in the Security tab.
+ *
+ * API
+ * - `buildSarif({ command, rules, results, uriPrefix? }): SarifLog` — one run of one command:
+ *   - `rules`: every rule the command can report (not only those that fired), each
+ *     `{ id, summary, help, level, tags? }`. `summary` is one sentence (shortDescription), `help` says
+ *     what the rule means and which command fixes it (Markdown; also given as plain text), `level` the
+ *     default level (`error` | `warning` | `note`).
+ *   - `results`: `{ ruleId, message, file?, line?, column?, level?, identity, related?, suppressed? }`.
+ *     `file` is repository-relative with forward slashes; it becomes a relative URI against the base id
+ *     `%SRCROOT%` (the governed repository, or the checkout when `uriPrefix` is given). `identity` is
+ *     what makes the result the same alert from one run to the next: pass what names the problem, never
+ *     what moves (line numbers, messages, dates), e.g. `[code, woId, file]`. It is hashed into
+ *     `partialFingerprints["woToolkit/v1"]`; equal identities within a run get an ordinal, so no two
+ *     results of a run share a fingerprint. `related` are further repository-relative paths (shown as
+ *     related locations); `suppressed` is the justification of an accepted result (a whitelist entry).
+ *   - `uriPrefix`: the governed repository's folder inside the checked-out repository (`''` when they are
+ *     the same), so an action run on `root: sub/dir` still points code scanning at the right files.
+ *   A path outside the repository (a worktree beside it) is never turned into a URI; a result with no
+ *   path inside it points at `fallbackFile` (default `.`, the repository itself), so every result has the
+ *   one location code scanning requires.
+ * - `sarifFingerprint(parts)`: the hash used for `identity`, exported for tests and for callers that
+ *   compare runs.
+ * - `writeSarif(target, log, argName)`: writes the log as JSON (`-` = standard output), with the same
+ *   one-line error naming `argName` as a JSON report when the file cannot be written.
+ *
+ * The run's `automationDetails.id` is `wo-toolkit/<command>/`, so uploads of different commands for one
+ * commit are separate analyses and never replace each other's alerts. The full mapping is documented in
+ * docs/sarif.md.
+ */
+
+
+
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_VERSION = '2.1.0';
+/** The base id every result URI is relative to. */
+const SRCROOT = '%SRCROOT%';
+/** The key of our fingerprint in `partialFingerprints`; versioned, so a change of recipe is a new key. */
+const FINGERPRINT_KEY = 'woToolkit/v1';
+/** SHA-256 (hex) of the parts, each length-prefixed so ['a','bc'] and ['ab','c'] differ. */
+function sarifFingerprint(parts) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const part of parts)
+        hash.update(`${Buffer.byteLength(part)}:${part};`);
+    return hash.digest('hex');
+}
+const PROBLEM_SEVERITY = { error: 'error', warning: 'warning', note: 'recommendation' };
+/** A path that names something inside the repository (not absolute, not climbing out of it). */
+function insideRepository(file) {
+    return file !== '' && !file.startsWith('/') && !/^[A-Za-z]:/.test(file) && !file.split('/').includes('..');
+}
+/** Percent-encodes what a relative URI may not hold, keeping `/` (a path inside the repository). */
+function toUri(prefix, file) {
+    const joined = prefix === '' ? file : `${prefix.replace(/\/+$/, '')}/${file.replace(/^\.\//, '')}`;
+    return joined
+        .split('/')
+        .map((segment) => encodeURIComponent(segment))
+        .join('/');
+}
+function markdownToText(markdown) {
+    return markdown.replace(/`([^`]*)`/g, '$1').replace(/\*\*([^*]*)\*\*/g, '$1');
+}
+function buildSarif(spec) {
+    const prefix = spec.uriPrefix ?? '';
+    const ruleIndex = new Map();
+    const rules = spec.rules.map((rule, index) => {
+        ruleIndex.set(rule.id, index);
+        const descriptor = {
+            id: rule.id,
+            name: rule.id,
+            shortDescription: { text: rule.summary },
+            fullDescription: { text: rule.summary },
+            help: { text: markdownToText(rule.help), markdown: rule.help },
+            defaultConfiguration: { level: rule.level },
+            properties: { tags: [TOOL, ...(rule.tags ?? [])], precision: 'very-high', 'problem.severity': PROBLEM_SEVERITY[rule.level] },
+        };
+        if (INFORMATION_URI !== undefined)
+            descriptor.helpUri = INFORMATION_URI;
+        return descriptor;
+    });
+    const seen = new Map();
+    const results = spec.results.map((spec_) => {
+        const index = ruleIndex.get(spec_.ruleId);
+        if (index === undefined)
+            throw new Error(`SARIF result for the undeclared rule '${spec_.ruleId}'`);
+        const location = (file, line, column) => {
+            const physical = { artifactLocation: { uri: toUri(prefix, file), uriBaseId: SRCROOT } };
+            if (line !== undefined)
+                physical.region = column === undefined ? { startLine: line } : { startLine: line, startColumn: column };
+            return { physicalLocation: physical };
+        };
+        const paths = [spec_.file, ...(spec_.related ?? [])].filter((p) => p !== undefined && insideRepository(p));
+        const primary = spec_.file !== undefined && insideRepository(spec_.file) ? spec_.file : (paths[0] ?? spec.fallbackFile ?? '.');
+        const line = primary === spec_.file ? (spec_.line ?? 1) : 1;
+        const column = primary === spec_.file ? spec_.column : undefined;
+        const base = sarifFingerprint([spec_.ruleId, ...spec_.identity]);
+        const ordinal = seen.get(base) ?? 0;
+        seen.set(base, ordinal + 1);
+        const fingerprint = ordinal === 0 ? base : sarifFingerprint([base, String(ordinal)]);
+        const result = {
+            ruleId: spec_.ruleId,
+            ruleIndex: index,
+            level: spec_.level ?? spec.rules[index].level,
+            message: { text: spec_.message },
+            locations: [location(primary, line, column)],
+            partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+        };
+        const related = [...new Set(paths.filter((p) => p !== primary))];
+        if (related.length > 0)
+            result.relatedLocations = related.map((p, i) => ({ id: i + 1, ...location(p) }));
+        if (spec_.suppressed !== undefined)
+            result.suppressions = [{ kind: 'external', justification: spec_.suppressed }];
+        if (spec_.properties !== undefined)
+            result.properties = spec_.properties;
+        return result;
+    });
+    const driver = { name: TOOL, version: VERSION, semanticVersion: VERSION, rules };
+    if (INFORMATION_URI !== undefined)
+        driver.informationUri = INFORMATION_URI;
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: SARIF_VERSION,
+        runs: [
+            {
+                tool: { driver },
+                automationDetails: { id: `${TOOL}/${spec.command}/` },
+                originalUriBaseIds: {
+                    [SRCROOT]: { description: { text: prefix === '' ? 'The root of the governed repository.' : 'The root of the checked-out repository.' } },
+                },
+                columnKind: 'utf16CodeUnits',
+                results,
+            },
+        ],
+    };
+}
+/** Writes a SARIF log (`-` = standard output); a file that cannot be written is one line naming `argName`. */
+function writeSarif(target, log, argName = '--sarif', stdout) {
+    writeJsonReport(target, log, argName, stdout);
+}
+
+;// CONCATENATED MODULE: ./build/src/audit/codes.js
+const codes_SEVERITIES = ['P0', 'P1', 'P2'];
+/** Every finding code audit can report (SPEC.md §2; the last five are this toolkit's additions). */
+const FINDING_CODES = {
+    split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
+    running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },
+    ghost_worktree: { severity: 'P0', summary: 'a WO worktree whose id has no WO file in any state folder' },
+    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL and it is still in running/' },
+    zombie_worktree: { severity: 'P1', summary: 'a worktree of a WO that is in done/ or failed/' },
+    lock_without_running: { severity: 'P1', summary: 'a lock for a WO that is not in running/' },
+    duplicate_yaml: { severity: 'P2', summary: 'two or more files in one state folder declare the same id' },
+    unreadable_wo: { severity: 'P1', summary: 'a WO file that cannot be parsed, is not a mapping or has no id' },
+    prunable_worktree: { severity: 'P2', summary: 'a WO worktree registration whose folder is gone (git worktree prune clears it)' },
+    stale_lock: { severity: 'P2', summary: 'the lock of a running WO is older than the stale lock age' },
+    whitelist_expiring: { severity: 'P2', summary: 'an active whitelist entry reaches its review_by date within 14 days' },
+    whitelist_unused: { severity: 'P2', summary: 'an active whitelist entry matches no finding' },
+};
+const ALL_CODES = Object.keys(FINDING_CODES);
+function codes_isFindingCode(value) {
+    return Object.prototype.hasOwnProperty.call(FINDING_CODES, value);
+}
+function severityRank(severity) {
+    return codes_SEVERITIES.indexOf(severity);
+}
+/** The more severe of two severities. */
+function maxSeverity(a, b) {
+    return severityRank(a) <= severityRank(b) ? a : b;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/remedies.js
+/**
+ * What to do about each finding code and validation rule: the command (or the edit) that fixes it.
+ * One home, so the SARIF help of a rule, the "what to do" column of a job summary and the docs agree.
+ * Commands are written as a user types them (`wo-toolkit …`); Markdown code spans mark them.
+ */
+
+/** The fix for an audit finding; `woId` names the WO when given (else "the WO"). */
+function auditRemedy(code, woId) {
+    const id = woId ?? 'the WO';
+    switch (code) {
+        case 'split_brain':
+            return `keep one copy: \`wo-toolkit reconcile\` plans it, \`wo-toolkit reconcile --apply\` does it`;
+        case 'running_without_lock':
+            return `\`wo-toolkit reconcile --apply\` writes the lock (or move ${id} out of running/)`;
+        case 'ghost_worktree':
+            return `\`wo-toolkit gc --export-patch\` keeps its changes, then \`wo-toolkit gc --apply\` removes it`;
+        case 'fail_but_running':
+            return `\`wo-toolkit reconcile --apply\` moves ${id} to failed/ and removes its lock`;
+        case 'zombie_worktree':
+            return `\`wo-toolkit gc --apply\` (a dirty one: \`gc --export-patch\`, decide in decision.md, then \`gc --apply --force-dirty\`)`;
+        case 'lock_without_running':
+            return `\`wo-toolkit reconcile --apply\` removes the lock (gc removes it once stale)`;
+        case 'duplicate_yaml':
+            return `keep one file: \`git rm\` the others, then \`wo-toolkit validate-backlog\``;
+        case 'unreadable_wo':
+            return `fix the YAML: \`wo-toolkit validate-backlog\` gives the line and column`;
+        case 'prunable_worktree':
+            return `\`wo-toolkit gc --apply\` (or \`git worktree prune\`)`;
+        case 'stale_lock':
+            return `finish or release ${id}; a lock no one holds: \`wo-toolkit reconcile --apply\``;
+        case 'whitelist_expiring':
+            return `renew \`review_by\` with a reason in the whitelist, or fix the finding`;
+        case 'whitelist_unused':
+            return `remove the entry from the whitelist`;
+    }
+}
+/** The fix for a validation problem of `rule` (`schema/<keyword>` for schema violations). */
+function validationRemedy(rule) {
+    if (rule.startsWith('schema/'))
+        return 'edit the value to match the schema, then `wo-toolkit validate-backlog`';
+    switch (rule) {
+        case 'unreadable':
+        case 'encoding':
+            return 'save the file as UTF-8 text, then `wo-toolkit validate-backlog`';
+        case 'file-too-large':
+            return 'split or shrink the file below 1 MiB';
+        case 'yaml-syntax':
+        case 'duplicate-key':
+        case 'yaml-warning':
+        case 'empty-file':
+        case 'not-a-mapping':
+            return 'fix the YAML at that line, then `wo-toolkit validate-backlog`';
+        case 'missing-file':
+            return 'create the file or folder, or point the configuration at it';
+        case 'unknown-key':
+            return 'remove or rename the key (`x_` keys are never reported)';
+        case 'id-pattern':
+            return 'rename the id, or set `wo_id_pattern` in `.wo-toolkit.yaml`';
+        case 'id-mismatch':
+            return '`git mv` the file to `<id>.yaml`, or fix its `id`';
+        case 'duplicate-id':
+            return 'give one of them a new id, or `git rm` the copy';
+        case 'status-mismatch':
+            return 'move the WO with the pipeline, or set `status` to its folder';
+        case 'unknown-epic':
+            return 'add the epic to the backlog, or fix `epic_id`';
+        case 'unknown-dod':
+            return 'add the DoD to the catalog, or fix `dod_id`';
+        case 'missing-verified-sha':
+            return 'set `verified_at_sha` to the commit that was verified';
+        case 'missing-artifact':
+            return 'add the file its DoD requires to the evidence folder';
+        case 'unknown-wo':
+            return 'remove the id from `wo_queue`, or add its WO file';
+        case 'queue-mismatch':
+            return 'queue the WO under its own epic, or fix `epic_id`';
+        case 'unknown-finding-code':
+            return 'fix the code in the whitelist entry (`wo-toolkit help audit` lists them)';
+        case 'whitelist-expired':
+            return 'renew `review_by` with a reason, or remove the entry and fix the finding';
+        case 'legacy-path':
+            return '`git mv` the file to its canonical folder';
+        default:
+            return 'fix the file at that line, then `wo-toolkit validate-backlog`';
+    }
+}
+/** What gc left to do about one of its targets, or undefined when nothing is left. */
+function gcRemedy(op) {
+    if (op.outcome === 'done')
+        return undefined;
+    if (op.outcome === 'failed')
+        return 'read the reason, fix it, then run `wo-toolkit gc --apply` again';
+    if (op.outcome === 'deferred')
+        return '`wo-toolkit gc --apply` again (it stopped at `--max-operations`)';
+    if (op.dirty && op.decision_path !== undefined && op.decision_complete !== true) {
+        return `decide in ${'`'}${op.decision_path}${'`'} (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
+    }
+    if (op.dirty)
+        return '`wo-toolkit gc --export-patch`, decide in decision.md, then `wo-toolkit gc --apply --force-dirty`';
+    if (op.outcome === 'planned')
+        return '`wo-toolkit gc --apply`';
+    return op.needs_attention ? 'read the reason' : undefined;
+}
+/** Why retention keeps a file, turned into what would release it. */
+function retentionRemedy(reason, decisionPath) {
+    const decision = decisionPath !== undefined ? `\`${decisionPath}\`` : 'decision.md';
+    switch (reason) {
+        case 'wo_running':
+        case 'wo_pending':
+        case 'wo_locked':
+            return 'nothing: kept while the WO is active';
+        case 'decision_missing':
+            return `write ${decision} (gc writes one: \`wo-toolkit gc --export-patch\`)`;
+        case 'decision_incomplete':
+        case 'decision_unreadable':
+            return `complete ${decision}: check one box and remove ACTION_REQUIRED`;
+        default:
+            return 'nothing: never deleted';
+    }
+}
+/** What clears one ACTION_REQUIRED item of the weekly gate. */
+function actionRequiredRemedy(type, woId, decisionPath) {
+    const decision = decisionPath ? `\`${decisionPath}\`` : 'decision.md';
+    switch (type) {
+        case 'dirty_zombie':
+        case 'dirty_ghost':
+            return `\`wo-toolkit gc --export-patch\`, then decide in ${decision}`;
+        case 'decision_incomplete':
+            return `decide in ${decision} (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
+        case 'whitelist_expired':
+            return 'renew `review_by` with a reason in the whitelist, or fix the finding';
+        default:
+            return isFindingCode(type) ? auditRemedy(type, woId) : '`wo-toolkit audit` for the details';
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/audit/sarif.js
+
+
+
+/** P0 findings fail the default gate (error), P1 need attention (warning), P2 are housekeeping (note). */
+const SEVERITY_LEVEL = { P0: 'error', P1: 'warning', P2: 'note' };
+/** One rule per finding code, whether or not it fired, with its severity as the default level. */
+function auditSarifRules() {
+    return ALL_CODES.map((code) => {
+        const info = FINDING_CODES[code];
+        return {
+            id: code,
+            summary: `${info.summary[0].toUpperCase()}${info.summary.slice(1)}.`,
+            help: `**${code}** (${info.severity}): ${info.summary}.\n\nWhat to do: ${auditRemedy(code)}.`,
+            level: SEVERITY_LEVEL[info.severity],
+            tags: ['work-orders', info.severity],
+        };
+    });
+}
+/**
+ * The SARIF log of an audit: one result per finding at its first file inside the repository, the other
+ * paths as related locations. The fingerprint is the code, the WO id and that file, so the same drift is
+ * one alert however often audit runs and whatever its message says (an age, a date).
+ * Whitelisted findings are suppressed results with the entry's reason.
+ */
+function auditSarif(findings, options = {}) {
+    return buildSarif({
+        command: 'audit',
+        rules: auditSarifRules(),
+        uriPrefix: options.uriPrefix,
+        results: findings.map((f) => {
+            const [file, ...related] = f.paths;
+            return {
+                ruleId: f.code,
+                level: SEVERITY_LEVEL[f.severity],
+                message: `${f.wo_id}: ${f.message}`,
+                file,
+                related,
+                identity: [f.wo_id, file ?? ''],
+                suppressed: f.whitelisted && f.whitelist ? `whitelisted until ${f.whitelist.review_by} by ${f.whitelist.owner}: ${f.whitelist.reason}` : undefined,
+                properties: { severity: f.severity, wo_id: f.wo_id },
+            };
+        }),
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./build/src/core/paths.js
 
 /** Repository-relative paths are always reported with forward slashes. */
@@ -48824,8 +49233,6 @@ function readSimpleYamlId(text) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./build/src/core/concurrency.js
@@ -49409,35 +49816,6 @@ function daysBetween(a, b) {
     return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
-;// CONCATENATED MODULE: ./build/src/audit/codes.js
-const codes_SEVERITIES = ['P0', 'P1', 'P2'];
-/** Every finding code audit can report (SPEC.md §2; the last five are this toolkit's additions). */
-const FINDING_CODES = {
-    split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
-    running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },
-    ghost_worktree: { severity: 'P0', summary: 'a WO worktree whose id has no WO file in any state folder' },
-    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL and it is still in running/' },
-    zombie_worktree: { severity: 'P1', summary: 'a worktree of a WO that is in done/ or failed/' },
-    lock_without_running: { severity: 'P1', summary: 'a lock for a WO that is not in running/' },
-    duplicate_yaml: { severity: 'P2', summary: 'two or more files in one state folder declare the same id' },
-    unreadable_wo: { severity: 'P1', summary: 'a WO file that cannot be parsed, is not a mapping or has no id' },
-    prunable_worktree: { severity: 'P2', summary: 'a WO worktree registration whose folder is gone (git worktree prune clears it)' },
-    stale_lock: { severity: 'P2', summary: 'the lock of a running WO is older than the stale lock age' },
-    whitelist_expiring: { severity: 'P2', summary: 'an active whitelist entry reaches its review_by date within 14 days' },
-    whitelist_unused: { severity: 'P2', summary: 'an active whitelist entry matches no finding' },
-};
-const ALL_CODES = Object.keys(FINDING_CODES);
-function isFindingCode(value) {
-    return Object.prototype.hasOwnProperty.call(FINDING_CODES, value);
-}
-function severityRank(severity) {
-    return codes_SEVERITIES.indexOf(severity);
-}
-/** The more severe of two severities. */
-function maxSeverity(a, b) {
-    return severityRank(a) <= severityRank(b) ? a : b;
-}
-
 ;// CONCATENATED MODULE: ./build/src/audit/audit.js
 
 
@@ -49594,7 +49972,7 @@ function parseFailOn(value, argName) {
             result.severities.add(token.toUpperCase());
             result.tokens.push(token.toUpperCase());
         }
-        else if (isFindingCode(token)) {
+        else if (codes_isFindingCode(token)) {
             result.codes.add(token);
             result.tokens.push(token);
         }
@@ -49753,58 +50131,6 @@ function legacyArgs(values) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
-;// CONCATENATED MODULE: ./build/src/core/version.js
-
-const TOOL = 'wo-toolkit';
-const VERSION = package_namespaceObject.version;
-/**
- * Where the toolkit is published, from package.json (`homepage`, else `repository`), for reports that
- * link to it (SARIF's informationUri). Undefined while the package names neither: a made-up address
- * would send users to someone else's repository.
- */
-const INFORMATION_URI = informationUri(package_namespaceObject);
-function informationUri(manifest) {
-    if (typeof manifest.homepage === 'string' && /^https:\/\//.test(manifest.homepage))
-        return manifest.homepage;
-    const repository = manifest.repository;
-    const url = typeof repository === 'string' ? repository : typeof repository === 'object' && repository !== null ? repository.url : undefined;
-    if (typeof url !== 'string')
-        return undefined;
-    const https = url.replace(/^git\+/, '').replace(/\.git$/, '');
-    if (/^https:\/\//.test(https))
-        return https;
-    const shorthand = /^(?:github:)?([\w.-]+\/[\w.-]+)$/.exec(url);
-    return shorthand ? `https://github.com/${shorthand[1]}` : undefined;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/report.js
-
-
-
-
-function baseReport(command, root, exitCode, now = new Date()) {
-    return { tool: TOOL, version: VERSION, command, generated_at: now.toISOString(), root, exit_code: exitCode };
-}
-/** Writes a report as JSON to FILE (created with its folders) or to standard output for `-`. */
-function writeJsonReport(target, report, argName = '--json', stdout = (t) => void process.stdout.write(t)) {
-    const text = `${JSON.stringify(report, null, 2)}\n`;
-    if (target === '-') {
-        stdout(text);
-        return;
-    }
-    try {
-        external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.resolve(target)), { recursive: true });
-        const tmp = `${target}.tmp-${process.pid}`;
-        external_node_fs_namespaceObject.writeFileSync(tmp, text);
-        external_node_fs_namespaceObject.renameSync(tmp, target);
-    }
-    catch (error) {
-        throw new ConfigurationError(`${argName}: cannot write '${target}' (${error.code ?? 'error'})`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./build/schemas/whitelist.schema.json
 const whitelist_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/whitelist.schema.json","title":"Audit whitelist","description":"Audit findings accepted for a bounded time. An entry suppresses the finding with the same code and WO id through its review_by date; after that the finding fails the weekly gate.","type":"object","additionalProperties":false,"required":["entries"],"properties":{"entries":{"title":"Entries","description":"The accepted findings.","type":"array","items":{"title":"Whitelist entry","description":"One accepted finding.","type":"object","additionalProperties":false,"required":["code","wo_id","reason","owner","review_by"],"properties":{"code":{"title":"Finding code","description":"The audit finding code this entry accepts (for example duplicate_yaml).","type":"string","minLength":1},"wo_id":{"title":"WO id","description":"The work order the finding is about.","type":"string","minLength":1},"reason":{"title":"Reason","description":"Why the finding is accepted for now.","type":"string","minLength":1},"owner":{"title":"Owner","description":"Who answers for the entry and reviews it.","type":"string","minLength":1},"review_by":{"title":"Review by","description":"A date (YYYY-MM-DD); the entry is active through that day (UTC).","type":"string","format":"date"}}}}}}');
 ;// CONCATENATED MODULE: ./build/src/core/whitelist.js
@@ -49890,7 +50216,7 @@ function summarise(findings) {
 async function runAudit(settings) {
     const { failOn, today, now } = settings;
     const { root, config } = await openRepository(settings.root, settings.config);
-    const whitelist = loadWhitelist(root, config, isFindingCode);
+    const whitelist = loadWhitelist(root, config, codes_isFindingCode);
     const state = await loadRepoState(root, config);
     const findings = sortFindings(applyWhitelist(detectFindings(state, now), whitelist, today, config.whitelist));
     const failing = findings.filter((f) => !f.whitelisted && failsOn(failOn, f.code, f.severity));
@@ -50003,6 +50329,7 @@ function integerInput(name, options) {
 
 
 
+
 /** Where an action writes its JSON report when the `json` input is empty. */
 function defaultReportPath(action) {
     const base = process.env['RUNNER_TEMP'] || process.env['TMPDIR'] || '/tmp';
@@ -50035,11 +50362,237 @@ async function runAction(body) {
             core_debug(error.stack);
     }
 }
+/**
+ * The `sarif` input: writes the log built for this checkout to that file (relative to the workspace)
+ * and sets the `sarif` output to its absolute path; nothing when the input is empty. URIs are made
+ * relative to the checkout, where code scanning looks for the files: `build` gets the governed
+ * repository's folder inside it ('' when it is the checkout itself, or when it lies outside it).
+ */
+function writeSarifInput(target, root, build) {
+    if (target === undefined)
+        return undefined;
+    const inCheckout = workspacePath(root, '.');
+    const prefix = inCheckout === '.' || inCheckout === '' || inCheckout.startsWith('..') || external_node_path_namespaceObject.isAbsolute(inCheckout) ? '' : inCheckout;
+    writeSarif(target, build(prefix), "input 'sarif'");
+    const written = external_node_path_namespaceObject.resolve(target);
+    setOutput('sarif', written);
+    return written;
+}
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
+;// CONCATENATED MODULE: ./build/actions/common/summary.js
+
+
+/**
+ * The job summary of every action, built as GitHub-flavoured Markdown (CommonMark + tables) so it
+ * renders the same everywhere:
+ * - the verdict comes first: `✅`/`❌` and one line that says why;
+ * - every block is separated by a blank line (Markdown right after an HTML line is not Markdown, which
+ *   is how a literal `**dry-run**` used to show);
+ * - files link to their line at the commit that was checked (`$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/
+ *   blob/$GITHUB_SHA/<path>#L<line>`), hashes are 12 characters (the report keeps the full one);
+ * - tables longer than `FOLD_AFTER_ROWS` are folded in `<details>`;
+ * - the whole summary stays under `SUMMARY_BUDGET_BYTES` (GitHub drops a step summary over 1 MiB): a
+ *   table that would pass it stops early with a line saying how many rows were left out and where the
+ *   full report is.
+ */
+/** Well under GitHub's 1 MiB limit per step summary, leaving room for what other steps add. */
+const SUMMARY_BUDGET_BYTES = 512 * 1024;
+/** Tables with more rows than this are folded in `<details>`. */
+const FOLD_AFTER_ROWS = 10;
+/** Hashes are shown this long (the JSON report has the full value). */
+const SHORT_HASH_LENGTH = 12;
+/** Kept free for what follows a table (the closing lines, the next short section). */
+const RESERVE_BYTES = 8 * 1024;
+/** Backslash-escapes what Markdown would read as formatting, and keeps a cell on one line. */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\\`*_[\]<>|~#!&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`))
+        .replace(/\r?\n/g, ' ');
+}
+/** A code span holding `text` as it is (a fence longer than any backtick run inside it); `|` escaped for tables. */
+function code(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+/** The first 12 characters of a hash as code (empty text for none). */
+function shortHash(hash) {
+    return hash ? code(hash.slice(0, SHORT_HASH_LENGTH)) : '';
+}
+/**
+ * The web address of a repository file at the checked-out commit, or undefined when the run has no
+ * GitHub context or the file is outside the checkout. `root` is the governed repository (absolute),
+ * `rel` a path relative to it.
+ */
+function blobUrl(root, rel, line, env = process.env) {
+    const server = env['GITHUB_SERVER_URL'];
+    const repository = env['GITHUB_REPOSITORY'];
+    const sha = env['GITHUB_SHA'];
+    if (!server || !repository || !sha)
+        return undefined;
+    const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
+    const inCheckout = external_node_path_namespaceObject.relative(workspace, external_node_path_namespaceObject.resolve(root, rel)).split(external_node_path_namespaceObject.sep).join('/');
+    if (inCheckout === '' || inCheckout.startsWith('../') || inCheckout === '..' || external_node_path_namespaceObject.isAbsolute(inCheckout))
+        return undefined;
+    const encoded = inCheckout.split('/').map(encodeURIComponent).join('/');
+    return `${server.replace(/\/+$/, '')}/${repository}/blob/${sha}/${encoded}${line !== undefined ? `#L${line}` : ''}`;
+}
+/**
+ * A path as a reader needs it: a hash in it (`dirty.<sha256>.patch`) shortened to 12 characters and `…`,
+ * so the column stays narrow; links and reports keep the full name.
+ */
+function displayPath(rel) {
+    return rel.replace(/[0-9a-f]{40,}/gi, (hash) => `${hash.slice(0, SHORT_HASH_LENGTH)}…`);
+}
+/**
+ * A path as code (`file:line:col` when known, hashes shortened), linked to the file at its line at the
+ * commit when the run has a GitHub context.
+ */
+function fileLink(root, rel, at = {}) {
+    const { line, column } = at;
+    const position = line === undefined ? '' : column === undefined ? `:${line}` : `:${line}:${column}`;
+    const shown = code(displayPath(`${rel}${position}`));
+    const url = blobUrl(root, rel, line, at.env ?? process.env);
+    return url === undefined ? shown : `[${shown}](${url})`;
+}
+class SummaryBuilder {
+    budget;
+    blocks = [];
+    bytes = 0;
+    constructor(budget = SUMMARY_BUDGET_BYTES) {
+        this.budget = budget;
+    }
+    push(block) {
+        this.blocks.push(block);
+        this.bytes += Buffer.byteLength(block) + 2;
+        return this;
+    }
+    /** The first line: `### ✅ wo-toolkit <command>: <reason>` (❌ when not ok). */
+    verdict(ok, command, reason) {
+        return this.push(`### ${ok ? '✅' : '❌'} wo-toolkit ${command}: ${escapeMarkdown(reason)}`);
+    }
+    heading(text, level = 4) {
+        return this.push(`${'#'.repeat(level)} ${escapeMarkdown(text)}`);
+    }
+    /** A paragraph of Markdown the caller built (escape what came from files with escapeMarkdown or code). */
+    paragraph(markdown) {
+        return this.push(markdown);
+    }
+    /** A bullet list of Markdown items. */
+    list(items) {
+        return items.length === 0 ? this : this.push(items.map((item) => `- ${item}`).join('\n'));
+    }
+    /**
+     * A table of Markdown cells (escape them with escapeMarkdown / code), folded when long, cut where the
+     * summary would pass its budget, with a line saying how many rows were left out and where they are.
+     */
+    table(headers, rows, options) {
+        if (rows.length === 0)
+            return this;
+        const lines = [`| ${headers.join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`];
+        let size = Buffer.byteLength(lines.join('\n')) + 200;
+        const room = this.budget - this.bytes - RESERVE_BYTES;
+        let shown = 0;
+        for (const row of rows) {
+            const line = `| ${row.map((cell) => cell.replace(/\r?\n/g, ' ')).join(' | ')} |`;
+            const length = Buffer.byteLength(line) + 1;
+            if (size + length > room)
+                break;
+            lines.push(line);
+            size += length;
+            shown++;
+        }
+        const left = rows.length - shown;
+        const table = lines.join('\n');
+        const foldAfter = options.foldAfter ?? FOLD_AFTER_ROWS;
+        if (shown === 0) {
+            // Not even one row fits: say so rather than print a header alone.
+        }
+        else if (rows.length > foldAfter) {
+            const label = left > 0 ? `${shown} of ${rows.length} ${options.noun}` : `${rows.length} ${options.noun}`;
+            this.push(`<details${options.open ? ' open' : ''}><summary>${escapeMarkdown(label)}</summary>\n\n${table}\n\n</details>`);
+        }
+        else {
+            this.push(table);
+        }
+        if (left > 0) {
+            this.push(`${left.toLocaleString('en-US')} more ${options.noun} left out to keep this summary under GitHub's 1 MiB limit; every one is in ${options.fullReport}.`);
+        }
+        return this;
+    }
+    /** The summary as Markdown. */
+    markdown() {
+        return `${this.blocks.join('\n\n')}\n`;
+    }
+    /** Appends the summary to the step's summary file (`GITHUB_STEP_SUMMARY`). */
+    async write() {
+        await summary.addRaw(this.markdown(), true).write();
+    }
+}
+
+;// CONCATENATED MODULE: ./build/actions/audit/summary.js
+
+
+/** At most this many WO ids in the verdict line; the table has them all. */
+const IDS_IN_VERDICT = 8;
+function listIds(ids) {
+    const shown = ids.slice(0, IDS_IN_VERDICT).join(', ');
+    return ids.length > IDS_IN_VERDICT ? `${shown} and ${ids.length - IDS_IN_VERDICT} more` : shown;
+}
+function verdictReason(report) {
+    const s = report.summary;
+    const failOn = report.fail_on.join(',');
+    const counts = `P0 ${s.P0}, P1 ${s.P1}, P2 ${s.P2}${s.whitelisted > 0 ? `, ${s.whitelisted} whitelisted` : ''}`;
+    if (report.exit_code === 0)
+        return s.total === 0 ? `no drift (fail-on ${failOn})` : `no finding matches fail-on ${failOn} (${counts})`;
+    return `findings match fail-on ${failOn} for ${listIds(report.failing_wo_ids)} (${counts})`;
+}
+/** Files of the pipeline that a commit holds; a worktree folder (ignored, or beside the repository) is not one. */
+const COMMITTED_FILE = /\.(ya?ml|json|lock|md|patch)$/;
+/** A WO file, lock or whitelist as a link at the commit; a worktree folder as code. */
+function pathCell(report, file) {
+    const linkable = COMMITTED_FILE.test(file) && !file.split('/').includes('..') && !file.startsWith('/');
+    return linkable ? fileLink(report.root, file, { line: 1 }) : code(displayPath(file));
+}
+function findingRow(report, f) {
+    const severity = f.whitelisted ? `${f.severity} (whitelisted until ${f.whitelist?.review_by ?? '?'})` : f.severity;
+    return [
+        escapeMarkdown(severity),
+        code(f.code),
+        escapeMarkdown(f.wo_id),
+        escapeMarkdown(f.message),
+        f.paths.map((p) => pathCell(report, p)).join('<br>'),
+        f.whitelisted ? 'nothing until the entry expires' : auditRemedy(f.code, f.wo_id),
+    ];
+}
+/**
+ * The audit job summary: the verdict, the counts, then every finding (the ones that count first, then
+ * the whitelisted ones) with its files linked at the commit and the command that fixes it.
+ */
+function auditSummary(report, reportPath, sarifPath) {
+    const s = report.summary;
+    const summary = new SummaryBuilder()
+        .verdict(report.exit_code === 0, 'audit', verdictReason(report))
+        .table(['P0', 'P1', 'P2', 'Total', 'Whitelisted'], [[s.P0, s.P1, s.P2, s.total, s.whitelisted].map(String)], { noun: 'counts', fullReport: code(reportPath) });
+    const ordered = [...report.findings.filter((f) => !f.whitelisted), ...report.findings.filter((f) => f.whitelisted)];
+    if (ordered.length === 0)
+        summary.paragraph('No findings.');
+    summary.table(['Severity', 'Code', 'WO', 'Finding', 'Files', 'What to do'], ordered.map((f) => findingRow(report, f)), {
+        noun: 'findings',
+        fullReport: `the JSON report ${code(reportPath)}${sarifPath ? ` and the SARIF file ${code(sarifPath)}` : ''}`,
+        open: true,
+    });
+    summary.paragraph(`Full report: ${code(reportPath)}${sarifPath ? `; SARIF for code scanning: ${code(sarifPath)}` : ''}.`);
+    return summary;
+}
+
 ;// CONCATENATED MODULE: ./build/actions/audit/run.js
+
+
 
 
 
@@ -50056,30 +50609,6 @@ function annotate(report, f) {
     else
         error(message, properties);
 }
-async function writeSummary(report) {
-    const s = report.summary;
-    const summary = summary_summary
-        .addHeading('wo-toolkit audit', 2)
-        .addTable([
-        [
-            { data: 'P0', header: true },
-            { data: 'P1', header: true },
-            { data: 'P2', header: true },
-            { data: 'Total', header: true },
-            { data: 'Whitelisted', header: true },
-        ],
-        [String(s.P0), String(s.P1), String(s.P2), String(s.total), String(s.whitelisted)],
-    ]);
-    if (report.findings.length > 0) {
-        const rows = report.findings.map((f) => `| ${f.whitelisted ? `${f.severity} (whitelisted)` : f.severity} | \`${f.code}\` | ${f.wo_id} | ${escapeCell(f.message)} | ${f.paths.map((p) => `\`${escapeCell(p)}\``).join('<br>')} |`);
-        summary.addRaw(['', '| Severity | Code | WO | Finding | Paths |', '|---|---|---|---|---|', ...rows, ''].join('\n'), true);
-    }
-    else {
-        summary.addRaw('No findings.', true);
-    }
-    summary.addRaw(`\nfail-on \`${report.fail_on.join(',')}\`: **${report.exit_code === 0 ? 'pass' : 'fail'}**`, true);
-    await summary.write();
-}
 async function run_run() {
     await runAction(async () => {
         const args = actionArgs();
@@ -50091,9 +50620,10 @@ async function run_run() {
         setOutput('p1-count', String(report.summary.P1));
         setOutput('p2-count', String(report.summary.P2));
         setOutput('total', String(report.summary.total));
+        const sarifPath = writeSarifInput(args.text('sarif'), report.root, (uriPrefix) => auditSarif(report.findings, { uriPrefix }));
         for (const f of report.findings)
             annotate(report, f);
-        await writeSummary(report);
+        await auditSummary(report, reportPath, sarifPath).write();
         if (report.exit_code !== 0) {
             setFailed(`audit failed (fail-on ${report.fail_on.join(',')}): ${report.failing_wo_ids.join(', ')}`);
         }

@@ -45990,7 +45990,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5502);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3964);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -45999,7 +45999,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5502:
+/***/ 3964:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49728,17 +49728,17 @@ function legacyArgs(values) {
 }
 
 ;// CONCATENATED MODULE: ./build/package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/markdown-it":"^14.2.0","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","markdown-it":"^15.0.3","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
 ;// CONCATENATED MODULE: ./build/src/core/version.js
 
-const TOOL = 'wo-toolkit';
-const VERSION = package_namespaceObject.version;
+const version_TOOL = 'wo-toolkit';
+const version_VERSION = package_namespaceObject.version;
 /**
  * Where the toolkit is published, from package.json (`homepage`, else `repository`), for reports that
  * link to it (SARIF's informationUri). Undefined while the package names neither: a made-up address
  * would send users to someone else's repository.
  */
-const INFORMATION_URI = informationUri(package_namespaceObject);
+const version_INFORMATION_URI = informationUri(package_namespaceObject);
 function informationUri(manifest) {
     if (typeof manifest.homepage === 'string' && /^https:\/\//.test(manifest.homepage))
         return manifest.homepage;
@@ -49759,10 +49759,10 @@ function informationUri(manifest) {
 
 
 function baseReport(command, root, exitCode, now = new Date()) {
-    return { tool: TOOL, version: VERSION, command, generated_at: now.toISOString(), root, exit_code: exitCode };
+    return { tool: version_TOOL, version: version_VERSION, command, generated_at: now.toISOString(), root, exit_code: exitCode };
 }
 /** Writes a report as JSON to FILE (created with its folders) or to standard output for `-`. */
-function writeJsonReport(target, report, argName = '--json', stdout = (t) => void process.stdout.write(t)) {
+function report_writeJsonReport(target, report, argName = '--json', stdout = (t) => void process.stdout.write(t)) {
     const text = `${JSON.stringify(report, null, 2)}\n`;
     if (target === '-') {
         stdout(text);
@@ -53025,7 +53025,7 @@ var createTokenAuth = function createTokenAuth2(token) {
 
 
 ;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
-const version_VERSION = "7.0.8";
+const dist_src_version_VERSION = "7.0.8";
 
 
 ;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
@@ -53054,9 +53054,9 @@ function createLogger(logger = {}) {
   }
   return logger;
 }
-const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
+const userAgentTrail = `octokit-core.js/${dist_src_version_VERSION} ${getUserAgent()}`;
 class Octokit {
-  static VERSION = version_VERSION;
+  static VERSION = dist_src_version_VERSION;
   static defaults(defaults) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
@@ -53170,7 +53170,7 @@ class Octokit {
 
 
 ;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-const dist_src_version_VERSION = "17.0.0";
+const plugin_rest_endpoint_methods_dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
@@ -55603,7 +55603,7 @@ function restEndpointMethods(octokit) {
     rest: api
   };
 }
-restEndpointMethods.VERSION = dist_src_version_VERSION;
+restEndpointMethods.VERSION = plugin_rest_endpoint_methods_dist_src_version_VERSION;
 function legacyRestEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -55611,7 +55611,7 @@ function legacyRestEndpointMethods(octokit) {
     rest: api
   };
 }
-legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
+legacyRestEndpointMethods.VERSION = plugin_rest_endpoint_methods_dist_src_version_VERSION;
 
 //# sourceMappingURL=index.js.map
 
@@ -56345,7 +56345,151 @@ function defaultRunUrl() {
     return server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined;
 }
 
+;// CONCATENATED MODULE: ./build/src/core/sarif.js
+/**
+ * SARIF 2.1.0 for GitHub code scanning: the one builder every command that reports problems at files
+ * (audit, validate-backlog, transitions) uses, so all of them look alike in the Security tab.
+ *
+ * API
+ * - `buildSarif({ command, rules, results, uriPrefix? }): SarifLog` — one run of one command:
+ *   - `rules`: every rule the command can report (not only those that fired), each
+ *     `{ id, summary, help, level, tags? }`. `summary` is one sentence (shortDescription), `help` says
+ *     what the rule means and which command fixes it (Markdown; also given as plain text), `level` the
+ *     default level (`error` | `warning` | `note`).
+ *   - `results`: `{ ruleId, message, file?, line?, column?, level?, identity, related?, suppressed? }`.
+ *     `file` is repository-relative with forward slashes; it becomes a relative URI against the base id
+ *     `%SRCROOT%` (the governed repository, or the checkout when `uriPrefix` is given). `identity` is
+ *     what makes the result the same alert from one run to the next: pass what names the problem, never
+ *     what moves (line numbers, messages, dates), e.g. `[code, woId, file]`. It is hashed into
+ *     `partialFingerprints["woToolkit/v1"]`; equal identities within a run get an ordinal, so no two
+ *     results of a run share a fingerprint. `related` are further repository-relative paths (shown as
+ *     related locations); `suppressed` is the justification of an accepted result (a whitelist entry).
+ *   - `uriPrefix`: the governed repository's folder inside the checked-out repository (`''` when they are
+ *     the same), so an action run on `root: sub/dir` still points code scanning at the right files.
+ *   A path outside the repository (a worktree beside it) is never turned into a URI; a result with no
+ *   path inside it points at `fallbackFile` (default `.`, the repository itself), so every result has the
+ *   one location code scanning requires.
+ * - `sarifFingerprint(parts)`: the hash used for `identity`, exported for tests and for callers that
+ *   compare runs.
+ * - `writeSarif(target, log, argName)`: writes the log as JSON (`-` = standard output), with the same
+ *   one-line error naming `argName` as a JSON report when the file cannot be written.
+ *
+ * The run's `automationDetails.id` is `wo-toolkit/<command>/`, so uploads of different commands for one
+ * commit are separate analyses and never replace each other's alerts. The full mapping is documented in
+ * docs/sarif.md.
+ */
+
+
+
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_VERSION = '2.1.0';
+/** The base id every result URI is relative to. */
+const SRCROOT = '%SRCROOT%';
+/** The key of our fingerprint in `partialFingerprints`; versioned, so a change of recipe is a new key. */
+const FINGERPRINT_KEY = 'woToolkit/v1';
+/** SHA-256 (hex) of the parts, each length-prefixed so ['a','bc'] and ['ab','c'] differ. */
+function sarifFingerprint(parts) {
+    const hash = createHash('sha256');
+    for (const part of parts)
+        hash.update(`${Buffer.byteLength(part)}:${part};`);
+    return hash.digest('hex');
+}
+const PROBLEM_SEVERITY = { error: 'error', warning: 'warning', note: 'recommendation' };
+/** A path that names something inside the repository (not absolute, not climbing out of it). */
+function insideRepository(file) {
+    return file !== '' && !file.startsWith('/') && !/^[A-Za-z]:/.test(file) && !file.split('/').includes('..');
+}
+/** Percent-encodes what a relative URI may not hold, keeping `/` (a path inside the repository). */
+function toUri(prefix, file) {
+    const joined = prefix === '' ? file : `${prefix.replace(/\/+$/, '')}/${file.replace(/^\.\//, '')}`;
+    return joined
+        .split('/')
+        .map((segment) => encodeURIComponent(segment))
+        .join('/');
+}
+function markdownToText(markdown) {
+    return markdown.replace(/`([^`]*)`/g, '$1').replace(/\*\*([^*]*)\*\*/g, '$1');
+}
+function buildSarif(spec) {
+    const prefix = spec.uriPrefix ?? '';
+    const ruleIndex = new Map();
+    const rules = spec.rules.map((rule, index) => {
+        ruleIndex.set(rule.id, index);
+        const descriptor = {
+            id: rule.id,
+            name: rule.id,
+            shortDescription: { text: rule.summary },
+            fullDescription: { text: rule.summary },
+            help: { text: markdownToText(rule.help), markdown: rule.help },
+            defaultConfiguration: { level: rule.level },
+            properties: { tags: [TOOL, ...(rule.tags ?? [])], precision: 'very-high', 'problem.severity': PROBLEM_SEVERITY[rule.level] },
+        };
+        if (INFORMATION_URI !== undefined)
+            descriptor.helpUri = INFORMATION_URI;
+        return descriptor;
+    });
+    const seen = new Map();
+    const results = spec.results.map((spec_) => {
+        const index = ruleIndex.get(spec_.ruleId);
+        if (index === undefined)
+            throw new Error(`SARIF result for the undeclared rule '${spec_.ruleId}'`);
+        const location = (file, line, column) => {
+            const physical = { artifactLocation: { uri: toUri(prefix, file), uriBaseId: SRCROOT } };
+            if (line !== undefined)
+                physical.region = column === undefined ? { startLine: line } : { startLine: line, startColumn: column };
+            return { physicalLocation: physical };
+        };
+        const paths = [spec_.file, ...(spec_.related ?? [])].filter((p) => p !== undefined && insideRepository(p));
+        const primary = spec_.file !== undefined && insideRepository(spec_.file) ? spec_.file : (paths[0] ?? spec.fallbackFile ?? '.');
+        const line = primary === spec_.file ? (spec_.line ?? 1) : 1;
+        const column = primary === spec_.file ? spec_.column : undefined;
+        const base = sarifFingerprint([spec_.ruleId, ...spec_.identity]);
+        const ordinal = seen.get(base) ?? 0;
+        seen.set(base, ordinal + 1);
+        const fingerprint = ordinal === 0 ? base : sarifFingerprint([base, String(ordinal)]);
+        const result = {
+            ruleId: spec_.ruleId,
+            ruleIndex: index,
+            level: spec_.level ?? spec.rules[index].level,
+            message: { text: spec_.message },
+            locations: [location(primary, line, column)],
+            partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+        };
+        const related = [...new Set(paths.filter((p) => p !== primary))];
+        if (related.length > 0)
+            result.relatedLocations = related.map((p, i) => ({ id: i + 1, ...location(p) }));
+        if (spec_.suppressed !== undefined)
+            result.suppressions = [{ kind: 'external', justification: spec_.suppressed }];
+        if (spec_.properties !== undefined)
+            result.properties = spec_.properties;
+        return result;
+    });
+    const driver = { name: TOOL, version: VERSION, semanticVersion: VERSION, rules };
+    if (INFORMATION_URI !== undefined)
+        driver.informationUri = INFORMATION_URI;
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: SARIF_VERSION,
+        runs: [
+            {
+                tool: { driver },
+                automationDetails: { id: `${TOOL}/${spec.command}/` },
+                originalUriBaseIds: {
+                    [SRCROOT]: { description: { text: prefix === '' ? 'The root of the governed repository.' : 'The root of the checked-out repository.' } },
+                },
+                columnKind: 'utf16CodeUnits',
+                results,
+            },
+        ],
+    };
+}
+/** Writes a SARIF log (`-` = standard output); a file that cannot be written is one line naming `argName`. */
+function sarif_writeSarif(target, log, argName = '--sarif', stdout) {
+    writeJsonReport(target, log, argName, stdout);
+}
+
 ;// CONCATENATED MODULE: ./build/actions/common/runner.js
+
 
 
 
@@ -56356,7 +56500,7 @@ function defaultReportPath(action) {
     return external_node_path_namespaceObject.join(base, 'wo-toolkit', `${action}-report.json`);
 }
 function writeReport(target, report) {
-    writeJsonReport(target, report, "input 'json'");
+    report_writeJsonReport(target, report, "input 'json'");
     return external_node_path_namespaceObject.resolve(target);
 }
 /**
@@ -56381,6 +56525,22 @@ async function runAction(body) {
         if (!isConfigurationError(error) && error instanceof Error && error.stack)
             core_debug(error.stack);
     }
+}
+/**
+ * The `sarif` input: writes the log built for this checkout to that file (relative to the workspace)
+ * and sets the `sarif` output to its absolute path; nothing when the input is empty. URIs are made
+ * relative to the checkout, where code scanning looks for the files: `build` gets the governed
+ * repository's folder inside it ('' when it is the checkout itself, or when it lies outside it).
+ */
+function writeSarifInput(target, root, build) {
+    if (target === undefined)
+        return undefined;
+    const inCheckout = workspacePath(root, '.');
+    const prefix = inCheckout === '.' || inCheckout === '' || inCheckout.startsWith('..') || path.isAbsolute(inCheckout) ? '' : inCheckout;
+    writeSarif(target, build(prefix), "input 'sarif'");
+    const written = path.resolve(target);
+    core.setOutput('sarif', written);
+    return written;
 }
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');

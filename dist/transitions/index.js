@@ -48887,7 +48887,7 @@ function legacyArgs(values) {
 }
 
 ;// CONCATENATED MODULE: ./build/package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/markdown-it":"^14.2.0","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","markdown-it":"^15.0.3","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
 ;// CONCATENATED MODULE: ./build/src/core/version.js
 
 const TOOL = 'wo-toolkit';
@@ -49077,7 +49077,7 @@ function buildSarif(spec) {
     };
 }
 /** Writes a SARIF log (`-` = standard output); a file that cannot be written is one line naming `argName`. */
-function writeSarif(target, log, argName = '--sarif', stdout) {
+function sarif_writeSarif(target, log, argName = '--sarif', stdout) {
     writeJsonReport(target, log, argName, stdout);
 }
 
@@ -49111,10 +49111,10 @@ const COMMIT_LINE = /^\n?commit ([0-9a-f]{40,64})$/;
 async function readRangeHistory(root, from, head, pathspecs, marker) {
     const range = [`${from}..${head}`];
     const [changed, markedOut] = await Promise.all([
-        git_git(['log', '-z', '--format=commit %H', '--name-only', '--no-renames', '--full-history', '--diff-merges=dense-combined', '--reverse', ...range, '--', ...pathspecs], { cwd: root }),
+        git_git(['log', '--no-show-signature', '-z', '--format=commit %H', '--name-only', '--no-renames', '--full-history', '--diff-merges=dense-combined', '--reverse', ...range, '--', ...pathspecs], { cwd: root }),
         marker === ''
             ? Promise.resolve('')
-            : git_git(['log', '-z', '--format=%H%x00%s', '--fixed-strings', `--grep=${marker}`, ...range], { cwd: root }),
+            : git_git(['log', '--no-show-signature', '-z', '--format=%H%x00%s', '--fixed-strings', `--grep=${marker}`, ...range], { cwd: root }),
     ]);
     const commitsByPath = new Map();
     const order = new Map();
@@ -49993,31 +49993,31 @@ async function checkClosings(root, config, endpoints, closings, objects) {
     const headName = endpoints.staged ? 'HEAD' : 'the head';
     for (const closing of closings) {
         const { woId, file, version } = closing;
-        const fail = (line, message) => void failures.push({ woId, file, line, message });
+        const fail = (condition, line, message) => void failures.push({ woId, file, line, condition, message });
         const idLine = keyLine(version.text, 'id');
         const sha = scalarText(version.data, 'verified_at_sha');
         const shaLine = keyLine(version.text, 'verified_at_sha');
         if (sha === undefined)
-            fail(idLine, `${woId} moved into done/ without verified_at_sha`);
+            fail('verified_at_sha', idLine, `${woId} moved into done/ without verified_at_sha`);
         else if (!SHA.test(sha))
-            fail(shaLine, `${woId} moved into done/ with verified_at_sha '${sha}', which is not a commit id (7 to 40 hex digits)`);
+            fail('verified_at_sha', shaLine, `${woId} moved into done/ with verified_at_sha '${sha}', which is not a commit id (7 to 40 hex digits)`);
         else {
             const commit = commitOf.get(sha);
             if (commit === undefined) {
                 if (endpoints.shallow)
                     notes.push({ woId, file, line: shaLine, message: `${woId}: verified_at_sha ${sha} is not in this shallow clone, so it could not be checked against ${headName}'s history (fetch the full history to check it)` });
                 else
-                    fail(shaLine, `${woId} moved into done/ with verified_at_sha ${sha}, which names no commit of this repository`);
+                    fail('verified_at_sha', shaLine, `${woId} moved into done/ with verified_at_sha ${sha}, which names no commit of this repository`);
             }
             else if (!inHistory.has(commit)) {
                 if (endpoints.shallow)
                     notes.push({ woId, file, line: shaLine, message: `${woId}: verified_at_sha ${sha} could not be found in ${headName}'s history, which is cut short in this shallow clone (fetch the full history to check it)` });
                 else
-                    fail(shaLine, `${woId} moved into done/ with verified_at_sha ${sha}, which is not a commit of ${headName}'s history`);
+                    fail('verified_at_sha', shaLine, `${woId} moved into done/ with verified_at_sha ${sha}, which is not a commit of ${headName}'s history`);
             }
         }
         if (!FOLDER_NAME.test(woId)) {
-            fail(idLine, `${woId} moved into done/, but its id cannot name an evidence folder, so its verdict and artifacts cannot be found`);
+            fail('artifacts', idLine, `${woId} moved into done/, but its id cannot name an evidence folder, so its verdict and artifacts cannot be found`);
             continue;
         }
         const verdicts = verdictFiles(config, woId)
@@ -50028,28 +50028,28 @@ async function checkClosings(root, config, endpoints, closings, objects) {
         const distinct = new Set(given.map((v) => v.verdict));
         if (given.length === 0) {
             const where = verdicts.length === 0 ? `no verdict file (${verdictFiles(config, woId).join(', ')})` : `no verdict in ${verdicts.map((v) => v.path).join(', ')}`;
-            fail(idLine, `${woId} moved into done/ without a PASS verdict: ${where}`);
+            fail('verdict', idLine, `${woId} moved into done/ without a PASS verdict: ${where}`);
         }
         else if (distinct.size > 1) {
-            fail(idLine, `${woId} moved into done/ with verdict files that disagree (${given.map((v) => `${v.path}: ${v.verdict}`).join(', ')})`);
+            fail('verdict', idLine, `${woId} moved into done/ with verdict files that disagree (${given.map((v) => `${v.path}: ${v.verdict}`).join(', ')})`);
         }
         else if (given[0].verdict !== 'PASS') {
-            fail(idLine, `${woId} moved into done/ with verdict ${given[0].verdict} (${given[0].path}), not PASS`);
+            fail('verdict', idLine, `${woId} moved into done/ with verdict ${given[0].verdict} (${given[0].path}), not PASS`);
         }
         const dodId = scalarText(version.data, 'dod_id');
         if (dodId === undefined) {
-            fail(idLine, `${woId} moved into done/ without a dod_id, so its required artifacts are unknown`);
+            fail('dod', idLine, `${woId} moved into done/ without a dod_id, so its required artifacts are unknown`);
             continue;
         }
         const required = catalog.get(dodId);
         if (required === undefined) {
-            fail(keyLine(version.text, 'dod_id'), `${woId} moved into done/ with dod_id ${dodId}, which no DoD in ${config.dodDir}/ defines`);
+            fail('dod', keyLine(version.text, 'dod_id'), `${woId} moved into done/ with dod_id ${dodId}, which no DoD in ${config.dodDir}/ defines`);
             continue;
         }
         const evidence = `${config.handoffDir}/${woId}`;
         const missing = required.filter((name) => !headFiles.has(`${evidence}/${name.replace(/^\.\//, '')}`));
         if (missing.length > 0) {
-            fail(keyLine(version.text, 'dod_id'), `${woId} moved into done/ without the artifacts its DoD ${dodId} requires in ${evidence}/: ${missing.join(', ')}`);
+            fail('artifacts', keyLine(version.text, 'dod_id'), `${woId} moved into done/ without the artifacts its DoD ${dodId} requires in ${evidence}/: ${missing.join(', ')}`);
         }
     }
     return { failures, notes };
@@ -50159,7 +50159,17 @@ async function compareTransitions(options) {
         const judged = judge({ config, touched, base, head, headLocks: lockIds(headFiles), idChanges, classify });
         const closing = await checkClosings(root, config, endpoints, judged.closings, objects);
         for (const failure of closing.failures) {
-            judged.pending.push({ wo_id: failure.woId, code: 'close_unverified', from: judged.fromOf.get(failure.woId) ?? null, to: 'done', file: failure.file, line: failure.line, message: failure.message, paths: [failure.file] });
+            judged.pending.push({
+                wo_id: failure.woId,
+                code: 'close_unverified',
+                from: judged.fromOf.get(failure.woId) ?? null,
+                to: 'done',
+                file: failure.file,
+                line: failure.line,
+                message: failure.message,
+                condition: failure.condition,
+                paths: [failure.file],
+            });
         }
         const notes = closing.notes.map((n) => ({ wo_id: n.woId, code: 'shallow_history', file: n.file, line: n.line, message: n.message }));
         const violations = await applyBypass(options, endpoints, pathspecs, judged.pending);
@@ -50411,7 +50421,7 @@ function transitionsSarif(report, uriPrefix = '') {
             file: v.file,
             line: v.line,
             level: v.bypassed ? 'note' : 'error',
-            identity: [v.wo_id, v.file, v.message],
+            identity: [v.wo_id, v.file, v.condition ?? ''],
             properties: { wo_id: v.wo_id, from: v.from, to: v.to, bypassed: v.bypassed },
         })),
     });
@@ -50486,6 +50496,7 @@ function integerInput(name, options) {
 
 
 
+
 /** Where an action writes its JSON report when the `json` input is empty. */
 function defaultReportPath(action) {
     const base = process.env['RUNNER_TEMP'] || process.env['TMPDIR'] || '/tmp';
@@ -50517,6 +50528,22 @@ async function runAction(body) {
         if (!isConfigurationError(error) && error instanceof Error && error.stack)
             core_debug(error.stack);
     }
+}
+/**
+ * The `sarif` input: writes the log built for this checkout to that file (relative to the workspace)
+ * and sets the `sarif` output to its absolute path; nothing when the input is empty. URIs are made
+ * relative to the checkout, where code scanning looks for the files: `build` gets the governed
+ * repository's folder inside it ('' when it is the checkout itself, or when it lies outside it).
+ */
+function writeSarifInput(target, root, build) {
+    if (target === undefined)
+        return undefined;
+    const inCheckout = workspacePath(root, '.');
+    const prefix = inCheckout === '.' || inCheckout === '' || inCheckout.startsWith('..') || path.isAbsolute(inCheckout) ? '' : inCheckout;
+    writeSarif(target, build(prefix), "input 'sarif'");
+    const written = path.resolve(target);
+    core.setOutput('sarif', written);
+    return written;
 }
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -50620,7 +50647,7 @@ async function run_run() {
         if (settings.sarif !== undefined) {
             const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
             const prefix = external_node_path_namespaceObject.relative(workspace, report.root).split(external_node_path_namespaceObject.sep).join('/');
-            writeSarif(external_node_path_namespaceObject.resolve(args.baseDir, settings.sarif), transitionsSarif(report, prefix.startsWith('..') ? '' : prefix), args.label('sarif'));
+            sarif_writeSarif(external_node_path_namespaceObject.resolve(args.baseDir, settings.sarif), transitionsSarif(report, prefix.startsWith('..') ? '' : prefix), args.label('sarif'));
         }
         setOutput('exit-code', String(report.exit_code));
         setOutput('report', reportPath);

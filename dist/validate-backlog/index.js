@@ -45149,7 +45149,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9588);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1333);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45158,7 +45158,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9588:
+/***/ 1333:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46565,7 +46565,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary_summary = _summary;
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -48887,7 +48887,7 @@ function legacyArgs(values) {
 }
 
 ;// CONCATENATED MODULE: ./build/package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/markdown-it":"^14.2.0","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","markdown-it":"^15.0.3","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
 ;// CONCATENATED MODULE: ./build/src/core/version.js
 
 const TOOL = 'wo-toolkit';
@@ -49029,7 +49029,7 @@ const FINDING_CODES = {
     whitelist_unused: { severity: 'P2', summary: 'an active whitelist entry matches no finding' },
 };
 const ALL_CODES = Object.keys(FINDING_CODES);
-function isFindingCode(value) {
+function codes_isFindingCode(value) {
     return Object.prototype.hasOwnProperty.call(FINDING_CODES, value);
 }
 function severityRank(severity) {
@@ -50302,7 +50302,7 @@ function checkWhitelist(root, config, today, problems) {
         if (entry === null || typeof entry !== 'object')
             return;
         const { code, review_by: reviewBy, wo_id: woId } = entry;
-        if (typeof code === 'string' && code !== '' && !isFindingCode(code)) {
+        if (typeof code === 'string' && code !== '' && !codes_isFindingCode(code)) {
             problems.add(file, source, locate(doc, ['entries', String(index), 'code']), 'unknown-finding-code', `entries[${index}].code: '${code}' is not a code audit reports`, {
                 pointer: `/entries/${index}/code`,
             });
@@ -50595,6 +50595,327 @@ function formatValidateBacklog(report) {
     return `${lines.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./build/src/core/sarif.js
+/**
+ * SARIF 2.1.0 for GitHub code scanning: the one builder every command that reports problems at files
+ * (audit, validate-backlog, transitions) uses, so all of them look alike in the Security tab.
+ *
+ * API
+ * - `buildSarif({ command, rules, results, uriPrefix? }): SarifLog` — one run of one command:
+ *   - `rules`: every rule the command can report (not only those that fired), each
+ *     `{ id, summary, help, level, tags? }`. `summary` is one sentence (shortDescription), `help` says
+ *     what the rule means and which command fixes it (Markdown; also given as plain text), `level` the
+ *     default level (`error` | `warning` | `note`).
+ *   - `results`: `{ ruleId, message, file?, line?, column?, level?, identity, related?, suppressed? }`.
+ *     `file` is repository-relative with forward slashes; it becomes a relative URI against the base id
+ *     `%SRCROOT%` (the governed repository, or the checkout when `uriPrefix` is given). `identity` is
+ *     what makes the result the same alert from one run to the next: pass what names the problem, never
+ *     what moves (line numbers, messages, dates), e.g. `[code, woId, file]`. It is hashed into
+ *     `partialFingerprints["woToolkit/v1"]`; equal identities within a run get an ordinal, so no two
+ *     results of a run share a fingerprint. `related` are further repository-relative paths (shown as
+ *     related locations); `suppressed` is the justification of an accepted result (a whitelist entry).
+ *   - `uriPrefix`: the governed repository's folder inside the checked-out repository (`''` when they are
+ *     the same), so an action run on `root: sub/dir` still points code scanning at the right files.
+ *   A path outside the repository (a worktree beside it) is never turned into a URI; a result with no
+ *   path inside it points at `fallbackFile` (default `.`, the repository itself), so every result has the
+ *   one location code scanning requires.
+ * - `sarifFingerprint(parts)`: the hash used for `identity`, exported for tests and for callers that
+ *   compare runs.
+ * - `writeSarif(target, log, argName)`: writes the log as JSON (`-` = standard output), with the same
+ *   one-line error naming `argName` as a JSON report when the file cannot be written.
+ *
+ * The run's `automationDetails.id` is `wo-toolkit/<command>/`, so uploads of different commands for one
+ * commit are separate analyses and never replace each other's alerts. The full mapping is documented in
+ * docs/sarif.md.
+ */
+
+
+
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_VERSION = '2.1.0';
+/** The base id every result URI is relative to. */
+const SRCROOT = '%SRCROOT%';
+/** The key of our fingerprint in `partialFingerprints`; versioned, so a change of recipe is a new key. */
+const FINGERPRINT_KEY = 'woToolkit/v1';
+/** SHA-256 (hex) of the parts, each length-prefixed so ['a','bc'] and ['ab','c'] differ. */
+function sarifFingerprint(parts) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const part of parts)
+        hash.update(`${Buffer.byteLength(part)}:${part};`);
+    return hash.digest('hex');
+}
+const PROBLEM_SEVERITY = { error: 'error', warning: 'warning', note: 'recommendation' };
+/** A path that names something inside the repository (not absolute, not climbing out of it). */
+function insideRepository(file) {
+    return file !== '' && !file.startsWith('/') && !/^[A-Za-z]:/.test(file) && !file.split('/').includes('..');
+}
+/** Percent-encodes what a relative URI may not hold, keeping `/` (a path inside the repository). */
+function toUri(prefix, file) {
+    const joined = prefix === '' ? file : `${prefix.replace(/\/+$/, '')}/${file.replace(/^\.\//, '')}`;
+    return joined
+        .split('/')
+        .map((segment) => encodeURIComponent(segment))
+        .join('/');
+}
+function markdownToText(markdown) {
+    return markdown.replace(/`([^`]*)`/g, '$1').replace(/\*\*([^*]*)\*\*/g, '$1');
+}
+function buildSarif(spec) {
+    const prefix = spec.uriPrefix ?? '';
+    const ruleIndex = new Map();
+    const rules = spec.rules.map((rule, index) => {
+        ruleIndex.set(rule.id, index);
+        const descriptor = {
+            id: rule.id,
+            name: rule.id,
+            shortDescription: { text: rule.summary },
+            fullDescription: { text: rule.summary },
+            help: { text: markdownToText(rule.help), markdown: rule.help },
+            defaultConfiguration: { level: rule.level },
+            properties: { tags: [TOOL, ...(rule.tags ?? [])], precision: 'very-high', 'problem.severity': PROBLEM_SEVERITY[rule.level] },
+        };
+        if (INFORMATION_URI !== undefined)
+            descriptor.helpUri = INFORMATION_URI;
+        return descriptor;
+    });
+    const seen = new Map();
+    const results = spec.results.map((spec_) => {
+        const index = ruleIndex.get(spec_.ruleId);
+        if (index === undefined)
+            throw new Error(`SARIF result for the undeclared rule '${spec_.ruleId}'`);
+        const location = (file, line, column) => {
+            const physical = { artifactLocation: { uri: toUri(prefix, file), uriBaseId: SRCROOT } };
+            if (line !== undefined)
+                physical.region = column === undefined ? { startLine: line } : { startLine: line, startColumn: column };
+            return { physicalLocation: physical };
+        };
+        const paths = [spec_.file, ...(spec_.related ?? [])].filter((p) => p !== undefined && insideRepository(p));
+        const primary = spec_.file !== undefined && insideRepository(spec_.file) ? spec_.file : (paths[0] ?? spec.fallbackFile ?? '.');
+        const line = primary === spec_.file ? (spec_.line ?? 1) : 1;
+        const column = primary === spec_.file ? spec_.column : undefined;
+        const base = sarifFingerprint([spec_.ruleId, ...spec_.identity]);
+        const ordinal = seen.get(base) ?? 0;
+        seen.set(base, ordinal + 1);
+        const fingerprint = ordinal === 0 ? base : sarifFingerprint([base, String(ordinal)]);
+        const result = {
+            ruleId: spec_.ruleId,
+            ruleIndex: index,
+            level: spec_.level ?? spec.rules[index].level,
+            message: { text: spec_.message },
+            locations: [location(primary, line, column)],
+            partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+        };
+        const related = [...new Set(paths.filter((p) => p !== primary))];
+        if (related.length > 0)
+            result.relatedLocations = related.map((p, i) => ({ id: i + 1, ...location(p) }));
+        if (spec_.suppressed !== undefined)
+            result.suppressions = [{ kind: 'external', justification: spec_.suppressed }];
+        if (spec_.properties !== undefined)
+            result.properties = spec_.properties;
+        return result;
+    });
+    const driver = { name: TOOL, version: VERSION, semanticVersion: VERSION, rules };
+    if (INFORMATION_URI !== undefined)
+        driver.informationUri = INFORMATION_URI;
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: SARIF_VERSION,
+        runs: [
+            {
+                tool: { driver },
+                automationDetails: { id: `${TOOL}/${spec.command}/` },
+                originalUriBaseIds: {
+                    [SRCROOT]: { description: { text: prefix === '' ? 'The root of the governed repository.' : 'The root of the checked-out repository.' } },
+                },
+                columnKind: 'utf16CodeUnits',
+                results,
+            },
+        ],
+    };
+}
+/** Writes a SARIF log (`-` = standard output); a file that cannot be written is one line naming `argName`. */
+function writeSarif(target, log, argName = '--sarif', stdout) {
+    writeJsonReport(target, log, argName, stdout);
+}
+
+;// CONCATENATED MODULE: ./build/src/core/remedies.js
+/**
+ * What to do about each finding code and validation rule: the command (or the edit) that fixes it.
+ * One home, so the SARIF help of a rule, the "what to do" column of a job summary and the docs agree.
+ * Commands are written as a user types them (`wo-toolkit …`); Markdown code spans mark them.
+ */
+
+/** The fix for an audit finding; `woId` names the WO when given (else "the WO"). */
+function auditRemedy(code, woId) {
+    const id = woId ?? 'the WO';
+    switch (code) {
+        case 'split_brain':
+            return `keep one copy: \`wo-toolkit reconcile\` plans it, \`wo-toolkit reconcile --apply\` does it`;
+        case 'running_without_lock':
+            return `\`wo-toolkit reconcile --apply\` writes the lock (or move ${id} out of running/)`;
+        case 'ghost_worktree':
+            return `\`wo-toolkit gc --export-patch\` keeps its changes, then \`wo-toolkit gc --apply\` removes it`;
+        case 'fail_but_running':
+            return `\`wo-toolkit reconcile --apply\` moves ${id} to failed/ and removes its lock`;
+        case 'zombie_worktree':
+            return `\`wo-toolkit gc --apply\` (a dirty one: \`gc --export-patch\`, decide in decision.md, then \`gc --apply --force-dirty\`)`;
+        case 'lock_without_running':
+            return `\`wo-toolkit reconcile --apply\` removes the lock (gc removes it once stale)`;
+        case 'duplicate_yaml':
+            return `keep one file: \`git rm\` the others, then \`wo-toolkit validate-backlog\``;
+        case 'unreadable_wo':
+            return `fix the YAML: \`wo-toolkit validate-backlog\` gives the line and column`;
+        case 'prunable_worktree':
+            return `\`wo-toolkit gc --apply\` (or \`git worktree prune\`)`;
+        case 'stale_lock':
+            return `finish or release ${id}; a lock no one holds: \`wo-toolkit reconcile --apply\``;
+        case 'whitelist_expiring':
+            return `renew \`review_by\` with a reason in the whitelist, or fix the finding`;
+        case 'whitelist_unused':
+            return `remove the entry from the whitelist`;
+    }
+}
+/** The fix for a validation problem of `rule` (`schema/<keyword>` for schema violations). */
+function validationRemedy(rule) {
+    if (rule.startsWith('schema/'))
+        return 'edit the value to match the schema, then `wo-toolkit validate-backlog`';
+    switch (rule) {
+        case 'unreadable':
+        case 'encoding':
+            return 'save the file as UTF-8 text, then `wo-toolkit validate-backlog`';
+        case 'file-too-large':
+            return 'split or shrink the file below 1 MiB';
+        case 'yaml-syntax':
+        case 'duplicate-key':
+        case 'yaml-warning':
+        case 'empty-file':
+        case 'not-a-mapping':
+            return 'fix the YAML at that line, then `wo-toolkit validate-backlog`';
+        case 'missing-file':
+            return 'create the file or folder, or point the configuration at it';
+        case 'unknown-key':
+            return 'remove or rename the key (`x_` keys are never reported)';
+        case 'id-pattern':
+            return 'rename the id, or set `wo_id_pattern` in `.wo-toolkit.yaml`';
+        case 'id-mismatch':
+            return '`git mv` the file to `<id>.yaml`, or fix its `id`';
+        case 'duplicate-id':
+            return 'give one of them a new id, or `git rm` the copy';
+        case 'status-mismatch':
+            return 'move the WO with the pipeline, or set `status` to its folder';
+        case 'unknown-epic':
+            return 'add the epic to the backlog, or fix `epic_id`';
+        case 'unknown-dod':
+            return 'add the DoD to the catalog, or fix `dod_id`';
+        case 'missing-verified-sha':
+            return 'set `verified_at_sha` to the commit that was verified';
+        case 'missing-artifact':
+            return 'add the file its DoD requires to the evidence folder';
+        case 'unknown-wo':
+            return 'remove the id from `wo_queue`, or add its WO file';
+        case 'queue-mismatch':
+            return 'queue the WO under its own epic, or fix `epic_id`';
+        case 'unknown-finding-code':
+            return 'fix the code in the whitelist entry (`wo-toolkit help audit` lists them)';
+        case 'whitelist-expired':
+            return 'renew `review_by` with a reason, or remove the entry and fix the finding';
+        case 'legacy-path':
+            return '`git mv` the file to its canonical folder';
+        default:
+            return 'fix the file at that line, then `wo-toolkit validate-backlog`';
+    }
+}
+/** What gc left to do about one of its targets, or undefined when nothing is left. */
+function gcRemedy(op) {
+    if (op.outcome === 'done')
+        return undefined;
+    if (op.outcome === 'failed')
+        return 'read the reason, fix it, then run `wo-toolkit gc --apply` again';
+    if (op.outcome === 'deferred')
+        return '`wo-toolkit gc --apply` again (it stopped at `--max-operations`)';
+    if (op.dirty && op.decision_path !== undefined && op.decision_complete !== true) {
+        return `decide in ${'`'}${op.decision_path}${'`'} (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
+    }
+    if (op.dirty)
+        return '`wo-toolkit gc --export-patch`, decide in decision.md, then `wo-toolkit gc --apply --force-dirty`';
+    if (op.outcome === 'planned')
+        return '`wo-toolkit gc --apply`';
+    return op.needs_attention ? 'read the reason' : undefined;
+}
+/** Why retention keeps a file, turned into what would release it. */
+function retentionRemedy(reason, decisionPath) {
+    const decision = decisionPath !== undefined ? `\`${decisionPath}\`` : 'decision.md';
+    switch (reason) {
+        case 'wo_running':
+        case 'wo_pending':
+        case 'wo_locked':
+            return 'nothing: kept while the WO is active';
+        case 'decision_missing':
+            return `write ${decision} (gc writes one: \`wo-toolkit gc --export-patch\`)`;
+        case 'decision_incomplete':
+        case 'decision_unreadable':
+            return `complete ${decision}: check one box and remove ACTION_REQUIRED`;
+        default:
+            return 'nothing: never deleted';
+    }
+}
+/** What clears one ACTION_REQUIRED item of the weekly gate. */
+function actionRequiredRemedy(type, woId, decisionPath) {
+    const decision = decisionPath ? `\`${decisionPath}\`` : 'decision.md';
+    switch (type) {
+        case 'dirty_zombie':
+        case 'dirty_ghost':
+            return `\`wo-toolkit gc --export-patch\`, then decide in ${decision}`;
+        case 'decision_incomplete':
+            return `decide in ${decision} (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
+        case 'whitelist_expired':
+            return 'renew `review_by` with a reason in the whitelist, or fix the finding';
+        default:
+            return isFindingCode(type) ? auditRemedy(type, woId) : '`wo-toolkit audit` for the details';
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/validate/sarif.js
+
+
+
+/** Schema violations are `schema/<keyword>`; their keywords are open-ended, so one rule each as met. */
+const SCHEMA_RULE_SUMMARY = 'a value does not match the JSON Schema of its file';
+function rule(id, summary, level) {
+    return {
+        id,
+        summary: `${summary[0].toUpperCase()}${summary.slice(1)}.`,
+        help: `**${id}** (${level}): ${summary}.\n\nWhat to do: ${validationRemedy(id)}.`,
+        level,
+        tags: ['work-orders', 'validation'],
+    };
+}
+/**
+ * The SARIF log of a validate-backlog run: one rule per validation rule (plus each `schema/<keyword>`
+ * that occurred), one result per problem at its file, line and column. The fingerprint is the rule, the
+ * file and the JSON pointer of the value, so a problem keeps its alert when lines above it move.
+ */
+function validateSarif(problems, options = {}) {
+    const rules = Object.entries(RULES).map(([id, info]) => rule(id, info.summary, info.severity));
+    const schemaRules = [...new Set(problems.map((p) => p.rule).filter((r) => r.startsWith('schema/')))].sort();
+    for (const id of schemaRules)
+        rules.push(rule(id, `${SCHEMA_RULE_SUMMARY} (keyword ${id.slice('schema/'.length)})`, 'error'));
+    return buildSarif({
+        command: 'validate-backlog',
+        rules,
+        uriPrefix: options.uriPrefix,
+        results: problems.map((p) => ({
+            ruleId: p.rule,
+            level: p.severity,
+            message: p.pointer === '' ? p.message : `${p.message} (at ${p.pointer})`,
+            file: p.file,
+            line: p.line,
+            column: p.column,
+            identity: [p.file, p.pointer],
+        })),
+    });
+}
+
 ;// CONCATENATED MODULE: ./build/actions/common/inputs.js
 
 
@@ -50664,6 +50985,7 @@ function integerInput(name, options) {
 
 
 
+
 /** Where an action writes its JSON report when the `json` input is empty. */
 function defaultReportPath(action) {
     const base = process.env['RUNNER_TEMP'] || process.env['TMPDIR'] || '/tmp';
@@ -50696,11 +51018,217 @@ async function runAction(body) {
             core_debug(error.stack);
     }
 }
+/**
+ * The `sarif` input: writes the log built for this checkout to that file (relative to the workspace)
+ * and sets the `sarif` output to its absolute path; nothing when the input is empty. URIs are made
+ * relative to the checkout, where code scanning looks for the files: `build` gets the governed
+ * repository's folder inside it ('' when it is the checkout itself, or when it lies outside it).
+ */
+function writeSarifInput(target, root, build) {
+    if (target === undefined)
+        return undefined;
+    const inCheckout = workspacePath(root, '.');
+    const prefix = inCheckout === '.' || inCheckout === '' || inCheckout.startsWith('..') || external_node_path_namespaceObject.isAbsolute(inCheckout) ? '' : inCheckout;
+    writeSarif(target, build(prefix), "input 'sarif'");
+    const written = external_node_path_namespaceObject.resolve(target);
+    setOutput('sarif', written);
+    return written;
+}
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
+;// CONCATENATED MODULE: ./build/actions/common/summary.js
+
+
+/**
+ * The job summary of every action, built as GitHub-flavoured Markdown (CommonMark + tables) so it
+ * renders the same everywhere:
+ * - the verdict comes first: `✅`/`❌` and one line that says why;
+ * - every block is separated by a blank line (Markdown right after an HTML line is not Markdown, which
+ *   is how a literal `**dry-run**` used to show);
+ * - files link to their line at the commit that was checked (`$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/
+ *   blob/$GITHUB_SHA/<path>#L<line>`), hashes are 12 characters (the report keeps the full one);
+ * - tables longer than `FOLD_AFTER_ROWS` are folded in `<details>`;
+ * - the whole summary stays under `SUMMARY_BUDGET_BYTES` (GitHub drops a step summary over 1 MiB): a
+ *   table that would pass it stops early with a line saying how many rows were left out and where the
+ *   full report is.
+ */
+/** Well under GitHub's 1 MiB limit per step summary, leaving room for what other steps add. */
+const SUMMARY_BUDGET_BYTES = 512 * 1024;
+/** Tables with more rows than this are folded in `<details>`. */
+const FOLD_AFTER_ROWS = 10;
+/** Hashes are shown this long (the JSON report has the full value). */
+const SHORT_HASH_LENGTH = 12;
+/** Kept free for what follows a table (the closing lines, the next short section). */
+const RESERVE_BYTES = 8 * 1024;
+/** Backslash-escapes what Markdown would read as formatting, and keeps a cell on one line. */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\\`*_[\]<>|~#!&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`))
+        .replace(/\r?\n/g, ' ');
+}
+/** A code span holding `text` as it is (a fence longer than any backtick run inside it); `|` escaped for tables. */
+function code(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+/** The first 12 characters of a hash as code (empty text for none). */
+function shortHash(hash) {
+    return hash ? code(hash.slice(0, SHORT_HASH_LENGTH)) : '';
+}
+/**
+ * The web address of a repository file at the checked-out commit, or undefined when the run has no
+ * GitHub context or the file is outside the checkout. `root` is the governed repository (absolute),
+ * `rel` a path relative to it.
+ */
+function blobUrl(root, rel, line, env = process.env) {
+    const server = env['GITHUB_SERVER_URL'];
+    const repository = env['GITHUB_REPOSITORY'];
+    const sha = env['GITHUB_SHA'];
+    if (!server || !repository || !sha)
+        return undefined;
+    const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
+    const inCheckout = external_node_path_namespaceObject.relative(workspace, external_node_path_namespaceObject.resolve(root, rel)).split(external_node_path_namespaceObject.sep).join('/');
+    if (inCheckout === '' || inCheckout.startsWith('../') || inCheckout === '..' || external_node_path_namespaceObject.isAbsolute(inCheckout))
+        return undefined;
+    const encoded = inCheckout.split('/').map(encodeURIComponent).join('/');
+    return `${server.replace(/\/+$/, '')}/${repository}/blob/${sha}/${encoded}${line !== undefined ? `#L${line}` : ''}`;
+}
+/**
+ * A path as a reader needs it: a hash in it (`dirty.<sha256>.patch`) shortened to 12 characters and `…`,
+ * so the column stays narrow; links and reports keep the full name.
+ */
+function displayPath(rel) {
+    return rel.replace(/[0-9a-f]{40,}/gi, (hash) => `${hash.slice(0, SHORT_HASH_LENGTH)}…`);
+}
+/**
+ * A path as code (`file:line:col` when known, hashes shortened), linked to the file at its line at the
+ * commit when the run has a GitHub context.
+ */
+function fileLink(root, rel, at = {}) {
+    const { line, column } = at;
+    const position = line === undefined ? '' : column === undefined ? `:${line}` : `:${line}:${column}`;
+    const shown = code(displayPath(`${rel}${position}`));
+    const url = blobUrl(root, rel, line, at.env ?? process.env);
+    return url === undefined ? shown : `[${shown}](${url})`;
+}
+class SummaryBuilder {
+    budget;
+    blocks = [];
+    bytes = 0;
+    constructor(budget = SUMMARY_BUDGET_BYTES) {
+        this.budget = budget;
+    }
+    push(block) {
+        this.blocks.push(block);
+        this.bytes += Buffer.byteLength(block) + 2;
+        return this;
+    }
+    /** The first line: `### ✅ wo-toolkit <command>: <reason>` (❌ when not ok). */
+    verdict(ok, command, reason) {
+        return this.push(`### ${ok ? '✅' : '❌'} wo-toolkit ${command}: ${escapeMarkdown(reason)}`);
+    }
+    heading(text, level = 4) {
+        return this.push(`${'#'.repeat(level)} ${escapeMarkdown(text)}`);
+    }
+    /** A paragraph of Markdown the caller built (escape what came from files with escapeMarkdown or code). */
+    paragraph(markdown) {
+        return this.push(markdown);
+    }
+    /** A bullet list of Markdown items. */
+    list(items) {
+        return items.length === 0 ? this : this.push(items.map((item) => `- ${item}`).join('\n'));
+    }
+    /**
+     * A table of Markdown cells (escape them with escapeMarkdown / code), folded when long, cut where the
+     * summary would pass its budget, with a line saying how many rows were left out and where they are.
+     */
+    table(headers, rows, options) {
+        if (rows.length === 0)
+            return this;
+        const lines = [`| ${headers.join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`];
+        let size = Buffer.byteLength(lines.join('\n')) + 200;
+        const room = this.budget - this.bytes - RESERVE_BYTES;
+        let shown = 0;
+        for (const row of rows) {
+            const line = `| ${row.map((cell) => cell.replace(/\r?\n/g, ' ')).join(' | ')} |`;
+            const length = Buffer.byteLength(line) + 1;
+            if (size + length > room)
+                break;
+            lines.push(line);
+            size += length;
+            shown++;
+        }
+        const left = rows.length - shown;
+        const table = lines.join('\n');
+        const foldAfter = options.foldAfter ?? FOLD_AFTER_ROWS;
+        if (shown === 0) {
+            // Not even one row fits: say so rather than print a header alone.
+        }
+        else if (rows.length > foldAfter) {
+            const label = left > 0 ? `${shown} of ${rows.length} ${options.noun}` : `${rows.length} ${options.noun}`;
+            this.push(`<details${options.open ? ' open' : ''}><summary>${escapeMarkdown(label)}</summary>\n\n${table}\n\n</details>`);
+        }
+        else {
+            this.push(table);
+        }
+        if (left > 0) {
+            this.push(`${left.toLocaleString('en-US')} more ${options.noun} left out to keep this summary under GitHub's 1 MiB limit; every one is in ${options.fullReport}.`);
+        }
+        return this;
+    }
+    /** The summary as Markdown. */
+    markdown() {
+        return `${this.blocks.join('\n\n')}\n`;
+    }
+    /** Appends the summary to the step's summary file (`GITHUB_STEP_SUMMARY`). */
+    async write() {
+        await summary.addRaw(this.markdown(), true).write();
+    }
+}
+
+;// CONCATENATED MODULE: ./build/actions/validate-backlog/summary.js
+
+
+function summary_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function verdictReason(report) {
+    const f = report.files;
+    const checked = summary_plural(f.config + f.whitelist + f.backlog + f.dod + f.work_orders, 'file');
+    const strict = report.strict ? ', strict' : '';
+    if (report.error !== undefined)
+        return `could not validate: ${report.error}`;
+    const counts = `${summary_plural(report.summary.errors, 'error')}, ${summary_plural(report.summary.warnings, 'warning')} in ${checked}${strict}`;
+    return report.exit_code === 0 ? `valid (${counts})` : counts;
+}
+function problemRow(report, p) {
+    return [escapeMarkdown(p.severity), fileLink(report.root, p.file, { line: p.line, column: p.column }), code(p.rule), escapeMarkdown(p.message), validationRemedy(p.rule)];
+}
+/** The validate-backlog job summary: the verdict, the counts, then every problem linked at its line. */
+function validateBacklogSummary(report, reportPath, sarifPath) {
+    const f = report.files;
+    const summary = new SummaryBuilder()
+        .verdict(report.exit_code === 0, 'validate-backlog', verdictReason(report))
+        .table(['Errors', 'Warnings', 'WO files', 'DoD files', 'Backlog', 'Whitelist', 'Config'], [[report.summary.errors, report.summary.warnings, f.work_orders, f.dod, f.backlog, f.whitelist, f.config].map(String)], { noun: 'counts', fullReport: code(reportPath) });
+    const problems = [...report.errors, ...report.warnings];
+    if (problems.length === 0)
+        summary.paragraph('No problems.');
+    summary.table(['Severity', 'Where', 'Rule', 'Problem', 'What to do'], problems.map((p) => problemRow(report, p)), {
+        noun: 'problems',
+        fullReport: `the JSON report ${code(reportPath)}${sarifPath ? ` and the SARIF file ${code(sarifPath)}` : ''}`,
+        open: true,
+    });
+    summary.paragraph(`Full report: ${code(reportPath)}${sarifPath ? `; SARIF for code scanning: ${code(sarifPath)}` : ''}.`);
+    return summary;
+}
+
 ;// CONCATENATED MODULE: ./build/actions/validate-backlog/run.js
+
+
 
 
 
@@ -50713,9 +51241,8 @@ var Inputs;
     Inputs["Config"] = "config";
     Inputs["Today"] = "today";
     Inputs["Json"] = "json";
+    Inputs["Sarif"] = "sarif";
 })(Inputs || (Inputs = {}));
-/** The job summary lists this many problems; the report and the annotations have them all. */
-const SUMMARY_ROWS = 200;
 function annotationFile(report, file) {
     if (!external_node_path_namespaceObject.isAbsolute(file))
         return workspacePath(report.root, file);
@@ -50734,37 +51261,6 @@ function annotate(report, p) {
     else
         warning(p.message, properties);
 }
-async function writeSummary(report) {
-    const f = report.files;
-    const summary = summary_summary.addHeading('wo-toolkit validate-backlog', 2).addTable([
-        [
-            { data: 'Errors', header: true },
-            { data: 'Warnings', header: true },
-            { data: 'WO files', header: true },
-            { data: 'DoD files', header: true },
-            { data: 'Backlog', header: true },
-            { data: 'Whitelist', header: true },
-            { data: 'Config', header: true },
-        ],
-        [report.summary.errors, report.summary.warnings, f.work_orders, f.dod, f.backlog, f.whitelist, f.config].map(String),
-    ]);
-    const problems = [...report.errors, ...report.warnings];
-    if (problems.length > 0) {
-        const rows = problems
-            .slice(0, SUMMARY_ROWS)
-            .map((p) => `| ${p.severity} | \`${escapeCell(`${p.file}:${p.line}:${p.column}`)}\` | \`${p.rule}\` | ${escapeCell(p.message)} |`);
-        summary.addRaw(['', '| Severity | Location | Rule | Problem |', '|---|---|---|---|', ...rows, ''].join('\n'), true);
-        if (problems.length > SUMMARY_ROWS) {
-            summary.addRaw(`${problems.length - SUMMARY_ROWS} more problems are in the JSON report and the annotations.`, true);
-        }
-    }
-    else {
-        summary.addRaw('No problems.', true);
-    }
-    const verdict = report.exit_code === 0 ? 'pass' : report.exit_code === 1 ? 'fail' : 'could not run';
-    summary.addRaw(`\n${report.strict ? 'strict (warnings count as errors)' : 'not strict'}: **${verdict}**`, true);
-    await summary.write();
-}
 async function run_run() {
     await runAction(async () => {
         const report = await runValidateBacklog({
@@ -50778,9 +51274,11 @@ async function run_run() {
         setOutput('report', reportPath);
         setOutput('error-count', String(report.summary.errors));
         setOutput('warning-count', String(report.summary.warnings));
-        for (const p of [...report.errors, ...report.warnings])
+        const problems = [...report.errors, ...report.warnings];
+        const sarifPath = writeSarifInput(optionalString(Inputs.Sarif), report.root, (uriPrefix) => validateSarif(problems, { uriPrefix }));
+        for (const p of problems)
             annotate(report, p);
-        await writeSummary(report);
+        await validateBacklogSummary(report, reportPath, sarifPath).write();
         if (report.error !== undefined)
             setFailed(report.error);
         else if (report.exit_code !== 0) {

@@ -169,7 +169,7 @@ export function transitionsSarif(report: TransitionsReport, uriPrefix = ''): Sar
       file: v.file,
       line: v.line,
       level: v.bypassed ? 'note' : 'error',
-      identity: [v.wo_id, v.file, v.message],
+      identity: [v.wo_id, v.file, v.condition ?? ''],
       properties: { wo_id: v.wo_id, from: v.from, to: v.to, bypassed: v.bypassed },
     })),
   });

@@ -187,6 +187,7 @@ describe('violations', () => {
       ]),
     );
     expect(report.violations).toHaveLength(4);
+    expect(report.violations.map((v) => `${v.wo_id}:${v.condition}`).sort()).toEqual(['WO-0012.1:artifacts', 'WO-0012.1:verdict', 'WO-0012.1:verified_at_sha', 'WO-0018A:verified_at_sha']);
     void inside;
   });
 

@@ -12,12 +12,11 @@ export const transitionsCommand: Command = {
     ['--bypass-marker TEXT', "text in a commit message that turns that commit's violations into warnings (default: [emergency])"],
   ],
   options: { base: { type: 'string' }, head: { type: 'string' }, staged: { type: 'boolean' }, 'bypass-marker': { type: 'string' }, sarif: { type: 'string' } },
-  async run(args, io) {
+  async run(args) {
     const { formatTransitions, readTransitionsSettings, runTransitions, transitionsSarif } = await import('../../commands/transitions.js');
-    const { writeSarif } = await import('../../core/sarif.js');
     const settings = readTransitionsSettings(args);
     const report = await runTransitions(settings);
-    if (settings.sarif !== undefined) writeSarif(settings.sarif, transitionsSarif(report), args.label('sarif'), io.out);
-    return { exitCode: report.exit_code, report, text: formatTransitions(report) };
+    // --sarif is written by the command runner, as for audit and validate-backlog.
+    return { exitCode: report.exit_code, report, text: formatTransitions(report), sarif: () => transitionsSarif(report) };
   },
 };
