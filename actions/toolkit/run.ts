@@ -21,7 +21,7 @@ import { run as weeklyGate } from '../weekly-gate/run.js';
  * Defaults are each command's own, since the root action.yml gives these inputs none.
  */
 export const COMMANDS = {
-  audit: { run: audit, inputs: ['root', 'fail-on', 'config', 'today', 'json'] },
+  audit: { run: audit, inputs: ['root', 'fail-on', 'config', 'today', 'json', 'sarif'] },
   gc: {
     run: gc,
     inputs: ['root', 'mode', 'force-dirty', 'max-operations', 'upload-artifact', 'artifact-name', 'retention-days', 'config', 'today', 'json'],
@@ -31,7 +31,7 @@ export const COMMANDS = {
     inputs: ['root', 'days', 'mode', 'json', 'today', 'config', 'pull-request', 'pull-request-branch', 'github-token'],
   },
   transitions: { run: transitions, inputs: ['root', 'base', 'head', 'bypass-marker', 'config', 'json', 'sarif'] },
-  'validate-backlog': { run: validateBacklog, inputs: ['root', 'strict', 'config', 'today', 'json'] },
+  'validate-backlog': { run: validateBacklog, inputs: ['root', 'strict', 'config', 'today', 'json', 'sarif'] },
   'weekly-gate': {
     run: weeklyGate,
     inputs: ['root', 'export-patches', 'upload-artifact', 'artifact-name', 'retention-days', 'config', 'today', 'json'],
