@@ -107,18 +107,19 @@ function activeWorkOrders(root, config) {
 
 // EXTERNAL MODULE: ./build/src/core/paths.js
 var paths = __webpack_require__(4141);
+// EXTERNAL MODULE: ./build/src/core/evidence.js
+var evidence = __webpack_require__(724);
 ;// CONCATENATED MODULE: ./build/src/retention/candidates.js
 /**
  * The only files retention-gc may ever delete (SPEC.md §4): regular files named `dirty.<hex>.patch`
  * and `dirty.patch.sha256`. Every other name (decision.md, handoff.md, verdict.json, diff.patch, the
  * `dirty.patch` link, anything else) is never a candidate.
  */
-const PATCH_NAME = /^dirty\.[0-9a-fA-F]+\.patch$/;
-const CHECKSUM_NAME = 'dirty.patch.sha256';
+
 function candidateKind(name) {
-    if (name === CHECKSUM_NAME)
+    if (name === evidence/* CHECKSUM_FILE */.b3)
         return 'checksum';
-    if (PATCH_NAME.test(name))
+    if (evidence/* PATCH_NAME */.F6.test(name))
         return 'patch';
     return undefined;
 }
@@ -286,7 +287,7 @@ async function scanEvidence(location, config, visit) {
             continue;
         const folder = { woId: entry.name, rel: folderRel, abs: folderAbs, candidates: [] };
         for (const file of sortedEntries(folderAbs)) {
-            if (file.name === core_decision/* DECISION_FILE */.US)
+            if (file.name === evidence/* DECISION_FILE */.US)
                 folder.decision = entryType(file);
             const kind = candidateKind(file.name);
             if (!kind)
@@ -321,6 +322,7 @@ function linkTarget(abs) {
 
 
 
+
 const DAY_MS = 86_400_000;
 /** Age in whole UTC calendar days from the day it last changed to `today` (daysBetween, without a date string per file). */
 function ageOf(file, ages, todayDay) {
@@ -338,7 +340,7 @@ function folderProtection(folder, active) {
         const where = wo.reason === 'wo_locked' ? `holds the lock ${wo.path}` : `is in ${external_node_path_.posix.dirname(wo.path)}/ (${wo.path})`;
         return { reason: wo.reason, detail: `${folder.woId} ${where}` };
     }
-    const decisionRel = `${folder.rel}/${core_decision/* DECISION_FILE */.US}`;
+    const decisionRel = `${folder.rel}/${evidence/* DECISION_FILE */.US}`;
     if (folder.decision === undefined) {
         return { reason: 'decision_missing', detail: `${decisionRel} does not exist: no one has decided about this evidence` };
     }
@@ -348,7 +350,7 @@ function folderProtection(folder, active) {
     }
     let text;
     try {
-        text = external_node_fs_.readFileSync(external_node_path_.join(folder.abs, core_decision/* DECISION_FILE */.US), 'utf8');
+        text = external_node_fs_.readFileSync(external_node_path_.join(folder.abs, evidence/* DECISION_FILE */.US), 'utf8');
     }
     catch (error) {
         return { reason: 'decision_unreadable', detail: `${decisionRel} cannot be read (${error.code ?? 'error'})` };
@@ -583,69 +585,22 @@ function formatRetentionGc(report) {
 
 /***/ }),
 
-/***/ 3571:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K6: () => (/* binding */ isDecisionComplete),
-/* harmony export */   US: () => (/* binding */ DECISION_FILE),
-/* harmony export */   po: () => (/* binding */ assessDecision)
-/* harmony export */ });
-/* unused harmony export DECISION_OPTIONS */
-/**
- * Reading a person's decision in `decision.md` (SPEC.md §3): a decision is complete when
- * `ACTION_REQUIRED` is gone and exactly one of APPLY, DISCARD, MANUAL REVIEW is checked (`[x]`).
- */
-const DECISION_FILE = 'decision.md';
-const DECISION_OPTIONS = ['APPLY', 'DISCARD', 'MANUAL REVIEW'];
-// `[x] APPLY`, `[X] **DISCARD**`, `[ ] MANUAL REVIEW`: a box, then (perhaps emphasised) the option.
-const BOX = /\[([ xX])\]\s*[*_`]*\s*(APPLY|DISCARD|MANUAL\s+REVIEW)\b/gi;
-function assessDecision(text) {
-    const actionRequired = text.includes('ACTION_REQUIRED');
-    const checkedSet = new Set();
-    for (const match of text.matchAll(BOX)) {
-        if (match[1] === ' ')
-            continue;
-        checkedSet.add(match[2].toUpperCase().replace(/\s+/g, ' '));
-    }
-    const checked = DECISION_OPTIONS.filter((option) => checkedSet.has(option));
-    let problem;
-    if (actionRequired)
-        problem = 'it still says ACTION_REQUIRED';
-    else if (checked.length === 0)
-        problem = 'no decision box is checked';
-    else if (checked.length > 1)
-        problem = `${checked.length} decision boxes are checked (${checked.join(', ')}); exactly one must be`;
-    return problem === undefined ? { complete: true, actionRequired, checked } : { complete: false, actionRequired, checked, problem };
-}
-function isDecisionComplete(text) {
-    return assessDecision(text).complete;
-}
-
-
-/***/ }),
-
 /***/ 6928:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $b: () => (/* binding */ verdictReader),
 /* harmony export */   OT: () => (/* binding */ readWoFiles),
 /* harmony export */   Qk: () => (/* binding */ loadRepoState),
-/* harmony export */   ek: () => (/* binding */ evidenceFolder),
 /* harmony export */   kT: () => (/* binding */ filesById),
 /* harmony export */   lK: () => (/* binding */ parseWoText)
 /* harmony export */ });
-/* unused harmony export readVerdict */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5167);
 /* harmony import */ var _fast_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6427);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3026);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4141);
-/* harmony import */ var _worktrees_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6915);
-
+/* harmony import */ var _worktrees_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6915);
 
 
 
@@ -764,7 +719,7 @@ function readLocks(root, config) {
  */
 async function loadRepoState(root, config) {
     // git lists the worktrees while the files are read.
-    const worktreesPromise = (0,_worktrees_js__WEBPACK_IMPORTED_MODULE_7__/* .listWorktrees */ .P9)(root, config);
+    const worktreesPromise = (0,_worktrees_js__WEBPACK_IMPORTED_MODULE_6__/* .listWorktrees */ .P9)(root, config);
     worktreesPromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
     const { files, present } = readWoFiles(root, config);
     if (present.length === 0) {
@@ -792,43 +747,6 @@ async function loadRepoState(root, config) {
     const locks = readLocks(root, config);
     return { root, config, wos, locks, worktrees: await worktreesPromise, presentStates: present };
 }
-/** The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable. */
-function readVerdict(root, config, woId) {
-    try {
-        const data = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, config.handoffDir, woId, 'verdict.json'), 'utf8'));
-        const verdict = data?.verdict;
-        if (typeof verdict !== 'string')
-            return undefined;
-        const upper = verdict.trim().toUpperCase();
-        return upper === 'PASS' || upper === 'FAIL' ? upper : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-// A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
-// dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system).
-const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
-/**
- * `readVerdict` for many WOs: the handoff folder is listed once, so a WO without a folder there costs
- * no failed read. Ids that are not plain folder names, or a folder that cannot be listed, are read directly.
- */
-function verdictReader(root, config) {
-    let folders;
-    try {
-        folders = new Set(node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, config.handoffDir)).map((name) => name.toLowerCase()));
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            folders = new Set();
-    }
-    return (woId) => {
-        if (folders && PLAIN_FOLDER_NAME.test(woId) && !folders.has(woId.toLowerCase()))
-            return undefined;
-        return readVerdict(root, config, woId);
-    };
-}
 /** Groups WO files (or anything with an id) by id, keeping their order. */
 function filesById(wos) {
     const byId = new Map();
@@ -840,9 +758,6 @@ function filesById(wos) {
             byId.set(wo.id, [wo]);
     }
     return byId;
-}
-function evidenceFolder(config, woId) {
-    return (0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .toPosix */ .d7)(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(config.handoffDir, woId));
 }
 
 

@@ -31,7 +31,6 @@ export interface Lock {
   ageSource: 'timestamp' | 'mtime';
 }
 
-export type Verdict = 'PASS' | 'FAIL';
 
 export interface RepoState {
   root: string;
@@ -188,41 +187,6 @@ export async function loadRepoState(root: string, config: Config): Promise<RepoS
   return { root, config, wos, locks, worktrees: await worktreesPromise, presentStates: present };
 }
 
-/** The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable. */
-export function readVerdict(root: string, config: Config, woId: string): Verdict | undefined {
-  try {
-    const data = JSON.parse(fs.readFileSync(path.join(root, config.handoffDir, woId, 'verdict.json'), 'utf8')) as unknown;
-    const verdict = (data as { verdict?: unknown })?.verdict;
-    if (typeof verdict !== 'string') return undefined;
-    const upper = verdict.trim().toUpperCase();
-    return upper === 'PASS' || upper === 'FAIL' ? upper : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-// A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
-// dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system).
-const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
-
-/**
- * `readVerdict` for many WOs: the handoff folder is listed once, so a WO without a folder there costs
- * no failed read. Ids that are not plain folder names, or a folder that cannot be listed, are read directly.
- */
-export function verdictReader(root: string, config: Config): (woId: string) => Verdict | undefined {
-  let folders: Set<string> | undefined;
-  try {
-    folders = new Set(fs.readdirSync(path.join(root, config.handoffDir)).map((name) => name.toLowerCase()));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') folders = new Set();
-  }
-  return (woId) => {
-    if (folders && PLAIN_FOLDER_NAME.test(woId) && !folders.has(woId.toLowerCase())) return undefined;
-    return readVerdict(root, config, woId);
-  };
-}
-
 /** Groups WO files (or anything with an id) by id, keeping their order. */
 export function filesById<T extends { id: string }>(wos: readonly T[]): Map<string, T[]> {
   const byId = new Map<string, T[]>();
@@ -232,8 +196,4 @@ export function filesById<T extends { id: string }>(wos: readonly T[]): Map<stri
     else byId.set(wo.id, [wo]);
   }
   return byId;
-}
-
-export function evidenceFolder(config: Config, woId: string): string {
-  return toPosix(path.posix.join(config.handoffDir, woId));
 }
