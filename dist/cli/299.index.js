@@ -30,9 +30,15 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/core/config.js
 var core_config = __webpack_require__(5167);
+// EXTERNAL MODULE: ./build/src/core/repo-files.js
+var repo_files = __webpack_require__(3391);
 // EXTERNAL MODULE: ./build/src/core/state.js
 var state = __webpack_require__(6928);
+// EXTERNAL MODULE: ./build/src/core/wo-id.js
+var wo_id = __webpack_require__(1673);
 ;// CONCATENATED MODULE: ./build/src/retention/active.js
+
+
 
 
 
@@ -45,19 +51,9 @@ const PLAIN_ID = /^id:[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#'"&!*|>{[][^\s#]*))
 /** The ids a WO file declares (every plain top-level `id`, which only protects more), else its parsed id. */
 function declaredIds(text, stem, woIdPattern) {
     const plain = [...text.matchAll(PLAIN_ID)].map((m) => (m[1] ?? m[2] ?? m[3]).trim());
-    if (plain.length > 0 && plain.every((id) => woIdPattern.test(id)))
+    if (plain.length > 0 && plain.every((id) => (0,wo_id/* matchesWoId */.vT)(woIdPattern, id)))
         return plain;
     return [(0,state/* parseWoText */.lK)(text, stem).id];
-}
-function entries(abs) {
-    try {
-        return external_node_fs_.readdirSync(abs, { withFileTypes: true });
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return [];
-        throw error;
-    }
 }
 /**
  * The WOs whose evidence must stay because they are in `running/` or `pending/`, or hold a lock.
@@ -75,31 +71,35 @@ function activeWorkOrders(root, config) {
         if (!active.has(id))
             active.set(id, wo);
     };
+    // A state folder that leads outside the repository or is a file stops the run (a RepoFileError):
+    // retention must not delete with no idea what runs.
+    const folders = { running: (0,repo_files/* listRepoFolder */.Vc)(root, config.stateFolders.running), pending: (0,repo_files/* listRepoFolder */.Vc)(root, config.stateFolders.pending) };
     for (const state of ['running', 'pending']) {
-        const folder = config.stateFolders[state];
-        for (const entry of entries(external_node_path_.join(root, folder))) {
+        const folder = folders[state];
+        for (const entry of folder?.entries ?? []) {
             if (entry.isDirectory() || !WO_FILE.test(entry.name))
                 continue;
-            const rel = `${folder}/${entry.name}`;
+            const rel = `${folder.rel}/${entry.name}`;
             if (rel === config.whitelist)
                 continue;
             const stem = entry.name.replace(WO_FILE, '');
             const wo = { reason: state === 'running' ? 'wo_running' : 'wo_pending', path: rel };
             mark(stem, wo);
             try {
-                for (const id of declaredIds(external_node_fs_.readFileSync(external_node_path_.join(root, rel), 'utf8'), stem, config.woIdPattern))
-                    mark(id, wo);
+                const content = (0,repo_files/* readFolderEntry */.fs)(root, folder, entry.name);
+                if (content)
+                    for (const id of declaredIds(content.bytes.toString('utf8'), stem, config.woIdPattern))
+                        mark(id, wo);
             }
             catch {
-                // Unreadable: its stem already protects it.
+                // Unreadable (a link out of the repository, a FIFO, too large): its stem already protects it.
             }
         }
     }
     // A lock means someone is at work on the WO, whatever folder its file is in.
-    const running = config.stateFolders.running;
-    for (const entry of entries(external_node_path_.join(root, running))) {
+    for (const entry of folders.running?.entries ?? []) {
         if (!entry.isDirectory() && entry.name.endsWith('.lock')) {
-            mark(entry.name.slice(0, -'.lock'.length), { reason: 'wo_locked', path: `${running}/${entry.name}` });
+            mark(entry.name.slice(0, -'.lock'.length), { reason: 'wo_locked', path: `${folders.running.rel}/${entry.name}` });
         }
     }
     return active;
@@ -107,18 +107,19 @@ function activeWorkOrders(root, config) {
 
 // EXTERNAL MODULE: ./build/src/core/paths.js
 var paths = __webpack_require__(4141);
+// EXTERNAL MODULE: ./build/src/core/evidence.js
+var evidence = __webpack_require__(724);
 ;// CONCATENATED MODULE: ./build/src/retention/candidates.js
 /**
  * The only files retention-gc may ever delete (SPEC.md §4): regular files named `dirty.<hex>.patch`
  * and `dirty.patch.sha256`. Every other name (decision.md, handoff.md, verdict.json, diff.patch, the
  * `dirty.patch` link, anything else) is never a candidate.
  */
-const PATCH_NAME = /^dirty\.[0-9a-fA-F]+\.patch$/;
-const CHECKSUM_NAME = 'dirty.patch.sha256';
+
 function candidateKind(name) {
-    if (name === CHECKSUM_NAME)
+    if (name === evidence/* CHECKSUM_FILE */.b3)
         return 'checksum';
-    if (PATCH_NAME.test(name))
+    if (evidence/* PATCH_NAME */.F6.test(name))
         return 'patch';
     return undefined;
 }
@@ -238,6 +239,7 @@ var core_decision = __webpack_require__(3571);
 
 
 
+
 function locateEvidenceRoot(root, config) {
     const configured = external_node_path_.join(root, config.handoffDir);
     let real;
@@ -272,7 +274,7 @@ async function scanEvidence(location, config, visit) {
         return scan;
     let count = 0;
     for (const entry of sortedEntries(location.abs)) {
-        if (!config.woIdPattern.test(entry.name))
+        if (!(0,wo_id/* matchesWoId */.vT)(config.woIdPattern, entry.name))
             continue;
         if (++count % FOLDERS_PER_YIELD === 0)
             await yieldToEvents();
@@ -286,7 +288,7 @@ async function scanEvidence(location, config, visit) {
             continue;
         const folder = { woId: entry.name, rel: folderRel, abs: folderAbs, candidates: [] };
         for (const file of sortedEntries(folderAbs)) {
-            if (file.name === core_decision/* DECISION_FILE */.US)
+            if (file.name === evidence/* DECISION_FILE */.US)
                 folder.decision = entryType(file);
             const kind = candidateKind(file.name);
             if (!kind)
@@ -321,6 +323,7 @@ function linkTarget(abs) {
 
 
 
+
 const DAY_MS = 86_400_000;
 /** Age in whole UTC calendar days from the day it last changed to `today` (daysBetween, without a date string per file). */
 function ageOf(file, ages, todayDay) {
@@ -338,7 +341,7 @@ function folderProtection(folder, active) {
         const where = wo.reason === 'wo_locked' ? `holds the lock ${wo.path}` : `is in ${external_node_path_.posix.dirname(wo.path)}/ (${wo.path})`;
         return { reason: wo.reason, detail: `${folder.woId} ${where}` };
     }
-    const decisionRel = `${folder.rel}/${core_decision/* DECISION_FILE */.US}`;
+    const decisionRel = `${folder.rel}/${evidence/* DECISION_FILE */.US}`;
     if (folder.decision === undefined) {
         return { reason: 'decision_missing', detail: `${decisionRel} does not exist: no one has decided about this evidence` };
     }
@@ -348,10 +351,15 @@ function folderProtection(folder, active) {
     }
     let text;
     try {
-        text = external_node_fs_.readFileSync(external_node_path_.join(folder.abs, core_decision/* DECISION_FILE */.US), 'utf8');
+        const content = (0,repo_files/* readResolvedFile */.dz)(external_node_path_.join(folder.abs, evidence/* DECISION_FILE */.US), decisionRel);
+        if (content === undefined)
+            return { reason: 'decision_missing', detail: `${decisionRel} does not exist: no one has decided about this evidence` };
+        text = content.bytes.toString('utf8');
     }
     catch (error) {
-        return { reason: 'decision_unreadable', detail: `${decisionRel} cannot be read (${error.code ?? 'error'})` };
+        if (!(0,repo_files/* isRepoFileError */.RL)(error))
+            throw error;
+        return { reason: 'decision_unreadable', detail: error.message };
     }
     const decision = (0,core_decision/* assessDecision */.po)(text);
     return decision.complete ? undefined : { reason: 'decision_incomplete', detail: `${decisionRel} is not complete: ${decision.problem}` };
@@ -517,7 +525,7 @@ async function runRetentionGc(options = {}) {
     const deletedSet = new Set(deleted);
     const protectedFiles = plan.protected.map(protectedFile);
     return {
-        ...(0,report/* baseReport */.u)('retention-gc', root, errors.length > 0 ? 2 : 0, now),
+        ...(0,report/* baseReport */.uZ)('retention-gc', root, errors.length > 0 ? 2 : 0, now),
         mode,
         days,
         today,
@@ -583,101 +591,23 @@ function formatRetentionGc(report) {
 
 /***/ }),
 
-/***/ 1402:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ legacyArgs),
-/* harmony export */   h: () => (/* binding */ openRepository)
-/* harmony export */ });
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8068);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5167);
-/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8941);
-
-
-
-/** Resolves the repository root and loads its configuration: the first step of every command. */
-async function openRepository(rootArg, configFile) {
-    const legacy = legacyArgs({ root: typeof rootArg === 'string' ? rootArg : undefined, config: typeof configFile === 'string' ? configFile : undefined });
-    const rootPath = typeof rootArg === 'object' ? rootArg : (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .readRoot */ .XD)(legacy);
-    const configPath = typeof configFile === 'object' ? configFile : (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .readFile */ .TA)(legacy, 'config');
-    const root = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveRoot */ .H)(rootPath);
-    return { root, config: (0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z9)(root, configPath) };
-}
-// TEMPORARY while the commands move to Settings: plain option strings read as command-line flags.
-function legacyArgs(values) {
-    return {
-        text: (name) => (values[name] === '' ? undefined : values[name]),
-        flag: () => undefined,
-        label: (name) => `--${name}`,
-        baseDir: process.cwd(),
-    };
-}
-
-
-/***/ }),
-
-/***/ 3571:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K6: () => (/* binding */ isDecisionComplete),
-/* harmony export */   US: () => (/* binding */ DECISION_FILE),
-/* harmony export */   po: () => (/* binding */ assessDecision)
-/* harmony export */ });
-/* unused harmony export DECISION_OPTIONS */
-/**
- * Reading a person's decision in `decision.md` (SPEC.md §3): a decision is complete when
- * `ACTION_REQUIRED` is gone and exactly one of APPLY, DISCARD, MANUAL REVIEW is checked (`[x]`).
- */
-const DECISION_FILE = 'decision.md';
-const DECISION_OPTIONS = ['APPLY', 'DISCARD', 'MANUAL REVIEW'];
-// `[x] APPLY`, `[X] **DISCARD**`, `[ ] MANUAL REVIEW`: a box, then (perhaps emphasised) the option.
-const BOX = /\[([ xX])\]\s*[*_`]*\s*(APPLY|DISCARD|MANUAL\s+REVIEW)\b/gi;
-function assessDecision(text) {
-    const actionRequired = text.includes('ACTION_REQUIRED');
-    const checkedSet = new Set();
-    for (const match of text.matchAll(BOX)) {
-        if (match[1] === ' ')
-            continue;
-        checkedSet.add(match[2].toUpperCase().replace(/\s+/g, ' '));
-    }
-    const checked = DECISION_OPTIONS.filter((option) => checkedSet.has(option));
-    let problem;
-    if (actionRequired)
-        problem = 'it still says ACTION_REQUIRED';
-    else if (checked.length === 0)
-        problem = 'no decision box is checked';
-    else if (checked.length > 1)
-        problem = `${checked.length} decision boxes are checked (${checked.join(', ')}); exactly one must be`;
-    return problem === undefined ? { complete: true, actionRequired, checked } : { complete: false, actionRequired, checked, problem };
-}
-function isDecisionComplete(text) {
-    return assessDecision(text).complete;
-}
-
-
-/***/ }),
-
 /***/ 6928:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $b: () => (/* binding */ verdictReader),
 /* harmony export */   OT: () => (/* binding */ readWoFiles),
 /* harmony export */   Qk: () => (/* binding */ loadRepoState),
-/* harmony export */   ek: () => (/* binding */ evidenceFolder),
 /* harmony export */   kT: () => (/* binding */ filesById),
 /* harmony export */   lK: () => (/* binding */ parseWoText)
 /* harmony export */ });
-/* unused harmony export readVerdict */
+/* unused harmony exports readWoEntry, listStateFolders */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5167);
-/* harmony import */ var _fast_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6427);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3026);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4141);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5167);
+/* harmony import */ var _fast_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6427);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3026);
+/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3391);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4998);
 /* harmony import */ var _worktrees_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6915);
 
 
@@ -688,27 +618,33 @@ function isDecisionComplete(text) {
 
 
 const WO_FILE = /\.ya?ml$/;
-// An options object, not the string 'utf8': node copies a string into a new options object on every
-// call, which costs about a third of reading a small file.
-const UTF8 = { encoding: 'utf8' };
-function listDir(abs) {
+/**
+ * A WO file's text, or why it cannot be read: a link out of the repository, a FIFO, a file over the
+ * read cap or a permission error is a problem of that WO (a finding), never a hang or a crash.
+ */
+function readWoEntry(root, file) {
+    if (file.problem !== undefined)
+        return { problem: file.problem };
     try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(abs, { withFileTypes: true });
+        const content = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readFolderEntry */ .fs)(root, file.folder, file.name);
+        if (content === undefined)
+            return { problem: 'the file disappeared while it was read' };
+        return { text: content.bytes.toString('utf8') };
     }
     catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
+        if ((0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .isRepoFileError */ .RL)(error))
+            return { problem: error.reason };
         throw error;
     }
 }
 /** A WO's identity from its text: the `id` field, else the file name's stem and why. */
 function parseWoText(text, stem) {
-    const simple = (0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .readSimpleYamlId */ .f)(text);
+    const simple = (0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .readSimpleYamlId */ .f)(text);
     if (simple !== undefined)
         return identity(simple.id, stem);
     let data;
     try {
-        data = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text, { uniqueKeys: false, prettyErrors: false });
+        data = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYamlBounded */ .WK)(text, { uniqueKeys: false });
     }
     catch (error) {
         const first = error.message.split('\n')[0];
@@ -728,47 +664,81 @@ function identity(id, stem) {
     }
     return { id: id.trim(), idFromStem: false };
 }
-/** Lists the WO files of every state folder, and which state folders exist. */
-function readWoFiles(root, config) {
+/**
+ * Lists the state folders (a folder that leads outside the repository, or is a file, is a
+ * ConfigurationError that names it). Undefined for a state folder that does not exist.
+ */
+function listStateFolders(root, config) {
+    const folders = {};
+    for (const state of _config_js__WEBPACK_IMPORTED_MODULE_2__/* .STATES */ .xj) {
+        const folder = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .listRepoFolder */ .Vc)(root, config.stateFolders[state]);
+        if (folder)
+            folders[state] = folder;
+    }
+    return folders;
+}
+/**
+ * Lists the WO files of every state folder, and which state folders exist. A WO file that is a
+ * symbolic link is still a WO file (never invisible): read through the link when it stays inside the
+ * repository, else listed with the problem.
+ */
+function readWoFiles(root, config, folders = listStateFolders(root, config)) {
     const files = [];
     const present = [];
-    for (const state of _config_js__WEBPACK_IMPORTED_MODULE_3__/* .STATES */ .xj) {
-        const folder = config.stateFolders[state];
-        const folderAbs = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, folder);
-        const entries = listDir(folderAbs);
-        if (!entries)
+    for (const state of _config_js__WEBPACK_IMPORTED_MODULE_2__/* .STATES */ .xj) {
+        const folder = folders[state];
+        if (!folder)
             continue;
         present.push(state);
-        for (const entry of entries) {
-            if (!entry.isFile() || !WO_FILE.test(entry.name))
+        for (const entry of folder.entries) {
+            if (!WO_FILE.test(entry.name))
                 continue;
-            const rel = `${folder}/${entry.name}`;
+            const rel = `${folder.rel}/${entry.name}`;
             // The whitelist may live inside a state folder; it is not a WO.
             if (rel === config.whitelist)
                 continue;
-            files.push({ state, rel, abs: `${folderAbs}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${entry.name}`, stem: entry.name.slice(0, entry.name.lastIndexOf('.')) });
+            const file = { state, rel, folder, name: entry.name, stem: entry.name.slice(0, entry.name.lastIndexOf('.')) };
+            if (!entry.isFile()) {
+                let kind;
+                try {
+                    kind = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .entryKind */ .FY)(root, folder, entry);
+                }
+                catch (error) {
+                    if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .isRepoFileError */ .RL)(error))
+                        throw error;
+                    file.problem = error.reason;
+                }
+                // Sub-folders are not WOs; anything else with a WO file's name (a FIFO, a link to a device) is one
+                // that cannot be read, reported as such when it is read.
+                if (kind === 'folder')
+                    continue;
+            }
+            files.push(file);
         }
     }
     return { files, present };
 }
-function readLocks(root, config) {
-    const folder = config.stateFolders.running;
-    const folderAbs = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, folder);
-    const entries = (listDir(folderAbs) ?? []).filter((e) => !e.isDirectory() && e.name.endsWith('.lock'));
+function readLocks(root, running) {
+    if (!running)
+        return [];
+    // A lock's presence is what counts: whatever the entry is (a link, even one that leads out), it is a lock.
+    const entries = running.entries.filter((e) => !e.isDirectory() && e.name.endsWith('.lock'));
     return entries.map((entry) => {
-        const rel = `${folder}/${entry.name}`;
-        const abs = `${folderAbs}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${entry.name}`;
+        const rel = `${running.rel}/${entry.name}`;
         const lock = { woId: entry.name.slice(0, -'.lock'.length), path: rel, takenAt: new Date(0), ageSource: 'mtime' };
         let text;
         try {
-            text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(abs, UTF8);
+            const content = entry.isFile() || entry.isSymbolicLink() ? (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readFolderEntry */ .fs)(root, running, entry.name) : undefined;
+            if (content === undefined)
+                return lock;
+            text = content.bytes.toString('utf8');
         }
         catch {
-            // An unreadable lock is still a lock; without a time it counts as old.
+            // An unreadable lock (a link out of the repository, a FIFO, too large) is still a lock; without a time it counts as old.
             return lock;
         }
         try {
-            const content = ((0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSimpleYaml */ .T)(text) ?? (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text, { prettyErrors: false }));
+            const content = ((0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSimpleYaml */ .T)(text) ?? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYamlBounded */ .WK)(text, { uniqueKeys: false }));
             if (content && typeof content === 'object' && !Array.isArray(content)) {
                 lock.content = content;
                 const ts = lock.content['timestamp'];
@@ -784,7 +754,7 @@ function readLocks(root, config) {
             // Unparsable content: the modification time stands in.
         }
         try {
-            lock.takenAt = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(abs).mtime;
+            lock.takenAt = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(running.real, entry.name)).mtime;
         }
         catch {
             return { woId: lock.woId, path: rel, takenAt: new Date(0), ageSource: 'mtime' };
@@ -800,68 +770,29 @@ async function loadRepoState(root, config) {
     // git lists the worktrees while the files are read.
     const worktreesPromise = (0,_worktrees_js__WEBPACK_IMPORTED_MODULE_7__/* .listWorktrees */ .P9)(root, config);
     worktreesPromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
-    const { files, present } = readWoFiles(root, config);
+    const folders = listStateFolders(root, config);
+    const { files, present } = readWoFiles(root, config, folders);
     if (present.length === 0) {
         const jobs = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(config.stateFolders.pending);
         if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, jobs))) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${root}: no work-order folders found: expected ${jobs}/{pending,running,done,failed}/ (set state_folders in .wo-toolkit.yaml)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${root}: no work-order folders found: expected ${jobs}/{pending,running,done,failed}/ (set state_folders in .wo-toolkit.yaml)`);
         }
     }
     // Synchronous reads: for thousands of small files they cost a fraction of promise-based ones.
     const wos = files.map((file) => {
-        let text;
-        try {
-            text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file.abs, UTF8);
+        const read = readWoEntry(root, file);
+        if ('problem' in read) {
+            return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: read.problem };
         }
-        catch (error) {
-            return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: `cannot be read (${error.code ?? 'error'})` };
-        }
-        const { id, idFromStem, problem } = parseWoText(text, file.stem);
+        const { id, idFromStem, problem } = parseWoText(read.text, file.stem);
         const wo = { id, idFromStem, state: file.state, path: file.rel, stem: file.stem };
         if (problem !== undefined)
             wo.problem = problem;
         return wo;
     });
     // After the WO files, which warm up the parser the locks share.
-    const locks = readLocks(root, config);
+    const locks = readLocks(root, folders.running);
     return { root, config, wos, locks, worktrees: await worktreesPromise, presentStates: present };
-}
-/** The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable. */
-function readVerdict(root, config, woId) {
-    try {
-        const data = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, config.handoffDir, woId, 'verdict.json'), 'utf8'));
-        const verdict = data?.verdict;
-        if (typeof verdict !== 'string')
-            return undefined;
-        const upper = verdict.trim().toUpperCase();
-        return upper === 'PASS' || upper === 'FAIL' ? upper : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-// A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
-// dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system).
-const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
-/**
- * `readVerdict` for many WOs: the handoff folder is listed once, so a WO without a folder there costs
- * no failed read. Ids that are not plain folder names, or a folder that cannot be listed, are read directly.
- */
-function verdictReader(root, config) {
-    let folders;
-    try {
-        folders = new Set(node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, config.handoffDir)).map((name) => name.toLowerCase()));
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            folders = new Set();
-    }
-    return (woId) => {
-        if (folders && PLAIN_FOLDER_NAME.test(woId) && !folders.has(woId.toLowerCase()))
-            return undefined;
-        return readVerdict(root, config, woId);
-    };
 }
 /** Groups WO files (or anything with an id) by id, keeping their order. */
 function filesById(wos) {
@@ -874,9 +805,6 @@ function filesById(wos) {
             byId.set(wo.id, [wo]);
     }
     return byId;
-}
-function evidenceFolder(config, woId) {
-    return (0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .toPosix */ .d7)(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(config.handoffDir, woId));
 }
 
 

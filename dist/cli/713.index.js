@@ -2,7 +2,7 @@ export const id = 713;
 export const ids = [713];
 export const modules = {
 
-/***/ 9679:
+/***/ 9959:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -52,7 +52,7 @@ function maxSeverity(a, b) {
 /* harmony export */   oe: () => (/* binding */ validationRemedy)
 /* harmony export */ });
 /* unused harmony exports gcRemedy, retentionRemedy, actionRequiredRemedy */
-/* harmony import */ var _audit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9679);
+/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9959);
 /**
  * What to do about each finding code and validation rule: the command (or the edit) that fixes it.
  * One home, so the SARIF help of a rule, the "what to do" column of a job summary and the docs agree.
@@ -141,18 +141,16 @@ function validationRemedy(rule) {
 }
 /** What gc left to do about one of its targets, or undefined when nothing is left. */
 function gcRemedy(op) {
-    if (op.outcome === 'done')
-        return undefined;
     if (op.outcome === 'failed')
         return 'read the reason, fix it, then run `wo-toolkit gc --apply` again';
     if (op.outcome === 'deferred')
         return '`wo-toolkit gc --apply` again (it stopped at `--max-operations`)';
-    if (op.dirty && op.decision_path !== undefined && op.decision_complete !== true) {
-        return `decide in ${'`'}${op.decision_path}${'`'} (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
+    if (op.dirty && op.needs_attention && op.decision_path !== undefined && op.decision_complete !== true) {
+        return `decide in \`${op.decision_path}\` (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
     }
-    if (op.dirty)
+    if (op.dirty && op.needs_attention)
         return '`wo-toolkit gc --export-patch`, decide in decision.md, then `wo-toolkit gc --apply --force-dirty`';
-    if (op.outcome === 'planned')
+    if (op.outcome === 'planned' && op.action !== 'skip')
         return '`wo-toolkit gc --apply`';
     return op.needs_attention ? 'read the reason' : undefined;
 }

@@ -116,6 +116,8 @@ function bypassingCommit(history, paths) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./build/src/core/evidence.js
+var core_evidence = __webpack_require__(724);
 // EXTERNAL MODULE: ./build/src/core/concurrency.js
 var concurrency = __webpack_require__(2674);
 ;// CONCATENATED MODULE: ./build/src/transitions/snapshot.js
@@ -395,35 +397,10 @@ function scalarText(data, key) {
 
 
 
+
 const SHA = /^[0-9a-fA-F]{7,40}$/;
 // An id that names one folder (no separators, no dot segments): anything else never becomes a path.
 const FOLDER_NAME = /^(?!\.\.?$)[A-Za-z0-9_.-]+$/;
-const VERDICT_KEYS = ['verdict', 'status', 'result'];
-/** The verdict files of a WO, in the order they are read (repository-relative). */
-function verdictFiles(config, woId) {
-    return [`${config.handoffDir}/${woId}/verdict.json`, `_ctx/logs/${woId}/verdict.json`];
-}
-/** The verdict a verdict file's text holds: the first of `verdict`, `status`, `result` whose value is PASS, FAIL or CRASH. */
-function verdictOfText(text) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    if (data === null || typeof data !== 'object' || Array.isArray(data))
-        return undefined;
-    for (const key of VERDICT_KEYS) {
-        const value = data[key];
-        if (typeof value !== 'string')
-            continue;
-        const upper = value.trim().toUpperCase();
-        if (upper === 'PASS' || upper === 'FAIL' || upper === 'CRASH')
-            return upper;
-    }
-    return undefined;
-}
 /** DoD id → its required artifacts, from every DoD file (one DoD, or a catalog under `dod:`). */
 function readDodCatalog(texts) {
     const catalog = new Map();
@@ -475,11 +452,11 @@ async function checkClosings(root, config, endpoints, closings, objects) {
     if (closings.length === 0)
         return { failures, notes };
     const named = closings.filter((c) => FOLDER_NAME.test(c.woId));
-    const folders = [config.dodDir, ...named.flatMap((c) => [`${config.handoffDir}/${c.woId}`, ...verdictFiles(config, c.woId)])];
+    const folders = [config.dodDir, ...named.flatMap((c) => [(0,core_evidence/* evidenceFolder */.ek)(config, c.woId), ...(0,core_evidence/* verdictFiles */.TD)(config, c.woId)])];
     const headFiles = await listFiles(root, endpoints.staged ? undefined : endpoints.head, literalPathspecs([...new Set(folders)]));
     const dodPrefix = `${config.dodDir}/`;
     const dodFiles = [...headFiles.values()].filter((f) => f.path.startsWith(dodPrefix) && !f.path.slice(dodPrefix.length).includes('/') && /\.ya?ml$/.test(f.path) && isRegularFile(f.mode));
-    const verdictEntries = named.flatMap((c) => verdictFiles(config, c.woId).map((p) => headFiles.get(p)).filter((f) => f !== undefined));
+    const verdictEntries = named.flatMap((c) => (0,core_evidence/* verdictFiles */.TD)(config, c.woId).map((p) => headFiles.get(p)).filter((f) => f !== undefined));
     // One round for every DoD and verdict file and every claimed commit.
     const shas = [...new Set(closings.map((c) => scalarText(c.version.data, 'verified_at_sha')).filter((s) => s !== undefined && SHA.test(s)))];
     const blobNames = [...dodFiles.map((f) => f.oid), ...verdictEntries.map((f) => f.oid)];
@@ -525,14 +502,14 @@ async function checkClosings(root, config, endpoints, closings, objects) {
             fail('artifacts', idLine, `${woId} moved into done/, but its id cannot name an evidence folder, so its verdict and artifacts cannot be found`);
             continue;
         }
-        const verdicts = verdictFiles(config, woId)
+        const verdicts = (0,core_evidence/* verdictFiles */.TD)(config, woId)
             .map((p) => ({ path: p, entry: headFiles.get(p) }))
             .filter((v) => v.entry !== undefined)
-            .map((v) => ({ path: v.path, verdict: verdictOfText(blobText.get(v.entry.oid) ?? '') }));
+            .map((v) => ({ path: v.path, verdict: (0,core_evidence/* verdictOfText */.kj)(blobText.get(v.entry.oid) ?? '') }));
         const given = verdicts.filter((v) => v.verdict !== undefined);
         const distinct = new Set(given.map((v) => v.verdict));
         if (given.length === 0) {
-            const where = verdicts.length === 0 ? `no verdict file (${verdictFiles(config, woId).join(', ')})` : `no verdict in ${verdicts.map((v) => v.path).join(', ')}`;
+            const where = verdicts.length === 0 ? `no verdict file (${(0,core_evidence/* verdictFiles */.TD)(config, woId).join(', ')})` : `no verdict in ${verdicts.map((v) => v.path).join(', ')}`;
             fail('verdict', idLine, `${woId} moved into done/ without a PASS verdict: ${where}`);
         }
         else if (distinct.size > 1) {
@@ -551,8 +528,12 @@ async function checkClosings(root, config, endpoints, closings, objects) {
             fail('dod', keyLine(version.text, 'dod_id'), `${woId} moved into done/ with dod_id ${dodId}, which no DoD in ${config.dodDir}/ defines`);
             continue;
         }
-        const evidence = `${config.handoffDir}/${woId}`;
-        const missing = required.filter((name) => !headFiles.has(`${evidence}/${name.replace(/^\.\//, '')}`));
+        const evidence = (0,core_evidence/* evidenceFolder */.ek)(config, woId);
+        // A link is not an artifact: it could point anywhere.
+        const missing = required.filter((name) => {
+            const entry = headFiles.get(`${evidence}/${name.replace(/^\.\//, '')}`);
+            return entry === undefined || !isRegularFile(entry.mode);
+        });
         if (missing.length > 0) {
             fail('artifacts', keyLine(version.text, 'dod_id'), `${woId} moved into done/ without the artifacts its DoD ${dodId} requires in ${evidence}/: ${missing.join(', ')}`);
         }
@@ -846,7 +827,7 @@ async function runTransitions(settings) {
     const failing = result.violations.filter((v) => !v.bypassed);
     const { endpoints } = result;
     return {
-        ...(0,report/* baseReport */.u)('transitions', root, failing.length > 0 ? 1 : 0, settings.now),
+        ...(0,report/* baseReport */.uZ)('transitions', root, failing.length > 0 ? 1 : 0, settings.now),
         base: endpoints.base,
         base_ref: settings.base,
         head: endpoints.staged ? 'index' : endpoints.head,

@@ -1,8 +1,9 @@
 import type { State } from '../core/config.js';
-import { filesById, verdictReader, type RepoState, type WoFile } from '../core/state.js';
+import { evidenceFile, VERDICT_FILE, verdictReader } from '../core/evidence.js';
+import { filesById, type RepoState, type WoFile } from '../core/state.js';
 import { daysBetween } from '../core/today.js';
 import type { WhitelistEntry } from '../core/whitelist.js';
-import { FINDING_CODES, maxSeverity, severityRank, type FindingCode, type Severity } from './codes.js';
+import { FINDING_CODES, maxSeverity, severityRank, type FindingCode, type Severity } from '../core/codes.js';
 
 export interface Finding {
   code: FindingCode;
@@ -63,7 +64,7 @@ export function detectFindings(state: RepoState, now: Date): Finding[] {
         findings.push(finding('stale_lock', id, `the lock of ${id} is ${hours} h old (stale after ${config.staleLockHours} h; age from its ${lock.ageSource})`, [lock.path, ...running]));
       }
       if (verdictOf(id) === 'FAIL') {
-        findings.push(finding('fail_but_running', id, `${id} has verdict FAIL but is still in running/`, [...running, `${config.handoffDir}/${id}/verdict.json`]));
+        findings.push(finding('fail_but_running', id, `${id} has verdict FAIL but is still in running/`, [...running, evidenceFile(config, id, VERDICT_FILE)]));
       }
     }
   }

@@ -3,7 +3,6 @@
  * `ACTION_REQUIRED` is gone and exactly one of APPLY, DISCARD, MANUAL REVIEW is checked (`[x]`).
  */
 
-export const DECISION_FILE = 'decision.md';
 export const DECISION_OPTIONS = ['APPLY', 'DISCARD', 'MANUAL REVIEW'] as const;
 export type DecisionOption = (typeof DECISION_OPTIONS)[number];
 

@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import type { Config } from '../core/config.js';
+import { evidenceFolder, verdictFiles, verdictOfText } from '../core/evidence.js';
 import { tryGit, type CatFileBatch } from '../core/git.js';
 import { mapLimit } from '../core/concurrency.js';
 import { isRegularFile, listFiles, literalPathspecs, type Endpoints } from './snapshot.js';
@@ -42,31 +43,6 @@ export interface CloseNote {
 const SHA = /^[0-9a-fA-F]{7,40}$/;
 // An id that names one folder (no separators, no dot segments): anything else never becomes a path.
 const FOLDER_NAME = /^(?!\.\.?$)[A-Za-z0-9_.-]+$/;
-const VERDICT_KEYS = ['verdict', 'status', 'result'] as const;
-type VerdictValue = 'PASS' | 'FAIL' | 'CRASH';
-
-/** The verdict files of a WO, in the order they are read (repository-relative). */
-export function verdictFiles(config: Config, woId: string): string[] {
-  return [`${config.handoffDir}/${woId}/verdict.json`, `_ctx/logs/${woId}/verdict.json`];
-}
-
-/** The verdict a verdict file's text holds: the first of `verdict`, `status`, `result` whose value is PASS, FAIL or CRASH. */
-export function verdictOfText(text: string): VerdictValue | undefined {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  for (const key of VERDICT_KEYS) {
-    const value = (data as Record<string, unknown>)[key];
-    if (typeof value !== 'string') continue;
-    const upper = value.trim().toUpperCase();
-    if (upper === 'PASS' || upper === 'FAIL' || upper === 'CRASH') return upper;
-  }
-  return undefined;
-}
 
 /** DoD id → its required artifacts, from every DoD file (one DoD, or a catalog under `dod:`). */
 function readDodCatalog(texts: readonly string[]): Map<string, string[]> {
@@ -119,7 +95,7 @@ export async function checkClosings(
   if (closings.length === 0) return { failures, notes };
 
   const named = closings.filter((c) => FOLDER_NAME.test(c.woId));
-  const folders = [config.dodDir, ...named.flatMap((c) => [`${config.handoffDir}/${c.woId}`, ...verdictFiles(config, c.woId)])];
+  const folders = [config.dodDir, ...named.flatMap((c) => [evidenceFolder(config, c.woId), ...verdictFiles(config, c.woId)])];
   const headFiles = await listFiles(root, endpoints.staged ? undefined : endpoints.head, literalPathspecs([...new Set(folders)]));
   const dodPrefix = `${config.dodDir}/`;
   const dodFiles = [...headFiles.values()].filter(
@@ -193,8 +169,12 @@ export async function checkClosings(
       fail('dod', keyLine(version.text, 'dod_id'), `${woId} moved into done/ with dod_id ${dodId}, which no DoD in ${config.dodDir}/ defines`);
       continue;
     }
-    const evidence = `${config.handoffDir}/${woId}`;
-    const missing = required.filter((name) => !headFiles.has(`${evidence}/${name.replace(/^\.\//, '')}`));
+    const evidence = evidenceFolder(config, woId);
+    // A link is not an artifact: it could point anywhere.
+    const missing = required.filter((name) => {
+      const entry = headFiles.get(`${evidence}/${name.replace(/^\.\//, '')}`);
+      return entry === undefined || !isRegularFile(entry.mode);
+    });
     if (missing.length > 0) {
       fail('artifacts', keyLine(version.text, 'dod_id'), `${woId} moved into done/ without the artifacts its DoD ${dodId} requires in ${evidence}/: ${missing.join(', ')}`);
     }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { formatGc, runGc, type GcReport } from '../../src/commands/gc.js';
 import { validate } from '../../src/core/schema.js';
-import type { GcOperation } from '../../src/gc/index.js';
+import type { GcOperation } from '../../src/gc/engine.js';
 import { createScenario, NOW, restoreFromPatch, sha256File, sha256sumCheck, significantFiles, TODAY, type Scenario } from '../gc/fixture.js';
 
 type Gc = (options?: Parameters<typeof runGc>[0]) => Promise<GcReport>;
@@ -350,5 +350,25 @@ describe('formatGc', () => {
     for (const o of report.operations) expect(text).toContain(`${o.wo_id}`);
     expect(text).toContain(`sha256:   ${op(report, 'WO-0002').patch_sha256}`);
     expect(text).toContain('Dry run: nothing was written.');
+  });
+});
+
+describe('decision.md carries no path of the machine that wrote it', () => {
+  test('an absolute --root and --config, a worktree beside the repository: every path in decision.md is repository-relative', async () => {
+    const { buildRealRepo } = await import('../helpers/real-repo.js');
+    const real = buildRealRepo({ plant: ['zombieWorktrees', 'dirtyZombie'] });
+    try {
+      real.repo.write('.wo-toolkit.yaml', 'stale_lock_hours: 2\n');
+      const report = await runGc({ root: real.root, config: path.join(real.root, '.wo-toolkit.yaml'), mode: 'export-patch', today: TODAY, now: NOW });
+      const dirty = report.operations.find((o) => o.decision_path !== undefined)!;
+      const decision = real.repo.read(dirty.decision_path!);
+      expect(decision).toContain('| Command used | `wo-toolkit gc --export-patch --config .wo-toolkit.yaml --today 2026-');
+      expect(decision).toContain(`| Worktree | \`../.worktrees/${dirty.wo_id}\``);
+      expect(decision).not.toContain(real.base);
+      expect(decision).not.toMatch(/(^|[\s`'(])\/(tmp|home|Users|srv|var)\//m);
+      expect(report.command_line).not.toContain(real.root);
+    } finally {
+      real.cleanup();
+    }
   });
 });
