@@ -50,7 +50,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __webpack_require__(5402);
+var validation_error_1 = __webpack_require__(3021);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
 var ref_error_1 = __webpack_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
@@ -94,10 +94,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: RECONCILE_LOCK, RECONCILE_MODES, summariseRepairs
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/core/config.js
 var core_config = __webpack_require__(5167);
 // EXTERNAL MODULE: ./build/src/core/repo.js
@@ -110,10 +106,16 @@ var errors = __webpack_require__(3026);
 var report = __webpack_require__(5299);
 // EXTERNAL MODULE: ./build/src/core/run-lock.js
 var run_lock = __webpack_require__(6898);
+// EXTERNAL MODULE: ./build/src/core/repo-files.js
+var repo_files = __webpack_require__(3391);
 // EXTERNAL MODULE: ./build/src/core/schema.js
 var core_schema = __webpack_require__(634);
 // EXTERNAL MODULE: ./build/src/core/state.js
 var core_state = __webpack_require__(6928);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/gc/atomic.js
 var atomic = __webpack_require__(8083);
 // EXTERNAL MODULE: ./build/src/core/step-hooks.js
@@ -179,6 +181,10 @@ function lockOwnerAndTime(text, content) {
     return result;
 }
 
+// EXTERNAL MODULE: ./build/src/core/evidence.js
+var evidence = __webpack_require__(724);
+// EXTERNAL MODULE: ./build/src/core/wo-id.js
+var wo_id = __webpack_require__(1673);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./build/src/reconcile/edit.js
@@ -293,7 +299,6 @@ var schemas = __webpack_require__(4530);
 
 
 
-
  // registers the bundled work-order schema
 /** The repository's own work-order schema, used instead of the bundled one when present. */
 const REPOSITORY_WORK_ORDER_SCHEMA = 'docs/backlog/schema/work_order.schema.json';
@@ -303,14 +308,9 @@ const Ajv2020 = (_2020["default"] ?? _2020);
 const compiled = new Map();
 /** The repository's schema compiled (draft-07 or 2020-12), a reason it cannot be used, or undefined when it has none. */
 function repositorySchema(root) {
-    const abs = external_node_path_.join(root, REPOSITORY_WORK_ORDER_SCHEMA);
-    let text;
-    try {
-        text = external_node_fs_.readFileSync(abs, 'utf8');
-    }
-    catch {
+    const text = (0,repo_files/* readRepoText */.Cj)(root, REPOSITORY_WORK_ORDER_SCHEMA);
+    if (text === undefined)
         return undefined;
-    }
     const cached = compiled.get(text);
     if (cached !== undefined)
         return cached;
@@ -358,6 +358,8 @@ function checkWorkOrder(root, _config, data) {
 
 
 
+
+
 /**
  * Plans the repairs (read-only). The plan is computed on the state as it will be once every repair
  * before it is done (a lock is "left behind" once the split brain that kept its WO in running/ is
@@ -371,10 +373,6 @@ const METADATA_FIELDS = ['owner', 'branch', 'worktree', 'started_at'];
 const RANK = { pending: 0, running: 1, done: 2, failed: 2 };
 function sha256(bytes) {
     return external_node_crypto_.createHash('sha256').update(bytes).digest('hex');
-}
-/** An id used in a path must be one plain file name: never a way out of its folder. */
-function isPlainName(id) {
-    return /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(id) && !id.endsWith('.') && id.length <= 200;
 }
 function base(code, woId, fields) {
     return { wo_id: woId, code, safe: true, applied: false, evidence_path: null, needs: null, ...fields };
@@ -403,7 +401,8 @@ function planRepairs({ state, now }) {
     const read = (file) => {
         let copy = copies.get(file.path);
         if (!copy) {
-            const bytes = external_node_fs_.readFileSync(external_node_path_.join(root, file.path));
+            // Through the repository's file home: no link out, regular files only, bounded.
+            const bytes = (0,repo_files/* readRepoFile */.v6)(root, file.path)?.bytes ?? Buffer.alloc(0);
             copy = { file, bytes, sha256: sha256(bytes), parsed: parseWo(bytes.toString('utf8')) };
             copies.set(file.path, copy);
         }
@@ -484,11 +483,11 @@ function planRepairs({ state, now }) {
             const { repair } = planned;
             const identical = copy.sha256 === survivor.sha256;
             if (!identical) {
-                const folder = isPlainName(id) ? (0,core_state/* evidenceFolder */.ek)(config, id) : undefined;
-                if (!folder)
-                    planned.blocked = `its id '${id}' is not a plain file name, so it has no evidence folder to save the copy in`;
+                const saved = (0,wo_id/* woPath */.kV)(config.handoffDir, id, '', 'reconcile', `${file.state}.${copy.sha256}.yaml`);
+                if (!saved)
+                    planned.blocked = `its id '${id}' ${(0,wo_id/* woIdPathProblem */.WA)(id)}, so it names no evidence folder to save the copy in`;
                 else {
-                    repair.evidence_path = `${folder}/reconcile/${file.state}.${copy.sha256}.yaml`;
+                    repair.evidence_path = saved;
                     planned.steps.push({ kind: 'save-evidence', path: repair.evidence_path, bytes: copy.bytes, sha256: copy.sha256 });
                 }
             }
@@ -527,7 +526,7 @@ function planRepairs({ state, now }) {
         }
     }
     // 2. fail_but_running: a running WO whose verdict failed moves to failed/, its lock goes.
-    const verdictOf = (0,core_state/* verdictReader */.$b)(root, config);
+    const verdictOf = (0,evidence/* verdictReader */.$b)(root, config);
     for (const id of ids) {
         if (undecided.has(id))
             continue;
@@ -560,7 +559,7 @@ function planRepairs({ state, now }) {
         };
         if (copy.parsed.problem)
             blocked(`${file.path}: ${copy.parsed.problem}`);
-        else if (external_node_fs_.existsSync(external_node_path_.join(root, target))) {
+        else if ((0,repo_files/* readRepoFile */.v6)(root, target) !== undefined) {
             planned.repair.safe = false;
             planned.repair.needs = 'person';
             planned.repair.message = `cannot move ${file.path}: ${target} already exists and declares another WO; rename one of them, then run reconcile again`;
@@ -628,7 +627,7 @@ function planRepairs({ state, now }) {
         const running = (projected.get(id) ?? []).filter((f) => f.state === 'running');
         if (running.length === 0)
             continue;
-        const lockPath = `${lockFolder}/${id}.lock`;
+        const lockPath = (0,wo_id/* woPath */.kV)(lockFolder, id, '.lock') ?? `${lockFolder}/${id}.lock`;
         const planned = {
             repair: base('running_without_lock', id, {
                 action: 'create_lock',
@@ -640,8 +639,8 @@ function planRepairs({ state, now }) {
             steps: [],
             after: [],
         };
-        if (!isPlainName(id)) {
-            planned.blocked = `its id '${id}' is not a plain file name, so it cannot name a lock`;
+        if ((0,wo_id/* woIdPathProblem */.WA)(id) !== undefined) {
+            planned.blocked = `its id '${id}' ${(0,wo_id/* woIdPathProblem */.WA)(id)}, so it cannot name a lock`;
             planned.repair.safe = false;
             planned.repair.needs = 'fix_file';
             planned.repair.message = `cannot write a lock for ${running[0].path}: ${planned.blocked}`;
@@ -708,10 +707,10 @@ function planRepairs({ state, now }) {
 }
 function readText(root, rel) {
     try {
-        return external_node_fs_.readFileSync(external_node_path_.join(root, rel), 'utf8');
+        return (0,repo_files/* readRepoText */.Cj)(root, rel) ?? '';
     }
     catch {
-        return '';
+        return ''; // an unreadable lock is still a lock; it just says nothing
     }
 }
 function currentUser() {
@@ -798,6 +797,7 @@ function changedPaths(repair) {
 
 
 
+
 /**
  * Carries out planned repairs. Every write is atomic (a temporary file renamed into place), every
  * removal first checks that the file still holds the bytes that were planned on, and each step leaves
@@ -808,19 +808,16 @@ const hooks = (0,step_hooks/* stepHooks */.Z)('WO_TOOLKIT_RECONCILE');
 /** A file changed between the plan and the write: the run stops, a new run plans again. */
 class ChangedUnderneathError extends Error {
 }
-function readIfExists(abs) {
-    try {
-        return external_node_fs_.readFileSync(abs);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
+/** The file's bytes through the repository's file home (no link out, regular files only), or undefined when it is gone. */
+function readIfExists(root, rel) {
+    return (0,repo_files/* readRepoFile */.v6)(root, rel)?.bytes;
+}
+/** Where `rel` is on disk: in its folder, created inside the repository (never through a link that leads out). */
+function placeIn(root, rel) {
+    return external_node_path_.join((0,repo_files/* ensureRepoFolder */.pt)(root, external_node_path_.posix.dirname(rel)), external_node_path_.posix.basename(rel));
 }
 /** Creates `abs` with `bytes` only when nothing is there (a link of a complete temporary file: never a half file, never over another). */
 function createExclusive(abs, bytes) {
-    external_node_fs_.mkdirSync(external_node_path_.dirname(abs), { recursive: true });
     const tmp = (0,atomic/* tempNameFor */.DU)(abs);
     const fd = external_node_fs_.openSync(tmp, 'wx', 0o644);
     try {
@@ -845,46 +842,44 @@ function createExclusive(abs, bytes) {
     }
 }
 async function runStep(root, step) {
-    const abs = external_node_path_.join(root, step.path);
     switch (step.kind) {
         case 'save-evidence': {
             // The name carries the SHA-256 of the content: a file already there with that content is this copy.
-            if (createExclusive(abs, step.bytes) === 'exists' && sha256(external_node_fs_.readFileSync(abs)) !== step.sha256) {
-                throw new ChangedUnderneathError(`${step.path} exists and does not hold the copy its name promises`);
-            }
+            createExclusive(placeIn(root, step.path), step.bytes);
             // Read back: the copy is removed only once its evidence is on disk, byte for byte.
-            if (sha256(external_node_fs_.readFileSync(abs)) !== step.sha256)
-                throw new ChangedUnderneathError(`${step.path} did not read back as written`);
+            const back = readIfExists(root, step.path);
+            if (back === undefined || sha256(back) !== step.sha256)
+                throw new ChangedUnderneathError(`${step.path} does not hold the copy its name promises`);
             await hooks.reachedStep('evidence-written', step.path);
             return;
         }
         case 'create-file': {
-            if (createExclusive(abs, step.bytes) === 'exists' && !external_node_fs_.readFileSync(abs).equals(step.bytes)) {
+            if (createExclusive(placeIn(root, step.path), step.bytes) === 'exists' && !readIfExists(root, step.path)?.equals(step.bytes)) {
                 throw new ChangedUnderneathError(`${step.path} appeared while reconcile ran`);
             }
             await hooks.reachedStep('file-created', step.path);
             return;
         }
         case 'replace-file': {
-            const current = readIfExists(abs);
+            const current = readIfExists(root, step.path);
             if (current === undefined || sha256(current) !== step.sha256)
                 throw new ChangedUnderneathError(`${step.path} changed while reconcile ran`);
-            (0,atomic/* writeFileAtomic */.Zf)(abs, step.bytes, () => hooks.reachedStepSync('temp-written', step.path));
+            (0,atomic/* writeFileAtomic */.Zf)(placeIn(root, step.path), step.bytes, () => hooks.reachedStepSync('temp-written', step.path));
             await hooks.reachedStep('file-replaced', step.path);
             return;
         }
         case 'remove-file': {
-            const current = readIfExists(abs);
+            const current = readIfExists(root, step.path);
             if (current !== undefined) {
                 if (sha256(current) !== step.sha256)
                     throw new ChangedUnderneathError(`${step.path} changed while reconcile ran`);
-                external_node_fs_.rmSync(abs);
+                (0,repo_files/* removeRepoFile */.E0)(root, step.path);
             }
             await hooks.reachedStep('file-removed', step.path);
             return;
         }
         case 'remove-lock': {
-            external_node_fs_.rmSync(abs, { force: true });
+            (0,repo_files/* removeRepoFile */.E0)(root, step.path);
             await hooks.reachedStep('lock-removed', step.path);
             return;
         }
@@ -909,15 +904,25 @@ async function applyRepairs(root, repairs, force) {
 }
 /** Temporary files a killed run left in the folders reconcile writes to (called while holding its lock). */
 function removeLeftovers(root, folders) {
-    for (const folder of folders)
-        for (const file of (0,atomic/* leftoverTempFiles */.Hk)(external_node_path_.join(root, folder)))
-            external_node_fs_.rmSync(file, { force: true });
+    for (const folder of folders) {
+        let real;
+        try {
+            real = (0,repo_files/* checkRepoFolder */.Bj)(root, folder);
+        }
+        catch (error) {
+            if ((0,repo_files/* isRepoFileError */.RL)(error))
+                continue; // not a folder of ours: nothing reconcile wrote is there
+            throw error;
+        }
+        if (real !== undefined)
+            for (const file of (0,atomic/* leftoverTempFiles */.Hk)(real))
+                external_node_fs_.rmSync(file, { force: true });
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/schemas/reconcile-report.schema.json
-const reconcile_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/reconcile-report.schema.json","title":"wo-toolkit reconcile report","description":"The repairs reconcile planned for the state folders (split brains, missing locks, failed WOs still running, locks left behind, running WOs with empty fields) and, with --apply, which it applied.","type":"object","additionalProperties":false,"required":["tool","version","command","generated_at","root","exit_code","mode","force","summary","repairs","notes"],"properties":{"tool":{"title":"Tool","description":"The tool that wrote the report: always wo-toolkit.","const":"wo-toolkit"},"version":{"title":"Version","description":"The wo-toolkit version that wrote the report.","type":"string","minLength":1},"command":{"title":"Command","description":"The command that wrote the report: always reconcile.","const":"reconcile"},"generated_at":{"title":"Generated at","description":"When the report was written (ISO 8601 date-time, UTC).","type":"string","format":"date-time"},"root":{"title":"Repository root","description":"The absolute path of the repository root; every other path in the report is relative to it.","type":"string","minLength":1},"exit_code":{"title":"Exit code","description":"0 nothing is left to repair; 1 repairs remain (always after a plan that has some; after --apply when a repair needs --force, a person, or a file fixed first). When it could not run (2), the report holds only the common fields and an error.","enum":[0,1]},"mode":{"title":"Mode","description":"plan writes nothing; apply carries out the repairs it may.","enum":["plan","apply"]},"force":{"title":"Force","description":"Whether --force was given: split-brain copies that differ in more than the fields a WO gains as it moves are removed too (each saved first).","type":"boolean"},"summary":{"title":"Summary","type":"object","additionalProperties":false,"required":["repairs","safe","needs_force","needs_person","blocked","applied","remaining"],"properties":{"repairs":{"description":"Repairs planned.","type":"integer","minimum":0},"safe":{"description":"Repairs --apply alone applies.","type":"integer","minimum":0},"needs_force":{"description":"Repairs that need --force.","type":"integer","minimum":0},"needs_person":{"description":"Repairs no rule covers: a person decides.","type":"integer","minimum":0},"blocked":{"description":"Repairs blocked by a file that cannot be parsed or would not validate; while any is blocked, --apply writes nothing.","type":"integer","minimum":0},"applied":{"description":"Repairs applied by this run.","type":"integer","minimum":0},"remaining":{"description":"Repairs not applied by this run.","type":"integer","minimum":0}}},"repairs":{"title":"Repairs","description":"In the order they are applied: split_brain, fail_but_running, lock_without_running, running_without_lock, running_without_metadata; by WO id within each.","type":"array","items":{"type":"object","additionalProperties":false,"required":["wo_id","code","action","from","to","paths","safe","applied","evidence_path","message","needs"],"properties":{"wo_id":{"description":"The WO\'s id.","type":"string","minLength":1},"code":{"description":"The drift repaired (the audit finding code).","enum":["split_brain","fail_but_running","lock_without_running","running_without_lock","running_without_metadata"]},"action":{"description":"What the repair does; decide: no rule covers it, a person decides.","enum":["remove_copy","move_to_failed","remove_lock","create_lock","fill_metadata","decide"]},"from":{"description":"Where the WO or its lock is: the state of a removed copy, a+b for a split brain a person decides, unlocked, locked, incomplete.","type":["string","null"]},"to":{"description":"Where it ends up; null when a person must decide.","type":["string","null"]},"paths":{"description":"Every file the repair reads, writes or removes, relative to the root.","type":"array","items":{"type":"string","minLength":1},"minItems":1},"safe":{"description":"True when --apply alone applies it.","type":"boolean"},"applied":{"description":"True when this run applied it.","type":"boolean"},"evidence_path":{"description":"Where a removed copy that is not byte-identical to the survivor is saved first: <handoff>/<WO-ID>/reconcile/<state>.<sha256>.yaml.","type":["string","null"],"pattern":"/reconcile/(pending|running|done|failed)\\\\.[0-9a-f]{64}\\\\.yaml$"},"message":{"description":"One line: what the repair does, or what is in its way.","type":"string","minLength":1},"needs":{"description":"What it needs beyond --apply: force (--force), person (a decision), fix_file (a file that cannot be parsed or would not validate fixed first); null when safe.","enum":["force","person","fix_file",null]},"differences":{"description":"split_brain: the keys in which the removed copy differs from the survivor beyond status and the fields a WO gains as it moves.","type":"array","items":{"type":"string"}},"filled":{"description":"running_without_metadata: the values filled in.","type":"object","additionalProperties":{"type":"string"}},"not_inferred":{"$ref":"#/$defs/notInferred"}}}},"notes":{"title":"Notes","description":"Running WOs whose empty owner, branch, worktree or started_at nothing can fill: reported, not repairs.","type":"array","items":{"type":"object","additionalProperties":false,"required":["wo_id","path","message","not_inferred"],"properties":{"wo_id":{"type":"string","minLength":1},"path":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"not_inferred":{"$ref":"#/$defs/notInferred"}}}}},"$defs":{"notInferred":{"description":"Empty fields that cannot be inferred, each with the reason.","type":"array","items":{"type":"object","additionalProperties":false,"required":["field","reason"],"properties":{"field":{"enum":["owner","branch","worktree","started_at"]},"reason":{"type":"string","minLength":1}}}}}}');
+const reconcile_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/reconcile-report.schema.json","title":"wo-toolkit reconcile report","description":"The repairs reconcile planned for the state folders (split brains, missing locks, failed WOs still running, locks left behind, running WOs with empty fields) and, with --apply, which it applied.","type":"object","additionalProperties":false,"required":["tool","version","command","generated_at","root","exit_code","mode","force","summary","repairs","notes"],"properties":{"tool":{"title":"Tool","description":"The tool that wrote the report: always wo-toolkit.","const":"wo-toolkit"},"version":{"title":"Version","description":"The wo-toolkit version that wrote the report.","type":"string","minLength":1},"command":{"title":"Command","description":"The command that wrote the report: always reconcile.","const":"reconcile"},"generated_at":{"title":"Generated at","description":"When the report was written (ISO 8601 date-time, UTC).","type":"string","format":"date-time"},"root":{"title":"Repository root","description":"The absolute path of the repository root; every other path in the report is relative to it.","type":"string","minLength":1},"exit_code":{"title":"Exit code","description":"0 nothing is left to repair; 1 repairs remain (always after a plan that has some; after --apply when a repair needs --force, a person, or a file fixed first). When it could not run (2), the report holds only the common fields and an error.","enum":[0,1]},"mode":{"title":"Mode","description":"plan writes nothing; apply carries out the repairs it may.","enum":["plan","apply"]},"force":{"title":"Force","description":"Whether --force was given: split-brain copies that differ in more than the fields a WO gains as it moves are removed too (each saved first).","type":"boolean"},"summary":{"title":"Summary","type":"object","additionalProperties":false,"required":["repairs","safe","needs_force","needs_person","blocked","applied","remaining"],"properties":{"repairs":{"description":"Repairs planned.","type":"integer","minimum":0,"title":"Repairs"},"safe":{"description":"Repairs --apply alone applies.","type":"integer","minimum":0,"title":"Safe"},"needs_force":{"description":"Repairs that need --force.","type":"integer","minimum":0,"title":"Needs force"},"needs_person":{"description":"Repairs no rule covers: a person decides.","type":"integer","minimum":0,"title":"Needs person"},"blocked":{"description":"Repairs blocked by a file that cannot be parsed or would not validate; while any is blocked, --apply writes nothing.","type":"integer","minimum":0,"title":"Blocked"},"applied":{"description":"Repairs applied by this run.","type":"integer","minimum":0,"title":"Applied"},"remaining":{"description":"Repairs not applied by this run.","type":"integer","minimum":0,"title":"Remaining"}},"description":"Counts of the repairs by what they need, and how many this run applied."},"repairs":{"title":"Repairs","description":"In the order they are applied: split_brain, fail_but_running, lock_without_running, running_without_lock, running_without_metadata; by WO id within each.","type":"array","items":{"type":"object","additionalProperties":false,"required":["wo_id","code","action","from","to","paths","safe","applied","evidence_path","message","needs"],"properties":{"wo_id":{"description":"The WO\'s id.","type":"string","minLength":1,"title":"Wo id"},"code":{"description":"The drift repaired (the audit finding code).","enum":["split_brain","fail_but_running","lock_without_running","running_without_lock","running_without_metadata"],"title":"Code"},"action":{"description":"What the repair does; decide: no rule covers it, a person decides.","enum":["remove_copy","move_to_failed","remove_lock","create_lock","fill_metadata","decide"],"title":"Action"},"from":{"description":"Where the WO or its lock is: the state of a removed copy, a+b for a split brain a person decides, unlocked, locked, incomplete.","type":["string","null"],"title":"From"},"to":{"description":"Where it ends up; null when a person must decide.","type":["string","null"],"title":"To"},"paths":{"description":"Every file the repair reads, writes or removes, relative to the root.","type":"array","items":{"type":"string","minLength":1,"title":"Path","description":"A file the repair touches, relative to the root."},"minItems":1,"title":"Paths"},"safe":{"description":"True when --apply alone applies it.","type":"boolean","title":"Safe"},"applied":{"description":"True when this run applied it.","type":"boolean","title":"Applied"},"evidence_path":{"description":"Where a removed copy that is not byte-identical to the survivor is saved first: <handoff>/<WO-ID>/reconcile/<state>.<sha256>.yaml.","type":["string","null"],"pattern":"/reconcile/(pending|running|done|failed)\\\\.[0-9a-f]{64}\\\\.yaml$","title":"Evidence path"},"message":{"description":"One line: what the repair does, or what is in its way.","type":"string","minLength":1,"title":"Message"},"needs":{"description":"What it needs beyond --apply: force (--force), person (a decision), fix_file (a file that cannot be parsed or would not validate fixed first); null when safe.","enum":["force","person","fix_file",null],"title":"Needs"},"differences":{"description":"split_brain: the keys in which the removed copy differs from the survivor beyond status and the fields a WO gains as it moves.","type":"array","items":{"type":"string","title":"Key","description":"A top-level key of the WO."},"title":"Differences"},"filled":{"description":"running_without_metadata: the values filled in.","type":"object","additionalProperties":{"type":"string","description":"The value filled in."},"title":"Filled"},"not_inferred":{"$ref":"#/$defs/notInferred"}},"title":"Repair","description":"One repair: what it does to which files, whether it is safe, and whether this run applied it."}},"notes":{"title":"Notes","description":"Running WOs whose empty owner, branch, worktree or started_at nothing can fill: reported, not repairs.","type":"array","items":{"type":"object","additionalProperties":false,"required":["wo_id","path","message","not_inferred"],"properties":{"wo_id":{"type":"string","minLength":1,"title":"Wo id","description":"The WO id."},"path":{"type":"string","minLength":1,"title":"Path","description":"Its file, relative to the root."},"message":{"type":"string","minLength":1,"title":"Message","description":"One line: which fields are empty."},"not_inferred":{"$ref":"#/$defs/notInferred"}},"title":"Note","description":"A running WO whose empty fields nothing can fill."}}},"$defs":{"notInferred":{"description":"Empty fields that cannot be inferred, each with the reason.","type":"array","items":{"type":"object","additionalProperties":false,"required":["field","reason"],"properties":{"field":{"enum":["owner","branch","worktree","started_at"],"title":"Field","description":"The empty field."},"reason":{"type":"string","minLength":1,"title":"Reason","description":"Why it cannot be inferred (no lock, no worktree, several worktrees, a checkout without worktrees, …)."}},"title":"Field not inferred","description":"An empty field that cannot be filled, and why."},"title":"Fields not inferred"}}}');
 ;// CONCATENATED MODULE: ./build/src/commands/reconcile.js
-
 
 
 
@@ -998,7 +1003,7 @@ async function runReconcile(settings) {
     const summary = summariseRepairs(repairs);
     const exitCode = summary.remaining > 0 ? 1 : 0;
     return {
-        ...(0,report/* baseReport */.u)('reconcile', root, exitCode, now),
+        ...(0,report/* baseReport */.uZ)('reconcile', root, exitCode, now),
         mode: settings.apply ? 'apply' : 'plan',
         force: settings.force,
         summary,
@@ -1008,14 +1013,16 @@ async function runReconcile(settings) {
 }
 /** The `reconcile/` folders of the evidence folders, where a killed run may have left a temporary file. */
 function evidenceFolders(root, handoffDir) {
-    let names;
+    let listing;
     try {
-        names = external_node_fs_.readdirSync(external_node_path_.join(root, handoffDir));
+        listing = (0,repo_files/* listRepoFolder */.Vc)(root, handoffDir);
     }
-    catch {
-        return [];
+    catch (error) {
+        if ((0,repo_files/* isRepoFileError */.RL)(error))
+            return [];
+        throw error;
     }
-    return names.map((name) => `${handoffDir}/${name}/reconcile`);
+    return (listing?.entries ?? []).filter((entry) => entry.isDirectory()).map((entry) => `${handoffDir}/${entry.name}/reconcile`);
 }
 const ARROW = '→';
 function describeNeed(repair) {

@@ -2,48 +2,6 @@ export const id = 315;
 export const ids = [315];
 export const modules = {
 
-/***/ 9679:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F2: () => (/* binding */ ALL_CODES),
-/* harmony export */   dT: () => (/* binding */ isFindingCode),
-/* harmony export */   eL: () => (/* binding */ maxSeverity),
-/* harmony export */   f2: () => (/* binding */ FINDING_CODES),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES),
-/* harmony export */   qs: () => (/* binding */ severityRank)
-/* harmony export */ });
-const SEVERITIES = ['P0', 'P1', 'P2'];
-/** Every finding code audit can report (SPEC.md §2; the last five are this toolkit's additions). */
-const FINDING_CODES = {
-    split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
-    running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },
-    ghost_worktree: { severity: 'P0', summary: 'a WO worktree whose id has no WO file in any state folder' },
-    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL and it is still in running/' },
-    zombie_worktree: { severity: 'P1', summary: 'a worktree of a WO that is in done/ or failed/' },
-    lock_without_running: { severity: 'P1', summary: 'a lock for a WO that is not in running/' },
-    duplicate_yaml: { severity: 'P2', summary: 'two or more files in one state folder declare the same id' },
-    unreadable_wo: { severity: 'P1', summary: 'a WO file that cannot be parsed, is not a mapping or has no id' },
-    prunable_worktree: { severity: 'P2', summary: 'a WO worktree registration whose folder is gone (git worktree prune clears it)' },
-    stale_lock: { severity: 'P2', summary: 'the lock of a running WO is older than the stale lock age' },
-    whitelist_expiring: { severity: 'P2', summary: 'an active whitelist entry reaches its review_by date within 14 days' },
-    whitelist_unused: { severity: 'P2', summary: 'an active whitelist entry matches no finding' },
-};
-const ALL_CODES = Object.keys(FINDING_CODES);
-function isFindingCode(value) {
-    return Object.prototype.hasOwnProperty.call(FINDING_CODES, value);
-}
-function severityRank(severity) {
-    return SEVERITIES.indexOf(severity);
-}
-/** The more severe of two severities. */
-function maxSeverity(a, b) {
-    return severityRank(a) <= severityRank(b) ? a : b;
-}
-
-
-/***/ }),
-
 /***/ 6315:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -72,24 +30,29 @@ var validate_problems = __webpack_require__(3802);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./build/src/audit/codes.js
-var codes = __webpack_require__(9679);
+// EXTERNAL MODULE: ./build/src/core/codes.js
+var codes = __webpack_require__(9959);
 // EXTERNAL MODULE: ./build/src/core/errors.js
 var errors = __webpack_require__(3026);
 // EXTERNAL MODULE: ./build/src/core/paths.js
 var paths = __webpack_require__(4141);
 // EXTERNAL MODULE: ./build/src/core/schema.js
 var schema = __webpack_require__(634);
+// EXTERNAL MODULE: ./build/src/core/evidence.js
+var core_evidence = __webpack_require__(724);
 // EXTERNAL MODULE: ./build/src/core/state.js
 var state = __webpack_require__(6928);
+// EXTERNAL MODULE: ./build/src/core/repo-files.js
+var repo_files = __webpack_require__(3391);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./build/src/core/yaml.js
+var yaml = __webpack_require__(4998);
 // EXTERNAL MODULE: ./build/src/validate/schemas.js + 3 modules
 var schemas = __webpack_require__(4530);
 // EXTERNAL MODULE: ./build/src/validate/source.js
 var validate_source = __webpack_require__(4787);
 ;// CONCATENATED MODULE: ./build/src/validate/documents.js
-
 
 
 
@@ -103,7 +66,7 @@ const NOUN = {
 };
 /** Reads a file (relative to the root, or absolute) for checkDocument; problems reading it are reported. */
 function readFile(root, file, problems) {
-    return (0,validate_source/* readSource */.o$)(external_node_path_.resolve(root, file), file, problems);
+    return (0,validate_source/* readSource */.o$)(root, file, problems);
 }
 /**
  * The per-file checks every kind shares (after readFile has checked size and encoding): YAML syntax, an empty file, a document
@@ -117,14 +80,13 @@ function checkDocument(kind, file, source, problems, options = {}) {
     if (!ok)
         return { file, source, schemaErrors: 0 };
     let data;
-    try {
-        data = doc.toJS();
-    }
-    catch (error) {
-        // For example an alias expansion beyond the parser's limit.
-        problems.add(file, source, doc.contents?.range?.[0] ?? 0, 'yaml-syntax', `the document cannot be read: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    const converted = (0,yaml/* yamlData */.Ot)(doc);
+    if (converted.error) {
+        // For example an alias bomb: expansion beyond the limit.
+        problems.add(file, source, doc.contents?.range?.[0] ?? 0, 'yaml-syntax', `the document cannot be read: ${converted.error.message}`);
         return { file, source, schemaErrors: 0 };
     }
+    data = converted.data;
     if (data === null || data === undefined) {
         if (!options.allowEmpty) {
             problems.add(file, source, doc.contents?.range?.[0] ?? 0, 'empty-file', `the file holds no YAML document (expected ${NOUN[kind]})`);
@@ -140,7 +102,10 @@ function checkDocument(kind, file, source, problems, options = {}) {
     return { file, source, doc, data: record, schemaErrors };
 }
 
+// EXTERNAL MODULE: ./build/src/core/wo-id.js
+var wo_id = __webpack_require__(1673);
 ;// CONCATENATED MODULE: ./build/src/validate/legacy.js
+
 
 
 /** Folders of older layouts that are no longer canonical: everything in them is reported. */
@@ -180,7 +145,7 @@ function findLegacyFiles(root, config) {
     }
     const stateFolders = new Set(Object.values(config.stateFolders));
     const jobsFolders = new Set([...stateFolders].map((f) => external_node_path_.posix.dirname(f)));
-    const isWoFile = (name) => YAML_FILE.test(name) && config.woIdPattern.test(name.replace(YAML_FILE, ''));
+    const isWoFile = (name) => YAML_FILE.test(name) && (0,wo_id/* matchesWoId */.vT)(config.woIdPattern, name.replace(YAML_FILE, ''));
     const where = [...stateFolders].map((f) => `${f}/`).join(', ');
     for (const jobs of jobsFolders) {
         for (const entry of entries(external_node_path_.join(root, jobs))) {
@@ -212,9 +177,16 @@ function findLegacyFiles(root, config) {
 
 
 
+
+
+
 /** The top-level keys of a WO that the reference checks read. */
 const WO_KEYS = ['id', 'epic_id', 'dod_id', 'status', 'verified_at_sha'];
 const validate_YAML_FILE = /\.ya?ml$/;
+/** Something is at `file` (a dangling link too: it is reported when read, never taken for "no file"). */
+function isPresent(root, file) {
+    return external_node_fs_.lstatSync(external_node_path_.join(root, file), { throwIfNoEntry: false }) !== undefined;
+}
 function nonEmptyString(value) {
     return typeof value === 'string' && value.trim() !== '';
 }
@@ -233,7 +205,7 @@ function checkConfigFile(root, configArg, problems) {
 }
 function checkWhitelist(root, config, today, problems) {
     const file = config.whitelist;
-    if (!external_node_fs_.existsSync(external_node_path_.join(root, file)))
+    if (!isPresent(root, file))
         return 0;
     const { data, doc, source } = checkDocument('whitelist', file, readFile(root, file, problems), problems, { allowEmpty: true });
     const entries = data?.['entries'];
@@ -256,7 +228,7 @@ function checkWhitelist(root, config, today, problems) {
 }
 function checkBacklog(root, config, problems) {
     const file = config.backlog;
-    if (!external_node_fs_.existsSync(external_node_path_.join(root, file))) {
+    if (!isPresent(root, file)) {
         problems.add(file, undefined, { line: 1, column: 1 }, 'missing-file', `the backlog ${file} does not exist (epic_id references are not checked)`);
         return undefined;
     }
@@ -284,17 +256,25 @@ function checkBacklog(root, config, problems) {
 }
 function checkDodCatalog(root, config, problems) {
     const dir = config.dodDir;
-    let names;
+    let folder;
     try {
-        names = external_node_fs_.readdirSync(external_node_path_.join(root, dir), { withFileTypes: true })
-            .filter((e) => e.isFile() && validate_YAML_FILE.test(e.name))
-            .map((e) => e.name)
-            .sort();
+        folder = (0,repo_files/* listRepoFolder */.Vc)(root, dir);
     }
-    catch {
+    catch (error) {
+        if (!(0,repo_files/* isRepoFileError */.RL)(error))
+            throw error;
+        problems.add(`${dir}/`, undefined, { line: 1, column: 1 }, 'unreadable', `the Definition-of-Done catalog ${error.message} (dod_id references are not checked)`);
+        return undefined;
+    }
+    if (!folder) {
         problems.add(`${dir}/`, undefined, { line: 1, column: 1 }, 'missing-file', `the Definition-of-Done catalog ${dir}/ does not exist (dod_id references are not checked)`);
         return undefined;
     }
+    // A catalog file kept as a link (or a FIFO, a device…) is still read or reported (through the link, only while it stays inside the repository).
+    const names = folder.entries
+        .filter((e) => !e.isDirectory() && validate_YAML_FILE.test(e.name))
+        .map((e) => e.name)
+        .sort();
     const byId = new Map();
     for (const name of names) {
         const file = `${dir}/${name}`;
@@ -332,8 +312,10 @@ async function checkWorkOrders(root, config, problems) {
         }
     }
     files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-    return files.map(({ state, rel, stem }) => {
-        const checked = checkDocument('work_order', rel, readFile(root, rel, problems), problems);
+    return files.map(({ state, rel, stem, problem }) => {
+        if (problem !== undefined)
+            problems.add(rel, undefined, { line: 1, column: 1 }, 'unreadable', `the file ${problem}`);
+        const checked = checkDocument('work_order', rel, problem === undefined ? readFile(root, rel, problems) : undefined, problems);
         const rawId = checked.data?.['id'];
         const idFromStem = !nonEmptyString(rawId);
         const wo = {
@@ -372,8 +354,10 @@ function checkWorkOrder(root, config, wo, epics, dods, problems) {
         return;
     const add = (key, rule, message, at = valueOffset(wo, key)) => problems.add(wo.file, wo.source, at, rule, message, { pointer: `/${key}` });
     if (!wo.idFromStem) {
-        if (!config.woIdPattern.test(wo.id))
-            add('id', 'id-pattern', `id '${wo.id}' does not match the WO id pattern ${config.woIdPattern.source}`);
+        if (!(0,wo_id/* matchesWoId */.vT)(config.woIdPattern, wo.id)) {
+            const notAName = (0,wo_id/* woIdPathProblem */.WA)(wo.id);
+            add('id', 'id-pattern', notAName === undefined ? `id '${wo.id}' does not match the WO id pattern ${config.woIdPattern.source}` : `id '${wo.id}' ${notAName}: a WO id must be usable as a file name`);
+        }
         if (wo.id !== wo.stem)
             add('id', 'id-mismatch', `id '${wo.id}' differs from the file name's stem '${wo.stem}' (name the file ${wo.id}.yaml)`);
     }
@@ -397,7 +381,10 @@ function checkWorkOrder(root, config, wo, epics, dods, problems) {
     const artifacts = dod?.[0]?.checked.data?.['required_artifacts'];
     if (!Array.isArray(artifacts) || wo.idFromStem)
         return;
-    const evidence = (0,state/* evidenceFolder */.ek)(config, wo.id);
+    // An id that cannot name a folder builds no path: the id-pattern problem says so.
+    if (!(0,wo_id/* isPathSafeWoId */.w1)(wo.id))
+        return;
+    const evidence = (0,core_evidence/* evidenceFolder */.ek)(config, wo.id);
     for (const artifact of artifacts) {
         // Paths that leave the evidence folder are the DoD's schema problem, not looked up here.
         if (!nonEmptyString(artifact) || external_node_path_.isAbsolute(artifact) || artifact.split(/[\\/]/).includes('..'))
@@ -507,7 +494,7 @@ async function runValidateBacklog(options = {}) {
     const warnings = all.filter((p) => p.severity === 'warning');
     const exitCode = error !== undefined ? 2 : errors.length > 0 ? 1 : 0;
     const report = {
-        ...(0,core_report/* baseReport */.u)('validate-backlog', root, exitCode, options.now),
+        ...(0,core_report/* baseReport */.uZ)('validate-backlog', root, exitCode, options.now),
         strict,
         today,
         config_file: configFile ?? null,
@@ -534,6 +521,48 @@ function formatValidateBacklog(report) {
     if (report.error !== undefined)
         lines.push(report.error);
     return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 9959:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ ALL_CODES),
+/* harmony export */   dT: () => (/* binding */ isFindingCode),
+/* harmony export */   eL: () => (/* binding */ maxSeverity),
+/* harmony export */   f2: () => (/* binding */ FINDING_CODES),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qs: () => (/* binding */ severityRank)
+/* harmony export */ });
+const SEVERITIES = ['P0', 'P1', 'P2'];
+/** Every finding code audit can report (SPEC.md §2; the last five are this toolkit's additions). */
+const FINDING_CODES = {
+    split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
+    running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },
+    ghost_worktree: { severity: 'P0', summary: 'a WO worktree whose id has no WO file in any state folder' },
+    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL and it is still in running/' },
+    zombie_worktree: { severity: 'P1', summary: 'a worktree of a WO that is in done/ or failed/' },
+    lock_without_running: { severity: 'P1', summary: 'a lock for a WO that is not in running/' },
+    duplicate_yaml: { severity: 'P2', summary: 'two or more files in one state folder declare the same id' },
+    unreadable_wo: { severity: 'P1', summary: 'a WO file that cannot be parsed, is not a mapping or has no id' },
+    prunable_worktree: { severity: 'P2', summary: 'a WO worktree registration whose folder is gone (git worktree prune clears it)' },
+    stale_lock: { severity: 'P2', summary: 'the lock of a running WO is older than the stale lock age' },
+    whitelist_expiring: { severity: 'P2', summary: 'an active whitelist entry reaches its review_by date within 14 days' },
+    whitelist_unused: { severity: 'P2', summary: 'an active whitelist entry matches no finding' },
+};
+const ALL_CODES = Object.keys(FINDING_CODES);
+function isFindingCode(value) {
+    return Object.prototype.hasOwnProperty.call(FINDING_CODES, value);
+}
+function severityRank(severity) {
+    return SEVERITIES.indexOf(severity);
+}
+/** The more severe of two severities. */
+function maxSeverity(a, b) {
+    return severityRank(a) <= severityRank(b) ? a : b;
 }
 
 

@@ -40147,7 +40147,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 __webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-exports.qg = publicApi.parse;
+__webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -46069,7 +46069,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6608);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(695);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -46078,7 +46078,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6608:
+/***/ 695:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49060,7 +49060,7 @@ class errors_UsageError extends ConfigurationError {
 function isConfigurationError(error) {
     return error instanceof ConfigurationError;
 }
-function errors_errorMessage(error) {
+function errorMessage(error) {
     // Not `instanceof Error`: errors from another realm (vm contexts) are still errors.
     if (typeof error === 'object' && error !== null && typeof error.message === 'string') {
         return error.message;
@@ -49088,10 +49088,388 @@ function normaliseRelative(p) {
     return toPosix(external_node_path_namespaceObject.normalize(p)).replace(/\/+$/, '');
 }
 
+;// CONCATENATED MODULE: ./build/src/core/repo-files.js
+
+
+
+
+/**
+ * The one home for touching files of the governed repository (docs/security.md):
+ * - a path is resolved inside the repository, and a symbolic link that leads out of it is refused
+ *   (a link that stays inside is followed, so a WO file kept as such a link is still seen);
+ * - only regular files are read, and the type is checked on the open descriptor before a byte is read
+ *   (the open itself is non-blocking, so a FIFO never hangs a run and `/dev/zero` is never read);
+ * - every read is capped (MAX_READ_BYTES unless the caller knows a tighter bound);
+ * - a folder is created one component at a time, never through a link that leads out, and a file is
+ *   deleted only when its folder lies inside the repository (the entry itself is unlinked, never followed).
+ * Every refusal is a RepoFileError: a ConfigurationError (one line, exit 2) that names the file as the
+ * repository calls it, so a caller that cannot turn it into a finding still fails clearly.
+ */
+/** The most any file of the repository may hold to be read: no hand-written YAML, lock or decision comes near it. */
+const repo_files_MAX_READ_BYTES = 1024 * 1024;
+class RepoFileError extends ConfigurationError {
+    file;
+    problem;
+    reason;
+    constructor(
+    /** The path as the repository (or the user) names it. */
+    file, problem, 
+    /** What is wrong, without the file name: "is a FIFO, not a regular file". */
+    reason) {
+        super(`${file}: ${reason}`);
+        this.file = file;
+        this.problem = problem;
+        this.reason = reason;
+        this.name = 'RepoFileError';
+    }
+}
+function repo_files_isRepoFileError(error) {
+    return error instanceof RepoFileError;
+}
+const realRoots = new Map();
+/** The root's own real path (cached: a run asks for it for every file). */
+function realRoot(root) {
+    let real = realRoots.get(root);
+    if (real === undefined) {
+        real = external_node_fs_namespaceObject.realpathSync.native(root);
+        realRoots.set(root, real);
+    }
+    return real;
+}
+function errnoCode(error) {
+    return error.code ?? 'error';
+}
+function unreadable(file, error) {
+    const code = errnoCode(error);
+    if (code === 'ENOTDIR')
+        return new RepoFileError(file, 'not-a-folder', 'cannot be read: a part of its path is a file, not a folder');
+    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ELOOP' ? 'too many levels of symbolic links' : code;
+    return new RepoFileError(file, 'unreadable', `cannot be read (${why})`);
+}
+function kindOf(stat) {
+    if (stat.isDirectory())
+        return 'a folder';
+    if (stat.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isCharacterDevice())
+        return 'a character device';
+    if (stat.isBlockDevice())
+        return 'a block device';
+    if (stat.isSymbolicLink())
+        return 'a symbolic link';
+    return 'not a regular file';
+}
+function describeBytes(bytes) {
+    const mib = 1024 * 1024;
+    if (bytes >= mib)
+        return bytes % mib === 0 ? `${bytes / mib} MiB` : `${(bytes / mib).toFixed(1)} MiB`;
+    if (bytes >= 1024)
+        return bytes % 1024 === 0 ? `${bytes / 1024} KiB` : `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${bytes} bytes`;
+}
+/** The repository-relative name of `rel` as reports show it: forward slashes, no `./`. */
+function shown(rel) {
+    return normaliseRelative(rel) || '.';
+}
+/**
+ * The real path of `rel` (relative to the root) when it lies inside the repository; undefined when
+ * nothing is there. A dangling link is a RepoFileError ('unreadable'); a path that leaves the repository, by `..` or
+ * by a symbolic link anywhere along it, is a RepoFileError.
+ */
+function repo_files_resolveInRepo(root, rel) {
+    const file = shown(rel);
+    const realRootPath = realRoot(root);
+    const abs = external_node_path_namespaceObject.resolve(realRootPath, rel);
+    if (!paths_isInside(realRootPath, abs))
+        throw new RepoFileError(file, 'outside', 'lies outside the repository');
+    let real;
+    try {
+        real = external_node_fs_namespaceObject.realpathSync.native(abs);
+    }
+    catch (error) {
+        const code = errnoCode(error);
+        if (code === 'ENOENT') {
+            // A link whose target is gone is there but cannot be read: never mistaken for "no such file"
+            // (a dangling configuration link must not silently mean the defaults).
+            if (external_node_fs_namespaceObject.lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) {
+                throw new RepoFileError(file, 'unreadable', 'is a symbolic link whose target is missing');
+            }
+            // Missing: nothing to read (what a write would create is checked by ensureRepoFolder).
+            return undefined;
+        }
+        throw unreadable(file, error);
+    }
+    if (!paths_isInside(realRootPath, real)) {
+        throw new RepoFileError(file, 'outside', `is a symbolic link (or lies below one) that leads outside the repository, to ${real}`);
+    }
+    return real;
+}
+/** Reads at most `maxBytes` from an open descriptor of a regular file; more is a RepoFileError. */
+function readBounded(fd, stat, file, maxBytes) {
+    if (stat.size > maxBytes) {
+        throw new RepoFileError(file, 'too-large', `is ${describeBytes(stat.size)}, more than the ${describeBytes(maxBytes)} wo-toolkit reads of one file`);
+    }
+    // The size is a hint (a file may grow while it is read): read until the end, but never past the cap.
+    let buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+        if (length === buffer.length) {
+            if (length > maxBytes) {
+                throw new RepoFileError(file, 'too-large', `holds more than the ${describeBytes(maxBytes)} wo-toolkit reads of one file`);
+            }
+            const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1));
+            buffer.copy(grown, 0, 0, length);
+            buffer = grown;
+        }
+        const read = external_node_fs_namespaceObject.readSync(fd, buffer, length, buffer.length - length, null);
+        if (read === 0)
+            break;
+        length += read;
+    }
+    return buffer.subarray(0, length);
+}
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+/**
+ * Opens `real` (a path that should hold no symbolic link) without blocking and without following a
+ * link, checks on the descriptor that it is a regular file, and reads it within the cap. 'missing'
+ * when nothing is there, 'link' when the last component is a symbolic link (put there meanwhile, or
+ * an entry the caller did not resolve).
+ */
+function readRealFile(real, file, maxBytes) {
+    let fd;
+    try {
+        fd = external_node_fs_namespaceObject.openSync(real, OPEN_FLAGS);
+    }
+    catch (error) {
+        const code = errnoCode(error);
+        if (code === 'ENOENT')
+            return 'missing';
+        if (code === 'ELOOP')
+            return 'link';
+        throw unreadable(file, error);
+    }
+    try {
+        const stat = external_node_fs_namespaceObject.fstatSync(fd);
+        if (!stat.isFile())
+            throw new RepoFileError(file, 'not-a-file', `is ${kindOf(stat)}, not a regular file`);
+        try {
+            return { bytes: readBounded(fd, stat, file, maxBytes), stat };
+        }
+        catch (error) {
+            if (repo_files_isRepoFileError(error))
+                throw error;
+            throw unreadable(file, error);
+        }
+    }
+    finally {
+        external_node_fs_namespaceObject.closeSync(fd);
+    }
+}
+/**
+ * Reads a file of the repository (`rel` relative to the root). Undefined when it does not exist;
+ * a RepoFileError when it leads outside the repository, is not a regular file, is larger than the
+ * cap or cannot be read.
+ */
+function repo_files_readRepoFile(root, rel, options = {}) {
+    const file = shown(rel);
+    const real = repo_files_resolveInRepo(root, rel);
+    if (real === undefined)
+        return undefined;
+    const content = readRealFile(real, file, options.maxBytes ?? repo_files_MAX_READ_BYTES);
+    if (content === 'missing')
+        return undefined;
+    if (content === 'link')
+        throw new RepoFileError(file, 'outside', 'was replaced by a symbolic link while it was read');
+    return content;
+}
+/**
+ * Reads the file at `abs`, a path the caller has already resolved inside the repository (such as an
+ * entry of a folder whose real path it checked): never through a link (the open refuses one), only a
+ * regular file, within the cap. Undefined when it does not exist. `file` names it in errors.
+ */
+function repo_files_readResolvedFile(abs, file, options = {}) {
+    const content = readRealFile(abs, file, options.maxBytes ?? repo_files_MAX_READ_BYTES);
+    if (content === 'missing')
+        return undefined;
+    if (content === 'link')
+        throw new RepoFileError(file, 'not-a-file', 'is a symbolic link (never followed here)');
+    return content;
+}
+/** readRepoFile decoded as UTF-8. */
+function repo_files_readRepoText(root, rel, options = {}) {
+    return repo_files_readRepoFile(root, rel, options)?.bytes.toString('utf8');
+}
+/**
+ * Reads a file the user named on the command line or in an input (such as `--config FILE`): it may
+ * lie anywhere, but it is still read only when it is a regular file within the cap. Undefined when it
+ * does not exist. `shownAs` is how the user wrote it.
+ */
+function repo_files_readUserFile(file, shownAs, options = {}) {
+    let real;
+    try {
+        real = external_node_fs_namespaceObject.realpathSync.native(external_node_path_namespaceObject.resolve(file));
+    }
+    catch (error) {
+        if (errnoCode(error) === 'ENOENT')
+            return undefined;
+        throw unreadable(shownAs, error);
+    }
+    const content = readRealFile(real, shownAs, options.maxBytes ?? repo_files_MAX_READ_BYTES);
+    if (content === 'missing')
+        return undefined;
+    if (content === 'link')
+        throw new RepoFileError(shownAs, 'unreadable', 'was replaced by a symbolic link while it was read');
+    return content;
+}
+/**
+ * Lists a folder of the repository. Undefined when it does not exist; a RepoFileError when it leads
+ * outside the repository, is a file, or cannot be read.
+ */
+function repo_files_listRepoFolder(root, rel) {
+    const folder = shown(rel);
+    const real = repo_files_resolveInRepo(root, rel);
+    if (real === undefined)
+        return undefined;
+    let entries;
+    try {
+        entries = external_node_fs_namespaceObject.readdirSync(real, { withFileTypes: true });
+    }
+    catch (error) {
+        if (errnoCode(error) === 'ENOTDIR')
+            throw new RepoFileError(folder, 'not-a-folder', 'is a file, expected a folder');
+        throw unreadable(folder, error);
+    }
+    return { rel: folder, real, entries };
+}
+/**
+ * The kind of an entry, with a link resolved (a link that leads outside the repository is a
+ * RepoFileError, and so is one whose target is gone).
+ */
+function entryKind(root, folder, entry) {
+    if (entry.isFile())
+        return 'file';
+    if (entry.isDirectory())
+        return 'folder';
+    if (!entry.isSymbolicLink())
+        return 'other';
+    const real = repo_files_resolveInRepo(root, `${folder.rel}/${entry.name}`);
+    if (real === undefined)
+        return 'missing';
+    const stat = external_node_fs_namespaceObject.statSync(real, { throwIfNoEntry: false });
+    return !stat ? 'missing' : stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : 'other';
+}
+/**
+ * Reads the entry `name` of a listed folder. A plain entry is opened directly (the folder's real path
+ * holds no link, and the open refuses to follow one); a link is resolved and must stay inside the
+ * repository. Undefined when the entry is gone.
+ */
+function readFolderEntry(root, folder, name, options = {}) {
+    const rel = `${folder.rel}/${name}`;
+    const content = readRealFile(`${folder.real}${external_node_path_namespaceObject.sep}${name}`, rel, options.maxBytes ?? repo_files_MAX_READ_BYTES);
+    if (content === 'missing')
+        return undefined;
+    if (content === 'link')
+        return repo_files_readRepoFile(root, rel, options);
+    return content;
+}
+/**
+ * Makes sure the folder `rel` exists inside the repository, creating what is missing one component at
+ * a time. A component that is a link is followed only while it stays inside the repository; one that
+ * is a file, or leads out, is a RepoFileError. Returns the folder's real path.
+ */
+function ensureRepoFolder(root, rel) {
+    return walkRepoFolder(root, rel, true);
+}
+/**
+ * What ensureRepoFolder would find, creating nothing: the folder's real path, or undefined when a part
+ * of it is missing (a real run creates it inside the repository). A RepoFileError when a part of it is
+ * a file or a link that leads out.
+ */
+function checkRepoFolder(root, rel) {
+    return walkRepoFolder(root, rel, false);
+}
+function walkRepoFolder(root, rel, create) {
+    const folder = shown(rel);
+    const realRootPath = realRoot(root);
+    const abs = external_node_path_namespaceObject.resolve(realRootPath, rel);
+    if (!paths_isInside(realRootPath, abs))
+        throw new RepoFileError(folder, 'outside', 'lies outside the repository');
+    let current = realRootPath;
+    for (const part of toPosix(external_node_path_namespaceObject.relative(realRootPath, abs)).split('/').filter((p) => p !== '')) {
+        const next = external_node_path_namespaceObject.join(current, part);
+        let stat = external_node_fs_namespaceObject.lstatSync(next, { throwIfNoEntry: false });
+        if (!stat) {
+            // What is missing is created below a folder already known to be inside the repository.
+            if (!create)
+                return undefined;
+            try {
+                external_node_fs_namespaceObject.mkdirSync(next);
+            }
+            catch (error) {
+                if (errnoCode(error) !== 'EEXIST')
+                    throw new RepoFileError(folder, 'unreadable', `cannot be created (${errnoCode(error)})`);
+            }
+            stat = external_node_fs_namespaceObject.lstatSync(next);
+        }
+        if (stat.isSymbolicLink()) {
+            let real;
+            try {
+                real = external_node_fs_namespaceObject.realpathSync.native(next);
+            }
+            catch {
+                throw new RepoFileError(folder, 'outside', `lies below ${relativeName(realRootPath, next)}, a symbolic link whose target is missing`);
+            }
+            if (!paths_isInside(realRootPath, real)) {
+                throw new RepoFileError(folder, 'outside', `lies below ${relativeName(realRootPath, next)}, a symbolic link that leads outside the repository, to ${real}`);
+            }
+            if (!external_node_fs_namespaceObject.statSync(real).isDirectory())
+                throw new RepoFileError(folder, 'not-a-folder', `lies below ${relativeName(realRootPath, next)}, which is not a folder`);
+            current = real;
+        }
+        else if (stat.isDirectory()) {
+            current = next;
+        }
+        else {
+            throw new RepoFileError(folder, 'not-a-folder', `lies below ${relativeName(realRootPath, next)}, which is a file, not a folder`);
+        }
+    }
+    return current;
+}
+function relativeName(realRootPath, abs) {
+    return toPosix(external_node_path_namespaceObject.relative(realRootPath, abs));
+}
+/**
+ * Deletes the file `rel` of the repository: the entry itself (a link is removed, never followed), and
+ * only when the folder it lies in is inside the repository. Returns false when it was already gone.
+ */
+function removeRepoFile(root, rel) {
+    const file = shown(rel);
+    const parent = repo_files_resolveInRepo(root, external_node_path_namespaceObject.posix.dirname(toPosix(rel)));
+    if (parent === undefined)
+        return false;
+    const target = external_node_path_namespaceObject.join(parent, external_node_path_namespaceObject.basename(rel));
+    const stat = external_node_fs_namespaceObject.lstatSync(target, { throwIfNoEntry: false });
+    if (!stat)
+        return false;
+    if (stat.isDirectory())
+        throw new RepoFileError(file, 'not-a-file', 'is a folder, not a file');
+    try {
+        external_node_fs_namespaceObject.unlinkSync(target);
+    }
+    catch (error) {
+        if (errnoCode(error) === 'ENOENT')
+            return false;
+        throw new RepoFileError(file, 'unreadable', `cannot be deleted (${errnoCode(error)})`);
+    }
+    return true;
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
 ;// CONCATENATED MODULE: ./build/schemas/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/config.schema.json","title":"wo-toolkit configuration (.wo-toolkit.yaml)","description":"Optional overrides of the governed repository\'s layout and policy. Every path is relative to the repository root and must stay inside it.","type":"object","additionalProperties":false,"properties":{"state_folders":{"title":"State folders","description":"The four work-order state folders.","type":"object","additionalProperties":false,"properties":{"pending":{"title":"Pending folder","description":"WOs waiting to be taken.","type":"string","minLength":1},"running":{"title":"Running folder","description":"WOs in progress; also holds their locks.","type":"string","minLength":1},"done":{"title":"Done folder","description":"Completed WOs.","type":"string","minLength":1},"failed":{"title":"Failed folder","description":"Failed WOs.","type":"string","minLength":1}}},"backlog":{"title":"Backlog file","description":"The epic registry.","type":"string","minLength":1},"dod_dir":{"title":"Definition-of-Done folder","description":"Folder of DoD YAML files.","type":"string","minLength":1},"handoff_dir":{"title":"Evidence root","description":"Folder holding one evidence folder per WO.","type":"string","minLength":1},"whitelist":{"title":"Audit whitelist file","description":"Findings accepted until a review date.","type":"string","minLength":1},"worktrees_dir":{"title":"Worktrees folder","description":"Folder holding one git worktree per WO.","type":"string","minLength":1},"branch_prefix":{"title":"WO branch prefix","description":"A WO\'s branch is this prefix followed by its id.","type":"string","minLength":1},"wo_id_pattern":{"title":"WO id pattern","description":"Regular expression every WO id matches.","type":"string","minLength":1},"dirty_exclusions":{"title":"Dirty-exclusion paths","description":"Changes only under these paths do not make a worktree dirty and are left out of patches.","type":"array","items":{"title":"Dirty-exclusion path","description":"A folder relative to the repository root.","type":"string","minLength":1}},"stale_lock_hours":{"title":"Stale lock age (hours)","description":"A lock older than this is stale.","type":"number","exclusiveMinimum":0},"retention_days":{"title":"Retention (days)","description":"Default age at which retention-gc may delete evidence.","type":"integer","minimum":1},"transitions":{"title":"Legal transitions","description":"For each state (and `new`, a WO that did not exist before), the states a WO may move to. A state left out keeps its default: new → pending; pending → running; running → done, failed, pending; done → nothing; failed → pending.","type":"object","additionalProperties":false,"properties":{"new":{"$ref":"#/$defs/targetStates","title":"Where a new WO may appear"},"pending":{"$ref":"#/$defs/targetStates","title":"Moves from pending"},"running":{"$ref":"#/$defs/targetStates","title":"Moves from running"},"done":{"$ref":"#/$defs/targetStates","title":"Moves from done"},"failed":{"$ref":"#/$defs/targetStates","title":"Moves from failed"}}},"bypass_marker":{"title":"Transitions bypass marker","description":"Text that, in a commit message, turns that commit\'s transition violations into warnings (listed with the commit). Default `[emergency]`.","type":"string","minLength":1}},"$defs":{"targetStates":{"description":"States a WO may move to.","type":"array","items":{"type":"string","enum":["pending","running","done","failed"]}}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/config.schema.json","title":"wo-toolkit configuration (.wo-toolkit.yaml)","description":"Optional overrides of the governed repository\'s layout and policy. Every path is relative to the repository root and must stay inside it.","type":"object","additionalProperties":false,"properties":{"state_folders":{"title":"State folders","description":"The four work-order state folders.","type":"object","additionalProperties":false,"properties":{"pending":{"title":"Pending folder","description":"WOs waiting to be taken.","type":"string","minLength":1},"running":{"title":"Running folder","description":"WOs in progress; also holds their locks.","type":"string","minLength":1},"done":{"title":"Done folder","description":"Completed WOs.","type":"string","minLength":1},"failed":{"title":"Failed folder","description":"Failed WOs.","type":"string","minLength":1}}},"backlog":{"title":"Backlog file","description":"The epic registry.","type":"string","minLength":1},"dod_dir":{"title":"Definition-of-Done folder","description":"Folder of DoD YAML files.","type":"string","minLength":1},"handoff_dir":{"title":"Evidence root","description":"Folder holding one evidence folder per WO.","type":"string","minLength":1},"whitelist":{"title":"Audit whitelist file","description":"Findings accepted until a review date.","type":"string","minLength":1},"worktrees_dir":{"title":"Worktrees folder","description":"Folder holding one git worktree per WO.","type":"string","minLength":1},"branch_prefix":{"title":"WO branch prefix","description":"A WO\'s branch is this prefix followed by its id.","type":"string","minLength":1},"wo_id_pattern":{"title":"WO id pattern","description":"Regular expression every WO id matches.","type":"string","minLength":1},"dirty_exclusions":{"title":"Dirty-exclusion paths","description":"Changes only under these paths do not make a worktree dirty and are left out of patches.","type":"array","items":{"title":"Dirty-exclusion path","description":"A folder relative to the repository root.","type":"string","minLength":1}},"stale_lock_hours":{"title":"Stale lock age (hours)","description":"A lock older than this is stale.","type":"number","exclusiveMinimum":0},"retention_days":{"title":"Retention (days)","description":"Default age at which retention-gc may delete evidence.","type":"integer","minimum":1},"transitions":{"title":"Legal transitions","description":"For each state (and `new`, a WO that did not exist before), the states a WO may move to. A state left out keeps its default: new → pending; pending → running; running → done, failed, pending; done → nothing; failed → pending.","type":"object","additionalProperties":false,"properties":{"new":{"$ref":"#/$defs/targetStates","title":"Where a new WO may appear","description":"The states a WO that did not exist before may first appear in."},"pending":{"$ref":"#/$defs/targetStates","title":"Moves from pending","description":"The states a WO in pending/ may move to."},"running":{"$ref":"#/$defs/targetStates","title":"Moves from running","description":"The states a WO in running/ may move to."},"done":{"$ref":"#/$defs/targetStates","title":"Moves from done","description":"The states a WO in done/ may move to."},"failed":{"$ref":"#/$defs/targetStates","title":"Moves from failed","description":"The states a WO in failed/ may move to."}}},"bypass_marker":{"title":"Transitions bypass marker","description":"Text that, in a commit message, turns that commit\'s transition violations into warnings (listed with the commit). Default `[emergency]`.","type":"string","minLength":1}},"$defs":{"targetStates":{"title":"Target states","description":"States a WO may move to.","type":"array","items":{"title":"State","description":"A state folder: pending, running, done or failed.","type":"string","enum":["pending","running","done","failed"]}}}}');
 ;// CONCATENATED MODULE: ./build/src/core/schema.js
 
 
@@ -49157,6 +49535,160 @@ function describeSchemaError(error) {
     return `${at}: ${error.message ?? error.keyword}`;
 }
 
+;// CONCATENATED MODULE: ./build/src/core/wo-id.js
+
+/**
+ * WO ids as names (docs/security.md): an id is a name, never a path, and the configured id pattern
+ * can never hang a run.
+ */
+/** Longer text is never a WO id (and is never matched against the pattern). */
+const MAX_WO_ID_LENGTH = 128;
+/**
+ * Why `id` cannot name a file or folder, or undefined when it can: an id never carries a separator,
+ * a `..`, a NUL or a control character, and is never `.`, empty or too long. This is the one check
+ * every path built from an id goes through (woPath).
+ */
+function woIdPathProblem(id) {
+    if (id === '' || id === '.')
+        return 'is empty or `.`';
+    if (id.length > MAX_WO_ID_LENGTH)
+        return `is longer than ${MAX_WO_ID_LENGTH} characters`;
+    if (id.includes('/') || id.includes('\\'))
+        return 'contains a path separator';
+    if (id.includes('..'))
+        return 'contains `..`';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(id))
+        return 'contains a control character';
+    if (external_node_path_namespaceObject.isAbsolute(id) || /^[A-Za-z]:/.test(id))
+        return 'is an absolute path';
+    return undefined;
+}
+function wo_id_isPathSafeWoId(id) {
+    return woIdPathProblem(id) === undefined;
+}
+/**
+ * `<folder>/<id><suffix>[/<rest>…]`, repository-relative: the one place a WO id turns into a path.
+ * Undefined when the id cannot name a file (see woIdPathProblem); callers treat that as "no such
+ * file" and report the id, never build a path from it.
+ */
+function woPath(folder, id, suffix = '', ...rest) {
+    if (!wo_id_isPathSafeWoId(id))
+        return undefined;
+    return [folder, `${id}${suffix}`, ...rest].join('/');
+}
+/**
+ * Whether `text` is a WO id by the configured pattern: too long a text never is (the pattern is run
+ * only on bounded input), nor one that cannot name a file.
+ */
+function matchesWoId(pattern, text) {
+    return text.length <= MAX_WO_ID_LENGTH && wo_id_isPathSafeWoId(text) && pattern.test(text);
+}
+/**
+ * Why a configured `wo_id_pattern` could backtrack catastrophically, or undefined when it cannot.
+ * JavaScript's engine backtracks, so a pattern such as `(a+)+$` takes exponential time on a long
+ * non-matching text. The rules (docs/security.md), checked on the pattern's structure:
+ * - no repeated group (`*`, `+`, `{n,}`, `{n,m}` with m > 1) that itself holds a repetition or an
+ *   alternation: `(a+)+`, `(a|ab)*`, `(?:[0-9]+\.)*` (write `[0-9.]*` instead);
+ * - no back-reference (`\1`, `\k<name>`);
+ * - at most 4 unbounded repetitions in all (with ids capped at 128 characters, what overlapping
+ *   neighbours such as `[A-Z]*[A-Z]*` cost stays small).
+ */
+function woIdPatternProblem(source) {
+    const stack = [{ repeats: false, alternates: false }];
+    let unbounded = 0;
+    // What the previous atom was: a group that just closed (with what it held), or anything else.
+    let previous;
+    const quantifierAt = (i) => {
+        const c = source[i];
+        let length = 0;
+        let max = 1;
+        if (c === '*' || c === '+') {
+            length = 1;
+            max = Infinity;
+        }
+        else if (c === '?') {
+            length = 1;
+            max = 1;
+        }
+        else if (c === '{') {
+            const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
+            if (!m)
+                return undefined;
+            length = m[0].length;
+            max = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3]);
+        }
+        else
+            return undefined;
+        if (source[i + length] === '?')
+            length++; // lazy: same cost
+        return { length, max };
+    };
+    for (let i = 0; i < source.length;) {
+        const c = source[i];
+        const quantifier = quantifierAt(i);
+        if (quantifier) {
+            if (quantifier.max === Infinity)
+                unbounded++;
+            const top = stack[stack.length - 1];
+            if (quantifier.max > 1) {
+                const group = previous?.group;
+                if (group && group.repeats)
+                    return 'a repeated group holds a repetition (nested quantifiers such as `(a+)+`)';
+                if (group && group.alternates)
+                    return 'a repeated group holds an alternation (such as `(a|ab)*`)';
+                top.repeats = true;
+            }
+            previous = undefined;
+            i += quantifier.length;
+            continue;
+        }
+        if (c === '\\') {
+            const next = source[i + 1] ?? '';
+            if (/[1-9]/.test(next) || next === 'k')
+                return 'it uses a back-reference';
+            previous = {};
+            i += 2;
+            continue;
+        }
+        if (c === '[') {
+            // A character class is one atom: skip to its closing bracket.
+            let j = i + 1;
+            if (source[j] === '^')
+                j++;
+            if (source[j] === ']')
+                j++;
+            while (j < source.length && source[j] !== ']')
+                j += source[j] === '\\' ? 2 : 1;
+            previous = {};
+            i = j + 1;
+            continue;
+        }
+        if (c === '(') {
+            stack.push({ repeats: false, alternates: false });
+            previous = undefined;
+            i += source[i + 1] === '?' ? (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!' ? source.indexOf('>', i) + 1 - i : 3) : 1;
+            continue;
+        }
+        if (c === ')') {
+            const group = stack.length > 1 ? stack.pop() : { repeats: false, alternates: false };
+            const parent = stack[stack.length - 1];
+            parent.repeats ||= group.repeats;
+            parent.alternates ||= group.alternates;
+            previous = { group };
+            i++;
+            continue;
+        }
+        if (c === '|')
+            stack[stack.length - 1].alternates = true;
+        previous = {};
+        i++;
+    }
+    if (unbounded > 4)
+        return `it has ${unbounded} unbounded repetitions (at most 4)`;
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./build/src/core/yaml.js
@@ -49176,8 +49708,42 @@ function describeYamlProblem(file, problem) {
     const where = problem.line === undefined ? '' : `:${problem.line}:${problem.column ?? 1}`;
     return `${file}${where}: invalid YAML: ${problem.message}`;
 }
+/**
+ * How many alias expansions a document may make (counted as the `yaml` package counts them, with the
+ * aliases an expanded node holds): beyond it the document is refused as a possible alias bomb
+ * (docs/security.md). Hand-written work-order files use a few anchors at most.
+ */
+const MAX_YAML_ALIAS_COUNT = 100;
+const ALIAS_BOMB_MESSAGE = `its aliases expand too far (more than ${MAX_YAML_ALIAS_COUNT} alias expansions): refused as a possible alias bomb`;
+/** The options every conversion of a parsed document to plain data uses. */
+const TO_JS_OPTIONS = { maxAliasCount: MAX_YAML_ALIAS_COUNT };
+/**
+ * A parsed document as plain data, or the problem that stopped the conversion (an alias bomb, or an
+ * alias whose anchor is missing): never an exception.
+ */
+function yamlData(doc) {
+    try {
+        return { data: doc.toJS(TO_JS_OPTIONS) };
+    }
+    catch (error) {
+        const message = error.message ?? String(error);
+        return { data: undefined, error: { message: /resource exhaustion/.test(message) ? ALIAS_BOMB_MESSAGE : message.split('\n')[0] } };
+    }
+}
+/** `parse` from the `yaml` package with the alias limit; throws a YAML or alias problem as an Error with a clear message. */
+function parseYamlBounded(text, options = {}) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: options.uniqueKeys ?? true, prettyErrors: false });
+    const first = doc.errors[0];
+    if (first)
+        throw new Error(first.message.split('\n')[0]);
+    const { data, error } = yamlData(doc);
+    if (error)
+        throw new Error(error.message);
+    return data;
+}
 
 ;// CONCATENATED MODULE: ./build/src/core/config.js
+
 
 
 
@@ -49220,22 +49786,22 @@ function defaultConfig() {
  * ConfigurationError that names it.
  */
 function loadConfig(root, configFile) {
-    const file = configFile?.path ?? external_node_path_namespaceObject.join(root, CONFIG_FILE);
     const shown = configFile?.given ?? CONFIG_FILE;
-    let text;
-    try {
-        text = external_node_fs_namespaceObject.readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (!configFile && code === 'ENOENT')
+    // The file the user named may lie anywhere; the default one is a file of the repository, read only
+    // when it stays inside it. Either way: a regular file within the read cap, or a one-line error.
+    const text = configFile ? repo_files_readUserFile(configFile.path, shown)?.bytes.toString('utf8') : repo_files_readRepoText(root, CONFIG_FILE);
+    if (text === undefined) {
+        if (!configFile)
             return defaultConfig();
-        throw new ConfigurationError(`${configFile?.label ?? shown}: cannot read '${shown}' (${code ?? 'error'})`);
+        throw new ConfigurationError(`${configFile.label}: file '${shown}' does not exist`);
     }
     const { doc, error } = parseYamlStrict(text);
     if (error)
         throw new ConfigurationError(describeYamlProblem(shown, error));
-    const raw = (doc.toJS() ?? {});
+    const converted = yamlData(doc);
+    if (converted.error)
+        throw new ConfigurationError(describeYamlProblem(shown, converted.error));
+    const raw = (converted.data ?? {});
     const errors = validate('config', raw);
     if (errors.length > 0) {
         throw new ConfigurationError(`${shown}: ${describeSchemaError(errors[0])} (see schemas/config.schema.json)`);
@@ -49273,6 +49839,10 @@ function applyRaw(root, raw, shown) {
         }
         catch {
             throw new ConfigurationError(`${shown}: wo_id_pattern is not a valid regular expression: '${raw.wo_id_pattern}'`);
+        }
+        const unsafe = woIdPatternProblem(raw.wo_id_pattern);
+        if (unsafe !== undefined) {
+            throw new ConfigurationError(`${shown}: wo_id_pattern '${raw.wo_id_pattern}' could take exponential time to match: ${unsafe} (see docs/security.md)`);
         }
     }
     if (raw.dirty_exclusions !== undefined) {
@@ -49571,6 +50141,7 @@ class CatFileBatch {
 
 
 
+
 function parseWorktreeList(output) {
     const records = [];
     let current;
@@ -49629,11 +50200,11 @@ function owningWo(wt, root, config, real = realOrSelf) {
     const worktreesDir = real(external_node_path_namespaceObject.join(root, config.worktreesDir));
     const parent = real(external_node_path_namespaceObject.dirname(wt.path));
     const name = external_node_path_namespaceObject.basename(wt.path);
-    if (parent === worktreesDir && config.woIdPattern.test(name))
+    if (parent === worktreesDir && matchesWoId(config.woIdPattern, name))
         return name;
     if (wt.branch?.startsWith(config.branchPrefix)) {
         const id = wt.branch.slice(config.branchPrefix.length);
-        if (config.woIdPattern.test(id))
+        if (matchesWoId(config.woIdPattern, id))
             return id;
     }
     return undefined;
@@ -49818,6 +50389,84 @@ function informationUri(manifest) {
 function baseReport(command, root, exitCode, now = new Date()) {
     return { tool: version_TOOL, version: version_VERSION, command, generated_at: now.toISOString(), root, exit_code: exitCode };
 }
+// File systems of the kernel, where a report can never be written (and where node's recursive mkdir
+// can hang instead of failing): /proc, /sys and their kin.
+const KERNEL_FILE_SYSTEMS = new Map([
+    [0x9fa0, 'proc'],
+    [0x62656572, 'sysfs'],
+    [0x1cd1, 'devpts'],
+    [0x27e0eb, 'cgroup'],
+    [0x63677270, 'cgroup2'],
+    [0x64626720, 'debugfs'],
+    [0x74726163, 'tracefs'],
+    [0x73636673, 'securityfs'],
+    [0xcafe4a11, 'bpf'],
+    [0x42494e4d, 'binfmt_misc'],
+]);
+/**
+ * Checks, before anything is created, that the folder `dir` can be made and written to: the nearest
+ * part of it that exists must be a folder, writable, and not on a kernel file system. A ConfigurationError
+ * naming `argName` and the path as the user wrote it (`shownAs`) otherwise, so a run that could not
+ * write its report fails at once instead of after its work.
+ */
+/** A path's status, or undefined when nothing is there (a part of it that is a file counts as nothing). */
+function statIfAny(abs) {
+    try {
+        return external_node_fs_namespaceObject.statSync(abs);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw new ConfigurationError(`cannot examine '${abs}' (${code ?? 'error'})`);
+    }
+}
+function checkOutputFolder(dir, argName, shownAs = dir) {
+    const fail = (why) => {
+        throw new ConfigurationError(`${argName}: cannot write '${shownAs}': ${why}`);
+    };
+    let existing = external_node_path_namespaceObject.resolve(dir);
+    let stat = statIfAny(existing);
+    while (!stat) {
+        const parent = external_node_path_namespaceObject.dirname(existing);
+        if (parent === existing)
+            fail('no part of the path exists');
+        existing = parent;
+        stat = statIfAny(existing);
+    }
+    if (!stat.isDirectory())
+        fail(`${existing} is a file, not a folder`);
+    try {
+        const type = external_node_fs_namespaceObject.statfsSync(existing).type;
+        const kernel = KERNEL_FILE_SYSTEMS.get(type);
+        if (kernel !== undefined)
+            fail(`${existing} is on the ${kernel} kernel file system, where files cannot be created`);
+    }
+    catch (error) {
+        if (isConfigurationError(error))
+            throw error;
+        // statfs is unavailable on this platform: the write itself will report what is wrong.
+    }
+    try {
+        external_node_fs_namespaceObject.accessSync(existing, external_node_fs_namespaceObject.constants.W_OK);
+    }
+    catch (error) {
+        const code = error.code;
+        fail(`${existing} is not writable (${code === 'EROFS' ? 'a read-only file system' : code === 'EACCES' ? 'permission denied' : (code ?? 'error')})`);
+    }
+}
+/** checkOutputFolder for a report FILE (`-` is standard output, always fine); FILE must not be a folder. */
+function checkOutputFile(target, argName) {
+    if (target === '-')
+        return;
+    if (target === '')
+        throw new errors_UsageError(`${argName}: expected a file path or -, got an empty value`);
+    const abs = external_node_path_namespaceObject.resolve(target);
+    if (statIfAny(abs)?.isDirectory()) {
+        throw new ConfigurationError(`${argName}: cannot write '${target}': it is a folder, expected a file`);
+    }
+    checkOutputFolder(external_node_path_namespaceObject.dirname(abs), argName, target);
+}
 /** Writes a report as JSON to FILE (created with its folders) or to standard output for `-`. */
 function report_writeJsonReport(target, report, argName = '--json', stdout = (t) => void process.stdout.write(t)) {
     const text = `${JSON.stringify(report, null, 2)}\n`;
@@ -49825,6 +50474,7 @@ function report_writeJsonReport(target, report, argName = '--json', stdout = (t)
         stdout(text);
         return;
     }
+    checkOutputFile(target, argName);
     try {
         external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.resolve(target)), { recursive: true });
         const tmp = `${target}.tmp-${process.pid}`;
@@ -50440,16 +51090,22 @@ function readSimpleYamlId(text) {
 
 
 const WO_FILE = /\.ya?ml$/;
-// An options object, not the string 'utf8': node copies a string into a new options object on every
-// call, which costs about a third of reading a small file.
-const UTF8 = { encoding: 'utf8' };
-function listDir(abs) {
+/**
+ * A WO file's text, or why it cannot be read: a link out of the repository, a FIFO, a file over the
+ * read cap or a permission error is a problem of that WO (a finding), never a hang or a crash.
+ */
+function readWoEntry(root, file) {
+    if (file.problem !== undefined)
+        return { problem: file.problem };
     try {
-        return external_node_fs_namespaceObject.readdirSync(abs, { withFileTypes: true });
+        const content = readFolderEntry(root, file.folder, file.name);
+        if (content === undefined)
+            return { problem: 'the file disappeared while it was read' };
+        return { text: content.bytes.toString('utf8') };
     }
     catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
+        if (repo_files_isRepoFileError(error))
+            return { problem: error.reason };
         throw error;
     }
 }
@@ -50460,7 +51116,7 @@ function parseWoText(text, stem) {
         return identity(simple.id, stem);
     let data;
     try {
-        data = (0,dist/* parse */.qg)(text, { uniqueKeys: false, prettyErrors: false });
+        data = parseYamlBounded(text, { uniqueKeys: false });
     }
     catch (error) {
         const first = error.message.split('\n')[0];
@@ -50480,47 +51136,81 @@ function identity(id, stem) {
     }
     return { id: id.trim(), idFromStem: false };
 }
-/** Lists the WO files of every state folder, and which state folders exist. */
-function readWoFiles(root, config) {
+/**
+ * Lists the state folders (a folder that leads outside the repository, or is a file, is a
+ * ConfigurationError that names it). Undefined for a state folder that does not exist.
+ */
+function listStateFolders(root, config) {
+    const folders = {};
+    for (const state of STATES) {
+        const folder = repo_files_listRepoFolder(root, config.stateFolders[state]);
+        if (folder)
+            folders[state] = folder;
+    }
+    return folders;
+}
+/**
+ * Lists the WO files of every state folder, and which state folders exist. A WO file that is a
+ * symbolic link is still a WO file (never invisible): read through the link when it stays inside the
+ * repository, else listed with the problem.
+ */
+function readWoFiles(root, config, folders = listStateFolders(root, config)) {
     const files = [];
     const present = [];
     for (const state of STATES) {
-        const folder = config.stateFolders[state];
-        const folderAbs = external_node_path_namespaceObject.join(root, folder);
-        const entries = listDir(folderAbs);
-        if (!entries)
+        const folder = folders[state];
+        if (!folder)
             continue;
         present.push(state);
-        for (const entry of entries) {
-            if (!entry.isFile() || !WO_FILE.test(entry.name))
+        for (const entry of folder.entries) {
+            if (!WO_FILE.test(entry.name))
                 continue;
-            const rel = `${folder}/${entry.name}`;
+            const rel = `${folder.rel}/${entry.name}`;
             // The whitelist may live inside a state folder; it is not a WO.
             if (rel === config.whitelist)
                 continue;
-            files.push({ state, rel, abs: `${folderAbs}${external_node_path_namespaceObject.sep}${entry.name}`, stem: entry.name.slice(0, entry.name.lastIndexOf('.')) });
+            const file = { state, rel, folder, name: entry.name, stem: entry.name.slice(0, entry.name.lastIndexOf('.')) };
+            if (!entry.isFile()) {
+                let kind;
+                try {
+                    kind = entryKind(root, folder, entry);
+                }
+                catch (error) {
+                    if (!repo_files_isRepoFileError(error))
+                        throw error;
+                    file.problem = error.reason;
+                }
+                // Sub-folders are not WOs; anything else with a WO file's name (a FIFO, a link to a device) is one
+                // that cannot be read, reported as such when it is read.
+                if (kind === 'folder')
+                    continue;
+            }
+            files.push(file);
         }
     }
     return { files, present };
 }
-function readLocks(root, config) {
-    const folder = config.stateFolders.running;
-    const folderAbs = external_node_path_namespaceObject.join(root, folder);
-    const entries = (listDir(folderAbs) ?? []).filter((e) => !e.isDirectory() && e.name.endsWith('.lock'));
+function readLocks(root, running) {
+    if (!running)
+        return [];
+    // A lock's presence is what counts: whatever the entry is (a link, even one that leads out), it is a lock.
+    const entries = running.entries.filter((e) => !e.isDirectory() && e.name.endsWith('.lock'));
     return entries.map((entry) => {
-        const rel = `${folder}/${entry.name}`;
-        const abs = `${folderAbs}${external_node_path_namespaceObject.sep}${entry.name}`;
+        const rel = `${running.rel}/${entry.name}`;
         const lock = { woId: entry.name.slice(0, -'.lock'.length), path: rel, takenAt: new Date(0), ageSource: 'mtime' };
         let text;
         try {
-            text = external_node_fs_namespaceObject.readFileSync(abs, UTF8);
+            const content = entry.isFile() || entry.isSymbolicLink() ? readFolderEntry(root, running, entry.name) : undefined;
+            if (content === undefined)
+                return lock;
+            text = content.bytes.toString('utf8');
         }
         catch {
-            // An unreadable lock is still a lock; without a time it counts as old.
+            // An unreadable lock (a link out of the repository, a FIFO, too large) is still a lock; without a time it counts as old.
             return lock;
         }
         try {
-            const content = (parseSimpleYaml(text) ?? (0,dist/* parse */.qg)(text, { prettyErrors: false }));
+            const content = (parseSimpleYaml(text) ?? parseYamlBounded(text, { uniqueKeys: false }));
             if (content && typeof content === 'object' && !Array.isArray(content)) {
                 lock.content = content;
                 const ts = lock.content['timestamp'];
@@ -50536,7 +51226,7 @@ function readLocks(root, config) {
             // Unparsable content: the modification time stands in.
         }
         try {
-            lock.takenAt = external_node_fs_namespaceObject.statSync(abs).mtime;
+            lock.takenAt = external_node_fs_namespaceObject.lstatSync(external_node_path_namespaceObject.join(running.real, entry.name)).mtime;
         }
         catch {
             return { woId: lock.woId, path: rel, takenAt: new Date(0), ageSource: 'mtime' };
@@ -50552,7 +51242,8 @@ async function loadRepoState(root, config) {
     // git lists the worktrees while the files are read.
     const worktreesPromise = listWorktrees(root, config);
     worktreesPromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
-    const { files, present } = readWoFiles(root, config);
+    const folders = listStateFolders(root, config);
+    const { files, present } = readWoFiles(root, config, folders);
     if (present.length === 0) {
         const jobs = external_node_path_namespaceObject.posix.dirname(config.stateFolders.pending);
         if (!external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(root, jobs))) {
@@ -50561,59 +51252,19 @@ async function loadRepoState(root, config) {
     }
     // Synchronous reads: for thousands of small files they cost a fraction of promise-based ones.
     const wos = files.map((file) => {
-        let text;
-        try {
-            text = external_node_fs_namespaceObject.readFileSync(file.abs, UTF8);
+        const read = readWoEntry(root, file);
+        if ('problem' in read) {
+            return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: read.problem };
         }
-        catch (error) {
-            return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: `cannot be read (${error.code ?? 'error'})` };
-        }
-        const { id, idFromStem, problem } = parseWoText(text, file.stem);
+        const { id, idFromStem, problem } = parseWoText(read.text, file.stem);
         const wo = { id, idFromStem, state: file.state, path: file.rel, stem: file.stem };
         if (problem !== undefined)
             wo.problem = problem;
         return wo;
     });
     // After the WO files, which warm up the parser the locks share.
-    const locks = readLocks(root, config);
+    const locks = readLocks(root, folders.running);
     return { root, config, wos, locks, worktrees: await worktreesPromise, presentStates: present };
-}
-/** The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable. */
-function readVerdict(root, config, woId) {
-    try {
-        const data = JSON.parse(external_node_fs_namespaceObject.readFileSync(external_node_path_namespaceObject.join(root, config.handoffDir, woId, 'verdict.json'), 'utf8'));
-        const verdict = data?.verdict;
-        if (typeof verdict !== 'string')
-            return undefined;
-        const upper = verdict.trim().toUpperCase();
-        return upper === 'PASS' || upper === 'FAIL' ? upper : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-// A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
-// dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system).
-const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
-/**
- * `readVerdict` for many WOs: the handoff folder is listed once, so a WO without a folder there costs
- * no failed read. Ids that are not plain folder names, or a folder that cannot be listed, are read directly.
- */
-function verdictReader(root, config) {
-    let folders;
-    try {
-        folders = new Set(external_node_fs_namespaceObject.readdirSync(external_node_path_namespaceObject.join(root, config.handoffDir)).map((name) => name.toLowerCase()));
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            folders = new Set();
-    }
-    return (woId) => {
-        if (folders && PLAIN_FOLDER_NAME.test(woId) && !folders.has(woId.toLowerCase()))
-            return undefined;
-        return readVerdict(root, config, woId);
-    };
 }
 /** Groups WO files (or anything with an id) by id, keeping their order. */
 function filesById(wos) {
@@ -50626,9 +51277,6 @@ function filesById(wos) {
             byId.set(wo.id, [wo]);
     }
     return byId;
-}
-function evidenceFolder(config, woId) {
-    return toPosix(external_node_path_namespaceObject.posix.join(config.handoffDir, woId));
 }
 
 ;// CONCATENATED MODULE: ./build/src/gc/atomic.js
@@ -50779,6 +51427,199 @@ function lockOwnerAndTime(text, content) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./build/src/core/evidence.js
+
+
+
+
+
+/**
+ * The evidence folder of a WO, `<handoff_dir>/<WO-ID>/` (docs/formats.md#the-evidence-folder): the one
+ * home for its path, its file names, the patch-name pattern, and the readers of what a WO's evidence
+ * says (verdict, decision, newest patch). Every other module imports these rather than spelling them.
+ */
+const DECISION_FILE = 'decision.md';
+const VERDICT_FILE = 'verdict.json';
+/** The symbolic link to the newest patch. */
+const PATCH_LINK = 'dirty.patch';
+/** `sha256sum -c` input for the newest patch. */
+const CHECKSUM_FILE = 'dirty.patch.sha256';
+/** The one patch-name pattern, `dirty.<hex>.patch` (gc writes the patch's SHA-256 as the hex). */
+const PATCH_NAME = /^dirty\.([0-9a-fA-F]+)\.patch$/;
+const VERDICT_KEYS = ['verdict', 'status', 'result'];
+/** The name gc gives a patch with this SHA-256. */
+function patchFileName(sha256) {
+    return `dirty.${sha256}.patch`;
+}
+/**
+ * The WO's evidence folder, relative to the root, as reports name it. Never normalised: an id that is
+ * not a name (`../x`, `a/b`) is shown as written, and the readers below never build a file-system path
+ * from it (they go through woPath, docs/security.md).
+ */
+function evidenceFolder(config, woId) {
+    return `${config.handoffDir}/${woId}`;
+}
+/** A file of the WO's evidence folder for reading or writing; undefined when the id cannot name a folder. */
+function evidencePath(config, woId, name) {
+    return name === undefined ? woPath(config.handoffDir, woId) : woPath(config.handoffDir, woId, '', name);
+}
+/** A file of the WO's evidence folder, relative to the root. */
+function evidenceFile(config, woId, name) {
+    return `${evidenceFolder(config, woId)}/${name}`;
+}
+/** The verdict files of a WO, in the order they are read (repository-relative). */
+function verdictFiles(config, woId) {
+    return [evidenceFile(config, woId, VERDICT_FILE), `_ctx/logs/${woId}/${VERDICT_FILE}`];
+}
+/** The verdict a verdict file's text holds: the first of `verdict`, `status`, `result` whose value is PASS, FAIL or CRASH. */
+function verdictOfText(text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        return undefined;
+    for (const key of VERDICT_KEYS) {
+        const value = data[key];
+        if (typeof value !== 'string')
+            continue;
+        const upper = value.trim().toUpperCase();
+        if (upper === 'PASS' || upper === 'FAIL' || upper === 'CRASH')
+            return upper;
+    }
+    return undefined;
+}
+/**
+ * The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable (through repo-files:
+ * never through a link out of the repository, never a FIFO, within the read cap).
+ */
+function readVerdict(root, config, woId) {
+    const file = evidencePath(config, woId, VERDICT_FILE);
+    if (file === undefined)
+        return undefined;
+    try {
+        const text = repo_files_readRepoText(root, file);
+        return text === undefined ? undefined : verdictOfText(text);
+    }
+    catch (error) {
+        if (repo_files_isRepoFileError(error))
+            return undefined;
+        throw error;
+    }
+}
+// A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
+// dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system).
+const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
+/**
+ * `readVerdict` for many WOs: the handoff folder is listed once, so a WO without a folder there costs
+ * no failed read. Ids that are not plain folder names, or a folder that cannot be listed, are read directly.
+ */
+function verdictReader(root, config) {
+    let folders;
+    try {
+        folders = new Set((repo_files_listRepoFolder(root, config.handoffDir)?.entries ?? []).map((entry) => entry.name.toLowerCase()));
+    }
+    catch (error) {
+        if (!repo_files_isRepoFileError(error))
+            throw error;
+        if (error.problem === 'not-a-folder')
+            folders = new Set();
+    }
+    return (woId) => {
+        if (folders && PLAIN_FOLDER_NAME.test(woId) && !folders.has(woId.toLowerCase()))
+            return undefined;
+        return readVerdict(root, config, woId);
+    };
+}
+/** Reads the WO's decision.md through repo-files. A decision that cannot be read exists but is never complete. */
+function readDecision(root, config, woId) {
+    const file = evidencePath(config, woId, DECISION_FILE);
+    if (file === undefined)
+        return { exists: false };
+    try {
+        const text = readRepoText(root, file);
+        return text === undefined ? { exists: false } : { exists: true, text };
+    }
+    catch (error) {
+        if (!isRepoFileError(error))
+            throw error;
+        return { exists: true, problem: error.message };
+    }
+}
+/** The text of the WO's decision.md, or undefined when it is missing or cannot be read. */
+function readDecisionText(root, config, woId) {
+    return readDecision(root, config, woId).text;
+}
+/** Whether the WO's evidence folder exists inside the repository (one that leads out counts as there). */
+function evidenceFolderExists(root, config, woId) {
+    const folder = evidencePath(config, woId);
+    if (folder === undefined)
+        return false;
+    try {
+        return resolveInRepo(root, folder) !== undefined;
+    }
+    catch (error) {
+        if (isRepoFileError(error))
+            return true;
+        throw error;
+    }
+}
+/**
+ * The ids of every evidence folder whose decision.md exists and is not complete (one that cannot be
+ * read is not complete), sorted.
+ */
+function incompleteDecisions(root, config) {
+    let folder;
+    try {
+        folder = listRepoFolder(root, config.handoffDir);
+    }
+    catch (error) {
+        if (!isRepoFileError(error))
+            throw error;
+        return [];
+    }
+    if (!folder)
+        return [];
+    const listed = folder;
+    return listed.entries
+        .filter((e) => e.isDirectory() && isPathSafeWoId(e.name))
+        .map((e) => e.name)
+        .filter((woId) => {
+        try {
+            const text = readResolvedFile(path.join(listed.real, woId, DECISION_FILE), `${listed.rel}/${woId}/${DECISION_FILE}`)?.bytes.toString('utf8');
+            return text !== undefined && !isDecisionComplete(text);
+        }
+        catch (error) {
+            if (!isRepoFileError(error))
+                throw error;
+            return true;
+        }
+    })
+        .sort();
+}
+/** The newest patch: the file the `dirty.patch` link names, when it exists; undefined otherwise. */
+function newestPatch(root, config, woId) {
+    const folder = evidencePath(config, woId);
+    if (folder === undefined)
+        return undefined;
+    try {
+        const real = resolveInRepo(root, folder);
+        if (real === undefined)
+            return undefined;
+        const name = path.basename(fs.readlinkSync(path.join(real, PATCH_LINK)));
+        const match = PATCH_NAME.exec(name);
+        if (match && fs.lstatSync(path.join(real, name), { throwIfNoEntry: false })?.isFile())
+            return { path: `${folder}/${name}`, sha256: match[1] };
+    }
+    catch {
+        // no link, or a folder that leads outside the repository: no exported patch
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./build/src/reconcile/edit.js
 
 
@@ -50898,7 +51739,7 @@ var external_node_buffer_ = __nccwpck_require__(4573);
 
 
 /** Larger files are reported and not parsed: no hand-written backlog file comes near this size. */
-const MAX_FILE_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+const MAX_FILE_BYTES = (/* unused pure expression or super */ null && (MAX_READ_BYTES));
 /** A file's text with a line index that is built on first use only. */
 class SourceText {
     text;
@@ -50965,33 +51806,30 @@ function decode(file, bytes, problems) {
     return new SourceText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 }
 /**
- * Reads a file as UTF-8 text (what the parser needs), reporting a file that cannot be read, is too
- * large or is not UTF-8 (then undefined). The bytes are examined only when the decoded text holds a
- * replacement character, so a valid file is read once.
+ * Reads a file of the repository (or, `file` absolute, a `--config` file outside it) as UTF-8 text,
+ * through the one safe reader (core/repo-files: links never followed out, regular files only, the
+ * read cap), reporting a file that cannot be read, is too large or is not UTF-8 (then undefined).
  */
-function readSource(abs, file, problems) {
-    const unreadable = (error) => {
-        const code = error.code ?? errorMessage(error);
-        problems.add(file, undefined, { line: 1, column: 1 }, 'unreadable', `the file cannot be read (${code})`);
+function readSource(root, file, problems) {
+    let content;
+    try {
+        content = path.isAbsolute(file) ? readUserFile(file, file) : readRepoFile(root, file);
+    }
+    catch (error) {
+        if (!isRepoFileError(error))
+            throw error;
+        problems.add(file, undefined, { line: 1, column: 1 }, error.problem === 'too-large' ? 'file-too-large' : 'unreadable', `the file ${error.reason}`);
         return undefined;
-    };
-    let text;
-    try {
-        text = fs.readFileSync(abs, 'utf8');
     }
-    catch (error) {
-        return unreadable(error);
+    if (content === undefined) {
+        problems.add(file, undefined, { line: 1, column: 1 }, 'unreadable', 'the file cannot be read (it disappeared)');
+        return undefined;
     }
-    // A UTF-16 code unit stands for at most 3 bytes: only long texts need their bytes counted.
-    const tooLarge = text.length * 3 > MAX_FILE_BYTES && Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES;
-    if (!tooLarge && !text.includes('\ufffd'))
+    const text = content.bytes.toString('utf8');
+    // The bytes are examined only when the decoded text holds a replacement character.
+    if (!text.includes('\ufffd'))
         return new SourceText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    try {
-        return decode(file, fs.readFileSync(abs), problems);
-    }
-    catch (error) {
-        return unreadable(error);
-    }
+    return decode(file, content.bytes, problems);
 }
 /**
  * Parses a YAML document and reports the parser's errors and warnings at their positions.
@@ -51343,7 +52181,6 @@ function forEachUnknownKey(schema, data, report) {
 
 
 
-
  // registers the bundled work-order schema
 /** The repository's own work-order schema, used instead of the bundled one when present. */
 const REPOSITORY_WORK_ORDER_SCHEMA = 'docs/backlog/schema/work_order.schema.json';
@@ -51353,14 +52190,9 @@ const validate_Ajv2020 = (_2020["default"] ?? _2020);
 const validate_compiled = new Map();
 /** The repository's schema compiled (draft-07 or 2020-12), a reason it cannot be used, or undefined when it has none. */
 function repositorySchema(root) {
-    const abs = external_node_path_namespaceObject.join(root, REPOSITORY_WORK_ORDER_SCHEMA);
-    let text;
-    try {
-        text = external_node_fs_namespaceObject.readFileSync(abs, 'utf8');
-    }
-    catch {
+    const text = repo_files_readRepoText(root, REPOSITORY_WORK_ORDER_SCHEMA);
+    if (text === undefined)
         return undefined;
-    }
     const cached = validate_compiled.get(text);
     if (cached !== undefined)
         return cached;
@@ -51408,6 +52240,8 @@ function checkWorkOrder(root, _config, data) {
 
 
 
+
+
 /**
  * Plans the repairs (read-only). The plan is computed on the state as it will be once every repair
  * before it is done (a lock is "left behind" once the split brain that kept its WO in running/ is
@@ -51421,10 +52255,6 @@ const METADATA_FIELDS = ['owner', 'branch', 'worktree', 'started_at'];
 const RANK = { pending: 0, running: 1, done: 2, failed: 2 };
 function sha256(bytes) {
     return external_node_crypto_.createHash('sha256').update(bytes).digest('hex');
-}
-/** An id used in a path must be one plain file name: never a way out of its folder. */
-function isPlainName(id) {
-    return /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(id) && !id.endsWith('.') && id.length <= 200;
 }
 function base(code, woId, fields) {
     return { wo_id: woId, code, safe: true, applied: false, evidence_path: null, needs: null, ...fields };
@@ -51453,7 +52283,8 @@ function planRepairs({ state, now }) {
     const read = (file) => {
         let copy = copies.get(file.path);
         if (!copy) {
-            const bytes = external_node_fs_namespaceObject.readFileSync(external_node_path_namespaceObject.join(root, file.path));
+            // Through the repository's file home: no link out, regular files only, bounded.
+            const bytes = repo_files_readRepoFile(root, file.path)?.bytes ?? Buffer.alloc(0);
             copy = { file, bytes, sha256: sha256(bytes), parsed: parseWo(bytes.toString('utf8')) };
             copies.set(file.path, copy);
         }
@@ -51534,11 +52365,11 @@ function planRepairs({ state, now }) {
             const { repair } = planned;
             const identical = copy.sha256 === survivor.sha256;
             if (!identical) {
-                const folder = isPlainName(id) ? evidenceFolder(config, id) : undefined;
-                if (!folder)
-                    planned.blocked = `its id '${id}' is not a plain file name, so it has no evidence folder to save the copy in`;
+                const saved = woPath(config.handoffDir, id, '', 'reconcile', `${file.state}.${copy.sha256}.yaml`);
+                if (!saved)
+                    planned.blocked = `its id '${id}' ${woIdPathProblem(id)}, so it names no evidence folder to save the copy in`;
                 else {
-                    repair.evidence_path = `${folder}/reconcile/${file.state}.${copy.sha256}.yaml`;
+                    repair.evidence_path = saved;
                     planned.steps.push({ kind: 'save-evidence', path: repair.evidence_path, bytes: copy.bytes, sha256: copy.sha256 });
                 }
             }
@@ -51610,7 +52441,7 @@ function planRepairs({ state, now }) {
         };
         if (copy.parsed.problem)
             blocked(`${file.path}: ${copy.parsed.problem}`);
-        else if (external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(root, target))) {
+        else if (repo_files_readRepoFile(root, target) !== undefined) {
             planned.repair.safe = false;
             planned.repair.needs = 'person';
             planned.repair.message = `cannot move ${file.path}: ${target} already exists and declares another WO; rename one of them, then run reconcile again`;
@@ -51678,7 +52509,7 @@ function planRepairs({ state, now }) {
         const running = (projected.get(id) ?? []).filter((f) => f.state === 'running');
         if (running.length === 0)
             continue;
-        const lockPath = `${lockFolder}/${id}.lock`;
+        const lockPath = woPath(lockFolder, id, '.lock') ?? `${lockFolder}/${id}.lock`;
         const planned = {
             repair: base('running_without_lock', id, {
                 action: 'create_lock',
@@ -51690,8 +52521,8 @@ function planRepairs({ state, now }) {
             steps: [],
             after: [],
         };
-        if (!isPlainName(id)) {
-            planned.blocked = `its id '${id}' is not a plain file name, so it cannot name a lock`;
+        if (woIdPathProblem(id) !== undefined) {
+            planned.blocked = `its id '${id}' ${woIdPathProblem(id)}, so it cannot name a lock`;
             planned.repair.safe = false;
             planned.repair.needs = 'fix_file';
             planned.repair.message = `cannot write a lock for ${running[0].path}: ${planned.blocked}`;
@@ -51758,10 +52589,10 @@ function planRepairs({ state, now }) {
 }
 function readText(root, rel) {
     try {
-        return external_node_fs_namespaceObject.readFileSync(external_node_path_namespaceObject.join(root, rel), 'utf8');
+        return repo_files_readRepoText(root, rel) ?? '';
     }
     catch {
-        return '';
+        return ''; // an unreadable lock is still a lock; it just says nothing
     }
 }
 function currentUser() {
@@ -51848,6 +52679,7 @@ function changedPaths(repair) {
 
 
 
+
 /**
  * Carries out planned repairs. Every write is atomic (a temporary file renamed into place), every
  * removal first checks that the file still holds the bytes that were planned on, and each step leaves
@@ -51858,19 +52690,16 @@ const hooks = stepHooks('WO_TOOLKIT_RECONCILE');
 /** A file changed between the plan and the write: the run stops, a new run plans again. */
 class ChangedUnderneathError extends Error {
 }
-function readIfExists(abs) {
-    try {
-        return external_node_fs_namespaceObject.readFileSync(abs);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
+/** The file's bytes through the repository's file home (no link out, regular files only), or undefined when it is gone. */
+function readIfExists(root, rel) {
+    return repo_files_readRepoFile(root, rel)?.bytes;
+}
+/** Where `rel` is on disk: in its folder, created inside the repository (never through a link that leads out). */
+function placeIn(root, rel) {
+    return external_node_path_namespaceObject.join(ensureRepoFolder(root, external_node_path_namespaceObject.posix.dirname(rel)), external_node_path_namespaceObject.posix.basename(rel));
 }
 /** Creates `abs` with `bytes` only when nothing is there (a link of a complete temporary file: never a half file, never over another). */
 function createExclusive(abs, bytes) {
-    external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(abs), { recursive: true });
     const tmp = tempNameFor(abs);
     const fd = external_node_fs_namespaceObject.openSync(tmp, 'wx', 0o644);
     try {
@@ -51895,46 +52724,44 @@ function createExclusive(abs, bytes) {
     }
 }
 async function runStep(root, step) {
-    const abs = external_node_path_namespaceObject.join(root, step.path);
     switch (step.kind) {
         case 'save-evidence': {
             // The name carries the SHA-256 of the content: a file already there with that content is this copy.
-            if (createExclusive(abs, step.bytes) === 'exists' && sha256(external_node_fs_namespaceObject.readFileSync(abs)) !== step.sha256) {
-                throw new ChangedUnderneathError(`${step.path} exists and does not hold the copy its name promises`);
-            }
+            createExclusive(placeIn(root, step.path), step.bytes);
             // Read back: the copy is removed only once its evidence is on disk, byte for byte.
-            if (sha256(external_node_fs_namespaceObject.readFileSync(abs)) !== step.sha256)
-                throw new ChangedUnderneathError(`${step.path} did not read back as written`);
+            const back = readIfExists(root, step.path);
+            if (back === undefined || sha256(back) !== step.sha256)
+                throw new ChangedUnderneathError(`${step.path} does not hold the copy its name promises`);
             await hooks.reachedStep('evidence-written', step.path);
             return;
         }
         case 'create-file': {
-            if (createExclusive(abs, step.bytes) === 'exists' && !external_node_fs_namespaceObject.readFileSync(abs).equals(step.bytes)) {
+            if (createExclusive(placeIn(root, step.path), step.bytes) === 'exists' && !readIfExists(root, step.path)?.equals(step.bytes)) {
                 throw new ChangedUnderneathError(`${step.path} appeared while reconcile ran`);
             }
             await hooks.reachedStep('file-created', step.path);
             return;
         }
         case 'replace-file': {
-            const current = readIfExists(abs);
+            const current = readIfExists(root, step.path);
             if (current === undefined || sha256(current) !== step.sha256)
                 throw new ChangedUnderneathError(`${step.path} changed while reconcile ran`);
-            writeFileAtomic(abs, step.bytes, () => hooks.reachedStepSync('temp-written', step.path));
+            writeFileAtomic(placeIn(root, step.path), step.bytes, () => hooks.reachedStepSync('temp-written', step.path));
             await hooks.reachedStep('file-replaced', step.path);
             return;
         }
         case 'remove-file': {
-            const current = readIfExists(abs);
+            const current = readIfExists(root, step.path);
             if (current !== undefined) {
                 if (sha256(current) !== step.sha256)
                     throw new ChangedUnderneathError(`${step.path} changed while reconcile ran`);
-                external_node_fs_namespaceObject.rmSync(abs);
+                removeRepoFile(root, step.path);
             }
             await hooks.reachedStep('file-removed', step.path);
             return;
         }
         case 'remove-lock': {
-            external_node_fs_namespaceObject.rmSync(abs, { force: true });
+            removeRepoFile(root, step.path);
             await hooks.reachedStep('lock-removed', step.path);
             return;
         }
@@ -51959,15 +52786,25 @@ async function applyRepairs(root, repairs, force) {
 }
 /** Temporary files a killed run left in the folders reconcile writes to (called while holding its lock). */
 function removeLeftovers(root, folders) {
-    for (const folder of folders)
-        for (const file of leftoverTempFiles(external_node_path_namespaceObject.join(root, folder)))
-            external_node_fs_namespaceObject.rmSync(file, { force: true });
+    for (const folder of folders) {
+        let real;
+        try {
+            real = checkRepoFolder(root, folder);
+        }
+        catch (error) {
+            if (repo_files_isRepoFileError(error))
+                continue; // not a folder of ours: nothing reconcile wrote is there
+            throw error;
+        }
+        if (real !== undefined)
+            for (const file of leftoverTempFiles(real))
+                external_node_fs_namespaceObject.rmSync(file, { force: true });
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/schemas/reconcile-report.schema.json
-const reconcile_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/reconcile-report.schema.json","title":"wo-toolkit reconcile report","description":"The repairs reconcile planned for the state folders (split brains, missing locks, failed WOs still running, locks left behind, running WOs with empty fields) and, with --apply, which it applied.","type":"object","additionalProperties":false,"required":["tool","version","command","generated_at","root","exit_code","mode","force","summary","repairs","notes"],"properties":{"tool":{"title":"Tool","description":"The tool that wrote the report: always wo-toolkit.","const":"wo-toolkit"},"version":{"title":"Version","description":"The wo-toolkit version that wrote the report.","type":"string","minLength":1},"command":{"title":"Command","description":"The command that wrote the report: always reconcile.","const":"reconcile"},"generated_at":{"title":"Generated at","description":"When the report was written (ISO 8601 date-time, UTC).","type":"string","format":"date-time"},"root":{"title":"Repository root","description":"The absolute path of the repository root; every other path in the report is relative to it.","type":"string","minLength":1},"exit_code":{"title":"Exit code","description":"0 nothing is left to repair; 1 repairs remain (always after a plan that has some; after --apply when a repair needs --force, a person, or a file fixed first). When it could not run (2), the report holds only the common fields and an error.","enum":[0,1]},"mode":{"title":"Mode","description":"plan writes nothing; apply carries out the repairs it may.","enum":["plan","apply"]},"force":{"title":"Force","description":"Whether --force was given: split-brain copies that differ in more than the fields a WO gains as it moves are removed too (each saved first).","type":"boolean"},"summary":{"title":"Summary","type":"object","additionalProperties":false,"required":["repairs","safe","needs_force","needs_person","blocked","applied","remaining"],"properties":{"repairs":{"description":"Repairs planned.","type":"integer","minimum":0},"safe":{"description":"Repairs --apply alone applies.","type":"integer","minimum":0},"needs_force":{"description":"Repairs that need --force.","type":"integer","minimum":0},"needs_person":{"description":"Repairs no rule covers: a person decides.","type":"integer","minimum":0},"blocked":{"description":"Repairs blocked by a file that cannot be parsed or would not validate; while any is blocked, --apply writes nothing.","type":"integer","minimum":0},"applied":{"description":"Repairs applied by this run.","type":"integer","minimum":0},"remaining":{"description":"Repairs not applied by this run.","type":"integer","minimum":0}}},"repairs":{"title":"Repairs","description":"In the order they are applied: split_brain, fail_but_running, lock_without_running, running_without_lock, running_without_metadata; by WO id within each.","type":"array","items":{"type":"object","additionalProperties":false,"required":["wo_id","code","action","from","to","paths","safe","applied","evidence_path","message","needs"],"properties":{"wo_id":{"description":"The WO\'s id.","type":"string","minLength":1},"code":{"description":"The drift repaired (the audit finding code).","enum":["split_brain","fail_but_running","lock_without_running","running_without_lock","running_without_metadata"]},"action":{"description":"What the repair does; decide: no rule covers it, a person decides.","enum":["remove_copy","move_to_failed","remove_lock","create_lock","fill_metadata","decide"]},"from":{"description":"Where the WO or its lock is: the state of a removed copy, a+b for a split brain a person decides, unlocked, locked, incomplete.","type":["string","null"]},"to":{"description":"Where it ends up; null when a person must decide.","type":["string","null"]},"paths":{"description":"Every file the repair reads, writes or removes, relative to the root.","type":"array","items":{"type":"string","minLength":1},"minItems":1},"safe":{"description":"True when --apply alone applies it.","type":"boolean"},"applied":{"description":"True when this run applied it.","type":"boolean"},"evidence_path":{"description":"Where a removed copy that is not byte-identical to the survivor is saved first: <handoff>/<WO-ID>/reconcile/<state>.<sha256>.yaml.","type":["string","null"],"pattern":"/reconcile/(pending|running|done|failed)\\\\.[0-9a-f]{64}\\\\.yaml$"},"message":{"description":"One line: what the repair does, or what is in its way.","type":"string","minLength":1},"needs":{"description":"What it needs beyond --apply: force (--force), person (a decision), fix_file (a file that cannot be parsed or would not validate fixed first); null when safe.","enum":["force","person","fix_file",null]},"differences":{"description":"split_brain: the keys in which the removed copy differs from the survivor beyond status and the fields a WO gains as it moves.","type":"array","items":{"type":"string"}},"filled":{"description":"running_without_metadata: the values filled in.","type":"object","additionalProperties":{"type":"string"}},"not_inferred":{"$ref":"#/$defs/notInferred"}}}},"notes":{"title":"Notes","description":"Running WOs whose empty owner, branch, worktree or started_at nothing can fill: reported, not repairs.","type":"array","items":{"type":"object","additionalProperties":false,"required":["wo_id","path","message","not_inferred"],"properties":{"wo_id":{"type":"string","minLength":1},"path":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"not_inferred":{"$ref":"#/$defs/notInferred"}}}}},"$defs":{"notInferred":{"description":"Empty fields that cannot be inferred, each with the reason.","type":"array","items":{"type":"object","additionalProperties":false,"required":["field","reason"],"properties":{"field":{"enum":["owner","branch","worktree","started_at"]},"reason":{"type":"string","minLength":1}}}}}}');
+const reconcile_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/reconcile-report.schema.json","title":"wo-toolkit reconcile report","description":"The repairs reconcile planned for the state folders (split brains, missing locks, failed WOs still running, locks left behind, running WOs with empty fields) and, with --apply, which it applied.","type":"object","additionalProperties":false,"required":["tool","version","command","generated_at","root","exit_code","mode","force","summary","repairs","notes"],"properties":{"tool":{"title":"Tool","description":"The tool that wrote the report: always wo-toolkit.","const":"wo-toolkit"},"version":{"title":"Version","description":"The wo-toolkit version that wrote the report.","type":"string","minLength":1},"command":{"title":"Command","description":"The command that wrote the report: always reconcile.","const":"reconcile"},"generated_at":{"title":"Generated at","description":"When the report was written (ISO 8601 date-time, UTC).","type":"string","format":"date-time"},"root":{"title":"Repository root","description":"The absolute path of the repository root; every other path in the report is relative to it.","type":"string","minLength":1},"exit_code":{"title":"Exit code","description":"0 nothing is left to repair; 1 repairs remain (always after a plan that has some; after --apply when a repair needs --force, a person, or a file fixed first). When it could not run (2), the report holds only the common fields and an error.","enum":[0,1]},"mode":{"title":"Mode","description":"plan writes nothing; apply carries out the repairs it may.","enum":["plan","apply"]},"force":{"title":"Force","description":"Whether --force was given: split-brain copies that differ in more than the fields a WO gains as it moves are removed too (each saved first).","type":"boolean"},"summary":{"title":"Summary","type":"object","additionalProperties":false,"required":["repairs","safe","needs_force","needs_person","blocked","applied","remaining"],"properties":{"repairs":{"description":"Repairs planned.","type":"integer","minimum":0,"title":"Repairs"},"safe":{"description":"Repairs --apply alone applies.","type":"integer","minimum":0,"title":"Safe"},"needs_force":{"description":"Repairs that need --force.","type":"integer","minimum":0,"title":"Needs force"},"needs_person":{"description":"Repairs no rule covers: a person decides.","type":"integer","minimum":0,"title":"Needs person"},"blocked":{"description":"Repairs blocked by a file that cannot be parsed or would not validate; while any is blocked, --apply writes nothing.","type":"integer","minimum":0,"title":"Blocked"},"applied":{"description":"Repairs applied by this run.","type":"integer","minimum":0,"title":"Applied"},"remaining":{"description":"Repairs not applied by this run.","type":"integer","minimum":0,"title":"Remaining"}},"description":"Counts of the repairs by what they need, and how many this run applied."},"repairs":{"title":"Repairs","description":"In the order they are applied: split_brain, fail_but_running, lock_without_running, running_without_lock, running_without_metadata; by WO id within each.","type":"array","items":{"type":"object","additionalProperties":false,"required":["wo_id","code","action","from","to","paths","safe","applied","evidence_path","message","needs"],"properties":{"wo_id":{"description":"The WO\'s id.","type":"string","minLength":1,"title":"Wo id"},"code":{"description":"The drift repaired (the audit finding code).","enum":["split_brain","fail_but_running","lock_without_running","running_without_lock","running_without_metadata"],"title":"Code"},"action":{"description":"What the repair does; decide: no rule covers it, a person decides.","enum":["remove_copy","move_to_failed","remove_lock","create_lock","fill_metadata","decide"],"title":"Action"},"from":{"description":"Where the WO or its lock is: the state of a removed copy, a+b for a split brain a person decides, unlocked, locked, incomplete.","type":["string","null"],"title":"From"},"to":{"description":"Where it ends up; null when a person must decide.","type":["string","null"],"title":"To"},"paths":{"description":"Every file the repair reads, writes or removes, relative to the root.","type":"array","items":{"type":"string","minLength":1,"title":"Path","description":"A file the repair touches, relative to the root."},"minItems":1,"title":"Paths"},"safe":{"description":"True when --apply alone applies it.","type":"boolean","title":"Safe"},"applied":{"description":"True when this run applied it.","type":"boolean","title":"Applied"},"evidence_path":{"description":"Where a removed copy that is not byte-identical to the survivor is saved first: <handoff>/<WO-ID>/reconcile/<state>.<sha256>.yaml.","type":["string","null"],"pattern":"/reconcile/(pending|running|done|failed)\\\\.[0-9a-f]{64}\\\\.yaml$","title":"Evidence path"},"message":{"description":"One line: what the repair does, or what is in its way.","type":"string","minLength":1,"title":"Message"},"needs":{"description":"What it needs beyond --apply: force (--force), person (a decision), fix_file (a file that cannot be parsed or would not validate fixed first); null when safe.","enum":["force","person","fix_file",null],"title":"Needs"},"differences":{"description":"split_brain: the keys in which the removed copy differs from the survivor beyond status and the fields a WO gains as it moves.","type":"array","items":{"type":"string","title":"Key","description":"A top-level key of the WO."},"title":"Differences"},"filled":{"description":"running_without_metadata: the values filled in.","type":"object","additionalProperties":{"type":"string","description":"The value filled in."},"title":"Filled"},"not_inferred":{"$ref":"#/$defs/notInferred"}},"title":"Repair","description":"One repair: what it does to which files, whether it is safe, and whether this run applied it."}},"notes":{"title":"Notes","description":"Running WOs whose empty owner, branch, worktree or started_at nothing can fill: reported, not repairs.","type":"array","items":{"type":"object","additionalProperties":false,"required":["wo_id","path","message","not_inferred"],"properties":{"wo_id":{"type":"string","minLength":1,"title":"Wo id","description":"The WO id."},"path":{"type":"string","minLength":1,"title":"Path","description":"Its file, relative to the root."},"message":{"type":"string","minLength":1,"title":"Message","description":"One line: which fields are empty."},"not_inferred":{"$ref":"#/$defs/notInferred"}},"title":"Note","description":"A running WO whose empty fields nothing can fill."}}},"$defs":{"notInferred":{"description":"Empty fields that cannot be inferred, each with the reason.","type":"array","items":{"type":"object","additionalProperties":false,"required":["field","reason"],"properties":{"field":{"enum":["owner","branch","worktree","started_at"],"title":"Field","description":"The empty field."},"reason":{"type":"string","minLength":1,"title":"Reason","description":"Why it cannot be inferred (no lock, no worktree, several worktrees, a checkout without worktrees, …)."}},"title":"Field not inferred","description":"An empty field that cannot be filled, and why."},"title":"Fields not inferred"}}}');
 ;// CONCATENATED MODULE: ./build/src/commands/reconcile.js
-
 
 
 
@@ -52058,14 +52895,16 @@ async function runReconcile(settings) {
 }
 /** The `reconcile/` folders of the evidence folders, where a killed run may have left a temporary file. */
 function evidenceFolders(root, handoffDir) {
-    let names;
+    let listing;
     try {
-        names = external_node_fs_namespaceObject.readdirSync(external_node_path_namespaceObject.join(root, handoffDir));
+        listing = repo_files_listRepoFolder(root, handoffDir);
     }
-    catch {
-        return [];
+    catch (error) {
+        if (repo_files_isRepoFileError(error))
+            return [];
+        throw error;
     }
-    return names.map((name) => `${handoffDir}/${name}/reconcile`);
+    return (listing?.entries ?? []).filter((entry) => entry.isDirectory()).map((entry) => `${handoffDir}/${entry.name}/reconcile`);
 }
 const ARROW = '→';
 function describeNeed(repair) {
@@ -57304,7 +58143,7 @@ function apiFailure(owner, repo, proposal, what, error) {
             : status === 404
                 ? ` (${owner}/${repo} or what was asked for does not exist, or the token cannot read it)`
                 : '';
-    return new ConfigurationError(`${proposal}: could not ${what}: ${status ? `HTTP ${status} ` : ''}${pull_request_firstLine(errors_errorMessage(error))}${hint}`);
+    return new ConfigurationError(`${proposal}: could not ${what}: ${status ? `HTTP ${status} ` : ''}${pull_request_firstLine(errorMessage(error))}${hint}`);
 }
 function pull_request_firstLine(text) {
     return text.split('\n')[0].trim();
@@ -57561,7 +58400,7 @@ async function runAction(body) {
     }
     catch (error) {
         setOutput('exit-code', '2');
-        setFailed(isConfigurationError(error) ? errors_errorMessage(error) : `internal error: ${errors_errorMessage(error)}`);
+        setFailed(isConfigurationError(error) ? errorMessage(error) : `internal error: ${errorMessage(error)}`);
         if (!isConfigurationError(error) && error instanceof Error && error.stack)
             core_debug(error.stack);
     }
@@ -57782,7 +58621,7 @@ async function reconcileAction() {
             step = pull ? { state: 'done', pull } : { state: 'nothing-to-propose' };
         }
         catch (error) {
-            await writeSummary(report, { state: 'failed', message: errors_errorMessage(error) });
+            await writeSummary(report, { state: 'failed', message: errorMessage(error) });
             setOutput('pull-request-number', '');
             setOutput('pull-request-url', '');
             throw error;

@@ -1,11 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { loadConfig } from '../core/config.js';
 import { resolveRoot } from '../core/repo.js';
 import { readChoice, readFile, readRoot, type Args, type PathArg } from '../core/args.js';
 import { ConfigurationError } from '../core/errors.js';
 import { baseReport, type BaseReport } from '../core/report.js';
 import { acquireRunLock, type RunLockSpec } from '../core/run-lock.js';
+import { isRepoFileError, listRepoFolder, type RepoFolder } from '../core/repo-files.js';
 import { registerSchema } from '../core/schema.js';
 import { loadRepoState } from '../core/state.js';
 import { applyRepairs, ChangedUnderneathError, hooks, removeLeftovers } from '../reconcile/apply.js';
@@ -116,13 +115,14 @@ export async function runReconcile(settings: ReconcileSettings): Promise<Reconci
 
 /** The `reconcile/` folders of the evidence folders, where a killed run may have left a temporary file. */
 function evidenceFolders(root: string, handoffDir: string): string[] {
-  let names: string[];
+  let listing: RepoFolder | undefined;
   try {
-    names = fs.readdirSync(path.join(root, handoffDir));
-  } catch {
-    return [];
+    listing = listRepoFolder(root, handoffDir);
+  } catch (error) {
+    if (isRepoFileError(error)) return [];
+    throw error;
   }
-  return names.map((name) => `${handoffDir}/${name}/reconcile`);
+  return (listing?.entries ?? []).filter((entry) => entry.isDirectory()).map((entry) => `${handoffDir}/${entry.name}/reconcile`);
 }
 
 const ARROW = '→';

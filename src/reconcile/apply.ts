@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { leftoverTempFiles, tempNameFor, writeFileAtomic } from '../gc/atomic.js';
+import { checkRepoFolder, ensureRepoFolder, isRepoFileError, readRepoFile, removeRepoFile } from '../core/repo-files.js';
 import { stepHooks } from '../core/step-hooks.js';
 import { sha256, type PlannedRepair, type Step } from './plan.js';
 
@@ -18,18 +19,18 @@ export const hooks = stepHooks<ReconcileStep>('WO_TOOLKIT_RECONCILE');
 /** A file changed between the plan and the write: the run stops, a new run plans again. */
 export class ChangedUnderneathError extends Error {}
 
-function readIfExists(abs: string): Buffer | undefined {
-  try {
-    return fs.readFileSync(abs);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
+/** The file's bytes through the repository's file home (no link out, regular files only), or undefined when it is gone. */
+function readIfExists(root: string, rel: string): Buffer | undefined {
+  return readRepoFile(root, rel)?.bytes;
+}
+
+/** Where `rel` is on disk: in its folder, created inside the repository (never through a link that leads out). */
+function placeIn(root: string, rel: string): string {
+  return path.join(ensureRepoFolder(root, path.posix.dirname(rel)), path.posix.basename(rel));
 }
 
 /** Creates `abs` with `bytes` only when nothing is there (a link of a complete temporary file: never a half file, never over another). */
 function createExclusive(abs: string, bytes: Buffer): 'created' | 'exists' {
-  fs.mkdirSync(path.dirname(abs), { recursive: true });
   const tmp = tempNameFor(abs);
   const fd = fs.openSync(tmp, 'wx', 0o644);
   try {
@@ -51,43 +52,41 @@ function createExclusive(abs: string, bytes: Buffer): 'created' | 'exists' {
 }
 
 async function runStep(root: string, step: Step): Promise<void> {
-  const abs = path.join(root, step.path);
   switch (step.kind) {
     case 'save-evidence': {
       // The name carries the SHA-256 of the content: a file already there with that content is this copy.
-      if (createExclusive(abs, step.bytes) === 'exists' && sha256(fs.readFileSync(abs)) !== step.sha256) {
-        throw new ChangedUnderneathError(`${step.path} exists and does not hold the copy its name promises`);
-      }
+      createExclusive(placeIn(root, step.path), step.bytes);
       // Read back: the copy is removed only once its evidence is on disk, byte for byte.
-      if (sha256(fs.readFileSync(abs)) !== step.sha256) throw new ChangedUnderneathError(`${step.path} did not read back as written`);
+      const back = readIfExists(root, step.path);
+      if (back === undefined || sha256(back) !== step.sha256) throw new ChangedUnderneathError(`${step.path} does not hold the copy its name promises`);
       await hooks.reachedStep('evidence-written', step.path);
       return;
     }
     case 'create-file': {
-      if (createExclusive(abs, step.bytes) === 'exists' && !fs.readFileSync(abs).equals(step.bytes)) {
+      if (createExclusive(placeIn(root, step.path), step.bytes) === 'exists' && !readIfExists(root, step.path)?.equals(step.bytes)) {
         throw new ChangedUnderneathError(`${step.path} appeared while reconcile ran`);
       }
       await hooks.reachedStep('file-created', step.path);
       return;
     }
     case 'replace-file': {
-      const current = readIfExists(abs);
+      const current = readIfExists(root, step.path);
       if (current === undefined || sha256(current) !== step.sha256) throw new ChangedUnderneathError(`${step.path} changed while reconcile ran`);
-      writeFileAtomic(abs, step.bytes, () => hooks.reachedStepSync('temp-written', step.path));
+      writeFileAtomic(placeIn(root, step.path), step.bytes, () => hooks.reachedStepSync('temp-written', step.path));
       await hooks.reachedStep('file-replaced', step.path);
       return;
     }
     case 'remove-file': {
-      const current = readIfExists(abs);
+      const current = readIfExists(root, step.path);
       if (current !== undefined) {
         if (sha256(current) !== step.sha256) throw new ChangedUnderneathError(`${step.path} changed while reconcile ran`);
-        fs.rmSync(abs);
+        removeRepoFile(root, step.path);
       }
       await hooks.reachedStep('file-removed', step.path);
       return;
     }
     case 'remove-lock': {
-      fs.rmSync(abs, { force: true });
+      removeRepoFile(root, step.path);
       await hooks.reachedStep('lock-removed', step.path);
       return;
     }
@@ -111,5 +110,14 @@ export async function applyRepairs(root: string, repairs: readonly PlannedRepair
 
 /** Temporary files a killed run left in the folders reconcile writes to (called while holding its lock). */
 export function removeLeftovers(root: string, folders: readonly string[]): void {
-  for (const folder of folders) for (const file of leftoverTempFiles(path.join(root, folder))) fs.rmSync(file, { force: true });
+  for (const folder of folders) {
+    let real: string | undefined;
+    try {
+      real = checkRepoFolder(root, folder);
+    } catch (error) {
+      if (isRepoFileError(error)) continue; // not a folder of ours: nothing reconcile wrote is there
+      throw error;
+    }
+    if (real !== undefined) for (const file of leftoverTempFiles(real)) fs.rmSync(file, { force: true });
+  }
 }

@@ -1,11 +1,13 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Config, State } from '../core/config.js';
 import { isPlainTextLock, isWrittenByToolkit, lockOwnerAndTime, renderLock, type LockFormat } from '../core/lock-writer.js';
-import { evidenceFolder, filesById, verdictReader, type Lock, type RepoState, type WoFile } from '../core/state.js';
+import { verdictReader } from '../core/evidence.js';
+import { readRepoFile, readRepoText } from '../core/repo-files.js';
+import { filesById, type Lock, type RepoState, type WoFile } from '../core/state.js';
+import { woIdPathProblem, woPath } from '../core/wo-id.js';
 import { editTopLevel, isEmptyValue, parseWo, type ParsedWo, type TopLevelValue } from './edit.js';
 import type { ReconcileNote, Repair, RepairCode } from './types.js';
 import { checkWorkOrder } from './validate.js';
@@ -57,11 +59,6 @@ export function sha256(bytes: Buffer): string {
   return crypto.createHash('sha256').update(bytes).digest('hex');
 }
 
-/** An id used in a path must be one plain file name: never a way out of its folder. */
-function isPlainName(id: string): boolean {
-  return /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(id) && !id.endsWith('.') && id.length <= 200;
-}
-
 function base(code: RepairCode, woId: string, fields: Partial<Repair> & Pick<Repair, 'action' | 'from' | 'to' | 'paths' | 'message'>): Repair {
   return { wo_id: woId, code, safe: true, applied: false, evidence_path: null, needs: null, ...fields };
 }
@@ -97,7 +94,8 @@ export function planRepairs({ state, now }: PlanInput): Plan {
   const read = (file: WoFile): WoCopy => {
     let copy = copies.get(file.path);
     if (!copy) {
-      const bytes = fs.readFileSync(path.join(root, file.path));
+      // Through the repository's file home: no link out, regular files only, bounded.
+      const bytes = readRepoFile(root, file.path)?.bytes ?? Buffer.alloc(0);
       copy = { file, bytes, sha256: sha256(bytes), parsed: parseWo(bytes.toString('utf8')) };
       copies.set(file.path, copy);
     }
@@ -179,10 +177,10 @@ export function planRepairs({ state, now }: PlanInput): Plan {
       const { repair } = planned;
       const identical = copy.sha256 === survivor.sha256;
       if (!identical) {
-        const folder = isPlainName(id) ? evidenceFolder(config, id) : undefined;
-        if (!folder) planned.blocked = `its id '${id}' is not a plain file name, so it has no evidence folder to save the copy in`;
+        const saved = woPath(config.handoffDir, id, '', 'reconcile', `${file.state}.${copy.sha256}.yaml`);
+        if (!saved) planned.blocked = `its id '${id}' ${woIdPathProblem(id)}, so it names no evidence folder to save the copy in`;
         else {
-          repair.evidence_path = `${folder}/reconcile/${file.state}.${copy.sha256}.yaml`;
+          repair.evidence_path = saved;
           planned.steps.push({ kind: 'save-evidence', path: repair.evidence_path, bytes: copy.bytes, sha256: copy.sha256 });
         }
       }
@@ -247,7 +245,7 @@ export function planRepairs({ state, now }: PlanInput): Plan {
       planned.repair.message = `cannot move ${file.path} to ${target}: ${reason}`;
     };
     if (copy.parsed.problem) blocked(`${file.path}: ${copy.parsed.problem}`);
-    else if (fs.existsSync(path.join(root, target))) {
+    else if (readRepoFile(root, target) !== undefined) {
       planned.repair.safe = false;
       planned.repair.needs = 'person';
       planned.repair.message = `cannot move ${file.path}: ${target} already exists and declares another WO; rename one of them, then run reconcile again`;
@@ -309,7 +307,7 @@ export function planRepairs({ state, now }: PlanInput): Plan {
     if (undecided.has(id) || locks.has(id)) continue;
     const running = (projected.get(id) ?? []).filter((f) => f.state === 'running');
     if (running.length === 0) continue;
-    const lockPath = `${lockFolder}/${id}.lock`;
+    const lockPath = woPath(lockFolder, id, '.lock') ?? `${lockFolder}/${id}.lock`;
     const planned: PlannedRepair = {
       repair: base('running_without_lock', id, {
         action: 'create_lock',
@@ -321,8 +319,8 @@ export function planRepairs({ state, now }: PlanInput): Plan {
       steps: [],
       after: [],
     };
-    if (!isPlainName(id)) {
-      planned.blocked = `its id '${id}' is not a plain file name, so it cannot name a lock`;
+    if (woIdPathProblem(id) !== undefined) {
+      planned.blocked = `its id '${id}' ${woIdPathProblem(id)}, so it cannot name a lock`;
       planned.repair.safe = false;
       planned.repair.needs = 'fix_file';
       planned.repair.message = `cannot write a lock for ${running[0]!.path}: ${planned.blocked}`;
@@ -385,9 +383,9 @@ export function planRepairs({ state, now }: PlanInput): Plan {
 
 function readText(root: string, rel: string): string {
   try {
-    return fs.readFileSync(path.join(root, rel), 'utf8');
+    return readRepoText(root, rel) ?? '';
   } catch {
-    return '';
+    return ''; // an unreadable lock is still a lock; it just says nothing
   }
 }
 

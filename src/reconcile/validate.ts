@@ -1,9 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import AjvModule from 'ajv';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import type { Config } from '../core/config.js';
+import { readRepoText } from '../core/repo-files.js';
 import { describeSchemaError, isValidDate, isValidDateTime, validate } from '../core/schema.js';
 import '../validate/schemas.js'; // registers the bundled work-order schema
 
@@ -18,13 +17,8 @@ const compiled = new Map<string, ValidateFunction | string>();
 
 /** The repository's schema compiled (draft-07 or 2020-12), a reason it cannot be used, or undefined when it has none. */
 function repositorySchema(root: string): ValidateFunction | string | undefined {
-  const abs = path.join(root, REPOSITORY_WORK_ORDER_SCHEMA);
-  let text: string;
-  try {
-    text = fs.readFileSync(abs, 'utf8');
-  } catch {
-    return undefined;
-  }
+  const text = readRepoText(root, REPOSITORY_WORK_ORDER_SCHEMA);
+  if (text === undefined) return undefined;
   const cached = compiled.get(text);
   if (cached !== undefined) return cached;
   let result: ValidateFunction | string;

@@ -1,0 +1,721 @@
+export const id = 665;
+export const ids = [665];
+export const modules = {
+
+/***/ 6928:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OT: () => (/* binding */ readWoFiles),
+/* harmony export */   Qk: () => (/* binding */ loadRepoState),
+/* harmony export */   kT: () => (/* binding */ filesById),
+/* harmony export */   lK: () => (/* binding */ parseWoText)
+/* harmony export */ });
+/* unused harmony exports readWoEntry, listStateFolders */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5167);
+/* harmony import */ var _fast_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6427);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3026);
+/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3391);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4998);
+/* harmony import */ var _worktrees_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6915);
+
+
+
+
+
+
+
+
+const WO_FILE = /\.ya?ml$/;
+/**
+ * A WO file's text, or why it cannot be read: a link out of the repository, a FIFO, a file over the
+ * read cap or a permission error is a problem of that WO (a finding), never a hang or a crash.
+ */
+function readWoEntry(root, file) {
+    if (file.problem !== undefined)
+        return { problem: file.problem };
+    try {
+        const content = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readFolderEntry */ .fs)(root, file.folder, file.name);
+        if (content === undefined)
+            return { problem: 'the file disappeared while it was read' };
+        return { text: content.bytes.toString('utf8') };
+    }
+    catch (error) {
+        if ((0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .isRepoFileError */ .RL)(error))
+            return { problem: error.reason };
+        throw error;
+    }
+}
+/** A WO's identity from its text: the `id` field, else the file name's stem and why. */
+function parseWoText(text, stem) {
+    const simple = (0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .readSimpleYamlId */ .f)(text);
+    if (simple !== undefined)
+        return identity(simple.id, stem);
+    let data;
+    try {
+        data = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYamlBounded */ .WK)(text, { uniqueKeys: false });
+    }
+    catch (error) {
+        const first = error.message.split('\n')[0];
+        return { id: stem, idFromStem: true, problem: `invalid YAML: ${first}` };
+    }
+    if (data === null || data === undefined)
+        return { id: stem, idFromStem: true, problem: 'the file is empty' };
+    if (typeof data !== 'object' || Array.isArray(data)) {
+        return { id: stem, idFromStem: true, problem: 'the file is not a YAML mapping' };
+    }
+    return identity(data['id'], stem);
+}
+/** The identity a mapping's `id` value gives. */
+function identity(id, stem) {
+    if (typeof id !== 'string' || id.trim() === '') {
+        return { id: stem, idFromStem: true, problem: 'the file has no string `id` field' };
+    }
+    return { id: id.trim(), idFromStem: false };
+}
+/**
+ * Lists the state folders (a folder that leads outside the repository, or is a file, is a
+ * ConfigurationError that names it). Undefined for a state folder that does not exist.
+ */
+function listStateFolders(root, config) {
+    const folders = {};
+    for (const state of _config_js__WEBPACK_IMPORTED_MODULE_2__/* .STATES */ .xj) {
+        const folder = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .listRepoFolder */ .Vc)(root, config.stateFolders[state]);
+        if (folder)
+            folders[state] = folder;
+    }
+    return folders;
+}
+/**
+ * Lists the WO files of every state folder, and which state folders exist. A WO file that is a
+ * symbolic link is still a WO file (never invisible): read through the link when it stays inside the
+ * repository, else listed with the problem.
+ */
+function readWoFiles(root, config, folders = listStateFolders(root, config)) {
+    const files = [];
+    const present = [];
+    for (const state of _config_js__WEBPACK_IMPORTED_MODULE_2__/* .STATES */ .xj) {
+        const folder = folders[state];
+        if (!folder)
+            continue;
+        present.push(state);
+        for (const entry of folder.entries) {
+            if (!WO_FILE.test(entry.name))
+                continue;
+            const rel = `${folder.rel}/${entry.name}`;
+            // The whitelist may live inside a state folder; it is not a WO.
+            if (rel === config.whitelist)
+                continue;
+            const file = { state, rel, folder, name: entry.name, stem: entry.name.slice(0, entry.name.lastIndexOf('.')) };
+            if (!entry.isFile()) {
+                let kind;
+                try {
+                    kind = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .entryKind */ .FY)(root, folder, entry);
+                }
+                catch (error) {
+                    if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .isRepoFileError */ .RL)(error))
+                        throw error;
+                    file.problem = error.reason;
+                }
+                // Sub-folders are not WOs; anything else with a WO file's name (a FIFO, a link to a device) is one
+                // that cannot be read, reported as such when it is read.
+                if (kind === 'folder')
+                    continue;
+            }
+            files.push(file);
+        }
+    }
+    return { files, present };
+}
+function readLocks(root, running) {
+    if (!running)
+        return [];
+    // A lock's presence is what counts: whatever the entry is (a link, even one that leads out), it is a lock.
+    const entries = running.entries.filter((e) => !e.isDirectory() && e.name.endsWith('.lock'));
+    return entries.map((entry) => {
+        const rel = `${running.rel}/${entry.name}`;
+        const lock = { woId: entry.name.slice(0, -'.lock'.length), path: rel, takenAt: new Date(0), ageSource: 'mtime' };
+        let text;
+        try {
+            const content = entry.isFile() || entry.isSymbolicLink() ? (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readFolderEntry */ .fs)(root, running, entry.name) : undefined;
+            if (content === undefined)
+                return lock;
+            text = content.bytes.toString('utf8');
+        }
+        catch {
+            // An unreadable lock (a link out of the repository, a FIFO, too large) is still a lock; without a time it counts as old.
+            return lock;
+        }
+        try {
+            const content = ((0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSimpleYaml */ .T)(text) ?? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYamlBounded */ .WK)(text, { uniqueKeys: false }));
+            if (content && typeof content === 'object' && !Array.isArray(content)) {
+                lock.content = content;
+                const ts = lock.content['timestamp'];
+                const parsed = ts instanceof Date ? ts : typeof ts === 'string' || typeof ts === 'number' ? new Date(ts) : undefined;
+                if (parsed && !Number.isNaN(parsed.getTime())) {
+                    lock.takenAt = parsed;
+                    lock.ageSource = 'timestamp';
+                    return lock; // the modification time is not needed
+                }
+            }
+        }
+        catch {
+            // Unparsable content: the modification time stands in.
+        }
+        try {
+            lock.takenAt = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(running.real, entry.name)).mtime;
+        }
+        catch {
+            return { woId: lock.woId, path: rel, takenAt: new Date(0), ageSource: 'mtime' };
+        }
+        return lock;
+    });
+}
+/**
+ * Reads the repository's work-order state: every WO file, every lock and every worktree.
+ * Fails (ConfigurationError) only when no state folder exists at all.
+ */
+async function loadRepoState(root, config) {
+    // git lists the worktrees while the files are read.
+    const worktreesPromise = (0,_worktrees_js__WEBPACK_IMPORTED_MODULE_7__/* .listWorktrees */ .P9)(root, config);
+    worktreesPromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
+    const folders = listStateFolders(root, config);
+    const { files, present } = readWoFiles(root, config, folders);
+    if (present.length === 0) {
+        const jobs = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(config.stateFolders.pending);
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, jobs))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${root}: no work-order folders found: expected ${jobs}/{pending,running,done,failed}/ (set state_folders in .wo-toolkit.yaml)`);
+        }
+    }
+    // Synchronous reads: for thousands of small files they cost a fraction of promise-based ones.
+    const wos = files.map((file) => {
+        const read = readWoEntry(root, file);
+        if ('problem' in read) {
+            return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: read.problem };
+        }
+        const { id, idFromStem, problem } = parseWoText(read.text, file.stem);
+        const wo = { id, idFromStem, state: file.state, path: file.rel, stem: file.stem };
+        if (problem !== undefined)
+            wo.problem = problem;
+        return wo;
+    });
+    // After the WO files, which warm up the parser the locks share.
+    const locks = readLocks(root, folders.running);
+    return { root, config, wos, locks, worktrees: await worktreesPromise, presentStates: present };
+}
+/** Groups WO files (or anything with an id) by id, keeping their order. */
+function filesById(wos) {
+    const byId = new Map();
+    for (const wo of wos) {
+        const list = byId.get(wo.id);
+        if (list)
+            list.push(wo);
+        else
+            byId.set(wo.id, [wo]);
+    }
+    return byId;
+}
+
+
+/***/ }),
+
+/***/ 4530:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _U: () => (/* binding */ checkSchema),
+  bp: () => (/* binding */ describeValue)
+});
+
+// UNUSED EXPORTS: KINDS, forEachUnknownKey, label
+
+// EXTERNAL MODULE: ./build/src/core/schema.js
+var schema = __webpack_require__(634);
+;// CONCATENATED MODULE: ./build/schemas/backlog.schema.json
+const backlog_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/backlog.schema.json","title":"Backlog","description":"The epic registry (_ctx/backlog/backlog.yaml), canonical for epics and their WO queues. Keys that are not listed here are allowed by this schema, but wo-toolkit validate-backlog reports them as warnings (errors under --strict).","type":"object","required":["epics"],"properties":{"epics":{"title":"Epics","description":"Every epic; epic ids are unique.","type":"array","items":{"$ref":"#/$defs/epic"}}},"$defs":{"epic":{"title":"Epic","description":"A body of work that work orders belong to (through their epic_id).","type":"object","required":["id","title"],"properties":{"id":{"title":"Epic id","description":"The epic\'s identity, unique in the backlog; work orders name it in epic_id.","type":"string","minLength":1,"examples":["EPIC-001"]},"title":{"title":"Title","description":"A one-line summary of the epic.","type":"string","minLength":1},"status":{"title":"Status","description":"The team\'s status of the epic (for example planned, active, done).","type":"string","minLength":1},"wo_queue":{"title":"WO queue","description":"The work orders of this epic, in order; each must name an existing WO.","type":"array","items":{"title":"WO id","description":"The id of a work order in one of the state folders.","type":"string","minLength":1}},"description":{"title":"Description","description":"What the epic is about.","type":"string"}}}}}');
+// EXTERNAL MODULE: ./build/schemas/config.schema.json
+var config_schema = __webpack_require__(2465);
+;// CONCATENATED MODULE: ./build/schemas/dod.schema.json
+const dod_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/dod.schema.json","title":"Definition of Done","description":"One entry of the Definition-of-Done catalog (_ctx/dod/<DOD-ID>.yaml, for example DOD-DEFAULT.yaml). Keys that are not listed here are allowed by this schema, but wo-toolkit validate-backlog reports them as warnings (errors under --strict).","type":"object","required":["id","title"],"properties":{"id":{"title":"DoD id","description":"The DoD\'s identity; it equals the file name\'s stem, and work orders name it in dod_id.","type":"string","minLength":1,"examples":["DOD-DEFAULT","DOD-0001"]},"title":{"title":"Title","description":"A one-line summary of this Definition of Done.","type":"string","minLength":1},"required_artifacts":{"title":"Required artifacts","description":"Files that must be present in the evidence folder (_ctx/handoff/<WO-ID>/) of every done WO that uses this DoD.","type":"array","uniqueItems":true,"items":{"title":"Artifact","description":"A file name (or a relative path without \'..\') inside the evidence folder, for example handoff.md or verdict.json.","type":"string","minLength":1,"pattern":"^(?![/\\\\\\\\])(?!.*(^|[/\\\\\\\\])\\\\.\\\\.([/\\\\\\\\]|$)).+$"}},"checks":{"title":"Checks","description":"What a reviewer checks before the work order counts as done.","type":"array","items":{"title":"Check","description":"One check, in words.","type":"string","minLength":1}}}}');
+// EXTERNAL MODULE: ./build/schemas/whitelist.schema.json
+var whitelist_schema = __webpack_require__(736);
+;// CONCATENATED MODULE: ./build/schemas/work_order.schema.json
+const work_order_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/work_order.schema.json","title":"Work order","description":"One work order (WO): a file <state folder>/<WO-ID>.yaml in _ctx/jobs/{pending,running,done,failed}/. Keys that are not listed here are allowed by this schema so that editors accept them, but wo-toolkit validate-backlog reports each unknown top-level key as a warning (an error under --strict).","type":"object","required":["id","epic_id","dod_id","title","scope","verify"],"properties":{"id":{"title":"WO id","description":"The work order\'s identity. Must match the configured wo_id_pattern (default ^WO-[0-9]{4,}$) and equal the file name\'s stem.","type":"string","minLength":1,"examples":["WO-0001"]},"epic_id":{"title":"Epic","description":"The id of the epic this WO belongs to; it must name an epic of the backlog (_ctx/backlog/backlog.yaml).","type":"string","minLength":1,"examples":["EPIC-001"]},"dod_id":{"title":"Definition of Done","description":"The id of the Definition of Done that applies; it must name a file of the DoD catalog (_ctx/dod/<DOD-ID>.yaml).","type":"string","minLength":1,"examples":["DOD-DEFAULT"]},"title":{"title":"Title","description":"A one-line summary of the work.","type":"string","minLength":1},"status":{"title":"Status","description":"When present, it must name the state folder the file is in.","enum":["pending","running","done","failed"]},"owner":{"title":"Owner","description":"Who is responsible for the work order.","type":"string"},"priority":{"title":"Priority","description":"The team\'s priority for the work order: a label (for example P1 or high) or a number.","type":["string","integer"]},"branch":{"title":"Branch","description":"The git branch the work is done on (by default feat/wo-<WO-ID>).","type":"string"},"worktree":{"title":"Worktree","description":"The git worktree the work is done in (by default .worktrees/<WO-ID>).","type":"string"},"description":{"title":"Description","description":"What is to be done and why, in as many lines as needed.","type":"string"},"created_at":{"title":"Created at","description":"When the work order was created (ISO 8601 date-time, or date).","$ref":"#/$defs/timestamp"},"started_at":{"title":"Started at","description":"When work on the work order started (ISO 8601 date-time, or date).","$ref":"#/$defs/timestamp"},"finished_at":{"title":"Finished at","description":"When the work order was finished (ISO 8601 date-time, or date).","$ref":"#/$defs/timestamp"},"verified_at_sha":{"title":"Verified at commit","description":"The full 40-hex-digit commit SHA at which the verify commands passed. Required for a WO in done/.","type":"string","pattern":"^[0-9a-fA-F]{40}$"},"scope":{"title":"Scope","description":"Which paths the work may touch.","type":"object","required":["allow","deny"],"properties":{"allow":{"title":"Allowed paths","description":"Globs of the paths the work may change; at least one.","type":"array","minItems":1,"items":{"$ref":"#/$defs/glob"}},"deny":{"title":"Denied paths","description":"Globs of the paths the work must not change; may be empty.","type":"array","items":{"$ref":"#/$defs/glob"}}}},"verify":{"title":"Verification","description":"How the work is verified.","type":"object","required":["commands"],"properties":{"commands":{"title":"Verify commands","description":"Shell commands that must all succeed; at least one.","type":"array","minItems":1,"items":{"title":"Command","description":"One shell command.","type":"string","minLength":1}}}}},"$defs":{"glob":{"title":"Glob","description":"A path glob relative to the repository root, for example src/** or docs/*.md.","type":"string","minLength":1},"timestamp":{"title":"Timestamp","description":"An ISO 8601 date-time (2026-01-31T09:30:00Z) or date (2026-01-31).","type":"string","anyOf":[{"title":"Date-time","description":"An ISO 8601 date-time.","format":"date-time"},{"title":"Date","description":"An ISO 8601 date.","format":"date"}]}}}');
+// EXTERNAL MODULE: ./build/src/validate/source.js
+var validate_source = __webpack_require__(4787);
+;// CONCATENATED MODULE: ./build/src/validate/schemas.js
+
+
+
+
+
+
+
+const KINDS = {
+    config: { schema: config_schema, file: 'config.schema.json', unknownKeys: 'error' },
+    whitelist: { schema: whitelist_schema, file: 'whitelist.schema.json', unknownKeys: 'error' },
+    backlog: { schema: backlog_schema_namespaceObject, file: 'backlog.schema.json', unknownKeys: 'warning' },
+    dod: { schema: dod_schema_namespaceObject, file: 'dod.schema.json', unknownKeys: 'warning' },
+    work_order: { schema: work_order_schema_namespaceObject, file: 'work_order.schema.json', unknownKeys: 'warning' },
+};
+// Registering the same schema object again (config.ts and whitelist.ts do too) is harmless: each
+// name is compiled once, on first use.
+for (const [kind, spec] of Object.entries(KINDS))
+    (0,schema/* registerSchema */.zK)(kind, spec.schema);
+/** What a JSON value is, in YAML words, for messages. */
+function describeValue(value) {
+    if (value === null || value === undefined)
+        return 'an empty value';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'string')
+        return `'${value.length > 60 ? `${value.slice(0, 57)}...` : value}'`;
+    return `${typeof value} ${String(value)}`;
+}
+const TYPE_WORDS = {
+    object: 'a mapping',
+    array: 'a list',
+    string: 'a string',
+    integer: 'a whole number',
+    number: 'a number',
+    boolean: 'true or false',
+    null: 'empty',
+};
+function valueAt(data, segments) {
+    let value = data;
+    for (const segment of segments) {
+        if (value === null || typeof value !== 'object')
+            return undefined;
+        value = value[segment];
+    }
+    return value;
+}
+/** `scope.allow[0]` for /scope/allow/0: how a person names a place in a YAML file. */
+function label(segments) {
+    return segments.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+}
+function describeError(error, value, subErrors) {
+    const params = error.params;
+    switch (error.keyword) {
+        case 'type': {
+            const types = [].concat(params['type']);
+            return `must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(' or ')}, got ${describeValue(value)}`;
+        }
+        case 'enum':
+            return `must be one of ${params['allowedValues'].map(String).join(', ')}; got ${describeValue(value)}`;
+        case 'const':
+            return `must be ${String(params['allowedValue'])}; got ${describeValue(value)}`;
+        case 'minItems':
+            return `must have at least ${String(params['limit'])} item${params['limit'] === 1 ? '' : 's'}`;
+        case 'minLength':
+            return params['limit'] === 1 ? 'must not be empty' : `must be at least ${String(params['limit'])} characters long`;
+        case 'pattern':
+            return `${describeValue(value)} does not match the pattern ${String(params['pattern'])}`;
+        case 'format':
+            return `${describeValue(value)} is not a valid ${String(params['format'])}`;
+        case 'uniqueItems':
+            return `duplicates item [${String(params['j'])}]`;
+        case 'anyOf': {
+            const formats = subErrors.filter((e) => e.keyword === 'format').map((e) => String(e.params.format));
+            if (formats.length === subErrors.length && formats.length > 0) {
+                return `${describeValue(value)} is not a valid ${formats.join(' or ')} (ISO 8601)`;
+            }
+            return `${describeValue(value)} matches none of the allowed forms: ${subErrors.map((e) => e.message).join('; ')}`;
+        }
+        default:
+            return error.message ?? error.keyword;
+    }
+}
+/**
+ * Validates a document's data against its kind's schema and reports every violation at the YAML node
+ * it concerns: the value for a wrong value, the key for an unknown key, the parent mapping for a
+ * missing required key. Returns the number of errors.
+ */
+function checkSchema(kind, file, source, doc, data, problems) {
+    const validate = (0,schema/* validator */.Nc)(kind);
+    let errors = validate(data) ? [] : [...(validate.errors ?? [])];
+    // An anyOf failure is reported once, in its own words, instead of once per alternative.
+    const anyOfs = errors.filter((e) => e.keyword === 'anyOf');
+    const subErrorsOf = new Map();
+    for (const anyOf of anyOfs) {
+        const subs = errors.filter((e) => e !== anyOf && e.instancePath === anyOf.instancePath && e.schemaPath.startsWith(`${anyOf.schemaPath}/`));
+        subErrorsOf.set(anyOf, subs);
+        errors = errors.filter((e) => !subs.includes(e));
+    }
+    for (const error of errors) {
+        const segments = (0,validate_source/* pointerSegments */.cP)(error.instancePath);
+        const params = error.params;
+        const where = label(segments);
+        if (error.keyword === 'required') {
+            const missing = String(params['missingProperty']);
+            const message = where === '' ? `missing required key '${missing}'` : `${where}: missing required key '${missing}'`;
+            problems.add(file, source, (0,validate_source/* locate */.x5)(doc, segments), 'schema/required', message, { pointer: (0,validate_source/* toPointer */.rb)([...segments, missing]) });
+            continue;
+        }
+        if (error.keyword === 'additionalProperties') {
+            const key = String(params['additionalProperty']);
+            const keySegments = [...segments, key];
+            problems.add(file, source, (0,validate_source/* locate */.x5)(doc, keySegments, 'key'), 'unknown-key', unknownKeyMessage(kind, keySegments), {
+                pointer: (0,validate_source/* toPointer */.rb)(keySegments),
+                severity: 'error',
+            });
+            continue;
+        }
+        const target = error.keyword === 'uniqueItems' ? [...segments, String(params['j'])] : segments;
+        const value = valueAt(data, segments);
+        const subErrors = subErrorsOf.get(error) ?? [];
+        const message = describeError(error, value, subErrors);
+        // An anyOf of formats only (a date-time or a date) is a format problem to the reader.
+        const keyword = error.keyword === 'anyOf' && subErrors.length > 0 && subErrors.every((e) => e.keyword === 'format') ? 'format' : error.keyword;
+        problems.add(file, source, (0,validate_source/* locate */.x5)(doc, target), `schema/${keyword}`, where === '' ? message : `${where}: ${message}`, {
+            pointer: (0,validate_source/* toPointer */.rb)(target),
+        });
+    }
+    if (KINDS[kind].unknownKeys === 'warning') {
+        forEachUnknownKey(KINDS[kind].schema, data, (segments) => {
+            problems.add(file, source, (0,validate_source/* locate */.x5)(doc, segments, 'key'), 'unknown-key', unknownKeyMessage(kind, segments), {
+                pointer: (0,validate_source/* toPointer */.rb)(segments),
+                severity: 'warning',
+            });
+        });
+    }
+    return errors.length;
+}
+function unknownKeyMessage(kind, segments) {
+    const key = segments[segments.length - 1];
+    const parent = label(segments.slice(0, -1));
+    return `unknown key '${key}'${parent === '' ? '' : ` in ${parent}`} (not in ${KINDS[kind].file})`;
+}
+function resolveRef(root, schema) {
+    let current = schema;
+    for (let depth = 0; current.$ref?.startsWith('#/') && depth < 16; depth++) {
+        let target = root;
+        for (const segment of (0,validate_source/* pointerSegments */.cP)(current.$ref.slice(1)))
+            target = target[segment];
+        current = target;
+    }
+    return current;
+}
+function keyTree(root, node, seen = new Map()) {
+    const s = resolveRef(root, node);
+    const cached = seen.get(s);
+    if (cached)
+        return cached;
+    const tree = { open: s.additionalProperties === undefined && s.patternProperties === undefined };
+    seen.set(s, tree);
+    if (s.properties)
+        tree.properties = new Map(Object.entries(s.properties).map(([key, child]) => [key, keyTree(root, child, seen)]));
+    if (s.items)
+        tree.items = keyTree(root, s.items, seen);
+    return tree;
+}
+const keyTrees = new WeakMap();
+/**
+ * Walks data alongside an open schema and calls back with the path of every mapping key that the
+ * schema's `properties` do not declare (where the schema says nothing else about extra keys).
+ * Follows `properties`, `items` and local `$ref`s: the subset our schemas use.
+ */
+function forEachUnknownKey(schema, data, report) {
+    let root = keyTrees.get(schema);
+    if (!root)
+        keyTrees.set(schema, (root = keyTree(schema, schema)));
+    const walk = (tree, value, path) => {
+        if (Array.isArray(value)) {
+            if (tree.items)
+                for (let i = 0; i < value.length; i++)
+                    walk(tree.items, value[i], [...path, String(i)]);
+            return;
+        }
+        if (value === null || typeof value !== 'object' || !tree.properties)
+            return;
+        for (const key in value) {
+            const child = tree.properties.get(key);
+            if (child) {
+                if (child.properties || child.items)
+                    walk(child, value[key], [...path, key]);
+            }
+            else if (tree.open)
+                report([...path, key]);
+        }
+    };
+    walk(root, data, []);
+}
+
+
+/***/ }),
+
+/***/ 4787:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cP: () => (/* binding */ pointerSegments),
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   o$: () => (/* binding */ readSource),
+/* harmony export */   rb: () => (/* binding */ toPointer),
+/* harmony export */   x5: () => (/* binding */ locate),
+/* harmony export */   xB: () => (/* binding */ pickTopLevel)
+/* harmony export */ });
+/* unused harmony exports MAX_FILE_BYTES, SourceText, decode */
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _core_repo_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3391);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
+
+
+
+
+/** Larger files are reported and not parsed: no hand-written backlog file comes near this size. */
+const MAX_FILE_BYTES = _core_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_READ_BYTES */ .qT;
+/** A file's text with a line index that is built on first use only. */
+class SourceText {
+    text;
+    lineStarts;
+    constructor(text) {
+        this.text = text;
+    }
+    /** 1-based line and column of a character offset. */
+    position(offset) {
+        const starts = (this.lineStarts ??= lineStartsOf(this.text));
+        const target = Math.max(0, Math.min(offset, this.text.length));
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (starts[mid] <= target)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return { line: low + 1, column: target - starts[low] + 1 };
+    }
+}
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+/** The offset of the first byte that breaks UTF-8 (the buffer is known not to be valid UTF-8). */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+        if (length === 0)
+            return i;
+        if (length > 1) {
+            if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes.subarray(i, i + length)))
+                return i;
+        }
+        i += length;
+    }
+    return i;
+}
+/** Decodes a file's bytes, reporting a file that is too large or not UTF-8 (then undefined). */
+function decode(file, bytes, problems) {
+    if (bytes.length > MAX_FILE_BYTES) {
+        const mib = (bytes.length / (1024 * 1024)).toFixed(1);
+        problems.add(file, undefined, { line: 1, column: 1 }, 'file-too-large', `the file is ${mib} MiB; files larger than 1 MiB are not parsed`);
+        return undefined;
+    }
+    if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes)) {
+        const offset = firstInvalidUtf8(bytes);
+        const lineStart = offset === 0 ? 0 : bytes.lastIndexOf(0x0a, offset - 1) + 1;
+        const line = bytes.subarray(0, lineStart).reduce((count, b) => count + (b === 0x0a ? 1 : 0), 1);
+        const column = bytes.subarray(lineStart, offset).toString('utf8').length + 1;
+        const hex = bytes[offset].toString(16).toUpperCase().padStart(2, '0');
+        problems.add(file, undefined, { line, column }, 'encoding', `the file is not valid UTF-8: byte 0x${hex} at line ${line}, column ${column} (save it as UTF-8)`);
+        return undefined;
+    }
+    const text = bytes.toString('utf8');
+    // A byte order mark is no part of the document, and editors do not count it as a column.
+    return new SourceText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+}
+/**
+ * Reads a file of the repository (or, `file` absolute, a `--config` file outside it) as UTF-8 text,
+ * through the one safe reader (core/repo-files: links never followed out, regular files only, the
+ * read cap), reporting a file that cannot be read, is too large or is not UTF-8 (then undefined).
+ */
+function readSource(root, file, problems) {
+    let content;
+    try {
+        content = node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(file) ? (0,_core_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readUserFile */ .E1)(file, file) : (0,_core_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readRepoFile */ .v6)(root, file);
+    }
+    catch (error) {
+        if (!(0,_core_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isRepoFileError */ .RL)(error))
+            throw error;
+        problems.add(file, undefined, { line: 1, column: 1 }, error.problem === 'too-large' ? 'file-too-large' : 'unreadable', `the file ${error.reason}`);
+        return undefined;
+    }
+    if (content === undefined) {
+        problems.add(file, undefined, { line: 1, column: 1 }, 'unreadable', 'the file cannot be read (it disappeared)');
+        return undefined;
+    }
+    const text = content.bytes.toString('utf8');
+    // The bytes are examined only when the decoded text holds a replacement character.
+    if (!text.includes('\ufffd'))
+        return new SourceText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return decode(file, content.bytes, problems);
+}
+/**
+ * Parses a YAML document and reports the parser's errors and warnings at their positions.
+ * Returns the document, and whether it is free of errors (only then is its content trusted).
+ */
+function parseYaml(file, source, problems) {
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parseDocument */ .Tp)(source.text, { prettyErrors: false, uniqueKeys: true });
+    for (const error of doc.errors) {
+        const offset = error.pos[0];
+        if (error.code === 'DUPLICATE_KEY') {
+            const key = keyAt(doc, offset);
+            problems.add(file, source, offset, 'duplicate-key', key === undefined ? 'duplicate key in a mapping' : `duplicate key '${key}': a mapping may declare a key only once`);
+            continue;
+        }
+        let message = `${firstLine(error.message)} (${error.code})`;
+        if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) {
+            const opened = openingQuoteBefore(doc, offset);
+            if (opened !== undefined) {
+                const at = source.position(opened);
+                message += `; the quoted string opened at line ${at.line}, column ${at.column} is never closed`;
+            }
+        }
+        problems.add(file, source, offset, 'yaml-syntax', message);
+    }
+    for (const warning of doc.warnings) {
+        problems.add(file, source, warning.pos[0], 'yaml-warning', `${firstLine(warning.message)} (${warning.code})`);
+    }
+    return { doc, ok: doc.errors.length === 0 };
+}
+function firstLine(message) {
+    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+/** The key scalar that starts at `offset`, for a duplicate-key message. */
+function keyAt(doc, offset) {
+    let found;
+    const visit = (node) => {
+        if (found !== undefined)
+            return;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isMap */ .jh)(node)) {
+            for (const pair of node.items) {
+                if ((0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(pair.key) && pair.key.range?.[0] === offset)
+                    found = String(pair.key.value);
+                visit(pair.value);
+            }
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isSeq */ .oP)(node))
+            node.items.forEach(visit);
+    };
+    visit(doc.contents);
+    return found;
+}
+/** Where an unclosed quoted scalar opened: the quoted scalar the parser ran to `end` with. */
+function openingQuoteBefore(doc, end) {
+    let found;
+    const visit = (node) => {
+        if (found !== undefined || !node)
+            return;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isMap */ .jh)(node)) {
+            for (const pair of node.items) {
+                visit(pair.key);
+                visit(pair.value);
+            }
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isSeq */ .oP)(node))
+            node.items.forEach(visit);
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range && node.range[1] >= end) {
+            found = node.range[0];
+        }
+    };
+    visit(doc.contents);
+    return found;
+}
+/** Splits a JSON pointer into its unescaped segments. */
+function pointerSegments(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+function toPointer(segments) {
+    return segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
+function keyText(key) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(key) ? String(key.value ?? '') : undefined;
+}
+function start(node) {
+    return node?.range?.[0];
+}
+/** True for a value left empty in the source (`key:` with nothing after it). */
+function isEmptyValue(node) {
+    return !node || ((0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(node) && node.value === null && node.range != null && node.range[0] === node.range[1]);
+}
+/**
+ * The character offset of the node a JSON pointer names: its value, or with `target: 'key'` the key
+ * that introduces it. A value left empty is located at its key; a path that stops short of the pointer
+ * is located at the deepest node that exists.
+ */
+function locate(doc, segments, target = 'value') {
+    let node = doc.contents;
+    let offset = start(node) ?? 0;
+    let keyOffset;
+    for (const segment of segments) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isAlias */ .Vj)(node))
+            node = node.resolve(doc);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isMap */ .jh)(node)) {
+            const pair = node.items.find((p) => keyText(p.key) === segment);
+            if (!pair)
+                return offset;
+            keyOffset = start(pair.key);
+            node = pair.value;
+            offset = isEmptyValue(node) ? (keyOffset ?? offset) : (start(node) ?? keyOffset ?? offset);
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isSeq */ .oP)(node)) {
+            const item = node.items[Number(segment)];
+            if (item === undefined)
+                return offset;
+            keyOffset = undefined;
+            node = item;
+            offset = start(item) ?? offset;
+        }
+        else {
+            return offset;
+        }
+    }
+    return target === 'key' && keyOffset !== undefined ? keyOffset : offset;
+}
+/**
+ * The named top-level values of a mapping document with their offsets: what the cross-file checks
+ * need of a file, kept instead of its whole document and content.
+ */
+function pickTopLevel(doc, data, keys) {
+    const result = {};
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isMap */ .jh)(doc.contents))
+        return result;
+    for (const pair of doc.contents.items) {
+        const key = keyText(pair.key);
+        const keyOffset = start(pair.key);
+        if (key === undefined || keyOffset === undefined || !keys.includes(key))
+            continue;
+        result[key] = { value: data[key], at: isEmptyValue(pair.value) ? keyOffset : (start(pair.value) ?? keyOffset) };
+    }
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 736:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/whitelist.schema.json","title":"Audit whitelist","description":"Audit findings accepted for a bounded time. An entry suppresses the finding with the same code and WO id through its review_by date; after that the finding fails the weekly gate.","type":"object","additionalProperties":false,"required":["entries"],"properties":{"entries":{"title":"Entries","description":"The accepted findings.","type":"array","items":{"title":"Whitelist entry","description":"One accepted finding.","type":"object","additionalProperties":false,"required":["code","wo_id","reason","owner","review_by"],"properties":{"code":{"title":"Finding code","description":"The audit finding code this entry accepts (for example duplicate_yaml).","type":"string","minLength":1},"wo_id":{"title":"WO id","description":"The work order the finding is about.","type":"string","minLength":1},"reason":{"title":"Reason","description":"Why the finding is accepted for now.","type":"string","minLength":1},"owner":{"title":"Owner","description":"Who answers for the entry and reviews it.","type":"string","minLength":1},"review_by":{"title":"Review by","description":"A date (YYYY-MM-DD); the entry is active through that day (UTC).","type":"string","format":"date"}}}}}}');
+
+/***/ })
+
+};
