@@ -1,8 +1,8 @@
-export const id = 320;
-export const ids = [320];
+export const id = 425;
+export const ids = [425];
 export const modules = {
 
-/***/ 2320:
+/***/ 9425:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -202,8 +202,10 @@ async function detectDirty(worktreePaths, exclusions, concurrency = (0,core_conc
 
 // EXTERNAL MODULE: ./build/src/core/evidence.js
 var evidence = __webpack_require__(724);
-// EXTERNAL MODULE: ./build/src/core/paths.js
-var paths = __webpack_require__(4141);
+// EXTERNAL MODULE: ./build/src/core/repo-files.js
+var repo_files = __webpack_require__(3391);
+// EXTERNAL MODULE: ./build/src/core/wo-id.js
+var wo_id = __webpack_require__(1673);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./build/src/gc/atomic.js
@@ -292,7 +294,6 @@ const GC_STEPS = (/* unused pure expression or super */ null && ([
     'decision-written',
     'restored',
     'verified',
-    'kept',
     'removed',
     'released',
 ]));
@@ -664,15 +665,13 @@ function renderDecision(fields) {
 
 
 
-function readIfExists(file) {
-    try {
-        return external_node_fs_.readFileSync(file);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
+
+/**
+ * An evidence file's bytes (never through a link, only a regular file, within `maxBytes`); undefined
+ * when it does not exist. A file that cannot be read so is a RepoFileError that names it.
+ */
+function readIfExists(folder, name, rel, maxBytes) {
+    return (0,repo_files/* readResolvedFile */.dz)(external_node_path_.join(folder, name), rel, maxBytes === undefined ? {} : { maxBytes })?.bytes;
 }
 function lstatIfExists(file) {
     try {
@@ -694,6 +693,8 @@ function planEvidence(root, config, patch, fields) {
     const generated = renderDecision({ ...fields, sha256: patch.sha256, files: patch.files, head: patch.head });
     const plan = {
         folder,
+        root,
+        folderRel,
         patchName,
         patchPath: rel(patchName),
         linkPath: rel(evidence/* PATCH_LINK */.Gn),
@@ -705,29 +706,56 @@ function planEvidence(root, config, patch, fields) {
         decisionOnDisk: false,
         decisionComplete: false,
         decisionCurrent: true,
-        leftovers: leftoverTempFiles(folder),
+        leftovers: [],
     };
-    if (external_node_path_.basename(fields.woId) !== fields.woId || fields.woId === '.' || fields.woId === '..') {
-        return { ...plan, problem: `WO id '${fields.woId}' cannot name an evidence folder` };
+    const idProblem = (0,wo_id/* woIdPathProblem */.WA)(fields.woId);
+    if (idProblem !== undefined)
+        return { ...plan, problem: `WO id '${fields.woId}' cannot name an evidence folder: it ${idProblem}` };
+    try {
+        return readEvidenceFolder(plan, patch, checksumText);
     }
-    if (external_node_fs_.existsSync(folder) && !(0,paths/* isInside */.FK)(external_node_fs_.realpathSync(root), external_node_fs_.realpathSync(folder))) {
-        return { ...plan, problem: `${folderRel} leads outside the repository` };
+    catch (error) {
+        // A part of the folder that leads outside the repository, a FIFO or a file too large to be ours.
+        if ((0,repo_files/* isRepoFileError */.RL)(error))
+            return { ...plan, problem: error.message };
+        throw error;
     }
-    const existingPatch = readIfExists(external_node_path_.join(folder, patchName));
+}
+function readEvidenceFolder(plan, patch, checksumText) {
+    const folderReal = (0,repo_files/* checkRepoFolder */.Bj)(plan.root, plan.folderRel);
+    const folder = folderReal ?? plan.folder;
+    if (folderReal !== undefined)
+        plan.leftovers = leftoverTempFiles(folderReal);
+    let existingPatch;
+    try {
+        // A patch of another size cannot be this one: never read more than the expected bytes.
+        existingPatch = folderReal === undefined ? undefined : readIfExists(folder, plan.patchName, plan.patchPath, patch.bytes.length);
+    }
+    catch (error) {
+        if (!(0,repo_files/* isRepoFileError */.RL)(error) || error.problem !== 'too-large')
+            throw error;
+        existingPatch = Buffer.alloc(0);
+    }
     if (existingPatch === undefined)
         plan.writes.push('patch');
     else if (sha256Hex(existingPatch) !== patch.sha256) {
         return { ...plan, problem: `${plan.patchPath} exists but its content does not match its name; move it away and rerun` };
     }
-    if (readIfExists(external_node_path_.join(folder, evidence/* CHECKSUM_FILE */.b3))?.toString('utf8') !== checksumText)
+    if (folderReal === undefined) {
+        plan.writes.push('checksum', 'link', 'decision');
+        plan.decisionComplete = (0,core_decision/* isDecisionComplete */.K6)(plan.decisionText);
+        plan.decisionCurrent = decisionPatchHash(plan.decisionText) === patch.sha256;
+        return plan;
+    }
+    if (readIfExists(folder, evidence/* CHECKSUM_FILE */.b3, plan.checksumPath)?.toString('utf8') !== checksumText)
         plan.writes.push('checksum');
     const link = lstatIfExists(external_node_path_.join(folder, evidence/* PATCH_LINK */.Gn));
     if (link && !link.isSymbolicLink()) {
         return { ...plan, problem: `${plan.linkPath} exists and is not a symbolic link; move it away and rerun` };
     }
-    if (!link || external_node_fs_.readlinkSync(external_node_path_.join(folder, evidence/* PATCH_LINK */.Gn)) !== patchName)
+    if (!link || external_node_fs_.readlinkSync(external_node_path_.join(folder, evidence/* PATCH_LINK */.Gn)) !== plan.patchName)
         plan.writes.push('link');
-    const decision = readIfExists(external_node_path_.join(folder, evidence/* DECISION_FILE */.US))?.toString('utf8');
+    const decision = readIfExists(folder, evidence/* DECISION_FILE */.US, plan.decisionPath)?.toString('utf8');
     plan.decisionOnDisk = decision !== undefined;
     if (decision === undefined) {
         plan.writes.push('decision');
@@ -753,8 +781,9 @@ async function writeEvidence(plan, patch) {
         throw new Error(plan.problem);
     for (const leftover of plan.leftovers)
         external_node_fs_.rmSync(leftover, { force: true });
-    external_node_fs_.mkdirSync(plan.folder, { recursive: true });
-    const at = (name) => external_node_path_.join(plan.folder, name);
+    // Created one part at a time inside the repository: a link that leads out is refused, not followed.
+    const folder = (0,repo_files/* ensureRepoFolder */.pt)(plan.root, plan.folderRel);
+    const at = (name) => external_node_path_.join(folder, name);
     for (const file of plan.writes) {
         if (file === 'patch') {
             writeFileAtomic(at(plan.patchName), patch.bytes, () => reachedStepSync('patch-temp-written', plan.patchPath));
@@ -779,11 +808,14 @@ async function writeEvidence(plan, patch) {
  * and `dirty.patch.sha256`, and applied to the worktree's HEAD it reproduces the worktree's files.
  */
 async function verifyWrittenPatch(plan, patch, worktree, exclusions, state, scratchParent) {
-    const bytes = external_node_fs_.readFileSync(external_node_path_.join(plan.folder, plan.patchName));
+    const folder = (0,repo_files/* ensureRepoFolder */.pt)(plan.root, plan.folderRel);
+    const bytes = readIfExists(folder, plan.patchName, plan.patchPath, patch.bytes.length);
+    if (bytes === undefined)
+        throw new Error(`${plan.patchPath} is missing after it was written`);
     const actual = sha256Hex(bytes);
     if (actual !== patch.sha256)
         throw new Error(`${plan.patchPath} reads back with SHA-256 ${actual}, not ${patch.sha256}`);
-    const checksum = external_node_fs_.readFileSync(external_node_path_.join(plan.folder, evidence/* CHECKSUM_FILE */.b3), 'utf8');
+    const checksum = readIfExists(folder, evidence/* CHECKSUM_FILE */.b3, plan.checksumPath)?.toString('utf8');
     if (checksum !== plan.checksumText)
         throw new Error(`${plan.checksumPath} does not name ${plan.patchName} with its SHA-256`);
     await provePatch(worktree, bytes, patch.head, exclusions, state, scratchParent);
@@ -949,108 +981,8 @@ async function acquireGcLock(root) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/src/gc/keep.js
-
-
-
-/**
- * Commits that only a worktree holds (docs/gc.md, "Safety rules"). Removing a worktree, or pruning a
- * registration whose folder is gone, deletes its administrative folder (`<common>/worktrees/<name>`)
- * and with it the worktree's own refs (`refs/worktree/*`, `refs/bisect/*`, `refs/rewritten/*`), its
- * HEAD, pseudo-refs (ORIG_HEAD, …) and HEAD reflog: a commit that nothing else reaches would then be
- * lost to git's next garbage collection. Before that, gc keeps each such commit under a ref of its own,
- * `refs/wo-toolkit/kept/<WO>/<name>/<what>`, in the shared refs. Submodule repositories kept in the
- * administrative folder (`modules/`) hold commits of other repositories: gc refuses those worktrees.
- */
-const KEPT_REFS = 'refs/wo-toolkit/kept';
-const PER_WORKTREE = ['refs/worktree', 'refs/bisect', 'refs/rewritten'];
-const PSEUDO_REFS = ['HEAD', 'ORIG_HEAD', 'FETCH_HEAD', 'MERGE_HEAD', 'CHERRY_PICK_HEAD', 'REVERT_HEAD', 'REBASE_HEAD', 'BISECT_HEAD', 'AUTO_MERGE'];
-async function commonDir(root) {
-    return (await (0,git/* git */.$Y)(['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: root })).trim();
-}
-/** The administrative folder of the worktree registered at `worktreePath` (its `gitdir` file names `<path>/.git`). */
-async function adminDirOf(root, worktreePath) {
-    const admin = external_node_path_.join(await commonDir(root), 'worktrees');
-    let names;
-    try {
-        names = external_node_fs_.readdirSync(admin);
-    }
-    catch {
-        return undefined;
-    }
-    const wanted = external_node_path_.resolve(worktreePath);
-    for (const name of names) {
-        try {
-            const gitdir = external_node_fs_.readFileSync(external_node_path_.join(admin, name, 'gitdir'), 'utf8').trim();
-            if (external_node_path_.resolve(external_node_path_.dirname(gitdir)) === wanted)
-                return external_node_path_.join(admin, name);
-        }
-        catch {
-            // not a registration
-        }
-    }
-    return undefined;
-}
-function listModules(adminDir) {
-    const modules = external_node_path_.join(adminDir, 'modules');
-    try {
-        return external_node_fs_.readdirSync(modules).map((name) => `modules/${name}`);
-    }
-    catch {
-        return [];
-    }
-}
-const safeName = (text) => text.replace(/[^A-Za-z0-9._/-]/g, '_').replace(/\.\.+/g, '_').replace(/\/+/g, '/').replace(/(^[/.]+|[/.]+$)/g, '') || 'x';
-/**
- * What must be kept before the worktree at `worktreePath` of WO `woId` loses its administrative folder.
- * Read-only: a dry run reports it as it is.
- */
-async function planKeep(root, woId, worktreePath) {
-    const adminDir = await adminDirOf(root, worktreePath);
-    if (!adminDir)
-        return { refs: new Map(), modules: [] };
-    const modules = listModules(adminDir);
-    const opts = { cwd: root, env: { GIT_DIR: adminDir } };
-    const candidates = new Map();
-    // Refs to anything but a commit (a tag, a tree, a blob) are kept as they are, reached or not.
-    const direct = new Map();
-    const refs = await (0,git/* tryGit */.Ii)(['for-each-ref', '--format=%(objecttype) %(objectname) %(refname)', ...PER_WORKTREE], opts);
-    for (const line of refs.stdout.split('\n').filter(Boolean)) {
-        const [type, object, ...name] = line.split(' ');
-        (type === 'commit' ? candidates : direct).set(safeName(name.join(' ').replace(/^refs\//, '')), object);
-    }
-    for (const pseudo of PSEUDO_REFS) {
-        const resolved = await (0,git/* tryGit */.Ii)(['rev-parse', '--verify', '--quiet', `${pseudo}^{commit}`], opts);
-        if (resolved.code === 0 && resolved.stdout.trim())
-            candidates.set(pseudo, resolved.stdout.trim());
-    }
-    const reflog = await (0,git/* tryGit */.Ii)(['reflog', 'show', '--format=%H', 'HEAD', '--'], opts);
-    if (reflog.code === 0)
-        for (const commit of new Set(reflog.stdout.split('\n').filter(Boolean)))
-            candidates.set(`reflog/${commit}`, commit);
-    // Keep only what no shared ref reaches (the main worktree's HEAD and our own kept refs included).
-    const base = `${KEPT_REFS}/${safeName(woId)}/${safeName(external_node_path_.basename(adminDir))}`;
-    const kept = new Map([...direct].map(([what, object]) => [`${base}/${what}`, object]));
-    if (candidates.size === 0)
-        return { adminDir, refs: kept, modules };
-    const shared = (await (0,git/* git */.$Y)(['for-each-ref', '--format=%(objectname)'], { cwd: root })).split('\n').filter(Boolean);
-    const mainHead = (await (0,git/* tryGit */.Ii)(['rev-parse', '--verify', '--quiet', 'HEAD'], { cwd: root })).stdout.trim();
-    const commits = [...new Set(candidates.values())];
-    const input = [...commits, ...[...shared, mainHead].filter(Boolean).map((o) => `^${o}`)].join('\n');
-    const unreached = new Set((await (0,git/* git */.$Y)(['rev-list', '--stdin'], { cwd: root, input: `${input}\n` })).split('\n').filter(Boolean));
-    for (const [what, object] of candidates)
-        if (unreached.has(object))
-            kept.set(`${base}/${what}`, object);
-    return { adminDir, refs: kept, modules };
-}
-/** Creates the refs of the plan (idempotent: a re-run after a kill sets the same refs again). */
-async function writeKeep(root, plan) {
-    if (plan.refs.size === 0)
-        return;
-    const commands = [...plan.refs].map(([ref, object]) => `update ${ref} ${object}\n`).join('');
-    await (0,git/* git */.$Y)(['update-ref', '--stdin', '-m', 'wo-toolkit gc: kept before removing a worktree'], { cwd: root, input: commands });
-}
-
+// EXTERNAL MODULE: ./build/src/core/paths.js
+var paths = __webpack_require__(4141);
 ;// CONCATENATED MODULE: ./build/src/gc/nested.js
 
 
@@ -1186,6 +1118,7 @@ function refind(target, fresh, now) {
 
 
 
+
 const GC_MODES = ['dry-run', 'export-patch', 'apply'];
 const REMOVALS = ['remove_worktree', 'export_patch_and_remove', 'prune_registration', 'remove_lock'];
 const isRemoval = (action) => REMOVALS.includes(action);
@@ -1197,25 +1130,12 @@ async function headUnreachable(root, target) {
     return refs.trim() === '';
 }
 async function inspect(ctx, target, known) {
-    if (target.kind === 'orphan_lock' || target.worktree.locked)
+    if (target.kind === 'orphan_lock' || target.kind === 'prunable' || target.worktree.locked)
         return {};
-    if (target.kind === 'prunable') {
-        try {
-            return { keep: await planKeep(ctx.root, target.woId, target.worktree.path) };
-        }
-        catch (error) {
-            return { error: (0,errors/* errorMessage */.gJ)(error) };
-        }
-    }
     try {
         const dirty = known?.get(target.worktree.path) ?? (await readDirtyState(target.worktree.path, ctx.config.dirtyExclusions));
         const nested = await nestedRepositories(ctx.root, target.worktree.path);
-        const inspection = {
-            dirty,
-            unreachableHead: await headUnreachable(ctx.root, target),
-            keep: await planKeep(ctx.root, target.woId, target.worktree.path),
-            ...(nested.length > 0 ? { nested } : {}),
-        };
+        const inspection = { dirty, unreachableHead: await headUnreachable(ctx.root, target), ...(nested.length > 0 ? { nested } : {}) };
         if (dirty.dirty) {
             try {
                 inspection.patch = await buildPatch(target.worktree.path, ctx.config.dirtyExclusions, dirty);
@@ -1231,9 +1151,6 @@ async function inspect(ctx, target, known) {
     }
 }
 const describeEntries = (entries) => entries.map((e) => `${e.code} ${e.path}`);
-function submodulesHeld(keep) {
-    return `its git folder holds submodule repositories (${keep.modules.join(', ')} in ${keep.adminDir}) whose commits may exist nowhere else: gc never removes it; push or fetch them elsewhere, then remove it yourself`;
-}
 /** The decision for one target: the same function for every mode. `budget` counts removals left. */
 function decide(target, inspection, options, budget) {
     const dryRun = options.mode === 'dry-run';
@@ -1261,10 +1178,6 @@ function decide(target, inspection, options, budget) {
     }
     if (target.kind === 'prunable') {
         subject = 'registered worktree whose folder is gone';
-        if (inspection.error)
-            return fail('skip', 'could not be inspected');
-        if (inspection.keep && inspection.keep.modules.length > 0)
-            return skip(true, submodulesHeld(inspection.keep));
         if (removesNothing)
             return skip(false, '--export-patch removes nothing');
         return act('prune_registration', false, 'prune its registration (the branch stays)');
@@ -1280,9 +1193,8 @@ function decide(target, inspection, options, budget) {
         return skip(true, `its detached HEAD ${wt.head} is on no branch or tag: removing it would lose commits; create a branch for it`);
     }
     const dirty = inspection.dirty;
-    const modules = inspection.keep && inspection.keep.modules.length > 0 ? submodulesHeld(inspection.keep) : undefined;
-    if (inspection.nested || modules) {
-        const holds = modules ?? `it holds another repository or worktree (${describeNested(inspection.nested)}), which removing it would delete: gc never removes it; move that out first`;
+    if (inspection.nested) {
+        const holds = `it holds another repository or worktree (${describeNested(inspection.nested)}), which removing it would delete: gc never removes it; move that out first`;
         if (dirty.dirty && inspection.patch && inspection.patch.bytes.length > 0 && inspection.patchError === undefined) {
             subject = `dirty ${what}`;
             return act('export_patch', true, `export its evidence and keep it: ${holds}`);
@@ -1366,15 +1278,6 @@ async function removeWorktree(root, target, force) {
     if (result.code !== 0)
         throw new Error(`git ${args.slice(0, -1).join(' ')} refused: ${result.stderr.trim().split('\n')[0]}`);
 }
-/** Right before a worktree's git folder goes: keeps under gc's refs every commit only it holds. */
-async function keepCommits(ctx, target) {
-    const plan = await planKeep(ctx.root, target.woId, target.worktree.path);
-    if (plan.modules.length > 0)
-        return { skipped: submodulesHeld(plan), attention: true };
-    await writeKeep(ctx.root, plan);
-    await reachedStep('kept', target.woId);
-    return {};
-}
 /** Acts on one decided target (a real run only). Throws on failure; the caller records it. */
 async function act(ctx, target, inspection, decision, evidence, options, scratch) {
     if (evidence)
@@ -1382,12 +1285,10 @@ async function act(ctx, target, inspection, decision, evidence, options, scratch
     if (decision.outcome !== 'done' || !isRemoval(decision.action))
         return {};
     if (target.kind === 'orphan_lock') {
-        external_node_fs_.rmSync(external_node_path_.join(ctx.root, target.lock.path));
+        // The lock entry itself is unlinked (a link is never followed), and only inside the repository.
+        (0,repo_files/* removeRepoFile */.E0)(ctx.root, target.lock.path);
     }
     else if (target.kind === 'prunable') {
-        const kept = await keepCommits(ctx, target);
-        if (kept.skipped)
-            return kept;
         await removeWorktree(ctx.root, target, false);
     }
     else {
@@ -1418,9 +1319,6 @@ async function act(ctx, target, inspection, decision, evidence, options, scratch
                 if (isUntracked(entry))
                     external_node_fs_.rmSync(external_node_path_.join(worktree, entry.path), { force: true });
         }
-        const kept = await keepCommits(ctx, target);
-        if (kept.skipped)
-            return kept;
         await removeWorktree(ctx.root, target, Boolean(decision.force));
     }
     await reachedStep('removed', target.woId);
@@ -1436,8 +1334,6 @@ function describe(op, inspection, evidence, dryRun) {
     }
     if (inspection.error)
         op.error = inspection.error;
-    if (inspection.keep && inspection.keep.refs.size > 0)
-        op.kept_refs = [...inspection.keep.refs.keys()];
     if (inspection.patchError)
         op.error = inspection.patchError;
     const patch = inspection.patch;
@@ -1483,10 +1379,10 @@ async function detectDirtyEarly(ctx, concurrency) {
         const worktreesDir = external_node_path_.join(ctx.root, ctx.config.worktreesDir);
         const woOf = (wt) => {
             const name = external_node_path_.basename(wt.path);
-            if (external_node_path_.dirname(wt.path) === worktreesDir && ctx.config.woIdPattern.test(name))
+            if (external_node_path_.dirname(wt.path) === worktreesDir && (0,wo_id/* matchesWoId */.vT)(ctx.config.woIdPattern, name))
                 return name;
             const id = wt.branch?.startsWith(ctx.config.branchPrefix) ? wt.branch.slice(ctx.config.branchPrefix.length) : undefined;
-            return id !== undefined && ctx.config.woIdPattern.test(id) ? id : undefined;
+            return id !== undefined && (0,wo_id/* matchesWoId */.vT)(ctx.config.woIdPattern, id) ? id : undefined;
         };
         const candidates = (0,worktrees/* parseWorktreeList */.JE)(listing)
             .filter((wt) => !wt.isMain && !wt.bare && !wt.prunable && !wt.locked)
@@ -1588,7 +1484,7 @@ async function handle(ctx, target, inspection, options, budget, scratch) {
 }
 
 ;// CONCATENATED MODULE: ./build/schemas/gc-report.schema.json
-const gc_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/gc-report.schema.json","title":"wo-toolkit gc report","description":"What gc did (or, for a dry run, would do) to each target: zombie and ghost worktrees, prunable registrations and orphan locks (SPEC.md §3, §7).","type":"object","additionalProperties":false,"required":["tool","version","command","generated_at","root","exit_code","mode","force_dirty","max_operations","today","command_line","dirty_exclusions","summary","operations"],"properties":{"tool":{"title":"Tool","description":"The tool that wrote the report: always wo-toolkit.","const":"wo-toolkit"},"version":{"title":"Version","description":"The wo-toolkit version that wrote the report.","type":"string","minLength":1},"command":{"title":"Command","description":"The command that wrote the report: always gc.","const":"gc"},"generated_at":{"title":"Generated at","description":"When the run started (ISO 8601 date-time, UTC).","type":"string","format":"date-time"},"root":{"title":"Repository root","description":"The absolute path of the repository root; every other path in the report is relative to it.","type":"string","minLength":1},"exit_code":{"title":"Exit code","description":"0 healthy; 1 a target needs a person (a dirty worktree left waiting for a decision, a failed operation, …).","enum":[0,1]},"mode":{"title":"Mode","description":"dry-run writes nothing; export-patch writes the evidence of dirty targets and removes nothing; apply writes the evidence, then removes what is safe to remove.","enum":["dry-run","export-patch","apply"]},"force_dirty":{"title":"Force dirty","description":"--force-dirty was given: dirty worktrees are removed too, each only after its patch was written, read back and verified.","type":"boolean"},"max_operations":{"title":"Maximum operations","description":"The --max-operations limit on removals in one run (the rest are deferred); null when there is no limit.","type":["integer","null"],"minimum":1},"today":{"title":"Today","description":"The UTC date (YYYY-MM-DD) written into decision.md files: --today, else the current date.","type":"string","format":"date"},"command_line":{"title":"Command line","description":"The command line recorded in decision.md files.","type":"string","minLength":1},"dirty_exclusions":{"title":"Dirty exclusions","description":"The exclusion folders from the configuration: changes only inside them do not make a worktree dirty and are not part of its patch.","type":"array","items":{"title":"Exclusion folder","description":"A folder relative to a worktree\'s root, with a trailing slash.","type":"string","minLength":1}},"summary":{"title":"Summary","description":"Counts over the operations.","type":"object","additionalProperties":false,"required":["targets","removed","deferred","skipped","failed","dirty","needs_attention","evidence_written"],"properties":{"targets":{"title":"Targets","description":"Targets found: one per operation.","type":"integer","minimum":0},"removed":{"title":"Removed","description":"Removals done (for a dry run: planned).","type":"integer","minimum":0},"deferred":{"title":"Deferred","description":"Removals left for a later run because --max-operations was reached.","type":"integer","minimum":0},"skipped":{"title":"Skipped","description":"Targets left as they are (locked, still young, changed meanwhile, nothing to remove in this mode, …).","type":"integer","minimum":0},"failed":{"title":"Failed","description":"Targets whose inspection, evidence or removal failed.","type":"integer","minimum":0},"dirty":{"title":"Dirty","description":"Targets whose worktree has changes outside the exclusion folders.","type":"integer","minimum":0},"needs_attention":{"title":"Needs attention","description":"Targets that keep the run from passing (exit code 1).","type":"integer","minimum":0},"evidence_written":{"title":"Evidence written","description":"Evidence files written (for a dry run: that a real run would write).","type":"integer","minimum":0}}},"operations":{"title":"Operations","description":"One operation per target, ordered by WO id, kind and path.","type":"array","items":{"title":"Operation","description":"What gc did, or would do, to one target.","$ref":"#/$defs/operation"}}},"$defs":{"sha256":{"title":"SHA-256","description":"A SHA-256 digest: 64 lower-case hexadecimal digits.","type":"string","pattern":"^[0-9a-f]{64}$"},"state":{"title":"WO state","description":"A state folder of the work-order pipeline.","enum":["pending","running","done","failed"]},"operation":{"title":"Operation","description":"One target (a worktree, a worktree registration or a lock file), what gc decided for it and what came of it.","type":"object","additionalProperties":false,"required":["wo_id","kind","path","wo_states","dirty","action","outcome","needs_attention","reason","written"],"properties":{"wo_id":{"title":"WO id","description":"The work order the target belongs to.","type":"string","minLength":1},"kind":{"title":"Kind","description":"zombie: the worktree of a WO that is neither pending nor running; ghost: the worktree of a WO that has no file; prunable: a registered worktree whose folder is gone; orphan_lock: a lock whose WO is not running.","enum":["zombie","ghost","prunable","orphan_lock"]},"path":{"title":"Path","description":"The worktree folder or lock file, relative to the root.","type":"string","minLength":1},"branch":{"title":"Branch","description":"The worktree\'s branch (short name); absent when its HEAD is detached. Never deleted.","type":"string"},"head":{"title":"HEAD","description":"The commit the worktree\'s HEAD points to (a SHA-1 or SHA-256 object name).","type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"locked":{"title":"Locked","description":"The worktree is locked by git (git worktree lock): it is never removed.","type":"boolean"},"wo_states":{"title":"WO states","description":"The state folders holding the WO\'s files (empty for a ghost).","type":"array","items":{"title":"WO state","description":"A state folder holding one of the WO\'s files.","$ref":"#/$defs/state"},"uniqueItems":true},"dirty":{"title":"Dirty","description":"The worktree has changes outside the exclusion folders (git status, ignored files not counted).","type":"boolean"},"action":{"title":"Action","description":"What was done, or what a real run would do.","enum":["remove_worktree","export_patch","export_patch_and_remove","prune_registration","remove_lock","skip"]},"outcome":{"title":"Outcome","description":"planned: a dry run\'s plan; done; deferred: --max-operations was reached; skipped: left as it is (see reason); failed: see error.","enum":["planned","done","deferred","skipped","failed"]},"needs_attention":{"title":"Needs attention","description":"This target keeps the run from passing (exit code 1): a dirty worktree left waiting for a decision, a failure, …","type":"boolean"},"reason":{"title":"Reason","description":"What the target is and why this action, in words.","type":"string","minLength":1},"error":{"title":"Error","description":"Why the inspection, the evidence or the action failed.","type":"string"},"force":{"title":"Force","description":"git worktree remove --force was (or would be) used: a dirty worktree with --force-dirty, or tracked changes inside exclusion folders.","type":"boolean"},"changes":{"title":"Changes","description":"The git status entries outside the exclusion folders: what makes the worktree dirty.","type":"array","items":{"title":"Status entry","description":"Two git status letters (?? for an untracked file), a space, and the path relative to the worktree.","type":"string"}},"excluded_changes":{"title":"Excluded changes","description":"The git status entries inside the exclusion folders: not dirty, discarded with the worktree.","type":"array","items":{"title":"Status entry","description":"Two git status letters (?? for an untracked file), a space, and the path relative to the worktree.","type":"string"}},"patch_path":{"title":"Patch path","description":"The evidence patch, dirty.<sha256>.patch, relative to the root.","type":"string","pattern":"(^|/)dirty\\\\.[0-9a-f]{64}\\\\.patch$"},"patch_sha256":{"title":"Patch SHA-256","description":"The SHA-256 of the patch file\'s bytes.","$ref":"#/$defs/sha256"},"patch_link":{"title":"Patch link","description":"The dirty.patch symbolic link to the newest patch, relative to the root.","type":"string","pattern":"(^|/)dirty\\\\.patch$"},"checksum_path":{"title":"Checksum path","description":"The dirty.patch.sha256 file (checked by sha256sum -c in its folder), relative to the root.","type":"string","pattern":"(^|/)dirty\\\\.patch\\\\.sha256$"},"decision_path":{"title":"Decision path","description":"The decision.md a person fills in, relative to the root.","type":"string","pattern":"(^|/)decision\\\\.md$"},"decision_exists":{"title":"Decision exists","description":"decision.md exists: after a real run always; for a dry run, when it was already on disk.","type":"boolean"},"decision_complete":{"title":"Decision complete","description":"decision.md is complete: ACTION_REQUIRED is gone and exactly one of APPLY, DISCARD, MANUAL REVIEW is checked.","type":"boolean"},"decision_current":{"title":"Decision current","description":"decision.md names this patch (false when a person\'s decision is about an older patch).","type":"boolean"},"content_type":{"title":"Content type","description":"The kinds of files the patch touches, as in decision.md.","type":"array","items":{"title":"Content type","description":"code, config, telemetry or other, judged from a file\'s path.","enum":["code","config","telemetry","other"]}},"risk":{"title":"Estimated risk","description":"The risk of the patch\'s changes estimated from what they touch, as in decision.md.","enum":["low","medium","high"]},"files":{"title":"Files","description":"The files the patch changes, sorted by path.","type":"array","items":{"title":"Patch file","description":"One file the patch changes.","type":"object","additionalProperties":false,"required":["path","status","binary","added","deleted"],"properties":{"path":{"title":"Path","description":"The file\'s path relative to the worktree\'s root.","type":"string","minLength":1},"status":{"title":"Status","description":"How the file differs from the worktree\'s HEAD.","enum":["added","modified","deleted","type_changed"]},"binary":{"title":"Binary","description":"The file\'s change is a binary patch.","type":"boolean"},"added":{"title":"Lines added","description":"Lines added (0 for a binary file).","type":"integer","minimum":0},"deleted":{"title":"Lines deleted","description":"Lines deleted (0 for a binary file).","type":"integer","minimum":0}}}},"kept_refs":{"title":"Kept refs","description":"Refs under refs/wo-toolkit/kept/ that gc creates (for a dry run: would create) before the worktree\'s git folder goes, so that no commit only the worktree held (its own refs, HEAD, HEAD reflog) becomes unreachable.","type":"array","items":{"title":"Kept ref","description":"A full ref name.","type":"string","minLength":1}},"written":{"title":"Written","description":"Files this run wrote (for a dry run: the files a real run would write), in order.","type":"array","items":{"title":"Written file","description":"A file\'s path relative to the root.","type":"string","minLength":1}},"lock":{"title":"Lock","description":"For an orphan lock: when it was taken and how old it is.","type":"object","additionalProperties":false,"required":["taken_at","age_source","age_hours"],"properties":{"taken_at":{"title":"Taken at","description":"When the lock was taken (ISO 8601 date-time, UTC).","type":"string","format":"date-time"},"age_source":{"title":"Age source","description":"timestamp: the lock\'s own timestamp field; mtime: the file\'s modification time (no readable timestamp).","enum":["timestamp","mtime"]},"age_hours":{"title":"Age in hours","description":"The lock\'s age in hours, rounded to two decimals.","type":"number"},"content":{"title":"Content","description":"The lock file\'s content, when it holds a mapping.","type":"object"}}}},"allOf":[{"if":{"properties":{"action":{"enum":["export_patch","export_patch_and_remove"]},"outcome":{"not":{"const":"failed"}}}},"then":{"properties":{"patch_path":true,"patch_sha256":true,"patch_link":true,"checksum_path":true,"decision_path":true,"decision_exists":true,"decision_complete":true,"decision_current":true},"required":["patch_path","patch_sha256","patch_link","checksum_path","decision_path","decision_exists","decision_complete","decision_current"]}}]}}}');
+const gc_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/gc-report.schema.json","title":"wo-toolkit gc report","description":"What gc did (or, for a dry run, would do) to each target: zombie and ghost worktrees, prunable registrations and orphan locks (SPEC.md §3, §7).","type":"object","additionalProperties":false,"required":["tool","version","command","generated_at","root","exit_code","mode","force_dirty","max_operations","today","command_line","dirty_exclusions","summary","operations"],"properties":{"tool":{"title":"Tool","description":"The tool that wrote the report: always wo-toolkit.","const":"wo-toolkit"},"version":{"title":"Version","description":"The wo-toolkit version that wrote the report.","type":"string","minLength":1},"command":{"title":"Command","description":"The command that wrote the report: always gc.","const":"gc"},"generated_at":{"title":"Generated at","description":"When the run started (ISO 8601 date-time, UTC).","type":"string","format":"date-time"},"root":{"title":"Repository root","description":"The absolute path of the repository root; every other path in the report is relative to it.","type":"string","minLength":1},"exit_code":{"title":"Exit code","description":"0 healthy; 1 a target needs a person (a dirty worktree left waiting for a decision, a failed operation, …).","enum":[0,1]},"mode":{"title":"Mode","description":"dry-run writes nothing; export-patch writes the evidence of dirty targets and removes nothing; apply writes the evidence, then removes what is safe to remove.","enum":["dry-run","export-patch","apply"]},"force_dirty":{"title":"Force dirty","description":"--force-dirty was given: dirty worktrees are removed too, each only after its patch was written, read back and verified.","type":"boolean"},"max_operations":{"title":"Maximum operations","description":"The --max-operations limit on removals in one run (the rest are deferred); null when there is no limit.","type":["integer","null"],"minimum":1},"today":{"title":"Today","description":"The UTC date (YYYY-MM-DD) written into decision.md files: --today, else the current date.","type":"string","format":"date"},"command_line":{"title":"Command line","description":"The command line recorded in decision.md files.","type":"string","minLength":1},"dirty_exclusions":{"title":"Dirty exclusions","description":"The exclusion folders from the configuration: changes only inside them do not make a worktree dirty and are not part of its patch.","type":"array","items":{"title":"Exclusion folder","description":"A folder relative to a worktree\'s root, with a trailing slash.","type":"string","minLength":1}},"summary":{"title":"Summary","description":"Counts over the operations.","type":"object","additionalProperties":false,"required":["targets","removed","deferred","skipped","failed","dirty","needs_attention","evidence_written"],"properties":{"targets":{"title":"Targets","description":"Targets found: one per operation.","type":"integer","minimum":0},"removed":{"title":"Removed","description":"Removals done (for a dry run: planned).","type":"integer","minimum":0},"deferred":{"title":"Deferred","description":"Removals left for a later run because --max-operations was reached.","type":"integer","minimum":0},"skipped":{"title":"Skipped","description":"Targets left as they are (locked, still young, changed meanwhile, nothing to remove in this mode, …).","type":"integer","minimum":0},"failed":{"title":"Failed","description":"Targets whose inspection, evidence or removal failed.","type":"integer","minimum":0},"dirty":{"title":"Dirty","description":"Targets whose worktree has changes outside the exclusion folders.","type":"integer","minimum":0},"needs_attention":{"title":"Needs attention","description":"Targets that keep the run from passing (exit code 1).","type":"integer","minimum":0},"evidence_written":{"title":"Evidence written","description":"Evidence files written (for a dry run: that a real run would write).","type":"integer","minimum":0}}},"operations":{"title":"Operations","description":"One operation per target, ordered by WO id, kind and path.","type":"array","items":{"title":"Operation","description":"What gc did, or would do, to one target.","$ref":"#/$defs/operation"}}},"$defs":{"sha256":{"title":"SHA-256","description":"A SHA-256 digest: 64 lower-case hexadecimal digits.","type":"string","pattern":"^[0-9a-f]{64}$"},"state":{"title":"WO state","description":"A state folder of the work-order pipeline.","enum":["pending","running","done","failed"]},"operation":{"title":"Operation","description":"One target (a worktree, a worktree registration or a lock file), what gc decided for it and what came of it.","type":"object","additionalProperties":false,"required":["wo_id","kind","path","wo_states","dirty","action","outcome","needs_attention","reason","written"],"properties":{"wo_id":{"title":"WO id","description":"The work order the target belongs to.","type":"string","minLength":1},"kind":{"title":"Kind","description":"zombie: the worktree of a WO that is neither pending nor running; ghost: the worktree of a WO that has no file; prunable: a registered worktree whose folder is gone; orphan_lock: a lock whose WO is not running.","enum":["zombie","ghost","prunable","orphan_lock"]},"path":{"title":"Path","description":"The worktree folder or lock file, relative to the root.","type":"string","minLength":1},"branch":{"title":"Branch","description":"The worktree\'s branch (short name); absent when its HEAD is detached. Never deleted.","type":"string"},"head":{"title":"HEAD","description":"The commit the worktree\'s HEAD points to (a SHA-1 or SHA-256 object name).","type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"locked":{"title":"Locked","description":"The worktree is locked by git (git worktree lock): it is never removed.","type":"boolean"},"wo_states":{"title":"WO states","description":"The state folders holding the WO\'s files (empty for a ghost).","type":"array","items":{"title":"WO state","description":"A state folder holding one of the WO\'s files.","$ref":"#/$defs/state"},"uniqueItems":true},"dirty":{"title":"Dirty","description":"The worktree has changes outside the exclusion folders (git status, ignored files not counted).","type":"boolean"},"action":{"title":"Action","description":"What was done, or what a real run would do.","enum":["remove_worktree","export_patch","export_patch_and_remove","prune_registration","remove_lock","skip"]},"outcome":{"title":"Outcome","description":"planned: a dry run\'s plan; done; deferred: --max-operations was reached; skipped: left as it is (see reason); failed: see error.","enum":["planned","done","deferred","skipped","failed"]},"needs_attention":{"title":"Needs attention","description":"This target keeps the run from passing (exit code 1): a dirty worktree left waiting for a decision, a failure, …","type":"boolean"},"reason":{"title":"Reason","description":"What the target is and why this action, in words.","type":"string","minLength":1},"error":{"title":"Error","description":"Why the inspection, the evidence or the action failed.","type":"string"},"force":{"title":"Force","description":"git worktree remove --force was (or would be) used: a dirty worktree with --force-dirty, or tracked changes inside exclusion folders.","type":"boolean"},"changes":{"title":"Changes","description":"The git status entries outside the exclusion folders: what makes the worktree dirty.","type":"array","items":{"title":"Status entry","description":"Two git status letters (?? for an untracked file), a space, and the path relative to the worktree.","type":"string"}},"excluded_changes":{"title":"Excluded changes","description":"The git status entries inside the exclusion folders: not dirty, discarded with the worktree.","type":"array","items":{"title":"Status entry","description":"Two git status letters (?? for an untracked file), a space, and the path relative to the worktree.","type":"string"}},"patch_path":{"title":"Patch path","description":"The evidence patch, dirty.<sha256>.patch, relative to the root.","type":"string","pattern":"(^|/)dirty\\\\.[0-9a-f]{64}\\\\.patch$"},"patch_sha256":{"title":"Patch SHA-256","description":"The SHA-256 of the patch file\'s bytes.","$ref":"#/$defs/sha256"},"patch_link":{"title":"Patch link","description":"The dirty.patch symbolic link to the newest patch, relative to the root.","type":"string","pattern":"(^|/)dirty\\\\.patch$"},"checksum_path":{"title":"Checksum path","description":"The dirty.patch.sha256 file (checked by sha256sum -c in its folder), relative to the root.","type":"string","pattern":"(^|/)dirty\\\\.patch\\\\.sha256$"},"decision_path":{"title":"Decision path","description":"The decision.md a person fills in, relative to the root.","type":"string","pattern":"(^|/)decision\\\\.md$"},"decision_exists":{"title":"Decision exists","description":"decision.md exists: after a real run always; for a dry run, when it was already on disk.","type":"boolean"},"decision_complete":{"title":"Decision complete","description":"decision.md is complete: ACTION_REQUIRED is gone and exactly one of APPLY, DISCARD, MANUAL REVIEW is checked.","type":"boolean"},"decision_current":{"title":"Decision current","description":"decision.md names this patch (false when a person\'s decision is about an older patch).","type":"boolean"},"content_type":{"title":"Content type","description":"The kinds of files the patch touches, as in decision.md.","type":"array","items":{"title":"Content type","description":"code, config, telemetry or other, judged from a file\'s path.","enum":["code","config","telemetry","other"]}},"risk":{"title":"Estimated risk","description":"The risk of the patch\'s changes estimated from what they touch, as in decision.md.","enum":["low","medium","high"]},"files":{"title":"Files","description":"The files the patch changes, sorted by path.","type":"array","items":{"title":"Patch file","description":"One file the patch changes.","type":"object","additionalProperties":false,"required":["path","status","binary","added","deleted"],"properties":{"path":{"title":"Path","description":"The file\'s path relative to the worktree\'s root.","type":"string","minLength":1},"status":{"title":"Status","description":"How the file differs from the worktree\'s HEAD.","enum":["added","modified","deleted","type_changed"]},"binary":{"title":"Binary","description":"The file\'s change is a binary patch.","type":"boolean"},"added":{"title":"Lines added","description":"Lines added (0 for a binary file).","type":"integer","minimum":0},"deleted":{"title":"Lines deleted","description":"Lines deleted (0 for a binary file).","type":"integer","minimum":0}}}},"written":{"title":"Written","description":"Files this run wrote (for a dry run: the files a real run would write), in order.","type":"array","items":{"title":"Written file","description":"A file\'s path relative to the root.","type":"string","minLength":1}},"lock":{"title":"Lock","description":"For an orphan lock: when it was taken and how old it is.","type":"object","additionalProperties":false,"required":["taken_at","age_source","age_hours"],"properties":{"taken_at":{"title":"Taken at","description":"When the lock was taken (ISO 8601 date-time, UTC).","type":"string","format":"date-time"},"age_source":{"title":"Age source","description":"timestamp: the lock\'s own timestamp field; mtime: the file\'s modification time (no readable timestamp).","enum":["timestamp","mtime"]},"age_hours":{"title":"Age in hours","description":"The lock\'s age in hours, rounded to two decimals.","type":"number"},"content":{"title":"Content","description":"The lock file\'s content, when it holds a mapping.","type":"object"}}}},"allOf":[{"if":{"properties":{"action":{"enum":["export_patch","export_patch_and_remove"]},"outcome":{"not":{"const":"failed"}}}},"then":{"properties":{"patch_path":true,"patch_sha256":true,"patch_link":true,"checksum_path":true,"decision_path":true,"decision_exists":true,"decision_complete":true,"decision_current":true},"required":["patch_path","patch_sha256","patch_link","checksum_path","decision_path","decision_exists","decision_complete","decision_current"]}}]}}}');
 ;// CONCATENATED MODULE: ./build/src/commands/gc.js
 
 
@@ -1670,7 +1566,7 @@ async function runGc(options = {}) {
     });
     const exitCode = operations.some((op) => op.needs_attention) ? 1 : 0;
     return {
-        ...(0,report/* baseReport */.u)('gc', ctx.root, exitCode, now),
+        ...(0,report/* baseReport */.uZ)('gc', ctx.root, exitCode, now),
         mode,
         force_dirty: options.forceDirty ?? false,
         max_operations: options.maxOperations ?? null,
@@ -1728,13 +1624,16 @@ function formatGc(report) {
 /* harmony export */   kT: () => (/* binding */ filesById),
 /* harmony export */   lK: () => (/* binding */ parseWoText)
 /* harmony export */ });
+/* unused harmony exports readWoEntry, listStateFolders */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5167);
-/* harmony import */ var _fast_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6427);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3026);
-/* harmony import */ var _worktrees_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6915);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5167);
+/* harmony import */ var _fast_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6427);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3026);
+/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3391);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4998);
+/* harmony import */ var _worktrees_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6915);
+
 
 
 
@@ -1743,27 +1642,33 @@ function formatGc(report) {
 
 
 const WO_FILE = /\.ya?ml$/;
-// An options object, not the string 'utf8': node copies a string into a new options object on every
-// call, which costs about a third of reading a small file.
-const UTF8 = { encoding: 'utf8' };
-function listDir(abs) {
+/**
+ * A WO file's text, or why it cannot be read: a link out of the repository, a FIFO, a file over the
+ * read cap or a permission error is a problem of that WO (a finding), never a hang or a crash.
+ */
+function readWoEntry(root, file) {
+    if (file.problem !== undefined)
+        return { problem: file.problem };
     try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(abs, { withFileTypes: true });
+        const content = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readFolderEntry */ .fs)(root, file.folder, file.name);
+        if (content === undefined)
+            return { problem: 'the file disappeared while it was read' };
+        return { text: content.bytes.toString('utf8') };
     }
     catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
+        if ((0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .isRepoFileError */ .RL)(error))
+            return { problem: error.reason };
         throw error;
     }
 }
 /** A WO's identity from its text: the `id` field, else the file name's stem and why. */
 function parseWoText(text, stem) {
-    const simple = (0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .readSimpleYamlId */ .f)(text);
+    const simple = (0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .readSimpleYamlId */ .f)(text);
     if (simple !== undefined)
         return identity(simple.id, stem);
     let data;
     try {
-        data = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text, { uniqueKeys: false, prettyErrors: false });
+        data = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYamlBounded */ .WK)(text, { uniqueKeys: false });
     }
     catch (error) {
         const first = error.message.split('\n')[0];
@@ -1783,47 +1688,81 @@ function identity(id, stem) {
     }
     return { id: id.trim(), idFromStem: false };
 }
-/** Lists the WO files of every state folder, and which state folders exist. */
-function readWoFiles(root, config) {
+/**
+ * Lists the state folders (a folder that leads outside the repository, or is a file, is a
+ * ConfigurationError that names it). Undefined for a state folder that does not exist.
+ */
+function listStateFolders(root, config) {
+    const folders = {};
+    for (const state of _config_js__WEBPACK_IMPORTED_MODULE_2__/* .STATES */ .xj) {
+        const folder = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .listRepoFolder */ .Vc)(root, config.stateFolders[state]);
+        if (folder)
+            folders[state] = folder;
+    }
+    return folders;
+}
+/**
+ * Lists the WO files of every state folder, and which state folders exist. A WO file that is a
+ * symbolic link is still a WO file (never invisible): read through the link when it stays inside the
+ * repository, else listed with the problem.
+ */
+function readWoFiles(root, config, folders = listStateFolders(root, config)) {
     const files = [];
     const present = [];
-    for (const state of _config_js__WEBPACK_IMPORTED_MODULE_3__/* .STATES */ .xj) {
-        const folder = config.stateFolders[state];
-        const folderAbs = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, folder);
-        const entries = listDir(folderAbs);
-        if (!entries)
+    for (const state of _config_js__WEBPACK_IMPORTED_MODULE_2__/* .STATES */ .xj) {
+        const folder = folders[state];
+        if (!folder)
             continue;
         present.push(state);
-        for (const entry of entries) {
-            if (!entry.isFile() || !WO_FILE.test(entry.name))
+        for (const entry of folder.entries) {
+            if (!WO_FILE.test(entry.name))
                 continue;
-            const rel = `${folder}/${entry.name}`;
+            const rel = `${folder.rel}/${entry.name}`;
             // The whitelist may live inside a state folder; it is not a WO.
             if (rel === config.whitelist)
                 continue;
-            files.push({ state, rel, abs: `${folderAbs}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${entry.name}`, stem: entry.name.slice(0, entry.name.lastIndexOf('.')) });
+            const file = { state, rel, folder, name: entry.name, stem: entry.name.slice(0, entry.name.lastIndexOf('.')) };
+            if (!entry.isFile()) {
+                let kind;
+                try {
+                    kind = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .entryKind */ .FY)(root, folder, entry);
+                }
+                catch (error) {
+                    if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .isRepoFileError */ .RL)(error))
+                        throw error;
+                    file.problem = error.reason;
+                }
+                // Sub-folders are not WOs; anything else with a WO file's name (a FIFO, a link to a device) is one
+                // that cannot be read, reported as such when it is read.
+                if (kind === 'folder')
+                    continue;
+            }
+            files.push(file);
         }
     }
     return { files, present };
 }
-function readLocks(root, config) {
-    const folder = config.stateFolders.running;
-    const folderAbs = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, folder);
-    const entries = (listDir(folderAbs) ?? []).filter((e) => !e.isDirectory() && e.name.endsWith('.lock'));
+function readLocks(root, running) {
+    if (!running)
+        return [];
+    // A lock's presence is what counts: whatever the entry is (a link, even one that leads out), it is a lock.
+    const entries = running.entries.filter((e) => !e.isDirectory() && e.name.endsWith('.lock'));
     return entries.map((entry) => {
-        const rel = `${folder}/${entry.name}`;
-        const abs = `${folderAbs}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${entry.name}`;
+        const rel = `${running.rel}/${entry.name}`;
         const lock = { woId: entry.name.slice(0, -'.lock'.length), path: rel, takenAt: new Date(0), ageSource: 'mtime' };
         let text;
         try {
-            text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(abs, UTF8);
+            const content = entry.isFile() || entry.isSymbolicLink() ? (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readFolderEntry */ .fs)(root, running, entry.name) : undefined;
+            if (content === undefined)
+                return lock;
+            text = content.bytes.toString('utf8');
         }
         catch {
-            // An unreadable lock is still a lock; without a time it counts as old.
+            // An unreadable lock (a link out of the repository, a FIFO, too large) is still a lock; without a time it counts as old.
             return lock;
         }
         try {
-            const content = ((0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSimpleYaml */ .T)(text) ?? (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text, { prettyErrors: false }));
+            const content = ((0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSimpleYaml */ .T)(text) ?? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYamlBounded */ .WK)(text, { uniqueKeys: false }));
             if (content && typeof content === 'object' && !Array.isArray(content)) {
                 lock.content = content;
                 const ts = lock.content['timestamp'];
@@ -1839,7 +1778,7 @@ function readLocks(root, config) {
             // Unparsable content: the modification time stands in.
         }
         try {
-            lock.takenAt = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(abs).mtime;
+            lock.takenAt = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(running.real, entry.name)).mtime;
         }
         catch {
             return { woId: lock.woId, path: rel, takenAt: new Date(0), ageSource: 'mtime' };
@@ -1853,32 +1792,30 @@ function readLocks(root, config) {
  */
 async function loadRepoState(root, config) {
     // git lists the worktrees while the files are read.
-    const worktreesPromise = (0,_worktrees_js__WEBPACK_IMPORTED_MODULE_6__/* .listWorktrees */ .P9)(root, config);
+    const worktreesPromise = (0,_worktrees_js__WEBPACK_IMPORTED_MODULE_7__/* .listWorktrees */ .P9)(root, config);
     worktreesPromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
-    const { files, present } = readWoFiles(root, config);
+    const folders = listStateFolders(root, config);
+    const { files, present } = readWoFiles(root, config, folders);
     if (present.length === 0) {
         const jobs = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(config.stateFolders.pending);
         if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, jobs))) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${root}: no work-order folders found: expected ${jobs}/{pending,running,done,failed}/ (set state_folders in .wo-toolkit.yaml)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${root}: no work-order folders found: expected ${jobs}/{pending,running,done,failed}/ (set state_folders in .wo-toolkit.yaml)`);
         }
     }
     // Synchronous reads: for thousands of small files they cost a fraction of promise-based ones.
     const wos = files.map((file) => {
-        let text;
-        try {
-            text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file.abs, UTF8);
+        const read = readWoEntry(root, file);
+        if ('problem' in read) {
+            return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: read.problem };
         }
-        catch (error) {
-            return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: `cannot be read (${error.code ?? 'error'})` };
-        }
-        const { id, idFromStem, problem } = parseWoText(text, file.stem);
+        const { id, idFromStem, problem } = parseWoText(read.text, file.stem);
         const wo = { id, idFromStem, state: file.state, path: file.rel, stem: file.stem };
         if (problem !== undefined)
             wo.problem = problem;
         return wo;
     });
     // After the WO files, which warm up the parser the locks share.
-    const locks = readLocks(root, config);
+    const locks = readLocks(root, folders.running);
     return { root, config, wos, locks, worktrees: await worktreesPromise, presentStates: present };
 }
 /** Groups WO files (or anything with an id) by id, keeping their order. */
