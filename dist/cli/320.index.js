@@ -1,8 +1,8 @@
-export const id = 425;
-export const ids = [425];
+export const id = 320;
+export const ids = [320];
 export const modules = {
 
-/***/ 9425:
+/***/ 2320:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -294,6 +294,7 @@ const GC_STEPS = (/* unused pure expression or super */ null && ([
     'decision-written',
     'restored',
     'verified',
+    'kept',
     'removed',
     'released',
 ]));
@@ -981,6 +982,108 @@ async function acquireGcLock(root) {
     };
 }
 
+;// CONCATENATED MODULE: ./build/src/gc/keep.js
+
+
+
+/**
+ * Commits that only a worktree holds (docs/gc.md, "Safety rules"). Removing a worktree, or pruning a
+ * registration whose folder is gone, deletes its administrative folder (`<common>/worktrees/<name>`)
+ * and with it the worktree's own refs (`refs/worktree/*`, `refs/bisect/*`, `refs/rewritten/*`), its
+ * HEAD, pseudo-refs (ORIG_HEAD, …) and HEAD reflog: a commit that nothing else reaches would then be
+ * lost to git's next garbage collection. Before that, gc keeps each such commit under a ref of its own,
+ * `refs/wo-toolkit/kept/<WO>/<name>/<what>`, in the shared refs. Submodule repositories kept in the
+ * administrative folder (`modules/`) hold commits of other repositories: gc refuses those worktrees.
+ */
+const KEPT_REFS = 'refs/wo-toolkit/kept';
+const PER_WORKTREE = ['refs/worktree', 'refs/bisect', 'refs/rewritten'];
+const PSEUDO_REFS = ['HEAD', 'ORIG_HEAD', 'FETCH_HEAD', 'MERGE_HEAD', 'CHERRY_PICK_HEAD', 'REVERT_HEAD', 'REBASE_HEAD', 'BISECT_HEAD', 'AUTO_MERGE'];
+async function commonDir(root) {
+    return (await (0,git/* git */.$Y)(['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: root })).trim();
+}
+/** The administrative folder of the worktree registered at `worktreePath` (its `gitdir` file names `<path>/.git`). */
+async function adminDirOf(root, worktreePath) {
+    const admin = external_node_path_.join(await commonDir(root), 'worktrees');
+    let names;
+    try {
+        names = external_node_fs_.readdirSync(admin);
+    }
+    catch {
+        return undefined;
+    }
+    const wanted = external_node_path_.resolve(worktreePath);
+    for (const name of names) {
+        try {
+            const gitdir = external_node_fs_.readFileSync(external_node_path_.join(admin, name, 'gitdir'), 'utf8').trim();
+            if (external_node_path_.resolve(external_node_path_.dirname(gitdir)) === wanted)
+                return external_node_path_.join(admin, name);
+        }
+        catch {
+            // not a registration
+        }
+    }
+    return undefined;
+}
+function listModules(adminDir) {
+    const modules = external_node_path_.join(adminDir, 'modules');
+    try {
+        return external_node_fs_.readdirSync(modules).map((name) => `modules/${name}`);
+    }
+    catch {
+        return [];
+    }
+}
+const safeName = (text) => text.replace(/[^A-Za-z0-9._/-]/g, '_').replace(/\.\.+/g, '_').replace(/\/+/g, '/').replace(/(^[/.]+|[/.]+$)/g, '') || 'x';
+/**
+ * What must be kept before the worktree at `worktreePath` of WO `woId` loses its administrative folder.
+ * Read-only: a dry run reports it as it is.
+ */
+async function planKeep(root, woId, worktreePath) {
+    const adminDir = await adminDirOf(root, worktreePath);
+    if (!adminDir)
+        return { refs: new Map(), modules: [] };
+    const modules = listModules(adminDir);
+    const opts = { cwd: root, env: { GIT_DIR: adminDir } };
+    const candidates = new Map();
+    // Refs to anything but a commit (a tag, a tree, a blob) are kept as they are, reached or not.
+    const direct = new Map();
+    const refs = await (0,git/* tryGit */.Ii)(['for-each-ref', '--format=%(objecttype) %(objectname) %(refname)', ...PER_WORKTREE], opts);
+    for (const line of refs.stdout.split('\n').filter(Boolean)) {
+        const [type, object, ...name] = line.split(' ');
+        (type === 'commit' ? candidates : direct).set(safeName(name.join(' ').replace(/^refs\//, '')), object);
+    }
+    for (const pseudo of PSEUDO_REFS) {
+        const resolved = await (0,git/* tryGit */.Ii)(['rev-parse', '--verify', '--quiet', `${pseudo}^{commit}`], opts);
+        if (resolved.code === 0 && resolved.stdout.trim())
+            candidates.set(pseudo, resolved.stdout.trim());
+    }
+    const reflog = await (0,git/* tryGit */.Ii)(['reflog', 'show', '--format=%H', 'HEAD', '--'], opts);
+    if (reflog.code === 0)
+        for (const commit of new Set(reflog.stdout.split('\n').filter(Boolean)))
+            candidates.set(`reflog/${commit}`, commit);
+    // Keep only what no shared ref reaches (the main worktree's HEAD and our own kept refs included).
+    const base = `${KEPT_REFS}/${safeName(woId)}/${safeName(external_node_path_.basename(adminDir))}`;
+    const kept = new Map([...direct].map(([what, object]) => [`${base}/${what}`, object]));
+    if (candidates.size === 0)
+        return { adminDir, refs: kept, modules };
+    const shared = (await (0,git/* git */.$Y)(['for-each-ref', '--format=%(objectname)'], { cwd: root })).split('\n').filter(Boolean);
+    const mainHead = (await (0,git/* tryGit */.Ii)(['rev-parse', '--verify', '--quiet', 'HEAD'], { cwd: root })).stdout.trim();
+    const commits = [...new Set(candidates.values())];
+    const input = [...commits, ...[...shared, mainHead].filter(Boolean).map((o) => `^${o}`)].join('\n');
+    const unreached = new Set((await (0,git/* git */.$Y)(['rev-list', '--stdin'], { cwd: root, input: `${input}\n` })).split('\n').filter(Boolean));
+    for (const [what, object] of candidates)
+        if (unreached.has(object))
+            kept.set(`${base}/${what}`, object);
+    return { adminDir, refs: kept, modules };
+}
+/** Creates the refs of the plan (idempotent: a re-run after a kill sets the same refs again). */
+async function writeKeep(root, plan) {
+    if (plan.refs.size === 0)
+        return;
+    const commands = [...plan.refs].map(([ref, object]) => `update ${ref} ${object}\n`).join('');
+    await (0,git/* git */.$Y)(['update-ref', '--stdin', '-m', 'wo-toolkit gc: kept before removing a worktree'], { cwd: root, input: commands });
+}
+
 // EXTERNAL MODULE: ./build/src/core/paths.js
 var paths = __webpack_require__(4141);
 ;// CONCATENATED MODULE: ./build/src/gc/nested.js
@@ -1119,6 +1222,7 @@ function refind(target, fresh, now) {
 
 
 
+
 const GC_MODES = ['dry-run', 'export-patch', 'apply'];
 const REMOVALS = ['remove_worktree', 'export_patch_and_remove', 'prune_registration', 'remove_lock'];
 const isRemoval = (action) => REMOVALS.includes(action);
@@ -1130,12 +1234,25 @@ async function headUnreachable(root, target) {
     return refs.trim() === '';
 }
 async function inspect(ctx, target, known) {
-    if (target.kind === 'orphan_lock' || target.kind === 'prunable' || target.worktree.locked)
+    if (target.kind === 'orphan_lock' || target.worktree.locked)
         return {};
+    if (target.kind === 'prunable') {
+        try {
+            return { keep: await planKeep(ctx.root, target.woId, target.worktree.path) };
+        }
+        catch (error) {
+            return { error: (0,errors/* errorMessage */.gJ)(error) };
+        }
+    }
     try {
         const dirty = known?.get(target.worktree.path) ?? (await readDirtyState(target.worktree.path, ctx.config.dirtyExclusions));
         const nested = await nestedRepositories(ctx.root, target.worktree.path);
-        const inspection = { dirty, unreachableHead: await headUnreachable(ctx.root, target), ...(nested.length > 0 ? { nested } : {}) };
+        const inspection = {
+            dirty,
+            unreachableHead: await headUnreachable(ctx.root, target),
+            keep: await planKeep(ctx.root, target.woId, target.worktree.path),
+            ...(nested.length > 0 ? { nested } : {}),
+        };
         if (dirty.dirty) {
             try {
                 inspection.patch = await buildPatch(target.worktree.path, ctx.config.dirtyExclusions, dirty);
@@ -1151,6 +1268,9 @@ async function inspect(ctx, target, known) {
     }
 }
 const describeEntries = (entries) => entries.map((e) => `${e.code} ${e.path}`);
+function submodulesHeld(keep) {
+    return `its git folder holds submodule repositories (${keep.modules.join(', ')} in ${keep.adminDir}) whose commits may exist nowhere else: gc never removes it; push or fetch them elsewhere, then remove it yourself`;
+}
 /** The decision for one target: the same function for every mode. `budget` counts removals left. */
 function decide(target, inspection, options, budget) {
     const dryRun = options.mode === 'dry-run';
@@ -1178,6 +1298,10 @@ function decide(target, inspection, options, budget) {
     }
     if (target.kind === 'prunable') {
         subject = 'registered worktree whose folder is gone';
+        if (inspection.error)
+            return fail('skip', 'could not be inspected');
+        if (inspection.keep && inspection.keep.modules.length > 0)
+            return skip(true, submodulesHeld(inspection.keep));
         if (removesNothing)
             return skip(false, '--export-patch removes nothing');
         return act('prune_registration', false, 'prune its registration (the branch stays)');
@@ -1193,8 +1317,9 @@ function decide(target, inspection, options, budget) {
         return skip(true, `its detached HEAD ${wt.head} is on no branch or tag: removing it would lose commits; create a branch for it`);
     }
     const dirty = inspection.dirty;
-    if (inspection.nested) {
-        const holds = `it holds another repository or worktree (${describeNested(inspection.nested)}), which removing it would delete: gc never removes it; move that out first`;
+    const modules = inspection.keep && inspection.keep.modules.length > 0 ? submodulesHeld(inspection.keep) : undefined;
+    if (inspection.nested || modules) {
+        const holds = modules ?? `it holds another repository or worktree (${describeNested(inspection.nested)}), which removing it would delete: gc never removes it; move that out first`;
         if (dirty.dirty && inspection.patch && inspection.patch.bytes.length > 0 && inspection.patchError === undefined) {
             subject = `dirty ${what}`;
             return act('export_patch', true, `export its evidence and keep it: ${holds}`);
@@ -1278,6 +1403,15 @@ async function removeWorktree(root, target, force) {
     if (result.code !== 0)
         throw new Error(`git ${args.slice(0, -1).join(' ')} refused: ${result.stderr.trim().split('\n')[0]}`);
 }
+/** Right before a worktree's git folder goes: keeps under gc's refs every commit only it holds. */
+async function keepCommits(ctx, target) {
+    const plan = await planKeep(ctx.root, target.woId, target.worktree.path);
+    if (plan.modules.length > 0)
+        return { skipped: submodulesHeld(plan), attention: true };
+    await writeKeep(ctx.root, plan);
+    await reachedStep('kept', target.woId);
+    return {};
+}
 /** Acts on one decided target (a real run only). Throws on failure; the caller records it. */
 async function act(ctx, target, inspection, decision, evidence, options, scratch) {
     if (evidence)
@@ -1289,6 +1423,9 @@ async function act(ctx, target, inspection, decision, evidence, options, scratch
         (0,repo_files/* removeRepoFile */.E0)(ctx.root, target.lock.path);
     }
     else if (target.kind === 'prunable') {
+        const kept = await keepCommits(ctx, target);
+        if (kept.skipped)
+            return kept;
         await removeWorktree(ctx.root, target, false);
     }
     else {
@@ -1319,6 +1456,9 @@ async function act(ctx, target, inspection, decision, evidence, options, scratch
                 if (isUntracked(entry))
                     external_node_fs_.rmSync(external_node_path_.join(worktree, entry.path), { force: true });
         }
+        const kept = await keepCommits(ctx, target);
+        if (kept.skipped)
+            return kept;
         await removeWorktree(ctx.root, target, Boolean(decision.force));
     }
     await reachedStep('removed', target.woId);
@@ -1334,6 +1474,8 @@ function describe(op, inspection, evidence, dryRun) {
     }
     if (inspection.error)
         op.error = inspection.error;
+    if (inspection.keep && inspection.keep.refs.size > 0)
+        op.kept_refs = [...inspection.keep.refs.keys()];
     if (inspection.patchError)
         op.error = inspection.patchError;
     const patch = inspection.patch;
@@ -1484,7 +1626,7 @@ async function handle(ctx, target, inspection, options, budget, scratch) {
 }
 
 ;// CONCATENATED MODULE: ./build/schemas/gc-report.schema.json
-const gc_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/gc-report.schema.json","title":"wo-toolkit gc report","description":"What gc did (or, for a dry run, would do) to each target: zombie and ghost worktrees, prunable registrations and orphan locks (SPEC.md §3, §7).","type":"object","additionalProperties":false,"required":["tool","version","command","generated_at","root","exit_code","mode","force_dirty","max_operations","today","command_line","dirty_exclusions","summary","operations"],"properties":{"tool":{"title":"Tool","description":"The tool that wrote the report: always wo-toolkit.","const":"wo-toolkit"},"version":{"title":"Version","description":"The wo-toolkit version that wrote the report.","type":"string","minLength":1},"command":{"title":"Command","description":"The command that wrote the report: always gc.","const":"gc"},"generated_at":{"title":"Generated at","description":"When the run started (ISO 8601 date-time, UTC).","type":"string","format":"date-time"},"root":{"title":"Repository root","description":"The absolute path of the repository root; every other path in the report is relative to it.","type":"string","minLength":1},"exit_code":{"title":"Exit code","description":"0 healthy; 1 a target needs a person (a dirty worktree left waiting for a decision, a failed operation, …).","enum":[0,1]},"mode":{"title":"Mode","description":"dry-run writes nothing; export-patch writes the evidence of dirty targets and removes nothing; apply writes the evidence, then removes what is safe to remove.","enum":["dry-run","export-patch","apply"]},"force_dirty":{"title":"Force dirty","description":"--force-dirty was given: dirty worktrees are removed too, each only after its patch was written, read back and verified.","type":"boolean"},"max_operations":{"title":"Maximum operations","description":"The --max-operations limit on removals in one run (the rest are deferred); null when there is no limit.","type":["integer","null"],"minimum":1},"today":{"title":"Today","description":"The UTC date (YYYY-MM-DD) written into decision.md files: --today, else the current date.","type":"string","format":"date"},"command_line":{"title":"Command line","description":"The command line recorded in decision.md files.","type":"string","minLength":1},"dirty_exclusions":{"title":"Dirty exclusions","description":"The exclusion folders from the configuration: changes only inside them do not make a worktree dirty and are not part of its patch.","type":"array","items":{"title":"Exclusion folder","description":"A folder relative to a worktree\'s root, with a trailing slash.","type":"string","minLength":1}},"summary":{"title":"Summary","description":"Counts over the operations.","type":"object","additionalProperties":false,"required":["targets","removed","deferred","skipped","failed","dirty","needs_attention","evidence_written"],"properties":{"targets":{"title":"Targets","description":"Targets found: one per operation.","type":"integer","minimum":0},"removed":{"title":"Removed","description":"Removals done (for a dry run: planned).","type":"integer","minimum":0},"deferred":{"title":"Deferred","description":"Removals left for a later run because --max-operations was reached.","type":"integer","minimum":0},"skipped":{"title":"Skipped","description":"Targets left as they are (locked, still young, changed meanwhile, nothing to remove in this mode, …).","type":"integer","minimum":0},"failed":{"title":"Failed","description":"Targets whose inspection, evidence or removal failed.","type":"integer","minimum":0},"dirty":{"title":"Dirty","description":"Targets whose worktree has changes outside the exclusion folders.","type":"integer","minimum":0},"needs_attention":{"title":"Needs attention","description":"Targets that keep the run from passing (exit code 1).","type":"integer","minimum":0},"evidence_written":{"title":"Evidence written","description":"Evidence files written (for a dry run: that a real run would write).","type":"integer","minimum":0}}},"operations":{"title":"Operations","description":"One operation per target, ordered by WO id, kind and path.","type":"array","items":{"title":"Operation","description":"What gc did, or would do, to one target.","$ref":"#/$defs/operation"}}},"$defs":{"sha256":{"title":"SHA-256","description":"A SHA-256 digest: 64 lower-case hexadecimal digits.","type":"string","pattern":"^[0-9a-f]{64}$"},"state":{"title":"WO state","description":"A state folder of the work-order pipeline.","enum":["pending","running","done","failed"]},"operation":{"title":"Operation","description":"One target (a worktree, a worktree registration or a lock file), what gc decided for it and what came of it.","type":"object","additionalProperties":false,"required":["wo_id","kind","path","wo_states","dirty","action","outcome","needs_attention","reason","written"],"properties":{"wo_id":{"title":"WO id","description":"The work order the target belongs to.","type":"string","minLength":1},"kind":{"title":"Kind","description":"zombie: the worktree of a WO that is neither pending nor running; ghost: the worktree of a WO that has no file; prunable: a registered worktree whose folder is gone; orphan_lock: a lock whose WO is not running.","enum":["zombie","ghost","prunable","orphan_lock"]},"path":{"title":"Path","description":"The worktree folder or lock file, relative to the root.","type":"string","minLength":1},"branch":{"title":"Branch","description":"The worktree\'s branch (short name); absent when its HEAD is detached. Never deleted.","type":"string"},"head":{"title":"HEAD","description":"The commit the worktree\'s HEAD points to (a SHA-1 or SHA-256 object name).","type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"locked":{"title":"Locked","description":"The worktree is locked by git (git worktree lock): it is never removed.","type":"boolean"},"wo_states":{"title":"WO states","description":"The state folders holding the WO\'s files (empty for a ghost).","type":"array","items":{"title":"WO state","description":"A state folder holding one of the WO\'s files.","$ref":"#/$defs/state"},"uniqueItems":true},"dirty":{"title":"Dirty","description":"The worktree has changes outside the exclusion folders (git status, ignored files not counted).","type":"boolean"},"action":{"title":"Action","description":"What was done, or what a real run would do.","enum":["remove_worktree","export_patch","export_patch_and_remove","prune_registration","remove_lock","skip"]},"outcome":{"title":"Outcome","description":"planned: a dry run\'s plan; done; deferred: --max-operations was reached; skipped: left as it is (see reason); failed: see error.","enum":["planned","done","deferred","skipped","failed"]},"needs_attention":{"title":"Needs attention","description":"This target keeps the run from passing (exit code 1): a dirty worktree left waiting for a decision, a failure, …","type":"boolean"},"reason":{"title":"Reason","description":"What the target is and why this action, in words.","type":"string","minLength":1},"error":{"title":"Error","description":"Why the inspection, the evidence or the action failed.","type":"string"},"force":{"title":"Force","description":"git worktree remove --force was (or would be) used: a dirty worktree with --force-dirty, or tracked changes inside exclusion folders.","type":"boolean"},"changes":{"title":"Changes","description":"The git status entries outside the exclusion folders: what makes the worktree dirty.","type":"array","items":{"title":"Status entry","description":"Two git status letters (?? for an untracked file), a space, and the path relative to the worktree.","type":"string"}},"excluded_changes":{"title":"Excluded changes","description":"The git status entries inside the exclusion folders: not dirty, discarded with the worktree.","type":"array","items":{"title":"Status entry","description":"Two git status letters (?? for an untracked file), a space, and the path relative to the worktree.","type":"string"}},"patch_path":{"title":"Patch path","description":"The evidence patch, dirty.<sha256>.patch, relative to the root.","type":"string","pattern":"(^|/)dirty\\\\.[0-9a-f]{64}\\\\.patch$"},"patch_sha256":{"title":"Patch SHA-256","description":"The SHA-256 of the patch file\'s bytes.","$ref":"#/$defs/sha256"},"patch_link":{"title":"Patch link","description":"The dirty.patch symbolic link to the newest patch, relative to the root.","type":"string","pattern":"(^|/)dirty\\\\.patch$"},"checksum_path":{"title":"Checksum path","description":"The dirty.patch.sha256 file (checked by sha256sum -c in its folder), relative to the root.","type":"string","pattern":"(^|/)dirty\\\\.patch\\\\.sha256$"},"decision_path":{"title":"Decision path","description":"The decision.md a person fills in, relative to the root.","type":"string","pattern":"(^|/)decision\\\\.md$"},"decision_exists":{"title":"Decision exists","description":"decision.md exists: after a real run always; for a dry run, when it was already on disk.","type":"boolean"},"decision_complete":{"title":"Decision complete","description":"decision.md is complete: ACTION_REQUIRED is gone and exactly one of APPLY, DISCARD, MANUAL REVIEW is checked.","type":"boolean"},"decision_current":{"title":"Decision current","description":"decision.md names this patch (false when a person\'s decision is about an older patch).","type":"boolean"},"content_type":{"title":"Content type","description":"The kinds of files the patch touches, as in decision.md.","type":"array","items":{"title":"Content type","description":"code, config, telemetry or other, judged from a file\'s path.","enum":["code","config","telemetry","other"]}},"risk":{"title":"Estimated risk","description":"The risk of the patch\'s changes estimated from what they touch, as in decision.md.","enum":["low","medium","high"]},"files":{"title":"Files","description":"The files the patch changes, sorted by path.","type":"array","items":{"title":"Patch file","description":"One file the patch changes.","type":"object","additionalProperties":false,"required":["path","status","binary","added","deleted"],"properties":{"path":{"title":"Path","description":"The file\'s path relative to the worktree\'s root.","type":"string","minLength":1},"status":{"title":"Status","description":"How the file differs from the worktree\'s HEAD.","enum":["added","modified","deleted","type_changed"]},"binary":{"title":"Binary","description":"The file\'s change is a binary patch.","type":"boolean"},"added":{"title":"Lines added","description":"Lines added (0 for a binary file).","type":"integer","minimum":0},"deleted":{"title":"Lines deleted","description":"Lines deleted (0 for a binary file).","type":"integer","minimum":0}}}},"written":{"title":"Written","description":"Files this run wrote (for a dry run: the files a real run would write), in order.","type":"array","items":{"title":"Written file","description":"A file\'s path relative to the root.","type":"string","minLength":1}},"lock":{"title":"Lock","description":"For an orphan lock: when it was taken and how old it is.","type":"object","additionalProperties":false,"required":["taken_at","age_source","age_hours"],"properties":{"taken_at":{"title":"Taken at","description":"When the lock was taken (ISO 8601 date-time, UTC).","type":"string","format":"date-time"},"age_source":{"title":"Age source","description":"timestamp: the lock\'s own timestamp field; mtime: the file\'s modification time (no readable timestamp).","enum":["timestamp","mtime"]},"age_hours":{"title":"Age in hours","description":"The lock\'s age in hours, rounded to two decimals.","type":"number"},"content":{"title":"Content","description":"The lock file\'s content, when it holds a mapping.","type":"object"}}}},"allOf":[{"if":{"properties":{"action":{"enum":["export_patch","export_patch_and_remove"]},"outcome":{"not":{"const":"failed"}}}},"then":{"properties":{"patch_path":true,"patch_sha256":true,"patch_link":true,"checksum_path":true,"decision_path":true,"decision_exists":true,"decision_complete":true,"decision_current":true},"required":["patch_path","patch_sha256","patch_link","checksum_path","decision_path","decision_exists","decision_complete","decision_current"]}}]}}}');
+const gc_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/gc-report.schema.json","title":"wo-toolkit gc report","description":"What gc did (or, for a dry run, would do) to each target: zombie and ghost worktrees, prunable registrations and orphan locks (SPEC.md §3, §7).","type":"object","additionalProperties":false,"required":["tool","version","command","generated_at","root","exit_code","mode","force_dirty","max_operations","today","command_line","dirty_exclusions","summary","operations"],"properties":{"tool":{"title":"Tool","description":"The tool that wrote the report: always wo-toolkit.","const":"wo-toolkit"},"version":{"title":"Version","description":"The wo-toolkit version that wrote the report.","type":"string","minLength":1},"command":{"title":"Command","description":"The command that wrote the report: always gc.","const":"gc"},"generated_at":{"title":"Generated at","description":"When the run started (ISO 8601 date-time, UTC).","type":"string","format":"date-time"},"root":{"title":"Repository root","description":"The absolute path of the repository root; every other path in the report is relative to it.","type":"string","minLength":1},"exit_code":{"title":"Exit code","description":"0 healthy; 1 a target needs a person (a dirty worktree left waiting for a decision, a failed operation, …).","enum":[0,1]},"mode":{"title":"Mode","description":"dry-run writes nothing; export-patch writes the evidence of dirty targets and removes nothing; apply writes the evidence, then removes what is safe to remove.","enum":["dry-run","export-patch","apply"]},"force_dirty":{"title":"Force dirty","description":"--force-dirty was given: dirty worktrees are removed too, each only after its patch was written, read back and verified.","type":"boolean"},"max_operations":{"title":"Maximum operations","description":"The --max-operations limit on removals in one run (the rest are deferred); null when there is no limit.","type":["integer","null"],"minimum":1},"today":{"title":"Today","description":"The UTC date (YYYY-MM-DD) written into decision.md files: --today, else the current date.","type":"string","format":"date"},"command_line":{"title":"Command line","description":"The command line recorded in decision.md files.","type":"string","minLength":1},"dirty_exclusions":{"title":"Dirty exclusions","description":"The exclusion folders from the configuration: changes only inside them do not make a worktree dirty and are not part of its patch.","type":"array","items":{"title":"Exclusion folder","description":"A folder relative to a worktree\'s root, with a trailing slash.","type":"string","minLength":1}},"summary":{"title":"Summary","description":"Counts over the operations.","type":"object","additionalProperties":false,"required":["targets","removed","deferred","skipped","failed","dirty","needs_attention","evidence_written"],"properties":{"targets":{"title":"Targets","description":"Targets found: one per operation.","type":"integer","minimum":0},"removed":{"title":"Removed","description":"Removals done (for a dry run: planned).","type":"integer","minimum":0},"deferred":{"title":"Deferred","description":"Removals left for a later run because --max-operations was reached.","type":"integer","minimum":0},"skipped":{"title":"Skipped","description":"Targets left as they are (locked, still young, changed meanwhile, nothing to remove in this mode, …).","type":"integer","minimum":0},"failed":{"title":"Failed","description":"Targets whose inspection, evidence or removal failed.","type":"integer","minimum":0},"dirty":{"title":"Dirty","description":"Targets whose worktree has changes outside the exclusion folders.","type":"integer","minimum":0},"needs_attention":{"title":"Needs attention","description":"Targets that keep the run from passing (exit code 1).","type":"integer","minimum":0},"evidence_written":{"title":"Evidence written","description":"Evidence files written (for a dry run: that a real run would write).","type":"integer","minimum":0}}},"operations":{"title":"Operations","description":"One operation per target, ordered by WO id, kind and path.","type":"array","items":{"title":"Operation","description":"What gc did, or would do, to one target.","$ref":"#/$defs/operation"}}},"$defs":{"sha256":{"title":"SHA-256","description":"A SHA-256 digest: 64 lower-case hexadecimal digits.","type":"string","pattern":"^[0-9a-f]{64}$"},"state":{"title":"WO state","description":"A state folder of the work-order pipeline.","enum":["pending","running","done","failed"]},"operation":{"title":"Operation","description":"One target (a worktree, a worktree registration or a lock file), what gc decided for it and what came of it.","type":"object","additionalProperties":false,"required":["wo_id","kind","path","wo_states","dirty","action","outcome","needs_attention","reason","written"],"properties":{"wo_id":{"title":"WO id","description":"The work order the target belongs to.","type":"string","minLength":1},"kind":{"title":"Kind","description":"zombie: the worktree of a WO that is neither pending nor running; ghost: the worktree of a WO that has no file; prunable: a registered worktree whose folder is gone; orphan_lock: a lock whose WO is not running.","enum":["zombie","ghost","prunable","orphan_lock"]},"path":{"title":"Path","description":"The worktree folder or lock file, relative to the root.","type":"string","minLength":1},"branch":{"title":"Branch","description":"The worktree\'s branch (short name); absent when its HEAD is detached. Never deleted.","type":"string"},"head":{"title":"HEAD","description":"The commit the worktree\'s HEAD points to (a SHA-1 or SHA-256 object name).","type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"locked":{"title":"Locked","description":"The worktree is locked by git (git worktree lock): it is never removed.","type":"boolean"},"wo_states":{"title":"WO states","description":"The state folders holding the WO\'s files (empty for a ghost).","type":"array","items":{"title":"WO state","description":"A state folder holding one of the WO\'s files.","$ref":"#/$defs/state"},"uniqueItems":true},"dirty":{"title":"Dirty","description":"The worktree has changes outside the exclusion folders (git status, ignored files not counted).","type":"boolean"},"action":{"title":"Action","description":"What was done, or what a real run would do.","enum":["remove_worktree","export_patch","export_patch_and_remove","prune_registration","remove_lock","skip"]},"outcome":{"title":"Outcome","description":"planned: a dry run\'s plan; done; deferred: --max-operations was reached; skipped: left as it is (see reason); failed: see error.","enum":["planned","done","deferred","skipped","failed"]},"needs_attention":{"title":"Needs attention","description":"This target keeps the run from passing (exit code 1): a dirty worktree left waiting for a decision, a failure, …","type":"boolean"},"reason":{"title":"Reason","description":"What the target is and why this action, in words.","type":"string","minLength":1},"error":{"title":"Error","description":"Why the inspection, the evidence or the action failed.","type":"string"},"force":{"title":"Force","description":"git worktree remove --force was (or would be) used: a dirty worktree with --force-dirty, or tracked changes inside exclusion folders.","type":"boolean"},"changes":{"title":"Changes","description":"The git status entries outside the exclusion folders: what makes the worktree dirty.","type":"array","items":{"title":"Status entry","description":"Two git status letters (?? for an untracked file), a space, and the path relative to the worktree.","type":"string"}},"excluded_changes":{"title":"Excluded changes","description":"The git status entries inside the exclusion folders: not dirty, discarded with the worktree.","type":"array","items":{"title":"Status entry","description":"Two git status letters (?? for an untracked file), a space, and the path relative to the worktree.","type":"string"}},"patch_path":{"title":"Patch path","description":"The evidence patch, dirty.<sha256>.patch, relative to the root.","type":"string","pattern":"(^|/)dirty\\\\.[0-9a-f]{64}\\\\.patch$"},"patch_sha256":{"title":"Patch SHA-256","description":"The SHA-256 of the patch file\'s bytes.","$ref":"#/$defs/sha256"},"patch_link":{"title":"Patch link","description":"The dirty.patch symbolic link to the newest patch, relative to the root.","type":"string","pattern":"(^|/)dirty\\\\.patch$"},"checksum_path":{"title":"Checksum path","description":"The dirty.patch.sha256 file (checked by sha256sum -c in its folder), relative to the root.","type":"string","pattern":"(^|/)dirty\\\\.patch\\\\.sha256$"},"decision_path":{"title":"Decision path","description":"The decision.md a person fills in, relative to the root.","type":"string","pattern":"(^|/)decision\\\\.md$"},"decision_exists":{"title":"Decision exists","description":"decision.md exists: after a real run always; for a dry run, when it was already on disk.","type":"boolean"},"decision_complete":{"title":"Decision complete","description":"decision.md is complete: ACTION_REQUIRED is gone and exactly one of APPLY, DISCARD, MANUAL REVIEW is checked.","type":"boolean"},"decision_current":{"title":"Decision current","description":"decision.md names this patch (false when a person\'s decision is about an older patch).","type":"boolean"},"content_type":{"title":"Content type","description":"The kinds of files the patch touches, as in decision.md.","type":"array","items":{"title":"Content type","description":"code, config, telemetry or other, judged from a file\'s path.","enum":["code","config","telemetry","other"]}},"risk":{"title":"Estimated risk","description":"The risk of the patch\'s changes estimated from what they touch, as in decision.md.","enum":["low","medium","high"]},"files":{"title":"Files","description":"The files the patch changes, sorted by path.","type":"array","items":{"title":"Patch file","description":"One file the patch changes.","type":"object","additionalProperties":false,"required":["path","status","binary","added","deleted"],"properties":{"path":{"title":"Path","description":"The file\'s path relative to the worktree\'s root.","type":"string","minLength":1},"status":{"title":"Status","description":"How the file differs from the worktree\'s HEAD.","enum":["added","modified","deleted","type_changed"]},"binary":{"title":"Binary","description":"The file\'s change is a binary patch.","type":"boolean"},"added":{"title":"Lines added","description":"Lines added (0 for a binary file).","type":"integer","minimum":0},"deleted":{"title":"Lines deleted","description":"Lines deleted (0 for a binary file).","type":"integer","minimum":0}}}},"kept_refs":{"title":"Kept refs","description":"Refs under refs/wo-toolkit/kept/ that gc creates (for a dry run: would create) before the worktree\'s git folder goes, so that no commit only the worktree held (its own refs, HEAD, HEAD reflog) becomes unreachable.","type":"array","items":{"title":"Kept ref","description":"A full ref name.","type":"string","minLength":1}},"written":{"title":"Written","description":"Files this run wrote (for a dry run: the files a real run would write), in order.","type":"array","items":{"title":"Written file","description":"A file\'s path relative to the root.","type":"string","minLength":1}},"lock":{"title":"Lock","description":"For an orphan lock: when it was taken and how old it is.","type":"object","additionalProperties":false,"required":["taken_at","age_source","age_hours"],"properties":{"taken_at":{"title":"Taken at","description":"When the lock was taken (ISO 8601 date-time, UTC).","type":"string","format":"date-time"},"age_source":{"title":"Age source","description":"timestamp: the lock\'s own timestamp field; mtime: the file\'s modification time (no readable timestamp).","enum":["timestamp","mtime"]},"age_hours":{"title":"Age in hours","description":"The lock\'s age in hours, rounded to two decimals.","type":"number"},"content":{"title":"Content","description":"The lock file\'s content, when it holds a mapping.","type":"object"}}}},"allOf":[{"if":{"properties":{"action":{"enum":["export_patch","export_patch_and_remove"]},"outcome":{"not":{"const":"failed"}}}},"then":{"properties":{"patch_path":true,"patch_sha256":true,"patch_link":true,"checksum_path":true,"decision_path":true,"decision_exists":true,"decision_complete":true,"decision_current":true},"required":["patch_path","patch_sha256","patch_link","checksum_path","decision_path","decision_exists","decision_complete","decision_current"]}}]}}}');
 ;// CONCATENATED MODULE: ./build/src/commands/gc.js
 
 
