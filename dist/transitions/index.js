@@ -45149,7 +45149,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7686);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9635);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45158,7 +45158,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7686:
+/***/ 9635:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46565,7 +46565,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary_summary = _summary;
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -49588,168 +49588,6 @@ function writeJsonReport(target, report, argName = '--json', stdout = (t) => voi
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/core/sarif.js
-/**
- * SARIF 2.1.0 for GitHub code scanning: the one builder every command that reports problems at files
- * (audit, validate-backlog, transitions) uses, so all of them look alike in the Security tab.
- *
- * API
- * - `buildSarif({ command, rules, results, uriPrefix? }): SarifLog` — one run of one command:
- *   - `rules`: every rule the command can report (not only those that fired), each
- *     `{ id, summary, help, level, tags? }`. `summary` is one sentence (shortDescription), `help` says
- *     what the rule means and which command fixes it (Markdown; also given as plain text), `level` the
- *     default level (`error` | `warning` | `note`).
- *   - `results`: `{ ruleId, message, file?, line?, column?, level?, identity, related?, suppressed? }`.
- *     `file` is repository-relative with forward slashes; it becomes a relative URI against the base id
- *     `%SRCROOT%` (the governed repository, or the checkout when `uriPrefix` is given). `identity` is
- *     what makes the result the same alert from one run to the next: pass what names the problem, never
- *     what moves (line numbers, messages, dates), e.g. `[code, woId, file]`. It is hashed into
- *     `partialFingerprints["woToolkit/v1"]`; equal identities within a run get an ordinal, so no two
- *     results of a run share a fingerprint. `related` are further repository-relative paths (shown as
- *     related locations); `suppressed` is the justification of an accepted result (a whitelist entry).
- *   - `uriPrefix`: the governed repository's folder inside the checked-out repository (`''` when they are
- *     the same), so an action run on `root: sub/dir` still points code scanning at the right files.
- *   A path outside the repository (a worktree beside it) is never turned into a URI; a result with no
- *   path inside it points at `fallbackFile` (default `.`, the repository itself), so every result has the
- *   one location code scanning requires.
- * - `sarifFingerprint(parts)`: the hash used for `identity`, exported for tests and for callers that
- *   compare runs.
- * - `writeSarif(target, log, argName)`: writes the log as JSON (`-` = standard output), with the same
- *   one-line error naming `argName` as a JSON report when the file cannot be written.
- *
- * The run's `automationDetails.id` is `wo-toolkit/<command>/`, so uploads of different commands for one
- * commit are separate analyses and never replace each other's alerts. The full mapping is documented in
- * docs/sarif.md.
- */
-
-
-
-const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
-const SARIF_VERSION = '2.1.0';
-/** The base id every result URI is relative to. */
-const SRCROOT = '%SRCROOT%';
-/** The key of our fingerprint in `partialFingerprints`; versioned, so a change of recipe is a new key. */
-const FINGERPRINT_KEY = 'woToolkit/v1';
-/** SHA-256 (hex) of the parts, each length-prefixed so ['a','bc'] and ['ab','c'] differ. */
-function sarifFingerprint(parts) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for (const part of parts)
-        hash.update(`${Buffer.byteLength(part)}:${part};`);
-    return hash.digest('hex');
-}
-const PROBLEM_SEVERITY = { error: 'error', warning: 'warning', note: 'recommendation' };
-/** A path that names something inside the repository (not absolute, not climbing out of it). */
-function insideRepository(file) {
-    return file !== '' && !file.startsWith('/') && !/^[A-Za-z]:/.test(file) && !file.split('/').includes('..');
-}
-/** Percent-encodes what a relative URI may not hold, keeping `/` (a path inside the repository). */
-function toUri(prefix, file) {
-    const joined = prefix === '' ? file : `${prefix.replace(/\/+$/, '')}/${file.replace(/^\.\//, '')}`;
-    return joined
-        .split('/')
-        .map((segment) => encodeURIComponent(segment))
-        .join('/');
-}
-function markdownToText(markdown) {
-    return markdown.replace(/`([^`]*)`/g, '$1').replace(/\*\*([^*]*)\*\*/g, '$1');
-}
-function buildSarif(spec) {
-    const prefix = spec.uriPrefix ?? '';
-    const ruleIndex = new Map();
-    const rules = spec.rules.map((rule, index) => {
-        ruleIndex.set(rule.id, index);
-        const descriptor = {
-            id: rule.id,
-            name: rule.id,
-            shortDescription: { text: rule.summary },
-            fullDescription: { text: rule.summary },
-            help: { text: markdownToText(rule.help), markdown: rule.help },
-            defaultConfiguration: { level: rule.level },
-            properties: { tags: [TOOL, ...(rule.tags ?? [])], precision: 'very-high', 'problem.severity': PROBLEM_SEVERITY[rule.level] },
-        };
-        if (INFORMATION_URI !== undefined)
-            descriptor.helpUri = INFORMATION_URI;
-        return descriptor;
-    });
-    const seen = new Map();
-    const results = spec.results.map((spec_) => {
-        const index = ruleIndex.get(spec_.ruleId);
-        if (index === undefined)
-            throw new Error(`SARIF result for the undeclared rule '${spec_.ruleId}'`);
-        const location = (file, line, column) => {
-            const physical = { artifactLocation: { uri: toUri(prefix, file), uriBaseId: SRCROOT } };
-            if (line !== undefined)
-                physical.region = column === undefined ? { startLine: line } : { startLine: line, startColumn: column };
-            return { physicalLocation: physical };
-        };
-        const paths = [spec_.file, ...(spec_.related ?? [])].filter((p) => p !== undefined && insideRepository(p));
-        const primary = spec_.file !== undefined && insideRepository(spec_.file) ? spec_.file : (paths[0] ?? spec.fallbackFile ?? '.');
-        const line = primary === spec_.file ? (spec_.line ?? 1) : 1;
-        const column = primary === spec_.file ? spec_.column : undefined;
-        const base = sarifFingerprint([spec_.ruleId, ...spec_.identity]);
-        const ordinal = seen.get(base) ?? 0;
-        seen.set(base, ordinal + 1);
-        const fingerprint = ordinal === 0 ? base : sarifFingerprint([base, String(ordinal)]);
-        const result = {
-            ruleId: spec_.ruleId,
-            ruleIndex: index,
-            level: spec_.level ?? spec.rules[index].level,
-            message: { text: spec_.message },
-            locations: [location(primary, line, column)],
-            partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
-        };
-        const related = [...new Set(paths.filter((p) => p !== primary))];
-        if (related.length > 0)
-            result.relatedLocations = related.map((p, i) => ({ id: i + 1, ...location(p) }));
-        if (spec_.suppressed !== undefined)
-            result.suppressions = [{ kind: 'external', justification: spec_.suppressed }];
-        if (spec_.properties !== undefined)
-            result.properties = spec_.properties;
-        return result;
-    });
-    const driver = { name: TOOL, version: VERSION, semanticVersion: VERSION, rules };
-    if (INFORMATION_URI !== undefined)
-        driver.informationUri = INFORMATION_URI;
-    return {
-        $schema: SARIF_SCHEMA_URI,
-        version: SARIF_VERSION,
-        runs: [
-            {
-                tool: { driver },
-                automationDetails: { id: `${TOOL}/${spec.command}/` },
-                originalUriBaseIds: {
-                    [SRCROOT]: { description: { text: prefix === '' ? 'The root of the governed repository.' : 'The root of the checked-out repository.' } },
-                },
-                columnKind: 'utf16CodeUnits',
-                results,
-            },
-        ],
-    };
-}
-/** Writes a SARIF log (`-` = standard output); a file that cannot be written is one line naming `argName`. */
-function sarif_writeSarif(target, log, argName = '--sarif', stdout) {
-    writeJsonReport(target, log, argName, stdout);
-}
-
-;// CONCATENATED MODULE: ./build/src/transitions/codes.js
-/**
- * The violation codes of `transitions` (docs/transitions.md): each one a way a change of the state
- * folders breaks the pipeline's rules. Every code is also a SARIF rule.
- */
-const TRANSITION_CODES = {
-    illegal_transition: 'a WO moved between state folders in a way the transitions do not allow (from null: a new WO outside the folders new WOs may appear in)',
-    wo_deleted: 'a WO file left the state folders and no file of that WO is left in any of them',
-    id_changed: 'a WO file (same path, or followed through a rename) declares a different id than before',
-    lock_missing: 'a WO moved into running/ without its lock',
-    lock_left: 'a WO moved out of running/ and its lock stayed',
-    close_unverified: 'a WO moved into done/ without a verified close (verified_at_sha of the head history, a PASS verdict, the required artifacts of its DoD)',
-    closed_wo_edited: 'the content of a WO that stays in done/ or failed/ was edited by hand',
-};
-/** Notes that fail nothing: a check that could not be made, said once where it applies. */
-const TRANSITION_NOTES = {
-    shallow_history: 'the clone is shallow, so a verified_at_sha that is not in it could not be checked against the head history',
-};
-
 ;// CONCATENATED MODULE: ./build/src/transitions/bypass.js
 
 const COMMIT_LINE = /^\n?commit ([0-9a-f]{40,64})$/;
@@ -51122,8 +50960,6 @@ function describe(states) {
 
 
 
-
-
 /**
  * Every rule of every option, once: `--base` is required unless `--staged` (which compares the index
  * with HEAD, or with the base given); `--head` and `--staged` exclude each other.
@@ -51143,7 +50979,6 @@ function readTransitionsSettings(args) {
         head: staged ? undefined : (head ?? 'HEAD'),
         staged,
         bypassMarker: args.text('bypass-marker'),
-        sarif: args.text('sarif'),
         labels: { base: args.label('base'), head: args.label('head') },
     };
 }
@@ -51212,6 +51047,172 @@ function formatTransitions(report) {
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
+
+;// CONCATENATED MODULE: ./build/src/core/sarif.js
+/**
+ * SARIF 2.1.0 for GitHub code scanning: the one builder every command that reports problems at files
+ * (audit, validate-backlog, transitions) uses, so all of them look alike in the Security tab.
+ *
+ * API
+ * - `buildSarif({ command, rules, results, uriPrefix? }): SarifLog` — one run of one command:
+ *   - `rules`: every rule the command can report (not only those that fired), each
+ *     `{ id, summary, help, level, tags? }`. `summary` is one sentence (shortDescription), `help` says
+ *     what the rule means and which command fixes it (Markdown; also given as plain text), `level` the
+ *     default level (`error` | `warning` | `note`).
+ *   - `results`: `{ ruleId, message, file?, line?, column?, level?, identity, related?, suppressed? }`.
+ *     `file` is repository-relative with forward slashes; it becomes a relative URI against the base id
+ *     `%SRCROOT%` (the governed repository, or the checkout when `uriPrefix` is given). `identity` is
+ *     what makes the result the same alert from one run to the next: pass what names the problem, never
+ *     what moves (line numbers, messages, dates), e.g. `[code, woId, file]`. It is hashed into
+ *     `partialFingerprints["woToolkit/v1"]`; equal identities within a run get an ordinal, so no two
+ *     results of a run share a fingerprint. `related` are further repository-relative paths (shown as
+ *     related locations); `suppressed` is the justification of an accepted result (a whitelist entry).
+ *   - `uriPrefix`: the governed repository's folder inside the checked-out repository (`''` when they are
+ *     the same), so an action run on `root: sub/dir` still points code scanning at the right files.
+ *   A path outside the repository (a worktree beside it) is never turned into a URI; a result with no
+ *   path inside it points at `fallbackFile` (default `.`, the repository itself), so every result has the
+ *   one location code scanning requires.
+ * - `sarifFingerprint(parts)`: the hash used for `identity`, exported for tests and for callers that
+ *   compare runs.
+ * - `writeSarif(target, log, argName)`: writes the log as JSON (`-` = standard output), with the same
+ *   one-line error naming `argName` as a JSON report when the file cannot be written.
+ *
+ * The run's `automationDetails.id` is `wo-toolkit/<command>/`, so uploads of different commands for one
+ * commit are separate analyses and never replace each other's alerts. The full mapping is documented in
+ * docs/sarif.md.
+ */
+
+
+
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_VERSION = '2.1.0';
+/** The base id every result URI is relative to. */
+const SRCROOT = '%SRCROOT%';
+/** The key of our fingerprint in `partialFingerprints`; versioned, so a change of recipe is a new key. */
+const FINGERPRINT_KEY = 'woToolkit/v1';
+/** SHA-256 (hex) of the parts, each length-prefixed so ['a','bc'] and ['ab','c'] differ. */
+function sarifFingerprint(parts) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const part of parts)
+        hash.update(`${Buffer.byteLength(part)}:${part};`);
+    return hash.digest('hex');
+}
+const PROBLEM_SEVERITY = { error: 'error', warning: 'warning', note: 'recommendation' };
+/** A path that names something inside the repository (not absolute, not climbing out of it). */
+function insideRepository(file) {
+    return file !== '' && !file.startsWith('/') && !/^[A-Za-z]:/.test(file) && !file.split('/').includes('..');
+}
+/** Percent-encodes what a relative URI may not hold, keeping `/` (a path inside the repository). */
+function toUri(prefix, file) {
+    const joined = prefix === '' ? file : `${prefix.replace(/\/+$/, '')}/${file.replace(/^\.\//, '')}`;
+    return joined
+        .split('/')
+        .map((segment) => encodeURIComponent(segment))
+        .join('/');
+}
+function markdownToText(markdown) {
+    return markdown.replace(/`([^`]*)`/g, '$1').replace(/\*\*([^*]*)\*\*/g, '$1');
+}
+function buildSarif(spec) {
+    const prefix = spec.uriPrefix ?? '';
+    const ruleIndex = new Map();
+    const rules = spec.rules.map((rule, index) => {
+        ruleIndex.set(rule.id, index);
+        const descriptor = {
+            id: rule.id,
+            name: rule.id,
+            shortDescription: { text: rule.summary },
+            fullDescription: { text: rule.summary },
+            help: { text: markdownToText(rule.help), markdown: rule.help },
+            defaultConfiguration: { level: rule.level },
+            properties: { tags: [TOOL, ...(rule.tags ?? [])], precision: 'very-high', 'problem.severity': PROBLEM_SEVERITY[rule.level] },
+        };
+        if (INFORMATION_URI !== undefined)
+            descriptor.helpUri = INFORMATION_URI;
+        return descriptor;
+    });
+    const seen = new Map();
+    const results = spec.results.map((spec_) => {
+        const index = ruleIndex.get(spec_.ruleId);
+        if (index === undefined)
+            throw new Error(`SARIF result for the undeclared rule '${spec_.ruleId}'`);
+        const location = (file, line, column) => {
+            const physical = { artifactLocation: { uri: toUri(prefix, file), uriBaseId: SRCROOT } };
+            if (line !== undefined)
+                physical.region = column === undefined ? { startLine: line } : { startLine: line, startColumn: column };
+            return { physicalLocation: physical };
+        };
+        const paths = [spec_.file, ...(spec_.related ?? [])].filter((p) => p !== undefined && insideRepository(p));
+        const primary = spec_.file !== undefined && insideRepository(spec_.file) ? spec_.file : (paths[0] ?? spec.fallbackFile ?? '.');
+        const line = primary === spec_.file ? (spec_.line ?? 1) : 1;
+        const column = primary === spec_.file ? spec_.column : undefined;
+        const base = sarifFingerprint([spec_.ruleId, ...spec_.identity]);
+        const ordinal = seen.get(base) ?? 0;
+        seen.set(base, ordinal + 1);
+        const fingerprint = ordinal === 0 ? base : sarifFingerprint([base, String(ordinal)]);
+        const result = {
+            ruleId: spec_.ruleId,
+            ruleIndex: index,
+            level: spec_.level ?? spec.rules[index].level,
+            message: { text: spec_.message },
+            locations: [location(primary, line, column)],
+            partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+        };
+        const related = [...new Set(paths.filter((p) => p !== primary))];
+        if (related.length > 0)
+            result.relatedLocations = related.map((p, i) => ({ id: i + 1, ...location(p) }));
+        if (spec_.suppressed !== undefined)
+            result.suppressions = [{ kind: 'external', justification: spec_.suppressed }];
+        if (spec_.properties !== undefined)
+            result.properties = spec_.properties;
+        return result;
+    });
+    const driver = { name: TOOL, version: VERSION, semanticVersion: VERSION, rules };
+    if (INFORMATION_URI !== undefined)
+        driver.informationUri = INFORMATION_URI;
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: SARIF_VERSION,
+        runs: [
+            {
+                tool: { driver },
+                automationDetails: { id: `${TOOL}/${spec.command}/` },
+                originalUriBaseIds: {
+                    [SRCROOT]: { description: { text: prefix === '' ? 'The root of the governed repository.' : 'The root of the checked-out repository.' } },
+                },
+                columnKind: 'utf16CodeUnits',
+                results,
+            },
+        ],
+    };
+}
+/** Writes a SARIF log (`-` = standard output); a file that cannot be written is one line naming `argName`. */
+function writeSarif(target, log, argName = '--sarif', stdout) {
+    writeJsonReport(target, log, argName, stdout);
+}
+
+;// CONCATENATED MODULE: ./build/src/transitions/codes.js
+/**
+ * The violation codes of `transitions` (docs/transitions.md): each one a way a change of the state
+ * folders breaks the pipeline's rules. Every code is also a SARIF rule.
+ */
+const TRANSITION_CODES = {
+    illegal_transition: 'a WO moved between state folders in a way the transitions do not allow (from null: a new WO outside the folders new WOs may appear in)',
+    wo_deleted: 'a WO file left the state folders and no file of that WO is left in any of them',
+    id_changed: 'a WO file (same path, or followed through a rename) declares a different id than before',
+    lock_missing: 'a WO moved into running/ without its lock',
+    lock_left: 'a WO moved out of running/ and its lock stayed',
+    close_unverified: 'a WO moved into done/ without a verified close (verified_at_sha of the head history, a PASS verdict, the required artifacts of its DoD)',
+    closed_wo_edited: 'the content of a WO that stays in done/ or failed/ was edited by hand',
+};
+/** Notes that fail nothing: a check that could not be made, said once where it applies. */
+const TRANSITION_NOTES = {
+    shallow_history: 'the clone is shallow, so a verified_at_sha that is not in it could not be checked against the head history',
+};
+
+;// CONCATENATED MODULE: ./build/src/transitions/sarif.js
+
+
 const RULE_HELP = {
     illegal_transition: 'Move WOs only with the pipeline\'s scripts, along the legal transitions (`transitions:` in `.wo-toolkit.yaml`); a new WO starts in `pending/`.',
     wo_deleted: 'WO files are moved between state folders, never deleted: restore the file (an abandoned WO goes to `failed/`).',
@@ -51226,10 +51227,10 @@ const RULE_HELP = {
  * line (bypassed ones as notes, so they stay visible); `uriPrefix` is the repository's folder inside
  * the checkout when they differ.
  */
-function transitionsSarif(report, uriPrefix = '') {
+function transitionsSarif(violations, options = {}) {
     return buildSarif({
         command: 'transitions',
-        uriPrefix,
+        uriPrefix: options.uriPrefix,
         rules: Object.keys(TRANSITION_CODES).map((code) => ({
             id: code,
             summary: `${TRANSITION_CODES[code].charAt(0).toUpperCase()}${TRANSITION_CODES[code].slice(1)}.`,
@@ -51237,7 +51238,7 @@ function transitionsSarif(report, uriPrefix = '') {
             level: 'error',
             tags: ['work-orders', 'transitions'],
         })),
-        results: report.violations.map((v) => ({
+        results: violations.map((v) => ({
             ruleId: v.code,
             message: v.bypassed ? `${v.message} (bypassed by ${v.commit} "${v.commit_subject}")` : v.message,
             file: v.file,
@@ -51361,14 +51362,208 @@ function writeSarifInput(target, root, build) {
     if (target === undefined)
         return undefined;
     const inCheckout = workspacePath(root, '.');
-    const prefix = inCheckout === '.' || inCheckout === '' || inCheckout.startsWith('..') || path.isAbsolute(inCheckout) ? '' : inCheckout;
+    const prefix = inCheckout === '.' || inCheckout === '' || inCheckout.startsWith('..') || external_node_path_namespaceObject.isAbsolute(inCheckout) ? '' : inCheckout;
     writeSarif(target, build(prefix), "input 'sarif'");
-    const written = path.resolve(target);
-    core.setOutput('sarif', written);
+    const written = external_node_path_namespaceObject.resolve(target);
+    setOutput('sarif', written);
     return written;
 }
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./build/actions/common/summary.js
+
+
+/**
+ * The job summary of every action, built as GitHub-flavoured Markdown (CommonMark + tables) so it
+ * renders the same everywhere:
+ * - the verdict comes first: `✅`/`❌` and one line that says why;
+ * - every block is separated by a blank line (Markdown right after an HTML line is not Markdown, which
+ *   is how a literal `**dry-run**` used to show);
+ * - files link to their line at the commit that was checked (`$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/
+ *   blob/$GITHUB_SHA/<path>#L<line>`), hashes are 12 characters (the report keeps the full one);
+ * - tables longer than `FOLD_AFTER_ROWS` are folded in `<details>`;
+ * - the whole summary stays under `SUMMARY_BUDGET_BYTES` (GitHub drops a step summary over 1 MiB): a
+ *   table that would pass it stops early with a line saying how many rows were left out and where the
+ *   full report is.
+ */
+/** Well under GitHub's 1 MiB limit per step summary, leaving room for what other steps add. */
+const SUMMARY_BUDGET_BYTES = 512 * 1024;
+/** Tables with more rows than this are folded in `<details>`. */
+const FOLD_AFTER_ROWS = 10;
+/** Hashes are shown this long (the JSON report has the full value). */
+const SHORT_HASH_LENGTH = 12;
+/** Kept free for what follows a table (the closing lines, the next short section). */
+const RESERVE_BYTES = 8 * 1024;
+/**
+ * Text from a report as a reader sees it in a summary: what Markdown would read as formatting is
+ * backslash-escaped, a cell stays on one line, and hashes are shortened (see displayPath), so no
+ * 64-character word pushes the columns off the screen.
+ */
+function escapeMarkdown(text) {
+    return displayPath(text)
+        .replace(/[\\`*_[\]<>|~#!&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`))
+        .replace(/\r?\n/g, ' ');
+}
+/** A code span holding `text` as it is (a fence longer than any backtick run inside it); `|` escaped for tables. */
+function code(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+/** The first 12 characters of a hash as code (empty text for none). */
+function shortHash(hash) {
+    return hash ? code(hash.slice(0, SHORT_HASH_LENGTH)) : '';
+}
+/**
+ * The web address of a repository file at the checked-out commit, or undefined when the run has no
+ * GitHub context or the file is outside the checkout. `root` is the governed repository (absolute),
+ * `rel` a path relative to it.
+ */
+function blobUrl(root, rel, line, env = process.env) {
+    const server = env['GITHUB_SERVER_URL'];
+    const repository = env['GITHUB_REPOSITORY'];
+    const sha = env['GITHUB_SHA'];
+    if (!server || !repository || !sha)
+        return undefined;
+    const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
+    const inCheckout = external_node_path_namespaceObject.relative(workspace, external_node_path_namespaceObject.resolve(root, rel)).split(external_node_path_namespaceObject.sep).join('/');
+    if (inCheckout === '' || inCheckout.startsWith('../') || inCheckout === '..' || external_node_path_namespaceObject.isAbsolute(inCheckout))
+        return undefined;
+    const encoded = inCheckout.split('/').map(encodeURIComponent).join('/');
+    return `${server.replace(/\/+$/, '')}/${repository}/blob/${sha}/${encoded}${line !== undefined ? `#L${line}` : ''}`;
+}
+/**
+ * A path as a reader needs it: a hash in it (`dirty.<sha256>.patch`) shortened to 12 characters and `…`,
+ * so the column stays narrow; links and reports keep the full name.
+ */
+function displayPath(rel) {
+    return rel.replace(/[0-9a-f]{40,}/gi, (hash) => `${hash.slice(0, SHORT_HASH_LENGTH)}…`);
+}
+/**
+ * A path as code (`file:line:col` when known, hashes shortened), linked to the file at its line at the
+ * commit when the run has a GitHub context.
+ */
+function fileLink(root, rel, at = {}) {
+    const { line, column } = at;
+    const position = line === undefined ? '' : column === undefined ? `:${line}` : `:${line}:${column}`;
+    const shown = code(displayPath(`${rel}${position}`));
+    const url = blobUrl(root, rel, line, at.env ?? process.env);
+    return url === undefined ? shown : `[${shown}](${url})`;
+}
+class SummaryBuilder {
+    budget;
+    blocks = [];
+    bytes = 0;
+    constructor(budget = SUMMARY_BUDGET_BYTES) {
+        this.budget = budget;
+    }
+    push(block) {
+        this.blocks.push(block);
+        this.bytes += Buffer.byteLength(block) + 2;
+        return this;
+    }
+    /** The first line: `### ✅ wo-toolkit <command>: <reason>` (❌ when not ok). */
+    verdict(ok, command, reason) {
+        return this.push(`### ${ok ? '✅' : '❌'} wo-toolkit ${command}: ${escapeMarkdown(reason)}`);
+    }
+    heading(text, level = 4) {
+        return this.push(`${'#'.repeat(level)} ${escapeMarkdown(text)}`);
+    }
+    /** A paragraph of Markdown the caller built (escape what came from files with escapeMarkdown or code). */
+    paragraph(markdown) {
+        return this.push(markdown);
+    }
+    /** A bullet list of Markdown items. */
+    list(items) {
+        return items.length === 0 ? this : this.push(items.map((item) => `- ${item}`).join('\n'));
+    }
+    /**
+     * A table of Markdown cells (escape them with escapeMarkdown / code), folded when long, cut where the
+     * summary would pass its budget, with a line saying how many rows were left out and where they are.
+     */
+    table(headers, rows, options) {
+        if (rows.length === 0)
+            return this;
+        const lines = [`| ${headers.join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`];
+        let size = Buffer.byteLength(lines.join('\n')) + 200;
+        const room = this.budget - this.bytes - RESERVE_BYTES;
+        let shown = 0;
+        for (const row of rows) {
+            const line = `| ${row.map((cell) => cell.replace(/\r?\n/g, ' ')).join(' | ')} |`;
+            const length = Buffer.byteLength(line) + 1;
+            if (size + length > room)
+                break;
+            lines.push(line);
+            size += length;
+            shown++;
+        }
+        const left = rows.length - shown;
+        const table = lines.join('\n');
+        const foldAfter = options.foldAfter ?? FOLD_AFTER_ROWS;
+        if (shown === 0) {
+            // Not even one row fits: say so rather than print a header alone.
+        }
+        else if (rows.length > foldAfter) {
+            const label = left > 0 ? `${shown} of ${rows.length} ${options.noun}` : `${rows.length} ${options.noun}`;
+            this.push(`<details${options.open ? ' open' : ''}><summary>${escapeMarkdown(label)}</summary>\n\n${table}\n\n</details>`);
+        }
+        else {
+            this.push(table);
+        }
+        if (left > 0) {
+            this.push(`${left.toLocaleString('en-US')} more ${options.noun} left out to keep this summary under GitHub's 1 MiB limit; every one is in ${options.fullReport}.`);
+        }
+        return this;
+    }
+    /** The summary as Markdown. */
+    markdown() {
+        return `${this.blocks.join('\n\n')}\n`;
+    }
+    /** Appends the summary to the step's summary file (`GITHUB_STEP_SUMMARY`). */
+    async write() {
+        await summary.addRaw(this.markdown(), true).write();
+    }
+}
+
+;// CONCATENATED MODULE: ./build/actions/transitions/summary.js
+
+
+function verdictReason(report) {
+    const s = report.summary;
+    const counts = `${s.changes} WO change${s.changes === 1 ? '' : 's'}, ${s.violations} violation${s.violations === 1 ? '' : 's'}, ${s.bypassed} bypassed`;
+    if (report.exit_code === 0)
+        return s.changes === 0 ? 'no WO changed state or content' : `every move is legal (${counts})`;
+    const ids = [...new Set(report.violations.filter((v) => !v.bypassed).map((v) => v.wo_id))];
+    return `illegal changes to ${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ` and ${ids.length - 8} more` : ''} (${counts})`;
+}
+function violationRow(report, v) {
+    const verdict = v.bypassed ? `bypassed by ${shortHash(v.commit)} ${escapeMarkdown(v.commit_subject ?? '')}` : '**violation**';
+    return [verdict, code(v.code), escapeMarkdown(v.wo_id), fileLink(report.root, v.file, { line: v.line }), escapeMarkdown(v.message)];
+}
+const summary_RANK = { violation: 0, bypassed: 1, legal: 2 };
+/**
+ * The transitions job summary: the verdict, the violations (those that fail first, then the bypassed
+ * ones with their commit), then every changed WO as a table (WO, from → to, verdict), violations first.
+ */
+function transitionsSummary(report, reportPath, sarifPath) {
+    const range = `${shortHash(report.merge_base)}..${report.staged ? 'the index' : shortHash(report.head)}`;
+    const fullReport = `the JSON report ${code(reportPath)}${sarifPath ? ` and the SARIF file ${code(sarifPath)}` : ''}`;
+    const summary = new SummaryBuilder().verdict(report.exit_code === 0, 'transitions', verdictReason(report)).paragraph(`Changes since ${range} (base ${shortHash(report.base)}).`);
+    const violations = [...report.violations].sort((a, b) => Number(a.bypassed) - Number(b.bypassed));
+    if (violations.length > 0) {
+        summary.heading('Violations').table(['Verdict', 'Code', 'WO', 'Where', 'Problem'], violations.map((v) => violationRow(report, v)), { noun: 'violations', fullReport, open: true });
+    }
+    const changes = [...report.changes].sort((a, b) => summary_RANK[a.outcome] - summary_RANK[b.outcome]);
+    if (changes.length > 0) {
+        summary.heading('Moves').table(['WO', 'From → to', 'Verdict'], changes.map((c) => [escapeMarkdown(c.wo_id), escapeMarkdown(arrow(c)), c.outcome === 'violation' ? '**violation**' : c.outcome]), { noun: 'changes', fullReport });
+    }
+    if (report.notes.length > 0)
+        summary.list(report.notes.map((n) => `note: ${escapeMarkdown(n.message)}`));
+    summary.paragraph(`Full report: ${code(reportPath)}${sarifPath ? `; SARIF for code scanning: ${code(sarifPath)}` : ''}.`);
+    return summary;
 }
 
 ;// CONCATENATED MODULE: ./build/actions/transitions/run.js
@@ -51380,8 +51575,6 @@ function escapeCell(text) {
 
 
 
-/** The job summary lists this many rows of each table; the report and the annotations have them all. */
-const SUMMARY_ROWS = 300;
 /** The base and head SHAs of the event that started the run, when it is about a pull request. */
 function eventCommits() {
     const file = process.env['GITHUB_EVENT_PATH'];
@@ -51432,48 +51625,13 @@ function annotate(report, v) {
     else
         error(v.message, properties);
 }
-async function writeSummary(report) {
-    const s = report.summary;
-    const summary = summary_summary.addHeading('wo-toolkit transitions', 2);
-    const range = `\`${report.merge_base.slice(0, 12)}\`..${report.staged ? 'the index' : `\`${report.head.slice(0, 12)}\``}`;
-    summary.addRaw(`${range}: ${s.changes} WO change${s.changes === 1 ? '' : 's'}, ${s.violations} violation${s.violations === 1 ? '' : 's'}, ${s.bypassed} bypassed.\n`, true);
-    const ordered = [...report.violations].sort((a, b) => Number(a.bypassed) - Number(b.bypassed));
-    if (ordered.length > 0) {
-        const rows = ordered.slice(0, SUMMARY_ROWS).map((v) => {
-            const level = v.bypassed ? `bypassed by \`${v.commit?.slice(0, 12)}\` ${escapeCell(v.commit_subject ?? '')}` : '**violation**';
-            return `| ${level} | \`${v.code}\` | ${escapeCell(v.wo_id)} | \`${escapeCell(`${v.file}:${v.line}`)}\` | ${escapeCell(v.message)} |`;
-        });
-        summary.addRaw(['', '### Violations', '', '| Verdict | Code | WO | Where | Problem |', '|---|---|---|---|---|', ...rows, ''].join('\n'), true);
-        if (ordered.length > SUMMARY_ROWS)
-            summary.addRaw(`${ordered.length - SUMMARY_ROWS} more violations are in the JSON report and the annotations.\n`, true);
-    }
-    if (report.changes.length > 0) {
-        const rank = { violation: 0, bypassed: 1, legal: 2 };
-        const changes = [...report.changes].sort((a, b) => rank[a.outcome] - rank[b.outcome]);
-        const rows = changes.slice(0, SUMMARY_ROWS).map((c) => `| ${escapeCell(c.wo_id)} | ${arrow(c)} | ${c.outcome === 'violation' ? '**violation**' : c.outcome} |`);
-        summary.addRaw(['', '### Moves', '', '| WO | From → to | Verdict |', '|---|---|---|', ...rows, ''].join('\n'), true);
-        if (changes.length > SUMMARY_ROWS)
-            summary.addRaw(`${changes.length - SUMMARY_ROWS} more changes are in the JSON report.\n`, true);
-    }
-    else {
-        summary.addRaw('\nNo WO changed state or content.\n', true);
-    }
-    for (const n of report.notes)
-        summary.addRaw(`\n> note: ${escapeCell(n.message)}\n`, true);
-    summary.addRaw(`\n**${report.exit_code === 0 ? 'pass' : 'fail'}**`, true);
-    await summary.write();
-}
 async function run_run() {
     await runAction(async () => {
         const args = transitionsArgs();
         const settings = readTransitionsSettings(args);
         const report = await runTransitions(settings);
         const reportPath = writeReport(args.text('json') ?? defaultReportPath('transitions'), report);
-        if (settings.sarif !== undefined) {
-            const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-            const prefix = external_node_path_namespaceObject.relative(workspace, report.root).split(external_node_path_namespaceObject.sep).join('/');
-            sarif_writeSarif(external_node_path_namespaceObject.resolve(args.baseDir, settings.sarif), transitionsSarif(report, prefix.startsWith('..') ? '' : prefix), args.label('sarif'));
-        }
+        const sarifPath = writeSarifInput(args.text('sarif'), report.root, (uriPrefix) => transitionsSarif(report.violations, { uriPrefix }));
         setOutput('exit-code', String(report.exit_code));
         setOutput('report', reportPath);
         setOutput('violation-count', String(report.summary.violations));
@@ -51482,7 +51640,7 @@ async function run_run() {
             annotate(report, v);
         for (const n of report.notes)
             notice(n.message, { title: `transitions: ${n.code} ${n.wo_id}`, file: workspacePath(report.root, n.file), startLine: n.line });
-        await writeSummary(report);
+        await transitionsSummary(report, reportPath, sarifPath).write();
         if (report.exit_code !== 0) {
             const ids = [...new Set(report.violations.filter((v) => !v.bypassed).map((v) => v.wo_id))];
             setFailed(`transitions: ${report.summary.violations} violation${report.summary.violations === 1 ? '' : 's'} (${ids.join(', ')}); see the annotations`);
