@@ -261,7 +261,7 @@ async function runAudit(settings) {
     const failing = findings.filter((f) => !f.whitelisted && (0,fail_on/* failsOn */.Hu)(failOn, f.code, f.severity));
     const exitCode = failing.length > 0 ? 1 : 0;
     return {
-        ...(0,report/* baseReport */.u)('audit', root, exitCode, now),
+        ...(0,report/* baseReport */.uZ)('audit', root, exitCode, now),
         today,
         fail_on: failOn.tokens,
         summary: summarise(findings),
@@ -344,19 +344,23 @@ function formatAudit(report) {
 function timestamp(now) {
     return now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
 }
-/** What the evidence folder of a WO holds: the newest patch (via the dirty.patch link) and decision.md. */
+/**
+ * What the evidence folder of a WO holds: the newest patch (via the dirty.patch link) and decision.md.
+ * A decision that cannot be read (a link out of the repository, a FIFO…) exists but is not complete,
+ * so the gate keeps asking for it.
+ */
 function evidenceOf(root, config, woId) {
-    const decisionText = (0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_3__/* .readDecisionText */ .ak)(root, config, woId);
+    const decision = (0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_3__/* .readDecision */ .B1)(root, config, woId);
     const patch = (0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_3__/* .newestPatch */ .Bd)(root, config, woId);
     // Paths are given only where the evidence folder exists.
-    const folderExists = node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, (0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_3__/* .evidenceFolder */ .ek)(config, woId)));
+    const folderExists = (0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_3__/* .evidenceFolderExists */ .yC)(root, config, woId);
     return {
         patch_path: patch?.path ?? null,
         patch_sha256: patch?.sha256 ?? null,
         patch_exists: patch !== undefined,
         decision_path: folderExists ? (0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_3__/* .evidenceFile */ .az)(config, woId, _core_evidence_js__WEBPACK_IMPORTED_MODULE_3__/* .DECISION_FILE */ .US) : null,
-        decision_exists: decisionText !== undefined,
-        decision_complete: decisionText !== undefined && (0,_core_decision_js__WEBPACK_IMPORTED_MODULE_13__/* .isDecisionComplete */ .K6)(decisionText),
+        decision_exists: decision.exists,
+        decision_complete: decision.text !== undefined && (0,_core_decision_js__WEBPACK_IMPORTED_MODULE_13__/* .isDecisionComplete */ .K6)(decision.text),
     };
 }
 function collectActionRequired(root, config, audit, gc, expired) {
@@ -419,7 +423,7 @@ async function runWeeklyGate(options) {
         ...(expired.length > 0 ? [`${expired.length} expired whitelist entr${expired.length === 1 ? 'y' : 'ies'}`] : []),
     ];
     return {
-        ...(0,_core_report_js__WEBPACK_IMPORTED_MODULE_8__/* .baseReport */ .u)('weekly-gate', root, exitCode, now),
+        ...(0,_core_report_js__WEBPACK_IMPORTED_MODULE_8__/* .baseReport */ .uZ)('weekly-gate', root, exitCode, now),
         today,
         export_patches: options.exportPatches ?? false,
         p0_count: p0Count,
@@ -470,6 +474,7 @@ function formatWeeklyGate(report) {
 function writeOutDir(outDir, report, now) {
     const ts = timestamp(now);
     const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(outDir);
+    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_8__.checkOutputFolder)(dir, '--out-dir', outDir);
     try {
         node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(dir, { recursive: true });
     }
@@ -483,9 +488,9 @@ function writeOutDir(outDir, report, now) {
         log: node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, `wo_weekly_gate_${ts}.log`),
     };
     report.out_files = Object.values(files);
-    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJsonReport */ .a)(files.audit, report.audit, '--out-dir');
-    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJsonReport */ .a)(files.gc, report.gc, '--out-dir');
-    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJsonReport */ .a)(files.gate, report, '--out-dir');
+    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJsonReport */ .a_)(files.audit, report.audit, '--out-dir');
+    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJsonReport */ .a_)(files.gc, report.gc, '--out-dir');
+    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJsonReport */ .a_)(files.gate, report, '--out-dir');
     node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(files.log, formatWeeklyGate(report));
     return report.out_files;
 }
@@ -498,10 +503,11 @@ function writeOutDirError(outDir, error, rootArg, now) {
     const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(outDir);
     const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .isConfigurationError */ .p0)(error) ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error) : `internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)}`;
     try {
+        (0,_core_report_js__WEBPACK_IMPORTED_MODULE_8__.checkOutputFolder)(dir, '--out-dir', outDir);
         node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(dir, { recursive: true });
         const gate = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, `wo_weekly_gate_${ts}.json`);
         const log = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, `wo_weekly_gate_${ts}.log`);
-        (0,_core_report_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJsonReport */ .a)(gate, { ...(0,_core_report_js__WEBPACK_IMPORTED_MODULE_8__/* .baseReport */ .u)('weekly-gate', rootArg ?? '.', 2, now), error: message }, '--out-dir');
+        (0,_core_report_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJsonReport */ .a_)(gate, { ...(0,_core_report_js__WEBPACK_IMPORTED_MODULE_8__/* .baseReport */ .uZ)('weekly-gate', rootArg ?? '.', 2, now), error: message }, '--out-dir');
         node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(log, `wo-toolkit weekly-gate: could not run: ${message}\nGATE: ERROR (exit 2)\n`);
         return [gate, log];
     }
@@ -561,43 +567,39 @@ function maxSeverity(a, b) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ loadWhitelist)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3026);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(634);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4998);
-/* harmony import */ var _schemas_whitelist_schema_json__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(736);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3026);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(634);
+/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3391);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4998);
+/* harmony import */ var _schemas_whitelist_schema_json__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(736);
 
 
 
 
 
-
-(0,_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSchema */ .zK)('whitelist', _schemas_whitelist_schema_json__WEBPACK_IMPORTED_MODULE_5__);
+(0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSchema */ .zK)('whitelist', _schemas_whitelist_schema_json__WEBPACK_IMPORTED_MODULE_4__);
 /**
  * Reads the whitelist (absent file: no entries). A malformed whitelist is a ConfigurationError:
  * the gate must not pass on a file it could not read. `knownCode` rejects entries naming unknown codes.
  */
 function loadWhitelist(root, config, knownCode) {
-    const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, config.whitelist);
-    let text;
-    try {
-        text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return [];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${config.whitelist}: cannot be read (${error.code ?? 'error'})`);
-    }
-    const { doc, error } = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYamlStrict */ .w)(text);
+    // A whitelist that leads outside the repository, is not a regular file or is too large fails the run
+    // (a RepoFileError is a ConfigurationError): the gate must not pass on a file it could not read.
+    const text = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readRepoText */ .Cj)(root, config.whitelist);
+    if (text === undefined)
+        return [];
+    const { doc, error } = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlStrict */ .w6)(text);
     if (error)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1((0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .describeYamlProblem */ .y)(config.whitelist, error));
-    const data = doc.toJS();
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1((0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .describeYamlProblem */ .yZ)(config.whitelist, error));
+    const converted = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .yamlData */ .Ot)(doc);
+    if (converted.error)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1((0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .describeYamlProblem */ .yZ)(config.whitelist, converted.error));
+    const data = converted.data;
     if (data === null || data === undefined)
         return [];
-    const errors = (0,_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .validate */ .tf)('whitelist', data);
+    const errors = (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .validate */ .tf)('whitelist', data);
     if (errors.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${config.whitelist}: ${(0,_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .describeSchemaError */ .LA)(errors[0])} (see schemas/whitelist.schema.json)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${config.whitelist}: ${(0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSchemaError */ .LA)(errors[0])} (see schemas/whitelist.schema.json)`);
     }
     const entries = data.entries;
     const lineOf = (index) => {
@@ -607,7 +609,7 @@ function loadWhitelist(root, config, knownCode) {
     };
     return entries.map((entry, index) => {
         if (!knownCode(entry.code)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${config.whitelist}: entries[${index}].code: unknown finding code '${entry.code}'`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${config.whitelist}: entries[${index}].code: unknown finding code '${entry.code}'`);
         }
         const line = lineOf(index);
         return line === undefined ? { ...entry } : { ...entry, line };

@@ -45149,7 +45149,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9181);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7686);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45158,7 +45158,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9181:
+/***/ 7686:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46565,7 +46565,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
+const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -48299,12 +48299,12 @@ function readList(args, name) {
 ;// CONCATENATED MODULE: ./build/src/core/paths.js
 
 /** Repository-relative paths are always reported with forward slashes. */
-function toPosix(p) {
+function paths_toPosix(p) {
     return p.split(external_node_path_namespaceObject.sep).join('/');
 }
 /** `abs` relative to `root`, with forward slashes. */
 function paths_relativeTo(root, abs) {
-    return toPosix(path.relative(root, abs));
+    return paths_toPosix(path.relative(root, abs));
 }
 /** True when `candidate` is `parent` itself or lies below it (both absolute). */
 function paths_isInside(parent, candidate) {
@@ -48313,7 +48313,539 @@ function paths_isInside(parent, candidate) {
 }
 /** Normalises a configured repository-relative folder: no trailing slash, forward slashes. */
 function normaliseRelative(p) {
-    return toPosix(external_node_path_namespaceObject.normalize(p)).replace(/\/+$/, '');
+    return paths_toPosix(external_node_path_namespaceObject.normalize(p)).replace(/\/+$/, '');
+}
+
+;// CONCATENATED MODULE: ./build/src/core/repo-files.js
+
+
+
+
+/**
+ * The one home for touching files of the governed repository (docs/security.md):
+ * - a path is resolved inside the repository, and a symbolic link that leads out of it is refused
+ *   (a link that stays inside is followed, so a WO file kept as such a link is still seen);
+ * - only regular files are read, and the type is checked on the open descriptor before a byte is read
+ *   (the open itself is non-blocking, so a FIFO never hangs a run and `/dev/zero` is never read);
+ * - every read is capped (MAX_READ_BYTES unless the caller knows a tighter bound);
+ * - a folder is created one component at a time, never through a link that leads out, and a file is
+ *   deleted only when its folder lies inside the repository (the entry itself is unlinked, never followed).
+ * Every refusal is a RepoFileError: a ConfigurationError (one line, exit 2) that names the file as the
+ * repository calls it, so a caller that cannot turn it into a finding still fails clearly.
+ */
+/** The most any file of the repository may hold to be read: no hand-written YAML, lock or decision comes near it. */
+const MAX_READ_BYTES = 1024 * 1024;
+class RepoFileError extends ConfigurationError {
+    file;
+    problem;
+    reason;
+    constructor(
+    /** The path as the repository (or the user) names it. */
+    file, problem, 
+    /** What is wrong, without the file name: "is a FIFO, not a regular file". */
+    reason) {
+        super(`${file}: ${reason}`);
+        this.file = file;
+        this.problem = problem;
+        this.reason = reason;
+        this.name = 'RepoFileError';
+    }
+}
+function repo_files_isRepoFileError(error) {
+    return error instanceof RepoFileError;
+}
+const realRoots = new Map();
+/** The root's own real path (cached: a run asks for it for every file). */
+function realRoot(root) {
+    let real = realRoots.get(root);
+    if (real === undefined) {
+        real = external_node_fs_namespaceObject.realpathSync.native(root);
+        realRoots.set(root, real);
+    }
+    return real;
+}
+function errnoCode(error) {
+    return error.code ?? 'error';
+}
+function unreadable(file, error) {
+    const code = errnoCode(error);
+    if (code === 'ENOTDIR')
+        return new RepoFileError(file, 'not-a-folder', 'cannot be read: a part of its path is a file, not a folder');
+    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ELOOP' ? 'too many levels of symbolic links' : code;
+    return new RepoFileError(file, 'unreadable', `cannot be read (${why})`);
+}
+function kindOf(stat) {
+    if (stat.isDirectory())
+        return 'a folder';
+    if (stat.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isCharacterDevice())
+        return 'a character device';
+    if (stat.isBlockDevice())
+        return 'a block device';
+    if (stat.isSymbolicLink())
+        return 'a symbolic link';
+    return 'not a regular file';
+}
+function describeBytes(bytes) {
+    const mib = 1024 * 1024;
+    if (bytes >= mib)
+        return bytes % mib === 0 ? `${bytes / mib} MiB` : `${(bytes / mib).toFixed(1)} MiB`;
+    if (bytes >= 1024)
+        return bytes % 1024 === 0 ? `${bytes / 1024} KiB` : `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${bytes} bytes`;
+}
+/** The repository-relative name of `rel` as reports show it: forward slashes, no `./`. */
+function shown(rel) {
+    return normaliseRelative(rel) || '.';
+}
+/**
+ * The real path of `rel` (relative to the root) when it lies inside the repository; undefined when
+ * nothing is there. A dangling link is a RepoFileError ('unreadable'); a path that leaves the repository, by `..` or
+ * by a symbolic link anywhere along it, is a RepoFileError.
+ */
+function repo_files_resolveInRepo(root, rel) {
+    const file = shown(rel);
+    const realRootPath = realRoot(root);
+    const abs = external_node_path_namespaceObject.resolve(realRootPath, rel);
+    if (!paths_isInside(realRootPath, abs))
+        throw new RepoFileError(file, 'outside', 'lies outside the repository');
+    let real;
+    try {
+        real = external_node_fs_namespaceObject.realpathSync.native(abs);
+    }
+    catch (error) {
+        const code = errnoCode(error);
+        if (code === 'ENOENT') {
+            // A link whose target is gone is there but cannot be read: never mistaken for "no such file"
+            // (a dangling configuration link must not silently mean the defaults).
+            if (external_node_fs_namespaceObject.lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) {
+                throw new RepoFileError(file, 'unreadable', 'is a symbolic link whose target is missing');
+            }
+            // Missing: nothing to read (what a write would create is checked by ensureRepoFolder).
+            return undefined;
+        }
+        throw unreadable(file, error);
+    }
+    if (!paths_isInside(realRootPath, real)) {
+        throw new RepoFileError(file, 'outside', `is a symbolic link (or lies below one) that leads outside the repository, to ${real}`);
+    }
+    return real;
+}
+/** Reads at most `maxBytes` from an open descriptor of a regular file; more is a RepoFileError. */
+function readBounded(fd, stat, file, maxBytes) {
+    if (stat.size > maxBytes) {
+        throw new RepoFileError(file, 'too-large', `is ${describeBytes(stat.size)}, more than the ${describeBytes(maxBytes)} wo-toolkit reads of one file`);
+    }
+    // The size is a hint (a file may grow while it is read): read until the end, but never past the cap.
+    let buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+        if (length === buffer.length) {
+            if (length > maxBytes) {
+                throw new RepoFileError(file, 'too-large', `holds more than the ${describeBytes(maxBytes)} wo-toolkit reads of one file`);
+            }
+            const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1));
+            buffer.copy(grown, 0, 0, length);
+            buffer = grown;
+        }
+        const read = external_node_fs_namespaceObject.readSync(fd, buffer, length, buffer.length - length, null);
+        if (read === 0)
+            break;
+        length += read;
+    }
+    return buffer.subarray(0, length);
+}
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+/**
+ * Opens `real` (a path that should hold no symbolic link) without blocking and without following a
+ * link, checks on the descriptor that it is a regular file, and reads it within the cap. 'missing'
+ * when nothing is there, 'link' when the last component is a symbolic link (put there meanwhile, or
+ * an entry the caller did not resolve).
+ */
+function readRealFile(real, file, maxBytes) {
+    let fd;
+    try {
+        fd = external_node_fs_namespaceObject.openSync(real, OPEN_FLAGS);
+    }
+    catch (error) {
+        const code = errnoCode(error);
+        if (code === 'ENOENT')
+            return 'missing';
+        if (code === 'ELOOP')
+            return 'link';
+        throw unreadable(file, error);
+    }
+    try {
+        const stat = external_node_fs_namespaceObject.fstatSync(fd);
+        if (!stat.isFile())
+            throw new RepoFileError(file, 'not-a-file', `is ${kindOf(stat)}, not a regular file`);
+        try {
+            return { bytes: readBounded(fd, stat, file, maxBytes), stat };
+        }
+        catch (error) {
+            if (repo_files_isRepoFileError(error))
+                throw error;
+            throw unreadable(file, error);
+        }
+    }
+    finally {
+        external_node_fs_namespaceObject.closeSync(fd);
+    }
+}
+/**
+ * Reads a file of the repository (`rel` relative to the root). Undefined when it does not exist;
+ * a RepoFileError when it leads outside the repository, is not a regular file, is larger than the
+ * cap or cannot be read.
+ */
+function readRepoFile(root, rel, options = {}) {
+    const file = shown(rel);
+    const real = repo_files_resolveInRepo(root, rel);
+    if (real === undefined)
+        return undefined;
+    const content = readRealFile(real, file, options.maxBytes ?? MAX_READ_BYTES);
+    if (content === 'missing')
+        return undefined;
+    if (content === 'link')
+        throw new RepoFileError(file, 'outside', 'was replaced by a symbolic link while it was read');
+    return content;
+}
+/**
+ * Reads the file at `abs`, a path the caller has already resolved inside the repository (such as an
+ * entry of a folder whose real path it checked): never through a link (the open refuses one), only a
+ * regular file, within the cap. Undefined when it does not exist. `file` names it in errors.
+ */
+function repo_files_readResolvedFile(abs, file, options = {}) {
+    const content = readRealFile(abs, file, options.maxBytes ?? MAX_READ_BYTES);
+    if (content === 'missing')
+        return undefined;
+    if (content === 'link')
+        throw new RepoFileError(file, 'not-a-file', 'is a symbolic link (never followed here)');
+    return content;
+}
+/** readRepoFile decoded as UTF-8. */
+function repo_files_readRepoText(root, rel, options = {}) {
+    return readRepoFile(root, rel, options)?.bytes.toString('utf8');
+}
+/**
+ * Reads a file the user named on the command line or in an input (such as `--config FILE`): it may
+ * lie anywhere, but it is still read only when it is a regular file within the cap. Undefined when it
+ * does not exist. `shownAs` is how the user wrote it.
+ */
+function readUserFile(file, shownAs, options = {}) {
+    let real;
+    try {
+        real = external_node_fs_namespaceObject.realpathSync.native(external_node_path_namespaceObject.resolve(file));
+    }
+    catch (error) {
+        if (errnoCode(error) === 'ENOENT')
+            return undefined;
+        throw unreadable(shownAs, error);
+    }
+    const content = readRealFile(real, shownAs, options.maxBytes ?? MAX_READ_BYTES);
+    if (content === 'missing')
+        return undefined;
+    if (content === 'link')
+        throw new RepoFileError(shownAs, 'unreadable', 'was replaced by a symbolic link while it was read');
+    return content;
+}
+/**
+ * Lists a folder of the repository. Undefined when it does not exist; a RepoFileError when it leads
+ * outside the repository, is a file, or cannot be read.
+ */
+function repo_files_listRepoFolder(root, rel) {
+    const folder = shown(rel);
+    const real = repo_files_resolveInRepo(root, rel);
+    if (real === undefined)
+        return undefined;
+    let entries;
+    try {
+        entries = fs.readdirSync(real, { withFileTypes: true });
+    }
+    catch (error) {
+        if (errnoCode(error) === 'ENOTDIR')
+            throw new RepoFileError(folder, 'not-a-folder', 'is a file, expected a folder');
+        throw unreadable(folder, error);
+    }
+    return { rel: folder, real, entries };
+}
+/**
+ * The kind of an entry, with a link resolved (a link that leads outside the repository is a
+ * RepoFileError, and so is one whose target is gone).
+ */
+function entryKind(root, folder, entry) {
+    if (entry.isFile())
+        return 'file';
+    if (entry.isDirectory())
+        return 'folder';
+    if (!entry.isSymbolicLink())
+        return 'other';
+    const real = repo_files_resolveInRepo(root, `${folder.rel}/${entry.name}`);
+    if (real === undefined)
+        return 'missing';
+    const stat = fs.statSync(real, { throwIfNoEntry: false });
+    return !stat ? 'missing' : stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : 'other';
+}
+/**
+ * Reads the entry `name` of a listed folder. A plain entry is opened directly (the folder's real path
+ * holds no link, and the open refuses to follow one); a link is resolved and must stay inside the
+ * repository. Undefined when the entry is gone.
+ */
+function readFolderEntry(root, folder, name, options = {}) {
+    const rel = `${folder.rel}/${name}`;
+    const content = readRealFile(`${folder.real}${path.sep}${name}`, rel, options.maxBytes ?? MAX_READ_BYTES);
+    if (content === 'missing')
+        return undefined;
+    if (content === 'link')
+        return readRepoFile(root, rel, options);
+    return content;
+}
+/**
+ * Makes sure the folder `rel` exists inside the repository, creating what is missing one component at
+ * a time. A component that is a link is followed only while it stays inside the repository; one that
+ * is a file, or leads out, is a RepoFileError. Returns the folder's real path.
+ */
+function ensureRepoFolder(root, rel) {
+    return walkRepoFolder(root, rel, true);
+}
+/**
+ * What ensureRepoFolder would find, creating nothing: the folder's real path, or undefined when a part
+ * of it is missing (a real run creates it inside the repository). A RepoFileError when a part of it is
+ * a file or a link that leads out.
+ */
+function checkRepoFolder(root, rel) {
+    return walkRepoFolder(root, rel, false);
+}
+function walkRepoFolder(root, rel, create) {
+    const folder = shown(rel);
+    const realRootPath = realRoot(root);
+    const abs = path.resolve(realRootPath, rel);
+    if (!isInside(realRootPath, abs))
+        throw new RepoFileError(folder, 'outside', 'lies outside the repository');
+    let current = realRootPath;
+    for (const part of toPosix(path.relative(realRootPath, abs)).split('/').filter((p) => p !== '')) {
+        const next = path.join(current, part);
+        let stat = fs.lstatSync(next, { throwIfNoEntry: false });
+        if (!stat) {
+            // What is missing is created below a folder already known to be inside the repository.
+            if (!create)
+                return undefined;
+            try {
+                fs.mkdirSync(next);
+            }
+            catch (error) {
+                if (errnoCode(error) !== 'EEXIST')
+                    throw new RepoFileError(folder, 'unreadable', `cannot be created (${errnoCode(error)})`);
+            }
+            stat = fs.lstatSync(next);
+        }
+        if (stat.isSymbolicLink()) {
+            let real;
+            try {
+                real = fs.realpathSync.native(next);
+            }
+            catch {
+                throw new RepoFileError(folder, 'outside', `lies below ${relativeName(realRootPath, next)}, a symbolic link whose target is missing`);
+            }
+            if (!isInside(realRootPath, real)) {
+                throw new RepoFileError(folder, 'outside', `lies below ${relativeName(realRootPath, next)}, a symbolic link that leads outside the repository, to ${real}`);
+            }
+            if (!fs.statSync(real).isDirectory())
+                throw new RepoFileError(folder, 'not-a-folder', `lies below ${relativeName(realRootPath, next)}, which is not a folder`);
+            current = real;
+        }
+        else if (stat.isDirectory()) {
+            current = next;
+        }
+        else {
+            throw new RepoFileError(folder, 'not-a-folder', `lies below ${relativeName(realRootPath, next)}, which is a file, not a folder`);
+        }
+    }
+    return current;
+}
+function relativeName(realRootPath, abs) {
+    return toPosix(path.relative(realRootPath, abs));
+}
+/**
+ * Deletes the file `rel` of the repository: the entry itself (a link is removed, never followed), and
+ * only when the folder it lies in is inside the repository. Returns false when it was already gone.
+ */
+function removeRepoFile(root, rel) {
+    const file = shown(rel);
+    const parent = repo_files_resolveInRepo(root, path.posix.dirname(toPosix(rel)));
+    if (parent === undefined)
+        return false;
+    const target = path.join(parent, path.basename(rel));
+    const stat = fs.lstatSync(target, { throwIfNoEntry: false });
+    if (!stat)
+        return false;
+    if (stat.isDirectory())
+        throw new RepoFileError(file, 'not-a-file', 'is a folder, not a file');
+    try {
+        fs.unlinkSync(target);
+    }
+    catch (error) {
+        if (errnoCode(error) === 'ENOENT')
+            return false;
+        throw new RepoFileError(file, 'unreadable', `cannot be deleted (${errnoCode(error)})`);
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/wo-id.js
+
+/**
+ * WO ids as names (docs/security.md): an id is a name, never a path, and the configured id pattern
+ * can never hang a run.
+ */
+/** Longer text is never a WO id (and is never matched against the pattern). */
+const MAX_WO_ID_LENGTH = 128;
+/**
+ * Why `id` cannot name a file or folder, or undefined when it can: an id never carries a separator,
+ * a `..`, a NUL or a control character, and is never `.`, empty or too long. This is the one check
+ * every path built from an id goes through (woPath).
+ */
+function woIdPathProblem(id) {
+    if (id === '' || id === '.')
+        return 'is empty or `.`';
+    if (id.length > MAX_WO_ID_LENGTH)
+        return `is longer than ${MAX_WO_ID_LENGTH} characters`;
+    if (id.includes('/') || id.includes('\\'))
+        return 'contains a path separator';
+    if (id.includes('..'))
+        return 'contains `..`';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(id))
+        return 'contains a control character';
+    if (path.isAbsolute(id) || /^[A-Za-z]:/.test(id))
+        return 'is an absolute path';
+    return undefined;
+}
+function wo_id_isPathSafeWoId(id) {
+    return woIdPathProblem(id) === undefined;
+}
+/**
+ * `<folder>/<id><suffix>[/<rest>…]`, repository-relative: the one place a WO id turns into a path.
+ * Undefined when the id cannot name a file (see woIdPathProblem); callers treat that as "no such
+ * file" and report the id, never build a path from it.
+ */
+function wo_id_woPath(folder, id, suffix = '', ...rest) {
+    if (!wo_id_isPathSafeWoId(id))
+        return undefined;
+    return [folder, `${id}${suffix}`, ...rest].join('/');
+}
+/**
+ * Whether `text` is a WO id by the configured pattern: too long a text never is (the pattern is run
+ * only on bounded input), nor one that cannot name a file.
+ */
+function wo_id_matchesWoId(pattern, text) {
+    return text.length <= MAX_WO_ID_LENGTH && wo_id_isPathSafeWoId(text) && pattern.test(text);
+}
+/**
+ * Why a configured `wo_id_pattern` could backtrack catastrophically, or undefined when it cannot.
+ * JavaScript's engine backtracks, so a pattern such as `(a+)+$` takes exponential time on a long
+ * non-matching text. The rules (docs/security.md), checked on the pattern's structure:
+ * - no repeated group (`*`, `+`, `{n,}`, `{n,m}` with m > 1) that itself holds a repetition or an
+ *   alternation: `(a+)+`, `(a|ab)*`, `(?:[0-9]+\.)*` (write `[0-9.]*` instead);
+ * - no back-reference (`\1`, `\k<name>`);
+ * - at most 4 unbounded repetitions in all (with ids capped at 128 characters, what overlapping
+ *   neighbours such as `[A-Z]*[A-Z]*` cost stays small).
+ */
+function woIdPatternProblem(source) {
+    const stack = [{ repeats: false, alternates: false }];
+    let unbounded = 0;
+    // What the previous atom was: a group that just closed (with what it held), or anything else.
+    let previous;
+    const quantifierAt = (i) => {
+        const c = source[i];
+        let length = 0;
+        let max = 1;
+        if (c === '*' || c === '+') {
+            length = 1;
+            max = Infinity;
+        }
+        else if (c === '?') {
+            length = 1;
+            max = 1;
+        }
+        else if (c === '{') {
+            const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
+            if (!m)
+                return undefined;
+            length = m[0].length;
+            max = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3]);
+        }
+        else
+            return undefined;
+        if (source[i + length] === '?')
+            length++; // lazy: same cost
+        return { length, max };
+    };
+    for (let i = 0; i < source.length;) {
+        const c = source[i];
+        const quantifier = quantifierAt(i);
+        if (quantifier) {
+            if (quantifier.max === Infinity)
+                unbounded++;
+            const top = stack[stack.length - 1];
+            if (quantifier.max > 1) {
+                const group = previous?.group;
+                if (group && group.repeats)
+                    return 'a repeated group holds a repetition (nested quantifiers such as `(a+)+`)';
+                if (group && group.alternates)
+                    return 'a repeated group holds an alternation (such as `(a|ab)*`)';
+                top.repeats = true;
+            }
+            previous = undefined;
+            i += quantifier.length;
+            continue;
+        }
+        if (c === '\\') {
+            const next = source[i + 1] ?? '';
+            if (/[1-9]/.test(next) || next === 'k')
+                return 'it uses a back-reference';
+            previous = {};
+            i += 2;
+            continue;
+        }
+        if (c === '[') {
+            // A character class is one atom: skip to its closing bracket.
+            let j = i + 1;
+            if (source[j] === '^')
+                j++;
+            if (source[j] === ']')
+                j++;
+            while (j < source.length && source[j] !== ']')
+                j += source[j] === '\\' ? 2 : 1;
+            previous = {};
+            i = j + 1;
+            continue;
+        }
+        if (c === '(') {
+            stack.push({ repeats: false, alternates: false });
+            previous = undefined;
+            i += source[i + 1] === '?' ? (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!' ? source.indexOf('>', i) + 1 - i : 3) : 1;
+            continue;
+        }
+        if (c === ')') {
+            const group = stack.length > 1 ? stack.pop() : { repeats: false, alternates: false };
+            const parent = stack[stack.length - 1];
+            parent.repeats ||= group.repeats;
+            parent.alternates ||= group.alternates;
+            previous = { group };
+            i++;
+            continue;
+        }
+        if (c === '|')
+            stack[stack.length - 1].alternates = true;
+        previous = {};
+        i++;
+    }
+    if (unbounded > 4)
+        return `it has ${unbounded} unbounded repetitions (at most 4)`;
+    return undefined;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -48335,8 +48867,42 @@ function describeYamlProblem(file, problem) {
     const where = problem.line === undefined ? '' : `:${problem.line}:${problem.column ?? 1}`;
     return `${file}${where}: invalid YAML: ${problem.message}`;
 }
+/**
+ * How many alias expansions a document may make (counted as the `yaml` package counts them, with the
+ * aliases an expanded node holds): beyond it the document is refused as a possible alias bomb
+ * (docs/security.md). Hand-written work-order files use a few anchors at most.
+ */
+const MAX_YAML_ALIAS_COUNT = 100;
+const ALIAS_BOMB_MESSAGE = `its aliases expand too far (more than ${MAX_YAML_ALIAS_COUNT} alias expansions): refused as a possible alias bomb`;
+/** The options every conversion of a parsed document to plain data uses. */
+const TO_JS_OPTIONS = { maxAliasCount: MAX_YAML_ALIAS_COUNT };
+/**
+ * A parsed document as plain data, or the problem that stopped the conversion (an alias bomb, or an
+ * alias whose anchor is missing): never an exception.
+ */
+function yamlData(doc) {
+    try {
+        return { data: doc.toJS(TO_JS_OPTIONS) };
+    }
+    catch (error) {
+        const message = error.message ?? String(error);
+        return { data: undefined, error: { message: /resource exhaustion/.test(message) ? ALIAS_BOMB_MESSAGE : message.split('\n')[0] } };
+    }
+}
+/** `parse` from the `yaml` package with the alias limit; throws a YAML or alias problem as an Error with a clear message. */
+function parseYamlBounded(text, options = {}) {
+    const doc = parseDocument(text, { uniqueKeys: options.uniqueKeys ?? true, prettyErrors: false });
+    const first = doc.errors[0];
+    if (first)
+        throw new Error(first.message.split('\n')[0]);
+    const { data, error } = yamlData(doc);
+    if (error)
+        throw new Error(error.message);
+    return data;
+}
 
 ;// CONCATENATED MODULE: ./build/src/core/config.js
+
 
 
 
@@ -48379,22 +48945,22 @@ function defaultConfig() {
  * ConfigurationError that names it.
  */
 function loadConfig(root, configFile) {
-    const file = configFile?.path ?? external_node_path_namespaceObject.join(root, CONFIG_FILE);
     const shown = configFile?.given ?? CONFIG_FILE;
-    let text;
-    try {
-        text = external_node_fs_namespaceObject.readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (!configFile && code === 'ENOENT')
+    // The file the user named may lie anywhere; the default one is a file of the repository, read only
+    // when it stays inside it. Either way: a regular file within the read cap, or a one-line error.
+    const text = configFile ? readUserFile(configFile.path, shown)?.bytes.toString('utf8') : repo_files_readRepoText(root, CONFIG_FILE);
+    if (text === undefined) {
+        if (!configFile)
             return defaultConfig();
-        throw new ConfigurationError(`${configFile?.label ?? shown}: cannot read '${shown}' (${code ?? 'error'})`);
+        throw new ConfigurationError(`${configFile.label}: file '${shown}' does not exist`);
     }
     const { doc, error } = parseYamlStrict(text);
     if (error)
         throw new ConfigurationError(describeYamlProblem(shown, error));
-    const raw = (doc.toJS() ?? {});
+    const converted = yamlData(doc);
+    if (converted.error)
+        throw new ConfigurationError(describeYamlProblem(shown, converted.error));
+    const raw = (converted.data ?? {});
     const errors = validate('config', raw);
     if (errors.length > 0) {
         throw new ConfigurationError(`${shown}: ${describeSchemaError(errors[0])} (see schemas/config.schema.json)`);
@@ -48432,6 +48998,10 @@ function applyRaw(root, raw, shown) {
         }
         catch {
             throw new ConfigurationError(`${shown}: wo_id_pattern is not a valid regular expression: '${raw.wo_id_pattern}'`);
+        }
+        const unsafe = woIdPatternProblem(raw.wo_id_pattern);
+        if (unsafe !== undefined) {
+            throw new ConfigurationError(`${shown}: wo_id_pattern '${raw.wo_id_pattern}' could take exponential time to match: ${unsafe} (see docs/security.md)`);
         }
     }
     if (raw.dirty_exclusions !== undefined) {
@@ -48730,6 +49300,7 @@ class CatFileBatch {
 
 
 
+
 function parseWorktreeList(output) {
     const records = [];
     let current;
@@ -48788,11 +49359,11 @@ function owningWo(wt, root, config, real = realOrSelf) {
     const worktreesDir = real(path.join(root, config.worktreesDir));
     const parent = real(path.dirname(wt.path));
     const name = path.basename(wt.path);
-    if (parent === worktreesDir && config.woIdPattern.test(name))
+    if (parent === worktreesDir && matchesWoId(config.woIdPattern, name))
         return name;
     if (wt.branch?.startsWith(config.branchPrefix)) {
         const id = wt.branch.slice(config.branchPrefix.length);
-        if (config.woIdPattern.test(id))
+        if (matchesWoId(config.woIdPattern, id))
             return id;
     }
     return undefined;
@@ -48920,6 +49491,84 @@ function informationUri(manifest) {
 function baseReport(command, root, exitCode, now = new Date()) {
     return { tool: TOOL, version: VERSION, command, generated_at: now.toISOString(), root, exit_code: exitCode };
 }
+// File systems of the kernel, where a report can never be written (and where node's recursive mkdir
+// can hang instead of failing): /proc, /sys and their kin.
+const KERNEL_FILE_SYSTEMS = new Map([
+    [0x9fa0, 'proc'],
+    [0x62656572, 'sysfs'],
+    [0x1cd1, 'devpts'],
+    [0x27e0eb, 'cgroup'],
+    [0x63677270, 'cgroup2'],
+    [0x64626720, 'debugfs'],
+    [0x74726163, 'tracefs'],
+    [0x73636673, 'securityfs'],
+    [0xcafe4a11, 'bpf'],
+    [0x42494e4d, 'binfmt_misc'],
+]);
+/**
+ * Checks, before anything is created, that the folder `dir` can be made and written to: the nearest
+ * part of it that exists must be a folder, writable, and not on a kernel file system. A ConfigurationError
+ * naming `argName` and the path as the user wrote it (`shownAs`) otherwise, so a run that could not
+ * write its report fails at once instead of after its work.
+ */
+/** A path's status, or undefined when nothing is there (a part of it that is a file counts as nothing). */
+function statIfAny(abs) {
+    try {
+        return external_node_fs_namespaceObject.statSync(abs);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw new ConfigurationError(`cannot examine '${abs}' (${code ?? 'error'})`);
+    }
+}
+function checkOutputFolder(dir, argName, shownAs = dir) {
+    const fail = (why) => {
+        throw new ConfigurationError(`${argName}: cannot write '${shownAs}': ${why}`);
+    };
+    let existing = external_node_path_namespaceObject.resolve(dir);
+    let stat = statIfAny(existing);
+    while (!stat) {
+        const parent = external_node_path_namespaceObject.dirname(existing);
+        if (parent === existing)
+            fail('no part of the path exists');
+        existing = parent;
+        stat = statIfAny(existing);
+    }
+    if (!stat.isDirectory())
+        fail(`${existing} is a file, not a folder`);
+    try {
+        const type = external_node_fs_namespaceObject.statfsSync(existing).type;
+        const kernel = KERNEL_FILE_SYSTEMS.get(type);
+        if (kernel !== undefined)
+            fail(`${existing} is on the ${kernel} kernel file system, where files cannot be created`);
+    }
+    catch (error) {
+        if (isConfigurationError(error))
+            throw error;
+        // statfs is unavailable on this platform: the write itself will report what is wrong.
+    }
+    try {
+        external_node_fs_namespaceObject.accessSync(existing, external_node_fs_namespaceObject.constants.W_OK);
+    }
+    catch (error) {
+        const code = error.code;
+        fail(`${existing} is not writable (${code === 'EROFS' ? 'a read-only file system' : code === 'EACCES' ? 'permission denied' : (code ?? 'error')})`);
+    }
+}
+/** checkOutputFolder for a report FILE (`-` is standard output, always fine); FILE must not be a folder. */
+function checkOutputFile(target, argName) {
+    if (target === '-')
+        return;
+    if (target === '')
+        throw new errors_UsageError(`${argName}: expected a file path or -, got an empty value`);
+    const abs = external_node_path_namespaceObject.resolve(target);
+    if (statIfAny(abs)?.isDirectory()) {
+        throw new ConfigurationError(`${argName}: cannot write '${target}': it is a folder, expected a file`);
+    }
+    checkOutputFolder(external_node_path_namespaceObject.dirname(abs), argName, target);
+}
 /** Writes a report as JSON to FILE (created with its folders) or to standard output for `-`. */
 function writeJsonReport(target, report, argName = '--json', stdout = (t) => void process.stdout.write(t)) {
     const text = `${JSON.stringify(report, null, 2)}\n`;
@@ -48927,6 +49576,7 @@ function writeJsonReport(target, report, argName = '--json', stdout = (t) => voi
         stdout(text);
         return;
     }
+    checkOutputFile(target, argName);
     try {
         external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.resolve(target)), { recursive: true });
         const tmp = `${target}.tmp-${process.pid}`;
@@ -49170,6 +49820,7 @@ function bypassingCommit(history, paths) {
 
 
 
+
 /**
  * The evidence folder of a WO, `<handoff_dir>/<WO-ID>/` (docs/formats.md#the-evidence-folder): the one
  * home for its path, its file names, the patch-name pattern, and the readers of what a WO's evidence
@@ -49188,9 +49839,17 @@ const VERDICT_KEYS = ['verdict', 'status', 'result'];
 function patchFileName(sha256) {
     return `dirty.${sha256}.patch`;
 }
-/** The WO's evidence folder, relative to the root. */
+/**
+ * The WO's evidence folder, relative to the root, as reports name it. Never normalised: an id that is
+ * not a name (`../x`, `a/b`) is shown as written, and the readers below never build a file-system path
+ * from it (they go through woPath, docs/security.md).
+ */
 function evidenceFolder(config, woId) {
-    return toPosix(external_node_path_namespaceObject.posix.join(config.handoffDir, woId));
+    return `${config.handoffDir}/${woId}`;
+}
+/** A file of the WO's evidence folder for reading or writing; undefined when the id cannot name a folder. */
+function evidencePath(config, woId, name) {
+    return name === undefined ? woPath(config.handoffDir, woId) : woPath(config.handoffDir, woId, '', name);
 }
 /** A file of the WO's evidence folder, relative to the root. */
 function evidenceFile(config, woId, name) {
@@ -49221,13 +49880,22 @@ function verdictOfText(text) {
     }
     return undefined;
 }
-/** The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable. */
+/**
+ * The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable (through repo-files:
+ * never through a link out of the repository, never a FIFO, within the read cap).
+ */
 function readVerdict(root, config, woId) {
-    try {
-        return verdictOfText(fs.readFileSync(path.join(root, evidenceFile(config, woId, VERDICT_FILE)), 'utf8'));
-    }
-    catch {
+    const file = evidencePath(config, woId, VERDICT_FILE);
+    if (file === undefined)
         return undefined;
+    try {
+        const text = readRepoText(root, file);
+        return text === undefined ? undefined : verdictOfText(text);
+    }
+    catch (error) {
+        if (isRepoFileError(error))
+            return undefined;
+        throw error;
     }
 }
 // A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
@@ -49240,11 +49908,12 @@ const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
 function verdictReader(root, config) {
     let folders;
     try {
-        folders = new Set(fs.readdirSync(path.join(root, config.handoffDir)).map((name) => name.toLowerCase()));
+        folders = new Set((listRepoFolder(root, config.handoffDir)?.entries ?? []).map((entry) => entry.name.toLowerCase()));
     }
     catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
+        if (!isRepoFileError(error))
+            throw error;
+        if (error.problem === 'not-a-folder')
             folders = new Set();
     }
     return (woId) => {
@@ -49253,44 +49922,88 @@ function verdictReader(root, config) {
         return readVerdict(root, config, woId);
     };
 }
-/** The text of the WO's decision.md, or undefined when it cannot be read. */
-function readDecisionText(root, config, woId) {
+/** Reads the WO's decision.md through repo-files. A decision that cannot be read exists but is never complete. */
+function readDecision(root, config, woId) {
+    const file = evidencePath(config, woId, DECISION_FILE);
+    if (file === undefined)
+        return { exists: false };
     try {
-        return fs.readFileSync(path.join(root, evidenceFile(config, woId, DECISION_FILE)), 'utf8');
+        const text = readRepoText(root, file);
+        return text === undefined ? { exists: false } : { exists: true, text };
     }
-    catch {
-        return undefined;
+    catch (error) {
+        if (!isRepoFileError(error))
+            throw error;
+        return { exists: true, problem: error.message };
     }
 }
-/** The ids of every evidence folder whose decision.md exists and is not complete, sorted. */
-function incompleteDecisions(root, config) {
-    let entries;
+/** The text of the WO's decision.md, or undefined when it is missing or cannot be read. */
+function readDecisionText(root, config, woId) {
+    return readDecision(root, config, woId).text;
+}
+/** Whether the WO's evidence folder exists inside the repository (one that leads out counts as there). */
+function evidenceFolderExists(root, config, woId) {
+    const folder = evidencePath(config, woId);
+    if (folder === undefined)
+        return false;
     try {
-        entries = fs.readdirSync(path.join(root, config.handoffDir), { withFileTypes: true });
+        return resolveInRepo(root, folder) !== undefined;
     }
-    catch {
+    catch (error) {
+        if (isRepoFileError(error))
+            return true;
+        throw error;
+    }
+}
+/**
+ * The ids of every evidence folder whose decision.md exists and is not complete (one that cannot be
+ * read is not complete), sorted.
+ */
+function incompleteDecisions(root, config) {
+    let folder;
+    try {
+        folder = listRepoFolder(root, config.handoffDir);
+    }
+    catch (error) {
+        if (!isRepoFileError(error))
+            throw error;
         return [];
     }
-    return entries
-        .filter((e) => e.isDirectory())
+    if (!folder)
+        return [];
+    const listed = folder;
+    return listed.entries
+        .filter((e) => e.isDirectory() && isPathSafeWoId(e.name))
         .map((e) => e.name)
         .filter((woId) => {
-        const text = readDecisionText(root, config, woId);
-        return text !== undefined && !isDecisionComplete(text);
+        try {
+            const text = readResolvedFile(path.join(listed.real, woId, DECISION_FILE), `${listed.rel}/${woId}/${DECISION_FILE}`)?.bytes.toString('utf8');
+            return text !== undefined && !isDecisionComplete(text);
+        }
+        catch (error) {
+            if (!isRepoFileError(error))
+                throw error;
+            return true;
+        }
     })
         .sort();
 }
 /** The newest patch: the file the `dirty.patch` link names, when it exists; undefined otherwise. */
 function newestPatch(root, config, woId) {
-    const folder = evidenceFolder(config, woId);
+    const folder = evidencePath(config, woId);
+    if (folder === undefined)
+        return undefined;
     try {
-        const name = path.basename(fs.readlinkSync(path.join(root, folder, PATCH_LINK)));
+        const real = resolveInRepo(root, folder);
+        if (real === undefined)
+            return undefined;
+        const name = path.basename(fs.readlinkSync(path.join(real, PATCH_LINK)));
         const match = PATCH_NAME.exec(name);
-        if (match && fs.existsSync(path.join(root, folder, name)))
+        if (match && fs.lstatSync(path.join(real, name), { throwIfNoEntry: false })?.isFile())
             return { path: `${folder}/${name}`, sha256: match[1] };
     }
     catch {
-        // no link: no exported patch
+        // no link, or a folder that leads outside the repository: no exported patch
     }
     return undefined;
 }
@@ -50654,393 +51367,8 @@ function writeSarifInput(target, root, build) {
     core.setOutput('sarif', written);
     return written;
 }
-
-;// CONCATENATED MODULE: ./build/src/core/codes.js
-const SEVERITIES = (/* unused pure expression or super */ null && (['P0', 'P1', 'P2']));
-/** Every finding code audit can report (SPEC.md §2; the last five are this toolkit's additions). */
-const FINDING_CODES = {
-    split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
-    running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },
-    ghost_worktree: { severity: 'P0', summary: 'a WO worktree whose id has no WO file in any state folder' },
-    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL and it is still in running/' },
-    zombie_worktree: { severity: 'P1', summary: 'a worktree of a WO that is in done/ or failed/' },
-    lock_without_running: { severity: 'P1', summary: 'a lock for a WO that is not in running/' },
-    duplicate_yaml: { severity: 'P2', summary: 'two or more files in one state folder declare the same id' },
-    unreadable_wo: { severity: 'P1', summary: 'a WO file that cannot be parsed, is not a mapping or has no id' },
-    prunable_worktree: { severity: 'P2', summary: 'a WO worktree registration whose folder is gone (git worktree prune clears it)' },
-    stale_lock: { severity: 'P2', summary: 'the lock of a running WO is older than the stale lock age' },
-    whitelist_expiring: { severity: 'P2', summary: 'an active whitelist entry reaches its review_by date within 14 days' },
-    whitelist_unused: { severity: 'P2', summary: 'an active whitelist entry matches no finding' },
-};
-const ALL_CODES = Object.keys(FINDING_CODES);
-function codes_isFindingCode(value) {
-    return Object.prototype.hasOwnProperty.call(FINDING_CODES, value);
-}
-function severityRank(severity) {
-    return SEVERITIES.indexOf(severity);
-}
-/** The more severe of two severities. */
-function maxSeverity(a, b) {
-    return severityRank(a) <= severityRank(b) ? a : b;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/remedies.js
-/**
- * What to do about each finding code and validation rule: the command (or the edit) that fixes it.
- * One home, so the SARIF help of a rule, the "what to do" column of a job summary and the docs agree.
- * Commands are written as a user types them (`wo-toolkit …`); Markdown code spans mark them.
- */
-
-/** The fix for an audit finding; `woId` names the WO when given (else "the WO"). */
-function auditRemedy(code, woId) {
-    const id = woId ?? 'the WO';
-    switch (code) {
-        case 'split_brain':
-            return `keep one copy: \`wo-toolkit reconcile\` plans it, \`wo-toolkit reconcile --apply\` does it`;
-        case 'running_without_lock':
-            return `\`wo-toolkit reconcile --apply\` writes the lock (or move ${id} out of running/)`;
-        case 'ghost_worktree':
-            return `\`wo-toolkit gc --export-patch\` keeps its changes, then \`wo-toolkit gc --apply\` removes it`;
-        case 'fail_but_running':
-            return `\`wo-toolkit reconcile --apply\` moves ${id} to failed/ and removes its lock`;
-        case 'zombie_worktree':
-            return `\`wo-toolkit gc --apply\` (a dirty one: \`gc --export-patch\`, decide in decision.md, then \`gc --apply --force-dirty\`)`;
-        case 'lock_without_running':
-            return `\`wo-toolkit reconcile --apply\` removes the lock (gc removes it once stale)`;
-        case 'duplicate_yaml':
-            return `keep one file: \`git rm\` the others, then \`wo-toolkit validate-backlog\``;
-        case 'unreadable_wo':
-            return `fix the YAML: \`wo-toolkit validate-backlog\` gives the line and column`;
-        case 'prunable_worktree':
-            return `\`wo-toolkit gc --apply\` (or \`git worktree prune\`)`;
-        case 'stale_lock':
-            return `finish or release ${id}; a lock no one holds: \`wo-toolkit reconcile --apply\``;
-        case 'whitelist_expiring':
-            return `renew \`review_by\` with a reason in the whitelist, or fix the finding`;
-        case 'whitelist_unused':
-            return `remove the entry from the whitelist`;
-    }
-}
-/** The fix for a validation problem of `rule` (`schema/<keyword>` for schema violations). */
-function validationRemedy(rule) {
-    if (rule.startsWith('schema/'))
-        return 'edit the value to match the schema, then `wo-toolkit validate-backlog`';
-    switch (rule) {
-        case 'unreadable':
-        case 'encoding':
-            return 'save the file as UTF-8 text, then `wo-toolkit validate-backlog`';
-        case 'file-too-large':
-            return 'split or shrink the file below 1 MiB';
-        case 'yaml-syntax':
-        case 'duplicate-key':
-        case 'yaml-warning':
-        case 'empty-file':
-        case 'not-a-mapping':
-            return 'fix the YAML at that line, then `wo-toolkit validate-backlog`';
-        case 'missing-file':
-            return 'create the file or folder, or point the configuration at it';
-        case 'unknown-key':
-            return 'remove or rename the key (`x_` keys are never reported)';
-        case 'id-pattern':
-            return 'rename the id, or set `wo_id_pattern` in `.wo-toolkit.yaml`';
-        case 'id-mismatch':
-            return '`git mv` the file to `<id>.yaml`, or fix its `id`';
-        case 'duplicate-id':
-            return 'give one of them a new id, or `git rm` the copy';
-        case 'status-mismatch':
-            return 'move the WO with the pipeline, or set `status` to its folder';
-        case 'unknown-epic':
-            return 'add the epic to the backlog, or fix `epic_id`';
-        case 'unknown-dod':
-            return 'add the DoD to the catalog, or fix `dod_id`';
-        case 'missing-verified-sha':
-            return 'set `verified_at_sha` to the commit that was verified';
-        case 'missing-artifact':
-            return 'add the file its DoD requires to the evidence folder';
-        case 'unknown-wo':
-            return 'remove the id from `wo_queue`, or add its WO file';
-        case 'queue-mismatch':
-            return 'queue the WO under its own epic, or fix `epic_id`';
-        case 'unknown-finding-code':
-            return 'fix the code in the whitelist entry (`wo-toolkit help audit` lists them)';
-        case 'whitelist-expired':
-            return 'renew `review_by` with a reason, or remove the entry and fix the finding';
-        case 'legacy-path':
-            return '`git mv` the file to its canonical folder';
-        default:
-            return 'fix the file at that line, then `wo-toolkit validate-backlog`';
-    }
-}
-/** What gc left to do about one of its targets, or undefined when nothing is left. */
-function gcRemedy(op) {
-    if (op.outcome === 'failed')
-        return 'read the reason, fix it, then run `wo-toolkit gc --apply` again';
-    if (op.outcome === 'deferred')
-        return '`wo-toolkit gc --apply` again (it stopped at `--max-operations`)';
-    if (op.dirty && op.needs_attention && op.decision_path !== undefined && op.decision_complete !== true) {
-        return `decide in \`${op.decision_path}\` (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
-    }
-    if (op.dirty && op.needs_attention)
-        return '`wo-toolkit gc --export-patch`, decide in decision.md, then `wo-toolkit gc --apply --force-dirty`';
-    if (op.outcome === 'planned' && op.action !== 'skip')
-        return '`wo-toolkit gc --apply`';
-    return op.needs_attention ? 'read the reason' : undefined;
-}
-/** Why retention keeps a file, turned into what would release it. */
-function retentionRemedy(reason, decisionPath) {
-    const decision = decisionPath !== undefined ? `\`${decisionPath}\`` : 'decision.md';
-    switch (reason) {
-        case 'wo_running':
-        case 'wo_pending':
-        case 'wo_locked':
-            return 'nothing: kept while the WO is active';
-        case 'decision_missing':
-            return `write ${decision} (gc writes one: \`wo-toolkit gc --export-patch\`)`;
-        case 'decision_incomplete':
-        case 'decision_unreadable':
-            return `complete ${decision}: check one box and remove ACTION_REQUIRED`;
-        default:
-            return 'nothing: never deleted';
-    }
-}
-/** What clears one ACTION_REQUIRED item of the weekly gate. */
-function actionRequiredRemedy(type, woId, decisionPath) {
-    const decision = decisionPath ? `\`${decisionPath}\`` : 'decision.md';
-    switch (type) {
-        case 'dirty_zombie':
-        case 'dirty_ghost':
-            return `\`wo-toolkit gc --export-patch\`, then decide in ${decision}`;
-        case 'decision_incomplete':
-            return `decide in ${decision} (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
-        case 'whitelist_expired':
-            return 'renew `review_by` with a reason in the whitelist, or fix the finding';
-        default:
-            return isFindingCode(type) ? auditRemedy(type, woId) : '`wo-toolkit audit` for the details';
-    }
-}
-/** What fixes a transitions violation (or, when the move was meant, the bypass marker in the commit message). */
-function transitionRemedy(code, marker = '[emergency]') {
-    const bypass = `or, if it was meant, say \`${marker}\` in the commit message`;
-    switch (code) {
-        case 'illegal_transition':
-            return `move the WO back (\`git mv\`) and let the pipeline move it, ${bypass}`;
-        case 'wo_deleted':
-            return `restore the file (\`git checkout <base> -- <file>\`) or move the WO to failed/, ${bypass}`;
-        case 'id_changed':
-            return 'restore the id the file had, or give the new WO a file of its own';
-        case 'lock_missing':
-            return 'add the lock the pipeline writes when it takes the WO (`_ctx/jobs/running/<WO>.lock`)';
-        case 'lock_left':
-            return '`git rm` the lock of the WO that left running/';
-        case 'close_unverified':
-            return 'set `verified_at_sha`, a PASS verdict and the DoD artifacts (`wo-toolkit validate-backlog` lists what is missing)';
-        case 'closed_wo_edited':
-            return `revert the edit (\`git checkout <base> -- <file>\`), ${bypass}`;
-        default:
-            return '`wo-toolkit transitions` for the details';
-    }
-}
-
-;// CONCATENATED MODULE: ./build/actions/common/summary.js
-
-
-/**
- * The job summary of every action, built as GitHub-flavoured Markdown (CommonMark + tables) so it
- * renders the same everywhere:
- * - the verdict comes first: `✅`/`❌` and one line that says why;
- * - every block is separated by a blank line (Markdown right after an HTML line is not Markdown, which
- *   is how a literal `**dry-run**` used to show);
- * - files link to their line at the commit that was checked (`$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/
- *   blob/$GITHUB_SHA/<path>#L<line>`), hashes are 12 characters (the report keeps the full one);
- * - tables longer than `FOLD_AFTER_ROWS` are folded in `<details>`;
- * - the whole summary stays under `SUMMARY_BUDGET_BYTES` (GitHub drops a step summary over 1 MiB): a
- *   table that would pass it stops early with a line saying how many rows were left out and where the
- *   full report is.
- */
-/** Well under GitHub's 1 MiB limit per step summary, leaving room for what other steps add. */
-const SUMMARY_BUDGET_BYTES = 512 * 1024;
-/** Tables with more rows than this are folded in `<details>`. */
-const FOLD_AFTER_ROWS = 10;
-/** Hashes are shown this long (the JSON report has the full value). */
-const SHORT_HASH_LENGTH = 12;
-/** Kept free for what follows a table (the closing lines, the next short section). */
-const RESERVE_BYTES = 8 * 1024;
-/**
- * Text from a report as a reader sees it in a summary: what Markdown would read as formatting is
- * backslash-escaped, a cell stays on one line, and hashes are shortened (see displayPath), so no
- * 64-character word pushes the columns off the screen.
- */
-function escapeMarkdown(text) {
-    return displayPath(text)
-        .replace(/[\\`*_[\]<>|~#!&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`))
-        .replace(/\r?\n/g, ' ');
-}
-/** A code span holding `text` as it is (a fence longer than any backtick run inside it); `|` escaped for tables. */
-function code(text) {
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|')}${pad}${fence}`;
-}
-/** The first 12 characters of a hash as code (empty text for none). */
-function shortHash(hash) {
-    return hash ? code(hash.slice(0, SHORT_HASH_LENGTH)) : '';
-}
-/**
- * The web address of a repository file at the checked-out commit, or undefined when the run has no
- * GitHub context or the file is outside the checkout. `root` is the governed repository (absolute),
- * `rel` a path relative to it.
- */
-function blobUrl(root, rel, line, env = process.env) {
-    const server = env['GITHUB_SERVER_URL'];
-    const repository = env['GITHUB_REPOSITORY'];
-    const sha = env['GITHUB_SHA'];
-    if (!server || !repository || !sha)
-        return undefined;
-    const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
-    const inCheckout = external_node_path_namespaceObject.relative(workspace, external_node_path_namespaceObject.resolve(root, rel)).split(external_node_path_namespaceObject.sep).join('/');
-    if (inCheckout === '' || inCheckout.startsWith('../') || inCheckout === '..' || external_node_path_namespaceObject.isAbsolute(inCheckout))
-        return undefined;
-    const encoded = inCheckout.split('/').map(encodeURIComponent).join('/');
-    return `${server.replace(/\/+$/, '')}/${repository}/blob/${sha}/${encoded}${line !== undefined ? `#L${line}` : ''}`;
-}
-/**
- * A path as a reader needs it: a hash in it (`dirty.<sha256>.patch`) shortened to 12 characters and `…`,
- * so the column stays narrow; links and reports keep the full name.
- */
-function displayPath(rel) {
-    return rel.replace(/[0-9a-f]{40,}/gi, (hash) => `${hash.slice(0, SHORT_HASH_LENGTH)}…`);
-}
-/**
- * A path as code (`file:line:col` when known, hashes shortened), linked to the file at its line at the
- * commit when the run has a GitHub context.
- */
-function fileLink(root, rel, at = {}) {
-    const { line, column } = at;
-    const position = line === undefined ? '' : column === undefined ? `:${line}` : `:${line}:${column}`;
-    const shown = code(displayPath(`${rel}${position}`));
-    const url = blobUrl(root, rel, line, at.env ?? process.env);
-    return url === undefined ? shown : `[${shown}](${url})`;
-}
-class SummaryBuilder {
-    budget;
-    blocks = [];
-    bytes = 0;
-    constructor(budget = SUMMARY_BUDGET_BYTES) {
-        this.budget = budget;
-    }
-    push(block) {
-        this.blocks.push(block);
-        this.bytes += Buffer.byteLength(block) + 2;
-        return this;
-    }
-    /** The first line: `### ✅ wo-toolkit <command>: <reason>` (❌ when not ok). */
-    verdict(ok, command, reason) {
-        return this.push(`### ${ok ? '✅' : '❌'} wo-toolkit ${command}: ${escapeMarkdown(reason)}`);
-    }
-    heading(text, level = 4) {
-        return this.push(`${'#'.repeat(level)} ${escapeMarkdown(text)}`);
-    }
-    /** A paragraph of Markdown the caller built (escape what came from files with escapeMarkdown or code). */
-    paragraph(markdown) {
-        return this.push(markdown);
-    }
-    /** A bullet list of Markdown items. */
-    list(items) {
-        return items.length === 0 ? this : this.push(items.map((item) => `- ${item}`).join('\n'));
-    }
-    /**
-     * A table of Markdown cells (escape them with escapeMarkdown / code), folded when long, cut where the
-     * summary would pass its budget, with a line saying how many rows were left out and where they are.
-     */
-    table(headers, rows, options) {
-        if (rows.length === 0)
-            return this;
-        const lines = [`| ${headers.join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`];
-        let size = Buffer.byteLength(lines.join('\n')) + 200;
-        const room = this.budget - this.bytes - RESERVE_BYTES;
-        let shown = 0;
-        for (const row of rows) {
-            const line = `| ${row.map((cell) => cell.replace(/\r?\n/g, ' ')).join(' | ')} |`;
-            const length = Buffer.byteLength(line) + 1;
-            if (size + length > room)
-                break;
-            lines.push(line);
-            size += length;
-            shown++;
-        }
-        const left = rows.length - shown;
-        const table = lines.join('\n');
-        const foldAfter = options.foldAfter ?? FOLD_AFTER_ROWS;
-        if (shown === 0) {
-            // Not even one row fits: say so rather than print a header alone.
-        }
-        else if (rows.length > foldAfter) {
-            const label = left > 0 ? `${shown} of ${rows.length} ${options.noun}` : `${rows.length} ${options.noun}`;
-            this.push(`<details${options.open ? ' open' : ''}><summary>${escapeMarkdown(label)}</summary>\n\n${table}\n\n</details>`);
-        }
-        else {
-            this.push(table);
-        }
-        if (left > 0) {
-            this.push(`${left.toLocaleString('en-US')} more ${options.noun} left out to keep this summary under GitHub's 1 MiB limit; every one is in ${options.fullReport}.`);
-        }
-        return this;
-    }
-    /** The summary as Markdown. */
-    markdown() {
-        return `${this.blocks.join('\n\n')}\n`;
-    }
-    /** Appends the summary to the step's summary file (`GITHUB_STEP_SUMMARY`). */
-    async write() {
-        await summary.addRaw(this.markdown(), true).write();
-    }
-}
-
-;// CONCATENATED MODULE: ./build/actions/transitions/summary.js
-
-
-
-function summary_plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function verdictReason(report) {
-    const s = report.summary;
-    const counts = `${summary_plural(s.changes, 'WO change')}, ${summary_plural(s.violations, 'violation')}, ${s.bypassed} bypassed`;
-    return report.exit_code === 0 ? `every move is legal (${counts})` : counts;
-}
-/** The transitions job summary: the verdict, the violations with what fixes each, then every move. */
-function transitionsSummary(report, reportPath, sarifPath) {
-    const full = `the JSON report ${code(reportPath)}`;
-    const range = `${shortHash(report.merge_base)}..${report.staged ? 'the index' : shortHash(report.head)}`;
-    const summary = new SummaryBuilder().verdict(report.exit_code === 0, 'transitions', verdictReason(report)).paragraph(`Compared ${range}.`);
-    const ordered = [...report.violations].sort((a, b) => Number(a.bypassed) - Number(b.bypassed));
-    if (ordered.length > 0) {
-        summary.heading('Violations');
-        const rows = ordered.map((v) => [
-            v.bypassed ? `bypassed by ${shortHash(v.commit)} ${escapeMarkdown(v.commit_subject ?? '')}` : '**violation**',
-            code(v.code),
-            escapeMarkdown(v.wo_id),
-            fileLink(report.root, v.file, { line: v.line }),
-            escapeMarkdown(v.message),
-            v.bypassed ? '' : transitionRemedy(v.code),
-        ]);
-        summary.table(['Verdict', 'Code', 'WO', 'Where', 'Problem', 'What to do'], rows, { noun: 'violations', fullReport: full, open: true });
-    }
-    if (report.changes.length > 0) {
-        summary.heading('Moves');
-        const rank = { violation: 0, bypassed: 1, legal: 2 };
-        const changes = [...report.changes].sort((a, b) => rank[a.outcome] - rank[b.outcome]);
-        const rows = changes.map((c) => [escapeMarkdown(c.wo_id), escapeMarkdown(arrow(c)), c.outcome === 'violation' ? '**violation**' : c.outcome]);
-        summary.table(['WO', 'From → to', 'Verdict'], rows, { noun: 'moves', fullReport: full });
-    }
-    else {
-        summary.paragraph('No WO changed state or content.');
-    }
-    for (const n of report.notes)
-        summary.paragraph(`> note: ${escapeMarkdown(n.message)}`);
-    summary.paragraph(`Full report: ${code(reportPath)}${sarifPath ? `; SARIF for code scanning: ${code(sarifPath)}` : ''}.`);
-    return summary;
+function escapeCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
 ;// CONCATENATED MODULE: ./build/actions/transitions/run.js
@@ -51052,7 +51380,8 @@ function transitionsSummary(report, reportPath, sarifPath) {
 
 
 
-
+/** The job summary lists this many rows of each table; the report and the annotations have them all. */
+const SUMMARY_ROWS = 300;
 /** The base and head SHAs of the event that started the run, when it is about a pull request. */
 function eventCommits() {
     const file = process.env['GITHUB_EVENT_PATH'];
@@ -51103,6 +51432,37 @@ function annotate(report, v) {
     else
         error(v.message, properties);
 }
+async function writeSummary(report) {
+    const s = report.summary;
+    const summary = summary_summary.addHeading('wo-toolkit transitions', 2);
+    const range = `\`${report.merge_base.slice(0, 12)}\`..${report.staged ? 'the index' : `\`${report.head.slice(0, 12)}\``}`;
+    summary.addRaw(`${range}: ${s.changes} WO change${s.changes === 1 ? '' : 's'}, ${s.violations} violation${s.violations === 1 ? '' : 's'}, ${s.bypassed} bypassed.\n`, true);
+    const ordered = [...report.violations].sort((a, b) => Number(a.bypassed) - Number(b.bypassed));
+    if (ordered.length > 0) {
+        const rows = ordered.slice(0, SUMMARY_ROWS).map((v) => {
+            const level = v.bypassed ? `bypassed by \`${v.commit?.slice(0, 12)}\` ${escapeCell(v.commit_subject ?? '')}` : '**violation**';
+            return `| ${level} | \`${v.code}\` | ${escapeCell(v.wo_id)} | \`${escapeCell(`${v.file}:${v.line}`)}\` | ${escapeCell(v.message)} |`;
+        });
+        summary.addRaw(['', '### Violations', '', '| Verdict | Code | WO | Where | Problem |', '|---|---|---|---|---|', ...rows, ''].join('\n'), true);
+        if (ordered.length > SUMMARY_ROWS)
+            summary.addRaw(`${ordered.length - SUMMARY_ROWS} more violations are in the JSON report and the annotations.\n`, true);
+    }
+    if (report.changes.length > 0) {
+        const rank = { violation: 0, bypassed: 1, legal: 2 };
+        const changes = [...report.changes].sort((a, b) => rank[a.outcome] - rank[b.outcome]);
+        const rows = changes.slice(0, SUMMARY_ROWS).map((c) => `| ${escapeCell(c.wo_id)} | ${arrow(c)} | ${c.outcome === 'violation' ? '**violation**' : c.outcome} |`);
+        summary.addRaw(['', '### Moves', '', '| WO | From → to | Verdict |', '|---|---|---|', ...rows, ''].join('\n'), true);
+        if (changes.length > SUMMARY_ROWS)
+            summary.addRaw(`${changes.length - SUMMARY_ROWS} more changes are in the JSON report.\n`, true);
+    }
+    else {
+        summary.addRaw('\nNo WO changed state or content.\n', true);
+    }
+    for (const n of report.notes)
+        summary.addRaw(`\n> note: ${escapeCell(n.message)}\n`, true);
+    summary.addRaw(`\n**${report.exit_code === 0 ? 'pass' : 'fail'}**`, true);
+    await summary.write();
+}
 async function run_run() {
     await runAction(async () => {
         const args = transitionsArgs();
@@ -51122,7 +51482,7 @@ async function run_run() {
             annotate(report, v);
         for (const n of report.notes)
             notice(n.message, { title: `transitions: ${n.code} ${n.wo_id}`, file: workspacePath(report.root, n.file), startLine: n.line });
-        await transitionsSummary(report, reportPath, settings.sarif === undefined ? undefined : external_node_path_namespaceObject.resolve(args.baseDir, settings.sarif)).write();
+        await writeSummary(report);
         if (report.exit_code !== 0) {
             const ids = [...new Set(report.violations.filter((v) => !v.bypassed).map((v) => v.wo_id))];
             setFailed(`transitions: ${report.summary.violations} violation${report.summary.violations === 1 ? '' : 's'} (${ids.join(', ')}); see the annotations`);

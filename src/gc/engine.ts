@@ -15,6 +15,8 @@ import { describeNested, nestedRepositories } from './nested.js';
 import { buildPatch, GIT_SCRATCH_DIR, removeLeftoverScratch, type Patch, type PatchFile } from './patch.js';
 import { planTargets, refind, targetPath, type Target, type TargetKind, type WorktreeTarget } from './plan.js';
 import { contentTypes, estimateRisk } from './decision.js';
+import { removeRepoFile } from '../core/repo-files.js';
+import { matchesWoId } from '../core/wo-id.js';
 
 /**
  * The gc engine (SPEC.md §3). One code path for every mode: targets are planned, inspected and decided
@@ -275,7 +277,8 @@ async function act(ctx: RepoContext, target: Target, inspection: Inspection, dec
   if (decision.outcome !== 'done' || !isRemoval(decision.action)) return {};
 
   if (target.kind === 'orphan_lock') {
-    fs.rmSync(path.join(ctx.root, target.lock.path));
+    // The lock entry itself is unlinked (a link is never followed), and only inside the repository.
+    removeRepoFile(ctx.root, target.lock.path);
   } else if (target.kind === 'prunable') {
     await removeWorktree(ctx.root, target, false);
   } else {
@@ -356,9 +359,9 @@ async function detectDirtyEarly(ctx: RepoContext, concurrency: number): Promise<
     const worktreesDir = path.join(ctx.root, ctx.config.worktreesDir);
     const woOf = (wt: { path: string; branch?: string }): string | undefined => {
       const name = path.basename(wt.path);
-      if (path.dirname(wt.path) === worktreesDir && ctx.config.woIdPattern.test(name)) return name;
+      if (path.dirname(wt.path) === worktreesDir && matchesWoId(ctx.config.woIdPattern, name)) return name;
       const id = wt.branch?.startsWith(ctx.config.branchPrefix) ? wt.branch.slice(ctx.config.branchPrefix.length) : undefined;
-      return id !== undefined && ctx.config.woIdPattern.test(id) ? id : undefined;
+      return id !== undefined && matchesWoId(ctx.config.woIdPattern, id) ? id : undefined;
     };
     const candidates = parseWorktreeList(listing)
       .filter((wt) => !wt.isMain && !wt.bare && !wt.prunable && !wt.locked)
