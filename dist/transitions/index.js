@@ -45149,7 +45149,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7686);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(441);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45158,7 +45158,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7686:
+/***/ 441:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46565,7 +46565,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary_summary = _summary;
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -51367,8 +51367,393 @@ function writeSarifInput(target, root, build) {
     core.setOutput('sarif', written);
     return written;
 }
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+;// CONCATENATED MODULE: ./build/src/core/codes.js
+const SEVERITIES = (/* unused pure expression or super */ null && (['P0', 'P1', 'P2']));
+/** Every finding code audit can report (SPEC.md §2; the last five are this toolkit's additions). */
+const FINDING_CODES = {
+    split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
+    running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },
+    ghost_worktree: { severity: 'P0', summary: 'a WO worktree whose id has no WO file in any state folder' },
+    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL and it is still in running/' },
+    zombie_worktree: { severity: 'P1', summary: 'a worktree of a WO that is in done/ or failed/' },
+    lock_without_running: { severity: 'P1', summary: 'a lock for a WO that is not in running/' },
+    duplicate_yaml: { severity: 'P2', summary: 'two or more files in one state folder declare the same id' },
+    unreadable_wo: { severity: 'P1', summary: 'a WO file that cannot be parsed, is not a mapping or has no id' },
+    prunable_worktree: { severity: 'P2', summary: 'a WO worktree registration whose folder is gone (git worktree prune clears it)' },
+    stale_lock: { severity: 'P2', summary: 'the lock of a running WO is older than the stale lock age' },
+    whitelist_expiring: { severity: 'P2', summary: 'an active whitelist entry reaches its review_by date within 14 days' },
+    whitelist_unused: { severity: 'P2', summary: 'an active whitelist entry matches no finding' },
+};
+const ALL_CODES = Object.keys(FINDING_CODES);
+function codes_isFindingCode(value) {
+    return Object.prototype.hasOwnProperty.call(FINDING_CODES, value);
+}
+function severityRank(severity) {
+    return SEVERITIES.indexOf(severity);
+}
+/** The more severe of two severities. */
+function maxSeverity(a, b) {
+    return severityRank(a) <= severityRank(b) ? a : b;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/remedies.js
+/**
+ * What to do about each finding code and validation rule: the command (or the edit) that fixes it.
+ * One home, so the SARIF help of a rule, the "what to do" column of a job summary and the docs agree.
+ * Commands are written as a user types them (`wo-toolkit …`); Markdown code spans mark them.
+ */
+
+/** The fix for an audit finding; `woId` names the WO when given (else "the WO"). */
+function auditRemedy(code, woId) {
+    const id = woId ?? 'the WO';
+    switch (code) {
+        case 'split_brain':
+            return `keep one copy: \`wo-toolkit reconcile\` plans it, \`wo-toolkit reconcile --apply\` does it`;
+        case 'running_without_lock':
+            return `\`wo-toolkit reconcile --apply\` writes the lock (or move ${id} out of running/)`;
+        case 'ghost_worktree':
+            return `\`wo-toolkit gc --export-patch\` keeps its changes, then \`wo-toolkit gc --apply\` removes it`;
+        case 'fail_but_running':
+            return `\`wo-toolkit reconcile --apply\` moves ${id} to failed/ and removes its lock`;
+        case 'zombie_worktree':
+            return `\`wo-toolkit gc --apply\` (a dirty one: \`gc --export-patch\`, decide in decision.md, then \`gc --apply --force-dirty\`)`;
+        case 'lock_without_running':
+            return `\`wo-toolkit reconcile --apply\` removes the lock (gc removes it once stale)`;
+        case 'duplicate_yaml':
+            return `keep one file: \`git rm\` the others, then \`wo-toolkit validate-backlog\``;
+        case 'unreadable_wo':
+            return `fix the YAML: \`wo-toolkit validate-backlog\` gives the line and column`;
+        case 'prunable_worktree':
+            return `\`wo-toolkit gc --apply\` (or \`git worktree prune\`)`;
+        case 'stale_lock':
+            return `finish or release ${id}; a lock no one holds: \`wo-toolkit reconcile --apply\``;
+        case 'whitelist_expiring':
+            return `renew \`review_by\` with a reason in the whitelist, or fix the finding`;
+        case 'whitelist_unused':
+            return `remove the entry from the whitelist`;
+    }
+}
+/** The fix for a validation problem of `rule` (`schema/<keyword>` for schema violations). */
+function validationRemedy(rule) {
+    if (rule.startsWith('schema/'))
+        return 'edit the value to match the schema, then `wo-toolkit validate-backlog`';
+    switch (rule) {
+        case 'unreadable':
+        case 'encoding':
+            return 'save the file as UTF-8 text, then `wo-toolkit validate-backlog`';
+        case 'file-too-large':
+            return 'split or shrink the file below 1 MiB';
+        case 'yaml-syntax':
+        case 'duplicate-key':
+        case 'yaml-warning':
+        case 'empty-file':
+        case 'not-a-mapping':
+            return 'fix the YAML at that line, then `wo-toolkit validate-backlog`';
+        case 'missing-file':
+            return 'create the file or folder, or point the configuration at it';
+        case 'unknown-key':
+            return 'remove or rename the key (`x_` keys are never reported)';
+        case 'id-pattern':
+            return 'rename the id, or set `wo_id_pattern` in `.wo-toolkit.yaml`';
+        case 'id-mismatch':
+            return '`git mv` the file to `<id>.yaml`, or fix its `id`';
+        case 'duplicate-id':
+            return 'give one of them a new id, or `git rm` the copy';
+        case 'status-mismatch':
+            return 'move the WO with the pipeline, or set `status` to its folder';
+        case 'unknown-epic':
+            return 'add the epic to the backlog, or fix `epic_id`';
+        case 'unknown-dod':
+            return 'add the DoD to the catalog, or fix `dod_id`';
+        case 'missing-verified-sha':
+            return 'set `verified_at_sha` to the commit that was verified';
+        case 'missing-artifact':
+            return 'add the file its DoD requires to the evidence folder';
+        case 'unknown-wo':
+            return 'remove the id from `wo_queue`, or add its WO file';
+        case 'queue-mismatch':
+            return 'queue the WO under its own epic, or fix `epic_id`';
+        case 'unknown-finding-code':
+            return 'fix the code in the whitelist entry (`wo-toolkit help audit` lists them)';
+        case 'whitelist-expired':
+            return 'renew `review_by` with a reason, or remove the entry and fix the finding';
+        case 'legacy-path':
+            return '`git mv` the file to its canonical folder';
+        default:
+            return 'fix the file at that line, then `wo-toolkit validate-backlog`';
+    }
+}
+/** What gc left to do about one of its targets, or undefined when nothing is left. */
+function gcRemedy(op) {
+    if (op.outcome === 'failed')
+        return 'read the reason, fix it, then run `wo-toolkit gc --apply` again';
+    if (op.outcome === 'deferred')
+        return '`wo-toolkit gc --apply` again (it stopped at `--max-operations`)';
+    if (op.dirty && op.needs_attention && op.decision_path !== undefined && op.decision_complete !== true) {
+        return `decide in \`${op.decision_path}\` (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
+    }
+    if (op.dirty && op.needs_attention)
+        return '`wo-toolkit gc --export-patch`, decide in decision.md, then `wo-toolkit gc --apply --force-dirty`';
+    if (op.outcome === 'planned' && op.action !== 'skip')
+        return '`wo-toolkit gc --apply`';
+    return op.needs_attention ? 'read the reason' : undefined;
+}
+/** Why retention keeps a file, turned into what would release it. */
+function retentionRemedy(reason, decisionPath) {
+    const decision = decisionPath !== undefined ? `\`${decisionPath}\`` : 'decision.md';
+    switch (reason) {
+        case 'wo_running':
+        case 'wo_pending':
+        case 'wo_locked':
+            return 'nothing: kept while the WO is active';
+        case 'decision_missing':
+            return `write ${decision} (gc writes one: \`wo-toolkit gc --export-patch\`)`;
+        case 'decision_incomplete':
+        case 'decision_unreadable':
+            return `complete ${decision}: check one box and remove ACTION_REQUIRED`;
+        default:
+            return 'nothing: never deleted';
+    }
+}
+/** What clears one ACTION_REQUIRED item of the weekly gate. */
+function actionRequiredRemedy(type, woId, decisionPath) {
+    const decision = decisionPath ? `\`${decisionPath}\`` : 'decision.md';
+    switch (type) {
+        case 'dirty_zombie':
+        case 'dirty_ghost':
+            return `\`wo-toolkit gc --export-patch\`, then decide in ${decision}`;
+        case 'decision_incomplete':
+            return `decide in ${decision} (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
+        case 'whitelist_expired':
+            return 'renew `review_by` with a reason in the whitelist, or fix the finding';
+        default:
+            return isFindingCode(type) ? auditRemedy(type, woId) : '`wo-toolkit audit` for the details';
+    }
+}
+/** What fixes a transitions violation (or, when the move was meant, the bypass marker in the commit message). */
+function transitionRemedy(code, marker = '[emergency]') {
+    const bypass = `or, if it was meant, say \`${marker}\` in the commit message`;
+    switch (code) {
+        case 'illegal_transition':
+            return `move the WO back (\`git mv\`) and let the pipeline move it, ${bypass}`;
+        case 'wo_deleted':
+            return `restore the file (\`git checkout <base> -- <file>\`) or move the WO to failed/, ${bypass}`;
+        case 'id_changed':
+            return 'restore the id the file had, or give the new WO a file of its own';
+        case 'lock_missing':
+            return 'add the lock the pipeline writes when it takes the WO (`_ctx/jobs/running/<WO>.lock`)';
+        case 'lock_left':
+            return '`git rm` the lock of the WO that left running/';
+        case 'close_unverified':
+            return 'set `verified_at_sha`, a PASS verdict and the DoD artifacts (`wo-toolkit validate-backlog` lists what is missing)';
+        case 'closed_wo_edited':
+            return `revert the edit (\`git checkout <base> -- <file>\`), ${bypass}`;
+        default:
+            return '`wo-toolkit transitions` for the details';
+    }
+}
+
+;// CONCATENATED MODULE: ./build/actions/common/summary.js
+
+
+/**
+ * The job summary of every action, built as GitHub-flavoured Markdown (CommonMark + tables) so it
+ * renders the same everywhere:
+ * - the verdict comes first: `✅`/`❌` and one line that says why;
+ * - every block is separated by a blank line (Markdown right after an HTML line is not Markdown, which
+ *   is how a literal `**dry-run**` used to show);
+ * - files link to their line at the commit that was checked (`$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/
+ *   blob/$GITHUB_SHA/<path>#L<line>`), hashes are 12 characters (the report keeps the full one);
+ * - tables longer than `FOLD_AFTER_ROWS` are folded in `<details>`;
+ * - the whole summary stays under `SUMMARY_BUDGET_BYTES` (GitHub drops a step summary over 1 MiB): a
+ *   table that would pass it stops early with a line saying how many rows were left out and where the
+ *   full report is.
+ */
+/** Well under GitHub's 1 MiB limit per step summary, leaving room for what other steps add. */
+const SUMMARY_BUDGET_BYTES = 512 * 1024;
+/** Tables with more rows than this are folded in `<details>`. */
+const FOLD_AFTER_ROWS = 10;
+/** Hashes are shown this long (the JSON report has the full value). */
+const SHORT_HASH_LENGTH = 12;
+/** Kept free for what follows a table (the closing lines, the next short section). */
+const RESERVE_BYTES = 8 * 1024;
+/**
+ * Text from a report as a reader sees it in a summary: what Markdown would read as formatting is
+ * backslash-escaped, a cell stays on one line, and hashes are shortened (see displayPath), so no
+ * 64-character word pushes the columns off the screen.
+ */
+function escapeMarkdown(text) {
+    return displayPath(text)
+        .replace(/[\\`*_[\]<>|~#!&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`))
+        .replace(/\r?\n/g, ' ');
+}
+/** A code span holding `text` as it is (a fence longer than any backtick run inside it); `|` escaped for tables. */
+function code(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+/** The first 12 characters of a hash as code (empty text for none). */
+function shortHash(hash) {
+    return hash ? code(hash.slice(0, SHORT_HASH_LENGTH)) : '';
+}
+/**
+ * The web address of a repository file at the checked-out commit, or undefined when the run has no
+ * GitHub context or the file is outside the checkout. `root` is the governed repository (absolute),
+ * `rel` a path relative to it.
+ */
+function blobUrl(root, rel, line, env = process.env) {
+    const server = env['GITHUB_SERVER_URL'];
+    const repository = env['GITHUB_REPOSITORY'];
+    const sha = env['GITHUB_SHA'];
+    if (!server || !repository || !sha)
+        return undefined;
+    const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
+    const inCheckout = external_node_path_namespaceObject.relative(workspace, external_node_path_namespaceObject.resolve(root, rel)).split(external_node_path_namespaceObject.sep).join('/');
+    if (inCheckout === '' || inCheckout.startsWith('../') || inCheckout === '..' || external_node_path_namespaceObject.isAbsolute(inCheckout))
+        return undefined;
+    const encoded = inCheckout.split('/').map(encodeURIComponent).join('/');
+    return `${server.replace(/\/+$/, '')}/${repository}/blob/${sha}/${encoded}${line !== undefined ? `#L${line}` : ''}`;
+}
+/**
+ * A path as a reader needs it: a hash in it (`dirty.<sha256>.patch`) shortened to 12 characters and `…`,
+ * so the column stays narrow; links and reports keep the full name.
+ */
+function displayPath(rel) {
+    return rel.replace(/[0-9a-f]{40,}/gi, (hash) => `${hash.slice(0, SHORT_HASH_LENGTH)}…`);
+}
+/**
+ * A path as code (`file:line:col` when known, hashes shortened), linked to the file at its line at the
+ * commit when the run has a GitHub context.
+ */
+function fileLink(root, rel, at = {}) {
+    const { line, column } = at;
+    const position = line === undefined ? '' : column === undefined ? `:${line}` : `:${line}:${column}`;
+    const shown = code(displayPath(`${rel}${position}`));
+    const url = blobUrl(root, rel, line, at.env ?? process.env);
+    return url === undefined ? shown : `[${shown}](${url})`;
+}
+class SummaryBuilder {
+    budget;
+    blocks = [];
+    bytes = 0;
+    constructor(budget = SUMMARY_BUDGET_BYTES) {
+        this.budget = budget;
+    }
+    push(block) {
+        this.blocks.push(block);
+        this.bytes += Buffer.byteLength(block) + 2;
+        return this;
+    }
+    /** The first line: `### ✅ wo-toolkit <command>: <reason>` (❌ when not ok). */
+    verdict(ok, command, reason) {
+        return this.push(`### ${ok ? '✅' : '❌'} wo-toolkit ${command}: ${escapeMarkdown(reason)}`);
+    }
+    heading(text, level = 4) {
+        return this.push(`${'#'.repeat(level)} ${escapeMarkdown(text)}`);
+    }
+    /** A paragraph of Markdown the caller built (escape what came from files with escapeMarkdown or code). */
+    paragraph(markdown) {
+        return this.push(markdown);
+    }
+    /** A bullet list of Markdown items. */
+    list(items) {
+        return items.length === 0 ? this : this.push(items.map((item) => `- ${item}`).join('\n'));
+    }
+    /**
+     * A table of Markdown cells (escape them with escapeMarkdown / code), folded when long, cut where the
+     * summary would pass its budget, with a line saying how many rows were left out and where they are.
+     */
+    table(headers, rows, options) {
+        if (rows.length === 0)
+            return this;
+        const lines = [`| ${headers.join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`];
+        let size = Buffer.byteLength(lines.join('\n')) + 200;
+        const room = this.budget - this.bytes - RESERVE_BYTES;
+        let shown = 0;
+        for (const row of rows) {
+            const line = `| ${row.map((cell) => cell.replace(/\r?\n/g, ' ')).join(' | ')} |`;
+            const length = Buffer.byteLength(line) + 1;
+            if (size + length > room)
+                break;
+            lines.push(line);
+            size += length;
+            shown++;
+        }
+        const left = rows.length - shown;
+        const table = lines.join('\n');
+        const foldAfter = options.foldAfter ?? FOLD_AFTER_ROWS;
+        if (shown === 0) {
+            // Not even one row fits: say so rather than print a header alone.
+        }
+        else if (rows.length > foldAfter) {
+            const label = left > 0 ? `${shown} of ${rows.length} ${options.noun}` : `${rows.length} ${options.noun}`;
+            this.push(`<details${options.open ? ' open' : ''}><summary>${escapeMarkdown(label)}</summary>\n\n${table}\n\n</details>`);
+        }
+        else {
+            this.push(table);
+        }
+        if (left > 0) {
+            this.push(`${left.toLocaleString('en-US')} more ${options.noun} left out to keep this summary under GitHub's 1 MiB limit; every one is in ${options.fullReport}.`);
+        }
+        return this;
+    }
+    /** The summary as Markdown. */
+    markdown() {
+        return `${this.blocks.join('\n\n')}\n`;
+    }
+    /** Appends the summary to the step's summary file (`GITHUB_STEP_SUMMARY`). */
+    async write() {
+        await summary.addRaw(this.markdown(), true).write();
+    }
+}
+
+;// CONCATENATED MODULE: ./build/actions/transitions/summary.js
+
+
+
+function summary_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function verdictReason(report) {
+    const s = report.summary;
+    const counts = `${summary_plural(s.changes, 'WO change')}, ${summary_plural(s.violations, 'violation')}, ${s.bypassed} bypassed`;
+    return report.exit_code === 0 ? `every move is legal (${counts})` : counts;
+}
+/** The transitions job summary: the verdict, the violations with what fixes each, then every move. */
+function transitionsSummary(report, reportPath, sarifPath) {
+    const full = `the JSON report ${code(reportPath)}`;
+    const range = `${shortHash(report.merge_base)}..${report.staged ? 'the index' : shortHash(report.head)}`;
+    const summary = new SummaryBuilder().verdict(report.exit_code === 0, 'transitions', verdictReason(report)).paragraph(`Compared ${range}.`);
+    const ordered = [...report.violations].sort((a, b) => Number(a.bypassed) - Number(b.bypassed));
+    if (ordered.length > 0) {
+        summary.heading('Violations');
+        const rows = ordered.map((v) => [
+            v.bypassed ? `bypassed by ${shortHash(v.commit)} ${escapeMarkdown(v.commit_subject ?? '')}` : '**violation**',
+            code(v.code),
+            escapeMarkdown(v.wo_id),
+            fileLink(report.root, v.file, { line: v.line }),
+            escapeMarkdown(v.message),
+            v.bypassed ? '' : transitionRemedy(v.code),
+        ]);
+        summary.table(['Verdict', 'Code', 'WO', 'Where', 'Problem', 'What to do'], rows, { noun: 'violations', fullReport: full, open: true });
+    }
+    if (report.changes.length > 0) {
+        summary.heading('Moves');
+        const rank = { violation: 0, bypassed: 1, legal: 2 };
+        const changes = [...report.changes].sort((a, b) => rank[a.outcome] - rank[b.outcome]);
+        const rows = changes.map((c) => [escapeMarkdown(c.wo_id), escapeMarkdown(arrow(c)), c.outcome === 'violation' ? '**violation**' : c.outcome]);
+        summary.table(['WO', 'From → to', 'Verdict'], rows, { noun: 'moves', fullReport: full });
+    }
+    else {
+        summary.paragraph('No WO changed state or content.');
+    }
+    for (const n of report.notes)
+        summary.paragraph(`> note: ${escapeMarkdown(n.message)}`);
+    summary.paragraph(`Full report: ${code(reportPath)}${sarifPath ? `; SARIF for code scanning: ${code(sarifPath)}` : ''}.`);
+    return summary;
 }
 
 ;// CONCATENATED MODULE: ./build/actions/transitions/run.js
@@ -51380,8 +51765,7 @@ function escapeCell(text) {
 
 
 
-/** The job summary lists this many rows of each table; the report and the annotations have them all. */
-const SUMMARY_ROWS = 300;
+
 /** The base and head SHAs of the event that started the run, when it is about a pull request. */
 function eventCommits() {
     const file = process.env['GITHUB_EVENT_PATH'];
@@ -51432,37 +51816,6 @@ function annotate(report, v) {
     else
         error(v.message, properties);
 }
-async function writeSummary(report) {
-    const s = report.summary;
-    const summary = summary_summary.addHeading('wo-toolkit transitions', 2);
-    const range = `\`${report.merge_base.slice(0, 12)}\`..${report.staged ? 'the index' : `\`${report.head.slice(0, 12)}\``}`;
-    summary.addRaw(`${range}: ${s.changes} WO change${s.changes === 1 ? '' : 's'}, ${s.violations} violation${s.violations === 1 ? '' : 's'}, ${s.bypassed} bypassed.\n`, true);
-    const ordered = [...report.violations].sort((a, b) => Number(a.bypassed) - Number(b.bypassed));
-    if (ordered.length > 0) {
-        const rows = ordered.slice(0, SUMMARY_ROWS).map((v) => {
-            const level = v.bypassed ? `bypassed by \`${v.commit?.slice(0, 12)}\` ${escapeCell(v.commit_subject ?? '')}` : '**violation**';
-            return `| ${level} | \`${v.code}\` | ${escapeCell(v.wo_id)} | \`${escapeCell(`${v.file}:${v.line}`)}\` | ${escapeCell(v.message)} |`;
-        });
-        summary.addRaw(['', '### Violations', '', '| Verdict | Code | WO | Where | Problem |', '|---|---|---|---|---|', ...rows, ''].join('\n'), true);
-        if (ordered.length > SUMMARY_ROWS)
-            summary.addRaw(`${ordered.length - SUMMARY_ROWS} more violations are in the JSON report and the annotations.\n`, true);
-    }
-    if (report.changes.length > 0) {
-        const rank = { violation: 0, bypassed: 1, legal: 2 };
-        const changes = [...report.changes].sort((a, b) => rank[a.outcome] - rank[b.outcome]);
-        const rows = changes.slice(0, SUMMARY_ROWS).map((c) => `| ${escapeCell(c.wo_id)} | ${arrow(c)} | ${c.outcome === 'violation' ? '**violation**' : c.outcome} |`);
-        summary.addRaw(['', '### Moves', '', '| WO | From → to | Verdict |', '|---|---|---|', ...rows, ''].join('\n'), true);
-        if (changes.length > SUMMARY_ROWS)
-            summary.addRaw(`${changes.length - SUMMARY_ROWS} more changes are in the JSON report.\n`, true);
-    }
-    else {
-        summary.addRaw('\nNo WO changed state or content.\n', true);
-    }
-    for (const n of report.notes)
-        summary.addRaw(`\n> note: ${escapeCell(n.message)}\n`, true);
-    summary.addRaw(`\n**${report.exit_code === 0 ? 'pass' : 'fail'}**`, true);
-    await summary.write();
-}
 async function run_run() {
     await runAction(async () => {
         const args = transitionsArgs();
@@ -51482,7 +51835,7 @@ async function run_run() {
             annotate(report, v);
         for (const n of report.notes)
             notice(n.message, { title: `transitions: ${n.code} ${n.wo_id}`, file: workspacePath(report.root, n.file), startLine: n.line });
-        await writeSummary(report);
+        await transitionsSummary(report, reportPath, settings.sarif === undefined ? undefined : external_node_path_namespaceObject.resolve(args.baseDir, settings.sarif)).write();
         if (report.exit_code !== 0) {
             const ids = [...new Set(report.violations.filter((v) => !v.bypassed).map((v) => v.wo_id))];
             setFailed(`transitions: ${report.summary.violations} violation${report.summary.violations === 1 ? '' : 's'} (${ids.join(', ')}); see the annotations`);
