@@ -1,13 +1,12 @@
 import * as core from '@actions/core';
 import fs from 'node:fs';
-import path from 'node:path';
-import { readTransitionsSettings, runTransitions, transitionsSarif, type TransitionsReport } from '../../src/commands/transitions.js';
+import { readTransitionsSettings, runTransitions, type TransitionsReport } from '../../src/commands/transitions.js';
 import type { Args } from '../../src/core/args.js';
 import { UsageError } from '../../src/core/errors.js';
-import { writeSarif } from '../../src/core/sarif.js';
+import { transitionsSarif } from '../../src/transitions/sarif.js';
 import type { TransitionViolation } from '../../src/transitions/transitions.js';
 import { actionArgs } from '../common/inputs.js';
-import { defaultReportPath, runAction, workspacePath, writeReport } from '../common/runner.js';
+import { defaultReportPath, runAction, workspacePath, writeReport, writeSarifInput } from '../common/runner.js';
 import { transitionsSummary } from './summary.js';
 
 /** The base and head SHAs of the event that started the run, when it is about a pull request. */
@@ -64,18 +63,14 @@ export async function run(): Promise<void> {
     const settings = readTransitionsSettings(args);
     const report = await runTransitions(settings);
     const reportPath = writeReport(args.text('json') ?? defaultReportPath('transitions'), report);
-    if (settings.sarif !== undefined) {
-      const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-      const prefix = path.relative(workspace, report.root).split(path.sep).join('/');
-      writeSarif(path.resolve(args.baseDir, settings.sarif), transitionsSarif(report, prefix.startsWith('..') ? '' : prefix), args.label('sarif'));
-    }
+    const sarifPath = writeSarifInput(args.text('sarif'), report.root, (uriPrefix) => transitionsSarif(report.violations, { uriPrefix }));
     core.setOutput('exit-code', String(report.exit_code));
     core.setOutput('report', reportPath);
     core.setOutput('violation-count', String(report.summary.violations));
     core.setOutput('bypassed-count', String(report.summary.bypassed));
     for (const v of report.violations) annotate(report, v);
     for (const n of report.notes) core.notice(n.message, { title: `transitions: ${n.code} ${n.wo_id}`, file: workspacePath(report.root, n.file), startLine: n.line });
-    await transitionsSummary(report, reportPath, settings.sarif === undefined ? undefined : path.resolve(args.baseDir, settings.sarif)).write();
+    await transitionsSummary(report, reportPath, sarifPath).write();
     if (report.exit_code !== 0) {
       const ids = [...new Set(report.violations.filter((v) => !v.bypassed).map((v) => v.wo_id))];
       core.setFailed(`transitions: ${report.summary.violations} violation${report.summary.violations === 1 ? '' : 's'} (${ids.join(', ')}); see the annotations`);

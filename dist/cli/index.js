@@ -250,6 +250,7 @@ const retentionGcCommand = {
 };
 
 ;// CONCATENATED MODULE: ./build/src/cli/commands/transitions.js
+
 const transitionsCommand = {
     name: 'transitions',
     summary: 'judge the WO moves between two commits (a pull request) or staged for a commit (exit 1 on an illegal one)',
@@ -258,16 +259,15 @@ const transitionsCommand = {
         ['--base REF', "the pull request's base (branch, tag or SHA); with --staged, default HEAD"],
         ['--head REF', 'the head to judge (default: HEAD)'],
         ['--staged', 'compare the index with the base instead (a pre-commit hook)'],
-        ['--sarif FILE', 'write the violations as SARIF 2.1.0 for code scanning (- for standard output)'],
+        SARIF_HELP,
         ['--bypass-marker TEXT', "text in a commit message that turns that commit's violations into warnings (default: [emergency])"],
     ],
-    options: { base: { type: 'string' }, head: { type: 'string' }, staged: { type: 'boolean' }, 'bypass-marker': { type: 'string' }, sarif: { type: 'string' } },
+    options: { base: { type: 'string' }, head: { type: 'string' }, staged: { type: 'boolean' }, 'bypass-marker': { type: 'string' }, ...SARIF_OPTION },
     async run(args) {
-        const { formatTransitions, readTransitionsSettings, runTransitions, transitionsSarif } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(275), __nccwpck_require__.e(731)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8731));
-        const settings = readTransitionsSettings(args);
-        const report = await runTransitions(settings);
-        // --sarif is written by the command runner, as for audit and validate-backlog.
-        return { exitCode: report.exit_code, report, text: formatTransitions(report), sarif: () => transitionsSarif(report) };
+        const { formatTransitions, readTransitionsSettings, runTransitions } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(275), __nccwpck_require__.e(357)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2357));
+        const report = await runTransitions(readTransitionsSettings(args));
+        const { transitionsSarif } = await __nccwpck_require__.e(/* import() */ 208).then(__nccwpck_require__.bind(__nccwpck_require__, 6208));
+        return { exitCode: report.exit_code, report, text: formatTransitions(report), sarif: () => transitionsSarif(report.violations) };
     },
 };
 

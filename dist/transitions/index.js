@@ -45149,7 +45149,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(441);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9635);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45158,7 +45158,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 441:
+/***/ 9635:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49588,168 +49588,6 @@ function writeJsonReport(target, report, argName = '--json', stdout = (t) => voi
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/core/sarif.js
-/**
- * SARIF 2.1.0 for GitHub code scanning: the one builder every command that reports problems at files
- * (audit, validate-backlog, transitions) uses, so all of them look alike in the Security tab.
- *
- * API
- * - `buildSarif({ command, rules, results, uriPrefix? }): SarifLog` — one run of one command:
- *   - `rules`: every rule the command can report (not only those that fired), each
- *     `{ id, summary, help, level, tags? }`. `summary` is one sentence (shortDescription), `help` says
- *     what the rule means and which command fixes it (Markdown; also given as plain text), `level` the
- *     default level (`error` | `warning` | `note`).
- *   - `results`: `{ ruleId, message, file?, line?, column?, level?, identity, related?, suppressed? }`.
- *     `file` is repository-relative with forward slashes; it becomes a relative URI against the base id
- *     `%SRCROOT%` (the governed repository, or the checkout when `uriPrefix` is given). `identity` is
- *     what makes the result the same alert from one run to the next: pass what names the problem, never
- *     what moves (line numbers, messages, dates), e.g. `[code, woId, file]`. It is hashed into
- *     `partialFingerprints["woToolkit/v1"]`; equal identities within a run get an ordinal, so no two
- *     results of a run share a fingerprint. `related` are further repository-relative paths (shown as
- *     related locations); `suppressed` is the justification of an accepted result (a whitelist entry).
- *   - `uriPrefix`: the governed repository's folder inside the checked-out repository (`''` when they are
- *     the same), so an action run on `root: sub/dir` still points code scanning at the right files.
- *   A path outside the repository (a worktree beside it) is never turned into a URI; a result with no
- *   path inside it points at `fallbackFile` (default `.`, the repository itself), so every result has the
- *   one location code scanning requires.
- * - `sarifFingerprint(parts)`: the hash used for `identity`, exported for tests and for callers that
- *   compare runs.
- * - `writeSarif(target, log, argName)`: writes the log as JSON (`-` = standard output), with the same
- *   one-line error naming `argName` as a JSON report when the file cannot be written.
- *
- * The run's `automationDetails.id` is `wo-toolkit/<command>/`, so uploads of different commands for one
- * commit are separate analyses and never replace each other's alerts. The full mapping is documented in
- * docs/sarif.md.
- */
-
-
-
-const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
-const SARIF_VERSION = '2.1.0';
-/** The base id every result URI is relative to. */
-const SRCROOT = '%SRCROOT%';
-/** The key of our fingerprint in `partialFingerprints`; versioned, so a change of recipe is a new key. */
-const FINGERPRINT_KEY = 'woToolkit/v1';
-/** SHA-256 (hex) of the parts, each length-prefixed so ['a','bc'] and ['ab','c'] differ. */
-function sarifFingerprint(parts) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for (const part of parts)
-        hash.update(`${Buffer.byteLength(part)}:${part};`);
-    return hash.digest('hex');
-}
-const PROBLEM_SEVERITY = { error: 'error', warning: 'warning', note: 'recommendation' };
-/** A path that names something inside the repository (not absolute, not climbing out of it). */
-function insideRepository(file) {
-    return file !== '' && !file.startsWith('/') && !/^[A-Za-z]:/.test(file) && !file.split('/').includes('..');
-}
-/** Percent-encodes what a relative URI may not hold, keeping `/` (a path inside the repository). */
-function toUri(prefix, file) {
-    const joined = prefix === '' ? file : `${prefix.replace(/\/+$/, '')}/${file.replace(/^\.\//, '')}`;
-    return joined
-        .split('/')
-        .map((segment) => encodeURIComponent(segment))
-        .join('/');
-}
-function markdownToText(markdown) {
-    return markdown.replace(/`([^`]*)`/g, '$1').replace(/\*\*([^*]*)\*\*/g, '$1');
-}
-function buildSarif(spec) {
-    const prefix = spec.uriPrefix ?? '';
-    const ruleIndex = new Map();
-    const rules = spec.rules.map((rule, index) => {
-        ruleIndex.set(rule.id, index);
-        const descriptor = {
-            id: rule.id,
-            name: rule.id,
-            shortDescription: { text: rule.summary },
-            fullDescription: { text: rule.summary },
-            help: { text: markdownToText(rule.help), markdown: rule.help },
-            defaultConfiguration: { level: rule.level },
-            properties: { tags: [TOOL, ...(rule.tags ?? [])], precision: 'very-high', 'problem.severity': PROBLEM_SEVERITY[rule.level] },
-        };
-        if (INFORMATION_URI !== undefined)
-            descriptor.helpUri = INFORMATION_URI;
-        return descriptor;
-    });
-    const seen = new Map();
-    const results = spec.results.map((spec_) => {
-        const index = ruleIndex.get(spec_.ruleId);
-        if (index === undefined)
-            throw new Error(`SARIF result for the undeclared rule '${spec_.ruleId}'`);
-        const location = (file, line, column) => {
-            const physical = { artifactLocation: { uri: toUri(prefix, file), uriBaseId: SRCROOT } };
-            if (line !== undefined)
-                physical.region = column === undefined ? { startLine: line } : { startLine: line, startColumn: column };
-            return { physicalLocation: physical };
-        };
-        const paths = [spec_.file, ...(spec_.related ?? [])].filter((p) => p !== undefined && insideRepository(p));
-        const primary = spec_.file !== undefined && insideRepository(spec_.file) ? spec_.file : (paths[0] ?? spec.fallbackFile ?? '.');
-        const line = primary === spec_.file ? (spec_.line ?? 1) : 1;
-        const column = primary === spec_.file ? spec_.column : undefined;
-        const base = sarifFingerprint([spec_.ruleId, ...spec_.identity]);
-        const ordinal = seen.get(base) ?? 0;
-        seen.set(base, ordinal + 1);
-        const fingerprint = ordinal === 0 ? base : sarifFingerprint([base, String(ordinal)]);
-        const result = {
-            ruleId: spec_.ruleId,
-            ruleIndex: index,
-            level: spec_.level ?? spec.rules[index].level,
-            message: { text: spec_.message },
-            locations: [location(primary, line, column)],
-            partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
-        };
-        const related = [...new Set(paths.filter((p) => p !== primary))];
-        if (related.length > 0)
-            result.relatedLocations = related.map((p, i) => ({ id: i + 1, ...location(p) }));
-        if (spec_.suppressed !== undefined)
-            result.suppressions = [{ kind: 'external', justification: spec_.suppressed }];
-        if (spec_.properties !== undefined)
-            result.properties = spec_.properties;
-        return result;
-    });
-    const driver = { name: TOOL, version: VERSION, semanticVersion: VERSION, rules };
-    if (INFORMATION_URI !== undefined)
-        driver.informationUri = INFORMATION_URI;
-    return {
-        $schema: SARIF_SCHEMA_URI,
-        version: SARIF_VERSION,
-        runs: [
-            {
-                tool: { driver },
-                automationDetails: { id: `${TOOL}/${spec.command}/` },
-                originalUriBaseIds: {
-                    [SRCROOT]: { description: { text: prefix === '' ? 'The root of the governed repository.' : 'The root of the checked-out repository.' } },
-                },
-                columnKind: 'utf16CodeUnits',
-                results,
-            },
-        ],
-    };
-}
-/** Writes a SARIF log (`-` = standard output); a file that cannot be written is one line naming `argName`. */
-function sarif_writeSarif(target, log, argName = '--sarif', stdout) {
-    writeJsonReport(target, log, argName, stdout);
-}
-
-;// CONCATENATED MODULE: ./build/src/transitions/codes.js
-/**
- * The violation codes of `transitions` (docs/transitions.md): each one a way a change of the state
- * folders breaks the pipeline's rules. Every code is also a SARIF rule.
- */
-const TRANSITION_CODES = {
-    illegal_transition: 'a WO moved between state folders in a way the transitions do not allow (from null: a new WO outside the folders new WOs may appear in)',
-    wo_deleted: 'a WO file left the state folders and no file of that WO is left in any of them',
-    id_changed: 'a WO file (same path, or followed through a rename) declares a different id than before',
-    lock_missing: 'a WO moved into running/ without its lock',
-    lock_left: 'a WO moved out of running/ and its lock stayed',
-    close_unverified: 'a WO moved into done/ without a verified close (verified_at_sha of the head history, a PASS verdict, the required artifacts of its DoD)',
-    closed_wo_edited: 'the content of a WO that stays in done/ or failed/ was edited by hand',
-};
-/** Notes that fail nothing: a check that could not be made, said once where it applies. */
-const TRANSITION_NOTES = {
-    shallow_history: 'the clone is shallow, so a verified_at_sha that is not in it could not be checked against the head history',
-};
-
 ;// CONCATENATED MODULE: ./build/src/transitions/bypass.js
 
 const COMMIT_LINE = /^\n?commit ([0-9a-f]{40,64})$/;
@@ -51122,8 +50960,6 @@ function describe(states) {
 
 
 
-
-
 /**
  * Every rule of every option, once: `--base` is required unless `--staged` (which compares the index
  * with HEAD, or with the base given); `--head` and `--staged` exclude each other.
@@ -51143,7 +50979,6 @@ function readTransitionsSettings(args) {
         head: staged ? undefined : (head ?? 'HEAD'),
         staged,
         bypassMarker: args.text('bypass-marker'),
-        sarif: args.text('sarif'),
         labels: { base: args.label('base'), head: args.label('head') },
     };
 }
@@ -51212,6 +51047,172 @@ function formatTransitions(report) {
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
+
+;// CONCATENATED MODULE: ./build/src/core/sarif.js
+/**
+ * SARIF 2.1.0 for GitHub code scanning: the one builder every command that reports problems at files
+ * (audit, validate-backlog, transitions) uses, so all of them look alike in the Security tab.
+ *
+ * API
+ * - `buildSarif({ command, rules, results, uriPrefix? }): SarifLog` — one run of one command:
+ *   - `rules`: every rule the command can report (not only those that fired), each
+ *     `{ id, summary, help, level, tags? }`. `summary` is one sentence (shortDescription), `help` says
+ *     what the rule means and which command fixes it (Markdown; also given as plain text), `level` the
+ *     default level (`error` | `warning` | `note`).
+ *   - `results`: `{ ruleId, message, file?, line?, column?, level?, identity, related?, suppressed? }`.
+ *     `file` is repository-relative with forward slashes; it becomes a relative URI against the base id
+ *     `%SRCROOT%` (the governed repository, or the checkout when `uriPrefix` is given). `identity` is
+ *     what makes the result the same alert from one run to the next: pass what names the problem, never
+ *     what moves (line numbers, messages, dates), e.g. `[code, woId, file]`. It is hashed into
+ *     `partialFingerprints["woToolkit/v1"]`; equal identities within a run get an ordinal, so no two
+ *     results of a run share a fingerprint. `related` are further repository-relative paths (shown as
+ *     related locations); `suppressed` is the justification of an accepted result (a whitelist entry).
+ *   - `uriPrefix`: the governed repository's folder inside the checked-out repository (`''` when they are
+ *     the same), so an action run on `root: sub/dir` still points code scanning at the right files.
+ *   A path outside the repository (a worktree beside it) is never turned into a URI; a result with no
+ *   path inside it points at `fallbackFile` (default `.`, the repository itself), so every result has the
+ *   one location code scanning requires.
+ * - `sarifFingerprint(parts)`: the hash used for `identity`, exported for tests and for callers that
+ *   compare runs.
+ * - `writeSarif(target, log, argName)`: writes the log as JSON (`-` = standard output), with the same
+ *   one-line error naming `argName` as a JSON report when the file cannot be written.
+ *
+ * The run's `automationDetails.id` is `wo-toolkit/<command>/`, so uploads of different commands for one
+ * commit are separate analyses and never replace each other's alerts. The full mapping is documented in
+ * docs/sarif.md.
+ */
+
+
+
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_VERSION = '2.1.0';
+/** The base id every result URI is relative to. */
+const SRCROOT = '%SRCROOT%';
+/** The key of our fingerprint in `partialFingerprints`; versioned, so a change of recipe is a new key. */
+const FINGERPRINT_KEY = 'woToolkit/v1';
+/** SHA-256 (hex) of the parts, each length-prefixed so ['a','bc'] and ['ab','c'] differ. */
+function sarifFingerprint(parts) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const part of parts)
+        hash.update(`${Buffer.byteLength(part)}:${part};`);
+    return hash.digest('hex');
+}
+const PROBLEM_SEVERITY = { error: 'error', warning: 'warning', note: 'recommendation' };
+/** A path that names something inside the repository (not absolute, not climbing out of it). */
+function insideRepository(file) {
+    return file !== '' && !file.startsWith('/') && !/^[A-Za-z]:/.test(file) && !file.split('/').includes('..');
+}
+/** Percent-encodes what a relative URI may not hold, keeping `/` (a path inside the repository). */
+function toUri(prefix, file) {
+    const joined = prefix === '' ? file : `${prefix.replace(/\/+$/, '')}/${file.replace(/^\.\//, '')}`;
+    return joined
+        .split('/')
+        .map((segment) => encodeURIComponent(segment))
+        .join('/');
+}
+function markdownToText(markdown) {
+    return markdown.replace(/`([^`]*)`/g, '$1').replace(/\*\*([^*]*)\*\*/g, '$1');
+}
+function buildSarif(spec) {
+    const prefix = spec.uriPrefix ?? '';
+    const ruleIndex = new Map();
+    const rules = spec.rules.map((rule, index) => {
+        ruleIndex.set(rule.id, index);
+        const descriptor = {
+            id: rule.id,
+            name: rule.id,
+            shortDescription: { text: rule.summary },
+            fullDescription: { text: rule.summary },
+            help: { text: markdownToText(rule.help), markdown: rule.help },
+            defaultConfiguration: { level: rule.level },
+            properties: { tags: [TOOL, ...(rule.tags ?? [])], precision: 'very-high', 'problem.severity': PROBLEM_SEVERITY[rule.level] },
+        };
+        if (INFORMATION_URI !== undefined)
+            descriptor.helpUri = INFORMATION_URI;
+        return descriptor;
+    });
+    const seen = new Map();
+    const results = spec.results.map((spec_) => {
+        const index = ruleIndex.get(spec_.ruleId);
+        if (index === undefined)
+            throw new Error(`SARIF result for the undeclared rule '${spec_.ruleId}'`);
+        const location = (file, line, column) => {
+            const physical = { artifactLocation: { uri: toUri(prefix, file), uriBaseId: SRCROOT } };
+            if (line !== undefined)
+                physical.region = column === undefined ? { startLine: line } : { startLine: line, startColumn: column };
+            return { physicalLocation: physical };
+        };
+        const paths = [spec_.file, ...(spec_.related ?? [])].filter((p) => p !== undefined && insideRepository(p));
+        const primary = spec_.file !== undefined && insideRepository(spec_.file) ? spec_.file : (paths[0] ?? spec.fallbackFile ?? '.');
+        const line = primary === spec_.file ? (spec_.line ?? 1) : 1;
+        const column = primary === spec_.file ? spec_.column : undefined;
+        const base = sarifFingerprint([spec_.ruleId, ...spec_.identity]);
+        const ordinal = seen.get(base) ?? 0;
+        seen.set(base, ordinal + 1);
+        const fingerprint = ordinal === 0 ? base : sarifFingerprint([base, String(ordinal)]);
+        const result = {
+            ruleId: spec_.ruleId,
+            ruleIndex: index,
+            level: spec_.level ?? spec.rules[index].level,
+            message: { text: spec_.message },
+            locations: [location(primary, line, column)],
+            partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+        };
+        const related = [...new Set(paths.filter((p) => p !== primary))];
+        if (related.length > 0)
+            result.relatedLocations = related.map((p, i) => ({ id: i + 1, ...location(p) }));
+        if (spec_.suppressed !== undefined)
+            result.suppressions = [{ kind: 'external', justification: spec_.suppressed }];
+        if (spec_.properties !== undefined)
+            result.properties = spec_.properties;
+        return result;
+    });
+    const driver = { name: TOOL, version: VERSION, semanticVersion: VERSION, rules };
+    if (INFORMATION_URI !== undefined)
+        driver.informationUri = INFORMATION_URI;
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: SARIF_VERSION,
+        runs: [
+            {
+                tool: { driver },
+                automationDetails: { id: `${TOOL}/${spec.command}/` },
+                originalUriBaseIds: {
+                    [SRCROOT]: { description: { text: prefix === '' ? 'The root of the governed repository.' : 'The root of the checked-out repository.' } },
+                },
+                columnKind: 'utf16CodeUnits',
+                results,
+            },
+        ],
+    };
+}
+/** Writes a SARIF log (`-` = standard output); a file that cannot be written is one line naming `argName`. */
+function writeSarif(target, log, argName = '--sarif', stdout) {
+    writeJsonReport(target, log, argName, stdout);
+}
+
+;// CONCATENATED MODULE: ./build/src/transitions/codes.js
+/**
+ * The violation codes of `transitions` (docs/transitions.md): each one a way a change of the state
+ * folders breaks the pipeline's rules. Every code is also a SARIF rule.
+ */
+const TRANSITION_CODES = {
+    illegal_transition: 'a WO moved between state folders in a way the transitions do not allow (from null: a new WO outside the folders new WOs may appear in)',
+    wo_deleted: 'a WO file left the state folders and no file of that WO is left in any of them',
+    id_changed: 'a WO file (same path, or followed through a rename) declares a different id than before',
+    lock_missing: 'a WO moved into running/ without its lock',
+    lock_left: 'a WO moved out of running/ and its lock stayed',
+    close_unverified: 'a WO moved into done/ without a verified close (verified_at_sha of the head history, a PASS verdict, the required artifacts of its DoD)',
+    closed_wo_edited: 'the content of a WO that stays in done/ or failed/ was edited by hand',
+};
+/** Notes that fail nothing: a check that could not be made, said once where it applies. */
+const TRANSITION_NOTES = {
+    shallow_history: 'the clone is shallow, so a verified_at_sha that is not in it could not be checked against the head history',
+};
+
+;// CONCATENATED MODULE: ./build/src/transitions/sarif.js
+
+
 const RULE_HELP = {
     illegal_transition: 'Move WOs only with the pipeline\'s scripts, along the legal transitions (`transitions:` in `.wo-toolkit.yaml`); a new WO starts in `pending/`.',
     wo_deleted: 'WO files are moved between state folders, never deleted: restore the file (an abandoned WO goes to `failed/`).',
@@ -51226,10 +51227,10 @@ const RULE_HELP = {
  * line (bypassed ones as notes, so they stay visible); `uriPrefix` is the repository's folder inside
  * the checkout when they differ.
  */
-function transitionsSarif(report, uriPrefix = '') {
+function transitionsSarif(violations, options = {}) {
     return buildSarif({
         command: 'transitions',
-        uriPrefix,
+        uriPrefix: options.uriPrefix,
         rules: Object.keys(TRANSITION_CODES).map((code) => ({
             id: code,
             summary: `${TRANSITION_CODES[code].charAt(0).toUpperCase()}${TRANSITION_CODES[code].slice(1)}.`,
@@ -51237,7 +51238,7 @@ function transitionsSarif(report, uriPrefix = '') {
             level: 'error',
             tags: ['work-orders', 'transitions'],
         })),
-        results: report.violations.map((v) => ({
+        results: violations.map((v) => ({
             ruleId: v.code,
             message: v.bypassed ? `${v.message} (bypassed by ${v.commit} "${v.commit_subject}")` : v.message,
             file: v.file,
@@ -51361,197 +51362,14 @@ function writeSarifInput(target, root, build) {
     if (target === undefined)
         return undefined;
     const inCheckout = workspacePath(root, '.');
-    const prefix = inCheckout === '.' || inCheckout === '' || inCheckout.startsWith('..') || path.isAbsolute(inCheckout) ? '' : inCheckout;
+    const prefix = inCheckout === '.' || inCheckout === '' || inCheckout.startsWith('..') || external_node_path_namespaceObject.isAbsolute(inCheckout) ? '' : inCheckout;
     writeSarif(target, build(prefix), "input 'sarif'");
-    const written = path.resolve(target);
-    core.setOutput('sarif', written);
+    const written = external_node_path_namespaceObject.resolve(target);
+    setOutput('sarif', written);
     return written;
 }
-
-;// CONCATENATED MODULE: ./build/src/core/codes.js
-const SEVERITIES = (/* unused pure expression or super */ null && (['P0', 'P1', 'P2']));
-/** Every finding code audit can report (SPEC.md §2; the last five are this toolkit's additions). */
-const FINDING_CODES = {
-    split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
-    running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },
-    ghost_worktree: { severity: 'P0', summary: 'a WO worktree whose id has no WO file in any state folder' },
-    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL and it is still in running/' },
-    zombie_worktree: { severity: 'P1', summary: 'a worktree of a WO that is in done/ or failed/' },
-    lock_without_running: { severity: 'P1', summary: 'a lock for a WO that is not in running/' },
-    duplicate_yaml: { severity: 'P2', summary: 'two or more files in one state folder declare the same id' },
-    unreadable_wo: { severity: 'P1', summary: 'a WO file that cannot be parsed, is not a mapping or has no id' },
-    prunable_worktree: { severity: 'P2', summary: 'a WO worktree registration whose folder is gone (git worktree prune clears it)' },
-    stale_lock: { severity: 'P2', summary: 'the lock of a running WO is older than the stale lock age' },
-    whitelist_expiring: { severity: 'P2', summary: 'an active whitelist entry reaches its review_by date within 14 days' },
-    whitelist_unused: { severity: 'P2', summary: 'an active whitelist entry matches no finding' },
-};
-const ALL_CODES = Object.keys(FINDING_CODES);
-function codes_isFindingCode(value) {
-    return Object.prototype.hasOwnProperty.call(FINDING_CODES, value);
-}
-function severityRank(severity) {
-    return SEVERITIES.indexOf(severity);
-}
-/** The more severe of two severities. */
-function maxSeverity(a, b) {
-    return severityRank(a) <= severityRank(b) ? a : b;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/remedies.js
-/**
- * What to do about each finding code and validation rule: the command (or the edit) that fixes it.
- * One home, so the SARIF help of a rule, the "what to do" column of a job summary and the docs agree.
- * Commands are written as a user types them (`wo-toolkit …`); Markdown code spans mark them.
- */
-
-/** The fix for an audit finding; `woId` names the WO when given (else "the WO"). */
-function auditRemedy(code, woId) {
-    const id = woId ?? 'the WO';
-    switch (code) {
-        case 'split_brain':
-            return `keep one copy: \`wo-toolkit reconcile\` plans it, \`wo-toolkit reconcile --apply\` does it`;
-        case 'running_without_lock':
-            return `\`wo-toolkit reconcile --apply\` writes the lock (or move ${id} out of running/)`;
-        case 'ghost_worktree':
-            return `\`wo-toolkit gc --export-patch\` keeps its changes, then \`wo-toolkit gc --apply\` removes it`;
-        case 'fail_but_running':
-            return `\`wo-toolkit reconcile --apply\` moves ${id} to failed/ and removes its lock`;
-        case 'zombie_worktree':
-            return `\`wo-toolkit gc --apply\` (a dirty one: \`gc --export-patch\`, decide in decision.md, then \`gc --apply --force-dirty\`)`;
-        case 'lock_without_running':
-            return `\`wo-toolkit reconcile --apply\` removes the lock (gc removes it once stale)`;
-        case 'duplicate_yaml':
-            return `keep one file: \`git rm\` the others, then \`wo-toolkit validate-backlog\``;
-        case 'unreadable_wo':
-            return `fix the YAML: \`wo-toolkit validate-backlog\` gives the line and column`;
-        case 'prunable_worktree':
-            return `\`wo-toolkit gc --apply\` (or \`git worktree prune\`)`;
-        case 'stale_lock':
-            return `finish or release ${id}; a lock no one holds: \`wo-toolkit reconcile --apply\``;
-        case 'whitelist_expiring':
-            return `renew \`review_by\` with a reason in the whitelist, or fix the finding`;
-        case 'whitelist_unused':
-            return `remove the entry from the whitelist`;
-    }
-}
-/** The fix for a validation problem of `rule` (`schema/<keyword>` for schema violations). */
-function validationRemedy(rule) {
-    if (rule.startsWith('schema/'))
-        return 'edit the value to match the schema, then `wo-toolkit validate-backlog`';
-    switch (rule) {
-        case 'unreadable':
-        case 'encoding':
-            return 'save the file as UTF-8 text, then `wo-toolkit validate-backlog`';
-        case 'file-too-large':
-            return 'split or shrink the file below 1 MiB';
-        case 'yaml-syntax':
-        case 'duplicate-key':
-        case 'yaml-warning':
-        case 'empty-file':
-        case 'not-a-mapping':
-            return 'fix the YAML at that line, then `wo-toolkit validate-backlog`';
-        case 'missing-file':
-            return 'create the file or folder, or point the configuration at it';
-        case 'unknown-key':
-            return 'remove or rename the key (`x_` keys are never reported)';
-        case 'id-pattern':
-            return 'rename the id, or set `wo_id_pattern` in `.wo-toolkit.yaml`';
-        case 'id-mismatch':
-            return '`git mv` the file to `<id>.yaml`, or fix its `id`';
-        case 'duplicate-id':
-            return 'give one of them a new id, or `git rm` the copy';
-        case 'status-mismatch':
-            return 'move the WO with the pipeline, or set `status` to its folder';
-        case 'unknown-epic':
-            return 'add the epic to the backlog, or fix `epic_id`';
-        case 'unknown-dod':
-            return 'add the DoD to the catalog, or fix `dod_id`';
-        case 'missing-verified-sha':
-            return 'set `verified_at_sha` to the commit that was verified';
-        case 'missing-artifact':
-            return 'add the file its DoD requires to the evidence folder';
-        case 'unknown-wo':
-            return 'remove the id from `wo_queue`, or add its WO file';
-        case 'queue-mismatch':
-            return 'queue the WO under its own epic, or fix `epic_id`';
-        case 'unknown-finding-code':
-            return 'fix the code in the whitelist entry (`wo-toolkit help audit` lists them)';
-        case 'whitelist-expired':
-            return 'renew `review_by` with a reason, or remove the entry and fix the finding';
-        case 'legacy-path':
-            return '`git mv` the file to its canonical folder';
-        default:
-            return 'fix the file at that line, then `wo-toolkit validate-backlog`';
-    }
-}
-/** What gc left to do about one of its targets, or undefined when nothing is left. */
-function gcRemedy(op) {
-    if (op.outcome === 'failed')
-        return 'read the reason, fix it, then run `wo-toolkit gc --apply` again';
-    if (op.outcome === 'deferred')
-        return '`wo-toolkit gc --apply` again (it stopped at `--max-operations`)';
-    if (op.dirty && op.needs_attention && op.decision_path !== undefined && op.decision_complete !== true) {
-        return `decide in \`${op.decision_path}\` (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
-    }
-    if (op.dirty && op.needs_attention)
-        return '`wo-toolkit gc --export-patch`, decide in decision.md, then `wo-toolkit gc --apply --force-dirty`';
-    if (op.outcome === 'planned' && op.action !== 'skip')
-        return '`wo-toolkit gc --apply`';
-    return op.needs_attention ? 'read the reason' : undefined;
-}
-/** Why retention keeps a file, turned into what would release it. */
-function retentionRemedy(reason, decisionPath) {
-    const decision = decisionPath !== undefined ? `\`${decisionPath}\`` : 'decision.md';
-    switch (reason) {
-        case 'wo_running':
-        case 'wo_pending':
-        case 'wo_locked':
-            return 'nothing: kept while the WO is active';
-        case 'decision_missing':
-            return `write ${decision} (gc writes one: \`wo-toolkit gc --export-patch\`)`;
-        case 'decision_incomplete':
-        case 'decision_unreadable':
-            return `complete ${decision}: check one box and remove ACTION_REQUIRED`;
-        default:
-            return 'nothing: never deleted';
-    }
-}
-/** What clears one ACTION_REQUIRED item of the weekly gate. */
-function actionRequiredRemedy(type, woId, decisionPath) {
-    const decision = decisionPath ? `\`${decisionPath}\`` : 'decision.md';
-    switch (type) {
-        case 'dirty_zombie':
-        case 'dirty_ghost':
-            return `\`wo-toolkit gc --export-patch\`, then decide in ${decision}`;
-        case 'decision_incomplete':
-            return `decide in ${decision} (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
-        case 'whitelist_expired':
-            return 'renew `review_by` with a reason in the whitelist, or fix the finding';
-        default:
-            return isFindingCode(type) ? auditRemedy(type, woId) : '`wo-toolkit audit` for the details';
-    }
-}
-/** What fixes a transitions violation (or, when the move was meant, the bypass marker in the commit message). */
-function transitionRemedy(code, marker = '[emergency]') {
-    const bypass = `or, if it was meant, say \`${marker}\` in the commit message`;
-    switch (code) {
-        case 'illegal_transition':
-            return `move the WO back (\`git mv\`) and let the pipeline move it, ${bypass}`;
-        case 'wo_deleted':
-            return `restore the file (\`git checkout <base> -- <file>\`) or move the WO to failed/, ${bypass}`;
-        case 'id_changed':
-            return 'restore the id the file had, or give the new WO a file of its own';
-        case 'lock_missing':
-            return 'add the lock the pipeline writes when it takes the WO (`_ctx/jobs/running/<WO>.lock`)';
-        case 'lock_left':
-            return '`git rm` the lock of the WO that left running/';
-        case 'close_unverified':
-            return 'set `verified_at_sha`, a PASS verdict and the DoD artifacts (`wo-toolkit validate-backlog` lists what is missing)';
-        case 'closed_wo_edited':
-            return `revert the edit (\`git checkout <base> -- <file>\`), ${bypass}`;
-        default:
-            return '`wo-toolkit transitions` for the details';
-    }
+function escapeCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
 ;// CONCATENATED MODULE: ./build/actions/common/summary.js
@@ -51713,51 +51531,42 @@ class SummaryBuilder {
 ;// CONCATENATED MODULE: ./build/actions/transitions/summary.js
 
 
-
-function summary_plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 function verdictReason(report) {
     const s = report.summary;
-    const counts = `${summary_plural(s.changes, 'WO change')}, ${summary_plural(s.violations, 'violation')}, ${s.bypassed} bypassed`;
-    return report.exit_code === 0 ? `every move is legal (${counts})` : counts;
+    const counts = `${s.changes} WO change${s.changes === 1 ? '' : 's'}, ${s.violations} violation${s.violations === 1 ? '' : 's'}, ${s.bypassed} bypassed`;
+    if (report.exit_code === 0)
+        return s.changes === 0 ? 'no WO changed state or content' : `every move is legal (${counts})`;
+    const ids = [...new Set(report.violations.filter((v) => !v.bypassed).map((v) => v.wo_id))];
+    return `illegal changes to ${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ` and ${ids.length - 8} more` : ''} (${counts})`;
 }
-/** The transitions job summary: the verdict, the violations with what fixes each, then every move. */
+function violationRow(report, v) {
+    const verdict = v.bypassed ? `bypassed by ${shortHash(v.commit)} ${escapeMarkdown(v.commit_subject ?? '')}` : '**violation**';
+    return [verdict, code(v.code), escapeMarkdown(v.wo_id), fileLink(report.root, v.file, { line: v.line }), escapeMarkdown(v.message)];
+}
+const summary_RANK = { violation: 0, bypassed: 1, legal: 2 };
+/**
+ * The transitions job summary: the verdict, the violations (those that fail first, then the bypassed
+ * ones with their commit), then every changed WO as a table (WO, from → to, verdict), violations first.
+ */
 function transitionsSummary(report, reportPath, sarifPath) {
-    const full = `the JSON report ${code(reportPath)}`;
     const range = `${shortHash(report.merge_base)}..${report.staged ? 'the index' : shortHash(report.head)}`;
-    const summary = new SummaryBuilder().verdict(report.exit_code === 0, 'transitions', verdictReason(report)).paragraph(`Compared ${range}.`);
-    const ordered = [...report.violations].sort((a, b) => Number(a.bypassed) - Number(b.bypassed));
-    if (ordered.length > 0) {
-        summary.heading('Violations');
-        const rows = ordered.map((v) => [
-            v.bypassed ? `bypassed by ${shortHash(v.commit)} ${escapeMarkdown(v.commit_subject ?? '')}` : '**violation**',
-            code(v.code),
-            escapeMarkdown(v.wo_id),
-            fileLink(report.root, v.file, { line: v.line }),
-            escapeMarkdown(v.message),
-            v.bypassed ? '' : transitionRemedy(v.code),
-        ]);
-        summary.table(['Verdict', 'Code', 'WO', 'Where', 'Problem', 'What to do'], rows, { noun: 'violations', fullReport: full, open: true });
+    const fullReport = `the JSON report ${code(reportPath)}${sarifPath ? ` and the SARIF file ${code(sarifPath)}` : ''}`;
+    const summary = new SummaryBuilder().verdict(report.exit_code === 0, 'transitions', verdictReason(report)).paragraph(`Changes since ${range} (base ${shortHash(report.base)}).`);
+    const violations = [...report.violations].sort((a, b) => Number(a.bypassed) - Number(b.bypassed));
+    if (violations.length > 0) {
+        summary.heading('Violations').table(['Verdict', 'Code', 'WO', 'Where', 'Problem'], violations.map((v) => violationRow(report, v)), { noun: 'violations', fullReport, open: true });
     }
-    if (report.changes.length > 0) {
-        summary.heading('Moves');
-        const rank = { violation: 0, bypassed: 1, legal: 2 };
-        const changes = [...report.changes].sort((a, b) => rank[a.outcome] - rank[b.outcome]);
-        const rows = changes.map((c) => [escapeMarkdown(c.wo_id), escapeMarkdown(arrow(c)), c.outcome === 'violation' ? '**violation**' : c.outcome]);
-        summary.table(['WO', 'From → to', 'Verdict'], rows, { noun: 'moves', fullReport: full });
+    const changes = [...report.changes].sort((a, b) => summary_RANK[a.outcome] - summary_RANK[b.outcome]);
+    if (changes.length > 0) {
+        summary.heading('Moves').table(['WO', 'From → to', 'Verdict'], changes.map((c) => [escapeMarkdown(c.wo_id), escapeMarkdown(arrow(c)), c.outcome === 'violation' ? '**violation**' : c.outcome]), { noun: 'changes', fullReport });
     }
-    else {
-        summary.paragraph('No WO changed state or content.');
-    }
-    for (const n of report.notes)
-        summary.paragraph(`> note: ${escapeMarkdown(n.message)}`);
+    if (report.notes.length > 0)
+        summary.list(report.notes.map((n) => `note: ${escapeMarkdown(n.message)}`));
     summary.paragraph(`Full report: ${code(reportPath)}${sarifPath ? `; SARIF for code scanning: ${code(sarifPath)}` : ''}.`);
     return summary;
 }
 
 ;// CONCATENATED MODULE: ./build/actions/transitions/run.js
-
 
 
 
@@ -51822,11 +51631,7 @@ async function run_run() {
         const settings = readTransitionsSettings(args);
         const report = await runTransitions(settings);
         const reportPath = writeReport(args.text('json') ?? defaultReportPath('transitions'), report);
-        if (settings.sarif !== undefined) {
-            const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-            const prefix = external_node_path_namespaceObject.relative(workspace, report.root).split(external_node_path_namespaceObject.sep).join('/');
-            sarif_writeSarif(external_node_path_namespaceObject.resolve(args.baseDir, settings.sarif), transitionsSarif(report, prefix.startsWith('..') ? '' : prefix), args.label('sarif'));
-        }
+        const sarifPath = writeSarifInput(args.text('sarif'), report.root, (uriPrefix) => transitionsSarif(report.violations, { uriPrefix }));
         setOutput('exit-code', String(report.exit_code));
         setOutput('report', reportPath);
         setOutput('violation-count', String(report.summary.violations));
@@ -51835,7 +51640,7 @@ async function run_run() {
             annotate(report, v);
         for (const n of report.notes)
             notice(n.message, { title: `transitions: ${n.code} ${n.wo_id}`, file: workspacePath(report.root, n.file), startLine: n.line });
-        await transitionsSummary(report, reportPath, settings.sarif === undefined ? undefined : external_node_path_namespaceObject.resolve(args.baseDir, settings.sarif)).write();
+        await transitionsSummary(report, reportPath, sarifPath).write();
         if (report.exit_code !== 0) {
             const ids = [...new Set(report.violations.filter((v) => !v.bypassed).map((v) => v.wo_id))];
             setFailed(`transitions: ${report.summary.violations} violation${report.summary.violations === 1 ? '' : 's'} (${ids.join(', ')}); see the annotations`);
