@@ -23,6 +23,7 @@ export const GC_STEPS = [
   'decision-written',
   'restored',
   'verified',
+  'kept',
   'removed',
   'released',
 ] as const;
