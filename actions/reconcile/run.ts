@@ -8,7 +8,9 @@ import { changedPaths } from '../../src/reconcile/plan.js';
 import type { Repair } from '../../src/reconcile/types.js';
 import { actionArgs, booleanInput, optionalString } from '../common/inputs.js';
 import { cell, isBranchName, plural, proposePullRequest, type FileChange, type Proposal } from '../common/pull-request.js';
-import { defaultReportPath, escapeCell, runAction, workspacePath, writeReport } from '../common/runner.js';
+import { defaultReportPath, runAction, workspacePath, writeReport } from '../common/runner.js';
+import { code, escapeMarkdown } from '../common/summary.js';
+import { reconcileSummary } from './summary.js';
 
 export enum Inputs {
   Root = 'root',
@@ -24,8 +26,8 @@ export enum Inputs {
 export const DEFAULT_PULL_REQUEST_BRANCH = 'wo-toolkit/reconcile';
 /** The trailer that marks the reconcile proposal's commits: a branch whose head lacks it is never force-updated. */
 export const RECONCILE_TRAILER = 'Wo-Toolkit-Reconcile';
-// A job summary is limited to 1 MiB: long lists are cut, the report has everything.
-const SUMMARY_ROWS = 200;
+// GitHub refuses pull request bodies over 65,536 characters: the body lists at most this many repairs.
+const BODY_ROWS = 200;
 
 interface PullRequestTarget {
   token: string;
@@ -80,54 +82,27 @@ function fromTo(r: Repair): string {
   return `${r.from ?? ''} → ${r.to ?? 'a person decides'}`;
 }
 
-function status(r: Repair, mode: ReconcileReport['mode']): string {
-  if (r.applied) return 'applied';
-  if (r.needs === 'force') return 'needs `force`';
-  if (r.needs === 'person') return '**a person decides**';
-  if (r.needs === 'fix_file') return '**blocked**';
-  return mode === 'plan' ? 'safe (would apply)' : 'safe';
-}
-
-function repairRows(report: ReconcileReport): string[] {
-  const rows = report.repairs.map(
-    (r) => `| ${r.wo_id} | \`${r.code}\` | ${escapeCell(fromTo(r))} | ${status(r, report.mode)} | ${escapeCell(r.message)} | ${r.paths.map((p) => `\`${escapeCell(p)}\``).join('<br>')} |`,
-  );
-  return rows.length > SUMMARY_ROWS ? [...rows.slice(0, SUMMARY_ROWS), `\n… and ${rows.length - SUMMARY_ROWS} more (see the JSON report)`] : rows;
-}
-
 type PullRequestStep = { state: 'not-requested' } | { state: 'nothing-to-propose' } | { state: 'done'; pull: Proposal } | { state: 'failed'; message: string };
 
-async function writeSummary(report: ReconcileReport, step: PullRequestStep): Promise<void> {
-  const s = report.summary;
-  const summary = core.summary
-    .addHeading('wo-toolkit reconcile', 2)
-    .addRaw(`Mode **${report.mode}**${report.force ? ' with **force**' : ''}.`, true)
-    .addTable([
-      ['Repairs', 'Safe', 'Need force', 'Need a person', 'Blocked', 'Applied'].map((data) => ({ data, header: true })),
-      [s.repairs, s.safe, s.needs_force, s.needs_person, s.blocked, s.applied].map(String),
-    ]);
-  if (report.repairs.length > 0) {
-    summary.addRaw(['', '| WO | Repair | From → to | Status | What | Files |', '|---|---|---|---|---|---|', ...repairRows(report), ''].join('\n'), true);
-  } else {
-    summary.addRaw('\nNothing to repair.', true);
+function pullRequestText(step: PullRequestStep, report: ReconcileReport): string | undefined {
+  switch (step.state) {
+    case 'done': {
+      const { pull } = step;
+      return `Pull request [#${pull.number}](${pull.url}) ${pull.created ? 'opened' : 'updated'}: it proposes ${plural(pull.proposed.length, 'file change')} on ${code(pull.base)} (branch ${code(pull.branch)}). Nothing changes on ${code(pull.base)} until it is merged.`;
+    }
+    case 'failed':
+      return `**Pull request not opened:** ${escapeMarkdown(step.message)}`;
+    case 'nothing-to-propose':
+      return 'No pull request: no repair changed a file that git tracks.';
+    case 'not-requested':
+      return report.mode === 'apply' && report.summary.applied > 0
+        ? 'The repairs were made in the working tree only: commit them, or set `pull-request: true` to propose them in a pull request.'
+        : undefined;
   }
-  if (report.notes.length > 0) {
-    summary.addRaw(['', '### Empty fields nothing can fill', '', ...report.notes.map((n) => `- ${escapeCell(n.message)}: ${n.not_inferred.map((f) => `${f.field} (${escapeCell(f.reason)})`).join('; ')}`), ''].join('\n'), true);
-  }
-  if (s.blocked > 0 && report.mode === 'apply') summary.addRaw('\n**Nothing was written**: a file a repair touches cannot be parsed or would not validate. Fix it, then run again.', true);
-  else if (report.mode === 'plan' && s.repairs > 0) summary.addRaw('\nPlan only: nothing was written. Run with `mode: apply` to apply the safe repairs (`force: true` also those that need it).', true);
-  const text =
-    step.state === 'done'
-      ? `Pull request [#${step.pull.number}](${step.pull.url}) ${step.pull.created ? 'opened' : 'updated'}: it proposes ${plural(step.pull.proposed.length, 'file change')} on \`${escapeCell(step.pull.base)}\` (branch \`${escapeCell(step.pull.branch)}\`). Nothing changes on \`${escapeCell(step.pull.base)}\` until it is merged.`
-      : step.state === 'failed'
-        ? `**Pull request not opened:** ${escapeCell(step.message)}`
-        : step.state === 'nothing-to-propose'
-          ? 'No pull request: no repair changed a file that git tracks.'
-          : report.mode === 'apply' && s.applied > 0
-            ? 'The repairs were made in the working tree only: commit them, or set `pull-request: true` to propose them in a pull request.'
-            : undefined;
-  if (text) summary.addRaw(['', '### Pull request', '', text, ''].join('\n'), true);
-  await summary.write();
+}
+
+async function writeSummary(report: ReconcileReport, reportPath: string, step: PullRequestStep): Promise<void> {
+  await reconcileSummary(report, reportPath, pullRequestText(step, report)).write();
 }
 
 function annotate(report: ReconcileReport): void {
@@ -145,7 +120,7 @@ function proposalText(report: ReconcileReport, applied: Repair[]): Parameters<ty
   return ({ base, proposed, runUrl }) => {
     const title = `wo-toolkit reconcile: ${plural(applied.length, 'repair')} of the work-order state folders`;
     const commitMessage = [`Reconcile: ${plural(applied.length, 'repair')} of the work-order state folders`, '', ...applied.slice(0, 50).map((r) => `- ${r.code} ${r.wo_id}: ${fromTo(r)}`)].join('\n');
-    const rows = applied.slice(0, SUMMARY_ROWS).map((r) => `| ${cell(r.wo_id)} | \`${r.code}\` | ${cell(fromTo(r))} | ${cell(r.message)} | ${r.evidence_path ? `\`${cell(r.evidence_path)}\`` : ''} |`);
+    const rows = applied.slice(0, BODY_ROWS).map((r) => `| ${cell(r.wo_id)} | \`${r.code}\` | ${cell(fromTo(r))} | ${cell(r.message)} | ${r.evidence_path ? `\`${cell(r.evidence_path)}\`` : ''} |`);
     const remaining = report.repairs.filter((r) => !r.applied);
     const body = [
       `## Reconcile: ${plural(applied.length, 'repair')} of the state folders`,
@@ -198,7 +173,7 @@ export async function reconcileAction(): Promise<{ report: ReconcileReport; pull
             });
       step = pull ? { state: 'done', pull } : { state: 'nothing-to-propose' };
     } catch (error) {
-      await writeSummary(report, { state: 'failed', message: errorMessage(error) });
+      await writeSummary(report, reportPath, { state: 'failed', message: errorMessage(error) });
       core.setOutput('pull-request-number', '');
       core.setOutput('pull-request-url', '');
       throw error;
@@ -207,7 +182,7 @@ export async function reconcileAction(): Promise<{ report: ReconcileReport; pull
   const pullRequest = step.state === 'done' ? step.pull : undefined;
   core.setOutput('pull-request-number', pullRequest ? String(pullRequest.number) : '');
   core.setOutput('pull-request-url', pullRequest?.url ?? '');
-  await writeSummary(report, step);
+  await writeSummary(report, reportPath, step);
   return { report, ...(pullRequest ? { pullRequest } : {}) };
 }
 

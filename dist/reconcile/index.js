@@ -46069,7 +46069,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(695);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9369);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -46078,7 +46078,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 695:
+/***/ 9369:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47485,7 +47485,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary_summary = _summary;
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -49469,7 +49469,7 @@ function removeRepoFile(root, rel) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
 ;// CONCATENATED MODULE: ./build/schemas/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/config.schema.json","title":"wo-toolkit configuration (.wo-toolkit.yaml)","description":"Optional overrides of the governed repository\'s layout and policy. Every path is relative to the repository root and must stay inside it.","type":"object","additionalProperties":false,"properties":{"state_folders":{"title":"State folders","description":"The four work-order state folders.","type":"object","additionalProperties":false,"properties":{"pending":{"title":"Pending folder","description":"WOs waiting to be taken.","type":"string","minLength":1},"running":{"title":"Running folder","description":"WOs in progress; also holds their locks.","type":"string","minLength":1},"done":{"title":"Done folder","description":"Completed WOs.","type":"string","minLength":1},"failed":{"title":"Failed folder","description":"Failed WOs.","type":"string","minLength":1}}},"backlog":{"title":"Backlog file","description":"The epic registry.","type":"string","minLength":1},"dod_dir":{"title":"Definition-of-Done folder","description":"Folder of DoD YAML files.","type":"string","minLength":1},"handoff_dir":{"title":"Evidence root","description":"Folder holding one evidence folder per WO.","type":"string","minLength":1},"whitelist":{"title":"Audit whitelist file","description":"Findings accepted until a review date.","type":"string","minLength":1},"worktrees_dir":{"title":"Worktrees folder","description":"Folder holding one git worktree per WO.","type":"string","minLength":1},"branch_prefix":{"title":"WO branch prefix","description":"A WO\'s branch is this prefix followed by its id.","type":"string","minLength":1},"wo_id_pattern":{"title":"WO id pattern","description":"Regular expression every WO id matches.","type":"string","minLength":1},"dirty_exclusions":{"title":"Dirty-exclusion paths","description":"Changes only under these paths do not make a worktree dirty and are left out of patches.","type":"array","items":{"title":"Dirty-exclusion path","description":"A folder relative to the repository root.","type":"string","minLength":1}},"stale_lock_hours":{"title":"Stale lock age (hours)","description":"A lock older than this is stale.","type":"number","exclusiveMinimum":0},"retention_days":{"title":"Retention (days)","description":"Default age at which retention-gc may delete evidence.","type":"integer","minimum":1},"transitions":{"title":"Legal transitions","description":"For each state (and `new`, a WO that did not exist before), the states a WO may move to. A state left out keeps its default: new → pending; pending → running; running → done, failed, pending; done → nothing; failed → pending.","type":"object","additionalProperties":false,"properties":{"new":{"$ref":"#/$defs/targetStates","title":"Where a new WO may appear","description":"The states a WO that did not exist before may first appear in."},"pending":{"$ref":"#/$defs/targetStates","title":"Moves from pending","description":"The states a WO in pending/ may move to."},"running":{"$ref":"#/$defs/targetStates","title":"Moves from running","description":"The states a WO in running/ may move to."},"done":{"$ref":"#/$defs/targetStates","title":"Moves from done","description":"The states a WO in done/ may move to."},"failed":{"$ref":"#/$defs/targetStates","title":"Moves from failed","description":"The states a WO in failed/ may move to."}}},"bypass_marker":{"title":"Transitions bypass marker","description":"Text that, in a commit message, turns that commit\'s transition violations into warnings (listed with the commit). Default `[emergency]`.","type":"string","minLength":1}},"$defs":{"targetStates":{"title":"Target states","description":"States a WO may move to.","type":"array","items":{"title":"State","description":"A state folder: pending, running, done or failed.","type":"string","enum":["pending","running","done","failed"]}}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/config.schema.json","title":"wo-toolkit configuration (.wo-toolkit.yaml)","description":"Optional overrides of the governed repository\'s layout and policy. Every path is relative to the repository root and must stay inside it.","type":"object","additionalProperties":false,"properties":{"state_folders":{"title":"State folders","description":"The four work-order state folders.","type":"object","additionalProperties":false,"properties":{"pending":{"title":"Pending folder","description":"WOs waiting to be taken.","type":"string","minLength":1},"running":{"title":"Running folder","description":"WOs in progress; also holds their locks.","type":"string","minLength":1},"done":{"title":"Done folder","description":"Completed WOs.","type":"string","minLength":1},"failed":{"title":"Failed folder","description":"Failed WOs.","type":"string","minLength":1}}},"backlog":{"title":"Backlog file","description":"The epic registry.","type":"string","minLength":1},"dod_dir":{"title":"Definition-of-Done folder","description":"Folder of DoD YAML files.","type":"string","minLength":1},"handoff_dir":{"title":"Evidence root","description":"Folder holding one evidence folder per WO.","type":"string","minLength":1},"whitelist":{"title":"Audit whitelist file","description":"Findings accepted until a review date.","type":"string","minLength":1},"worktrees_dir":{"title":"Worktrees folder","description":"Folder holding one git worktree per WO.","type":"string","minLength":1},"branch_prefix":{"title":"WO branch prefix","description":"A WO\'s branch is this prefix followed by its id.","type":"string","minLength":1},"wo_id_pattern":{"title":"WO id pattern","description":"Regular expression every WO id matches.","type":"string","minLength":1},"dirty_exclusions":{"title":"Dirty-exclusion paths","description":"Changes only under these paths do not make a worktree dirty and are left out of patches.","type":"array","items":{"title":"Dirty-exclusion path","description":"A folder relative to the repository root, taken literally as a path prefix: *, ? and [ are ordinary characters, not globs.","type":"string","minLength":1}},"stale_lock_hours":{"title":"Stale lock age (hours)","description":"A lock older than this is stale.","type":"number","exclusiveMinimum":0},"retention_days":{"title":"Retention (days)","description":"Default age at which retention-gc may delete evidence.","type":"integer","minimum":1},"transitions":{"title":"Legal transitions","description":"For each state (and `new`, a WO that did not exist before), the states a WO may move to. A state left out keeps its default: new → pending; pending → running; running → done, failed, pending; done → nothing; failed → pending.","type":"object","additionalProperties":false,"properties":{"new":{"$ref":"#/$defs/targetStates","title":"Where a new WO may appear","description":"The states a WO that did not exist before may first appear in."},"pending":{"$ref":"#/$defs/targetStates","title":"Moves from pending","description":"The states a WO in pending/ may move to."},"running":{"$ref":"#/$defs/targetStates","title":"Moves from running","description":"The states a WO in running/ may move to."},"done":{"$ref":"#/$defs/targetStates","title":"Moves from done","description":"The states a WO in done/ may move to."},"failed":{"$ref":"#/$defs/targetStates","title":"Moves from failed","description":"The states a WO in failed/ may move to."}}},"bypass_marker":{"title":"Transitions bypass marker","description":"Text that, in a commit message, turns that commit\'s transition violations into warnings (listed with the commit). Default `[emergency]`.","type":"string","minLength":1}},"$defs":{"targetStates":{"title":"Target states","description":"States a WO may move to.","type":"array","items":{"title":"State","description":"A state folder: pending, running, done or failed.","type":"string","enum":["pending","running","done","failed"]}}}}');
 ;// CONCATENATED MODULE: ./build/src/core/schema.js
 
 
@@ -58421,11 +58421,435 @@ function writeSarifInput(target, root, build) {
     core.setOutput('sarif', written);
     return written;
 }
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+;// CONCATENATED MODULE: ./build/actions/common/summary.js
+
+
+/**
+ * The job summary of every action, built as GitHub-flavoured Markdown (CommonMark + tables) so it
+ * renders the same everywhere:
+ * - the verdict comes first: `✅`/`❌` and one line that says why;
+ * - every block is separated by a blank line (Markdown right after an HTML line is not Markdown, which
+ *   is how a literal `**dry-run**` used to show);
+ * - files link to their line at the commit that was checked (`$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/
+ *   blob/$GITHUB_SHA/<path>#L<line>`), hashes are 12 characters (the report keeps the full one);
+ * - tables longer than `FOLD_AFTER_ROWS` are folded in `<details>`;
+ * - the whole summary stays under `SUMMARY_BUDGET_BYTES` (GitHub drops a step summary over 1 MiB): a
+ *   table that would pass it stops early with a line saying how many rows were left out and where the
+ *   full report is.
+ */
+/** Well under GitHub's 1 MiB limit per step summary, leaving room for what other steps add. */
+const SUMMARY_BUDGET_BYTES = 512 * 1024;
+/** Tables with more rows than this are folded in `<details>`. */
+const FOLD_AFTER_ROWS = 10;
+/** Hashes are shown this long (the JSON report has the full value). */
+const SHORT_HASH_LENGTH = 12;
+/** Kept free for what follows a table (the closing lines, the next short section). */
+const RESERVE_BYTES = 8 * 1024;
+/**
+ * Text from a report as a reader sees it in a summary: what Markdown would read as formatting is
+ * backslash-escaped, a cell stays on one line, and hashes are shortened (see displayPath), so no
+ * 64-character word pushes the columns off the screen.
+ */
+function escapeMarkdown(text) {
+    return displayPath(text)
+        .replace(/[\\`*_[\]<>|~#!&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`))
+        .replace(/\r?\n/g, ' ');
+}
+/** A code span holding `text` as it is (a fence longer than any backtick run inside it); `|` escaped for tables. */
+function code(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+/** The first 12 characters of a hash as code (empty text for none). */
+function shortHash(hash) {
+    return hash ? code(hash.slice(0, SHORT_HASH_LENGTH)) : '';
+}
+/**
+ * The web address of a repository file at the checked-out commit, or undefined when the run has no
+ * GitHub context or the file is outside the checkout. `root` is the governed repository (absolute),
+ * `rel` a path relative to it.
+ */
+function blobUrl(root, rel, line, env = process.env) {
+    const server = env['GITHUB_SERVER_URL'];
+    const repository = env['GITHUB_REPOSITORY'];
+    const sha = env['GITHUB_SHA'];
+    if (!server || !repository || !sha)
+        return undefined;
+    const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
+    const inCheckout = external_node_path_namespaceObject.relative(workspace, external_node_path_namespaceObject.resolve(root, rel)).split(external_node_path_namespaceObject.sep).join('/');
+    if (inCheckout === '' || inCheckout.startsWith('../') || inCheckout === '..' || external_node_path_namespaceObject.isAbsolute(inCheckout))
+        return undefined;
+    const encoded = inCheckout.split('/').map(encodeURIComponent).join('/');
+    return `${server.replace(/\/+$/, '')}/${repository}/blob/${sha}/${encoded}${line !== undefined ? `#L${line}` : ''}`;
+}
+/**
+ * A path as a reader needs it: a hash in it (`dirty.<sha256>.patch`) shortened to 12 characters and `…`,
+ * so the column stays narrow; links and reports keep the full name.
+ */
+function displayPath(rel) {
+    return rel.replace(/[0-9a-f]{40,}/gi, (hash) => `${hash.slice(0, SHORT_HASH_LENGTH)}…`);
+}
+/**
+ * A path as code (`file:line:col` when known, hashes shortened), linked to the file at its line at the
+ * commit when the run has a GitHub context.
+ */
+function fileLink(root, rel, at = {}) {
+    const { line, column } = at;
+    const position = line === undefined ? '' : column === undefined ? `:${line}` : `:${line}:${column}`;
+    const shown = code(displayPath(`${rel}${position}`));
+    const url = blobUrl(root, rel, line, at.env ?? process.env);
+    return url === undefined ? shown : `[${shown}](${url})`;
+}
+class SummaryBuilder {
+    budget;
+    blocks = [];
+    bytes = 0;
+    constructor(budget = SUMMARY_BUDGET_BYTES) {
+        this.budget = budget;
+    }
+    push(block) {
+        this.blocks.push(block);
+        this.bytes += Buffer.byteLength(block) + 2;
+        return this;
+    }
+    /** The first line: `### ✅ wo-toolkit <command>: <reason>` (❌ when not ok). */
+    verdict(ok, command, reason) {
+        return this.push(`### ${ok ? '✅' : '❌'} wo-toolkit ${command}: ${escapeMarkdown(reason)}`);
+    }
+    heading(text, level = 4) {
+        return this.push(`${'#'.repeat(level)} ${escapeMarkdown(text)}`);
+    }
+    /** A paragraph of Markdown the caller built (escape what came from files with escapeMarkdown or code). */
+    paragraph(markdown) {
+        return this.push(markdown);
+    }
+    /** A bullet list of Markdown items. */
+    list(items) {
+        return items.length === 0 ? this : this.push(items.map((item) => `- ${item}`).join('\n'));
+    }
+    /**
+     * A table of Markdown cells (escape them with escapeMarkdown / code), folded when long, cut where the
+     * summary would pass its budget, with a line saying how many rows were left out and where they are.
+     */
+    table(headers, rows, options) {
+        if (rows.length === 0)
+            return this;
+        const lines = [`| ${headers.join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`];
+        let size = Buffer.byteLength(lines.join('\n')) + 200;
+        const room = this.budget - this.bytes - RESERVE_BYTES;
+        let shown = 0;
+        for (const row of rows) {
+            const line = `| ${row.map((cell) => cell.replace(/\r?\n/g, ' ')).join(' | ')} |`;
+            const length = Buffer.byteLength(line) + 1;
+            if (size + length > room)
+                break;
+            lines.push(line);
+            size += length;
+            shown++;
+        }
+        const left = rows.length - shown;
+        const table = lines.join('\n');
+        const foldAfter = options.foldAfter ?? FOLD_AFTER_ROWS;
+        if (shown === 0) {
+            // Not even one row fits: say so rather than print a header alone.
+        }
+        else if (rows.length > foldAfter) {
+            const label = left > 0 ? `${shown} of ${rows.length} ${options.noun}` : `${rows.length} ${options.noun}`;
+            this.push(`<details${options.open ? ' open' : ''}><summary>${escapeMarkdown(label)}</summary>\n\n${table}\n\n</details>`);
+        }
+        else {
+            this.push(table);
+        }
+        if (left > 0) {
+            this.push(`${left.toLocaleString('en-US')} more ${options.noun} left out to keep this summary under GitHub's 1 MiB limit; every one is in ${options.fullReport}.`);
+        }
+        return this;
+    }
+    /** The summary as Markdown. */
+    markdown() {
+        return `${this.blocks.join('\n\n')}\n`;
+    }
+    /** Appends the summary to the step's summary file (`GITHUB_STEP_SUMMARY`). */
+    async write() {
+        await summary.addRaw(this.markdown(), true).write();
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/core/codes.js
+const SEVERITIES = (/* unused pure expression or super */ null && (['P0', 'P1', 'P2']));
+/** Every finding code audit can report (SPEC.md §2; the last five are this toolkit's additions). */
+const FINDING_CODES = {
+    split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
+    running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },
+    ghost_worktree: { severity: 'P0', summary: 'a WO worktree whose id has no WO file in any state folder' },
+    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL and it is still in running/' },
+    zombie_worktree: { severity: 'P1', summary: 'a worktree of a WO that is in done/ or failed/' },
+    lock_without_running: { severity: 'P1', summary: 'a lock for a WO that is not in running/' },
+    duplicate_yaml: { severity: 'P2', summary: 'two or more files in one state folder declare the same id' },
+    unreadable_wo: { severity: 'P1', summary: 'a WO file that cannot be parsed, is not a mapping or has no id' },
+    prunable_worktree: { severity: 'P2', summary: 'a WO worktree registration whose folder is gone (git worktree prune clears it)' },
+    stale_lock: { severity: 'P2', summary: 'the lock of a running WO is older than the stale lock age' },
+    whitelist_expiring: { severity: 'P2', summary: 'an active whitelist entry reaches its review_by date within 14 days' },
+    whitelist_unused: { severity: 'P2', summary: 'an active whitelist entry matches no finding' },
+};
+const ALL_CODES = Object.keys(FINDING_CODES);
+function codes_isFindingCode(value) {
+    return Object.prototype.hasOwnProperty.call(FINDING_CODES, value);
+}
+function severityRank(severity) {
+    return SEVERITIES.indexOf(severity);
+}
+/** The more severe of two severities. */
+function maxSeverity(a, b) {
+    return severityRank(a) <= severityRank(b) ? a : b;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/remedies.js
+/**
+ * What to do about each finding code and validation rule: the command (or the edit) that fixes it.
+ * One home, so the SARIF help of a rule, the "what to do" column of a job summary and the docs agree.
+ * Commands are written as a user types them (`wo-toolkit …`); Markdown code spans mark them.
+ */
+
+/** The fix for an audit finding; `woId` names the WO when given (else "the WO"). */
+function auditRemedy(code, woId) {
+    const id = woId ?? 'the WO';
+    switch (code) {
+        case 'split_brain':
+            return `keep one copy: \`wo-toolkit reconcile\` plans it, \`wo-toolkit reconcile --apply\` does it`;
+        case 'running_without_lock':
+            return `\`wo-toolkit reconcile --apply\` writes the lock (or move ${id} out of running/)`;
+        case 'ghost_worktree':
+            return `\`wo-toolkit gc --export-patch\` keeps its changes, then \`wo-toolkit gc --apply\` removes it`;
+        case 'fail_but_running':
+            return `\`wo-toolkit reconcile --apply\` moves ${id} to failed/ and removes its lock`;
+        case 'zombie_worktree':
+            return `\`wo-toolkit gc --apply\` (a dirty one: \`gc --export-patch\`, decide in decision.md, then \`gc --apply --force-dirty\`)`;
+        case 'lock_without_running':
+            return `\`wo-toolkit reconcile --apply\` removes the lock (gc removes it once stale)`;
+        case 'duplicate_yaml':
+            return `keep one file: \`git rm\` the others, then \`wo-toolkit validate-backlog\``;
+        case 'unreadable_wo':
+            return `fix the YAML: \`wo-toolkit validate-backlog\` gives the line and column`;
+        case 'prunable_worktree':
+            return `\`wo-toolkit gc --apply\` (or \`git worktree prune\`)`;
+        case 'stale_lock':
+            return `finish or release ${id}; a lock no one holds: \`wo-toolkit reconcile --apply\``;
+        case 'whitelist_expiring':
+            return `renew \`review_by\` with a reason in the whitelist, or fix the finding`;
+        case 'whitelist_unused':
+            return `remove the entry from the whitelist`;
+    }
+}
+/** The fix for a validation problem of `rule` (`schema/<keyword>` for schema violations). */
+function validationRemedy(rule) {
+    if (rule.startsWith('schema/'))
+        return 'edit the value to match the schema, then `wo-toolkit validate-backlog`';
+    switch (rule) {
+        case 'unreadable':
+        case 'encoding':
+            return 'save the file as UTF-8 text, then `wo-toolkit validate-backlog`';
+        case 'file-too-large':
+            return 'split or shrink the file below 1 MiB';
+        case 'yaml-syntax':
+        case 'duplicate-key':
+        case 'yaml-warning':
+        case 'empty-file':
+        case 'not-a-mapping':
+            return 'fix the YAML at that line, then `wo-toolkit validate-backlog`';
+        case 'missing-file':
+            return 'create the file or folder, or point the configuration at it';
+        case 'unknown-key':
+            return 'remove or rename the key (`x_` keys are never reported)';
+        case 'id-pattern':
+            return 'rename the id, or set `wo_id_pattern` in `.wo-toolkit.yaml`';
+        case 'id-mismatch':
+            return '`git mv` the file to `<id>.yaml`, or fix its `id`';
+        case 'duplicate-id':
+            return 'give one of them a new id, or `git rm` the copy';
+        case 'status-mismatch':
+            return 'move the WO with the pipeline, or set `status` to its folder';
+        case 'unknown-epic':
+            return 'add the epic to the backlog, or fix `epic_id`';
+        case 'unknown-dod':
+            return 'add the DoD to the catalog, or fix `dod_id`';
+        case 'missing-verified-sha':
+            return 'set `verified_at_sha` to the commit that was verified';
+        case 'missing-artifact':
+            return 'add the file its DoD requires to the evidence folder';
+        case 'unknown-wo':
+            return 'remove the id from `wo_queue`, or add its WO file';
+        case 'queue-mismatch':
+            return 'queue the WO under its own epic, or fix `epic_id`';
+        case 'unknown-finding-code':
+            return 'fix the code in the whitelist entry (`wo-toolkit help audit` lists them)';
+        case 'whitelist-expired':
+            return 'renew `review_by` with a reason, or remove the entry and fix the finding';
+        case 'legacy-path':
+            return '`git mv` the file to its canonical folder';
+        default:
+            return 'fix the file at that line, then `wo-toolkit validate-backlog`';
+    }
+}
+/** What gc left to do about one of its targets, or undefined when nothing is left. */
+function gcRemedy(op) {
+    if (op.outcome === 'failed')
+        return 'read the reason, fix it, then run `wo-toolkit gc --apply` again';
+    if (op.outcome === 'deferred')
+        return '`wo-toolkit gc --apply` again (it stopped at `--max-operations`)';
+    if (op.dirty && op.needs_attention && op.decision_path !== undefined && op.decision_complete !== true) {
+        return `decide in \`${op.decision_path}\` (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
+    }
+    if (op.dirty && op.needs_attention)
+        return '`wo-toolkit gc --export-patch`, decide in decision.md, then `wo-toolkit gc --apply --force-dirty`';
+    if (op.outcome === 'planned' && op.action !== 'skip')
+        return '`wo-toolkit gc --apply`';
+    return op.needs_attention ? 'read the reason' : undefined;
+}
+/** Why retention keeps a file, turned into what would release it. */
+function retentionRemedy(reason, decisionPath) {
+    const decision = decisionPath !== undefined ? `\`${decisionPath}\`` : 'decision.md';
+    switch (reason) {
+        case 'wo_running':
+        case 'wo_pending':
+        case 'wo_locked':
+            return 'nothing: kept while the WO is active';
+        case 'decision_missing':
+            return `write ${decision} (gc writes one: \`wo-toolkit gc --export-patch\`)`;
+        case 'decision_incomplete':
+        case 'decision_unreadable':
+            return `complete ${decision}: check one box and remove ACTION_REQUIRED`;
+        default:
+            return 'nothing: never deleted';
+    }
+}
+/** What clears one ACTION_REQUIRED item of the weekly gate. */
+function actionRequiredRemedy(type, woId, decisionPath) {
+    const decision = decisionPath ? `\`${decisionPath}\`` : 'decision.md';
+    switch (type) {
+        case 'dirty_zombie':
+        case 'dirty_ghost':
+            return `\`wo-toolkit gc --export-patch\`, then decide in ${decision}`;
+        case 'decision_incomplete':
+            return `decide in ${decision} (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
+        case 'whitelist_expired':
+            return 'renew `review_by` with a reason in the whitelist, or fix the finding';
+        default:
+            return isFindingCode(type) ? auditRemedy(type, woId) : '`wo-toolkit audit` for the details';
+    }
+}
+/** What fixes a transitions violation (or, when the move was meant, the bypass marker in the commit message). */
+function transitionRemedy(code, marker = '[emergency]') {
+    const bypass = `or, if it was meant, say \`${marker}\` in the commit message`;
+    switch (code) {
+        case 'illegal_transition':
+            return `move the WO back (\`git mv\`) and let the pipeline move it, ${bypass}`;
+        case 'wo_deleted':
+            return `restore the file (\`git checkout <base> -- <file>\`) or move the WO to failed/, ${bypass}`;
+        case 'id_changed':
+            return 'restore the id the file had, or give the new WO a file of its own';
+        case 'lock_missing':
+            return 'add the lock the pipeline writes when it takes the WO (`_ctx/jobs/running/<WO>.lock`)';
+        case 'lock_left':
+            return '`git rm` the lock of the WO that left running/';
+        case 'close_unverified':
+            return 'set `verified_at_sha`, a PASS verdict and the DoD artifacts (`wo-toolkit validate-backlog` lists what is missing)';
+        case 'closed_wo_edited':
+            return `revert the edit (\`git checkout <base> -- <file>\`), ${bypass}`;
+        default:
+            return '`wo-toolkit transitions` for the details';
+    }
+}
+/**
+ * What carries out a reconcile repair, or what is in its way: the exact command (`wo-toolkit reconcile
+ * --apply`, with `--force` when it needs it) or the decision or fix a person makes first.
+ */
+function reconcileRemedy(repair) {
+    if (repair.applied)
+        return 'nothing: applied';
+    switch (repair.needs) {
+        case null:
+            return '`wo-toolkit reconcile --apply` (or `mode: apply`)';
+        case 'force':
+            return 'review both copies, then `wo-toolkit reconcile --apply --force` (or `force: true`); the removed copy is saved first';
+        case 'person':
+            return 'decide which copy is true and delete the other, then `wo-toolkit reconcile --apply`';
+        case 'fix_file':
+            return 'fix the file (`wo-toolkit validate-backlog` gives the line), then `wo-toolkit reconcile --apply`';
+    }
+}
+
+;// CONCATENATED MODULE: ./build/actions/reconcile/summary.js
+
+
+function summary_plural(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+function verdictReason(report) {
+    const s = report.summary;
+    if (s.repairs === 0)
+        return 'nothing to repair';
+    if (report.mode === 'plan')
+        return `plan: ${summary_plural(s.repairs, 'repair')} (${s.safe} safe, ${s.needs_force} need force, ${s.needs_person} need a person, ${s.blocked} blocked)`;
+    if (s.blocked > 0)
+        return `nothing written: ${summary_plural(s.blocked, 'repair')} blocked by a file that cannot be parsed or would not validate`;
+    return `${summary_plural(s.applied, 'repair')} applied, ${s.remaining} left (${s.needs_force} need force, ${s.needs_person} need a person)`;
+}
+function summary_status(r, mode) {
+    if (r.applied)
+        return 'applied';
+    if (r.needs === 'force')
+        return 'needs `force`';
+    if (r.needs === 'person')
+        return '**a person decides**';
+    if (r.needs === 'fix_file')
+        return '**blocked**';
+    return mode === 'plan' ? 'safe (would apply)' : 'safe';
+}
+/** The reconcile job summary: the verdict, the counts, the plan as a table (with what to do), the notes and the pull request. */
+function reconcileSummary(report, reportPath, pullRequestText) {
+    const s = report.summary;
+    const full = `the JSON report ${code(reportPath)}`;
+    const summary = new SummaryBuilder()
+        .verdict(report.exit_code === 0, 'reconcile', verdictReason(report))
+        .paragraph(`Mode **${report.mode}**${report.force ? ' with **force**' : ''}.`)
+        .table(['Repairs', 'Safe', 'Need force', 'Need a person', 'Blocked', 'Applied'], [[s.repairs, s.safe, s.needs_force, s.needs_person, s.blocked, s.applied].map(String)], {
+        noun: 'counts',
+        fullReport: full,
+    });
+    if (report.repairs.length > 0) {
+        const rows = report.repairs.map((r) => [
+            escapeMarkdown(r.wo_id),
+            code(r.code),
+            escapeMarkdown(`${r.from ?? ''} → ${r.to ?? 'a person decides'}`),
+            summary_status(r, report.mode),
+            escapeMarkdown(r.message),
+            r.paths.map((p) => fileLink(report.root, p)).join('<br>'),
+            reconcileRemedy(r),
+        ]);
+        summary.heading(`Plan (${report.repairs.length})`).table(['WO', 'Repair', 'From → to', 'Status', 'What', 'Files', 'What to do'], rows, { noun: 'repairs', fullReport: full, open: true });
+    }
+    if (report.notes.length > 0) {
+        summary
+            .heading('Empty fields nothing can fill')
+            .list(report.notes.map((n) => `${escapeMarkdown(n.message)}: ${n.not_inferred.map((f) => `${f.field} (${escapeMarkdown(f.reason)})`).join('; ')}`));
+    }
+    if (s.blocked > 0 && report.mode === 'apply')
+        summary.paragraph('**Nothing was written**: a file a repair touches cannot be parsed or would not validate. Fix it, then run again.');
+    else if (report.mode === 'plan' && s.repairs > 0)
+        summary.paragraph('Plan only: nothing was written. Run with `mode: apply` to apply the safe repairs (`force: true` also those that need it).');
+    if (pullRequestText)
+        summary.heading('Pull request').paragraph(pullRequestText);
+    summary.paragraph(`Full report: ${code(reportPath)}.`);
+    return summary;
 }
 
 ;// CONCATENATED MODULE: ./build/actions/reconcile/run.js
+
+
 
 
 
@@ -58502,55 +58926,24 @@ async function appliedChanges(report) {
 function fromTo(r) {
     return `${r.from ?? ''} → ${r.to ?? 'a person decides'}`;
 }
-function run_status(r, mode) {
-    if (r.applied)
-        return 'applied';
-    if (r.needs === 'force')
-        return 'needs `force`';
-    if (r.needs === 'person')
-        return '**a person decides**';
-    if (r.needs === 'fix_file')
-        return '**blocked**';
-    return mode === 'plan' ? 'safe (would apply)' : 'safe';
+function pullRequestText(step, report) {
+    switch (step.state) {
+        case 'done': {
+            const { pull } = step;
+            return `Pull request [#${pull.number}](${pull.url}) ${pull.created ? 'opened' : 'updated'}: it proposes ${plural(pull.proposed.length, 'file change')} on ${code(pull.base)} (branch ${code(pull.branch)}). Nothing changes on ${code(pull.base)} until it is merged.`;
+        }
+        case 'failed':
+            return `**Pull request not opened:** ${escapeMarkdown(step.message)}`;
+        case 'nothing-to-propose':
+            return 'No pull request: no repair changed a file that git tracks.';
+        case 'not-requested':
+            return report.mode === 'apply' && report.summary.applied > 0
+                ? 'The repairs were made in the working tree only: commit them, or set `pull-request: true` to propose them in a pull request.'
+                : undefined;
+    }
 }
-function repairRows(report) {
-    const rows = report.repairs.map((r) => `| ${r.wo_id} | \`${r.code}\` | ${escapeCell(fromTo(r))} | ${run_status(r, report.mode)} | ${escapeCell(r.message)} | ${r.paths.map((p) => `\`${escapeCell(p)}\``).join('<br>')} |`);
-    return rows.length > SUMMARY_ROWS ? [...rows.slice(0, SUMMARY_ROWS), `\n… and ${rows.length - SUMMARY_ROWS} more (see the JSON report)`] : rows;
-}
-async function writeSummary(report, step) {
-    const s = report.summary;
-    const summary = summary_summary
-        .addHeading('wo-toolkit reconcile', 2)
-        .addRaw(`Mode **${report.mode}**${report.force ? ' with **force**' : ''}.`, true)
-        .addTable([
-        ['Repairs', 'Safe', 'Need force', 'Need a person', 'Blocked', 'Applied'].map((data) => ({ data, header: true })),
-        [s.repairs, s.safe, s.needs_force, s.needs_person, s.blocked, s.applied].map(String),
-    ]);
-    if (report.repairs.length > 0) {
-        summary.addRaw(['', '| WO | Repair | From → to | Status | What | Files |', '|---|---|---|---|---|---|', ...repairRows(report), ''].join('\n'), true);
-    }
-    else {
-        summary.addRaw('\nNothing to repair.', true);
-    }
-    if (report.notes.length > 0) {
-        summary.addRaw(['', '### Empty fields nothing can fill', '', ...report.notes.map((n) => `- ${escapeCell(n.message)}: ${n.not_inferred.map((f) => `${f.field} (${escapeCell(f.reason)})`).join('; ')}`), ''].join('\n'), true);
-    }
-    if (s.blocked > 0 && report.mode === 'apply')
-        summary.addRaw('\n**Nothing was written**: a file a repair touches cannot be parsed or would not validate. Fix it, then run again.', true);
-    else if (report.mode === 'plan' && s.repairs > 0)
-        summary.addRaw('\nPlan only: nothing was written. Run with `mode: apply` to apply the safe repairs (`force: true` also those that need it).', true);
-    const text = step.state === 'done'
-        ? `Pull request [#${step.pull.number}](${step.pull.url}) ${step.pull.created ? 'opened' : 'updated'}: it proposes ${plural(step.pull.proposed.length, 'file change')} on \`${escapeCell(step.pull.base)}\` (branch \`${escapeCell(step.pull.branch)}\`). Nothing changes on \`${escapeCell(step.pull.base)}\` until it is merged.`
-        : step.state === 'failed'
-            ? `**Pull request not opened:** ${escapeCell(step.message)}`
-            : step.state === 'nothing-to-propose'
-                ? 'No pull request: no repair changed a file that git tracks.'
-                : report.mode === 'apply' && s.applied > 0
-                    ? 'The repairs were made in the working tree only: commit them, or set `pull-request: true` to propose them in a pull request.'
-                    : undefined;
-    if (text)
-        summary.addRaw(['', '### Pull request', '', text, ''].join('\n'), true);
-    await summary.write();
+async function writeSummary(report, reportPath, step) {
+    await reconcileSummary(report, reportPath, pullRequestText(step, report)).write();
 }
 function annotate(report) {
     for (const r of report.repairs) {
@@ -58621,7 +59014,7 @@ async function reconcileAction() {
             step = pull ? { state: 'done', pull } : { state: 'nothing-to-propose' };
         }
         catch (error) {
-            await writeSummary(report, { state: 'failed', message: errorMessage(error) });
+            await writeSummary(report, reportPath, { state: 'failed', message: errorMessage(error) });
             setOutput('pull-request-number', '');
             setOutput('pull-request-url', '');
             throw error;
@@ -58630,7 +59023,7 @@ async function reconcileAction() {
     const pullRequest = step.state === 'done' ? step.pull : undefined;
     setOutput('pull-request-number', pullRequest ? String(pullRequest.number) : '');
     setOutput('pull-request-url', pullRequest?.url ?? '');
-    await writeSummary(report, step);
+    await writeSummary(report, reportPath, step);
     return { report, ...(pullRequest ? { pullRequest } : {}) };
 }
 async function run_run() {

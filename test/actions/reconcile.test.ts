@@ -41,9 +41,11 @@ describe('reconcile action (the built bundle under node)', () => {
     expect(run.outputs['applied-count']).toBe('0');
     expect(run.outputs['pull-request-number']).toBe('');
     expect(schemaErrors('reconcile-report.schema.json', report(run))).toEqual([]);
-    expect(run.summary).toContain('| WO | Repair | From → to | Status | What | Files |');
+    expect(run.summary).toMatch(/^### ❌ wo-toolkit reconcile: plan: 13 repairs \(10 safe, 2 need force, 1 need a person, 0 blocked\)\n/);
+    expect(run.summary).toContain('| WO | Repair | From → to | Status | What | Files | What to do |');
     expect(run.summary).toContain('| WO-0014 | `split_brain` | pending → done | safe (would apply) |');
     expect(run.summary).toContain('| WO-0055 | `split_brain` | done+failed → a person decides | **a person decides** |');
+    expect(run.summary).toContain('review both copies, then `wo-toolkit reconcile --apply --force`');
     expect(run.summary).toContain('Plan only: nothing was written.');
     const files = run.annotations.map((a) => `${a.command} ${a.properties['file']}`);
     expect(files).toContain('warning repo/_ctx/jobs/pending/WO-0014.yaml');
