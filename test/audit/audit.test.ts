@@ -336,14 +336,18 @@ describe('audit: bad input', () => {
     repo.cleanup();
   });
 
-  test('a configuration with an unknown key, a wrong type, or a path escaping the repository', async () => {
+  test('a configuration with an unknown key, a wrong type, a path escaping the repository, or both forms of a list', async () => {
     const repo = TestRepo.create();
     repo.write('.wo-toolkit.yaml', 'stale_lock_hour: 2\n');
     await expect(runAudit({ root: repo.root })).rejects.toThrow(".wo-toolkit.yaml: (top level): unknown key 'stale_lock_hour'");
     repo.write('.wo-toolkit.yaml', 'stale_lock_hours: soon\n');
     await expect(runAudit({ root: repo.root })).rejects.toThrow('.wo-toolkit.yaml: /stale_lock_hours: must be number');
-    repo.write('.wo-toolkit.yaml', 'worktrees_dir: ../../elsewhere\n');
-    await expect(runAudit({ root: repo.root })).rejects.toThrow(".wo-toolkit.yaml: worktrees_dir must be a path inside the repository, got '../../elsewhere'");
+    repo.write('.wo-toolkit.yaml', 'handoff_dir: ../../elsewhere\n');
+    await expect(runAudit({ root: repo.root })).rejects.toThrow(".wo-toolkit.yaml: handoff_dir must be a path inside the repository, got '../../elsewhere'");
+    repo.write('.wo-toolkit.yaml', 'worktrees_dir: wt\nworktrees_dirs: [wt, ../wt]\n');
+    await expect(runAudit({ root: repo.root })).rejects.toThrow('.wo-toolkit.yaml: set worktrees_dirs (a list) or worktrees_dir, not both');
+    repo.write('.wo-toolkit.yaml', 'verdict_paths: [_ctx/logs/verdict.json]\n');
+    await expect(runAudit({ root: repo.root })).rejects.toThrow(".wo-toolkit.yaml: verdict_paths[0] must contain {id} (where the WO id goes), got '_ctx/logs/verdict.json'");
     repo.cleanup();
   });
 
