@@ -310,14 +310,14 @@ const defaultIo = {
 function generalHelp() {
     const width = Math.max(...COMMANDS.map((c) => c.name.length));
     return [
-        `${version/* TOOL */.j} ${version/* VERSION */.x}: governs a repository's in-repo work-order pipeline`,
+        `${version/* TOOL */.js} ${version/* VERSION */.xv}: governs a repository's in-repo work-order pipeline`,
         '',
-        `usage: ${version/* TOOL */.j} <command> [options]`,
+        `usage: ${version/* TOOL */.js} <command> [options]`,
         '',
         'commands:',
         ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
         '',
-        `Run '${version/* TOOL */.j} <command> --help' for a command's options.`,
+        `Run '${version/* TOOL */.js} <command> --help' for a command's options.`,
         'Exit codes: 0 healthy, 1 policy failure, 2 the tool could not run.',
         '',
     ].join('\n');
@@ -326,7 +326,7 @@ function commandHelp(command) {
     const rows = [...command.help, ...COMMON_HELP];
     const width = Math.max(...rows.map(([flag]) => flag.length));
     return [
-        `usage: ${version/* TOOL */.j} ${command.name} ${command.usage}`,
+        `usage: ${version/* TOOL */.js} ${command.name} ${command.usage}`,
         '',
         command.summary,
         '',
@@ -364,7 +364,7 @@ function parse(command, args) {
             allowPositionals: true,
         });
         if (positionals.length > 0) {
-            throw new errors/* UsageError */.eb(`unexpected argument '${positionals[0]}' (see '${version/* TOOL */.j} ${command.name} --help')`);
+            throw new errors/* UsageError */.eb(`unexpected argument '${positionals[0]}' (see '${version/* TOOL */.js} ${command.name} --help')`);
         }
         return values;
     }
@@ -373,7 +373,7 @@ function parse(command, args) {
             throw error;
         // node's messages carry advice about '--' that does not apply here: keep the first sentence.
         const message = (0,errors/* errorMessage */.gJ)(error).split('\n')[0].split('. ')[0].replace(/\.$/, '');
-        throw new errors/* UsageError */.eb(`${message} (see '${version/* TOOL */.j} ${command.name} --help')`);
+        throw new errors/* UsageError */.eb(`${message} (see '${version/* TOOL */.js} ${command.name} --help')`);
     }
 }
 /** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
@@ -384,12 +384,12 @@ async function main(argv, io = defaultIo) {
         return name === undefined ? 2 : 0;
     }
     if (name === '--version') {
-        io.out(`${version/* VERSION */.x}\n`);
+        io.out(`${version/* VERSION */.xv}\n`);
         return 0;
     }
     const command = COMMANDS.find((c) => c.name === name);
     if (!command) {
-        io.err(`${version/* TOOL */.j}: unknown command '${name}' (expected one of: ${COMMANDS.map((c) => c.name).join(', ')})\n`);
+        io.err(`${version/* TOOL */.js}: unknown command '${name}' (expected one of: ${COMMANDS.map((c) => c.name).join(', ')})\n`);
         return 2;
     }
     let values = {};
@@ -400,7 +400,7 @@ async function main(argv, io = defaultIo) {
             return 0;
         }
         if (values['version']) {
-            io.out(`${version/* VERSION */.x}\n`);
+            io.out(`${version/* VERSION */.xv}\n`);
             return 0;
         }
         const jsonTarget = str(values, 'json') ?? str(values, 'out');
@@ -417,7 +417,7 @@ async function main(argv, io = defaultIo) {
     catch (error) {
         const known = (0,errors/* isConfigurationError */.p0)(error);
         const message = known ? (0,errors/* errorMessage */.gJ)(error) : `internal error: ${(0,errors/* errorMessage */.gJ)(error)}`;
-        io.err(`${version/* TOOL */.j} ${command.name}: ${message}\n`);
+        io.err(`${version/* TOOL */.js} ${command.name}: ${message}\n`);
         if (!known && process.env['WO_TOOLKIT_DEBUG'])
             io.err(`${error.stack ?? ''}\n`);
         const jsonTarget = str(values, 'json') ?? str(values, 'out');
@@ -493,7 +493,7 @@ function errorMessage(error) {
 
 
 function baseReport(command, root, exitCode, now = new Date()) {
-    return { tool: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL */ .j, version: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x, command, generated_at: now.toISOString(), root, exit_code: exitCode };
+    return { tool: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL */ .js, version: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .xv, command, generated_at: now.toISOString(), root, exit_code: exitCode };
 }
 /** Writes a report as JSON to FILE (created with its folders) or to standard output for `-`. */
 function writeJsonReport(target, report, argName = '--json', stdout = (t) => void process.stdout.write(t)) {
@@ -522,16 +522,37 @@ function writeJsonReport(target, report, argName = '--json', stdout = (t) => voi
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  j: () => (/* binding */ TOOL),
-  x: () => (/* binding */ VERSION)
+  js: () => (/* binding */ TOOL),
+  xv: () => (/* binding */ VERSION)
 });
 
+// UNUSED EXPORTS: INFORMATION_URI
+
 ;// CONCATENATED MODULE: ./build/package.json
-const package_namespaceObject = {"rE":"1.0.0"};
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
 ;// CONCATENATED MODULE: ./build/src/core/version.js
 
 const TOOL = 'wo-toolkit';
-const VERSION = package_namespaceObject.rE;
+const VERSION = package_namespaceObject.version;
+/**
+ * Where the toolkit is published, from package.json (`homepage`, else `repository`), for reports that
+ * link to it (SARIF's informationUri). Undefined while the package names neither: a made-up address
+ * would send users to someone else's repository.
+ */
+const INFORMATION_URI = informationUri(package_namespaceObject);
+function informationUri(manifest) {
+    if (typeof manifest.homepage === 'string' && /^https:\/\//.test(manifest.homepage))
+        return manifest.homepage;
+    const repository = manifest.repository;
+    const url = typeof repository === 'string' ? repository : typeof repository === 'object' && repository !== null ? repository.url : undefined;
+    if (typeof url !== 'string')
+        return undefined;
+    const https = url.replace(/^git\+/, '').replace(/\.git$/, '');
+    if (/^https:\/\//.test(https))
+        return https;
+    const shorthand = /^(?:github:)?([\w.-]+\/[\w.-]+)$/.exec(url);
+    return shorthand ? `https://github.com/${shorthand[1]}` : undefined;
+}
 
 
 /***/ })

@@ -49012,7 +49012,7 @@ function normaliseRelative(p) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
 ;// CONCATENATED MODULE: ./build/schemas/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/config.schema.json","title":"wo-toolkit configuration (.wo-toolkit.yaml)","description":"Optional overrides of the governed repository\'s layout and policy. Every path is relative to the repository root and must stay inside it.","type":"object","additionalProperties":false,"properties":{"state_folders":{"title":"State folders","description":"The four work-order state folders.","type":"object","additionalProperties":false,"properties":{"pending":{"title":"Pending folder","description":"WOs waiting to be taken.","type":"string","minLength":1},"running":{"title":"Running folder","description":"WOs in progress; also holds their locks.","type":"string","minLength":1},"done":{"title":"Done folder","description":"Completed WOs.","type":"string","minLength":1},"failed":{"title":"Failed folder","description":"Failed WOs.","type":"string","minLength":1}}},"backlog":{"title":"Backlog file","description":"The epic registry.","type":"string","minLength":1},"dod_dir":{"title":"Definition-of-Done folder","description":"Folder of DoD YAML files.","type":"string","minLength":1},"handoff_dir":{"title":"Evidence root","description":"Folder holding one evidence folder per WO.","type":"string","minLength":1},"whitelist":{"title":"Audit whitelist file","description":"Findings accepted until a review date.","type":"string","minLength":1},"worktrees_dir":{"title":"Worktrees folder","description":"Folder holding one git worktree per WO.","type":"string","minLength":1},"branch_prefix":{"title":"WO branch prefix","description":"A WO\'s branch is this prefix followed by its id.","type":"string","minLength":1},"wo_id_pattern":{"title":"WO id pattern","description":"Regular expression every WO id matches.","type":"string","minLength":1},"dirty_exclusions":{"title":"Dirty-exclusion paths","description":"Changes only under these paths do not make a worktree dirty and are left out of patches.","type":"array","items":{"title":"Dirty-exclusion path","description":"A folder relative to the repository root.","type":"string","minLength":1}},"stale_lock_hours":{"title":"Stale lock age (hours)","description":"A lock older than this is stale.","type":"number","exclusiveMinimum":0},"retention_days":{"title":"Retention (days)","description":"Default age at which retention-gc may delete evidence.","type":"integer","minimum":1}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/config.schema.json","title":"wo-toolkit configuration (.wo-toolkit.yaml)","description":"Optional overrides of the governed repository\'s layout and policy. Every path is relative to the repository root and must stay inside it.","type":"object","additionalProperties":false,"properties":{"state_folders":{"title":"State folders","description":"The four work-order state folders.","type":"object","additionalProperties":false,"properties":{"pending":{"title":"Pending folder","description":"WOs waiting to be taken.","type":"string","minLength":1},"running":{"title":"Running folder","description":"WOs in progress; also holds their locks.","type":"string","minLength":1},"done":{"title":"Done folder","description":"Completed WOs.","type":"string","minLength":1},"failed":{"title":"Failed folder","description":"Failed WOs.","type":"string","minLength":1}}},"backlog":{"title":"Backlog file","description":"The epic registry.","type":"string","minLength":1},"dod_dir":{"title":"Definition-of-Done folder","description":"Folder of DoD YAML files.","type":"string","minLength":1},"handoff_dir":{"title":"Evidence root","description":"Folder holding one evidence folder per WO.","type":"string","minLength":1},"whitelist":{"title":"Audit whitelist file","description":"Findings accepted until a review date.","type":"string","minLength":1},"worktrees_dir":{"title":"Worktrees folder","description":"Folder holding one git worktree per WO.","type":"string","minLength":1},"branch_prefix":{"title":"WO branch prefix","description":"A WO\'s branch is this prefix followed by its id.","type":"string","minLength":1},"wo_id_pattern":{"title":"WO id pattern","description":"Regular expression every WO id matches.","type":"string","minLength":1},"dirty_exclusions":{"title":"Dirty-exclusion paths","description":"Changes only under these paths do not make a worktree dirty and are left out of patches.","type":"array","items":{"title":"Dirty-exclusion path","description":"A folder relative to the repository root.","type":"string","minLength":1}},"stale_lock_hours":{"title":"Stale lock age (hours)","description":"A lock older than this is stale.","type":"number","exclusiveMinimum":0},"retention_days":{"title":"Retention (days)","description":"Default age at which retention-gc may delete evidence.","type":"integer","minimum":1},"transitions":{"title":"Legal transitions","description":"For each state (and `new`, a WO that did not exist before), the states a WO may move to. A state left out keeps its default: new → pending; pending → running; running → done, failed, pending; done → nothing; failed → pending.","type":"object","additionalProperties":false,"properties":{"new":{"$ref":"#/$defs/targetStates","title":"Where a new WO may appear"},"pending":{"$ref":"#/$defs/targetStates","title":"Moves from pending"},"running":{"$ref":"#/$defs/targetStates","title":"Moves from running"},"done":{"$ref":"#/$defs/targetStates","title":"Moves from done"},"failed":{"$ref":"#/$defs/targetStates","title":"Moves from failed"}}},"bypass_marker":{"title":"Transitions bypass marker","description":"Text that, in a commit message, turns that commit\'s transition violations into warnings (listed with the commit). Default `[emergency]`.","type":"string","minLength":1}},"$defs":{"targetStates":{"description":"States a WO may move to.","type":"array","items":{"type":"string","enum":["pending","running","done","failed"]}}}}');
 ;// CONCATENATED MODULE: ./build/src/core/schema.js
 
 
@@ -49125,6 +49125,14 @@ function defaultConfig() {
         dirtyExclusions: ['_ctx/telemetry/', '_ctx/handoff/', '_ctx/logs/', '_ctx/index/'],
         staleLockHours: 1,
         retentionDays: 90,
+        transitions: {
+            new: ['pending'],
+            pending: ['running'],
+            running: ['done', 'failed', 'pending'],
+            done: [],
+            failed: ['pending'],
+        },
+        bypassMarker: '[emergency]',
     };
 }
 /**
@@ -49197,6 +49205,11 @@ function applyRaw(root, raw, shown) {
         config.staleLockHours = raw.stale_lock_hours;
     if (raw.retention_days !== undefined)
         config.retentionDays = raw.retention_days;
+    // Each state given replaces that state's list; the states not given keep their defaults.
+    for (const [from, to] of Object.entries(raw.transitions ?? {}))
+        config.transitions[from] = [...new Set(to)];
+    if (raw.bypass_marker !== undefined)
+        config.bypassMarker = raw.bypass_marker;
     const folders = Object.values(config.stateFolders);
     if (new Set(folders).size !== folders.length) {
         throw new errors_ConfigurationError(`${shown}: state_folders must be four different folders`);
@@ -49394,15 +49407,202 @@ async function tryGitInEach(folders, args, lanes) {
     rest.forEach((folder, i) => results.set(folder, direct[i]));
     return results;
 }
+/**
+ * One `git cat-file --batch` process that reads many objects: each `read` sends a round of object names
+ * and gets them back in order, so a caller that only learns which objects it needs from the first ones
+ * it read still starts git once. Names go to git's standard input one a line, never through a shell.
+ * `close` ends the process; a name that holds a line break is answered as missing without asking git.
+ */
+class CatFileBatch {
+    cwd;
+    child;
+    buffered = Buffer.alloc(0);
+    waiting = [];
+    failure;
+    stderr = '';
+    constructor(cwd) {
+        this.cwd = cwd;
+        this.child = spawn('git', ['cat-file', '--batch'], { cwd, env: gitEnvironment(), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+        this.child.stdout.on('data', (chunk) => {
+            this.buffered = this.buffered.length === 0 ? chunk : Buffer.concat([this.buffered, chunk]);
+            this.drain();
+        });
+        this.child.stderr.on('data', (chunk) => (this.stderr += chunk.toString('utf8')));
+        this.child.stdin.on('error', () => undefined);
+        this.child.on('error', (error) => this.fail(error));
+        this.child.on('close', (code) => {
+            if (this.waiting.length > 0)
+                this.fail(new GitError(['cat-file', '--batch'], cwd, code ?? 128, this.stderr || 'ended before answering'));
+        });
+    }
+    /** The objects named (any name `git cat-file` takes: a blob id, `<commit>:<path>`, …), in order. */
+    read(names) {
+        if (this.failure)
+            return Promise.reject(this.failure);
+        const asked = names.filter((name) => !/[\r\n]/.test(name));
+        if (asked.length === 0)
+            return Promise.resolve(names.map(() => undefined));
+        return new Promise((resolve, reject) => {
+            this.waiting.push({ names: asked, results: [], resolve, reject });
+            this.child.stdin.write(`${asked.join('\n')}\n`);
+        }).then((results) => {
+            if (asked.length === names.length)
+                return results;
+            const byName = new Map(asked.map((name, i) => [name, results[i]]));
+            return names.map((name) => byName.get(name));
+        });
+    }
+    close() {
+        this.child.stdin.end();
+    }
+    fail(error) {
+        this.failure = error;
+        for (const round of this.waiting.splice(0))
+            round.reject(error);
+    }
+    /** Takes every complete answer out of the buffer: `<oid> <type> <size>\n<bytes>\n` or `<name> missing\n`. */
+    drain() {
+        while (this.waiting.length > 0) {
+            const round = this.waiting[0];
+            const eol = this.buffered.indexOf(0x0a);
+            if (eol < 0)
+                return;
+            const header = this.buffered.subarray(0, eol).toString('utf8');
+            const fields = header.split(' ');
+            if (fields.length === 3 && /^\d+$/.test(fields[2])) {
+                const size = Number(fields[2]);
+                if (this.buffered.length < eol + 1 + size + 1)
+                    return;
+                round.results.push({ oid: fields[0], type: fields[1], content: Buffer.from(this.buffered.subarray(eol + 1, eol + 1 + size)) });
+                this.buffered = this.buffered.subarray(eol + 1 + size + 1);
+            }
+            else {
+                // `<name> missing`, `<name> ambiguous`, …: git has no single object by that name.
+                round.results.push(undefined);
+                this.buffered = this.buffered.subarray(eol + 1);
+            }
+            if (round.results.length === round.names.length) {
+                this.waiting.shift();
+                round.resolve(round.results);
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/core/worktrees.js
+
+
+
+
+function parseWorktreeList(output) {
+    const records = [];
+    let current;
+    // With -z every attribute ends in NUL and a record ends with an empty attribute.
+    for (const line of output.split('\0')) {
+        if (line === '') {
+            if (current)
+                records.push(current);
+            current = undefined;
+            continue;
+        }
+        const space = line.indexOf(' ');
+        const key = space === -1 ? line : line.slice(0, space);
+        const value = space === -1 ? undefined : line.slice(space + 1);
+        if (key === 'worktree') {
+            if (current)
+                records.push(current);
+            current = { path: value ?? '', bare: false, detached: false, locked: false, prunable: false, isMain: records.length === 0 };
+            continue;
+        }
+        if (!current)
+            continue;
+        if (key === 'HEAD')
+            current.head = value;
+        else if (key === 'branch')
+            current.branch = value?.replace(/^refs\/heads\//, '');
+        else if (key === 'bare')
+            current.bare = true;
+        else if (key === 'detached')
+            current.detached = true;
+        else if (key === 'locked') {
+            current.locked = true;
+            if (value)
+                current.lockedReason = value;
+        }
+        else if (key === 'prunable') {
+            current.prunable = true;
+            if (value)
+                current.prunableReason = value;
+        }
+    }
+    if (current)
+        records.push(current);
+    return records;
+}
+function realOrSelf(p) {
+    try {
+        return fs.realpathSync(p);
+    }
+    catch {
+        return path.resolve(p);
+    }
+}
+/** Which WO a worktree belongs to: folder name directly in the worktrees folder, or its WO branch. */
+function owningWo(wt, root, config, real = realOrSelf) {
+    const worktreesDir = real(path.join(root, config.worktreesDir));
+    const parent = real(path.dirname(wt.path));
+    const name = path.basename(wt.path);
+    if (parent === worktreesDir && config.woIdPattern.test(name))
+        return name;
+    if (wt.branch?.startsWith(config.branchPrefix)) {
+        const id = wt.branch.slice(config.branchPrefix.length);
+        if (config.woIdPattern.test(id))
+            return id;
+    }
+    return undefined;
+}
+/** Every worktree git knows of, from one `git worktree list --porcelain -z` call. */
+async function worktrees_listWorktrees(root, config) {
+    const output = await git(['worktree', 'list', '--porcelain', '-z'], { cwd: root });
+    // Worktrees share their parent folders: resolve each path once.
+    const resolved = new Map();
+    const real = (p) => {
+        let r = resolved.get(p);
+        if (r === undefined)
+            resolved.set(p, (r = realOrSelf(p)));
+        return r;
+    };
+    return parseWorktreeList(output).map((record) => {
+        const realPath = real(record.path);
+        const wt = { ...record, isMain: record.isMain || realPath === root, relPath: relativeTo(root, realPath) };
+        if (!wt.isMain && !wt.bare) {
+            const woId = owningWo(wt, root, config, real);
+            if (woId)
+                wt.woId = woId;
+        }
+        return wt;
+    });
+}
+function isWithinRepository(root, wt) {
+    return isInside(root, realOrSelf(wt.path));
+}
 
 ;// CONCATENATED MODULE: ./build/src/core/repo.js
 
 
 
 
+
 /**
- * Resolves `--root` (default: the current directory) to the top of its git work tree.
- * A missing folder or a folder outside any git repository is a ConfigurationError.
+ * Resolves `--root` (default: the current directory) to the repository's **main worktree**: the one
+ * place every command opens the repository, so none of them ever judges it from a linked worktree.
+ *
+ * A linked worktree has its own checkout of `_ctx/` as it was when its branch left main: its WO files,
+ * locks and evidence are stale. Run from inside one (a person working on a WO, or gc started from a WO
+ * folder), the commands therefore act on the main worktree, found through the repository's common git
+ * folder (`git rev-parse --git-common-dir`): the first record of `git worktree list`. A repository
+ * without a main worktree (bare, or whose main folder is gone) cannot be governed: exit 2.
+ * A missing folder or a folder outside any git repository is a ConfigurationError too.
  */
 async function resolveRoot(dir, argName = '--root') {
     const given = dir === undefined || dir === '' ? '.' : dir;
@@ -49420,7 +49620,23 @@ async function resolveRoot(dir, argName = '--root') {
     if (result.code !== 0 || result.stdout.trim() === '') {
         throw new errors_ConfigurationError(`${argName}: '${given}' is not inside a git repository with a work tree`);
     }
-    return external_node_fs_namespaceObject.realpathSync(result.stdout.trim());
+    const toplevel = external_node_fs_namespaceObject.realpathSync(result.stdout.trim());
+    const listing = await tryGit(['worktree', 'list', '--porcelain', '-z'], { cwd: abs });
+    const main = listing.code === 0 ? parseWorktreeList(listing.stdout)[0] : undefined;
+    if (!main || main.bare) {
+        throw new errors_ConfigurationError(`${argName}: '${given}' belongs to a repository without a main worktree (bare); run from a checkout with one`);
+    }
+    let mainPath;
+    try {
+        mainPath = external_node_fs_namespaceObject.realpathSync(main.path);
+    }
+    catch {
+        throw new errors_ConfigurationError(`${argName}: '${given}' is a linked worktree whose main worktree '${main.path}' is missing`);
+    }
+    if (mainPath !== toplevel && !external_node_fs_namespaceObject.statSync(external_node_path_namespaceObject.join(mainPath, '.git'), { throwIfNoEntry: false })) {
+        throw new errors_ConfigurationError(`${argName}: '${given}' is a linked worktree whose main worktree '${main.path}' has no .git`);
+    }
+    return mainPath;
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/context.js
@@ -49433,11 +49649,30 @@ async function openRepository(rootArg, configFile) {
 }
 
 ;// CONCATENATED MODULE: ./build/package.json
-const package_namespaceObject = {"rE":"1.0.0"};
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
 ;// CONCATENATED MODULE: ./build/src/core/version.js
 
 const TOOL = 'wo-toolkit';
-const VERSION = package_namespaceObject.rE;
+const VERSION = package_namespaceObject.version;
+/**
+ * Where the toolkit is published, from package.json (`homepage`, else `repository`), for reports that
+ * link to it (SARIF's informationUri). Undefined while the package names neither: a made-up address
+ * would send users to someone else's repository.
+ */
+const INFORMATION_URI = informationUri(package_namespaceObject);
+function informationUri(manifest) {
+    if (typeof manifest.homepage === 'string' && /^https:\/\//.test(manifest.homepage))
+        return manifest.homepage;
+    const repository = manifest.repository;
+    const url = typeof repository === 'string' ? repository : typeof repository === 'object' && repository !== null ? repository.url : undefined;
+    if (typeof url !== 'string')
+        return undefined;
+    const https = url.replace(/^git\+/, '').replace(/\.git$/, '');
+    if (/^https:\/\//.test(https))
+        return https;
+    const shorthand = /^(?:github:)?([\w.-]+\/[\w.-]+)$/.exec(url);
+    return shorthand ? `https://github.com/${shorthand[1]}` : undefined;
+}
 
 ;// CONCATENATED MODULE: ./build/src/core/report.js
 
@@ -49929,104 +50164,6 @@ function fast_yaml_parseSimpleYaml(text) {
  */
 function readSimpleYamlId(text) {
     return run(text, true);
-}
-
-;// CONCATENATED MODULE: ./build/src/core/worktrees.js
-
-
-
-
-function parseWorktreeList(output) {
-    const records = [];
-    let current;
-    // With -z every attribute ends in NUL and a record ends with an empty attribute.
-    for (const line of output.split('\0')) {
-        if (line === '') {
-            if (current)
-                records.push(current);
-            current = undefined;
-            continue;
-        }
-        const space = line.indexOf(' ');
-        const key = space === -1 ? line : line.slice(0, space);
-        const value = space === -1 ? undefined : line.slice(space + 1);
-        if (key === 'worktree') {
-            if (current)
-                records.push(current);
-            current = { path: value ?? '', bare: false, detached: false, locked: false, prunable: false, isMain: records.length === 0 };
-            continue;
-        }
-        if (!current)
-            continue;
-        if (key === 'HEAD')
-            current.head = value;
-        else if (key === 'branch')
-            current.branch = value?.replace(/^refs\/heads\//, '');
-        else if (key === 'bare')
-            current.bare = true;
-        else if (key === 'detached')
-            current.detached = true;
-        else if (key === 'locked') {
-            current.locked = true;
-            if (value)
-                current.lockedReason = value;
-        }
-        else if (key === 'prunable') {
-            current.prunable = true;
-            if (value)
-                current.prunableReason = value;
-        }
-    }
-    if (current)
-        records.push(current);
-    return records;
-}
-function realOrSelf(p) {
-    try {
-        return fs.realpathSync(p);
-    }
-    catch {
-        return path.resolve(p);
-    }
-}
-/** Which WO a worktree belongs to: folder name directly in the worktrees folder, or its WO branch. */
-function owningWo(wt, root, config, real = realOrSelf) {
-    const worktreesDir = real(path.join(root, config.worktreesDir));
-    const parent = real(path.dirname(wt.path));
-    const name = path.basename(wt.path);
-    if (parent === worktreesDir && config.woIdPattern.test(name))
-        return name;
-    if (wt.branch?.startsWith(config.branchPrefix)) {
-        const id = wt.branch.slice(config.branchPrefix.length);
-        if (config.woIdPattern.test(id))
-            return id;
-    }
-    return undefined;
-}
-/** Every worktree git knows of, from one `git worktree list --porcelain -z` call. */
-async function worktrees_listWorktrees(root, config) {
-    const output = await git(['worktree', 'list', '--porcelain', '-z'], { cwd: root });
-    // Worktrees share their parent folders: resolve each path once.
-    const resolved = new Map();
-    const real = (p) => {
-        let r = resolved.get(p);
-        if (r === undefined)
-            resolved.set(p, (r = realOrSelf(p)));
-        return r;
-    };
-    return parseWorktreeList(output).map((record) => {
-        const realPath = real(record.path);
-        const wt = { ...record, isMain: record.isMain || realPath === root, relPath: relativeTo(root, realPath) };
-        if (!wt.isMain && !wt.bare) {
-            const woId = owningWo(wt, root, config, real);
-            if (woId)
-                wt.woId = woId;
-        }
-        return wt;
-    });
-}
-function isWithinRepository(root, wt) {
-    return isInside(root, realOrSelf(wt.path));
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/state.js

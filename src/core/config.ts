@@ -33,9 +33,16 @@ export interface Config {
   dirtyExclusions: string[];
   staleLockHours: number;
   retentionDays: number;
+  /** The moves of a WO between state folders that are legal, and where a new WO may appear (`new`). */
+  transitions: Transitions;
+  /** The text that, in a commit message, turns that commit's transition violations into warnings. */
+  bypassMarker: string;
   /** The configuration file that was read, if any (relative to the root, or absolute when outside). */
   source?: string;
 }
+
+/** For each state (and `new`, a WO that did not exist before), the states a WO may move to from it. */
+export type Transitions = Record<State | 'new', State[]>;
 
 export const CONFIG_FILE = '.wo-toolkit.yaml';
 
@@ -69,6 +76,14 @@ export function defaultConfig(): Config {
     dirtyExclusions: ['_ctx/telemetry/', '_ctx/handoff/', '_ctx/logs/', '_ctx/index/'],
     staleLockHours: 1,
     retentionDays: 90,
+    transitions: {
+      new: ['pending'],
+      pending: ['running'],
+      running: ['done', 'failed', 'pending'],
+      done: [],
+      failed: ['pending'],
+    },
+    bypassMarker: '[emergency]',
   };
 }
 
@@ -88,6 +103,8 @@ interface RawConfig {
   dirty_exclusions?: string[];
   stale_lock_hours?: number;
   retention_days?: number;
+  transitions?: Partial<Record<State | 'new', State[]>>;
+  bypass_marker?: string;
 }
 
 /**
@@ -174,6 +191,9 @@ function applyRaw(root: string, raw: RawConfig, shown: string): Config {
   }
   if (raw.stale_lock_hours !== undefined) config.staleLockHours = raw.stale_lock_hours;
   if (raw.retention_days !== undefined) config.retentionDays = raw.retention_days;
+  // Each state given replaces that state's list; the states not given keep their defaults.
+  for (const [from, to] of Object.entries(raw.transitions ?? {}) as [State | 'new', State[]][]) config.transitions[from] = [...new Set(to)];
+  if (raw.bypass_marker !== undefined) config.bypassMarker = raw.bypass_marker;
   const folders = Object.values(config.stateFolders);
   if (new Set(folders).size !== folders.length) {
     throw new ConfigurationError(`${shown}: state_folders must be four different folders`);

@@ -190,3 +190,88 @@ export async function tryGitInEach(folders: readonly string[], args: readonly st
   rest.forEach((folder, i) => results.set(folder, direct[i]!));
   return results;
 }
+
+/** An object read by `git cat-file --batch`: its type and bytes, or undefined when git does not have it. */
+export interface GitObject {
+  /** The object's full id. */
+  oid: string;
+  type: string;
+  content: Buffer;
+}
+
+/**
+ * One `git cat-file --batch` process that reads many objects: each `read` sends a round of object names
+ * and gets them back in order, so a caller that only learns which objects it needs from the first ones
+ * it read still starts git once. Names go to git's standard input one a line, never through a shell.
+ * `close` ends the process; a name that holds a line break is answered as missing without asking git.
+ */
+export class CatFileBatch {
+  private readonly child: ReturnType<typeof spawn>;
+  private buffered: Buffer = Buffer.alloc(0);
+  private waiting: { names: string[]; results: (GitObject | undefined)[]; resolve: (r: (GitObject | undefined)[]) => void; reject: (e: Error) => void }[] = [];
+  private failure: Error | undefined;
+  private stderr = '';
+
+  constructor(readonly cwd: string) {
+    this.child = spawn('git', ['cat-file', '--batch'], { cwd, env: gitEnvironment(), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+    this.child.stdout!.on('data', (chunk: Buffer) => {
+      this.buffered = this.buffered.length === 0 ? chunk : Buffer.concat([this.buffered, chunk]);
+      this.drain();
+    });
+    this.child.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
+    this.child.stdin!.on('error', () => undefined);
+    this.child.on('error', (error) => this.fail(error));
+    this.child.on('close', (code) => {
+      if (this.waiting.length > 0) this.fail(new GitError(['cat-file', '--batch'], cwd, code ?? 128, this.stderr || 'ended before answering'));
+    });
+  }
+
+  /** The objects named (any name `git cat-file` takes: a blob id, `<commit>:<path>`, …), in order. */
+  read(names: readonly string[]): Promise<(GitObject | undefined)[]> {
+    if (this.failure) return Promise.reject(this.failure);
+    const asked = names.filter((name) => !/[\r\n]/.test(name));
+    if (asked.length === 0) return Promise.resolve(names.map(() => undefined));
+    return new Promise<(GitObject | undefined)[]>((resolve, reject) => {
+      this.waiting.push({ names: asked, results: [], resolve, reject });
+      this.child.stdin!.write(`${asked.join('\n')}\n`);
+    }).then((results) => {
+      if (asked.length === names.length) return results;
+      const byName = new Map(asked.map((name, i) => [name, results[i]]));
+      return names.map((name) => byName.get(name));
+    });
+  }
+
+  close(): void {
+    this.child.stdin!.end();
+  }
+
+  private fail(error: Error): void {
+    this.failure = error;
+    for (const round of this.waiting.splice(0)) round.reject(error);
+  }
+
+  /** Takes every complete answer out of the buffer: `<oid> <type> <size>\n<bytes>\n` or `<name> missing\n`. */
+  private drain(): void {
+    while (this.waiting.length > 0) {
+      const round = this.waiting[0]!;
+      const eol = this.buffered.indexOf(0x0a);
+      if (eol < 0) return;
+      const header = this.buffered.subarray(0, eol).toString('utf8');
+      const fields = header.split(' ');
+      if (fields.length === 3 && /^\d+$/.test(fields[2]!)) {
+        const size = Number(fields[2]);
+        if (this.buffered.length < eol + 1 + size + 1) return;
+        round.results.push({ oid: fields[0]!, type: fields[1]!, content: Buffer.from(this.buffered.subarray(eol + 1, eol + 1 + size)) });
+        this.buffered = this.buffered.subarray(eol + 1 + size + 1);
+      } else {
+        // `<name> missing`, `<name> ambiguous`, …: git has no single object by that name.
+        round.results.push(undefined);
+        this.buffered = this.buffered.subarray(eol + 1);
+      }
+      if (round.results.length === round.names.length) {
+        this.waiting.shift();
+        round.resolve(round.results);
+      }
+    }
+  }
+}

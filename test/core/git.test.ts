@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { git, tryGit, tryGitInEach } from '../../src/core/git.js';
+import { CatFileBatch, git, tryGit, tryGitInEach } from '../../src/core/git.js';
 import { makeTempDir, TestRepo } from '../helpers/repo.js';
 
 /**
@@ -137,4 +137,28 @@ test('without a shell on the PATH, git runs once per folder with the same result
     process.env['PATH'] = savedPath;
     fs.rmSync(onlyGit, { recursive: true, force: true });
   }
+});
+
+describe('CatFileBatch', () => {
+  test('reads many objects in rounds through one process, bytes exact; missing and odd names are undefined', async () => {
+    const repo = TestRepo.create();
+    const binary = Buffer.from([0, 1, 2, 10, 13, 255, 10, 0]);
+    repo.write('bin.dat', binary);
+    repo.write('a file with spaces.txt', 'spaces\n');
+    const head = repo.commit('objects');
+    const batch = new CatFileBatch(repo.root);
+    try {
+      const [bin, spaced, missing] = await batch.read(['HEAD:bin.dat', 'HEAD:a file with spaces.txt', 'HEAD:nope']);
+      expect(bin!.type).toBe('blob');
+      expect(bin!.content.equals(binary)).toBe(true);
+      expect(spaced!.content.toString('utf8')).toBe('spaces\n');
+      expect(missing).toBeUndefined();
+      // A second round on the same process; a name with a line break never reaches git.
+      const [commit, broken] = await batch.read([`${head.slice(0, 10)}^{commit}`, 'HEAD\nHEAD:bin.dat']);
+      expect(commit).toMatchObject({ type: 'commit', oid: head });
+      expect(broken).toBeUndefined();
+    } finally {
+      batch.close();
+    }
+  });
 });

@@ -29,7 +29,10 @@ export interface Violation {
     | 'pull-request-target'
     | 'missing-top-level-permissions'
     | 'top-level-write-permissions'
-    | 'checkout-persists-credentials';
+    | 'checkout-persists-credentials'
+    | 'checkout-literal-fallback'
+    | 'placeholder-repository'
+    | 'toolkit-checkout-source';
   message: string;
 }
 
@@ -144,6 +147,13 @@ function isOwnReference(uses: string): boolean {
   return uses.startsWith('./') || uses.startsWith('$/') || new RegExp(`^${TOOLKIT_REPOSITORY}(/[^@\\s]*)?@[^@\\s]+$`).test(uses);
 }
 
+/** The id of the step that decides which toolkit commit a reusable workflow runs, and what the checkout of it must take. */
+export const TOOLKIT_SOURCE_STEP = 'toolkit-source';
+const TOOLKIT_CHECKOUT_WITH = {
+  repository: `\${{ steps.${TOOLKIT_SOURCE_STEP}.outputs.repository }}`,
+  ref: `\${{ steps.${TOOLKIT_SOURCE_STEP}.outputs.ref }}`,
+};
+
 function checkUses(node: unknown, file: string, doc: Loaded, out: Violation[]): void {
   const uses = scalarString(node);
   if (uses === undefined || isOwnReference(uses)) return;
@@ -155,8 +165,44 @@ function checkUses(node: unknown, file: string, doc: Loaded, out: Violation[]): 
   }
 }
 
+/**
+ * An expression that falls back to a literal (`|| 'org/wo-toolkit'`, `|| 'v1'`) picks code nobody chose
+ * when a value is missing; a checkout's repository and ref must come from values that exist or fail.
+ */
+function checkCheckoutSource(withMap: unknown, file: string, doc: Loaded, out: Violation[]): void {
+  if (!isMap(withMap)) return;
+  for (const key of ['repository', 'ref']) {
+    const node = withMap.get(key, true);
+    const value = scalarString(node);
+    if (value === undefined) continue;
+    for (const match of value.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
+      if (/'[^']*'|"[^"]*"/.test(match[1]!)) {
+        out.push({ file, line: doc.lineAt(startOf(node)), rule: 'checkout-literal-fallback', message: `checkout ${key}: '${value}' falls back to a literal: fail when the value is missing instead` });
+      }
+    }
+  }
+}
+
+/**
+ * The toolkit checkout of a reusable workflow (`path: .wo-toolkit`) takes its repository and ref from
+ * the step `toolkit-source` that comes before it in the job, which fails when they cannot be determined.
+ */
+function checkToolkitCheckout(step: YAMLMap, seenIds: string[], file: string, doc: Loaded, out: Violation[]): void {
+  const withMap = step.get('with', true);
+  if (!isMap(withMap) || scalarString(withMap.get('path', true))?.replace(/\/$/, '') !== TOOLKIT_CHECKOUT.slice(2, -1)) return;
+  const line = doc.lineAt(startOf(step.get('uses', true)));
+  if (!seenIds.includes(TOOLKIT_SOURCE_STEP)) {
+    out.push({ file, line, rule: 'toolkit-checkout-source', message: `the toolkit checkout has no '${TOOLKIT_SOURCE_STEP}' step before it that determines the repository and commit` });
+  }
+  for (const [key, expected] of Object.entries(TOOLKIT_CHECKOUT_WITH)) {
+    const value = scalarString(withMap.get(key, true));
+    if (value !== expected) out.push({ file, line, rule: 'toolkit-checkout-source', message: `the toolkit checkout's ${key} is '${value ?? ''}', expected '${expected}'` });
+  }
+}
+
 function checkSteps(steps: unknown, file: string, doc: Loaded, out: Violation[]): void {
   if (!isSeq(steps)) return;
+  const seenIds: string[] = [];
   for (const step of steps.items) {
     if (!isMap(step)) continue;
     const run = step.get('run', true);
@@ -180,8 +226,22 @@ function checkSteps(steps: unknown, file: string, doc: Loaded, out: Violation[])
       if (scalarString(persist) !== 'false') {
         out.push({ file, line: doc.lineAt(startOf(uses)), rule: 'checkout-persists-credentials', message: 'actions/checkout without persist-credentials: false' });
       }
+      checkCheckoutSource(withMap, file, doc, out);
+      checkToolkitCheckout(step, seenIds, file, doc, out);
     }
+    const id = scalarString(step.get('id', true));
+    if (id !== undefined) seenIds.push(id);
   }
+}
+
+/** Every scalar of a document with its node, comments excluded. */
+function* scalars(node: unknown): Generator<Node> {
+  if (isScalar(node)) yield node;
+  else if (isMap(node)) for (const pair of node.items) {
+    yield* scalars(pair.key);
+    yield* scalars(pair.value);
+  }
+  else if (isSeq(node)) for (const item of node.items) yield* scalars(item);
 }
 
 function triggers(on: unknown): { name: string; node: unknown }[] {
@@ -219,6 +279,14 @@ export function checkWorkflowSecurity(text: string, file: string): Violation[] {
       if (!isMap(pair.value)) continue;
       checkUses(pair.value.get('uses', true), file, doc, out);
       checkSteps(pair.value.get('steps', true), file, doc, out);
+    }
+  }
+  // A reusable workflow runs in its callers' repositories: a placeholder there names code nobody published.
+  if (triggers(doc.root.get('on', true)).some((t) => t.name === 'workflow_call')) {
+    for (const node of scalars(doc.root)) {
+      if (String((node as { value?: unknown }).value).includes(TOOLKIT_REPOSITORY)) {
+        out.push({ file, line: doc.lineAt(startOf(node)), rule: 'placeholder-repository', message: `'${TOOLKIT_REPOSITORY}' in a reusable workflow: determine the repository (job.workflow_repository or an input) instead` });
+      }
     }
   }
   return out.sort((a, b) => a.line - b.line);

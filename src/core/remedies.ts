@@ -1,0 +1,87 @@
+/**
+ * What to do about each finding code and validation rule: the command (or the edit) that fixes it.
+ * One home, so the SARIF help of a rule, the "what to do" column of a job summary and the docs agree.
+ * Commands are written as a user types them (`wo-toolkit …`); Markdown code spans mark them.
+ */
+import type { FindingCode } from '../audit/codes.js';
+
+/** The fix for an audit finding; `woId` names the WO when given (else "the WO"). */
+export function auditRemedy(code: FindingCode, woId?: string): string {
+  const id = woId ?? 'the WO';
+  switch (code) {
+    case 'split_brain':
+      return `keep one copy: \`wo-toolkit reconcile\` plans it, \`wo-toolkit reconcile --apply\` does it`;
+    case 'running_without_lock':
+      return `\`wo-toolkit reconcile --apply\` writes the lock (or move ${id} out of running/)`;
+    case 'ghost_worktree':
+      return `\`wo-toolkit gc --export-patch\` keeps its changes, then \`wo-toolkit gc --apply\` removes it`;
+    case 'fail_but_running':
+      return `\`wo-toolkit reconcile --apply\` moves ${id} to failed/ and removes its lock`;
+    case 'zombie_worktree':
+      return `\`wo-toolkit gc --apply\` (a dirty one: \`gc --export-patch\`, decide in decision.md, then \`gc --apply --force-dirty\`)`;
+    case 'lock_without_running':
+      return `\`wo-toolkit reconcile --apply\` removes the lock (gc removes it once stale)`;
+    case 'duplicate_yaml':
+      return `keep one file: \`git rm\` the others, then \`wo-toolkit validate-backlog\``;
+    case 'unreadable_wo':
+      return `fix the YAML: \`wo-toolkit validate-backlog\` gives the line and column`;
+    case 'prunable_worktree':
+      return `\`wo-toolkit gc --apply\` (or \`git worktree prune\`)`;
+    case 'stale_lock':
+      return `finish or release ${id}; a lock no one holds: \`wo-toolkit reconcile --apply\``;
+    case 'whitelist_expiring':
+      return `renew \`review_by\` with a reason in the whitelist, or fix the finding`;
+    case 'whitelist_unused':
+      return `remove the entry from the whitelist`;
+  }
+}
+
+/** The fix for a validation problem of `rule` (`schema/<keyword>` for schema violations). */
+export function validationRemedy(rule: string): string {
+  if (rule.startsWith('schema/')) return 'edit the value to match the schema, then `wo-toolkit validate-backlog`';
+  switch (rule) {
+    case 'unreadable':
+    case 'encoding':
+      return 'save the file as UTF-8 text, then `wo-toolkit validate-backlog`';
+    case 'file-too-large':
+      return 'split or shrink the file below 1 MiB';
+    case 'yaml-syntax':
+    case 'duplicate-key':
+    case 'yaml-warning':
+    case 'empty-file':
+    case 'not-a-mapping':
+      return 'fix the YAML at that line, then `wo-toolkit validate-backlog`';
+    case 'missing-file':
+      return 'create the file or folder, or point the configuration at it';
+    case 'unknown-key':
+      return 'remove or rename the key (`x_` keys are never reported)';
+    case 'id-pattern':
+      return 'rename the id, or set `wo_id_pattern` in `.wo-toolkit.yaml`';
+    case 'id-mismatch':
+      return '`git mv` the file to `<id>.yaml`, or fix its `id`';
+    case 'duplicate-id':
+      return 'give one of them a new id, or `git rm` the copy';
+    case 'status-mismatch':
+      return 'move the WO with the pipeline, or set `status` to its folder';
+    case 'unknown-epic':
+      return 'add the epic to the backlog, or fix `epic_id`';
+    case 'unknown-dod':
+      return 'add the DoD to the catalog, or fix `dod_id`';
+    case 'missing-verified-sha':
+      return 'set `verified_at_sha` to the commit that was verified';
+    case 'missing-artifact':
+      return 'add the file its DoD requires to the evidence folder';
+    case 'unknown-wo':
+      return 'remove the id from `wo_queue`, or add its WO file';
+    case 'queue-mismatch':
+      return 'queue the WO under its own epic, or fix `epic_id`';
+    case 'unknown-finding-code':
+      return 'fix the code in the whitelist entry (`wo-toolkit help audit` lists them)';
+    case 'whitelist-expired':
+      return 'renew `review_by` with a reason, or remove the entry and fix the finding';
+    case 'legacy-path':
+      return '`git mv` the file to its canonical folder';
+    default:
+      return 'fix the file at that line, then `wo-toolkit validate-backlog`';
+  }
+}
