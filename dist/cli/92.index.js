@@ -1,5 +1,5 @@
 export const id = 92;
-export const ids = [92];
+export const ids = [92,402];
 export const modules = {
 
 /***/ 6092:
@@ -33,8 +33,8 @@ var external_node_path_ = __webpack_require__(6760);
 var core_concurrency = __webpack_require__(2674);
 // EXTERNAL MODULE: ./build/src/core/git.js
 var git = __webpack_require__(7473);
-// EXTERNAL MODULE: ./build/src/core/state.js + 1 modules
-var core_state = __webpack_require__(4158);
+// EXTERNAL MODULE: ./build/src/core/state.js + 2 modules
+var core_state = __webpack_require__(1588);
 // EXTERNAL MODULE: ./build/src/core/worktrees.js
 var worktrees = __webpack_require__(6915);
 ;// CONCATENATED MODULE: ./build/src/gc/dirty.js
@@ -988,14 +988,7 @@ async function detectDirtyEarly(ctx, concurrency) {
     try {
         const [listing, active] = await Promise.all([(0,git/* git */.$Y)(['worktree', 'list', '--porcelain', '-z'], { cwd: ctx.root }), activeStems(ctx)]);
         // A cheap guess at ownership (no path resolution): a miss only means that target is read later.
-        const worktreesDir = external_node_path_.join(ctx.root, ctx.config.worktreesDir);
-        const woOf = (wt) => {
-            const name = external_node_path_.basename(wt.path);
-            if (external_node_path_.dirname(wt.path) === worktreesDir && ctx.config.woIdPattern.test(name))
-                return name;
-            const id = wt.branch?.startsWith(ctx.config.branchPrefix) ? wt.branch.slice(ctx.config.branchPrefix.length) : undefined;
-            return id !== undefined && ctx.config.woIdPattern.test(id) ? id : undefined;
-        };
+        const woOf = (wt) => (0,worktrees/* owningWo */.Xs)(wt, ctx.root, ctx.config, (p) => external_node_path_.resolve(p));
         const candidates = (0,worktrees/* parseWorktreeList */.JE)(listing)
             .filter((wt) => !wt.isMain && !wt.bare && !wt.prunable && !wt.locked)
             .filter((wt) => {
@@ -1245,30 +1238,63 @@ async function openRepository(rootArg, configFile) {
 /* harmony export */ });
 /* unused harmony export DECISION_OPTIONS */
 /**
- * Reading a person's decision in `decision.md` (SPEC.md §3): a decision is complete when
- * `ACTION_REQUIRED` is gone and exactly one of APPLY, DISCARD, MANUAL REVIEW is checked (`[x]`).
+ * Reading a person's decision in `decision.md` (docs: gc, "Deciding"). A decision is complete when
+ * `ACTION_REQUIRED` is gone and either
+ * - the template's choice line is there (any box of APPLY, DISCARD, MANUAL REVIEW) with exactly one
+ *   of them checked (`[x]` or `[X]`), or
+ * - there is no choice line and the person wrote the decision in their own words: a `Status:` or
+ *   `Decision:` field (bold or not, `**Status:** DECIDED - CLEANUP APPROVED`, `**Decision:** DESTROY`)
+ *   whose value is not empty and not ACTION_REQUIRED, PENDING or TODO, and no such field says one of
+ *   those (a record that contradicts itself is not a decision).
+ * Anything else is not complete; a task list (`- [ ] Worktree removed`) is not a decision.
  */
 const DECISION_FILE = 'decision.md';
 const DECISION_OPTIONS = ['APPLY', 'DISCARD', 'MANUAL REVIEW'];
 // `[x] APPLY`, `[X] **DISCARD**`, `[ ] MANUAL REVIEW`: a box, then (perhaps emphasised) the option.
 const BOX = /\[([ xX])\]\s*[*_`]*\s*(APPLY|DISCARD|MANUAL\s+REVIEW)\b/gi;
+// `**Status:** DECIDED`, `Decision: DESTROY`, `- **Decision**: keep`: a field at the start of a line.
+const FIELD = /^[ \t>*-]*(?:\*\*|__)?[ \t]*(Status|Decision)[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(.*)$/gim;
+const UNDECIDED = /^(ACTION_REQUIRED|PENDING|TODO)\b/i;
+/** The values of the `Status:` and `Decision:` fields, emphasis and comments taken off. */
+function fieldValues(text) {
+    return [...text.matchAll(FIELD)].map((m) => m[2]
+        .replace(/<!--.*?-->/g, '')
+        .replace(/^[*_`\s]+|[*_`\s]+$/g, '')
+        .trim());
+}
 function assessDecision(text) {
     const actionRequired = text.includes('ACTION_REQUIRED');
     const checkedSet = new Set();
+    let choiceLine = false;
     for (const match of text.matchAll(BOX)) {
+        choiceLine = true;
         if (match[1] === ' ')
             continue;
         checkedSet.add(match[2].toUpperCase().replace(/\s+/g, ' '));
     }
     const checked = DECISION_OPTIONS.filter((option) => checkedSet.has(option));
     let problem;
+    let words;
     if (actionRequired)
         problem = 'it still says ACTION_REQUIRED';
-    else if (checked.length === 0)
-        problem = 'no decision box is checked';
-    else if (checked.length > 1)
-        problem = `${checked.length} decision boxes are checked (${checked.join(', ')}); exactly one must be`;
-    return problem === undefined ? { complete: true, actionRequired, checked } : { complete: false, actionRequired, checked, problem };
+    else if (choiceLine) {
+        if (checked.length === 0)
+            problem = 'no decision box is checked';
+        else if (checked.length > 1)
+            problem = `${checked.length} decision boxes are checked (${checked.join(', ')}); exactly one must be`;
+    }
+    else {
+        const values = fieldValues(text);
+        const undecided = values.find((v) => UNDECIDED.test(v));
+        words = values.find((v) => v !== '' && !UNDECIDED.test(v));
+        if (undecided !== undefined)
+            problem = `a Status or Decision field still says ${undecided}`;
+        else if (words === undefined)
+            problem = 'no decision box is checked and no Status: or Decision: field records a decision';
+    }
+    if (problem !== undefined)
+        return { complete: false, actionRequired, checked, problem };
+    return words === undefined ? { complete: true, actionRequired, checked } : { complete: true, actionRequired, checked, words };
 }
 function isDecisionComplete(text) {
     return assessDecision(text).complete;

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { STATES, type Config, type State } from './config.js';
-import { parseSimpleYaml, readSimpleYamlId } from './fast-yaml.js';
+import { readSimpleYamlId } from './fast-yaml.js';
+import { parseLock } from './lock-file.js';
 import { ConfigurationError } from './errors.js';
 import { toPosix } from './paths.js';
 import { listWorktrees, type Worktree } from './worktrees.js';
@@ -26,12 +27,16 @@ export interface Lock {
   path: string;
   /** Parsed content, when the lock holds a mapping. */
   content?: Record<string, unknown>;
-  /** When the lock was taken: its `timestamp`, else the file's modification time. */
+  /** When the lock was taken: the time its content gives (YAML `timestamp`, or `Locked by … at <time>`), else the file's modification time. */
   takenAt: Date;
   ageSource: 'timestamp' | 'mtime';
+  /** Who holds it, as the lock says (YAML `user`, or a `User:` line). */
+  user?: string;
+  pid?: number;
+  hostname?: string;
+  /** The tool that wrote a plain-text lock (`Locked by <tool> at …`). */
+  tool?: string;
 }
-
-export type Verdict = 'PASS' | 'FAIL';
 
 export interface RepoState {
   root: string;
@@ -129,20 +134,16 @@ function readLocks(root: string, config: Config): Lock[] {
       // An unreadable lock is still a lock; without a time it counts as old.
       return lock;
     }
-    try {
-      const content = (parseSimpleYaml(text) ?? parseYaml(text, { prettyErrors: false })) as unknown;
-      if (content && typeof content === 'object' && !Array.isArray(content)) {
-        lock.content = content as Record<string, unknown>;
-        const ts = lock.content['timestamp'];
-        const parsed = ts instanceof Date ? ts : typeof ts === 'string' || typeof ts === 'number' ? new Date(ts) : undefined;
-        if (parsed && !Number.isNaN(parsed.getTime())) {
-          lock.takenAt = parsed;
-          lock.ageSource = 'timestamp';
-          return lock; // the modification time is not needed
-        }
-      }
-    } catch {
-      // Unparsable content: the modification time stands in.
+    const content = parseLock(text);
+    if (content.mapping) lock.content = content.mapping;
+    if (content.user !== undefined) lock.user = content.user;
+    if (content.pid !== undefined) lock.pid = content.pid;
+    if (content.hostname !== undefined) lock.hostname = content.hostname;
+    if (content.tool !== undefined) lock.tool = content.tool;
+    if (content.takenAt) {
+      lock.takenAt = content.takenAt;
+      lock.ageSource = 'timestamp';
+      return lock; // the modification time is not needed
     }
     try {
       lock.takenAt = fs.statSync(abs).mtime;
@@ -186,41 +187,6 @@ export async function loadRepoState(root: string, config: Config): Promise<RepoS
   // After the WO files, which warm up the parser the locks share.
   const locks = readLocks(root, config);
   return { root, config, wos, locks, worktrees: await worktreesPromise, presentStates: present };
-}
-
-/** The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable. */
-export function readVerdict(root: string, config: Config, woId: string): Verdict | undefined {
-  try {
-    const data = JSON.parse(fs.readFileSync(path.join(root, config.handoffDir, woId, 'verdict.json'), 'utf8')) as unknown;
-    const verdict = (data as { verdict?: unknown })?.verdict;
-    if (typeof verdict !== 'string') return undefined;
-    const upper = verdict.trim().toUpperCase();
-    return upper === 'PASS' || upper === 'FAIL' ? upper : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-// A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
-// dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system).
-const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
-
-/**
- * `readVerdict` for many WOs: the handoff folder is listed once, so a WO without a folder there costs
- * no failed read. Ids that are not plain folder names, or a folder that cannot be listed, are read directly.
- */
-export function verdictReader(root: string, config: Config): (woId: string) => Verdict | undefined {
-  let folders: Set<string> | undefined;
-  try {
-    folders = new Set(fs.readdirSync(path.join(root, config.handoffDir)).map((name) => name.toLowerCase()));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') folders = new Set();
-  }
-  return (woId) => {
-    if (folders && PLAIN_FOLDER_NAME.test(woId) && !folders.has(woId.toLowerCase())) return undefined;
-    return readVerdict(root, config, woId);
-  };
 }
 
 /** Groups WO files (or anything with an id) by id, keeping their order. */

@@ -3,6 +3,7 @@ import type { Config } from '../core/config.js';
 import { tryGit, type CatFileBatch } from '../core/git.js';
 import { mapLimit } from '../core/concurrency.js';
 import { isRegularFile, listFiles, literalPathspecs, type Endpoints } from './snapshot.js';
+import { verdictFiles, verdictOfText } from '../core/verdict.js';
 import { keyLine, scalarText, type WoVersion } from './wo-text.js';
 
 /**
@@ -38,32 +39,6 @@ export interface CloseNote {
 const SHA = /^[0-9a-fA-F]{7,40}$/;
 // An id that names one folder (no separators, no dot segments): anything else never becomes a path.
 const FOLDER_NAME = /^(?!\.\.?$)[A-Za-z0-9_.-]+$/;
-const VERDICT_KEYS = ['verdict', 'status', 'result'] as const;
-type VerdictValue = 'PASS' | 'FAIL' | 'CRASH';
-
-/** The verdict files of a WO, in the order they are read (repository-relative). */
-export function verdictFiles(config: Config, woId: string): string[] {
-  return [`${config.handoffDir}/${woId}/verdict.json`, `_ctx/logs/${woId}/verdict.json`];
-}
-
-/** The verdict a verdict file's text holds: the first of `verdict`, `status`, `result` whose value is PASS, FAIL or CRASH. */
-export function verdictOfText(text: string): VerdictValue | undefined {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  for (const key of VERDICT_KEYS) {
-    const value = (data as Record<string, unknown>)[key];
-    if (typeof value !== 'string') continue;
-    const upper = value.trim().toUpperCase();
-    if (upper === 'PASS' || upper === 'FAIL' || upper === 'CRASH') return upper;
-  }
-  return undefined;
-}
-
 /** DoD id → its required artifacts, from every DoD file (one DoD, or a catalog under `dod:`). */
 function readDodCatalog(texts: readonly string[]): Map<string, string[]> {
   const catalog = new Map<string, string[]>();

@@ -95,7 +95,7 @@ describe('audit: each finding code on a real repository', () => {
     expect(report.findings[0]!.paths).toContain('_ctx/handoff/WO-0046/verdict.json');
   });
 
-  test('fail_but_running reads the verdict under the id as written, even an id that is a nested path', async () => {
+  test('fail_but_running reads the verdict under the id as written; an id that is a nested path is never a path', async () => {
     repo.writeWo('running', 'WO-0048', { fields: { id: 'team/WO-0048' } });
     repo.writeVerdict('team/WO-0048', 'FAIL');
     repo.writeWo('running', 'WO-0049', { fields: { id: 'wo-0049' } });
@@ -105,7 +105,7 @@ describe('audit: each finding code on a real repository', () => {
     const report = await audit(repo);
     const failing = codes(report).filter((c) => c.startsWith('fail_but_running:'));
     const caseSensitive = !fs.existsSync(repo.path('_ctx/handoff/wo-0049'));
-    expect(failing).toEqual(caseSensitive ? ['fail_but_running:team/WO-0048'] : ['fail_but_running:team/WO-0048', 'fail_but_running:wo-0049']);
+    expect(failing).toEqual(caseSensitive ? [] : ['fail_but_running:wo-0049']);
   });
 
   test('zombie_worktree: a worktree of a done or failed WO (P1)', async () => {
@@ -180,13 +180,16 @@ describe('audit: each finding code on a real repository', () => {
       'ghost_worktree:WO-0052',
       'lock_without_running:WO-0099',
       'running_without_lock:WO-0015',
+      // The checkout has WO worktrees, so a running WO without one is drift.
+      'running_without_worktree:WO-0015',
+      'running_without_worktree:WO-0046',
       'split_brain:WO-0014',
       'zombie_worktree:WO-0030',
     ]);
-    expect(report.summary).toEqual({ P0: 4, P1: 2, P2: 1, total: 7, whitelisted: 0 });
+    expect(report.summary).toEqual({ P0: 4, P1: 4, P2: 1, total: 9, whitelisted: 0 });
     expect(report.failing_wo_ids).toEqual(['WO-0012', 'WO-0014', 'WO-0015', 'WO-0030', 'WO-0046', 'WO-0052', 'WO-0099']);
     // Findings are ordered by severity first.
-    expect(report.findings.map((f) => f.severity)).toEqual(['P0', 'P0', 'P0', 'P0', 'P1', 'P1', 'P2']);
+    expect(report.findings.map((f) => f.severity)).toEqual(['P0', 'P0', 'P0', 'P0', 'P1', 'P1', 'P1', 'P1', 'P2']);
   });
 });
 
