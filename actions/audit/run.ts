@@ -1,16 +1,8 @@
 import * as core from '@actions/core';
 import type { Finding } from '../../src/audit/audit.js';
-import { runAudit, type AuditReport } from '../../src/commands/audit.js';
-import { optionalString } from '../common/inputs.js';
+import { readAuditSettings, runAudit, type AuditReport } from '../../src/commands/audit.js';
+import { actionArgs } from '../common/inputs.js';
 import { defaultReportPath, escapeCell, runAction, workspacePath, writeReport } from '../common/runner.js';
-
-export enum Inputs {
-  Root = 'root',
-  FailOn = 'fail-on',
-  Config = 'config',
-  Today = 'today',
-  Json = 'json',
-}
 
 function annotate(report: AuditReport, f: Finding): void {
   const properties: core.AnnotationProperties = { title: `${f.code} (${f.severity}) ${f.wo_id}` };
@@ -49,13 +41,9 @@ async function writeSummary(report: AuditReport): Promise<void> {
 
 export async function run(): Promise<void> {
   await runAction(async () => {
-    const report = await runAudit({
-      root: optionalString(Inputs.Root),
-      config: optionalString(Inputs.Config),
-      failOn: optionalString(Inputs.FailOn),
-      today: optionalString(Inputs.Today),
-    });
-    const reportPath = writeReport(optionalString(Inputs.Json) ?? defaultReportPath('audit'), report);
+    const args = actionArgs();
+    const report = await runAudit(readAuditSettings(args));
+    const reportPath = writeReport(args.text('json') ?? defaultReportPath('audit'), report);
     core.setOutput('exit-code', String(report.exit_code));
     core.setOutput('report', reportPath);
     core.setOutput('p0-count', String(report.summary.P0));

@@ -1,5 +1,10 @@
+<<<<<<<< HEAD:dist/cli/151.index.js
 export const id = 151;
 export const ids = [151];
+========
+export const id = 709;
+export const ids = [709];
+>>>>>>>> main:dist/cli/709.index.js
 export const modules = {
 
 /***/ 9679:
@@ -47,13 +52,80 @@ function maxSeverity(a, b) {
 
 /***/ }),
 
+<<<<<<<< HEAD:dist/cli/151.index.js
 /***/ 7151:
+========
+/***/ 9883:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hu: () => (/* binding */ failsOn),
+/* harmony export */   XV: () => (/* binding */ parseFailOn),
+/* harmony export */   mc: () => (/* binding */ readFailOn)
+/* harmony export */ });
+/* unused harmony export DEFAULT_FAIL_ON */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3026);
+/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9679);
+
+
+const DEFAULT_FAIL_ON = 'P0';
+/** Reads the option `name` (default `P0`) as a fail-on list. */
+function readFailOn(args, name) {
+    return parseFailOn(args.text(name), args.label(name));
+}
+/**
+ * Parses a list of codes, severities, `all` or `none`, separated by commas, spaces or new lines.
+ * An unknown token is a UsageError: a typo must never pass silently.
+ */
+function parseFailOn(value, argName) {
+    const text = value === undefined ? DEFAULT_FAIL_ON : value;
+    const tokens = text.split(/[\s,]+/).filter((t) => t !== '');
+    if (tokens.length === 0) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${argName}: expected a list of finding codes, P0, P1, P2, all or none, got an empty value`);
+    }
+    const result = { codes: new Set(), severities: new Set(), tokens: [] };
+    for (const raw of tokens) {
+        const token = raw.toLowerCase();
+        if (token === 'all') {
+            _codes_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.forEach((s) => result.severities.add(s));
+            result.tokens.push('all');
+        }
+        else if (token === 'none') {
+            result.tokens.push('none');
+        }
+        else if (/^p[012]$/.test(token)) {
+            result.severities.add(token.toUpperCase());
+            result.tokens.push(token.toUpperCase());
+        }
+        else if ((0,_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .isFindingCode */ .dT)(token)) {
+            result.codes.add(token);
+            result.tokens.push(token);
+        }
+        else {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${argName}: unknown token '${raw}' (expected a finding code, P0, P1, P2, all or none; codes: ${_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ALL_CODES */ .F2.join(', ')})`);
+        }
+    }
+    if (result.tokens.includes('none') && result.tokens.length > 1) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${argName}: 'none' cannot be combined with other tokens, got '${text}'`);
+    }
+    return result;
+}
+function failsOn(failOn, code, severity) {
+    return failOn.codes.has(code) || failOn.severities.has(severity);
+}
+
+
+/***/ }),
+
+/***/ 1709:
+>>>>>>>> main:dist/cli/709.index.js
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   formatAudit: () => (/* binding */ formatAudit),
+  readAuditSettings: () => (/* binding */ readAuditSettings),
   runAudit: () => (/* binding */ runAudit)
 });
 
@@ -383,53 +455,10 @@ function sortFindings(findings) {
         cmp(a.paths[0] ?? '', b.paths[0] ?? ''));
 }
 
-// EXTERNAL MODULE: ./build/src/core/errors.js
-var errors = __webpack_require__(3026);
-;// CONCATENATED MODULE: ./build/src/audit/fail-on.js
-
-
-const DEFAULT_FAIL_ON = 'P0';
-/**
- * Parses a list of codes, severities, `all` or `none`, separated by commas, spaces or new lines.
- * An unknown token is a UsageError: a typo must never pass silently.
- */
-function parseFailOn(value, argName = '--fail-on') {
-    const text = value === undefined ? DEFAULT_FAIL_ON : value;
-    const tokens = text.split(/[\s,]+/).filter((t) => t !== '');
-    if (tokens.length === 0) {
-        throw new errors/* UsageError */.eb(`${argName}: expected a list of finding codes, P0, P1, P2, all or none, got an empty value`);
-    }
-    const result = { codes: new Set(), severities: new Set(), tokens: [] };
-    for (const raw of tokens) {
-        const token = raw.toLowerCase();
-        if (token === 'all') {
-            codes/* SEVERITIES */.oC.forEach((s) => result.severities.add(s));
-            result.tokens.push('all');
-        }
-        else if (token === 'none') {
-            result.tokens.push('none');
-        }
-        else if (/^p[012]$/.test(token)) {
-            result.severities.add(token.toUpperCase());
-            result.tokens.push(token.toUpperCase());
-        }
-        else if ((0,codes/* isFindingCode */.dT)(token)) {
-            result.codes.add(token);
-            result.tokens.push(token);
-        }
-        else {
-            throw new errors/* UsageError */.eb(`${argName}: unknown token '${raw}' (expected a finding code, P0, P1, P2, all or none; codes: ${codes/* ALL_CODES */.F2.join(', ')})`);
-        }
-    }
-    if (result.tokens.includes('none') && result.tokens.length > 1) {
-        throw new errors/* UsageError */.eb(`${argName}: 'none' cannot be combined with other tokens, got '${text}'`);
-    }
-    return result;
-}
-function failsOn(failOn, code, severity) {
-    return failOn.codes.has(code) || failOn.severities.has(severity);
-}
-
+// EXTERNAL MODULE: ./build/src/audit/fail-on.js
+var fail_on = __webpack_require__(9883);
+// EXTERNAL MODULE: ./build/src/core/args.js
+var core_args = __webpack_require__(8068);
 // EXTERNAL MODULE: ./build/src/core/context.js
 var context = __webpack_require__(1402);
 // EXTERNAL MODULE: ./build/src/core/report.js
@@ -445,6 +474,16 @@ var core_whitelist = __webpack_require__(5488);
 
 
 
+function readAuditSettings(args) {
+    const now = new Date();
+    return {
+        root: (0,core_args/* readRoot */.XD)(args),
+        config: (0,core_args/* readFile */.TA)(args, 'config'),
+        failOn: (0,fail_on/* readFailOn */.mc)(args, 'fail-on'),
+        today: (0,core_args/* readToday */.Ay)(args, 'today', now),
+        now,
+    };
+}
 function summarise(findings) {
     const summary = { P0: 0, P1: 0, P2: 0, total: 0, whitelisted: 0 };
     for (const f of findings) {
@@ -458,15 +497,13 @@ function summarise(findings) {
     return summary;
 }
 /** Runs audit (read-only) and decides its exit code against `--fail-on`. */
-async function runAudit(options) {
-    const failOn = parseFailOn(options.failOn);
-    const today = (0,core_today/* resolveToday */.s)(options.today);
-    const now = options.now ?? new Date();
-    const { root, config } = await (0,context/* openRepository */.h)(options.root, options.config);
+async function runAudit(settings) {
+    const { failOn, today, now } = settings;
+    const { root, config } = await (0,context/* openRepository */.h)(settings.root, settings.config);
     const whitelist = (0,core_whitelist/* loadWhitelist */.E)(root, config, codes/* isFindingCode */.dT);
     const state = await (0,core_state/* loadRepoState */.Qk)(root, config);
     const findings = sortFindings(applyWhitelist(detectFindings(state, now), whitelist, today, config.whitelist));
-    const failing = findings.filter((f) => !f.whitelisted && failsOn(failOn, f.code, f.severity));
+    const failing = findings.filter((f) => !f.whitelisted && (0,fail_on/* failsOn */.Hu)(failOn, f.code, f.severity));
     const exitCode = failing.length > 0 ? 1 : 0;
     return {
         ...(0,report/* baseReport */.u)('audit', root, exitCode, now),

@@ -57,8 +57,12 @@ __webpack_require__.d(__webpack_exports__, {
   runValidateBacklog: () => (/* binding */ runValidateBacklog)
 });
 
+// EXTERNAL MODULE: ./build/src/core/args.js
+var args = __webpack_require__(8068);
 // EXTERNAL MODULE: ./build/src/core/config.js
 var core_config = __webpack_require__(5167);
+// EXTERNAL MODULE: ./build/src/core/context.js
+var context = __webpack_require__(1402);
 // EXTERNAL MODULE: ./build/src/core/report.js
 var core_report = __webpack_require__(5299);
 // EXTERNAL MODULE: ./build/src/core/repo.js
@@ -836,8 +840,8 @@ function nonEmptyString(value) {
  * against its schema. Returns its path as reported, or undefined when there is none.
  */
 function checkConfigFile(root, configArg, problems) {
-    const abs = configArg !== undefined ? external_node_path_.resolve(configArg) : external_node_path_.join(root, core_config/* CONFIG_FILE */.g2);
-    // A missing --config file is loadConfig's to report (a configuration error).
+    const abs = configArg ?? external_node_path_.join(root, core_config/* CONFIG_FILE */.g2);
+    // A missing configuration file given by the user is reported when it is read (a configuration error).
     if (!external_node_fs_.existsSync(abs))
         return undefined;
     const file = (0,paths/* isInside */.FK)(root, abs) ? (0,paths/* relativeTo */.Mf)(root, abs) : abs;
@@ -1112,6 +1116,8 @@ async function validateBacklog(root, config, today, problems) {
 
 
 
+
+
 /**
  * Validates the backlog, the DoD catalog, every WO file, the whitelist and the configuration against
  * their schemas, then the references between them (SPEC.md §6). Exit code 1 when there is an error
@@ -1121,11 +1127,13 @@ async function validateBacklog(root, config, today, problems) {
 async function runValidateBacklog(options = {}) {
     const strict = options.strict ?? false;
     const today = (0,core_today/* resolveToday */.s)(options.today);
-    const root = await (0,repo/* resolveRoot */.H)(options.root);
-    const configArg = options.config === '' ? undefined : options.config;
+    const legacy = (0,context/* legacyArgs */.T)({ root: options.root, config: options.config });
+    const rootArg = (0,args/* readRoot */.XD)(legacy);
+    const configArg = (0,args/* readFile */.TA)(legacy, 'config');
+    const root = await (0,repo/* resolveRoot */.H)(rootArg);
     const problems = new ProblemCollector();
     const files = { config: 0, whitelist: 0, backlog: 0, dod: 0, work_orders: 0, legacy: 0 };
-    const configFile = checkConfigFile(root, configArg, problems);
+    const configFile = checkConfigFile(root, configArg?.path, problems);
     if (configFile !== undefined)
         files.config = 1;
     let error;

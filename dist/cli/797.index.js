@@ -1,6 +1,105 @@
+<<<<<<<< HEAD:dist/cli/797.index.js
 export const id = 797;
 export const ids = [797];
+========
+export const id = 306;
+export const ids = [306];
+>>>>>>>> main:dist/cli/306.index.js
 export const modules = {
+
+/***/ 8068:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ay: () => (/* binding */ readToday),
+/* harmony export */   TA: () => (/* binding */ readFile),
+/* harmony export */   XD: () => (/* binding */ readRoot)
+/* harmony export */ });
+/* unused harmony exports parseBoolean, readDate, readInteger, readChoice, readList */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3026);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(634);
+
+
+
+
+/** The boolean spellings an action input (or any text value) may use. */
+function parseBoolean(label, raw) {
+    const value = raw.trim().toLowerCase();
+    if (['true', 'yes', '1', 'on'].includes(value))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(value))
+        return false;
+    throw new UsageError(`${label}: expected true or false, got '${raw}'`);
+}
+/** A date YYYY-MM-DD, or undefined when not given. */
+function readDate(args, name) {
+    const value = args.text(name);
+    if (value !== undefined && !(0,_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .isValidDate */ .vd)(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${args.label(name)}: expected a date YYYY-MM-DD, got '${value}'`);
+    return value;
+}
+/** The date to judge by: the one given, else the current UTC date. */
+function readToday(args, name = 'today', now = new Date()) {
+    return readDate(args, name) ?? now.toISOString().slice(0, 10);
+}
+/** An existing folder (default `.`), resolved against the base folder. Whether it is a git work tree is the repository's to check. */
+function readRoot(args, name = 'root') {
+    const given = args.text(name) ?? '.';
+    const arg = { path: node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(args.baseDir, given), given, label: args.label(name) };
+    let stat;
+    try {
+        stat = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(arg.path);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${arg.label}: folder '${given}' does not exist`);
+    }
+    if (!stat.isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${arg.label}: '${given}' is not a folder`);
+    return arg;
+}
+/** An optional existing file, resolved against the base folder. */
+function readFile(args, name) {
+    const given = args.text(name);
+    if (given === undefined)
+        return undefined;
+    const arg = { path: node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(args.baseDir, given), given, label: args.label(name) };
+    if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(arg.path))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${arg.label}: file '${given}' does not exist`);
+    if (node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(arg.path).isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${arg.label}: '${given}' is a folder, expected a file`);
+    return arg;
+}
+/** A whole number within [min, max], or undefined when not given. */
+function readInteger(args, name, range) {
+    const value = args.text(name);
+    if (value === undefined)
+        return undefined;
+    const n = Number(value);
+    if (!/^[+-]?\d+$/.test(value) || n < range.min || (range.max !== undefined && n > range.max)) {
+        const expected = range.max === undefined ? `a whole number >= ${range.min}` : `a whole number from ${range.min} to ${range.max}`;
+        throw new UsageError(`${args.label(name)}: expected ${expected}, got '${value}'`);
+    }
+    return n;
+}
+/** One of `allowed`, or `fallback` when not given. */
+function readChoice(args, name, allowed, fallback) {
+    const value = args.text(name);
+    if (value === undefined)
+        return fallback;
+    if (!allowed.includes(value))
+        throw new UsageError(`${args.label(name)}: expected one of ${allowed.join(', ')}, got '${value}'`);
+    return value;
+}
+/** A list separated by commas, spaces or new lines; undefined when not given. */
+function readList(args, name) {
+    const value = args.text(name);
+    return value === undefined ? undefined : value.split(/[\s,]+/).filter((t) => t !== '');
+}
+
+
+/***/ }),
 
 /***/ 2674:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -97,24 +196,22 @@ function defaultConfig() {
     };
 }
 /**
- * Loads the defaults, overridden by `--config FILE` or else `.wo-toolkit.yaml` at the root when present.
- * Any problem with the file is a ConfigurationError that names it.
+ * Loads the defaults, overridden by the configuration file given (`--config FILE`, `input 'config'`)
+ * or else `.wo-toolkit.yaml` at the root when present. Any problem with the file is a
+ * ConfigurationError that names it.
  */
 function loadConfig(root, configFile) {
-    const explicit = configFile !== undefined;
-    const file = explicit ? node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(configFile) : node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, CONFIG_FILE);
-    const shown = explicit ? configFile : CONFIG_FILE;
+    const file = configFile?.path ?? node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, CONFIG_FILE);
+    const shown = configFile?.given ?? CONFIG_FILE;
     let text;
     try {
         text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8');
     }
     catch (error) {
         const code = error.code;
-        if (!explicit && code === 'ENOENT')
+        if (!configFile && code === 'ENOENT')
             return defaultConfig();
-        if (code === 'ENOENT')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`--config: file '${shown}' does not exist`);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${shown}: cannot be read (${code ?? 'error'})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${configFile?.label ?? shown}: cannot read '${shown}' (${code ?? 'error'})`);
     }
     const { doc, error } = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYamlStrict */ .w)(text);
     if (error)
@@ -210,6 +307,40 @@ function applyRaw(root, raw, shown) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${shown}: state_folders must be four different folders`);
     }
     return config;
+}
+
+
+/***/ }),
+
+/***/ 1402:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ legacyArgs),
+/* harmony export */   h: () => (/* binding */ openRepository)
+/* harmony export */ });
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8068);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5167);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8941);
+
+
+
+/** Resolves the repository root and loads its configuration: the first step of every command. */
+async function openRepository(rootArg, configFile) {
+    const legacy = legacyArgs({ root: typeof rootArg === 'string' ? rootArg : undefined, config: typeof configFile === 'string' ? configFile : undefined });
+    const rootPath = typeof rootArg === 'object' ? rootArg : (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .readRoot */ .XD)(legacy);
+    const configPath = typeof configFile === 'object' ? configFile : (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .readFile */ .TA)(legacy, 'config');
+    const root = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveRoot */ .H)(rootPath);
+    return { root, config: (0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z9)(root, configPath) };
+}
+// TEMPORARY while the commands move to Settings: plain option strings read as command-line flags.
+function legacyArgs(values) {
+    return {
+        text: (name) => (values[name] === '' ? undefined : values[name]),
+        flag: () => undefined,
+        label: (name) => `--${name}`,
+        baseDir: process.cwd(),
+    };
 }
 
 
@@ -535,39 +666,28 @@ function normaliseRelative(p) {
  * folder), the commands therefore act on the main worktree, found through the repository's common git
  * folder (`git rev-parse --git-common-dir`): the first record of `git worktree list`. A repository
  * without a main worktree (bare, or whose main folder is gone) cannot be governed: exit 2.
- * A missing folder or a folder outside any git repository is a ConfigurationError too.
+ * The folder was read by `readRoot` (so it exists); one outside any git repository is a ConfigurationError.
  */
-async function resolveRoot(dir, argName = '--root') {
-    const given = dir === undefined || dir === '' ? '.' : dir;
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(given);
-    let stat;
-    try {
-        stat = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(abs);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${argName}: folder '${given}' does not exist`);
-    }
-    if (!stat.isDirectory())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${argName}: '${given}' is not a folder`);
-    const result = await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .tryGit */ .Ii)(['rev-parse', '--show-toplevel'], { cwd: abs });
+async function resolveRoot(root) {
+    const result = await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .tryGit */ .Ii)(['rev-parse', '--show-toplevel'], { cwd: root.path });
     if (result.code !== 0 || result.stdout.trim() === '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${argName}: '${given}' is not inside a git repository with a work tree`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${root.label}: '${root.given}' is not inside a git repository with a work tree`);
     }
     const toplevel = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(result.stdout.trim());
-    const listing = await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .tryGit */ .Ii)(['worktree', 'list', '--porcelain', '-z'], { cwd: abs });
+    const listing = await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .tryGit */ .Ii)(['worktree', 'list', '--porcelain', '-z'], { cwd: root.path });
     const main = listing.code === 0 ? (0,_worktrees_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWorktreeList */ .JE)(listing.stdout)[0] : undefined;
     if (!main || main.bare) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${argName}: '${given}' belongs to a repository without a main worktree (bare); run from a checkout with one`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${root.label}: '${root.given}' belongs to a repository without a main worktree (bare); run from a checkout with one`);
     }
     let mainPath;
     try {
         mainPath = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(main.path);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${argName}: '${given}' is a linked worktree whose main worktree '${main.path}' is missing`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${root.label}: '${root.given}' is a linked worktree whose main worktree '${main.path}' is missing`);
     }
     if (mainPath !== toplevel && !node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(mainPath, '.git'), { throwIfNoEntry: false })) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${argName}: '${given}' is a linked worktree whose main worktree '${main.path}' has no .git`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${root.label}: '${root.given}' is a linked worktree whose main worktree '${main.path}' has no .git`);
     }
     return mainPath;
 }

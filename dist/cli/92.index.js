@@ -385,6 +385,7 @@ var promises_ = __webpack_require__(8500);
  *   and wait until FILE exists, so a test can act while gc is in the middle of a run.
  */
 const GC_STEPS = (/* unused pure expression or super */ null && ([
+    'lock-stale',
     'locked',
     'planned',
     'checked',
@@ -575,11 +576,23 @@ async function verifyWrittenPatch(plan, patch, worktree, exclusions) {
 
 
 
+
+
 /**
  * gc's own lock, so that two runs on one repository never interleave: a file in the repository's
  * common git folder, created atomically (link of a fully written temporary file, which fails when the
  * lock exists). A run that finds the lock waits for it; a lock whose process is gone (same host, pid
  * no longer alive: a crashed or killed run) is taken over.
+ *
+ * Taking over is atomic too. Several runs may see the same dead lock at the same moment; removing it
+ * and creating a new one would let two of them each remove what the other just created and both hold
+ * the lock. Instead, a run that wants a dead lock first claims it: it creates (link, so only one run
+ * can) a claim file named after the dead lock's exact content, `<lock>.claim-<sha256 of content>-<n>`.
+ * The one run that creates claim 0 checks, while holding it, that the lock still has that content, and
+ * renames its own lock file over it: the lock file is never absent, so no plain run can slip in, and
+ * a run that claims later finds other content and backs off. A claimer that died before replacing the
+ * lock leaves claim n behind; the next run then claims n+1 (again, only one can). Every lock holds a
+ * random token, so the content of a dead lock never comes back and an old claim never matches again.
  */
 const GC_LOCK_NAME = 'wo-toolkit-gc.lock';
 const DEFAULT_WAIT_MS = 60_000;
@@ -620,7 +633,7 @@ function isStale(holder) {
     return holder !== undefined && holder.hostname === external_node_os_.hostname() && holder.pid !== process.pid && !processAlive(holder.pid);
 }
 function tryCreate(file, text) {
-    const tmp = `${file}.${process.pid}.tmp`;
+    const tmp = `${file}.${process.pid}.${external_node_crypto_.randomBytes(4).toString('hex')}.tmp`;
     external_node_fs_.writeFileSync(tmp, text);
     try {
         external_node_fs_.linkSync(tmp, file);
@@ -639,9 +652,52 @@ async function gcLockPath(root) {
     const commonDir = (await (0,git/* git */.$Y)(['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: root })).trim();
     return external_node_path_.join(commonDir, GC_LOCK_NAME);
 }
+/** Claim files of takeovers: `<lock>.claim-<sha256>-<n>` in the same folder. */
+const claimName = (lockName, digest, n) => `${lockName}.claim-${digest}-${n}`;
+function claimFiles(file) {
+    const prefix = `${external_node_path_.basename(file)}.claim-`;
+    try {
+        return external_node_fs_.readdirSync(external_node_path_.dirname(file))
+            .filter((name) => name.startsWith(prefix))
+            .map((name) => external_node_path_.join(external_node_path_.dirname(file), name));
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * Replaces the dead lock whose content is `dead` with ours, atomically (see above). True when we hold
+ * the lock now; false when another run took it over first, or is taking it over right now.
+ */
+async function takeOver(file, dead, text) {
+    await reachedStep('lock-stale', file);
+    const digest = external_node_crypto_.createHash('sha256').update(dead).digest('hex');
+    for (let n = 0;; n++) {
+        const claim = external_node_path_.join(external_node_path_.dirname(file), claimName(external_node_path_.basename(file), digest, n));
+        if (!tryCreate(claim, text)) {
+            const claimer = readHolder(claim);
+            // A live claimer is taking over right now (or finished): let it. A dead one: claim the next number.
+            if (claimer === undefined || !isStale(claimer.holder))
+                return false;
+            continue;
+        }
+        try {
+            if (readHolder(file)?.text !== dead)
+                return false;
+            const tmp = `${file}.${process.pid}.${external_node_crypto_.randomBytes(4).toString('hex')}.tmp`;
+            external_node_fs_.writeFileSync(tmp, text);
+            external_node_fs_.renameSync(tmp, file);
+            return true;
+        }
+        finally {
+            external_node_fs_.rmSync(claim, { force: true });
+        }
+    }
+}
 async function acquireGcLock(root) {
     const file = await gcLockPath(root);
-    const text = `${JSON.stringify({ pid: process.pid, hostname: external_node_os_.hostname(), started_at: new Date().toISOString() })}\n`;
+    const holder = { pid: process.pid, hostname: external_node_os_.hostname(), started_at: new Date().toISOString(), token: external_node_crypto_.randomBytes(16).toString('hex') };
+    const text = `${JSON.stringify(holder)}\n`;
     const deadline = Date.now() + waitMs();
     for (;;) {
         if (tryCreate(file, text))
@@ -649,18 +705,20 @@ async function acquireGcLock(root) {
         const current = readHolder(file);
         if (current === undefined)
             continue;
-        if (isStale(current.holder)) {
-            // Take over a dead run's lock, unless someone else did so in the meantime.
-            if (readHolder(file)?.text === current.text)
-                external_node_fs_.rmSync(file, { force: true });
-            continue;
-        }
+        if (isStale(current.holder) && (await takeOver(file, current.text, text)))
+            break;
         if (Date.now() >= deadline) {
             const h = current.holder;
             const who = h ? `pid ${h.pid} on ${h.hostname} since ${h.started_at}` : 'unknown holder';
             throw new errors/* ConfigurationError */.j1(`another gc run holds ${file} (${who}); wait for it to finish, or delete that file if the run is gone`);
         }
         await (0,promises_.setTimeout)(POLL_MS);
+    }
+    // Claims of dead locks that no longer are the lock (their claimers died): nobody can use them now.
+    for (const claim of claimFiles(file)) {
+        const claimer = readHolder(claim);
+        if (claimer === undefined || isStale(claimer.holder))
+            external_node_fs_.rmSync(claim, { force: true });
     }
     return {
         path: file,
@@ -1204,25 +1262,6 @@ function formatGc(report) {
     if (report.mode === 'dry-run')
         lines.push('Dry run: nothing was written. --export-patch writes the evidence; --apply acts.');
     return `${lines.join('\n')}\n`;
-}
-
-
-/***/ }),
-
-/***/ 1402:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ openRepository)
-/* harmony export */ });
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5167);
-/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8941);
-
-
-/** Resolves the repository root and loads its configuration: the first step of every command. */
-async function openRepository(rootArg, configFile) {
-    const root = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveRoot */ .H)(rootArg);
-    return { root, config: (0,_config_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(root, configFile === '' ? undefined : configFile) };
 }
 
 

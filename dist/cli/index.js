@@ -96,6 +96,7 @@ var core_report = __nccwpck_require__(5299);
 // EXTERNAL MODULE: ./build/src/core/version.js + 1 modules
 var version = __nccwpck_require__(3711);
 ;// CONCATENATED MODULE: ./build/src/cli/command.js
+
 const COMMON_OPTIONS = {
     root: { type: 'string' },
     config: { type: 'string' },
@@ -118,9 +119,30 @@ function str(values, name) {
     const value = values[name];
     return typeof value === 'string' ? value : undefined;
 }
+/**
+ * The command line's `Args`: options as parsed flags, labelled `--name`, paths relative to the current
+ * directory. An option of `flagChoices` reads as the one flag of its group that was given.
+ */
+function cliArgs(values, flagChoices = {}) {
+    return {
+        text(name) {
+            const group = flagChoices[name];
+            if (group) {
+                const given = group.filter((flag) => values[flag] === true);
+                if (given.length > 1)
+                    throw new errors/* UsageError */.eb(`${given.map((f) => `--${f}`).join(' and ')}: give only one of ${group.map((f) => `--${f}`).join(', ')}`);
+                return given[0];
+            }
+            const value = str(values, name)?.trim();
+            return value === '' ? undefined : value;
+        },
+        flag: (name) => (values[name] === true ? true : undefined),
+        label: (name) => flagChoices[name]?.map((f) => `--${f}`).join(' | ') ?? `--${name}`,
+        baseDir: process.cwd(),
+    };
+}
 
 ;// CONCATENATED MODULE: ./build/src/cli/commands/audit.js
-
 
 const auditCommand = {
     name: 'audit',
@@ -131,32 +153,23 @@ const auditCommand = {
         ['--out FILE', 'same as --json'],
     ],
     options: { 'fail-on': { type: 'string' }, out: { type: 'string' } },
-    async run(values) {
-        if (str(values, 'out') !== undefined && str(values, 'json') !== undefined) {
+    async run(args) {
+        if (args.text('out') !== undefined && args.text('json') !== undefined) {
             throw new errors/* UsageError */.eb('--out and --json name the same report: give one of them');
         }
-        const { formatAudit, runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(797), __nccwpck_require__.e(151), __nccwpck_require__.e(402)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7151));
-        const report = await runAudit({
-            root: str(values, 'root'),
-            config: str(values, 'config'),
-            failOn: str(values, 'fail-on'),
-            today: str(values, 'today'),
-        });
+        const { formatAudit, readAuditSettings, runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1709));
+        const report = await runAudit(readAuditSettings(args));
         return { exitCode: report.exit_code, report, text: formatAudit(report) };
     },
 };
 
 ;// CONCATENATED MODULE: ./build/src/cli/commands/gc.js
 
-
-function modeOf(values) {
-    const given = ['dry-run', 'export-patch', 'apply'].filter((m) => values[m]);
-    if (given.length > 1)
-        throw new errors/* UsageError */.eb(`${given.map((m) => `--${m}`).join(' and ')}: give only one of --dry-run, --export-patch, --apply`);
-    return given[0] ?? 'dry-run';
+function modeOf(args) {
+    return args.text('mode') ?? 'dry-run';
 }
-function maxOperationsOf(values) {
-    const raw = str(values, 'max-operations');
+function maxOperationsOf(args) {
+    const raw = args.text('max-operations');
     if (raw === undefined)
         return undefined;
     if (!/^\d+$/.test(raw.trim()) || Number(raw) < 1)
@@ -174,6 +187,7 @@ const gcCommand = {
         ['--force-dirty', 'with --apply: also remove dirty targets, each after its patch is verified'],
         ['--max-operations N', 'remove at most N targets in this run; the rest are deferred'],
     ],
+    flagChoices: { mode: ['dry-run', 'export-patch', 'apply'] },
     options: {
         'dry-run': { type: 'boolean' },
         'export-patch': { type: 'boolean' },
@@ -181,17 +195,17 @@ const gcCommand = {
         'force-dirty': { type: 'boolean' },
         'max-operations': { type: 'string' },
     },
-    async run(values) {
-        const { formatGc, gcCommandLine, runGc } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(797), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6092));
+    async run(args) {
+        const { formatGc, gcCommandLine, runGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6092));
         const options = {
-            mode: modeOf(values),
-            forceDirty: values['force-dirty'] === true,
+            mode: modeOf(args),
+            forceDirty: args.flag('force-dirty') === true,
         };
-        const maxOperations = maxOperationsOf(values);
+        const maxOperations = maxOperationsOf(args);
         if (maxOperations !== undefined)
             options.maxOperations = maxOperations;
         for (const [key, flag] of [['root', 'root'], ['config', 'config'], ['today', 'today']]) {
-            const value = str(values, flag);
+            const value = args.text(flag);
             if (value !== undefined)
                 options[key] = value;
         }
@@ -203,7 +217,6 @@ const gcCommand = {
 
 ;// CONCATENATED MODULE: ./build/src/cli/commands/retention-gc.js
 
-
 const retentionGcCommand = {
     name: 'retention-gc',
     summary: 'delete evidence patches older than --days, never what must stay (dry run unless --apply)',
@@ -214,43 +227,41 @@ const retentionGcCommand = {
         ['--apply', 'delete the eligible files'],
     ],
     options: { days: { type: 'string' }, 'dry-run': { type: 'boolean' }, apply: { type: 'boolean' } },
-    async run(values) {
-        if (values['dry-run'] && values['apply'])
+    async run(args) {
+        if (args.flag('dry-run') && args.flag('apply'))
             throw new errors/* UsageError */.eb('--dry-run and --apply exclude each other: give one of them');
-        const { formatRetentionGc, runRetentionGc } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(797), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2299));
+        const { formatRetentionGc, runRetentionGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2299));
         const report = await runRetentionGc({
-            root: str(values, 'root'),
-            config: str(values, 'config'),
-            days: str(values, 'days'),
-            mode: values['apply'] ? 'apply' : 'dry-run',
-            today: str(values, 'today'),
+            root: args.text('root'),
+            config: args.text('config'),
+            days: args.text('days'),
+            mode: args.flag('apply') ? 'apply' : 'dry-run',
+            today: args.text('today'),
         });
         return { exitCode: report.exit_code, report, text: formatRetentionGc(report) };
     },
 };
 
 ;// CONCATENATED MODULE: ./build/src/cli/commands/validate-backlog.js
-
 const validateBacklogCommand = {
     name: 'validate-backlog',
     summary: 'check the backlog, DoD catalog and WO files against their schemas and each other (exit 1 on errors)',
     usage: '[--root DIR] [--strict] [--json FILE] [--config FILE] [--today DATE]',
     help: [['--strict', 'warnings count as errors (unknown keys, legacy paths, expired whitelist entries, ...)']],
     options: { strict: { type: 'boolean' } },
-    async run(values) {
-        const { formatValidateBacklog, runValidateBacklog } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(797), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3302));
+    async run(args) {
+        const { formatValidateBacklog, runValidateBacklog } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3302));
         const report = await runValidateBacklog({
-            root: str(values, 'root'),
-            config: str(values, 'config'),
-            strict: values['strict'] === true,
-            today: str(values, 'today'),
+            root: args.text('root'),
+            config: args.text('config'),
+            strict: args.flag('strict') === true,
+            today: args.text('today'),
         });
         return { exitCode: report.exit_code, report, text: formatValidateBacklog(report) };
     },
 };
 
 ;// CONCATENATED MODULE: ./build/src/cli/commands/weekly-gate.js
-
 const weeklyGateCommand = {
     name: 'weekly-gate',
     summary: 'fail-closed health check: audit + gc; exit 1 on any P0 finding or expired whitelist entry',
@@ -260,16 +271,16 @@ const weeklyGateCommand = {
         ['--out-dir DIR', 'write wo_audit_<ts>.json, wo_gc_<ts>.json, wo_weekly_gate_<ts>.json and .log there'],
     ],
     options: { 'export-patches': { type: 'boolean' }, 'out-dir': { type: 'string' } },
-    async run(values) {
-        const { formatWeeklyGate, runWeeklyGate, writeOutDir, writeOutDirError } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(797), __nccwpck_require__.e(92), __nccwpck_require__.e(151), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 953));
+    async run(args) {
+        const { formatWeeklyGate, runWeeklyGate, writeOutDir, writeOutDirError } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(92), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 953));
         const now = new Date();
-        const outDir = str(values, 'out-dir');
+        const outDir = args.text('out-dir');
         try {
             const report = await runWeeklyGate({
-                root: str(values, 'root'),
-                config: str(values, 'config'),
-                exportPatches: values['export-patches'] === true,
-                today: str(values, 'today'),
+                root: args.text('root'),
+                config: args.text('config'),
+                exportPatches: args.flag('export-patches') === true,
+                today: args.text('today'),
                 now,
             });
             if (outDir !== undefined)
@@ -278,7 +289,7 @@ const weeklyGateCommand = {
         }
         catch (error) {
             if (outDir !== undefined)
-                writeOutDirError(outDir, error, str(values, 'root'), now);
+                writeOutDirError(outDir, error, args.text('root'), now);
             throw error;
         }
     },
@@ -406,7 +417,7 @@ async function main(argv, io = defaultIo) {
         const jsonTarget = str(values, 'json') ?? str(values, 'out');
         if (jsonTarget === '')
             throw new errors/* UsageError */.eb(`--json: expected a file path or -, got an empty value`);
-        const { exitCode, report, text } = await command.run(values, io);
+        const { exitCode, report, text } = await command.run(cliArgs(values, command.flagChoices), io);
         if (jsonTarget !== undefined)
             (0,core_report/* writeJsonReport */.a)(jsonTarget, report, str(values, 'out') !== undefined ? '--out' : '--json', io.out);
         // With the report on standard output, the human output moves to standard error.

@@ -1,3 +1,4 @@
+import type { Args } from '../core/args.js';
 import { UsageError } from '../core/errors.js';
 import { ALL_CODES, SEVERITIES, isFindingCode, type FindingCode, type Severity } from './codes.js';
 
@@ -11,11 +12,16 @@ export interface FailOn {
 
 export const DEFAULT_FAIL_ON = 'P0';
 
+/** Reads the option `name` (default `P0`) as a fail-on list. */
+export function readFailOn(args: Args, name: string): FailOn {
+  return parseFailOn(args.text(name), args.label(name));
+}
+
 /**
  * Parses a list of codes, severities, `all` or `none`, separated by commas, spaces or new lines.
  * An unknown token is a UsageError: a typo must never pass silently.
  */
-export function parseFailOn(value: string | undefined, argName = '--fail-on'): FailOn {
+export function parseFailOn(value: string | undefined, argName: string): FailOn {
   const text = value === undefined ? DEFAULT_FAIL_ON : value;
   const tokens = text.split(/[\s,]+/).filter((t) => t !== '');
   if (tokens.length === 0) {

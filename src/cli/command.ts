@@ -1,4 +1,6 @@
 import type { ParseArgsConfig } from 'node:util';
+import type { Args } from '../core/args.js';
+import { UsageError } from '../core/errors.js';
 
 export type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
 export type OptionValues = Record<string, string | boolean | undefined>;
@@ -18,8 +20,10 @@ export interface Command {
   /** Option descriptions for --help: [flag, description]. */
   help: [string, string][];
   options: OptionSpecs;
+  /** Options spelled as a group of exclusive flags on the command line: `{ mode: ['dry-run', 'apply'] }`. */
+  flagChoices?: Record<string, readonly string[]>;
   /** Runs the command and returns its exit code; the report for --json is written by the CLI. */
-  run(values: OptionValues, io: Io): Promise<{ exitCode: number; report: unknown; text: string }>;
+  run(args: Args, io: Io): Promise<{ exitCode: number; report: unknown; text: string }>;
 }
 
 export const COMMON_OPTIONS: OptionSpecs = {
@@ -45,4 +49,26 @@ export const COMMON_HELP: [string, string][] = [
 export function str(values: OptionValues, name: string): string | undefined {
   const value = values[name];
   return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * The command line's `Args`: options as parsed flags, labelled `--name`, paths relative to the current
+ * directory. An option of `flagChoices` reads as the one flag of its group that was given.
+ */
+export function cliArgs(values: OptionValues, flagChoices: Record<string, readonly string[]> = {}): Args {
+  return {
+    text(name) {
+      const group = flagChoices[name];
+      if (group) {
+        const given = group.filter((flag) => values[flag] === true);
+        if (given.length > 1) throw new UsageError(`${given.map((f) => `--${f}`).join(' and ')}: give only one of ${group.map((f) => `--${f}`).join(', ')}`);
+        return given[0];
+      }
+      const value = str(values, name)?.trim();
+      return value === '' ? undefined : value;
+    },
+    flag: (name) => (values[name] === true ? true : undefined),
+    label: (name) => flagChoices[name]?.map((f) => `--${f}`).join(' | ') ?? `--${name}`,
+    baseDir: process.cwd(),
+  };
 }

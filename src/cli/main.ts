@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { errorMessage, isConfigurationError, UsageError } from '../core/errors.js';
 import { baseReport, writeJsonReport } from '../core/report.js';
 import { TOOL, VERSION } from '../core/version.js';
-import { COMMON_HELP, COMMON_OPTIONS, str, type Command, type Io, type OptionValues } from './command.js';
+import { cliArgs, COMMON_HELP, COMMON_OPTIONS, str, type Command, type Io, type OptionValues } from './command.js';
 import { COMMANDS } from './commands/index.js';
 
 const defaultIo: Io = {
@@ -107,7 +107,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
     const jsonTarget = str(values, 'json') ?? str(values, 'out');
     if (jsonTarget === '') throw new UsageError(`--json: expected a file path or -, got an empty value`);
-    const { exitCode, report, text } = await command.run(values, io);
+    const { exitCode, report, text } = await command.run(cliArgs(values, command.flagChoices), io);
     if (jsonTarget !== undefined) writeJsonReport(jsonTarget, report, str(values, 'out') !== undefined ? '--out' : '--json', io.out);
     // With the report on standard output, the human output moves to standard error.
     if (!values['quiet']) (jsonTarget === '-' ? io.err : io.out)(text);

@@ -1,18 +1,32 @@
 import { applyWhitelist, auditNotes, detectFindings, sortFindings, type Finding } from '../audit/audit.js';
 import { isFindingCode, SEVERITIES, type Severity } from '../audit/codes.js';
-import { failsOn, parseFailOn } from '../audit/fail-on.js';
+import { failsOn, readFailOn, type FailOn } from '../audit/fail-on.js';
+import { readFile, readRoot, readToday, type Args, type PathArg } from '../core/args.js';
 import { openRepository } from '../core/context.js';
 import { baseReport, type BaseReport } from '../core/report.js';
 import { loadRepoState } from '../core/state.js';
-import { resolveToday } from '../core/today.js';
 import { loadWhitelist } from '../core/whitelist.js';
 
-export interface AuditOptions {
-  root?: string;
-  config?: string;
-  failOn?: string;
-  today?: string;
-  now?: Date;
+export interface AuditSettings {
+  root: PathArg;
+  config: PathArg | undefined;
+  /** What fails the run (`fail-on`, default P0). */
+  failOn: FailOn;
+  /** YYYY-MM-DD: the date whitelist entries are judged by. */
+  today: string;
+  /** The moment lock ages are measured against. */
+  now: Date;
+}
+
+export function readAuditSettings(args: Args): AuditSettings {
+  const now = new Date();
+  return {
+    root: readRoot(args),
+    config: readFile(args, 'config'),
+    failOn: readFailOn(args, 'fail-on'),
+    today: readToday(args, 'today', now),
+    now,
+  };
 }
 
 export interface AuditSummary {
@@ -48,11 +62,9 @@ export function summarise(findings: readonly Finding[]): AuditSummary {
 }
 
 /** Runs audit (read-only) and decides its exit code against `--fail-on`. */
-export async function runAudit(options: AuditOptions): Promise<AuditReport> {
-  const failOn = parseFailOn(options.failOn);
-  const today = resolveToday(options.today);
-  const now = options.now ?? new Date();
-  const { root, config } = await openRepository(options.root, options.config);
+export async function runAudit(settings: AuditSettings): Promise<AuditReport> {
+  const { failOn, today, now } = settings;
+  const { root, config } = await openRepository(settings.root, settings.config);
   const whitelist = loadWhitelist(root, config, isFindingCode);
   const state = await loadRepoState(root, config);
   const findings = sortFindings(applyWhitelist(detectFindings(state, now), whitelist, today, config.whitelist));

@@ -1,4 +1,6 @@
+import { readFile, readRoot } from '../core/args.js';
 import { loadConfig } from '../core/config.js';
+import { legacyArgs } from '../core/context.js';
 import { baseReport, type BaseReport } from '../core/report.js';
 import { resolveRoot } from '../core/repo.js';
 import { resolveToday } from '../core/today.js';
@@ -49,12 +51,14 @@ export interface ValidateBacklogReport extends BaseReport {
 export async function runValidateBacklog(options: ValidateBacklogOptions = {}): Promise<ValidateBacklogReport> {
   const strict = options.strict ?? false;
   const today = resolveToday(options.today);
-  const root = await resolveRoot(options.root);
-  const configArg = options.config === '' ? undefined : options.config;
+  const legacy = legacyArgs({ root: options.root, config: options.config });
+  const rootArg = readRoot(legacy);
+  const configArg = readFile(legacy, 'config');
+  const root = await resolveRoot(rootArg);
   const problems = new ProblemCollector();
   const files: FileCounts = { config: 0, whitelist: 0, backlog: 0, dod: 0, work_orders: 0, legacy: 0 };
 
-  const configFile = checkConfigFile(root, configArg, problems);
+  const configFile = checkConfigFile(root, configArg?.path, problems);
   if (configFile !== undefined) files.config = 1;
   let error: string | undefined;
   let schemas: SchemaUsed[] | undefined;

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isFindingCode } from '../audit/codes.js';
 import { isDecisionComplete } from '../core/decision.js';
-import { openRepository } from '../core/context.js';
+import { parseFailOn } from '../audit/fail-on.js';
+import { readFile, readRoot } from '../core/args.js';
+import { legacyArgs, openRepository } from '../core/context.js';
 import { ConfigurationError, errorMessage, isConfigurationError } from '../core/errors.js';
 import { baseReport, writeJsonReport, type BaseReport } from '../core/report.js';
 import { resolveToday, daysBetween } from '../core/today.js';
@@ -177,7 +179,8 @@ export async function runWeeklyGate(options: WeeklyGateOptions): Promise<WeeklyG
   const now = options.now ?? new Date();
   const { root, config } = await openRepository(options.root, options.config);
   const common = { root, config: options.config, today, now } as const;
-  const audit = await runAudit({ ...common, failOn: 'none' });
+  const legacy = legacyArgs({ root, config: options.config });
+  const audit = await runAudit({ root: readRoot(legacy), config: readFile(legacy, 'config'), failOn: parseFailOn('none', '--fail-on'), today, now });
   const gc = await runGc({ ...common, mode: options.exportPatches ? 'export-patch' : 'dry-run' });
   const expired = loadWhitelist(root, config, isFindingCode)
     .filter((e) => e.review_by < today)

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { PathArg } from './args.js';
 import { ConfigurationError } from './errors.js';
 import { isInside, normaliseRelative } from './paths.js';
 import { describeSchemaError, validate } from './schema.js';
@@ -108,21 +109,20 @@ interface RawConfig {
 }
 
 /**
- * Loads the defaults, overridden by `--config FILE` or else `.wo-toolkit.yaml` at the root when present.
- * Any problem with the file is a ConfigurationError that names it.
+ * Loads the defaults, overridden by the configuration file given (`--config FILE`, `input 'config'`)
+ * or else `.wo-toolkit.yaml` at the root when present. Any problem with the file is a
+ * ConfigurationError that names it.
  */
-export function loadConfig(root: string, configFile?: string): Config {
-  const explicit = configFile !== undefined;
-  const file = explicit ? path.resolve(configFile) : path.join(root, CONFIG_FILE);
-  const shown = explicit ? configFile : CONFIG_FILE;
+export function loadConfig(root: string, configFile?: PathArg): Config {
+  const file = configFile?.path ?? path.join(root, CONFIG_FILE);
+  const shown = configFile?.given ?? CONFIG_FILE;
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (!explicit && code === 'ENOENT') return defaultConfig();
-    if (code === 'ENOENT') throw new ConfigurationError(`--config: file '${shown}' does not exist`);
-    throw new ConfigurationError(`${shown}: cannot be read (${code ?? 'error'})`);
+    if (!configFile && code === 'ENOENT') return defaultConfig();
+    throw new ConfigurationError(`${configFile?.label ?? shown}: cannot read '${shown}' (${code ?? 'error'})`);
   }
   const { doc, error } = parseYamlStrict(text);
   if (error) throw new ConfigurationError(describeYamlProblem(shown, error));

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { PathArg } from './args.js';
 import { ConfigurationError } from './errors.js';
 import { tryGit } from './git.js';
 import { parseWorktreeList } from './worktrees.js';
@@ -13,36 +14,27 @@ import { parseWorktreeList } from './worktrees.js';
  * folder), the commands therefore act on the main worktree, found through the repository's common git
  * folder (`git rev-parse --git-common-dir`): the first record of `git worktree list`. A repository
  * without a main worktree (bare, or whose main folder is gone) cannot be governed: exit 2.
- * A missing folder or a folder outside any git repository is a ConfigurationError too.
+ * The folder was read by `readRoot` (so it exists); one outside any git repository is a ConfigurationError.
  */
-export async function resolveRoot(dir: string | undefined, argName = '--root'): Promise<string> {
-  const given = dir === undefined || dir === '' ? '.' : dir;
-  const abs = path.resolve(given);
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(abs);
-  } catch {
-    throw new ConfigurationError(`${argName}: folder '${given}' does not exist`);
-  }
-  if (!stat.isDirectory()) throw new ConfigurationError(`${argName}: '${given}' is not a folder`);
-  const result = await tryGit(['rev-parse', '--show-toplevel'], { cwd: abs });
+export async function resolveRoot(root: PathArg): Promise<string> {
+  const result = await tryGit(['rev-parse', '--show-toplevel'], { cwd: root.path });
   if (result.code !== 0 || result.stdout.trim() === '') {
-    throw new ConfigurationError(`${argName}: '${given}' is not inside a git repository with a work tree`);
+    throw new ConfigurationError(`${root.label}: '${root.given}' is not inside a git repository with a work tree`);
   }
   const toplevel = fs.realpathSync(result.stdout.trim());
-  const listing = await tryGit(['worktree', 'list', '--porcelain', '-z'], { cwd: abs });
+  const listing = await tryGit(['worktree', 'list', '--porcelain', '-z'], { cwd: root.path });
   const main = listing.code === 0 ? parseWorktreeList(listing.stdout)[0] : undefined;
   if (!main || main.bare) {
-    throw new ConfigurationError(`${argName}: '${given}' belongs to a repository without a main worktree (bare); run from a checkout with one`);
+    throw new ConfigurationError(`${root.label}: '${root.given}' belongs to a repository without a main worktree (bare); run from a checkout with one`);
   }
   let mainPath: string;
   try {
     mainPath = fs.realpathSync(main.path);
   } catch {
-    throw new ConfigurationError(`${argName}: '${given}' is a linked worktree whose main worktree '${main.path}' is missing`);
+    throw new ConfigurationError(`${root.label}: '${root.given}' is a linked worktree whose main worktree '${main.path}' is missing`);
   }
   if (mainPath !== toplevel && !fs.statSync(path.join(mainPath, '.git'), { throwIfNoEntry: false })) {
-    throw new ConfigurationError(`${argName}: '${given}' is a linked worktree whose main worktree '${main.path}' has no .git`);
+    throw new ConfigurationError(`${root.label}: '${root.given}' is a linked worktree whose main worktree '${main.path}' has no .git`);
   }
   return mainPath;
 }

@@ -13,6 +13,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
  */
 
 export const GC_STEPS = [
+  'lock-stale',
   'locked',
   'planned',
   'checked',

@@ -81,8 +81,8 @@ function nonEmptyString(value: unknown): value is string {
  * against its schema. Returns its path as reported, or undefined when there is none.
  */
 export function checkConfigFile(root: string, configArg: string | undefined, problems: ProblemCollector): string | undefined {
-  const abs = configArg !== undefined ? path.resolve(configArg) : path.join(root, CONFIG_FILE);
-  // A missing --config file is loadConfig's to report (a configuration error).
+  const abs = configArg ?? path.join(root, CONFIG_FILE);
+  // A missing configuration file given by the user is reported when it is read (a configuration error).
   if (!fs.existsSync(abs)) return undefined;
   const file = isInside(root, abs) ? relativeTo(root, abs) : abs;
   checkDocument(bundledSchema('config'), file, readFile(root, file, problems), problems, { allowEmpty: true });

@@ -56,9 +56,11 @@ describe('audit action (dist/audit/index.js under node, as the runner runs it)',
   });
 
   test.each([
-    [{ 'fail-on': 'P0,zombie' }, "--fail-on: unknown token 'zombie'"],
-    [{ today: 'tomorrow' }, "--today: expected a date YYYY-MM-DD, got 'tomorrow'"],
-    [{ root: 'missing-folder' }, "--root: folder 'missing-folder' does not exist"],
+    [{ 'fail-on': 'P0,zombie' }, "input 'fail-on': unknown token 'zombie'"],
+    [{ today: 'tomorrow' }, "input 'today': expected a date YYYY-MM-DD, got 'tomorrow'"],
+    [{ root: 'missing-folder' }, "input 'root': folder 'missing-folder' does not exist"],
+    [{ config: 'missing.yaml' }, "input 'config': file 'missing.yaml' does not exist"],
+    [{ json: 'README.md/report.json' }, "input 'json': cannot write 'README.md/report.json'"],
   ])('bad input %j fails the step with one clear message and exit-code 2', async (inputs, message) => {
     const run = await runActionBundle('audit', inputs, { workspace: repo.root });
     expect(run.code).toBe(1);

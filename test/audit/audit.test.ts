@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { runAudit, type AuditReport } from '../../src/commands/audit.js';
+import { cliArgs } from '../../src/cli/command.js';
+import { readAuditSettings, runAudit, type AuditReport } from '../../src/commands/audit.js';
 import { TestRepo } from '../helpers/repo.js';
 import { schemaErrors } from '../helpers/schemas.js';
 
@@ -10,8 +11,13 @@ function codes(report: AuditReport): string[] {
   return report.findings.map((f) => `${f.code}:${f.wo_id}`).sort();
 }
 
+/** Runs audit on settings read as from the command line; a bad option rejects like any other error. */
+async function runWith(values: Record<string, string | undefined>): Promise<AuditReport> {
+  return runAudit({ ...readAuditSettings(cliArgs(values)), now: NOW });
+}
+
 async function audit(repo: TestRepo, failOn?: string): Promise<AuditReport> {
-  const report = await runAudit({ root: repo.root, failOn, today: TODAY, now: NOW });
+  const report = await runWith({ root: repo.root, 'fail-on': failOn, today: TODAY });
   expect(schemaErrors('audit-report.schema.json', JSON.parse(JSON.stringify(report)))).toEqual([]);
   return report;
 }
@@ -248,7 +254,7 @@ describe('audit: whitelist', () => {
 
   test('--today makes expiry reproducible', async () => {
     repo.writeWhitelist([entry('2026-12-31')]);
-    const later = await runAudit({ root: repo.root, today: '2027-01-01', now: NOW });
+    const later = await runWith({ root: repo.root, today: '2027-01-01' });
     expect(later.findings.find((f) => f.code === 'split_brain')).toMatchObject({ whitelisted: false, whitelist_expired: true });
     expect(later.exit_code).toBe(1);
   });
@@ -261,8 +267,8 @@ describe('audit: whitelist', () => {
     ['wrong top-level type', '- a\n- b\n', /must be object/],
   ])('a whitelist with %s is a configuration error naming the file', async (_name, text, message) => {
     repo.write('_ctx/jobs/audit_whitelist.yaml', text);
-    await expect(runAudit({ root: repo.root, today: TODAY })).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(message) });
-    await expect(runAudit({ root: repo.root, today: TODAY })).rejects.toThrow(/_ctx\/jobs\/audit_whitelist\.yaml/);
+    await expect(runWith({ root: repo.root, today: TODAY })).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(message) });
+    await expect(runWith({ root: repo.root, today: TODAY })).rejects.toThrow(/_ctx\/jobs\/audit_whitelist\.yaml/);
   });
 });
 
@@ -294,27 +300,19 @@ describe('audit: --fail-on', () => {
     const report = await audit(repo, failOn);
     expect(report.exit_code).toBe(exitCode);
   });
-
-  test.each([['zombie'], ['P3'], ['split-brain'], [''], ['none,P0'], ['all,bogus']])('--fail-on %j is a usage error', async (failOn) => {
-    await expect(runAudit({ root: repo.root, failOn })).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/^--fail-on: /) });
-  });
 });
 
 describe('audit: bad input', () => {
   test('a root that is not a git repository', async () => {
     const repo = TestRepo.create();
     fs.rmSync(repo.path('.git'), { recursive: true, force: true });
-    await expect(runAudit({ root: repo.root })).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/not inside a git repository/) });
+    await expect(runWith({ root: repo.root })).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/not inside a git repository/) });
     repo.cleanup();
-  });
-
-  test('a root that does not exist', async () => {
-    await expect(runAudit({ root: '/nonexistent/wo-toolkit' })).rejects.toMatchObject({ exitCode: 2, message: "--root: folder '/nonexistent/wo-toolkit' does not exist" });
   });
 
   test('a repository without _ctx/ is a clear error', async () => {
     const repo = TestRepo.create({ states: false });
-    await expect(runAudit({ root: repo.root })).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/no work-order folders found: expected _ctx\/jobs/) });
+    await expect(runWith({ root: repo.root })).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/no work-order folders found: expected _ctx\/jobs/) });
     repo.cleanup();
   });
 
@@ -342,15 +340,15 @@ describe('audit: bad input', () => {
   test('a configuration with an unknown key, a wrong type, a path escaping the repository, or both forms of a list', async () => {
     const repo = TestRepo.create();
     repo.write('.wo-toolkit.yaml', 'stale_lock_hour: 2\n');
-    await expect(runAudit({ root: repo.root })).rejects.toThrow(".wo-toolkit.yaml: (top level): unknown key 'stale_lock_hour'");
+    await expect(runWith({ root: repo.root })).rejects.toThrow(".wo-toolkit.yaml: (top level): unknown key 'stale_lock_hour'");
     repo.write('.wo-toolkit.yaml', 'stale_lock_hours: soon\n');
-    await expect(runAudit({ root: repo.root })).rejects.toThrow('.wo-toolkit.yaml: /stale_lock_hours: must be number');
+    await expect(runWith({ root: repo.root })).rejects.toThrow('.wo-toolkit.yaml: /stale_lock_hours: must be number');
     repo.write('.wo-toolkit.yaml', 'handoff_dir: ../../elsewhere\n');
-    await expect(runAudit({ root: repo.root })).rejects.toThrow(".wo-toolkit.yaml: handoff_dir must be a path inside the repository, got '../../elsewhere'");
+    await expect(runWith({ root: repo.root })).rejects.toThrow(".wo-toolkit.yaml: handoff_dir must be a path inside the repository, got '../../elsewhere'");
     repo.write('.wo-toolkit.yaml', 'worktrees_dir: wt\nworktrees_dirs: [wt, ../wt]\n');
-    await expect(runAudit({ root: repo.root })).rejects.toThrow('.wo-toolkit.yaml: set worktrees_dirs (a list) or worktrees_dir, not both');
+    await expect(runWith({ root: repo.root })).rejects.toThrow('.wo-toolkit.yaml: set worktrees_dirs (a list) or worktrees_dir, not both');
     repo.write('.wo-toolkit.yaml', 'verdict_paths: [_ctx/logs/verdict.json]\n');
-    await expect(runAudit({ root: repo.root })).rejects.toThrow(".wo-toolkit.yaml: verdict_paths[0] must contain {id} (where the WO id goes), got '_ctx/logs/verdict.json'");
+    await expect(runWith({ root: repo.root })).rejects.toThrow(".wo-toolkit.yaml: verdict_paths[0] must contain {id} (where the WO id goes), got '_ctx/logs/verdict.json'");
     repo.cleanup();
   });
 
@@ -362,18 +360,6 @@ describe('audit: bad input', () => {
     repo.addWorktree('WO-0002', { path: 'wt/WO-0002', branch: 'wo/WO-0002' });
     const report = await audit(repo);
     expect(codes(report)).toEqual(['ghost_worktree:WO-0002', 'split_brain:WO-0001']);
-    repo.cleanup();
-  });
-
-  test('--config naming a missing file', async () => {
-    const repo = TestRepo.create();
-    await expect(runAudit({ root: repo.root, config: '/nonexistent/config.yaml' })).rejects.toThrow("--config: file '/nonexistent/config.yaml' does not exist");
-    repo.cleanup();
-  });
-
-  test('--today must be a real date', async () => {
-    const repo = TestRepo.create();
-    await expect(runAudit({ root: repo.root, today: '2026-02-30' })).rejects.toThrow("--today: expected a date YYYY-MM-DD, got '2026-02-30'");
     repo.cleanup();
   });
 });

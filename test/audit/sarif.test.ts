@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import { auditSarif } from '../../src/audit/sarif.js';
 import { ALL_CODES, FINDING_CODES, type FindingCode } from '../../src/audit/codes.js';
-import { runAudit } from '../../src/commands/audit.js';
+import { cliArgs } from '../../src/cli/command.js';
+import { readAuditSettings, runAudit } from '../../src/commands/audit.js';
 import { auditRemedy } from '../../src/core/remedies.js';
 import { FINGERPRINT_KEY, sarifFingerprint, SRCROOT } from '../../src/core/sarif.js';
 import { buildRealRepo, type RealRepo } from '../helpers/real-repo.js';
@@ -29,7 +30,7 @@ function driftedRepo(): RealRepo {
 describe('auditSarif', () => {
   it('turns a real audit into valid SARIF 2.1.0: one rule per code with its help, results at files inside the repository', async () => {
     real = driftedRepo();
-    const report = await runAudit({ root: real.root, today: '2026-03-02' });
+    const report = await runAudit(readAuditSettings(cliArgs({ root: real.root, today: '2026-03-02' })));
     const log = auditSarif(report.findings);
     expect(sarifSchemaErrors(log)).toEqual([]);
 
@@ -71,7 +72,7 @@ describe('auditSarif', () => {
   it('keeps every fingerprint when WO files are edited above the finding and the lock grows older', async () => {
     real = driftedRepo();
     const fingerprints = async (now: string): Promise<Map<string, string>> => {
-      const report = await runAudit({ root: real!.root, today: now.slice(0, 10), now: new Date(now) });
+      const report = await runAudit({ ...readAuditSettings(cliArgs({ root: real!.root, today: now.slice(0, 10) })), now: new Date(now) });
       return new Map(auditSarif(report.findings).runs[0]!.results.map((r) => [`${r.ruleId} ${r.properties?.['wo_id']}`, r.partialFingerprints[FINGERPRINT_KEY]!]));
     };
     const before = await fingerprints('2026-03-02T08:00:00Z');

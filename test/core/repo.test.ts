@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { runAudit } from '../../src/commands/audit.js';
+import { cliArgs } from '../../src/cli/command.js';
+import { readAuditSettings, runAudit } from '../../src/commands/audit.js';
+import { readRoot } from '../../src/core/args.js';
 import { runGc } from '../../src/commands/gc.js';
 import { runWeeklyGate } from '../../src/commands/weekly-gate.js';
 import { resolveRoot } from '../../src/core/repo.js';
@@ -43,14 +45,14 @@ afterAll(() => {
 
 test('from a linked worktree, its sub-folder, or one beside the repository, the root is the main worktree', async () => {
   for (const start of [worktree, path.join(worktree, 'src/deep'), beside, repo.root, repo.path('_ctx/jobs')]) {
-    await expect(resolveRoot(start)).resolves.toBe(repo.root);
+    await expect(resolveRoot(readRoot(cliArgs({ root: start })))).resolves.toBe(repo.root);
   }
 });
 
 test('audit and weekly-gate run from a worktree judge main: the P0 there fails the gate', async () => {
   // The worktree's own _ctx/ has no P0 at all: judged from it, the gate would pass.
   expect(fs.existsSync(path.join(worktree, '_ctx/jobs/done/WO-0014.yaml'))).toBe(false);
-  const audit = await runAudit({ root: worktree, today: TODAY, now: NOW });
+  const audit = await runAudit({ ...readAuditSettings(cliArgs({ root: worktree, today: TODAY })), now: NOW });
   expect(audit.root).toBe(repo.root);
   expect(audit.findings.some((f) => f.code === 'split_brain' && f.wo_id === 'WO-0014')).toBe(true);
   const gate = await runWeeklyGate({ root: beside, today: TODAY, now: NOW, exportPatches: false });

@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Evaluator, Lexer, Parser, data } from '@actions/expressions';
 import { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } from '@actions/workflow-parser';
@@ -143,8 +145,13 @@ const PINNED = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+(\/[^@\s]*)?@[0-9a-f]{40}$/;
 const DOCKER_PINNED = /^docker:\/\/[^@\s]+@sha256:[0-9a-f]{64}$/;
 const VERSION_COMMENT = /#\s*v?\d+(\.\d+)*\b/;
 
+/**
+ * Code of the repository itself (`./…`, `$/…`). The toolkit's published workflows and actions
+ * (`org/wo-toolkit/…@…`) are held to the pinning rules like any other: a caller that grants write
+ * permissions must run code that cannot change under it.
+ */
 function isOwnReference(uses: string): boolean {
-  return uses.startsWith('./') || uses.startsWith('$/') || new RegExp(`^${TOOLKIT_REPOSITORY}(/[^@\\s]*)?@[^@\\s]+$`).test(uses);
+  return uses.startsWith('./') || uses.startsWith('$/');
 }
 
 /** The id of the step that decides which toolkit commit a reusable workflow runs, and what the checkout of it must take. */
@@ -343,4 +350,51 @@ export function evaluateField(value: unknown, contexts: Record<string, unknown>)
     const result = evaluateExpression(expression, contexts);
     return result === null ? '' : typeof result === 'object' ? JSON.stringify(result) : String(result);
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Steps, run as the runner runs them
+
+export interface StepRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  /** What the step wrote to GITHUB_OUTPUT (`name=value` lines). */
+  outputs: Record<string, string>;
+}
+
+/**
+ * Runs a `shell: bash` step's script as the runner does (`bash --noprofile --norc -eo pipefail`), in
+ * `cwd`, with its `env:` evaluated against `contexts` (a missing value becomes '', as on GitHub), a real
+ * GITHUB_OUTPUT file and `env` added (PATH is kept).
+ */
+export function runBashStep(
+  step: { run?: string; env?: Record<string, unknown> },
+  contexts: Record<string, unknown>,
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): StepRun {
+  if (step.run === undefined) throw new Error('the step has no run: script');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wo-toolkit-step-'));
+  try {
+    const outputFile = path.join(dir, 'output');
+    fs.writeFileSync(outputFile, '');
+    const env: NodeJS.ProcessEnv = { PATH: process.env['PATH'], HOME: process.env['HOME'], GITHUB_OUTPUT: outputFile, ...options.env };
+    for (const [name, value] of Object.entries(step.env ?? {})) {
+      const evaluated = evaluateField(value, contexts);
+      env[name] = evaluated === null || evaluated === undefined ? '' : typeof evaluated === 'object' ? JSON.stringify(evaluated) : String(evaluated);
+    }
+    const script = path.join(dir, 'step.sh');
+    fs.writeFileSync(script, step.run);
+    const run = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], { cwd: options.cwd, env, encoding: 'utf8' });
+    const outputs = Object.fromEntries(
+      fs
+        .readFileSync(outputFile, 'utf8')
+        .split('\n')
+        .filter((line) => line.includes('='))
+        .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+    );
+    return { code: run.status, stdout: run.stdout, stderr: run.stderr, outputs };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -1,5 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
+import { runGit } from '../helpers/repo.js';
 import {
+  REPO_ROOT,
   TOOLKIT_REPOSITORY,
   checkActionSecurity,
   checkWorkflowSecurity,
@@ -29,9 +31,11 @@ describe('every action.yml follows the step rules', () => {
   });
 });
 
-test('write permissions are granted only to the jobs that open the retention pull request', () => {
+test('write permissions are granted only to the jobs that need them, and those run only pinned code', () => {
   const writes = workflows.flatMap((file) => writePermissions(readRepoFile(file), file));
   expect(writes).toEqual([
+    '.github/workflows/codeql.yml#analyze: security-events',
+    '.github/workflows/release.yml#move-major-tag: contents',
     '.github/workflows/wo-retention.yml#apply: contents',
     '.github/workflows/wo-retention.yml#apply: pull-requests',
     'examples/workflows/wo-retention.yml#retention: contents',
@@ -39,14 +43,36 @@ test('write permissions are granted only to the jobs that open the retention pul
   ]);
 });
 
-test(`the toolkit is referred to by one placeholder, ${TOOLKIT_REPOSITORY}, and callers use its v1 workflows`, () => {
+/** `owner/repo/path@ref # comment` of every `uses:` line of a file. */
+const usesLines = (file: string) => [...readRepoFile(file).matchAll(/uses:\s*(\S+?)@(\S+)(?:\s*#\s*(\S+))?/g)].map((m) => ({ target: m[1]!, ref: m[2]!, comment: m[3] }));
+
+describe(`the example callers pin the toolkit (${TOOLKIT_REPOSITORY}) to a release commit with its version`, () => {
+  const examples = listFiles('examples/workflows', /\.ya?ml$/);
+
+  test.each(examples)('%s', (file) => {
+    const uses = usesLines(file);
+    expect(uses.map((u) => u.target)).toEqual([`${TOOLKIT_REPOSITORY}/.github/workflows/${file.split('/').pop()}`]);
+    const { ref, comment } = uses[0]!;
+    expect(ref).toMatch(/^[0-9a-f]{40}$/);
+    expect(comment).toMatch(/^v\d+\.\d+\.\d+$/);
+    // The pin is a commit of this repository, of that version, whose workflow follows today's rules
+    // (it never falls back to a placeholder or a tag).
+    expect(() => runGit(REPO_ROOT, ['cat-file', '-e', `${ref}^{commit}`])).not.toThrow();
+    const version = (JSON.parse(runGit(REPO_ROOT, ['show', `${ref}:package.json`])) as { version: string }).version;
+    expect(`v${version}`).toBe(comment);
+    const pinned = `.github/workflows/${file.split('/').pop()}`;
+    expect(checkWorkflowSecurity(runGit(REPO_ROOT, ['show', `${ref}:${pinned}`]), `${pinned}@${ref}`)).toEqual([]);
+  });
+
+  test('every example pins the same release', () => {
+    expect(new Set(examples.map((file) => usesLines(file)[0]!.ref)).size).toBe(1);
+  });
+});
+
+test(`the toolkit is referred to by one placeholder, ${TOOLKIT_REPOSITORY}`, () => {
   for (const file of workflows) {
     const text = readRepoFile(file);
     for (const match of text.matchAll(/([\w.-]+)\/wo-toolkit\//g)) expect(`${file}: ${match[1]}/wo-toolkit`).toBe(`${file}: org/wo-toolkit`);
-  }
-  for (const file of listFiles('examples/workflows', /\.ya?ml$/)) {
-    const uses = [...readRepoFile(file).matchAll(/uses:\s*(\S+)/g)].map((m) => m[1]);
-    expect(uses).toEqual([`${TOOLKIT_REPOSITORY}/.github/workflows/${file.split('/').pop()}@v1`]);
   }
 });
 
@@ -88,6 +114,7 @@ describe('the checker flags what it must (a deliberately bad workflow)', () => {
       '14 expression-in-run',
       '17 expression-in-run',
       '18 unpinned-action',
+      '20 unpinned-action',
       '22 unpinned-action',
     ]);
   });

@@ -1,10 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterAll, describe, expect, test } from '@jest/globals';
+import os from 'node:os';
+import { describe, expect, test } from '@jest/globals';
 import { parse } from 'yaml';
-import { makeTempDir } from '../helpers/repo.js';
-import { TOOLKIT_CHECKOUT, TOOLKIT_SOURCE_STEP, checkWorkflowSecurity, evaluateField, listFiles, readRepoFile } from '../helpers/workflow-checks.js';
+import { TOOLKIT_CHECKOUT, TOOLKIT_SOURCE_STEP, checkWorkflowSecurity, evaluateField, listFiles, readRepoFile, runBashStep } from '../helpers/workflow-checks.js';
 
 /**
  * Which toolkit commit a reusable workflow runs. The step `toolkit-source` of every job that checks the
@@ -34,34 +31,9 @@ const toolkitJobs = reusable.flatMap((file) =>
 const SHA = 'a3f1c9e07b2d4e6f8a0b1c2d3e4f5a6b7c8d9e0f';
 const OTHER_SHA = '0c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d';
 
-const scratch: string[] = [];
-afterAll(() => {
-  for (const dir of scratch.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-/** Runs the step as the runner would for these contexts; returns its exit code, stdout and outputs. */
+/** Runs the step as the runner would for these contexts. */
 function runStep(step: Step, contexts: { inputs: Record<string, string>; job: Record<string, string> }) {
-  const dir = makeTempDir('wo-toolkit-source-');
-  scratch.push(dir);
-  const outputFile = path.join(dir, 'output');
-  fs.writeFileSync(outputFile, '');
-  const env: NodeJS.ProcessEnv = { PATH: process.env['PATH'], GITHUB_OUTPUT: outputFile };
-  for (const [name, value] of Object.entries(step.env ?? {})) {
-    const evaluated = evaluateField(value, contexts);
-    env[name] = evaluated === null || evaluated === undefined ? '' : String(evaluated);
-  }
-  // The runner's bash: `bash --noprofile --norc -eo pipefail {0}`.
-  const script = path.join(dir, 'step.sh');
-  fs.writeFileSync(script, step.run!);
-  const run = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], { env, encoding: 'utf8' });
-  const outputs = Object.fromEntries(
-    fs
-      .readFileSync(outputFile, 'utf8')
-      .split('\n')
-      .filter((line) => line.includes('='))
-      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
-  );
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr, outputs };
+  return runBashStep(step, contexts, { cwd: os.tmpdir() });
 }
 
 const noInputs = { 'toolkit-repository': '', 'toolkit-ref': '' };

@@ -1,5 +1,5 @@
 import { UsageError } from '../../core/errors.js';
-import { str, type Command } from '../command.js';
+import type { Command } from '../command.js';
 
 export const auditCommand: Command = {
   name: 'audit',
@@ -10,17 +10,12 @@ export const auditCommand: Command = {
     ['--out FILE', 'same as --json'],
   ],
   options: { 'fail-on': { type: 'string' }, out: { type: 'string' } },
-  async run(values) {
-    if (str(values, 'out') !== undefined && str(values, 'json') !== undefined) {
+  async run(args) {
+    if (args.text('out') !== undefined && args.text('json') !== undefined) {
       throw new UsageError('--out and --json name the same report: give one of them');
     }
-    const { formatAudit, runAudit } = await import('../../commands/audit.js');
-    const report = await runAudit({
-      root: str(values, 'root'),
-      config: str(values, 'config'),
-      failOn: str(values, 'fail-on'),
-      today: str(values, 'today'),
-    });
+    const { formatAudit, readAuditSettings, runAudit } = await import('../../commands/audit.js');
+    const report = await runAudit(readAuditSettings(args));
     return { exitCode: report.exit_code, report, text: formatAudit(report) };
   },
 };

@@ -1,16 +1,15 @@
 import type { GcOptions } from '../../commands/gc.js';
 import { UsageError } from '../../core/errors.js';
 import type { GcMode } from '../../gc/engine.js';
-import { str, type Command, type OptionValues } from '../command.js';
+import type { Args } from '../../core/args.js';
+import type { Command } from '../command.js';
 
-function modeOf(values: OptionValues): GcMode {
-  const given = (['dry-run', 'export-patch', 'apply'] as const).filter((m) => values[m]);
-  if (given.length > 1) throw new UsageError(`${given.map((m) => `--${m}`).join(' and ')}: give only one of --dry-run, --export-patch, --apply`);
-  return given[0] ?? 'dry-run';
+function modeOf(args: Args): GcMode {
+  return (args.text('mode') as GcMode | undefined) ?? 'dry-run';
 }
 
-function maxOperationsOf(values: OptionValues): number | undefined {
-  const raw = str(values, 'max-operations');
+function maxOperationsOf(args: Args): number | undefined {
+  const raw = args.text('max-operations');
   if (raw === undefined) return undefined;
   if (!/^\d+$/.test(raw.trim()) || Number(raw) < 1) throw new UsageError(`--max-operations: expected a whole number >= 1, got '${raw}'`);
   return Number(raw);
@@ -27,6 +26,7 @@ export const gcCommand: Command = {
     ['--force-dirty', 'with --apply: also remove dirty targets, each after its patch is verified'],
     ['--max-operations N', 'remove at most N targets in this run; the rest are deferred'],
   ],
+  flagChoices: { mode: ['dry-run', 'export-patch', 'apply'] },
   options: {
     'dry-run': { type: 'boolean' },
     'export-patch': { type: 'boolean' },
@@ -34,16 +34,16 @@ export const gcCommand: Command = {
     'force-dirty': { type: 'boolean' },
     'max-operations': { type: 'string' },
   },
-  async run(values) {
+  async run(args) {
     const { formatGc, gcCommandLine, runGc } = await import('../../commands/gc.js');
     const options: GcOptions = {
-      mode: modeOf(values),
-      forceDirty: values['force-dirty'] === true,
+      mode: modeOf(args),
+      forceDirty: args.flag('force-dirty') === true,
     };
-    const maxOperations = maxOperationsOf(values);
+    const maxOperations = maxOperationsOf(args);
     if (maxOperations !== undefined) options.maxOperations = maxOperations;
     for (const [key, flag] of [['root', 'root'], ['config', 'config'], ['today', 'today']] as const) {
-      const value = str(values, flag);
+      const value = args.text(flag);
       if (value !== undefined) options[key] = value;
     }
     options.command = gcCommandLine(options);

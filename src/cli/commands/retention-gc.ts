@@ -1,5 +1,5 @@
 import { UsageError } from '../../core/errors.js';
-import { str, type Command } from '../command.js';
+import type { Command } from '../command.js';
 
 export const retentionGcCommand: Command = {
   name: 'retention-gc',
@@ -11,15 +11,15 @@ export const retentionGcCommand: Command = {
     ['--apply', 'delete the eligible files'],
   ],
   options: { days: { type: 'string' }, 'dry-run': { type: 'boolean' }, apply: { type: 'boolean' } },
-  async run(values) {
-    if (values['dry-run'] && values['apply']) throw new UsageError('--dry-run and --apply exclude each other: give one of them');
+  async run(args) {
+    if (args.flag('dry-run') && args.flag('apply')) throw new UsageError('--dry-run and --apply exclude each other: give one of them');
     const { formatRetentionGc, runRetentionGc } = await import('../../commands/retention-gc.js');
     const report = await runRetentionGc({
-      root: str(values, 'root'),
-      config: str(values, 'config'),
-      days: str(values, 'days'),
-      mode: values['apply'] ? 'apply' : 'dry-run',
-      today: str(values, 'today'),
+      root: args.text('root'),
+      config: args.text('config'),
+      days: args.text('days'),
+      mode: args.flag('apply') ? 'apply' : 'dry-run',
+      today: args.text('today'),
     });
     return { exitCode: report.exit_code, report, text: formatRetentionGc(report) };
   },

@@ -1,4 +1,4 @@
-import { str, type Command } from '../command.js';
+import type { Command } from '../command.js';
 
 export const validateBacklogCommand: Command = {
   name: 'validate-backlog',
@@ -6,13 +6,13 @@ export const validateBacklogCommand: Command = {
   usage: '[--root DIR] [--strict] [--json FILE] [--config FILE] [--today DATE]',
   help: [['--strict', 'warnings count as errors (unknown keys, legacy paths, expired whitelist entries, ...)']],
   options: { strict: { type: 'boolean' } },
-  async run(values) {
+  async run(args) {
     const { formatValidateBacklog, runValidateBacklog } = await import('../../commands/validate-backlog.js');
     const report = await runValidateBacklog({
-      root: str(values, 'root'),
-      config: str(values, 'config'),
-      strict: values['strict'] === true,
-      today: str(values, 'today'),
+      root: args.text('root'),
+      config: args.text('config'),
+      strict: args.flag('strict') === true,
+      today: args.text('today'),
     });
     return { exitCode: report.exit_code, report, text: formatValidateBacklog(report) };
   },

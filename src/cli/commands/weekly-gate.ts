@@ -1,4 +1,4 @@
-import { str, type Command } from '../command.js';
+import type { Command } from '../command.js';
 
 export const weeklyGateCommand: Command = {
   name: 'weekly-gate',
@@ -9,22 +9,22 @@ export const weeklyGateCommand: Command = {
     ['--out-dir DIR', 'write wo_audit_<ts>.json, wo_gc_<ts>.json, wo_weekly_gate_<ts>.json and .log there'],
   ],
   options: { 'export-patches': { type: 'boolean' }, 'out-dir': { type: 'string' } },
-  async run(values) {
+  async run(args) {
     const { formatWeeklyGate, runWeeklyGate, writeOutDir, writeOutDirError } = await import('../../commands/weekly-gate.js');
     const now = new Date();
-    const outDir = str(values, 'out-dir');
+    const outDir = args.text('out-dir');
     try {
       const report = await runWeeklyGate({
-        root: str(values, 'root'),
-        config: str(values, 'config'),
-        exportPatches: values['export-patches'] === true,
-        today: str(values, 'today'),
+        root: args.text('root'),
+        config: args.text('config'),
+        exportPatches: args.flag('export-patches') === true,
+        today: args.text('today'),
         now,
       });
       if (outDir !== undefined) writeOutDir(outDir, report, now);
       return { exitCode: report.exit_code, report, text: formatWeeklyGate(report) };
     } catch (error) {
-      if (outDir !== undefined) writeOutDirError(outDir, error, str(values, 'root'), now);
+      if (outDir !== undefined) writeOutDirError(outDir, error, args.text('root'), now);
       throw error;
     }
   },
