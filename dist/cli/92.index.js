@@ -1,5 +1,5 @@
 export const id = 92;
-export const ids = [92,402];
+export const ids = [92];
 export const modules = {
 
 /***/ 6092:

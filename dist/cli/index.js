@@ -157,7 +157,7 @@ const auditCommand = {
         if (args.text('out') !== undefined && args.text('json') !== undefined) {
             throw new errors/* UsageError */.eb('--out and --json name the same report: give one of them');
         }
-        const { formatAudit, readAuditSettings, runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1709));
+        const { formatAudit, readAuditSettings, runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(756), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8020));
         const report = await runAudit(readAuditSettings(args));
         return { exitCode: report.exit_code, report, text: formatAudit(report) };
     },
@@ -196,7 +196,7 @@ const gcCommand = {
         'max-operations': { type: 'string' },
     },
     async run(args) {
-        const { formatGc, gcCommandLine, runGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6092));
+        const { formatGc, gcCommandLine, runGc } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(756), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6092));
         const options = {
             mode: modeOf(args),
             forceDirty: args.flag('force-dirty') === true,
@@ -230,7 +230,7 @@ const retentionGcCommand = {
     async run(args) {
         if (args.flag('dry-run') && args.flag('apply'))
             throw new errors/* UsageError */.eb('--dry-run and --apply exclude each other: give one of them');
-        const { formatRetentionGc, runRetentionGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2299));
+        const { formatRetentionGc, runRetentionGc } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(756), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2299));
         const report = await runRetentionGc({
             root: args.text('root'),
             config: args.text('config'),
@@ -250,7 +250,7 @@ const validateBacklogCommand = {
     help: [['--strict', 'warnings count as errors (unknown keys, legacy paths, expired whitelist entries, ...)']],
     options: { strict: { type: 'boolean' } },
     async run(args) {
-        const { formatValidateBacklog, runValidateBacklog } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3302));
+        const { formatValidateBacklog, runValidateBacklog } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(756), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3302));
         const report = await runValidateBacklog({
             root: args.text('root'),
             config: args.text('config'),
@@ -272,7 +272,7 @@ const weeklyGateCommand = {
     ],
     options: { 'export-patches': { type: 'boolean' }, 'out-dir': { type: 'string' } },
     async run(args) {
-        const { formatWeeklyGate, runWeeklyGate, writeOutDir, writeOutDirError } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(92), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 953));
+        const { formatWeeklyGate, runWeeklyGate, writeOutDir, writeOutDirError } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(756), __nccwpck_require__.e(92), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 953));
         const now = new Date();
         const outDir = args.text('out-dir');
         try {
