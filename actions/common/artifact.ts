@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ConfigurationError, UsageError } from '../../src/core/errors.js';
+import { ConfigurationError, UsageError, errorMessage } from '../../src/core/errors.js';
 import { booleanInput, integerInput, optionalString } from './inputs.js';
 
 /**
@@ -61,22 +61,48 @@ export function stageArtifactFiles(files: readonly ArtifactFile[]): { rootDir: s
   return { rootDir, files: staged };
 }
 
-/** Fails with one clear line when the runner's artifact service is not configured (check before acting). */
-export function assertArtifactServiceAvailable(): void {
-  const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((v) => !process.env[v]);
-  if (missing.length > 0) {
-    throw new ConfigurationError(`artifact upload needs ${missing.join(' and ')}, which the GitHub Actions runner sets; set upload-artifact: false to skip the upload`);
+/** An upload the artifact service refused or that could not reach it: the step cannot keep its evidence (exit 2). */
+export class ArtifactUploadError extends ConfigurationError {
+  constructor(name: string, cause: unknown) {
+    super(`artifact '${name}' could not be uploaded: ${errorMessage(cause).split('\n')[0]}`);
+    this.name = 'ArtifactUploadError';
   }
 }
 
-/** Uploads `files` (all below `rootDir`) as the artifact `name`, kept `retentionDays` days. */
-export async function uploadArtifact(name: string, files: readonly string[], rootDir: string, retentionDays: number): Promise<UploadedArtifact> {
+/**
+ * Whether an error of the artifact client means there is no artifact service where the action runs,
+ * and why. The client decides, not a look at the runner's variables first: a stand-in such as
+ * `@github/local-action` replaces the client, and whatever it does is the answer. The client says "no
+ * service" with two errors only: GHESNotSupportedError (GitHub Enterprise Server without artifacts v4)
+ * and "Unable to get the ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL env variable" (not a runner's job).
+ */
+export function noArtifactService(error: unknown): string | undefined {
+  if ((error as { name?: unknown } | null)?.name === 'GHESNotSupportedError') return 'GitHub Enterprise Server without artifacts v4';
+  const missing = /^Unable to get the (ACTIONS_RUNTIME_TOKEN|ACTIONS_RESULTS_URL) env variable$/.exec(errorMessage(error));
+  return missing ? `${missing[1]} is not set: not a GitHub Actions job` : undefined;
+}
+
+/**
+ * Uploads `files` (all below `rootDir`) as the artifact `name`, kept `retentionDays` days. Returns
+ * undefined when there is no artifact service (see noArtifactService); any other failure is an
+ * ArtifactUploadError.
+ */
+export async function uploadArtifact(name: string, files: readonly string[], rootDir: string, retentionDays: number): Promise<UploadedArtifact | undefined> {
   validateArtifactName(name);
   validateRetentionDays(retentionDays);
-  assertArtifactServiceAvailable();
-  const client = new DefaultArtifactClient();
-  const result = await client.uploadArtifact(name, [...files], rootDir, { retentionDays });
-  if (result.id === undefined) throw new Error(`artifact '${name}' was uploaded but the service returned no id`);
+  let result: { id?: number; size?: number };
+  try {
+    result = await new DefaultArtifactClient().uploadArtifact(name, [...files], rootDir, { retentionDays });
+  } catch (error) {
+    if (noArtifactService(error) !== undefined) {
+      core.warning(`artifact '${name}' not uploaded: there is no artifact service here (${noArtifactService(error)}); the step's result is the command's. Set upload-artifact: false to skip the upload.`, {
+        title: 'Artifact upload skipped',
+      });
+      return undefined;
+    }
+    throw new ArtifactUploadError(name, error);
+  }
+  if (result.id === undefined) throw new ArtifactUploadError(name, 'the service returned no artifact id');
   return { id: result.id, size: result.size ?? 0 };
 }
 
@@ -87,26 +113,27 @@ export interface ArtifactSettings {
 }
 
 /**
- * Reads and validates the `upload-artifact`, `artifact-name` and `retention-days` inputs, and when an
- * upload is wanted checks that the artifact service is there: all before the action changes anything.
+ * Reads and validates the `upload-artifact`, `artifact-name` and `retention-days` inputs, before the
+ * action changes anything. Whether an artifact service is there is the client's to say, at upload.
  */
 export function readArtifactSettings(defaultName: string): ArtifactSettings {
   const upload = booleanInput('upload-artifact', true);
   const name = validateArtifactName(optionalString('artifact-name') ?? defaultName);
   const retentionDays = integerInput('retention-days', { min: MIN_RETENTION_DAYS, max: MAX_RETENTION_DAYS, defaultValue: 90 })!;
-  if (upload) assertArtifactServiceAvailable();
   return { upload, name, retentionDays };
 }
 
 /**
  * Stages `files` and uploads them as one artifact, sets the `artifact-id` output and removes the staging
- * folder. Returns what was uploaded, or undefined when the settings ask for no upload.
+ * folder. Returns what was uploaded, or undefined when the settings ask for no upload or there is no
+ * artifact service (a warning says so).
  */
 export async function uploadArtifactFiles(settings: ArtifactSettings, files: readonly ArtifactFile[]): Promise<{ name: string; id: number } | undefined> {
   if (!settings.upload) return undefined;
   const staged = stageArtifactFiles(files);
   try {
     const uploaded = await uploadArtifact(settings.name, staged.files, staged.rootDir, settings.retentionDays);
+    if (uploaded === undefined) return undefined;
     core.setOutput('artifact-id', String(uploaded.id));
     core.info(`Uploaded ${staged.files.length} file(s) as artifact '${settings.name}' (id ${uploaded.id}, ${uploaded.size} bytes, kept ${settings.retentionDays} days)`);
     return { name: settings.name, id: uploaded.id };

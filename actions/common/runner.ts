@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import path from 'node:path';
 import { errorMessage, isConfigurationError } from '../../src/core/errors.js';
 import { writeJsonReport } from '../../src/core/report.js';
+import { writeSarif, type SarifLog } from '../../src/core/sarif.js';
 
 /** Where an action writes its JSON report when the `json` input is empty. */
 export function defaultReportPath(action: string): string {
@@ -35,6 +36,22 @@ export async function runAction(body: () => Promise<void>): Promise<void> {
     core.setFailed(isConfigurationError(error) ? errorMessage(error) : `internal error: ${errorMessage(error)}`);
     if (!isConfigurationError(error) && error instanceof Error && error.stack) core.debug(error.stack);
   }
+}
+
+/**
+ * The `sarif` input: writes the log built for this checkout to that file (relative to the workspace)
+ * and sets the `sarif` output to its absolute path; nothing when the input is empty. URIs are made
+ * relative to the checkout, where code scanning looks for the files: `build` gets the governed
+ * repository's folder inside it ('' when it is the checkout itself, or when it lies outside it).
+ */
+export function writeSarifInput(target: string | undefined, root: string, build: (uriPrefix: string) => SarifLog): string | undefined {
+  if (target === undefined) return undefined;
+  const inCheckout = workspacePath(root, '.');
+  const prefix = inCheckout === '.' || inCheckout === '' || inCheckout.startsWith('..') || path.isAbsolute(inCheckout) ? '' : inCheckout;
+  writeSarif(target, build(prefix), "input 'sarif'");
+  const written = path.resolve(target);
+  core.setOutput('sarif', written);
+  return written;
 }
 
 export function escapeCell(text: string): string {

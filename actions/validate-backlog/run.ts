@@ -2,8 +2,10 @@ import * as core from '@actions/core';
 import path from 'node:path';
 import { runValidateBacklog, type ValidateBacklogReport } from '../../src/commands/validate-backlog.js';
 import type { Problem } from '../../src/validate/problems.js';
+import { validateSarif } from '../../src/validate/sarif.js';
 import { booleanInput, optionalString } from '../common/inputs.js';
-import { defaultReportPath, escapeCell, runAction, workspacePath, writeReport } from '../common/runner.js';
+import { defaultReportPath, runAction, workspacePath, writeReport, writeSarifInput } from '../common/runner.js';
+import { validateBacklogSummary } from './summary.js';
 
 export enum Inputs {
   Root = 'root',
@@ -11,10 +13,8 @@ export enum Inputs {
   Config = 'config',
   Today = 'today',
   Json = 'json',
+  Sarif = 'sarif',
 }
-
-/** The job summary lists this many problems; the report and the annotations have them all. */
-const SUMMARY_ROWS = 200;
 
 function annotationFile(report: ValidateBacklogReport, file: string): string {
   if (!path.isAbsolute(file)) return workspacePath(report.root, file);
@@ -33,37 +33,6 @@ function annotate(report: ValidateBacklogReport, p: Problem): void {
   else core.warning(p.message, properties);
 }
 
-async function writeSummary(report: ValidateBacklogReport): Promise<void> {
-  const f = report.files;
-  const summary = core.summary.addHeading('wo-toolkit validate-backlog', 2).addTable([
-    [
-      { data: 'Errors', header: true },
-      { data: 'Warnings', header: true },
-      { data: 'WO files', header: true },
-      { data: 'DoD files', header: true },
-      { data: 'Backlog', header: true },
-      { data: 'Whitelist', header: true },
-      { data: 'Config', header: true },
-    ],
-    [report.summary.errors, report.summary.warnings, f.work_orders, f.dod, f.backlog, f.whitelist, f.config].map(String),
-  ]);
-  const problems = [...report.errors, ...report.warnings];
-  if (problems.length > 0) {
-    const rows = problems
-      .slice(0, SUMMARY_ROWS)
-      .map((p) => `| ${p.severity} | \`${escapeCell(`${p.file}:${p.line}:${p.column}`)}\` | \`${p.rule}\` | ${escapeCell(p.message)} |`);
-    summary.addRaw(['', '| Severity | Location | Rule | Problem |', '|---|---|---|---|', ...rows, ''].join('\n'), true);
-    if (problems.length > SUMMARY_ROWS) {
-      summary.addRaw(`${problems.length - SUMMARY_ROWS} more problems are in the JSON report and the annotations.`, true);
-    }
-  } else {
-    summary.addRaw('No problems.', true);
-  }
-  const verdict = report.exit_code === 0 ? 'pass' : report.exit_code === 1 ? 'fail' : 'could not run';
-  summary.addRaw(`\n${report.strict ? 'strict (warnings count as errors)' : 'not strict'}: **${verdict}**`, true);
-  await summary.write();
-}
-
 export async function run(): Promise<void> {
   await runAction(async () => {
     const report = await runValidateBacklog({
@@ -77,8 +46,10 @@ export async function run(): Promise<void> {
     core.setOutput('report', reportPath);
     core.setOutput('error-count', String(report.summary.errors));
     core.setOutput('warning-count', String(report.summary.warnings));
-    for (const p of [...report.errors, ...report.warnings]) annotate(report, p);
-    await writeSummary(report);
+    const problems = [...report.errors, ...report.warnings];
+    const sarifPath = writeSarifInput(optionalString(Inputs.Sarif), report.root, (uriPrefix) => validateSarif(problems, { uriPrefix }));
+    for (const p of problems) annotate(report, p);
+    await validateBacklogSummary(report, reportPath, sarifPath).write();
     if (report.error !== undefined) core.setFailed(report.error);
     else if (report.exit_code !== 0) {
       core.setFailed(`validate-backlog: ${report.summary.errors} error${report.summary.errors === 1 ? '' : 's'} (see the annotations)`);

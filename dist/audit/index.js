@@ -1,73 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 878:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2019 = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft7_1 = __nccwpck_require__(9941);
-const dynamic_1 = __nccwpck_require__(9923);
-const next_1 = __nccwpck_require__(7844);
-const unevaluated_1 = __nccwpck_require__(2010);
-const discriminator_1 = __nccwpck_require__(8886);
-const json_schema_2019_09_1 = __nccwpck_require__(5375);
-const META_SCHEMA_ID = "https://json-schema.org/draft/2019-09/schema";
-class Ajv2019 extends core_1.default {
-    constructor(opts = {}) {
-        super({
-            ...opts,
-            dynamicRef: true,
-            next: true,
-            unevaluated: true,
-        });
-    }
-    _addVocabularies() {
-        super._addVocabularies();
-        this.addVocabulary(dynamic_1.default);
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
-        this.addVocabulary(next_1.default);
-        this.addVocabulary(unevaluated_1.default);
-        if (this.opts.discriminator)
-            this.addKeyword(discriminator_1.default);
-    }
-    _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        const { $data, meta } = this.opts;
-        if (!meta)
-            return;
-        json_schema_2019_09_1.default.call(this, $data);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-    }
-    defaultMeta() {
-        return (this.opts.defaultMeta =
-            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
-    }
-}
-exports.Ajv2019 = Ajv2019;
-module.exports = exports = Ajv2019;
-module.exports.Ajv2019 = Ajv2019;
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports["default"] = Ajv2019;
-var validate_1 = __nccwpck_require__(7881);
-Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
-Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(5402);
-Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
-Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
-//# sourceMappingURL=2019.js.map
-
-/***/ }),
-
 /***/ 2210:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -126,62 +59,6 @@ Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: func
 var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=2020.js.map
-
-/***/ }),
-
-/***/ 2463:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft7_1 = __nccwpck_require__(9941);
-const discriminator_1 = __nccwpck_require__(8886);
-const draft7MetaSchema = __nccwpck_require__(2079);
-const META_SUPPORT_DATA = ["/properties"];
-const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-class Ajv extends core_1.default {
-    _addVocabularies() {
-        super._addVocabularies();
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-            this.addKeyword(discriminator_1.default);
-    }
-    _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        if (!this.opts.meta)
-            return;
-        const metaSchema = this.opts.$data
-            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
-            : draft7MetaSchema;
-        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-    }
-    defaultMeta() {
-        return (this.opts.defaultMeta =
-            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
-    }
-}
-exports.Ajv = Ajv;
-module.exports = exports = Ajv;
-module.exports.Ajv = Ajv;
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports["default"] = Ajv;
-var validate_1 = __nccwpck_require__(7881);
-Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
-Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(5402);
-Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
-Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
-//# sourceMappingURL=ajv.js.map
 
 /***/ }),
 
@@ -3703,40 +3580,6 @@ function schemaOrData(schema) {
 
 /***/ }),
 
-/***/ 5375:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const metaSchema = __nccwpck_require__(8138);
-const applicator = __nccwpck_require__(4908);
-const content = __nccwpck_require__(958);
-const core = __nccwpck_require__(58);
-const format = __nccwpck_require__(6534);
-const metadata = __nccwpck_require__(711);
-const validation = __nccwpck_require__(8030);
-const META_SUPPORT_DATA = ["/properties"];
-function addMetaSchema2019($data) {
-    ;
-    [
-        metaSchema,
-        applicator,
-        content,
-        core,
-        with$data(this, format),
-        metadata,
-        with$data(this, validation),
-    ].forEach((sch) => this.addMetaSchema(sch, undefined, false));
-    return this;
-    function with$data(ajv, sch) {
-        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
-    }
-}
-exports["default"] = addMetaSchema2019;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
 /***/ 3995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -5258,29 +5101,6 @@ const draft2020Vocabularies = [
 ];
 exports["default"] = draft2020Vocabularies;
 //# sourceMappingURL=draft2020.js.map
-
-/***/ }),
-
-/***/ 9941:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(7397);
-const validation_1 = __nccwpck_require__(5481);
-const applicator_1 = __nccwpck_require__(8775);
-const format_1 = __nccwpck_require__(2601);
-const metadata_1 = __nccwpck_require__(6620);
-const draft7Vocabularies = [
-    core_1.default,
-    validation_1.default,
-    (0, applicator_1.default)(),
-    format_1.default,
-    metadata_1.metadataVocabulary,
-    metadata_1.contentVocabulary,
-];
-exports["default"] = draft7Vocabularies;
-//# sourceMappingURL=draft7.js.map
 
 /***/ }),
 
@@ -45329,7 +45149,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3052);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3614);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45338,7 +45158,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3052:
+/***/ 3614:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46743,7 +46563,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary_summary = _summary;
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -48292,18 +48112,18 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./build/src/core/errors.js
 /**
  * A mistake of the user's (bad argument, bad configuration, wrong folder): reported as one line and
  * exit code 2, never with a stack trace. Anything else that is thrown is a bug.
  */
-class errors_ConfigurationError extends Error {
+class ConfigurationError extends Error {
     exitCode = 2;
     constructor(message) {
         super(message);
@@ -48311,14 +48131,14 @@ class errors_ConfigurationError extends Error {
     }
 }
 /** A bad command-line argument or action input: a ConfigurationError that names the argument. */
-class errors_UsageError extends errors_ConfigurationError {
+class errors_UsageError extends ConfigurationError {
     constructor(message) {
         super(message);
         this.name = 'UsageError';
     }
 }
 function isConfigurationError(error) {
-    return error instanceof errors_ConfigurationError;
+    return error instanceof ConfigurationError;
 }
 function errorMessage(error) {
     // Not `instanceof Error`: errors from another realm (vm contexts) are still errors.
@@ -48328,6 +48148,415 @@ function errorMessage(error) {
     return String(error);
 }
 
+;// CONCATENATED MODULE: ./build/package.json
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/markdown-it":"^14.2.0","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","markdown-it":"^15.0.3","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
+;// CONCATENATED MODULE: ./build/src/core/version.js
+
+const TOOL = 'wo-toolkit';
+const VERSION = package_namespaceObject.version;
+/**
+ * Where the toolkit is published, from package.json (`homepage`, else `repository`), for reports that
+ * link to it (SARIF's informationUri). Undefined while the package names neither: a made-up address
+ * would send users to someone else's repository.
+ */
+const INFORMATION_URI = informationUri(package_namespaceObject);
+function informationUri(manifest) {
+    if (typeof manifest.homepage === 'string' && /^https:\/\//.test(manifest.homepage))
+        return manifest.homepage;
+    const repository = manifest.repository;
+    const url = typeof repository === 'string' ? repository : typeof repository === 'object' && repository !== null ? repository.url : undefined;
+    if (typeof url !== 'string')
+        return undefined;
+    const https = url.replace(/^git\+/, '').replace(/\.git$/, '');
+    if (/^https:\/\//.test(https))
+        return https;
+    const shorthand = /^(?:github:)?([\w.-]+\/[\w.-]+)$/.exec(url);
+    return shorthand ? `https://github.com/${shorthand[1]}` : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/report.js
+
+
+
+
+function baseReport(command, root, exitCode, now = new Date()) {
+    return { tool: TOOL, version: VERSION, command, generated_at: now.toISOString(), root, exit_code: exitCode };
+}
+/** Writes a report as JSON to FILE (created with its folders) or to standard output for `-`. */
+function writeJsonReport(target, report, argName = '--json', stdout = (t) => void process.stdout.write(t)) {
+    const text = `${JSON.stringify(report, null, 2)}\n`;
+    if (target === '-') {
+        stdout(text);
+        return;
+    }
+    try {
+        external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.resolve(target)), { recursive: true });
+        const tmp = `${target}.tmp-${process.pid}`;
+        external_node_fs_namespaceObject.writeFileSync(tmp, text);
+        external_node_fs_namespaceObject.renameSync(tmp, target);
+    }
+    catch (error) {
+        throw new ConfigurationError(`${argName}: cannot write '${target}' (${error.code ?? 'error'})`);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/core/sarif.js
+/**
+ * SARIF 2.1.0 for GitHub code scanning: the one builder every command that reports problems at files
+ * (audit, validate-backlog, transitions) uses, so all of them look alike in the Security tab.
+ *
+ * API
+ * - `buildSarif({ command, rules, results, uriPrefix? }): SarifLog` — one run of one command:
+ *   - `rules`: every rule the command can report (not only those that fired), each
+ *     `{ id, summary, help, level, tags? }`. `summary` is one sentence (shortDescription), `help` says
+ *     what the rule means and which command fixes it (Markdown; also given as plain text), `level` the
+ *     default level (`error` | `warning` | `note`).
+ *   - `results`: `{ ruleId, message, file?, line?, column?, level?, identity, related?, suppressed? }`.
+ *     `file` is repository-relative with forward slashes; it becomes a relative URI against the base id
+ *     `%SRCROOT%` (the governed repository, or the checkout when `uriPrefix` is given). `identity` is
+ *     what makes the result the same alert from one run to the next: pass what names the problem, never
+ *     what moves (line numbers, messages, dates), e.g. `[code, woId, file]`. It is hashed into
+ *     `partialFingerprints["woToolkit/v1"]`; equal identities within a run get an ordinal, so no two
+ *     results of a run share a fingerprint. `related` are further repository-relative paths (shown as
+ *     related locations); `suppressed` is the justification of an accepted result (a whitelist entry).
+ *   - `uriPrefix`: the governed repository's folder inside the checked-out repository (`''` when they are
+ *     the same), so an action run on `root: sub/dir` still points code scanning at the right files.
+ *   A path outside the repository (a worktree beside it) is never turned into a URI; a result with no
+ *   path inside it points at `fallbackFile` (default `.`, the repository itself), so every result has the
+ *   one location code scanning requires.
+ * - `sarifFingerprint(parts)`: the hash used for `identity`, exported for tests and for callers that
+ *   compare runs.
+ * - `writeSarif(target, log, argName)`: writes the log as JSON (`-` = standard output), with the same
+ *   one-line error naming `argName` as a JSON report when the file cannot be written.
+ *
+ * The run's `automationDetails.id` is `wo-toolkit/<command>/`, so uploads of different commands for one
+ * commit are separate analyses and never replace each other's alerts. The full mapping is documented in
+ * docs/sarif.md.
+ */
+
+
+
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_VERSION = '2.1.0';
+/** The base id every result URI is relative to. */
+const SRCROOT = '%SRCROOT%';
+/** The key of our fingerprint in `partialFingerprints`; versioned, so a change of recipe is a new key. */
+const FINGERPRINT_KEY = 'woToolkit/v1';
+/** SHA-256 (hex) of the parts, each length-prefixed so ['a','bc'] and ['ab','c'] differ. */
+function sarifFingerprint(parts) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const part of parts)
+        hash.update(`${Buffer.byteLength(part)}:${part};`);
+    return hash.digest('hex');
+}
+const PROBLEM_SEVERITY = { error: 'error', warning: 'warning', note: 'recommendation' };
+/** A path that names something inside the repository (not absolute, not climbing out of it). */
+function insideRepository(file) {
+    return file !== '' && !file.startsWith('/') && !/^[A-Za-z]:/.test(file) && !file.split('/').includes('..');
+}
+/** Percent-encodes what a relative URI may not hold, keeping `/` (a path inside the repository). */
+function toUri(prefix, file) {
+    const joined = prefix === '' ? file : `${prefix.replace(/\/+$/, '')}/${file.replace(/^\.\//, '')}`;
+    return joined
+        .split('/')
+        .map((segment) => encodeURIComponent(segment))
+        .join('/');
+}
+function markdownToText(markdown) {
+    return markdown.replace(/`([^`]*)`/g, '$1').replace(/\*\*([^*]*)\*\*/g, '$1');
+}
+function buildSarif(spec) {
+    const prefix = spec.uriPrefix ?? '';
+    const ruleIndex = new Map();
+    const rules = spec.rules.map((rule, index) => {
+        ruleIndex.set(rule.id, index);
+        const descriptor = {
+            id: rule.id,
+            name: rule.id,
+            shortDescription: { text: rule.summary },
+            fullDescription: { text: rule.summary },
+            help: { text: markdownToText(rule.help), markdown: rule.help },
+            defaultConfiguration: { level: rule.level },
+            properties: { tags: [TOOL, ...(rule.tags ?? [])], precision: 'very-high', 'problem.severity': PROBLEM_SEVERITY[rule.level] },
+        };
+        if (INFORMATION_URI !== undefined)
+            descriptor.helpUri = INFORMATION_URI;
+        return descriptor;
+    });
+    const seen = new Map();
+    const results = spec.results.map((spec_) => {
+        const index = ruleIndex.get(spec_.ruleId);
+        if (index === undefined)
+            throw new Error(`SARIF result for the undeclared rule '${spec_.ruleId}'`);
+        const location = (file, line, column) => {
+            const physical = { artifactLocation: { uri: toUri(prefix, file), uriBaseId: SRCROOT } };
+            if (line !== undefined)
+                physical.region = column === undefined ? { startLine: line } : { startLine: line, startColumn: column };
+            return { physicalLocation: physical };
+        };
+        const paths = [spec_.file, ...(spec_.related ?? [])].filter((p) => p !== undefined && insideRepository(p));
+        const primary = spec_.file !== undefined && insideRepository(spec_.file) ? spec_.file : (paths[0] ?? spec.fallbackFile ?? '.');
+        const line = primary === spec_.file ? (spec_.line ?? 1) : 1;
+        const column = primary === spec_.file ? spec_.column : undefined;
+        const base = sarifFingerprint([spec_.ruleId, ...spec_.identity]);
+        const ordinal = seen.get(base) ?? 0;
+        seen.set(base, ordinal + 1);
+        const fingerprint = ordinal === 0 ? base : sarifFingerprint([base, String(ordinal)]);
+        const result = {
+            ruleId: spec_.ruleId,
+            ruleIndex: index,
+            level: spec_.level ?? spec.rules[index].level,
+            message: { text: spec_.message },
+            locations: [location(primary, line, column)],
+            partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+        };
+        const related = [...new Set(paths.filter((p) => p !== primary))];
+        if (related.length > 0)
+            result.relatedLocations = related.map((p, i) => ({ id: i + 1, ...location(p) }));
+        if (spec_.suppressed !== undefined)
+            result.suppressions = [{ kind: 'external', justification: spec_.suppressed }];
+        if (spec_.properties !== undefined)
+            result.properties = spec_.properties;
+        return result;
+    });
+    const driver = { name: TOOL, version: VERSION, semanticVersion: VERSION, rules };
+    if (INFORMATION_URI !== undefined)
+        driver.informationUri = INFORMATION_URI;
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: SARIF_VERSION,
+        runs: [
+            {
+                tool: { driver },
+                automationDetails: { id: `${TOOL}/${spec.command}/` },
+                originalUriBaseIds: {
+                    [SRCROOT]: { description: { text: prefix === '' ? 'The root of the governed repository.' : 'The root of the checked-out repository.' } },
+                },
+                columnKind: 'utf16CodeUnits',
+                results,
+            },
+        ],
+    };
+}
+/** Writes a SARIF log (`-` = standard output); a file that cannot be written is one line naming `argName`. */
+function writeSarif(target, log, argName = '--sarif', stdout) {
+    writeJsonReport(target, log, argName, stdout);
+}
+
+;// CONCATENATED MODULE: ./build/src/audit/codes.js
+const codes_SEVERITIES = ['P0', 'P1', 'P2'];
+/** Every finding code audit can report (SPEC.md §2; the last five are this toolkit's additions). */
+const FINDING_CODES = {
+    split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
+    running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },
+    ghost_worktree: { severity: 'P0', summary: 'a WO worktree whose id has no WO file in any state folder' },
+    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL and it is still in running/' },
+    zombie_worktree: { severity: 'P1', summary: 'a worktree of a WO that is in done/ or failed/' },
+    lock_without_running: { severity: 'P1', summary: 'a lock for a WO that is not in running/' },
+    duplicate_yaml: { severity: 'P2', summary: 'two or more files in one state folder declare the same id' },
+    unreadable_wo: { severity: 'P1', summary: 'a WO file that cannot be parsed, is not a mapping or has no id' },
+    prunable_worktree: { severity: 'P2', summary: 'a WO worktree registration whose folder is gone (git worktree prune clears it)' },
+    stale_lock: { severity: 'P2', summary: 'the lock of a running WO is older than the stale lock age' },
+    whitelist_expiring: { severity: 'P2', summary: 'an active whitelist entry reaches its review_by date within 14 days' },
+    whitelist_unused: { severity: 'P2', summary: 'an active whitelist entry matches no finding' },
+};
+const ALL_CODES = Object.keys(FINDING_CODES);
+function codes_isFindingCode(value) {
+    return Object.prototype.hasOwnProperty.call(FINDING_CODES, value);
+}
+function severityRank(severity) {
+    return codes_SEVERITIES.indexOf(severity);
+}
+/** The more severe of two severities. */
+function maxSeverity(a, b) {
+    return severityRank(a) <= severityRank(b) ? a : b;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/remedies.js
+/**
+ * What to do about each finding code and validation rule: the command (or the edit) that fixes it.
+ * One home, so the SARIF help of a rule, the "what to do" column of a job summary and the docs agree.
+ * Commands are written as a user types them (`wo-toolkit …`); Markdown code spans mark them.
+ */
+
+/** The fix for an audit finding; `woId` names the WO when given (else "the WO"). */
+function auditRemedy(code, woId) {
+    const id = woId ?? 'the WO';
+    switch (code) {
+        case 'split_brain':
+            return `keep one copy: \`wo-toolkit reconcile\` plans it, \`wo-toolkit reconcile --apply\` does it`;
+        case 'running_without_lock':
+            return `\`wo-toolkit reconcile --apply\` writes the lock (or move ${id} out of running/)`;
+        case 'ghost_worktree':
+            return `\`wo-toolkit gc --export-patch\` keeps its changes, then \`wo-toolkit gc --apply\` removes it`;
+        case 'fail_but_running':
+            return `\`wo-toolkit reconcile --apply\` moves ${id} to failed/ and removes its lock`;
+        case 'zombie_worktree':
+            return `\`wo-toolkit gc --apply\` (a dirty one: \`gc --export-patch\`, decide in decision.md, then \`gc --apply --force-dirty\`)`;
+        case 'lock_without_running':
+            return `\`wo-toolkit reconcile --apply\` removes the lock (gc removes it once stale)`;
+        case 'duplicate_yaml':
+            return `keep one file: \`git rm\` the others, then \`wo-toolkit validate-backlog\``;
+        case 'unreadable_wo':
+            return `fix the YAML: \`wo-toolkit validate-backlog\` gives the line and column`;
+        case 'prunable_worktree':
+            return `\`wo-toolkit gc --apply\` (or \`git worktree prune\`)`;
+        case 'stale_lock':
+            return `finish or release ${id}; a lock no one holds: \`wo-toolkit reconcile --apply\``;
+        case 'whitelist_expiring':
+            return `renew \`review_by\` with a reason in the whitelist, or fix the finding`;
+        case 'whitelist_unused':
+            return `remove the entry from the whitelist`;
+    }
+}
+/** The fix for a validation problem of `rule` (`schema/<keyword>` for schema violations). */
+function validationRemedy(rule) {
+    if (rule.startsWith('schema/'))
+        return 'edit the value to match the schema, then `wo-toolkit validate-backlog`';
+    switch (rule) {
+        case 'unreadable':
+        case 'encoding':
+            return 'save the file as UTF-8 text, then `wo-toolkit validate-backlog`';
+        case 'file-too-large':
+            return 'split or shrink the file below 1 MiB';
+        case 'yaml-syntax':
+        case 'duplicate-key':
+        case 'yaml-warning':
+        case 'empty-file':
+        case 'not-a-mapping':
+            return 'fix the YAML at that line, then `wo-toolkit validate-backlog`';
+        case 'missing-file':
+            return 'create the file or folder, or point the configuration at it';
+        case 'unknown-key':
+            return 'remove or rename the key (`x_` keys are never reported)';
+        case 'id-pattern':
+            return 'rename the id, or set `wo_id_pattern` in `.wo-toolkit.yaml`';
+        case 'id-mismatch':
+            return '`git mv` the file to `<id>.yaml`, or fix its `id`';
+        case 'duplicate-id':
+            return 'give one of them a new id, or `git rm` the copy';
+        case 'status-mismatch':
+            return 'move the WO with the pipeline, or set `status` to its folder';
+        case 'unknown-epic':
+            return 'add the epic to the backlog, or fix `epic_id`';
+        case 'unknown-dod':
+            return 'add the DoD to the catalog, or fix `dod_id`';
+        case 'missing-verified-sha':
+            return 'set `verified_at_sha` to the commit that was verified';
+        case 'missing-artifact':
+            return 'add the file its DoD requires to the evidence folder';
+        case 'unknown-wo':
+            return 'remove the id from `wo_queue`, or add its WO file';
+        case 'queue-mismatch':
+            return 'queue the WO under its own epic, or fix `epic_id`';
+        case 'unknown-finding-code':
+            return 'fix the code in the whitelist entry (`wo-toolkit help audit` lists them)';
+        case 'whitelist-expired':
+            return 'renew `review_by` with a reason, or remove the entry and fix the finding';
+        case 'legacy-path':
+            return '`git mv` the file to its canonical folder';
+        default:
+            return 'fix the file at that line, then `wo-toolkit validate-backlog`';
+    }
+}
+/** What gc left to do about one of its targets, or undefined when nothing is left. */
+function gcRemedy(op) {
+    if (op.outcome === 'done')
+        return undefined;
+    if (op.outcome === 'failed')
+        return 'read the reason, fix it, then run `wo-toolkit gc --apply` again';
+    if (op.outcome === 'deferred')
+        return '`wo-toolkit gc --apply` again (it stopped at `--max-operations`)';
+    if (op.dirty && op.decision_path !== undefined && op.decision_complete !== true) {
+        return `decide in ${'`'}${op.decision_path}${'`'} (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
+    }
+    if (op.dirty)
+        return '`wo-toolkit gc --export-patch`, decide in decision.md, then `wo-toolkit gc --apply --force-dirty`';
+    if (op.outcome === 'planned')
+        return '`wo-toolkit gc --apply`';
+    return op.needs_attention ? 'read the reason' : undefined;
+}
+/** Why retention keeps a file, turned into what would release it. */
+function retentionRemedy(reason, decisionPath) {
+    const decision = decisionPath !== undefined ? `\`${decisionPath}\`` : 'decision.md';
+    switch (reason) {
+        case 'wo_running':
+        case 'wo_pending':
+        case 'wo_locked':
+            return 'nothing: kept while the WO is active';
+        case 'decision_missing':
+            return `write ${decision} (gc writes one: \`wo-toolkit gc --export-patch\`)`;
+        case 'decision_incomplete':
+        case 'decision_unreadable':
+            return `complete ${decision}: check one box and remove ACTION_REQUIRED`;
+        default:
+            return 'nothing: never deleted';
+    }
+}
+/** What clears one ACTION_REQUIRED item of the weekly gate. */
+function actionRequiredRemedy(type, woId, decisionPath) {
+    const decision = decisionPath ? `\`${decisionPath}\`` : 'decision.md';
+    switch (type) {
+        case 'dirty_zombie':
+        case 'dirty_ghost':
+            return `\`wo-toolkit gc --export-patch\`, then decide in ${decision}`;
+        case 'decision_incomplete':
+            return `decide in ${decision} (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
+        case 'whitelist_expired':
+            return 'renew `review_by` with a reason in the whitelist, or fix the finding';
+        default:
+            return isFindingCode(type) ? auditRemedy(type, woId) : '`wo-toolkit audit` for the details';
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/audit/sarif.js
+
+
+
+/** P0 findings fail the default gate (error), P1 need attention (warning), P2 are housekeeping (note). */
+const SEVERITY_LEVEL = { P0: 'error', P1: 'warning', P2: 'note' };
+/** One rule per finding code, whether or not it fired, with its severity as the default level. */
+function auditSarifRules() {
+    return ALL_CODES.map((code) => {
+        const info = FINDING_CODES[code];
+        return {
+            id: code,
+            summary: `${info.summary[0].toUpperCase()}${info.summary.slice(1)}.`,
+            help: `**${code}** (${info.severity}): ${info.summary}.\n\nWhat to do: ${auditRemedy(code)}.`,
+            level: SEVERITY_LEVEL[info.severity],
+            tags: ['work-orders', info.severity],
+        };
+    });
+}
+/**
+ * The SARIF log of an audit: one result per finding at its first file inside the repository, the other
+ * paths as related locations. The fingerprint is the code, the WO id and that file, so the same drift is
+ * one alert however often audit runs and whatever its message says (an age, a date).
+ * Whitelisted findings are suppressed results with the entry's reason.
+ */
+function auditSarif(findings, options = {}) {
+    return buildSarif({
+        command: 'audit',
+        rules: auditSarifRules(),
+        uriPrefix: options.uriPrefix,
+        results: findings.map((f) => {
+            const [file, ...related] = f.paths;
+            return {
+                ruleId: f.code,
+                level: SEVERITY_LEVEL[f.severity],
+                message: `${f.wo_id}: ${f.message}`,
+                file,
+                related,
+                identity: [f.wo_id, file ?? ''],
+                suppressed: f.whitelisted && f.whitelist ? `whitelisted until ${f.whitelist.review_by} by ${f.whitelist.owner}: ${f.whitelist.reason}` : undefined,
+                properties: { severity: f.severity, wo_id: f.wo_id },
+            };
+        }),
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./build/src/core/paths.js
 
 /** Repository-relative paths are always reported with forward slashes. */
@@ -48348,21 +48577,11 @@ function normaliseRelative(p) {
     return paths_toPosix(external_node_path_namespaceObject.normalize(p)).replace(/\/+$/, '');
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2019.js
-var _2019 = __nccwpck_require__(878);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
-;// CONCATENATED MODULE: ./node_modules/ajv/dist/refs/json-schema-draft-06.json
-const json_schema_draft_06_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-06/schema#","$id":"http://json-schema.org/draft-06/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"title":{"type":"string"},"description":{"type":"string"},"default":{},"examples":{"type":"array","items":{}},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":{}},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":{},"enum":{"type":"array","minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":{}}');
 ;// CONCATENATED MODULE: ./build/schemas/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/config.schema.json","title":"wo-toolkit configuration (.wo-toolkit.yaml)","description":"Optional overrides of the governed repository\'s layout and policy. Every path is relative to the repository root and must stay inside it.","type":"object","additionalProperties":false,"properties":{"state_folders":{"title":"State folders","description":"The four work-order state folders.","type":"object","additionalProperties":false,"properties":{"pending":{"title":"Pending folder","description":"WOs waiting to be taken.","type":"string","minLength":1},"running":{"title":"Running folder","description":"WOs in progress; also holds their locks.","type":"string","minLength":1},"done":{"title":"Done folder","description":"Completed WOs.","type":"string","minLength":1},"failed":{"title":"Failed folder","description":"Failed WOs.","type":"string","minLength":1}}},"backlog":{"title":"Backlog file","description":"The epic registry.","type":"string","minLength":1},"dod_dir":{"title":"Definition-of-Done folder","description":"Folder of DoD YAML files.","type":"string","minLength":1},"handoff_dir":{"title":"Evidence root","description":"Folder holding one evidence folder per WO.","type":"string","minLength":1},"whitelist":{"title":"Audit whitelist file","description":"Findings accepted until a review date.","type":"string","minLength":1},"worktrees_dirs":{"title":"Worktrees folders","description":"Folders holding one git worktree per WO, relative to the repository root; they may lie beside it. Default: [.worktrees, ../.worktrees].","type":"array","minItems":1,"items":{"title":"Worktrees folder","description":"A folder relative to the repository root (or absolute).","type":"string","minLength":1}},"worktrees_dir":{"title":"Worktrees folder (one)","description":"Shorthand for worktrees_dirs with one folder; not together with worktrees_dirs.","type":"string","minLength":1},"branch_prefixes":{"title":"WO branch prefixes","description":"A WO\'s branch is one of these prefixes followed by its id. Default: [feat/wo-].","type":"array","minItems":1,"items":{"title":"WO branch prefix","description":"For example feat/wo- or job/.","type":"string","minLength":1}},"branch_prefix":{"title":"WO branch prefix (one)","description":"Shorthand for branch_prefixes with one prefix; not together with branch_prefixes.","type":"string","minLength":1},"wo_id_pattern":{"title":"WO id pattern","description":"Regular expression every WO id matches. Default: ^WO-[A-Za-z0-9][A-Za-z0-9.-]*$.","type":"string","minLength":1},"verdict_paths":{"title":"Verdict files","description":"Where a WO\'s verdict files are, relative to the repository root, {id} standing for the WO id; the newest file wins. Default: [_ctx/handoff/{id}/verdict.json, _ctx/logs/{id}/verdict.json].","type":"array","minItems":1,"items":{"title":"Verdict file","description":"A path containing {id}.","type":"string","minLength":1}},"schemas":{"title":"Repository schemas","description":"The JSON Schemas (draft-07 or 2020-12) to validate against instead of the bundled ones, relative to the repository root, or \'bundled\'. Default: docs/backlog/schema/<kind>.schema.json when the file exists.","type":"object","additionalProperties":false,"properties":{"work_order":{"title":"Work-order schema","description":"A path inside the repository, or \'bundled\'.","type":"string","minLength":1},"backlog":{"title":"Backlog schema","description":"A path inside the repository, or \'bundled\'.","type":"string","minLength":1},"dod":{"title":"Definition-of-Done schema","description":"A path inside the repository, or \'bundled\'.","type":"string","minLength":1}}},"dirty_exclusions":{"title":"Dirty-exclusion paths","description":"Changes only under these paths do not make a worktree dirty and are left out of patches.","type":"array","items":{"title":"Dirty-exclusion path","description":"A folder relative to the repository root.","type":"string","minLength":1}},"stale_lock_hours":{"title":"Stale lock age (hours)","description":"A lock older than this is stale.","type":"number","exclusiveMinimum":0},"retention_days":{"title":"Retention (days)","description":"Default age at which retention-gc may delete evidence.","type":"integer","minimum":1},"transitions":{"title":"Legal transitions","description":"For each state (and `new`, a WO that did not exist before), the states a WO may move to. A state left out keeps its default: new → pending; pending → running; running → done, failed, pending; done → nothing; failed → pending.","type":"object","additionalProperties":false,"properties":{"new":{"$ref":"#/$defs/targetStates","title":"Where a new WO may appear"},"pending":{"$ref":"#/$defs/targetStates","title":"Moves from pending"},"running":{"$ref":"#/$defs/targetStates","title":"Moves from running"},"done":{"$ref":"#/$defs/targetStates","title":"Moves from done"},"failed":{"$ref":"#/$defs/targetStates","title":"Moves from failed"}}},"bypass_marker":{"title":"Transitions bypass marker","description":"Text that, in a commit message, turns that commit\'s transition violations into warnings (listed with the commit). Default `[emergency]`.","type":"string","minLength":1}},"$defs":{"targetStates":{"description":"States a WO may move to.","type":"array","items":{"type":"string","enum":["pending","running","done","failed"]}}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/config.schema.json","title":"wo-toolkit configuration (.wo-toolkit.yaml)","description":"Optional overrides of the governed repository\'s layout and policy. Every path is relative to the repository root and must stay inside it.","type":"object","additionalProperties":false,"properties":{"state_folders":{"title":"State folders","description":"The four work-order state folders.","type":"object","additionalProperties":false,"properties":{"pending":{"title":"Pending folder","description":"WOs waiting to be taken.","type":"string","minLength":1},"running":{"title":"Running folder","description":"WOs in progress; also holds their locks.","type":"string","minLength":1},"done":{"title":"Done folder","description":"Completed WOs.","type":"string","minLength":1},"failed":{"title":"Failed folder","description":"Failed WOs.","type":"string","minLength":1}}},"backlog":{"title":"Backlog file","description":"The epic registry.","type":"string","minLength":1},"dod_dir":{"title":"Definition-of-Done folder","description":"Folder of DoD YAML files.","type":"string","minLength":1},"handoff_dir":{"title":"Evidence root","description":"Folder holding one evidence folder per WO.","type":"string","minLength":1},"whitelist":{"title":"Audit whitelist file","description":"Findings accepted until a review date.","type":"string","minLength":1},"worktrees_dir":{"title":"Worktrees folder","description":"Folder holding one git worktree per WO.","type":"string","minLength":1},"branch_prefix":{"title":"WO branch prefix","description":"A WO\'s branch is this prefix followed by its id.","type":"string","minLength":1},"wo_id_pattern":{"title":"WO id pattern","description":"Regular expression every WO id matches.","type":"string","minLength":1},"dirty_exclusions":{"title":"Dirty-exclusion paths","description":"Changes only under these paths do not make a worktree dirty and are left out of patches.","type":"array","items":{"title":"Dirty-exclusion path","description":"A folder relative to the repository root.","type":"string","minLength":1}},"stale_lock_hours":{"title":"Stale lock age (hours)","description":"A lock older than this is stale.","type":"number","exclusiveMinimum":0},"retention_days":{"title":"Retention (days)","description":"Default age at which retention-gc may delete evidence.","type":"integer","minimum":1},"transitions":{"title":"Legal transitions","description":"For each state (and `new`, a WO that did not exist before), the states a WO may move to. A state left out keeps its default: new → pending; pending → running; running → done, failed, pending; done → nothing; failed → pending.","type":"object","additionalProperties":false,"properties":{"new":{"$ref":"#/$defs/targetStates","title":"Where a new WO may appear"},"pending":{"$ref":"#/$defs/targetStates","title":"Moves from pending"},"running":{"$ref":"#/$defs/targetStates","title":"Moves from running"},"done":{"$ref":"#/$defs/targetStates","title":"Moves from done"},"failed":{"$ref":"#/$defs/targetStates","title":"Moves from failed"}}},"bypass_marker":{"title":"Transitions bypass marker","description":"Text that, in a commit message, turns that commit\'s transition violations into warnings (listed with the commit). Default `[emergency]`.","type":"string","minLength":1}},"$defs":{"targetStates":{"description":"States a WO may move to.","type":"array","items":{"type":"string","enum":["pending","running","done","failed"]}}}}');
 ;// CONCATENATED MODULE: ./build/src/core/schema.js
-
-
-
-
 
 
 /**
@@ -48373,7 +48592,7 @@ const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https
 const Ajv2020 = (_2020["default"] ?? _2020);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$/;
-let schema_ajv;
+let ajv;
 const compiled = new Map();
 function schema_isValidDate(value) {
     if (!DATE.test(value))
@@ -48385,12 +48604,12 @@ function isValidDateTime(value) {
     return DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) && schema_isValidDate(value.slice(0, 10));
 }
 function instance() {
-    if (!schema_ajv) {
-        schema_ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
-        schema_ajv.addFormat('date', { type: 'string', validate: schema_isValidDate });
-        schema_ajv.addFormat('date-time', { type: 'string', validate: isValidDateTime });
+    if (!ajv) {
+        ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
+        ajv.addFormat('date', { type: 'string', validate: schema_isValidDate });
+        ajv.addFormat('date-time', { type: 'string', validate: isValidDateTime });
     }
-    return schema_ajv;
+    return ajv;
 }
 const registry = new Map([['config', config_schema_namespaceObject]]);
 /** Makes a schema known by name (schema modules register theirs on import). */
@@ -48426,63 +48645,6 @@ function describeSchemaError(error) {
     }
     return `${at}: ${error.message ?? error.keyword}`;
 }
-// ---------------------------------------------------------------------------------------------------
-// The repository's own schemas (docs: validate-backlog, "Which schemas"): draft-06/07, 2019-09 or
-// 2020-12, chosen by their `$schema` (draft-07 when absent). Each is compiled by an Ajv of its own,
-// not strict about the schema (a team's schema may carry keywords of its own), so that two
-// repositories' schemas with the same `$id` never meet.
-const AjvDraft07 = (ajv["default"] ?? ajv);
-const Ajv2019 = (_2019["default"] ?? _2019);
-const DRAFTS = [
-    { pattern: /^https?:\/\/json-schema\.org\/draft-0[67]\/schema#?$/, name: 'draft-07', create: () => {
-            const ajv = new AjvDraft07(REPOSITORY_AJV_OPTIONS);
-            ajv.addMetaSchema(json_schema_draft_06_namespaceObject);
-            return ajv;
-        } },
-    { pattern: /^https?:\/\/json-schema\.org\/draft\/2019-09\/schema#?$/, name: '2019-09', create: () => new Ajv2019(REPOSITORY_AJV_OPTIONS) },
-    { pattern: /^https?:\/\/json-schema\.org\/draft\/2020-12\/schema#?$/, name: '2020-12', create: () => new Ajv2020(REPOSITORY_AJV_OPTIONS) },
-];
-const REPOSITORY_AJV_OPTIONS = { strict: false, allErrors: true, allowUnionTypes: true, logger: false };
-/** One compiled repository schema per schema text: tests and benchmarks open many repositories. */
-const repositoryValidators = new Map();
-/**
- * Compiles a repository's schema from its text. `shown` names the file in messages: a schema that
- * is not JSON, names a draft this toolkit does not know or does not compile is a ConfigurationError
- * (validating against a schema that could not be read would pass files it should not).
- */
-function compileRepositorySchema(text, shown) {
-    const cached = repositoryValidators.get(text);
-    if (cached)
-        return cached;
-    let schema;
-    try {
-        schema = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    }
-    catch (error) {
-        throw new ConfigurationError(`${shown}: not a JSON Schema: ${error.message}`);
-    }
-    if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
-        throw new ConfigurationError(`${shown}: not a JSON Schema: expected a JSON object`);
-    }
-    const declared = schema.$schema;
-    const draft = declared === undefined ? DRAFTS[0] : typeof declared === 'string' ? DRAFTS.find((d) => d.pattern.test(declared)) : undefined;
-    if (!draft) {
-        throw new ConfigurationError(`${shown}: $schema '${String(declared)}' is not a draft wo-toolkit validates with (draft-07, 2019-09 or 2020-12)`);
-    }
-    const ajv = draft.create();
-    ajv.addFormat('date', { type: 'string', validate: schema_isValidDate });
-    ajv.addFormat('date-time', { type: 'string', validate: isValidDateTime });
-    let validateFn;
-    try {
-        validateFn = ajv.compile(schema);
-    }
-    catch (error) {
-        throw new ConfigurationError(`${shown}: the schema cannot be used: ${error.message}`);
-    }
-    const compiledSchema = { schema, validate: validateFn, draft: draft.name };
-    repositoryValidators.set(text, compiledSchema);
-    return compiledSchema;
-}
 
 ;// CONCATENATED MODULE: ./build/src/core/yaml.js
 
@@ -48511,14 +48673,6 @@ function describeYamlProblem(file, problem) {
 
 const STATES = ['pending', 'running', 'done', 'failed'];
 const CONFIG_FILE = '.wo-toolkit.yaml';
-/** The kinds of file a repository may bring its own JSON Schema for. */
-const REPOSITORY_SCHEMA_KINDS = ['work_order', 'backlog', 'dod'];
-/** Where a repository keeps its own schemas, found without configuration: `<dir>/<kind>.schema.json`. */
-const REPOSITORY_SCHEMA_DIR = 'docs/backlog/schema';
-/** The `{id}` placeholder of `verdict_paths`. */
-const VERDICT_ID = '{id}';
-/** Ids such as WO-0012, WO-0018A, WO-0012.1, WO-P2.1, WO-0020-formatter. */
-const DEFAULT_WO_ID_PATTERN = /^WO-[A-Za-z0-9][A-Za-z0-9.-]*$/;
 function defaultConfig() {
     return {
         stateFolders: {
@@ -48531,11 +48685,9 @@ function defaultConfig() {
         dodDir: '_ctx/dod',
         handoffDir: '_ctx/handoff',
         whitelist: '_ctx/jobs/audit_whitelist.yaml',
-        worktreesDirs: ['.worktrees', '../.worktrees'],
-        branchPrefixes: ['feat/wo-'],
-        woIdPattern: DEFAULT_WO_ID_PATTERN,
-        verdictPaths: ['_ctx/handoff/{id}/verdict.json', '_ctx/logs/{id}/verdict.json'],
-        schemas: {},
+        worktreesDir: '.worktrees',
+        branchPrefix: 'feat/wo-',
+        woIdPattern: /^WO-[0-9]{4,}$/,
         dirtyExclusions: ['_ctx/telemetry/', '_ctx/handoff/', '_ctx/logs/', '_ctx/index/'],
         staleLockHours: 1,
         retentionDays: 90,
@@ -48565,15 +48717,15 @@ function loadConfig(root, configFile) {
         const code = error.code;
         if (!configFile && code === 'ENOENT')
             return defaultConfig();
-        throw new errors_ConfigurationError(`${configFile?.label ?? shown}: cannot read '${shown}' (${code ?? 'error'})`);
+        throw new ConfigurationError(`${configFile?.label ?? shown}: cannot read '${shown}' (${code ?? 'error'})`);
     }
     const { doc, error } = parseYamlStrict(text);
     if (error)
-        throw new errors_ConfigurationError(describeYamlProblem(shown, error));
+        throw new ConfigurationError(describeYamlProblem(shown, error));
     const raw = (doc.toJS() ?? {});
     const errors = validate('config', raw);
     if (errors.length > 0) {
-        throw new errors_ConfigurationError(`${shown}: ${describeSchemaError(errors[0])} (see schemas/config.schema.json)`);
+        throw new ConfigurationError(`${shown}: ${describeSchemaError(errors[0])} (see schemas/config.schema.json)`);
     }
     return applyRaw(root, raw, shown);
 }
@@ -48583,7 +48735,7 @@ function applyRaw(root, raw, shown) {
     const inside = (key, value) => {
         const normalised = normaliseRelative(value);
         if (external_node_path_namespaceObject.isAbsolute(value) || !paths_isInside(root, external_node_path_namespaceObject.resolve(root, normalised))) {
-            throw new errors_ConfigurationError(`${shown}: ${key} must be a path inside the repository, got '${value}'`);
+            throw new ConfigurationError(`${shown}: ${key} must be a path inside the repository, got '${value}'`);
         }
         return normalised;
     };
@@ -48598,50 +48750,16 @@ function applyRaw(root, raw, shown) {
         config.handoffDir = inside('handoff_dir', raw.handoff_dir);
     if (raw.whitelist !== undefined)
         config.whitelist = inside('whitelist', raw.whitelist);
-    const both = (single, list) => {
-        throw new errors_ConfigurationError(`${shown}: set ${list} (a list) or ${single}, not both`);
-    };
-    // Worktrees folders may lie beside the repository: only their form is checked.
-    const folder = (key, value) => {
-        if (external_node_path_namespaceObject.isAbsolute(value))
-            return external_node_path_namespaceObject.normalize(value);
-        const normalised = normaliseRelative(value);
-        if (normalised === '.' || normalised === '')
-            throw new errors_ConfigurationError(`${shown}: ${key} must name a folder other than the repository root, got '${value}'`);
-        return normalised;
-    };
-    if (raw.worktrees_dir !== undefined && raw.worktrees_dirs !== undefined)
-        both('worktrees_dir', 'worktrees_dirs');
     if (raw.worktrees_dir !== undefined)
-        config.worktreesDirs = [folder('worktrees_dir', raw.worktrees_dir)];
-    if (raw.worktrees_dirs !== undefined)
-        config.worktreesDirs = raw.worktrees_dirs.map((p, i) => folder(`worktrees_dirs[${i}]`, p));
-    if (raw.branch_prefix !== undefined && raw.branch_prefixes !== undefined)
-        both('branch_prefix', 'branch_prefixes');
+        config.worktreesDir = inside('worktrees_dir', raw.worktrees_dir);
     if (raw.branch_prefix !== undefined)
-        config.branchPrefixes = [raw.branch_prefix];
-    if (raw.branch_prefixes !== undefined)
-        config.branchPrefixes = [...raw.branch_prefixes];
-    if (raw.verdict_paths !== undefined) {
-        config.verdictPaths = raw.verdict_paths.map((p, i) => {
-            const key = `verdict_paths[${i}]`;
-            if (!p.includes(VERDICT_ID))
-                throw new errors_ConfigurationError(`${shown}: ${key} must contain ${VERDICT_ID} (where the WO id goes), got '${p}'`);
-            return inside(key, p);
-        });
-    }
-    for (const kind of REPOSITORY_SCHEMA_KINDS) {
-        const value = raw.schemas?.[kind];
-        if (value === undefined)
-            continue;
-        config.schemas[kind] = value === 'bundled' ? 'bundled' : inside(`schemas.${kind}`, value);
-    }
+        config.branchPrefix = raw.branch_prefix;
     if (raw.wo_id_pattern !== undefined) {
         try {
             config.woIdPattern = new RegExp(raw.wo_id_pattern);
         }
         catch {
-            throw new errors_ConfigurationError(`${shown}: wo_id_pattern is not a valid regular expression: '${raw.wo_id_pattern}'`);
+            throw new ConfigurationError(`${shown}: wo_id_pattern is not a valid regular expression: '${raw.wo_id_pattern}'`);
         }
     }
     if (raw.dirty_exclusions !== undefined) {
@@ -48658,7 +48776,7 @@ function applyRaw(root, raw, shown) {
         config.bypassMarker = raw.bypass_marker;
     const folders = Object.values(config.stateFolders);
     if (new Set(folders).size !== folders.length) {
-        throw new errors_ConfigurationError(`${shown}: state_folders must be four different folders`);
+        throw new ConfigurationError(`${shown}: state_folders must be four different folders`);
     }
     return config;
 }
@@ -49113,86 +49231,8 @@ function readSimpleYamlId(text) {
     return run(text, true);
 }
 
-;// CONCATENATED MODULE: ./build/src/core/lock-file.js
-
-
-const LOCKED_BY = /^Locked by (.+?) at (\S+)\s*$/m;
-const FIELD = /^(PID|User|Host|Hostname)\s*:\s*(.*?)\s*$/gim;
-// A date-time without a zone: the pipeline writes its machine's time without one. Read as UTC, the
-// time CI and the reports use (documented).
-const ZONELESS = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
-/** A timestamp value (string, number or Date) as a valid Date, else undefined. */
-function lockTime(value) {
-    let date;
-    if (value instanceof Date)
-        date = value;
-    else if (typeof value === 'string')
-        date = new Date(ZONELESS.test(value.trim()) ? `${value.trim().replace(' ', 'T')}Z` : value);
-    else if (typeof value === 'number')
-        date = new Date(value);
-    return date && !Number.isNaN(date.getTime()) ? date : undefined;
-}
-function positiveInteger(value) {
-    const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
-    return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : undefined;
-}
-function lock_file_text(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : undefined;
-}
-/** What a lock file's text says; an empty result for anything else. Never throws. */
-function parseLock(content) {
-    const lockedBy = LOCKED_BY.exec(content);
-    if (lockedBy) {
-        const result = { tool: lockedBy[1].trim() };
-        const at = lockTime(lockedBy[2]);
-        if (at)
-            result.takenAt = at;
-        for (const [, key, value] of content.matchAll(FIELD)) {
-            const name = key.toLowerCase();
-            if (name === 'pid') {
-                const pid = positiveInteger(value);
-                if (pid !== undefined)
-                    result.pid = pid;
-            }
-            else if (name === 'user') {
-                if (value)
-                    result.user = value;
-            }
-            else if (value)
-                result.hostname = value;
-        }
-        return result;
-    }
-    let data;
-    try {
-        data = parseSimpleYaml(content) ?? (0,dist/* parse */.qg)(content, { prettyErrors: false });
-    }
-    catch {
-        return {};
-    }
-    if (data === null || typeof data !== 'object' || Array.isArray(data))
-        return {};
-    const mapping = data;
-    const result = { mapping };
-    const at = lockTime(mapping['timestamp']);
-    if (at)
-        result.takenAt = at;
-    const user = lock_file_text(mapping['user']);
-    if (user !== undefined)
-        result.user = user;
-    const pid = positiveInteger(mapping['pid']);
-    if (pid !== undefined)
-        result.pid = pid;
-    const hostname = lock_file_text(mapping['hostname']);
-    if (hostname !== undefined)
-        result.hostname = hostname;
-    return result;
-}
-
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./build/src/core/concurrency.js
@@ -49519,27 +49559,17 @@ function realOrSelf(p) {
         return external_node_path_namespaceObject.resolve(p);
     }
 }
-/**
- * Which WO a worktree belongs to (docs: "Which worktrees are a WO's"): its folder, named X, lies
- * directly in one of the worktrees folders (inside or beside the repository), or its branch is one of
- * the branch prefixes followed by X; X must match the WO id pattern. The folder rule comes first, so a
- * worktree beside the repository on an older branch style (`job/WO-0052`) is still that WO's.
- */
+/** Which WO a worktree belongs to: folder name directly in the worktrees folder, or its WO branch. */
 function owningWo(wt, root, config, real = realOrSelf) {
+    const worktreesDir = real(external_node_path_namespaceObject.join(root, config.worktreesDir));
+    const parent = real(external_node_path_namespaceObject.dirname(wt.path));
     const name = external_node_path_namespaceObject.basename(wt.path);
-    if (config.woIdPattern.test(name)) {
-        const parent = real(external_node_path_namespaceObject.dirname(wt.path));
-        if (config.worktreesDirs.some((dir) => real(external_node_path_namespaceObject.resolve(root, dir)) === parent))
-            return name;
-    }
-    if (wt.branch !== undefined) {
-        for (const prefix of config.branchPrefixes) {
-            if (!wt.branch.startsWith(prefix))
-                continue;
-            const id = wt.branch.slice(prefix.length);
-            if (config.woIdPattern.test(id))
-                return id;
-        }
+    if (parent === worktreesDir && config.woIdPattern.test(name))
+        return name;
+    if (wt.branch?.startsWith(config.branchPrefix)) {
+        const id = wt.branch.slice(config.branchPrefix.length);
+        if (config.woIdPattern.test(id))
+            return id;
     }
     return undefined;
 }
@@ -49570,7 +49600,6 @@ function isWithinRepository(root, wt) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/state.js
-
 
 
 
@@ -49659,21 +49688,21 @@ function readLocks(root, config) {
             // An unreadable lock is still a lock; without a time it counts as old.
             return lock;
         }
-        const content = parseLock(text);
-        if (content.mapping)
-            lock.content = content.mapping;
-        if (content.user !== undefined)
-            lock.user = content.user;
-        if (content.pid !== undefined)
-            lock.pid = content.pid;
-        if (content.hostname !== undefined)
-            lock.hostname = content.hostname;
-        if (content.tool !== undefined)
-            lock.tool = content.tool;
-        if (content.takenAt) {
-            lock.takenAt = content.takenAt;
-            lock.ageSource = 'timestamp';
-            return lock; // the modification time is not needed
+        try {
+            const content = (parseSimpleYaml(text) ?? (0,dist/* parse */.qg)(text, { prettyErrors: false }));
+            if (content && typeof content === 'object' && !Array.isArray(content)) {
+                lock.content = content;
+                const ts = lock.content['timestamp'];
+                const parsed = ts instanceof Date ? ts : typeof ts === 'string' || typeof ts === 'number' ? new Date(ts) : undefined;
+                if (parsed && !Number.isNaN(parsed.getTime())) {
+                    lock.takenAt = parsed;
+                    lock.ageSource = 'timestamp';
+                    return lock; // the modification time is not needed
+                }
+            }
+        }
+        catch {
+            // Unparsable content: the modification time stands in.
         }
         try {
             lock.takenAt = external_node_fs_namespaceObject.statSync(abs).mtime;
@@ -49696,7 +49725,7 @@ async function loadRepoState(root, config) {
     if (present.length === 0) {
         const jobs = external_node_path_namespaceObject.posix.dirname(config.stateFolders.pending);
         if (!external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(root, jobs))) {
-            throw new errors_ConfigurationError(`${root}: no work-order folders found: expected ${jobs}/{pending,running,done,failed}/ (set state_folders in .wo-toolkit.yaml)`);
+            throw new ConfigurationError(`${root}: no work-order folders found: expected ${jobs}/{pending,running,done,failed}/ (set state_folders in .wo-toolkit.yaml)`);
         }
     }
     // Synchronous reads: for thousands of small files they cost a fraction of promise-based ones.
@@ -49718,6 +49747,43 @@ async function loadRepoState(root, config) {
     const locks = readLocks(root, config);
     return { root, config, wos, locks, worktrees: await worktreesPromise, presentStates: present };
 }
+/** The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable. */
+function readVerdict(root, config, woId) {
+    try {
+        const data = JSON.parse(external_node_fs_namespaceObject.readFileSync(external_node_path_namespaceObject.join(root, config.handoffDir, woId, 'verdict.json'), 'utf8'));
+        const verdict = data?.verdict;
+        if (typeof verdict !== 'string')
+            return undefined;
+        const upper = verdict.trim().toUpperCase();
+        return upper === 'PASS' || upper === 'FAIL' ? upper : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+// A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
+// dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system).
+const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
+/**
+ * `readVerdict` for many WOs: the handoff folder is listed once, so a WO without a folder there costs
+ * no failed read. Ids that are not plain folder names, or a folder that cannot be listed, are read directly.
+ */
+function verdictReader(root, config) {
+    let folders;
+    try {
+        folders = new Set(external_node_fs_namespaceObject.readdirSync(external_node_path_namespaceObject.join(root, config.handoffDir)).map((name) => name.toLowerCase()));
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            folders = new Set();
+    }
+    return (woId) => {
+        if (folders && PLAIN_FOLDER_NAME.test(woId) && !folders.has(woId.toLowerCase()))
+            return undefined;
+        return readVerdict(root, config, woId);
+    };
+}
 /** Groups WO files (or anything with an id) by id, keeping their order. */
 function filesById(wos) {
     const byId = new Map();
@@ -49732,128 +49798,6 @@ function filesById(wos) {
 }
 function evidenceFolder(config, woId) {
     return toPosix(path.posix.join(config.handoffDir, woId));
-}
-
-;// CONCATENATED MODULE: ./build/src/core/verdict.js
-
-
-
-const VERDICT_KEYS = ['verdict', 'status', 'result'];
-// An id that names one folder on every file system (no separators, no dot segments): any other id
-// never becomes a path, so it has no verdict files.
-const FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
-// Values that try to say PASS, FAIL or CRASH and do not (FAILED, PASSED, FAILURE, CRASHED).
-const VERDICT_LIKE = /^(pass|fail|crash)/i;
-/** The repository-relative verdict files of a WO, in `verdict_paths` order; none for an id that is not a plain name. */
-function verdictFiles(config, woId) {
-    if (!FOLDER_NAME.test(woId))
-        return [];
-    return config.verdictPaths.map((template) => template.split(VERDICT_ID).join(woId));
-}
-function verdict_text(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-/** What a verdict file's text says (without its path and time). */
-function parseVerdictText(content) {
-    if (content.charCodeAt(0) === 0xfeff)
-        return { problem: 'it starts with a byte-order mark (save it as UTF-8 without BOM)' };
-    let data;
-    try {
-        data = JSON.parse(content);
-    }
-    catch (error) {
-        return { problem: `it is not valid JSON (${error.message})` };
-    }
-    if (data === null || typeof data !== 'object' || Array.isArray(data))
-        return { problem: 'it is not a JSON object' };
-    const record = data;
-    const result = {};
-    const stage = verdict_text(record['failure_stage']);
-    if (stage !== undefined)
-        result.failure_stage = stage;
-    const finished = verdict_text(record['finished_at']);
-    if (finished !== undefined)
-        result.finished_at = finished;
-    for (const key of VERDICT_KEYS) {
-        const value = record[key];
-        const upper = typeof value === 'string' ? value.trim().toUpperCase() : undefined;
-        if (upper === 'PASS' || upper === 'FAIL' || upper === 'CRASH')
-            return { ...result, verdict: upper, key };
-    }
-    for (const key of VERDICT_KEYS) {
-        const value = record[key];
-        if (value === undefined || value === null)
-            continue;
-        // `status` is a verdict only when it holds one (`status: done` is a state); `verdict` and `result` always are.
-        if (key === 'status' && !(typeof value === 'string' && VERDICT_LIKE.test(value.trim())))
-            continue;
-        const shown = typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
-        return { problem: `its ${key} is ${shown}, not PASS, FAIL or CRASH` };
-    }
-    return result;
-}
-/** The verdict a file's text holds, if any (unreadable text holds none). */
-function verdictOfText(content) {
-    return parseVerdictText(content).verdict;
-}
-/** Reads one verdict file; undefined when it does not exist. */
-function readVerdictFile(root, rel) {
-    const abs = external_node_path_namespaceObject.join(root, rel);
-    let content;
-    let mtime = 0;
-    try {
-        const stat = external_node_fs_namespaceObject.statSync(abs);
-        if (!stat.isFile())
-            return { path: rel, problem: 'it is not a regular file', time: stat.mtimeMs };
-        mtime = stat.mtimeMs;
-        content = external_node_fs_namespaceObject.readFileSync(abs, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        return { path: rel, problem: `it cannot be read (${code ?? 'error'})`, time: mtime };
-    }
-    const parsed = parseVerdictText(content);
-    const finished = parsed.finished_at !== undefined ? Date.parse(parsed.finished_at) : Number.NaN;
-    return { path: rel, ...parsed, time: Number.isNaN(finished) ? mtime : finished };
-}
-/** A WO's verdict from its verdict files: the newest file that holds one wins. */
-function readWoVerdict(root, config, woId) {
-    const files = verdictFiles(config, woId)
-        .map((rel) => readVerdictFile(root, rel))
-        .filter((f) => f !== undefined);
-    const unreadable = files.filter((f) => f.problem !== undefined);
-    const verdict = files.filter((f) => f.verdict !== undefined).sort((a, b) => b.time - a.time)[0];
-    return verdict ? { verdict, unreadable } : { unreadable };
-}
-/**
- * `readWoVerdict` for many WOs: each verdict folder (the part of a `verdict_paths` entry before
- * `/{id}/`) is listed once, so a WO without a folder there costs no failed read.
- */
-function woVerdictReader(root, config) {
-    const listings = new Map();
-    for (const template of config.verdictPaths) {
-        const at = template.indexOf(`/${VERDICT_ID}/`);
-        if (at === -1 || listings.has(template))
-            continue;
-        try {
-            listings.set(template, new Set(external_node_fs_namespaceObject.readdirSync(external_node_path_namespaceObject.join(root, template.slice(0, at))).map((name) => name.toLowerCase())));
-        }
-        catch (error) {
-            const code = error.code;
-            listings.set(template, code === 'ENOENT' || code === 'ENOTDIR' ? new Set() : undefined);
-        }
-    }
-    const fastPath = listings.size === config.verdictPaths.length && [...listings.values()].every((l) => l !== undefined);
-    return (woId) => {
-        if (fastPath && FOLDER_NAME.test(woId) && [...listings.values()].every((names) => !names.has(woId.toLowerCase())))
-            return { unreadable: [] };
-        return readWoVerdict(root, config, woId);
-    };
-}
-function isFailure(verdict) {
-    return verdict === 'FAIL' || verdict === 'CRASH';
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/today.js
@@ -49872,40 +49816,7 @@ function daysBetween(a, b) {
     return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
-;// CONCATENATED MODULE: ./build/src/audit/codes.js
-const codes_SEVERITIES = ['P0', 'P1', 'P2'];
-/** Every finding code audit can report (docs: README, Finding codes; the first eight are the pipeline's own). */
-const FINDING_CODES = {
-    split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
-    running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },
-    ghost_worktree: { severity: 'P0', summary: 'a WO worktree whose id has no WO file in any state folder' },
-    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL or CRASH and it is still in running/' },
-    zombie_worktree: { severity: 'P1', summary: 'a worktree of a WO that is in done/ or failed/' },
-    lock_without_running: { severity: 'P1', summary: 'a lock for a WO that is not in running/' },
-    duplicate_yaml: { severity: 'P2', summary: 'two or more files in one state folder declare the same id' },
-    running_without_worktree: { severity: 'P1', summary: 'a WO in running/ has no worktree (only checked where the checkout has WO worktrees)' },
-    unreadable_verdict: { severity: 'P0', summary: 'a verdict file of a running WO cannot be read or holds no valid verdict (BOM, invalid JSON, FAILED)' },
-    id_mismatch: { severity: 'P1', summary: 'a WO file whose name is in two state folders declares another id than its name' },
-    unreadable_wo: { severity: 'P1', summary: 'a WO file that cannot be parsed, is not a mapping or has no id' },
-    prunable_worktree: { severity: 'P2', summary: 'a WO worktree registration whose folder is gone (git worktree prune clears it)' },
-    stale_lock: { severity: 'P2', summary: 'the lock of a running WO is older than the stale lock age' },
-    whitelist_expiring: { severity: 'P2', summary: 'an active whitelist entry reaches its review_by date within 14 days' },
-    whitelist_unused: { severity: 'P2', summary: 'an active whitelist entry matches no finding' },
-};
-const ALL_CODES = Object.keys(FINDING_CODES);
-function isFindingCode(value) {
-    return Object.prototype.hasOwnProperty.call(FINDING_CODES, value);
-}
-function severityRank(severity) {
-    return codes_SEVERITIES.indexOf(severity);
-}
-/** The more severe of two severities. */
-function maxSeverity(a, b) {
-    return severityRank(a) <= severityRank(b) ? a : b;
-}
-
 ;// CONCATENATED MODULE: ./build/src/audit/audit.js
-
 
 
 
@@ -49923,10 +49834,7 @@ function detectFindings(state, now) {
     const byId = filesById(state.wos);
     const lockById = new Map(state.locks.map((lock) => [lock.woId, lock]));
     const staleMs = config.staleLockHours * 3_600_000;
-    const verdictOf = woVerdictReader(root, config);
-    // Without any WO worktree (a CI checkout) a running WO's worktree is on someone's machine.
-    const checksWorktrees = hasWoWorktrees(state);
-    const worktreeOf = new Set(state.worktrees.filter((wt) => wt.woId !== undefined && !wt.prunable).map((wt) => wt.woId));
+    const verdictOf = verdictReader(root, config);
     for (const wo of state.wos) {
         if (wo.problem)
             findings.push(finding('unreadable_wo', wo.id, `${wo.path}: ${wo.problem}; its file name stands in as the id`, [wo.path]));
@@ -49953,29 +49861,13 @@ function detectFindings(state, now) {
             }
             else if (now.getTime() - lock.takenAt.getTime() > staleMs) {
                 const hours = ((now.getTime() - lock.takenAt.getTime()) / 3_600_000).toFixed(1);
-                const holder = [lock.user && `by ${lock.user}`, lock.pid !== undefined && `pid ${lock.pid}`].filter(Boolean).join(', ');
-                findings.push(finding('stale_lock', id, `the lock of ${id}${holder ? ` (${holder})` : ''} is ${hours} h old (stale after ${config.staleLockHours} h; age from its ${lock.ageSource})`, [lock.path, ...running]));
+                findings.push(finding('stale_lock', id, `the lock of ${id} is ${hours} h old (stale after ${config.staleLockHours} h; age from its ${lock.ageSource})`, [lock.path, ...running]));
             }
-            const { verdict, unreadable } = verdictOf(id);
-            for (const file of unreadable) {
-                findings.push(finding('unreadable_verdict', id, `${file.path}: ${file.problem}; the verdict of running ${id} is unknown`, [file.path, ...running]));
-            }
-            if (verdict && isFailure(verdict.verdict)) {
-                const details = [verdict.failure_stage && `stage ${verdict.failure_stage}`, verdict.finished_at && `finished ${verdict.finished_at}`].filter(Boolean).join(', ');
-                const f = finding('fail_but_running', id, `${id} has verdict ${verdict.verdict}${details ? ` (${details})` : ''} in ${verdict.path} but is still in running/`, [...running, verdict.path]);
-                f.verdict = verdict.verdict;
-                if (verdict.failure_stage !== undefined)
-                    f.failure_stage = verdict.failure_stage;
-                if (verdict.finished_at !== undefined)
-                    f.finished_at = verdict.finished_at;
-                findings.push(f);
-            }
-            if (checksWorktrees && !worktreeOf.has(id)) {
-                findings.push(finding('running_without_worktree', id, `${id} is in running/ but has no worktree (looked in ${config.worktreesDirs.join(', ')} and for branches ${config.branchPrefixes.map((p) => `${p}${id}`).join(', ')})`, running));
+            if (verdictOf(id) === 'FAIL') {
+                findings.push(finding('fail_but_running', id, `${id} has verdict FAIL but is still in running/`, [...running, `${config.handoffDir}/${id}/verdict.json`]));
             }
         }
     }
-    findings.push(...sameNameInSeveralStates(state.wos, byId));
     for (const lock of state.locks) {
         if (!statesOf(byId.get(lock.woId) ?? []).has('running')) {
             findings.push(finding('lock_without_running', lock.woId, `lock ${lock.path} has no WO in running/`, [lock.path]));
@@ -49998,55 +49890,6 @@ function detectFindings(state, now) {
         const states = statesOf(files);
         if (!states.has('pending') && !states.has('running')) {
             findings.push(finding('zombie_worktree', id, `worktree ${where} is still there for ${id}, which is ${[...states].join(' and ')}`, [...files.map((f) => f.path), wt.relPath]));
-        }
-    }
-    return findings;
-}
-/**
- * True when the checkout has at least one WO worktree whose folder is there: only then can a missing
- * one be drift (a CI checkout has none; a registration whose folder is gone does not count).
- */
-function hasWoWorktrees(state) {
-    return state.worktrees.some((wt) => wt.woId !== undefined && !wt.prunable);
-}
-/** What audit could not check in this checkout, said once per report. */
-function auditNotes(state) {
-    if (hasWoWorktrees(state))
-        return [];
-    return [
-        `no WO worktree in this checkout (looked in ${state.config.worktreesDirs.join(', ')} and for branches ${state.config.branchPrefixes.map((p) => `${p}<WO-ID>`).join(', ')}): running_without_worktree was not checked`,
-    ];
-}
-/**
- * A split brain that ids alone do not show: the same WO file name in two or more state folders
- * while a copy's `id` says something else (mistyped). Reported as split_brain under the file name,
- * with an id_mismatch for each copy whose id differs from its name.
- */
-function sameNameInSeveralStates(wos, byId) {
-    const byStem = new Map();
-    for (const wo of wos) {
-        const list = byStem.get(wo.stem);
-        if (list)
-            list.push(wo);
-        else
-            byStem.set(wo.stem, [wo]);
-    }
-    const findings = [];
-    for (const [stem, files] of byStem) {
-        if (files.length < 2 || files.every((f) => f.id === stem))
-            continue;
-        const states = statesOf(files);
-        if (states.size < 2)
-            continue;
-        // Already a split brain by id when every copy declares the same id.
-        if (new Set(files.map((f) => f.id)).size === 1 && statesOf(byId.get(files[0].id) ?? []).size >= 2)
-            continue;
-        const ids = [...new Set(files.map((f) => f.id))].join(', ');
-        findings.push(finding('split_brain', stem, `the file ${stem} is in ${[...states].join(' and ')} at once (its copies declare ${ids})`, files.map((f) => f.path)));
-        for (const f of files) {
-            if (f.id === stem || f.idFromStem)
-                continue;
-            findings.push(finding('id_mismatch', stem, `${f.path} declares id ${f.id}, not ${stem} as its file name says`, [f.path]));
         }
     }
     return findings;
@@ -50129,7 +49972,7 @@ function parseFailOn(value, argName) {
             result.severities.add(token.toUpperCase());
             result.tokens.push(token.toUpperCase());
         }
-        else if (isFindingCode(token)) {
+        else if (codes_isFindingCode(token)) {
             result.codes.add(token);
             result.tokens.push(token);
         }
@@ -50245,23 +50088,23 @@ function readList(args, name) {
 async function resolveRoot(root) {
     const result = await tryGit(['rev-parse', '--show-toplevel'], { cwd: root.path });
     if (result.code !== 0 || result.stdout.trim() === '') {
-        throw new errors_ConfigurationError(`${root.label}: '${root.given}' is not inside a git repository with a work tree`);
+        throw new ConfigurationError(`${root.label}: '${root.given}' is not inside a git repository with a work tree`);
     }
     const toplevel = external_node_fs_namespaceObject.realpathSync(result.stdout.trim());
     const listing = await tryGit(['worktree', 'list', '--porcelain', '-z'], { cwd: root.path });
     const main = listing.code === 0 ? parseWorktreeList(listing.stdout)[0] : undefined;
     if (!main || main.bare) {
-        throw new errors_ConfigurationError(`${root.label}: '${root.given}' belongs to a repository without a main worktree (bare); run from a checkout with one`);
+        throw new ConfigurationError(`${root.label}: '${root.given}' belongs to a repository without a main worktree (bare); run from a checkout with one`);
     }
     let mainPath;
     try {
         mainPath = external_node_fs_namespaceObject.realpathSync(main.path);
     }
     catch {
-        throw new errors_ConfigurationError(`${root.label}: '${root.given}' is a linked worktree whose main worktree '${main.path}' is missing`);
+        throw new ConfigurationError(`${root.label}: '${root.given}' is a linked worktree whose main worktree '${main.path}' is missing`);
     }
     if (mainPath !== toplevel && !external_node_fs_namespaceObject.statSync(external_node_path_namespaceObject.join(mainPath, '.git'), { throwIfNoEntry: false })) {
-        throw new errors_ConfigurationError(`${root.label}: '${root.given}' is a linked worktree whose main worktree '${main.path}' has no .git`);
+        throw new ConfigurationError(`${root.label}: '${root.given}' is a linked worktree whose main worktree '${main.path}' has no .git`);
     }
     return mainPath;
 }
@@ -50288,58 +50131,6 @@ function legacyArgs(values) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
-;// CONCATENATED MODULE: ./build/src/core/version.js
-
-const TOOL = 'wo-toolkit';
-const VERSION = package_namespaceObject.version;
-/**
- * Where the toolkit is published, from package.json (`homepage`, else `repository`), for reports that
- * link to it (SARIF's informationUri). Undefined while the package names neither: a made-up address
- * would send users to someone else's repository.
- */
-const INFORMATION_URI = informationUri(package_namespaceObject);
-function informationUri(manifest) {
-    if (typeof manifest.homepage === 'string' && /^https:\/\//.test(manifest.homepage))
-        return manifest.homepage;
-    const repository = manifest.repository;
-    const url = typeof repository === 'string' ? repository : typeof repository === 'object' && repository !== null ? repository.url : undefined;
-    if (typeof url !== 'string')
-        return undefined;
-    const https = url.replace(/^git\+/, '').replace(/\.git$/, '');
-    if (/^https:\/\//.test(https))
-        return https;
-    const shorthand = /^(?:github:)?([\w.-]+\/[\w.-]+)$/.exec(url);
-    return shorthand ? `https://github.com/${shorthand[1]}` : undefined;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/report.js
-
-
-
-
-function baseReport(command, root, exitCode, now = new Date()) {
-    return { tool: TOOL, version: VERSION, command, generated_at: now.toISOString(), root, exit_code: exitCode };
-}
-/** Writes a report as JSON to FILE (created with its folders) or to standard output for `-`. */
-function writeJsonReport(target, report, argName = '--json', stdout = (t) => void process.stdout.write(t)) {
-    const text = `${JSON.stringify(report, null, 2)}\n`;
-    if (target === '-') {
-        stdout(text);
-        return;
-    }
-    try {
-        external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.resolve(target)), { recursive: true });
-        const tmp = `${target}.tmp-${process.pid}`;
-        external_node_fs_namespaceObject.writeFileSync(tmp, text);
-        external_node_fs_namespaceObject.renameSync(tmp, target);
-    }
-    catch (error) {
-        throw new errors_ConfigurationError(`${argName}: cannot write '${target}' (${error.code ?? 'error'})`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./build/schemas/whitelist.schema.json
 const whitelist_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/whitelist.schema.json","title":"Audit whitelist","description":"Audit findings accepted for a bounded time. An entry suppresses the finding with the same code and WO id through its review_by date; after that the finding fails the weekly gate.","type":"object","additionalProperties":false,"required":["entries"],"properties":{"entries":{"title":"Entries","description":"The accepted findings.","type":"array","items":{"title":"Whitelist entry","description":"One accepted finding.","type":"object","additionalProperties":false,"required":["code","wo_id","reason","owner","review_by"],"properties":{"code":{"title":"Finding code","description":"The audit finding code this entry accepts (for example duplicate_yaml).","type":"string","minLength":1},"wo_id":{"title":"WO id","description":"The work order the finding is about.","type":"string","minLength":1},"reason":{"title":"Reason","description":"Why the finding is accepted for now.","type":"string","minLength":1},"owner":{"title":"Owner","description":"Who answers for the entry and reviews it.","type":"string","minLength":1},"review_by":{"title":"Review by","description":"A date (YYYY-MM-DD); the entry is active through that day (UTC).","type":"string","format":"date"}}}}}}');
 ;// CONCATENATED MODULE: ./build/src/core/whitelist.js
@@ -50363,17 +50154,17 @@ function loadWhitelist(root, config, knownCode) {
     catch (error) {
         if (error.code === 'ENOENT')
             return [];
-        throw new errors_ConfigurationError(`${config.whitelist}: cannot be read (${error.code ?? 'error'})`);
+        throw new ConfigurationError(`${config.whitelist}: cannot be read (${error.code ?? 'error'})`);
     }
     const { doc, error } = parseYamlStrict(text);
     if (error)
-        throw new errors_ConfigurationError(describeYamlProblem(config.whitelist, error));
+        throw new ConfigurationError(describeYamlProblem(config.whitelist, error));
     const data = doc.toJS();
     if (data === null || data === undefined)
         return [];
     const errors = validate('whitelist', data);
     if (errors.length > 0) {
-        throw new errors_ConfigurationError(`${config.whitelist}: ${describeSchemaError(errors[0])} (see schemas/whitelist.schema.json)`);
+        throw new ConfigurationError(`${config.whitelist}: ${describeSchemaError(errors[0])} (see schemas/whitelist.schema.json)`);
     }
     const entries = data.entries;
     const lineOf = (index) => {
@@ -50383,7 +50174,7 @@ function loadWhitelist(root, config, knownCode) {
     };
     return entries.map((entry, index) => {
         if (!knownCode(entry.code)) {
-            throw new errors_ConfigurationError(`${config.whitelist}: entries[${index}].code: unknown finding code '${entry.code}'`);
+            throw new ConfigurationError(`${config.whitelist}: entries[${index}].code: unknown finding code '${entry.code}'`);
         }
         const line = lineOf(index);
         return line === undefined ? { ...entry } : { ...entry, line };
@@ -50425,7 +50216,7 @@ function summarise(findings) {
 async function runAudit(settings) {
     const { failOn, today, now } = settings;
     const { root, config } = await openRepository(settings.root, settings.config);
-    const whitelist = loadWhitelist(root, config, isFindingCode);
+    const whitelist = loadWhitelist(root, config, codes_isFindingCode);
     const state = await loadRepoState(root, config);
     const findings = sortFindings(applyWhitelist(detectFindings(state, now), whitelist, today, config.whitelist));
     const failing = findings.filter((f) => !f.whitelisted && failsOn(failOn, f.code, f.severity));
@@ -50437,7 +50228,6 @@ async function runAudit(settings) {
         summary: summarise(findings),
         failing_wo_ids: [...new Set(failing.map((f) => f.wo_id))].sort(),
         findings,
-        notes: auditNotes(state),
     };
 }
 /** Human-readable audit output, grouped by severity. */
@@ -50450,23 +50240,21 @@ function formatAudit(report) {
             continue;
         lines.push('', `${severity} (${group.length})`);
         for (const f of group) {
-            lines.push(`  ${f.code.padEnd(24)} ${f.wo_id.padEnd(10)} ${f.message}`);
+            lines.push(`  ${f.code.padEnd(21)} ${f.wo_id.padEnd(10)} ${f.message}`);
             for (const p of f.paths)
-                lines.push(`  ${''.padEnd(24)} ${''.padEnd(10)}   ${p}`);
+                lines.push(`  ${''.padEnd(21)} ${''.padEnd(10)}   ${p}`);
         }
     }
     const whitelisted = report.findings.filter((f) => f.whitelisted);
     if (whitelisted.length > 0) {
         lines.push('', `whitelisted (${whitelisted.length})`);
         for (const f of whitelisted) {
-            lines.push(`  ${f.code.padEnd(24)} ${f.wo_id.padEnd(10)} until ${f.whitelist?.review_by} (${f.whitelist?.owner}: ${f.whitelist?.reason})`);
+            lines.push(`  ${f.code.padEnd(21)} ${f.wo_id.padEnd(10)} until ${f.whitelist?.review_by} (${f.whitelist?.owner}: ${f.whitelist?.reason})`);
         }
     }
     const s = report.summary;
     if (report.findings.length === 0)
         lines.push('', 'No findings.');
-    for (const note of report.notes)
-        lines.push('', `note: ${note}`);
     const verdict = report.exit_code === 0 ? 'pass' : `FAIL (${report.failing_wo_ids.join(', ')})`;
     lines.push('', `summary: P0=${s.P0} P1=${s.P1} P2=${s.P2} total=${s.total} whitelisted=${s.whitelisted}; fail-on ${report.fail_on.join(',')}: ${verdict}`);
     return `${lines.join('\n')}\n`;
@@ -50541,6 +50329,7 @@ function integerInput(name, options) {
 
 
 
+
 /** Where an action writes its JSON report when the `json` input is empty. */
 function defaultReportPath(action) {
     const base = process.env['RUNNER_TEMP'] || process.env['TMPDIR'] || '/tmp';
@@ -50573,11 +50362,237 @@ async function runAction(body) {
             core_debug(error.stack);
     }
 }
+/**
+ * The `sarif` input: writes the log built for this checkout to that file (relative to the workspace)
+ * and sets the `sarif` output to its absolute path; nothing when the input is empty. URIs are made
+ * relative to the checkout, where code scanning looks for the files: `build` gets the governed
+ * repository's folder inside it ('' when it is the checkout itself, or when it lies outside it).
+ */
+function writeSarifInput(target, root, build) {
+    if (target === undefined)
+        return undefined;
+    const inCheckout = workspacePath(root, '.');
+    const prefix = inCheckout === '.' || inCheckout === '' || inCheckout.startsWith('..') || external_node_path_namespaceObject.isAbsolute(inCheckout) ? '' : inCheckout;
+    writeSarif(target, build(prefix), "input 'sarif'");
+    const written = external_node_path_namespaceObject.resolve(target);
+    setOutput('sarif', written);
+    return written;
+}
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
+;// CONCATENATED MODULE: ./build/actions/common/summary.js
+
+
+/**
+ * The job summary of every action, built as GitHub-flavoured Markdown (CommonMark + tables) so it
+ * renders the same everywhere:
+ * - the verdict comes first: `✅`/`❌` and one line that says why;
+ * - every block is separated by a blank line (Markdown right after an HTML line is not Markdown, which
+ *   is how a literal `**dry-run**` used to show);
+ * - files link to their line at the commit that was checked (`$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/
+ *   blob/$GITHUB_SHA/<path>#L<line>`), hashes are 12 characters (the report keeps the full one);
+ * - tables longer than `FOLD_AFTER_ROWS` are folded in `<details>`;
+ * - the whole summary stays under `SUMMARY_BUDGET_BYTES` (GitHub drops a step summary over 1 MiB): a
+ *   table that would pass it stops early with a line saying how many rows were left out and where the
+ *   full report is.
+ */
+/** Well under GitHub's 1 MiB limit per step summary, leaving room for what other steps add. */
+const SUMMARY_BUDGET_BYTES = 512 * 1024;
+/** Tables with more rows than this are folded in `<details>`. */
+const FOLD_AFTER_ROWS = 10;
+/** Hashes are shown this long (the JSON report has the full value). */
+const SHORT_HASH_LENGTH = 12;
+/** Kept free for what follows a table (the closing lines, the next short section). */
+const RESERVE_BYTES = 8 * 1024;
+/** Backslash-escapes what Markdown would read as formatting, and keeps a cell on one line. */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\\`*_[\]<>|~#!&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`))
+        .replace(/\r?\n/g, ' ');
+}
+/** A code span holding `text` as it is (a fence longer than any backtick run inside it); `|` escaped for tables. */
+function code(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+/** The first 12 characters of a hash as code (empty text for none). */
+function shortHash(hash) {
+    return hash ? code(hash.slice(0, SHORT_HASH_LENGTH)) : '';
+}
+/**
+ * The web address of a repository file at the checked-out commit, or undefined when the run has no
+ * GitHub context or the file is outside the checkout. `root` is the governed repository (absolute),
+ * `rel` a path relative to it.
+ */
+function blobUrl(root, rel, line, env = process.env) {
+    const server = env['GITHUB_SERVER_URL'];
+    const repository = env['GITHUB_REPOSITORY'];
+    const sha = env['GITHUB_SHA'];
+    if (!server || !repository || !sha)
+        return undefined;
+    const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
+    const inCheckout = external_node_path_namespaceObject.relative(workspace, external_node_path_namespaceObject.resolve(root, rel)).split(external_node_path_namespaceObject.sep).join('/');
+    if (inCheckout === '' || inCheckout.startsWith('../') || inCheckout === '..' || external_node_path_namespaceObject.isAbsolute(inCheckout))
+        return undefined;
+    const encoded = inCheckout.split('/').map(encodeURIComponent).join('/');
+    return `${server.replace(/\/+$/, '')}/${repository}/blob/${sha}/${encoded}${line !== undefined ? `#L${line}` : ''}`;
+}
+/**
+ * A path as a reader needs it: a hash in it (`dirty.<sha256>.patch`) shortened to 12 characters and `…`,
+ * so the column stays narrow; links and reports keep the full name.
+ */
+function displayPath(rel) {
+    return rel.replace(/[0-9a-f]{40,}/gi, (hash) => `${hash.slice(0, SHORT_HASH_LENGTH)}…`);
+}
+/**
+ * A path as code (`file:line:col` when known, hashes shortened), linked to the file at its line at the
+ * commit when the run has a GitHub context.
+ */
+function fileLink(root, rel, at = {}) {
+    const { line, column } = at;
+    const position = line === undefined ? '' : column === undefined ? `:${line}` : `:${line}:${column}`;
+    const shown = code(displayPath(`${rel}${position}`));
+    const url = blobUrl(root, rel, line, at.env ?? process.env);
+    return url === undefined ? shown : `[${shown}](${url})`;
+}
+class SummaryBuilder {
+    budget;
+    blocks = [];
+    bytes = 0;
+    constructor(budget = SUMMARY_BUDGET_BYTES) {
+        this.budget = budget;
+    }
+    push(block) {
+        this.blocks.push(block);
+        this.bytes += Buffer.byteLength(block) + 2;
+        return this;
+    }
+    /** The first line: `### ✅ wo-toolkit <command>: <reason>` (❌ when not ok). */
+    verdict(ok, command, reason) {
+        return this.push(`### ${ok ? '✅' : '❌'} wo-toolkit ${command}: ${escapeMarkdown(reason)}`);
+    }
+    heading(text, level = 4) {
+        return this.push(`${'#'.repeat(level)} ${escapeMarkdown(text)}`);
+    }
+    /** A paragraph of Markdown the caller built (escape what came from files with escapeMarkdown or code). */
+    paragraph(markdown) {
+        return this.push(markdown);
+    }
+    /** A bullet list of Markdown items. */
+    list(items) {
+        return items.length === 0 ? this : this.push(items.map((item) => `- ${item}`).join('\n'));
+    }
+    /**
+     * A table of Markdown cells (escape them with escapeMarkdown / code), folded when long, cut where the
+     * summary would pass its budget, with a line saying how many rows were left out and where they are.
+     */
+    table(headers, rows, options) {
+        if (rows.length === 0)
+            return this;
+        const lines = [`| ${headers.join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`];
+        let size = Buffer.byteLength(lines.join('\n')) + 200;
+        const room = this.budget - this.bytes - RESERVE_BYTES;
+        let shown = 0;
+        for (const row of rows) {
+            const line = `| ${row.map((cell) => cell.replace(/\r?\n/g, ' ')).join(' | ')} |`;
+            const length = Buffer.byteLength(line) + 1;
+            if (size + length > room)
+                break;
+            lines.push(line);
+            size += length;
+            shown++;
+        }
+        const left = rows.length - shown;
+        const table = lines.join('\n');
+        const foldAfter = options.foldAfter ?? FOLD_AFTER_ROWS;
+        if (shown === 0) {
+            // Not even one row fits: say so rather than print a header alone.
+        }
+        else if (rows.length > foldAfter) {
+            const label = left > 0 ? `${shown} of ${rows.length} ${options.noun}` : `${rows.length} ${options.noun}`;
+            this.push(`<details${options.open ? ' open' : ''}><summary>${escapeMarkdown(label)}</summary>\n\n${table}\n\n</details>`);
+        }
+        else {
+            this.push(table);
+        }
+        if (left > 0) {
+            this.push(`${left.toLocaleString('en-US')} more ${options.noun} left out to keep this summary under GitHub's 1 MiB limit; every one is in ${options.fullReport}.`);
+        }
+        return this;
+    }
+    /** The summary as Markdown. */
+    markdown() {
+        return `${this.blocks.join('\n\n')}\n`;
+    }
+    /** Appends the summary to the step's summary file (`GITHUB_STEP_SUMMARY`). */
+    async write() {
+        await summary.addRaw(this.markdown(), true).write();
+    }
+}
+
+;// CONCATENATED MODULE: ./build/actions/audit/summary.js
+
+
+/** At most this many WO ids in the verdict line; the table has them all. */
+const IDS_IN_VERDICT = 8;
+function listIds(ids) {
+    const shown = ids.slice(0, IDS_IN_VERDICT).join(', ');
+    return ids.length > IDS_IN_VERDICT ? `${shown} and ${ids.length - IDS_IN_VERDICT} more` : shown;
+}
+function verdictReason(report) {
+    const s = report.summary;
+    const failOn = report.fail_on.join(',');
+    const counts = `P0 ${s.P0}, P1 ${s.P1}, P2 ${s.P2}${s.whitelisted > 0 ? `, ${s.whitelisted} whitelisted` : ''}`;
+    if (report.exit_code === 0)
+        return s.total === 0 ? `no drift (fail-on ${failOn})` : `no finding matches fail-on ${failOn} (${counts})`;
+    return `findings match fail-on ${failOn} for ${listIds(report.failing_wo_ids)} (${counts})`;
+}
+/** Files of the pipeline that a commit holds; a worktree folder (ignored, or beside the repository) is not one. */
+const COMMITTED_FILE = /\.(ya?ml|json|lock|md|patch)$/;
+/** A WO file, lock or whitelist as a link at the commit; a worktree folder as code. */
+function pathCell(report, file) {
+    const linkable = COMMITTED_FILE.test(file) && !file.split('/').includes('..') && !file.startsWith('/');
+    return linkable ? fileLink(report.root, file, { line: 1 }) : code(displayPath(file));
+}
+function findingRow(report, f) {
+    const severity = f.whitelisted ? `${f.severity} (whitelisted until ${f.whitelist?.review_by ?? '?'})` : f.severity;
+    return [
+        escapeMarkdown(severity),
+        code(f.code),
+        escapeMarkdown(f.wo_id),
+        escapeMarkdown(f.message),
+        f.paths.map((p) => pathCell(report, p)).join('<br>'),
+        f.whitelisted ? 'nothing until the entry expires' : auditRemedy(f.code, f.wo_id),
+    ];
+}
+/**
+ * The audit job summary: the verdict, the counts, then every finding (the ones that count first, then
+ * the whitelisted ones) with its files linked at the commit and the command that fixes it.
+ */
+function auditSummary(report, reportPath, sarifPath) {
+    const s = report.summary;
+    const summary = new SummaryBuilder()
+        .verdict(report.exit_code === 0, 'audit', verdictReason(report))
+        .table(['P0', 'P1', 'P2', 'Total', 'Whitelisted'], [[s.P0, s.P1, s.P2, s.total, s.whitelisted].map(String)], { noun: 'counts', fullReport: code(reportPath) });
+    const ordered = [...report.findings.filter((f) => !f.whitelisted), ...report.findings.filter((f) => f.whitelisted)];
+    if (ordered.length === 0)
+        summary.paragraph('No findings.');
+    summary.table(['Severity', 'Code', 'WO', 'Finding', 'Files', 'What to do'], ordered.map((f) => findingRow(report, f)), {
+        noun: 'findings',
+        fullReport: `the JSON report ${code(reportPath)}${sarifPath ? ` and the SARIF file ${code(sarifPath)}` : ''}`,
+        open: true,
+    });
+    summary.paragraph(`Full report: ${code(reportPath)}${sarifPath ? `; SARIF for code scanning: ${code(sarifPath)}` : ''}.`);
+    return summary;
+}
+
 ;// CONCATENATED MODULE: ./build/actions/audit/run.js
+
+
 
 
 
@@ -50594,30 +50609,6 @@ function annotate(report, f) {
     else
         error(message, properties);
 }
-async function writeSummary(report) {
-    const s = report.summary;
-    const summary = summary_summary
-        .addHeading('wo-toolkit audit', 2)
-        .addTable([
-        [
-            { data: 'P0', header: true },
-            { data: 'P1', header: true },
-            { data: 'P2', header: true },
-            { data: 'Total', header: true },
-            { data: 'Whitelisted', header: true },
-        ],
-        [String(s.P0), String(s.P1), String(s.P2), String(s.total), String(s.whitelisted)],
-    ]);
-    if (report.findings.length > 0) {
-        const rows = report.findings.map((f) => `| ${f.whitelisted ? `${f.severity} (whitelisted)` : f.severity} | \`${f.code}\` | ${f.wo_id} | ${escapeCell(f.message)} | ${f.paths.map((p) => `\`${escapeCell(p)}\``).join('<br>')} |`);
-        summary.addRaw(['', '| Severity | Code | WO | Finding | Paths |', '|---|---|---|---|---|', ...rows, ''].join('\n'), true);
-    }
-    else {
-        summary.addRaw('No findings.', true);
-    }
-    summary.addRaw(`\nfail-on \`${report.fail_on.join(',')}\`: **${report.exit_code === 0 ? 'pass' : 'fail'}**`, true);
-    await summary.write();
-}
 async function run_run() {
     await runAction(async () => {
         const args = actionArgs();
@@ -50629,9 +50620,10 @@ async function run_run() {
         setOutput('p1-count', String(report.summary.P1));
         setOutput('p2-count', String(report.summary.P2));
         setOutput('total', String(report.summary.total));
+        const sarifPath = writeSarifInput(args.text('sarif'), report.root, (uriPrefix) => auditSarif(report.findings, { uriPrefix }));
         for (const f of report.findings)
             annotate(report, f);
-        await writeSummary(report);
+        await auditSummary(report, reportPath, sarifPath).write();
         if (report.exit_code !== 0) {
             setFailed(`audit failed (fail-on ${report.fail_on.join(',')}): ${report.failing_wo_ids.join(', ')}`);
         }
@@ -50645,55 +50637,6 @@ async function run_run() {
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
-
-/***/ }),
-
-/***/ 4908:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/applicator":true},"$recursiveAnchor":true,"title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"additionalItems":{"$recursiveRef":"#"},"unevaluatedItems":{"$recursiveRef":"#"},"items":{"anyOf":[{"$recursiveRef":"#"},{"$ref":"#/$defs/schemaArray"}]},"contains":{"$recursiveRef":"#"},"additionalProperties":{"$recursiveRef":"#"},"unevaluatedProperties":{"$recursiveRef":"#"},"properties":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$recursiveRef":"#"}},"propertyNames":{"$recursiveRef":"#"},"if":{"$recursiveRef":"#"},"then":{"$recursiveRef":"#"},"else":{"$recursiveRef":"#"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$recursiveRef":"#"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$recursiveRef":"#"}}}}');
-
-/***/ }),
-
-/***/ 958:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/content","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/content":true},"$recursiveAnchor":true,"title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"contentSchema":{"$recursiveRef":"#"}}}');
-
-/***/ }),
-
-/***/ 58:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/core","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/core":true},"$recursiveAnchor":true,"title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"type":"string","format":"uri"},"$anchor":{"type":"string","pattern":"^[A-Za-z][-A-Za-z0-9.:_]*$"},"$ref":{"type":"string","format":"uri-reference"},"$recursiveRef":{"type":"string","format":"uri-reference"},"$recursiveAnchor":{"type":"boolean","default":false},"$vocabulary":{"type":"object","propertyNames":{"type":"string","format":"uri"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}}}}');
-
-/***/ }),
-
-/***/ 6534:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/format","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/format":true},"$recursiveAnchor":true,"title":"Format vocabulary meta-schema","type":["object","boolean"],"properties":{"format":{"type":"string"}}}');
-
-/***/ }),
-
-/***/ 711:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/meta-data":true},"$recursiveAnchor":true,"title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
-
-/***/ }),
-
-/***/ 8030:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/validation","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/validation":true},"$recursiveAnchor":true,"title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}},"const":true,"enum":{"type":"array","items":true},"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
-
-/***/ }),
-
-/***/ 8138:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/schema","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/core":true,"https://json-schema.org/draft/2019-09/vocab/applicator":true,"https://json-schema.org/draft/2019-09/vocab/validation":true,"https://json-schema.org/draft/2019-09/vocab/meta-data":true,"https://json-schema.org/draft/2019-09/vocab/format":false,"https://json-schema.org/draft/2019-09/vocab/content":true},"$recursiveAnchor":true,"title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format"},{"$ref":"meta/content"}],"type":["object","boolean"],"properties":{"definitions":{"$comment":"While no longer an official keyword as it is replaced by $defs, this keyword is retained in the meta-schema to prevent incompatible extensions as it remains in common use.","type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}},"dependencies":{"$comment":"\\"dependencies\\" is no longer a keyword, but schema authors should avoid redefining it to facilitate a smooth transition to \\"dependentSchemas\\" and \\"dependentRequired\\"","type":"object","additionalProperties":{"anyOf":[{"$recursiveRef":"#"},{"$ref":"meta/validation#/$defs/stringArray"}]}}}}');
 
 /***/ }),
 
@@ -50750,13 +50693,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/schema","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/applicator":true,"https://json-schema.org/draft/2020-12/vocab/unevaluated":true,"https://json-schema.org/draft/2020-12/vocab/validation":true,"https://json-schema.org/draft/2020-12/vocab/meta-data":true,"https://json-schema.org/draft/2020-12/vocab/format-annotation":true,"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/unevaluated"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format-annotation"},{"$ref":"meta/content"}],"type":["object","boolean"],"$comment":"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.","properties":{"definitions":{"$comment":"\\"definitions\\" has been replaced by \\"$defs\\".","type":"object","additionalProperties":{"$dynamicRef":"#meta"},"deprecated":true,"default":{}},"dependencies":{"$comment":"\\"dependencies\\" has been split and replaced by \\"dependentSchemas\\" and \\"dependentRequired\\" in order to serve their differing semantics.","type":"object","additionalProperties":{"anyOf":[{"$dynamicRef":"#meta"},{"$ref":"meta/validation#/$defs/stringArray"}]},"deprecated":true,"default":{}},"$recursiveAnchor":{"$comment":"\\"$recursiveAnchor\\" has been replaced by \\"$dynamicAnchor\\".","$ref":"meta/core#/$defs/anchorString","deprecated":true},"$recursiveRef":{"$comment":"\\"$recursiveRef\\" has been replaced by \\"$dynamicRef\\".","$ref":"meta/core#/$defs/uriReferenceString","deprecated":true}}}');
-
-/***/ }),
-
-/***/ 2079:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
 
 /***/ })
 

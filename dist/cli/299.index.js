@@ -30,8 +30,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/core/config.js
 var core_config = __webpack_require__(5167);
-// EXTERNAL MODULE: ./build/src/core/state.js + 2 modules
-var state = __webpack_require__(1588);
+// EXTERNAL MODULE: ./build/src/core/state.js
+var state = __webpack_require__(6928);
 ;// CONCATENATED MODULE: ./build/src/retention/active.js
 
 
@@ -593,66 +593,283 @@ function formatRetentionGc(report) {
 /* harmony export */ });
 /* unused harmony export DECISION_OPTIONS */
 /**
- * Reading a person's decision in `decision.md` (docs: gc, "Deciding"). A decision is complete when
- * `ACTION_REQUIRED` is gone and either
- * - the template's choice line is there (any box of APPLY, DISCARD, MANUAL REVIEW) with exactly one
- *   of them checked (`[x]` or `[X]`), or
- * - there is no choice line and the person wrote the decision in their own words: a `Status:` or
- *   `Decision:` field (bold or not, `**Status:** DECIDED - CLEANUP APPROVED`, `**Decision:** DESTROY`)
- *   whose value is not empty and not ACTION_REQUIRED, PENDING or TODO, and no such field says one of
- *   those (a record that contradicts itself is not a decision).
- * Anything else is not complete; a task list (`- [ ] Worktree removed`) is not a decision.
+ * Reading a person's decision in `decision.md` (SPEC.md §3): a decision is complete when
+ * `ACTION_REQUIRED` is gone and exactly one of APPLY, DISCARD, MANUAL REVIEW is checked (`[x]`).
  */
 const DECISION_FILE = 'decision.md';
 const DECISION_OPTIONS = ['APPLY', 'DISCARD', 'MANUAL REVIEW'];
 // `[x] APPLY`, `[X] **DISCARD**`, `[ ] MANUAL REVIEW`: a box, then (perhaps emphasised) the option.
 const BOX = /\[([ xX])\]\s*[*_`]*\s*(APPLY|DISCARD|MANUAL\s+REVIEW)\b/gi;
-// `**Status:** DECIDED`, `Decision: DESTROY`, `- **Decision**: keep`: a field at the start of a line.
-const FIELD = /^[ \t>*-]*(?:\*\*|__)?[ \t]*(Status|Decision)[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(.*)$/gim;
-const UNDECIDED = /^(ACTION_REQUIRED|PENDING|TODO)\b/i;
-/** The values of the `Status:` and `Decision:` fields, emphasis and comments taken off. */
-function fieldValues(text) {
-    return [...text.matchAll(FIELD)].map((m) => m[2]
-        .replace(/<!--.*?-->/g, '')
-        .replace(/^[*_`\s]+|[*_`\s]+$/g, '')
-        .trim());
-}
 function assessDecision(text) {
     const actionRequired = text.includes('ACTION_REQUIRED');
     const checkedSet = new Set();
-    let choiceLine = false;
     for (const match of text.matchAll(BOX)) {
-        choiceLine = true;
         if (match[1] === ' ')
             continue;
         checkedSet.add(match[2].toUpperCase().replace(/\s+/g, ' '));
     }
     const checked = DECISION_OPTIONS.filter((option) => checkedSet.has(option));
     let problem;
-    let words;
     if (actionRequired)
         problem = 'it still says ACTION_REQUIRED';
-    else if (choiceLine) {
-        if (checked.length === 0)
-            problem = 'no decision box is checked';
-        else if (checked.length > 1)
-            problem = `${checked.length} decision boxes are checked (${checked.join(', ')}); exactly one must be`;
-    }
-    else {
-        const values = fieldValues(text);
-        const undecided = values.find((v) => UNDECIDED.test(v));
-        words = values.find((v) => v !== '' && !UNDECIDED.test(v));
-        if (undecided !== undefined)
-            problem = `a Status or Decision field still says ${undecided}`;
-        else if (words === undefined)
-            problem = 'no decision box is checked and no Status: or Decision: field records a decision';
-    }
-    if (problem !== undefined)
-        return { complete: false, actionRequired, checked, problem };
-    return words === undefined ? { complete: true, actionRequired, checked } : { complete: true, actionRequired, checked, words };
+    else if (checked.length === 0)
+        problem = 'no decision box is checked';
+    else if (checked.length > 1)
+        problem = `${checked.length} decision boxes are checked (${checked.join(', ')}); exactly one must be`;
+    return problem === undefined ? { complete: true, actionRequired, checked } : { complete: false, actionRequired, checked, problem };
 }
 function isDecisionComplete(text) {
     return assessDecision(text).complete;
+}
+
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $b: () => (/* binding */ verdictReader),
+/* harmony export */   OT: () => (/* binding */ readWoFiles),
+/* harmony export */   Qk: () => (/* binding */ loadRepoState),
+/* harmony export */   ek: () => (/* binding */ evidenceFolder),
+/* harmony export */   kT: () => (/* binding */ filesById),
+/* harmony export */   lK: () => (/* binding */ parseWoText)
+/* harmony export */ });
+/* unused harmony export readVerdict */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5167);
+/* harmony import */ var _fast_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6427);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3026);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4141);
+/* harmony import */ var _worktrees_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6915);
+
+
+
+
+
+
+
+
+const WO_FILE = /\.ya?ml$/;
+// An options object, not the string 'utf8': node copies a string into a new options object on every
+// call, which costs about a third of reading a small file.
+const UTF8 = { encoding: 'utf8' };
+function listDir(abs) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(abs, { withFileTypes: true });
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/** A WO's identity from its text: the `id` field, else the file name's stem and why. */
+function parseWoText(text, stem) {
+    const simple = (0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .readSimpleYamlId */ .f)(text);
+    if (simple !== undefined)
+        return identity(simple.id, stem);
+    let data;
+    try {
+        data = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text, { uniqueKeys: false, prettyErrors: false });
+    }
+    catch (error) {
+        const first = error.message.split('\n')[0];
+        return { id: stem, idFromStem: true, problem: `invalid YAML: ${first}` };
+    }
+    if (data === null || data === undefined)
+        return { id: stem, idFromStem: true, problem: 'the file is empty' };
+    if (typeof data !== 'object' || Array.isArray(data)) {
+        return { id: stem, idFromStem: true, problem: 'the file is not a YAML mapping' };
+    }
+    return identity(data['id'], stem);
+}
+/** The identity a mapping's `id` value gives. */
+function identity(id, stem) {
+    if (typeof id !== 'string' || id.trim() === '') {
+        return { id: stem, idFromStem: true, problem: 'the file has no string `id` field' };
+    }
+    return { id: id.trim(), idFromStem: false };
+}
+/** Lists the WO files of every state folder, and which state folders exist. */
+function readWoFiles(root, config) {
+    const files = [];
+    const present = [];
+    for (const state of _config_js__WEBPACK_IMPORTED_MODULE_3__/* .STATES */ .xj) {
+        const folder = config.stateFolders[state];
+        const folderAbs = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, folder);
+        const entries = listDir(folderAbs);
+        if (!entries)
+            continue;
+        present.push(state);
+        for (const entry of entries) {
+            if (!entry.isFile() || !WO_FILE.test(entry.name))
+                continue;
+            const rel = `${folder}/${entry.name}`;
+            // The whitelist may live inside a state folder; it is not a WO.
+            if (rel === config.whitelist)
+                continue;
+            files.push({ state, rel, abs: `${folderAbs}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${entry.name}`, stem: entry.name.slice(0, entry.name.lastIndexOf('.')) });
+        }
+    }
+    return { files, present };
+}
+function readLocks(root, config) {
+    const folder = config.stateFolders.running;
+    const folderAbs = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, folder);
+    const entries = (listDir(folderAbs) ?? []).filter((e) => !e.isDirectory() && e.name.endsWith('.lock'));
+    return entries.map((entry) => {
+        const rel = `${folder}/${entry.name}`;
+        const abs = `${folderAbs}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${entry.name}`;
+        const lock = { woId: entry.name.slice(0, -'.lock'.length), path: rel, takenAt: new Date(0), ageSource: 'mtime' };
+        let text;
+        try {
+            text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(abs, UTF8);
+        }
+        catch {
+            // An unreadable lock is still a lock; without a time it counts as old.
+            return lock;
+        }
+        try {
+            const content = ((0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSimpleYaml */ .T)(text) ?? (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text, { prettyErrors: false }));
+            if (content && typeof content === 'object' && !Array.isArray(content)) {
+                lock.content = content;
+                const ts = lock.content['timestamp'];
+                const parsed = ts instanceof Date ? ts : typeof ts === 'string' || typeof ts === 'number' ? new Date(ts) : undefined;
+                if (parsed && !Number.isNaN(parsed.getTime())) {
+                    lock.takenAt = parsed;
+                    lock.ageSource = 'timestamp';
+                    return lock; // the modification time is not needed
+                }
+            }
+        }
+        catch {
+            // Unparsable content: the modification time stands in.
+        }
+        try {
+            lock.takenAt = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(abs).mtime;
+        }
+        catch {
+            return { woId: lock.woId, path: rel, takenAt: new Date(0), ageSource: 'mtime' };
+        }
+        return lock;
+    });
+}
+/**
+ * Reads the repository's work-order state: every WO file, every lock and every worktree.
+ * Fails (ConfigurationError) only when no state folder exists at all.
+ */
+async function loadRepoState(root, config) {
+    // git lists the worktrees while the files are read.
+    const worktreesPromise = (0,_worktrees_js__WEBPACK_IMPORTED_MODULE_7__/* .listWorktrees */ .P9)(root, config);
+    worktreesPromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
+    const { files, present } = readWoFiles(root, config);
+    if (present.length === 0) {
+        const jobs = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(config.stateFolders.pending);
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, jobs))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${root}: no work-order folders found: expected ${jobs}/{pending,running,done,failed}/ (set state_folders in .wo-toolkit.yaml)`);
+        }
+    }
+    // Synchronous reads: for thousands of small files they cost a fraction of promise-based ones.
+    const wos = files.map((file) => {
+        let text;
+        try {
+            text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file.abs, UTF8);
+        }
+        catch (error) {
+            return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: `cannot be read (${error.code ?? 'error'})` };
+        }
+        const { id, idFromStem, problem } = parseWoText(text, file.stem);
+        const wo = { id, idFromStem, state: file.state, path: file.rel, stem: file.stem };
+        if (problem !== undefined)
+            wo.problem = problem;
+        return wo;
+    });
+    // After the WO files, which warm up the parser the locks share.
+    const locks = readLocks(root, config);
+    return { root, config, wos, locks, worktrees: await worktreesPromise, presentStates: present };
+}
+/** The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable. */
+function readVerdict(root, config, woId) {
+    try {
+        const data = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, config.handoffDir, woId, 'verdict.json'), 'utf8'));
+        const verdict = data?.verdict;
+        if (typeof verdict !== 'string')
+            return undefined;
+        const upper = verdict.trim().toUpperCase();
+        return upper === 'PASS' || upper === 'FAIL' ? upper : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+// A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
+// dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system).
+const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
+/**
+ * `readVerdict` for many WOs: the handoff folder is listed once, so a WO without a folder there costs
+ * no failed read. Ids that are not plain folder names, or a folder that cannot be listed, are read directly.
+ */
+function verdictReader(root, config) {
+    let folders;
+    try {
+        folders = new Set(node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, config.handoffDir)).map((name) => name.toLowerCase()));
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            folders = new Set();
+    }
+    return (woId) => {
+        if (folders && PLAIN_FOLDER_NAME.test(woId) && !folders.has(woId.toLowerCase()))
+            return undefined;
+        return readVerdict(root, config, woId);
+    };
+}
+/** Groups WO files (or anything with an id) by id, keeping their order. */
+function filesById(wos) {
+    const byId = new Map();
+    for (const wo of wos) {
+        const list = byId.get(wo.id);
+        if (list)
+            list.push(wo);
+        else
+            byId.set(wo.id, [wo]);
+    }
+    return byId;
+}
+function evidenceFolder(config, woId) {
+    return (0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .toPosix */ .d7)(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(config.handoffDir, woId));
+}
+
+
+/***/ }),
+
+/***/ 3412:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ daysBetween),
+/* harmony export */   s: () => (/* binding */ resolveToday)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3026);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(634);
+
+
+/** "Today" as a UTC date `YYYY-MM-DD`: the one given (validated), else the current UTC date. */
+function resolveToday(given, argName = '--today') {
+    if (given === undefined || given === '')
+        return new Date().toISOString().slice(0, 10);
+    if (!(0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidDate */ .vd)(given))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${argName}: expected a date YYYY-MM-DD, got '${given}'`);
+    return given;
+}
+/** Whole days from date `a` to date `b` (both YYYY-MM-DD). */
+function daysBetween(a, b) {
+    return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
 

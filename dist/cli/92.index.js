@@ -33,15 +33,19 @@ var external_node_path_ = __webpack_require__(6760);
 var core_concurrency = __webpack_require__(2674);
 // EXTERNAL MODULE: ./build/src/core/git.js
 var git = __webpack_require__(7473);
-// EXTERNAL MODULE: ./build/src/core/state.js + 2 modules
-var core_state = __webpack_require__(1588);
+// EXTERNAL MODULE: ./build/src/core/state.js
+var core_state = __webpack_require__(6928);
 // EXTERNAL MODULE: ./build/src/core/worktrees.js
 var worktrees = __webpack_require__(6915);
 ;// CONCATENATED MODULE: ./build/src/gc/dirty.js
 
 
 
-const STATUS_ARGS = ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames'];
+
+/** git status, ignored files included (a whole ignored folder as one `folder/` entry). */
+const STATUS_ARGS = ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=matching', '--no-renames'];
+/** Every index entry with its flag tag (`h` assume-unchanged, `S` skip-worktree), mode and object. */
+const FLAGS_ARGS = ['ls-files', '-v', '-s', '-z'];
 /** Parses `git status --porcelain=v1 -z --no-renames` output. */
 function parseStatus(output) {
     return output
@@ -53,33 +57,147 @@ function parseStatus(output) {
 function isExcluded(rel, exclusions) {
     return exclusions.some((folder) => rel.startsWith(folder));
 }
+/** An entry that is a file the index does not track (untracked, or ignored but not build output). */
 function isUntracked(entry) {
-    return entry.code === '??';
+    return entry.code === '??' || entry.code === '!!';
 }
+const isHiddenIgnored = (entry) => entry.code === '!!';
+const isFlagged = (entry) => entry.code === 'hM' || entry.code === 'hD' || entry.code === 'SM';
+/** Sorts status entries into changes and excluded ones (no hidden changes: for entries already read). */
 function classifyStatus(entries, exclusions) {
     const changes = [];
     const excluded = [];
     for (const entry of entries)
         (isExcluded(entry.path, exclusions) ? excluded : changes).push(entry);
-    return { dirty: changes.length > 0, changes, excluded };
+    return { dirty: changes.length > 0, changes, excluded, buildOutput: [], sparse: [] };
 }
-/** The dirty state of one worktree (read-only: git runs without optional locks). */
-async function readDirtyState(worktreePath, exclusions) {
+/** Parses `git ls-files -v -s -z`: `<tag> <mode> <object> <stage>\t<path>`. */
+function parseFlags(output) {
+    const entries = [];
+    for (const record of output.split('\0')) {
+        const match = /^(\S) (\d+) ([0-9a-f]+) \d\t(.*)$/s.exec(record);
+        if (match)
+            entries.push({ tag: match[1], mode: match[2], object: match[3], path: match[4] });
+    }
+    return entries;
+}
+/** Edits to flagged files: assume-unchanged (`h`, lower-case tags) and skip-worktree (`S`/`s`). */
+async function flaggedChanges(worktree, flagsOutput, sparse) {
+    const flagged = parseFlags(flagsOutput).filter((e) => e.tag === 'S' || e.tag === 's' || e.tag !== e.tag.toUpperCase());
+    if (flagged.length === 0)
+        return [];
+    const changes = [];
+    const present = [];
+    for (const entry of flagged) {
+        const stat = external_node_fs_.lstatSync(external_node_path_.join(worktree, entry.path), { throwIfNoEntry: false });
+        const skip = entry.tag === 'S' || entry.tag === 's';
+        // A skip-worktree file missing from the folder is a sparse checkout, not a deletion.
+        if (!stat) {
+            if (!skip)
+                changes.push({ code: 'hD', path: entry.path });
+            else
+                sparse.push(entry.path);
+            continue;
+        }
+        const executable = (stat.mode & 0o111) !== 0;
+        const typeChanged = stat.isSymbolicLink() !== (entry.mode === '120000') || (stat.isFile() && executable !== (entry.mode === '100755'));
+        if (typeChanged || !(stat.isFile() || stat.isSymbolicLink()))
+            changes.push({ code: skip ? 'SM' : 'hM', path: entry.path });
+        else
+            present.push(entry);
+    }
+    if (present.length > 0) {
+        // The object each file would be stored as (through the same filters `git add` applies), compared with the index's.
+        const links = present.filter((e) => e.mode === '120000');
+        const files = present.filter((e) => e.mode !== '120000');
+        const ids = files.length === 0 ? [] : (await (0,git/* git */.$Y)(['hash-object', '--stdin-paths'], { cwd: worktree, input: files.map((e) => `${e.path}\n`).join('') })).trim().split('\n');
+        files.forEach((e, i) => {
+            if (ids[i] !== e.object)
+                changes.push({ code: e.tag === 'S' || e.tag === 's' ? 'SM' : 'hM', path: e.path });
+        });
+        for (const e of links) {
+            const stored = (await (0,git/* gitBuffer */.vv)(['cat-file', 'blob', e.object], { cwd: worktree })).toString('utf8');
+            if (external_node_fs_.readlinkSync(external_node_path_.join(worktree, e.path)) !== stored)
+                changes.push({ code: e.tag === 'S' || e.tag === 's' ? 'SM' : 'hM', path: e.path });
+        }
+    }
+    return changes;
+}
+/** The committed, unchanged `.gitignore` files among `sources` (paths relative to the worktree). */
+async function committedIgnoreFiles(worktree, sources, statusPaths, flagged) {
+    const candidates = sources.filter((s) => !external_node_path_.isAbsolute(s) && external_node_path_.posix.basename(s) === '.gitignore' && !statusPaths.has(s) && !flagged.has(s));
+    if (candidates.length === 0)
+        return new Set();
+    const tracked = await (0,git/* gitBuffer */.vv)(['--literal-pathspecs', 'ls-files', '-z', '--', ...candidates], { cwd: worktree });
+    return new Set(tracked.toString('utf8').split('\0').filter(Boolean));
+}
+/**
+ * Sorts ignored entries into build output (ignored by a committed, unchanged `.gitignore`) and hidden
+ * work (anything else); a hidden folder is listed file by file.
+ */
+async function classifyIgnored(worktree, ignored, statusPaths, flagged) {
+    if (ignored.length === 0)
+        return { hidden: [], buildOutput: [] };
+    const out = await (0,git/* git */.$Y)(['check-ignore', '-v', '--no-index', '-z', '--stdin'], { cwd: worktree, input: ignored.map((p) => `${p}\0`).join('') }).catch(
+    // Exit 1 means "none ignored", impossible here; any other failure: treat every entry as hidden work.
+    () => '');
+    const fields = out.split('\0');
+    const sourceOf = new Map();
+    for (let i = 0; i + 3 < fields.length; i += 4)
+        sourceOf.set(fields[i + 3], fields[i]);
+    const committed = await committedIgnoreFiles(worktree, [...new Set(sourceOf.values())], statusPaths, flagged);
+    const hidden = [];
+    const buildOutput = [];
+    const hiddenFolders = [];
+    for (const entry of ignored) {
+        const source = sourceOf.get(entry);
+        if (source !== undefined && committed.has(source))
+            buildOutput.push(entry);
+        else if (entry.endsWith('/'))
+            hiddenFolders.push(entry);
+        else
+            hidden.push(entry);
+    }
+    if (hiddenFolders.length > 0) {
+        const files = await (0,git/* gitBuffer */.vv)(['--literal-pathspecs', 'ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--', ...hiddenFolders], { cwd: worktree });
+        hidden.push(...files.toString('utf8').split('\0').filter(Boolean));
+    }
+    return { hidden: hidden.sort(), buildOutput };
+}
+/** The dirty state from a worktree's status output and index listing (and, for hidden changes, a few more git runs). */
+async function stateOf(worktree, statusOutput, flagsOutput, exclusions) {
+    const entries = parseStatus(statusOutput);
+    const shown = entries.filter((e) => e.code !== '!!');
+    const sparse = [];
+    const flaggedEntries = await flaggedChanges(worktree, flagsOutput, sparse);
+    const statusPaths = new Set(shown.map((e) => e.path));
+    const { hidden, buildOutput } = await classifyIgnored(worktree, entries.filter((e) => e.code === '!!').map((e) => e.path), statusPaths, new Set(flaggedEntries.map((e) => e.path)));
+    const all = [...shown, ...flaggedEntries.filter((e) => !statusPaths.has(e.path)), ...hidden.map((p) => ({ code: '!!', path: p }))];
+    return { ...classifyStatus(all, exclusions), buildOutput, sparse };
+}
+function requireFolder(worktreePath) {
     // git cannot start in a missing folder (node would only say "spawn git ENOENT").
     if (!external_node_fs_.statSync(worktreePath, { throwIfNoEntry: false })?.isDirectory())
         throw new Error(`${worktreePath}: the worktree folder is missing`);
-    return classifyStatus(parseStatus(await (0,git/* git */.$Y)(STATUS_ARGS, { cwd: worktreePath })), exclusions);
+}
+/** The dirty state of one worktree (read-only: git runs without optional locks). */
+async function readDirtyState(worktreePath, exclusions) {
+    requireFolder(worktreePath);
+    const [status, flags] = await Promise.all([(0,git/* git */.$Y)(STATUS_ARGS, { cwd: worktreePath }), (0,git/* git */.$Y)(FLAGS_ARGS, { cwd: worktreePath })]);
+    return stateOf(worktreePath, status, flags, exclusions);
 }
 /**
  * The dirty state of many worktrees, in order, with at most `concurrency` processes in flight: one
- * batched status (`tryGitInEach`) over all of them. Where a worktree's status cannot be read, it is
- * read again through `readDirtyState`, which throws an error that names the worktree.
+ * batched status and index listing (`tryGitInEach`) over all of them. Where a worktree's cannot be
+ * read, it is read again through `readDirtyState`, which throws an error that names the worktree.
  */
 async function detectDirty(worktreePaths, exclusions, concurrency = (0,core_concurrency/* processConcurrency */.X)()) {
     const statuses = await (0,git/* tryGitInEach */.e0)(worktreePaths, STATUS_ARGS, concurrency);
+    const flags = await (0,git/* tryGitInEach */.e0)(worktreePaths, FLAGS_ARGS, concurrency);
     return (0,core_concurrency/* mapLimit */.s)(worktreePaths, concurrency, async (p) => {
         const status = statuses.get(p);
-        return status?.code === 0 ? classifyStatus(parseStatus(status.stdout), exclusions) : readDirtyState(p, exclusions);
+        const flag = flags.get(p);
+        return status?.code === 0 && flag?.code === 0 ? stateOf(p, status.stdout, flag.stdout, exclusions) : readDirtyState(p, exclusions);
     });
 }
 
@@ -148,7 +266,67 @@ function leftoverTempFiles(folder) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
+;// CONCATENATED MODULE: ./build/src/gc/hooks.js
+
+
+/**
+ * Test hooks, read from the environment by the gc engine only. They exist so that tests can prove the
+ * crash-safety and locking promises with real processes; none of them changes what gc decides.
+ *
+ * - `WO_TOOLKIT_GC_TRACE=FILE`: append one line `<pid> <step> <detail>` per step to FILE.
+ * - `WO_TOOLKIT_GC_FAIL_AFTER=STEP[:N]`: right after the N-th (default first) occurrence of STEP, the
+ *   process kills itself with SIGKILL, as a crash or `kill -9` would (no cleanup, no finally blocks).
+ * - `WO_TOOLKIT_GC_PAUSE_AFTER=STEP` with `WO_TOOLKIT_GC_PAUSE_FILE=FILE`: at STEP, write `FILE.paused`
+ *   and wait until FILE exists, so a test can act while gc is in the middle of a run.
+ */
+const GC_STEPS = (/* unused pure expression or super */ null && ([
+    'lock-stale',
+    'locked',
+    'planned',
+    'checked',
+    'patch-temp-written',
+    'patch-written',
+    'checksum-written',
+    'link-written',
+    'decision-written',
+    'restored',
+    'verified',
+    'removed',
+    'released',
+]));
+const seen = new Map();
+/** Records STEP (trace, crash injection) and returns how often it has been reached in this process. */
+function reachedStepSync(step, detail = '') {
+    const env = process.env;
+    const trace = env['WO_TOOLKIT_GC_TRACE'];
+    if (trace)
+        external_node_fs_.appendFileSync(trace, `${process.pid} ${step} ${detail}\n`);
+    const count = (seen.get(step) ?? 0) + 1;
+    seen.set(step, count);
+    const failAfter = env['WO_TOOLKIT_GC_FAIL_AFTER'];
+    if (failAfter) {
+        const [name, nth] = failAfter.split(':');
+        if (name === step && count === Number(nth ?? '1'))
+            process.kill(process.pid, 'SIGKILL');
+    }
+    return count;
+}
+/** As reachedStepSync, and pauses at STEP when a test asked for it. */
+async function reachedStep(step, detail = '') {
+    const count = reachedStepSync(step, detail);
+    const pauseFile = process.env['WO_TOOLKIT_GC_PAUSE_FILE'];
+    if (pauseFile && process.env['WO_TOOLKIT_GC_PAUSE_AFTER'] === step && count === 1) {
+        external_node_fs_.writeFileSync(`${pauseFile}.paused`, `${process.pid}\n`);
+        while (!external_node_fs_.existsSync(pauseFile))
+            await (0,promises_.setTimeout)(20);
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/src/gc/patch.js
+
+
 
 
 
@@ -163,13 +341,52 @@ class PatchError extends Error {
 function sha256Hex(bytes) {
     return external_node_crypto_.createHash('sha256').update(bytes).digest('hex');
 }
-/** Runs `fn` with a scratch index and object folder for the worktree; removes them afterwards. */
-async function withScratch(worktree, fn) {
+const SCRATCH_PREFIX = 'wo-toolkit-gc-';
+/** gc's scratch folder inside the repository's common git folder (real runs only; see provePatch). */
+const GIT_SCRATCH_DIR = 'wo-toolkit-scratch';
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/**
+ * Removes the scratch folders that killed runs left: in the temporary folder (named with their
+ * process id: only those whose process is gone) and, with `gitScratch` (a real run, holding gc's lock),
+ * everything in the repository's scratch folder.
+ */
+function removeLeftoverScratch(gitScratch) {
+    let names = [];
+    try {
+        names = external_node_fs_.readdirSync(external_node_os_.tmpdir());
+    }
+    catch {
+        names = [];
+    }
+    for (const name of names) {
+        const match = new RegExp(`^${SCRATCH_PREFIX}(\\d+)-`).exec(name);
+        if (match && Number(match[1]) !== process.pid && !processAlive(Number(match[1])))
+            external_node_fs_.rmSync(external_node_path_.join(external_node_os_.tmpdir(), name), { recursive: true, force: true });
+    }
+    if (gitScratch)
+        external_node_fs_.rmSync(gitScratch, { recursive: true, force: true });
+}
+/**
+ * Runs `fn` with a scratch index and object folder for the worktree; removes them afterwards. They go
+ * in `parent` when given (a real run: the repository's own scratch folder), else in the temporary
+ * folder under a name with this process's id, so a later run can remove what a killed one left.
+ */
+async function withScratch(worktree, fn, parent) {
     const resolved = await (0,git/* tryGit */.Ii)(['rev-parse', '--path-format=absolute', '--git-path', 'index', '--git-path', 'objects', '--verify', 'HEAD^{commit}'], { cwd: worktree });
     const [indexFile, objects, head] = resolved.stdout.trim().split('\n');
     if (resolved.code !== 0 || !head)
         throw new PatchError(`${worktree}: HEAD does not name a commit`);
-    const dir = await external_node_fs_.promises.mkdtemp(external_node_path_.join(external_node_os_.tmpdir(), 'wo-toolkit-gc-'));
+    if (parent)
+        await external_node_fs_.promises.mkdir(parent, { recursive: true });
+    const dir = await external_node_fs_.promises.mkdtemp(external_node_path_.join(parent ?? external_node_os_.tmpdir(), `${SCRATCH_PREFIX}${process.pid}-`));
     try {
         await external_node_fs_.promises.mkdir(external_node_path_.join(dir, 'objects'));
         const isolatedEnv = { GIT_INDEX_FILE: external_node_path_.join(dir, 'index'), GIT_OBJECT_DIRECTORY: external_node_path_.join(dir, 'objects') };
@@ -203,8 +420,16 @@ function parseFiles(output) {
     return [...statuses].map(([p, status]) => ({ path: p, status, ...(counts.get(p) ?? { binary: false, added: 0, deleted: 0 }) }));
 }
 const pathspec = (exclusions) => ['--', '.', ...exclusions.map((folder) => `:(exclude)${folder}`)];
-/** Builds the evidence patch of the worktree at `worktree`. Writes nothing into the repository. */
-async function buildPatch(worktree, exclusions) {
+/**
+ * Builds the evidence patch of the worktree at `worktree`. Writes nothing into the repository. `state`
+ * (its dirty state, read when not given) names the changes git does not show, which go in too: files
+ * flagged assume-unchanged or skip-worktree lose their flag in the scratch index, and ignored files
+ * that are not build output are added like untracked ones.
+ */
+async function buildPatch(worktree, exclusions, state) {
+    const dirty = state ?? (await readDirtyState(worktree, exclusions));
+    const flagged = dirty.changes.filter(isFlagged).map((e) => e.path);
+    const hiddenIgnored = dirty.changes.filter(isHiddenIgnored).map((e) => e.path);
     return withScratch(worktree, async ({ env, isolatedEnv, indexFile, head }) => {
         const opts = { cwd: worktree, env };
         if (external_node_fs_.existsSync(indexFile)) {
@@ -217,10 +442,20 @@ async function buildPatch(worktree, exclusions) {
         }
         else
             await (0,git/* git */.$Y)(['read-tree', head], opts);
-        const untracked = await (0,git/* gitBuffer */.vv)(['ls-files', '--others', '--exclude-standard', '-z', ...pathspec(exclusions)], opts);
+        if (flagged.length > 0) {
+            const list = Buffer.from(flagged.map((p) => `${p}\0`).join(''));
+            // One flag per run: update-index applies only the last of several flag options.
+            await (0,git/* git */.$Y)(['update-index', '--no-assume-unchanged', '-z', '--stdin'], { ...opts, input: list });
+            await (0,git/* git */.$Y)(['update-index', '--no-skip-worktree', '-z', '--stdin'], { ...opts, input: list });
+        }
+        const untracked = Buffer.concat([
+            await (0,git/* gitBuffer */.vv)(['ls-files', '--others', '--exclude-standard', '-z', ...pathspec(exclusions)], opts),
+            Buffer.from(hiddenIgnored.map((p) => `${p}\0`).join('')),
+        ]);
         if (untracked.length > 0) {
             // The names are file names, not patterns: `:(top)x`, `*` or `[1]` in a name must mean themselves.
-            await (0,git/* git */.$Y)(['--literal-pathspecs', 'add', '--intent-to-add', '--pathspec-from-file=-', '--pathspec-file-nul'], { cwd: worktree, env: isolatedEnv, input: untracked });
+            // `--force`: ignored files that are a person's work (not build output) go in too.
+            await (0,git/* git */.$Y)(['--literal-pathspecs', 'add', '--force', '--intent-to-add', '--pathspec-from-file=-', '--pathspec-file-nul'], { cwd: worktree, env: isolatedEnv, input: untracked });
         }
         const spec = pathspec(exclusions);
         const bytes = await (0,git/* gitBuffer */.vv)(['diff', 'HEAD', '--binary', '--full-index', ...DIFF_ARGS, ...spec], opts);
@@ -228,14 +463,50 @@ async function buildPatch(worktree, exclusions) {
         return { bytes, sha256: sha256Hex(bytes), head, files };
     });
 }
+/** What a folder holds, for a byte comparison: relative path → `x:`/`-:` and the bytes, or `link:` and the target. */
+function folderContent(base, skip) {
+    const result = new Map();
+    const walk = (dir, prefix) => {
+        for (const entry of external_node_fs_.readdirSync(dir, { withFileTypes: true })) {
+            const rel = `${prefix}${entry.name}`;
+            const abs = external_node_path_.join(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (!skip(`${rel}/`, true))
+                    walk(abs, `${rel}/`);
+            }
+            else if (!skip(rel, false)) {
+                if (entry.isSymbolicLink())
+                    result.set(rel, Buffer.from(`link:${external_node_fs_.readlinkSync(abs)}`));
+                else if (entry.isFile()) {
+                    const mark = (external_node_fs_.statSync(abs).mode & 0o111) !== 0 ? 'x:' : '-:';
+                    result.set(rel, Buffer.concat([Buffer.from(mark), external_node_fs_.readFileSync(abs)]));
+                }
+                else
+                    result.set(rel, Buffer.from('special'));
+            }
+        }
+    };
+    walk(base, '');
+    return result;
+}
 /**
- * Proves that `bytes` (a patch read back from disk), applied to `head` in a scratch index, gives exactly
- * the worktree's files outside the exclusion paths: the check that stands between a written patch and
- * the removal of its dirty worktree. (Applying stores blobs in a scratch object folder; git may refresh
- * the modification time of objects the repository already has, so only a real run calls this.)
+ * Proves that `bytes` (a patch read back from disk), applied to `head`, gives exactly the worktree's
+ * files **as bytes on disk**, outside the exclusion paths and the build output: the check that stands
+ * between a written patch and the removal of its dirty worktree. The patch is applied to HEAD in a
+ * scratch index and checked out into a scratch folder the way a restore checks it out (smudge filters,
+ * line endings, `ident` and encodings applied), then every file is compared byte for byte, with its
+ * executable bit, and symbolic links by target. A filter or conversion that does not give the
+ * worktree's bytes back therefore refuses the removal, naming the file.
+ *
+ * The scratch space lies in `scratchParent` (the repository's own scratch folder, inside its common
+ * git folder): it holds a full copy of the worktree's work, which must never be left in a shared
+ * temporary folder by a killed run; the next real run clears it. Only a real run calls this (git may
+ * refresh the modification time of objects the repository already has).
  */
-async function provePatch(worktree, bytes, head, exclusions) {
-    await withScratch(worktree, async ({ env }) => {
+async function provePatch(worktree, bytes, head, exclusions, state, scratchParent) {
+    const { buildOutput } = state;
+    const sparse = new Set(state.sparse);
+    await withScratch(worktree, async ({ dir, env }) => {
         const opts = { cwd: worktree, env };
         await (0,git/* git */.$Y)(['read-tree', head], opts);
         if (bytes.length > 0) {
@@ -243,13 +514,25 @@ async function provePatch(worktree, bytes, head, exclusions) {
             if (applied.code !== 0)
                 throw new PatchError(`the patch does not apply to ${head}: ${applied.stderr.trim().split('\n')[0]}`);
         }
-        const differs = await (0,git/* tryGit */.Ii)(['diff', '--quiet', ...DIFF_ARGS, ...pathspec(exclusions)], opts);
-        if (differs.code !== 0)
-            throw new PatchError(`the patch applied to ${head} does not give the worktree's files`);
-        const extra = await (0,git/* git */.$Y)(['ls-files', '--others', '--exclude-standard', ...pathspec(exclusions)], opts);
-        if (extra.trim() !== '')
-            throw new PatchError(`the patch applied to ${head} lacks ${extra.trim().split('\n')[0]}`);
-    });
+        const tree = external_node_path_.join(dir, 'tree');
+        await (0,git/* git */.$Y)(['checkout-index', '--all', '--force', `--prefix=${tree}/`], opts);
+        external_node_fs_.mkdirSync(tree, { recursive: true });
+        await reachedStep('restored', tree);
+        const skipped = (rel) => isExcluded(rel, exclusions) || buildOutput.some((b) => (b.endsWith('/') ? rel.startsWith(b) : rel === b));
+        const restored = folderContent(tree, (rel) => skipped(rel) || sparse.has(rel));
+        const actual = folderContent(worktree, (rel) => rel === '.git' || skipped(rel));
+        for (const [rel, content] of actual) {
+            const other = restored.get(rel);
+            if (other === undefined)
+                throw new PatchError(`the patch applied to ${head} lacks ${rel}`);
+            if (!other.equals(content)) {
+                throw new PatchError(`the patch applied to ${head} does not give the bytes of ${rel} (a filter, line-ending or encoding conversion changes them)`);
+            }
+        }
+        for (const rel of restored.keys())
+            if (!actual.has(rel))
+                throw new PatchError(`the patch applied to ${head} gives ${rel}, which the worktree does not have`);
+    }, scratchParent);
 }
 
 ;// CONCATENATED MODULE: ./build/src/gc/decision.js
@@ -367,63 +650,6 @@ function renderDecision(fields) {
         '',
     ].join('\n');
     return `${body}<!-- wo-toolkit gc: generated file, sha256 ${sha256Hex(body)}; any edit above keeps gc from rewriting it -->\n`;
-}
-
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
-;// CONCATENATED MODULE: ./build/src/gc/hooks.js
-
-
-/**
- * Test hooks, read from the environment by the gc engine only. They exist so that tests can prove the
- * crash-safety and locking promises with real processes; none of them changes what gc decides.
- *
- * - `WO_TOOLKIT_GC_TRACE=FILE`: append one line `<pid> <step> <detail>` per step to FILE.
- * - `WO_TOOLKIT_GC_FAIL_AFTER=STEP[:N]`: right after the N-th (default first) occurrence of STEP, the
- *   process kills itself with SIGKILL, as a crash or `kill -9` would (no cleanup, no finally blocks).
- * - `WO_TOOLKIT_GC_PAUSE_AFTER=STEP` with `WO_TOOLKIT_GC_PAUSE_FILE=FILE`: at STEP, write `FILE.paused`
- *   and wait until FILE exists, so a test can act while gc is in the middle of a run.
- */
-const GC_STEPS = (/* unused pure expression or super */ null && ([
-    'lock-stale',
-    'locked',
-    'planned',
-    'checked',
-    'patch-temp-written',
-    'patch-written',
-    'checksum-written',
-    'link-written',
-    'decision-written',
-    'verified',
-    'removed',
-    'released',
-]));
-const seen = new Map();
-/** Records STEP (trace, crash injection) and returns how often it has been reached in this process. */
-function reachedStepSync(step, detail = '') {
-    const env = process.env;
-    const trace = env['WO_TOOLKIT_GC_TRACE'];
-    if (trace)
-        external_node_fs_.appendFileSync(trace, `${process.pid} ${step} ${detail}\n`);
-    const count = (seen.get(step) ?? 0) + 1;
-    seen.set(step, count);
-    const failAfter = env['WO_TOOLKIT_GC_FAIL_AFTER'];
-    if (failAfter) {
-        const [name, nth] = failAfter.split(':');
-        if (name === step && count === Number(nth ?? '1'))
-            process.kill(process.pid, 'SIGKILL');
-    }
-    return count;
-}
-/** As reachedStepSync, and pauses at STEP when a test asked for it. */
-async function reachedStep(step, detail = '') {
-    const count = reachedStepSync(step, detail);
-    const pauseFile = process.env['WO_TOOLKIT_GC_PAUSE_FILE'];
-    if (pauseFile && process.env['WO_TOOLKIT_GC_PAUSE_AFTER'] === step && count === 1) {
-        external_node_fs_.writeFileSync(`${pauseFile}.paused`, `${process.pid}\n`);
-        while (!external_node_fs_.existsSync(pauseFile))
-            await (0,promises_.setTimeout)(20);
-    }
 }
 
 ;// CONCATENATED MODULE: ./build/src/gc/evidence.js
@@ -558,7 +784,7 @@ async function writeEvidence(plan, patch) {
  * Reads the written patch back and proves it before its worktree may go: its SHA-256 matches its name
  * and `dirty.patch.sha256`, and applied to the worktree's HEAD it reproduces the worktree's files.
  */
-async function verifyWrittenPatch(plan, patch, worktree, exclusions) {
+async function verifyWrittenPatch(plan, patch, worktree, exclusions, state, scratchParent) {
     const bytes = external_node_fs_.readFileSync(external_node_path_.join(plan.folder, plan.patchName));
     const actual = sha256Hex(bytes);
     if (actual !== patch.sha256)
@@ -566,7 +792,7 @@ async function verifyWrittenPatch(plan, patch, worktree, exclusions) {
     const checksum = external_node_fs_.readFileSync(external_node_path_.join(plan.folder, CHECKSUM_FILE), 'utf8');
     if (checksum !== plan.checksumText)
         throw new Error(`${plan.checksumPath} does not name ${plan.patchName} with its SHA-256`);
-    await provePatch(worktree, bytes, patch.head, exclusions);
+    await provePatch(worktree, bytes, patch.head, exclusions, state, scratchParent);
 }
 
 ;// CONCATENATED MODULE: ./build/src/gc/lock.js
@@ -620,7 +846,7 @@ function readHolder(file) {
         return { text };
     }
 }
-function processAlive(pid) {
+function lock_processAlive(pid) {
     try {
         process.kill(pid, 0);
         return true;
@@ -630,7 +856,7 @@ function processAlive(pid) {
     }
 }
 function isStale(holder) {
-    return holder !== undefined && holder.hostname === external_node_os_.hostname() && holder.pid !== process.pid && !processAlive(holder.pid);
+    return holder !== undefined && holder.hostname === external_node_os_.hostname() && holder.pid !== process.pid && !lock_processAlive(holder.pid);
 }
 function tryCreate(file, text) {
     const tmp = `${file}.${process.pid}.${external_node_crypto_.randomBytes(4).toString('hex')}.tmp`;
@@ -820,7 +1046,7 @@ async function inspect(ctx, target, known) {
         const inspection = { dirty, unreachableHead: await headUnreachable(ctx.root, target) };
         if (dirty.dirty) {
             try {
-                inspection.patch = await buildPatch(target.worktree.path, ctx.config.dirtyExclusions);
+                inspection.patch = await buildPatch(target.worktree.path, ctx.config.dirtyExclusions, dirty);
             }
             catch (error) {
                 inspection.patchError = (0,errors/* errorMessage */.gJ)(error);
@@ -953,7 +1179,7 @@ async function removeWorktree(root, target, force) {
         throw new Error(`git ${args.slice(0, -1).join(' ')} refused: ${result.stderr.trim().split('\n')[0]}`);
 }
 /** Acts on one decided target (a real run only). Throws on failure; the caller records it. */
-async function act(ctx, target, inspection, decision, evidence, options) {
+async function act(ctx, target, inspection, decision, evidence, options, scratch) {
     if (evidence)
         await writeEvidence(evidence, inspection.patch);
     if (decision.outcome !== 'done' || !isRemoval(decision.action))
@@ -967,7 +1193,7 @@ async function act(ctx, target, inspection, decision, evidence, options) {
     else {
         const worktree = target.worktree.path;
         if (evidence) {
-            await verifyWrittenPatch(evidence, inspection.patch, worktree, ctx.config.dirtyExclusions);
+            await verifyWrittenPatch(evidence, inspection.patch, worktree, ctx.config.dirtyExclusions, inspection.dirty, scratch);
             await reachedStep('verified', evidence.patchPath);
         }
         // Last look before the removal: the state, and the worktree's content, must be what was decided on.
@@ -979,7 +1205,7 @@ async function act(ctx, target, inspection, decision, evidence, options) {
         if (now.dirty !== Boolean(evidence))
             return { skipped: 'its content changed while gc worked; rerun gc', attention: now.dirty };
         if (evidence) {
-            const patch = await buildPatch(worktree, ctx.config.dirtyExclusions);
+            const patch = await buildPatch(worktree, ctx.config.dirtyExclusions, now);
             if (patch.sha256 !== inspection.patch.sha256)
                 return { skipped: 'its changes differ from the exported patch now; rerun gc', attention: true };
         }
@@ -1046,7 +1272,14 @@ async function detectDirtyEarly(ctx, concurrency) {
     try {
         const [listing, active] = await Promise.all([(0,git/* git */.$Y)(['worktree', 'list', '--porcelain', '-z'], { cwd: ctx.root }), activeStems(ctx)]);
         // A cheap guess at ownership (no path resolution): a miss only means that target is read later.
-        const woOf = (wt) => (0,worktrees/* owningWo */.Xs)(wt, ctx.root, ctx.config, (p) => external_node_path_.resolve(p));
+        const worktreesDir = external_node_path_.join(ctx.root, ctx.config.worktreesDir);
+        const woOf = (wt) => {
+            const name = external_node_path_.basename(wt.path);
+            if (external_node_path_.dirname(wt.path) === worktreesDir && ctx.config.woIdPattern.test(name))
+                return name;
+            const id = wt.branch?.startsWith(ctx.config.branchPrefix) ? wt.branch.slice(ctx.config.branchPrefix.length) : undefined;
+            return id !== undefined && ctx.config.woIdPattern.test(id) ? id : undefined;
+        };
         const candidates = (0,worktrees/* parseWorktreeList */.JE)(listing)
             .filter((wt) => !wt.isMain && !wt.bare && !wt.prunable && !wt.locked)
             .filter((wt) => {
@@ -1065,6 +1298,9 @@ async function detectDirtyEarly(ctx, concurrency) {
 async function runGcEngine(ctx, options) {
     const dryRun = options.mode === 'dry-run';
     const lock = dryRun ? undefined : await acquireGcLock(ctx.root);
+    // The repository's own scratch folder (real runs, under gc's lock): cleared of what a killed run left.
+    const scratch = lock ? external_node_path_.join(external_node_path_.dirname(lock.path), GIT_SCRATCH_DIR) : '';
+    removeLeftoverScratch(lock ? scratch : undefined);
     try {
         if (lock)
             await reachedStep('locked', lock.path);
@@ -1091,7 +1327,7 @@ async function runGcEngine(ctx, options) {
                 inspection = await inspect(ctx, target);
                 await reachedStep('checked', target.woId);
             }
-            operations.push(await handle(ctx, target, inspection, options, budget));
+            operations.push(await handle(ctx, target, inspection, options, budget, scratch));
         }
         return operations;
     }
@@ -1102,7 +1338,7 @@ async function runGcEngine(ctx, options) {
         }
     }
 }
-async function handle(ctx, target, inspection, options, budget) {
+async function handle(ctx, target, inspection, options, budget, scratch) {
     const dryRun = options.mode === 'dry-run';
     const op = baseOperation(target);
     const decision = decide(target, inspection, options, budget);
@@ -1128,7 +1364,7 @@ async function handle(ctx, target, inspection, options, budget) {
     if (dryRun || decision.outcome === 'failed' || decision.outcome === 'skipped')
         return op;
     try {
-        const result = await act(ctx, target, inspection, decision, evidence, options);
+        const result = await act(ctx, target, inspection, decision, evidence, options, scratch);
         if (result.skipped) {
             op.outcome = 'skipped';
             op.needs_attention = result.attention ?? op.dirty;
@@ -1277,66 +1513,283 @@ function formatGc(report) {
 /* harmony export */ });
 /* unused harmony export DECISION_OPTIONS */
 /**
- * Reading a person's decision in `decision.md` (docs: gc, "Deciding"). A decision is complete when
- * `ACTION_REQUIRED` is gone and either
- * - the template's choice line is there (any box of APPLY, DISCARD, MANUAL REVIEW) with exactly one
- *   of them checked (`[x]` or `[X]`), or
- * - there is no choice line and the person wrote the decision in their own words: a `Status:` or
- *   `Decision:` field (bold or not, `**Status:** DECIDED - CLEANUP APPROVED`, `**Decision:** DESTROY`)
- *   whose value is not empty and not ACTION_REQUIRED, PENDING or TODO, and no such field says one of
- *   those (a record that contradicts itself is not a decision).
- * Anything else is not complete; a task list (`- [ ] Worktree removed`) is not a decision.
+ * Reading a person's decision in `decision.md` (SPEC.md §3): a decision is complete when
+ * `ACTION_REQUIRED` is gone and exactly one of APPLY, DISCARD, MANUAL REVIEW is checked (`[x]`).
  */
 const DECISION_FILE = 'decision.md';
 const DECISION_OPTIONS = ['APPLY', 'DISCARD', 'MANUAL REVIEW'];
 // `[x] APPLY`, `[X] **DISCARD**`, `[ ] MANUAL REVIEW`: a box, then (perhaps emphasised) the option.
 const BOX = /\[([ xX])\]\s*[*_`]*\s*(APPLY|DISCARD|MANUAL\s+REVIEW)\b/gi;
-// `**Status:** DECIDED`, `Decision: DESTROY`, `- **Decision**: keep`: a field at the start of a line.
-const FIELD = /^[ \t>*-]*(?:\*\*|__)?[ \t]*(Status|Decision)[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(.*)$/gim;
-const UNDECIDED = /^(ACTION_REQUIRED|PENDING|TODO)\b/i;
-/** The values of the `Status:` and `Decision:` fields, emphasis and comments taken off. */
-function fieldValues(text) {
-    return [...text.matchAll(FIELD)].map((m) => m[2]
-        .replace(/<!--.*?-->/g, '')
-        .replace(/^[*_`\s]+|[*_`\s]+$/g, '')
-        .trim());
-}
 function assessDecision(text) {
     const actionRequired = text.includes('ACTION_REQUIRED');
     const checkedSet = new Set();
-    let choiceLine = false;
     for (const match of text.matchAll(BOX)) {
-        choiceLine = true;
         if (match[1] === ' ')
             continue;
         checkedSet.add(match[2].toUpperCase().replace(/\s+/g, ' '));
     }
     const checked = DECISION_OPTIONS.filter((option) => checkedSet.has(option));
     let problem;
-    let words;
     if (actionRequired)
         problem = 'it still says ACTION_REQUIRED';
-    else if (choiceLine) {
-        if (checked.length === 0)
-            problem = 'no decision box is checked';
-        else if (checked.length > 1)
-            problem = `${checked.length} decision boxes are checked (${checked.join(', ')}); exactly one must be`;
-    }
-    else {
-        const values = fieldValues(text);
-        const undecided = values.find((v) => UNDECIDED.test(v));
-        words = values.find((v) => v !== '' && !UNDECIDED.test(v));
-        if (undecided !== undefined)
-            problem = `a Status or Decision field still says ${undecided}`;
-        else if (words === undefined)
-            problem = 'no decision box is checked and no Status: or Decision: field records a decision';
-    }
-    if (problem !== undefined)
-        return { complete: false, actionRequired, checked, problem };
-    return words === undefined ? { complete: true, actionRequired, checked } : { complete: true, actionRequired, checked, words };
+    else if (checked.length === 0)
+        problem = 'no decision box is checked';
+    else if (checked.length > 1)
+        problem = `${checked.length} decision boxes are checked (${checked.join(', ')}); exactly one must be`;
+    return problem === undefined ? { complete: true, actionRequired, checked } : { complete: false, actionRequired, checked, problem };
 }
 function isDecisionComplete(text) {
     return assessDecision(text).complete;
+}
+
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $b: () => (/* binding */ verdictReader),
+/* harmony export */   OT: () => (/* binding */ readWoFiles),
+/* harmony export */   Qk: () => (/* binding */ loadRepoState),
+/* harmony export */   ek: () => (/* binding */ evidenceFolder),
+/* harmony export */   kT: () => (/* binding */ filesById),
+/* harmony export */   lK: () => (/* binding */ parseWoText)
+/* harmony export */ });
+/* unused harmony export readVerdict */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5167);
+/* harmony import */ var _fast_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6427);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3026);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4141);
+/* harmony import */ var _worktrees_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6915);
+
+
+
+
+
+
+
+
+const WO_FILE = /\.ya?ml$/;
+// An options object, not the string 'utf8': node copies a string into a new options object on every
+// call, which costs about a third of reading a small file.
+const UTF8 = { encoding: 'utf8' };
+function listDir(abs) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(abs, { withFileTypes: true });
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/** A WO's identity from its text: the `id` field, else the file name's stem and why. */
+function parseWoText(text, stem) {
+    const simple = (0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .readSimpleYamlId */ .f)(text);
+    if (simple !== undefined)
+        return identity(simple.id, stem);
+    let data;
+    try {
+        data = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text, { uniqueKeys: false, prettyErrors: false });
+    }
+    catch (error) {
+        const first = error.message.split('\n')[0];
+        return { id: stem, idFromStem: true, problem: `invalid YAML: ${first}` };
+    }
+    if (data === null || data === undefined)
+        return { id: stem, idFromStem: true, problem: 'the file is empty' };
+    if (typeof data !== 'object' || Array.isArray(data)) {
+        return { id: stem, idFromStem: true, problem: 'the file is not a YAML mapping' };
+    }
+    return identity(data['id'], stem);
+}
+/** The identity a mapping's `id` value gives. */
+function identity(id, stem) {
+    if (typeof id !== 'string' || id.trim() === '') {
+        return { id: stem, idFromStem: true, problem: 'the file has no string `id` field' };
+    }
+    return { id: id.trim(), idFromStem: false };
+}
+/** Lists the WO files of every state folder, and which state folders exist. */
+function readWoFiles(root, config) {
+    const files = [];
+    const present = [];
+    for (const state of _config_js__WEBPACK_IMPORTED_MODULE_3__/* .STATES */ .xj) {
+        const folder = config.stateFolders[state];
+        const folderAbs = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, folder);
+        const entries = listDir(folderAbs);
+        if (!entries)
+            continue;
+        present.push(state);
+        for (const entry of entries) {
+            if (!entry.isFile() || !WO_FILE.test(entry.name))
+                continue;
+            const rel = `${folder}/${entry.name}`;
+            // The whitelist may live inside a state folder; it is not a WO.
+            if (rel === config.whitelist)
+                continue;
+            files.push({ state, rel, abs: `${folderAbs}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${entry.name}`, stem: entry.name.slice(0, entry.name.lastIndexOf('.')) });
+        }
+    }
+    return { files, present };
+}
+function readLocks(root, config) {
+    const folder = config.stateFolders.running;
+    const folderAbs = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, folder);
+    const entries = (listDir(folderAbs) ?? []).filter((e) => !e.isDirectory() && e.name.endsWith('.lock'));
+    return entries.map((entry) => {
+        const rel = `${folder}/${entry.name}`;
+        const abs = `${folderAbs}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${entry.name}`;
+        const lock = { woId: entry.name.slice(0, -'.lock'.length), path: rel, takenAt: new Date(0), ageSource: 'mtime' };
+        let text;
+        try {
+            text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(abs, UTF8);
+        }
+        catch {
+            // An unreadable lock is still a lock; without a time it counts as old.
+            return lock;
+        }
+        try {
+            const content = ((0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSimpleYaml */ .T)(text) ?? (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text, { prettyErrors: false }));
+            if (content && typeof content === 'object' && !Array.isArray(content)) {
+                lock.content = content;
+                const ts = lock.content['timestamp'];
+                const parsed = ts instanceof Date ? ts : typeof ts === 'string' || typeof ts === 'number' ? new Date(ts) : undefined;
+                if (parsed && !Number.isNaN(parsed.getTime())) {
+                    lock.takenAt = parsed;
+                    lock.ageSource = 'timestamp';
+                    return lock; // the modification time is not needed
+                }
+            }
+        }
+        catch {
+            // Unparsable content: the modification time stands in.
+        }
+        try {
+            lock.takenAt = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(abs).mtime;
+        }
+        catch {
+            return { woId: lock.woId, path: rel, takenAt: new Date(0), ageSource: 'mtime' };
+        }
+        return lock;
+    });
+}
+/**
+ * Reads the repository's work-order state: every WO file, every lock and every worktree.
+ * Fails (ConfigurationError) only when no state folder exists at all.
+ */
+async function loadRepoState(root, config) {
+    // git lists the worktrees while the files are read.
+    const worktreesPromise = (0,_worktrees_js__WEBPACK_IMPORTED_MODULE_7__/* .listWorktrees */ .P9)(root, config);
+    worktreesPromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
+    const { files, present } = readWoFiles(root, config);
+    if (present.length === 0) {
+        const jobs = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(config.stateFolders.pending);
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, jobs))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${root}: no work-order folders found: expected ${jobs}/{pending,running,done,failed}/ (set state_folders in .wo-toolkit.yaml)`);
+        }
+    }
+    // Synchronous reads: for thousands of small files they cost a fraction of promise-based ones.
+    const wos = files.map((file) => {
+        let text;
+        try {
+            text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file.abs, UTF8);
+        }
+        catch (error) {
+            return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: `cannot be read (${error.code ?? 'error'})` };
+        }
+        const { id, idFromStem, problem } = parseWoText(text, file.stem);
+        const wo = { id, idFromStem, state: file.state, path: file.rel, stem: file.stem };
+        if (problem !== undefined)
+            wo.problem = problem;
+        return wo;
+    });
+    // After the WO files, which warm up the parser the locks share.
+    const locks = readLocks(root, config);
+    return { root, config, wos, locks, worktrees: await worktreesPromise, presentStates: present };
+}
+/** The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable. */
+function readVerdict(root, config, woId) {
+    try {
+        const data = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, config.handoffDir, woId, 'verdict.json'), 'utf8'));
+        const verdict = data?.verdict;
+        if (typeof verdict !== 'string')
+            return undefined;
+        const upper = verdict.trim().toUpperCase();
+        return upper === 'PASS' || upper === 'FAIL' ? upper : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+// A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
+// dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system).
+const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
+/**
+ * `readVerdict` for many WOs: the handoff folder is listed once, so a WO without a folder there costs
+ * no failed read. Ids that are not plain folder names, or a folder that cannot be listed, are read directly.
+ */
+function verdictReader(root, config) {
+    let folders;
+    try {
+        folders = new Set(node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, config.handoffDir)).map((name) => name.toLowerCase()));
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            folders = new Set();
+    }
+    return (woId) => {
+        if (folders && PLAIN_FOLDER_NAME.test(woId) && !folders.has(woId.toLowerCase()))
+            return undefined;
+        return readVerdict(root, config, woId);
+    };
+}
+/** Groups WO files (or anything with an id) by id, keeping their order. */
+function filesById(wos) {
+    const byId = new Map();
+    for (const wo of wos) {
+        const list = byId.get(wo.id);
+        if (list)
+            list.push(wo);
+        else
+            byId.set(wo.id, [wo]);
+    }
+    return byId;
+}
+function evidenceFolder(config, woId) {
+    return (0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .toPosix */ .d7)(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(config.handoffDir, woId));
+}
+
+
+/***/ }),
+
+/***/ 3412:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ daysBetween),
+/* harmony export */   s: () => (/* binding */ resolveToday)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3026);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(634);
+
+
+/** "Today" as a UTC date `YYYY-MM-DD`: the one given (validated), else the current UTC date. */
+function resolveToday(given, argName = '--today') {
+    if (given === undefined || given === '')
+        return new Date().toISOString().slice(0, 10);
+    if (!(0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidDate */ .vd)(given))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${argName}: expected a date YYYY-MM-DD, got '${given}'`);
+    return given;
+}
+/** Whole days from date `a` to date `b` (both YYYY-MM-DD). */
+function daysBetween(a, b) {
+    return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 953;
-export const ids = [953,20];
+export const ids = [953];
 export const modules = {
 
 /***/ 9679:
@@ -14,18 +14,15 @@ export const modules = {
 /* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
 const SEVERITIES = ['P0', 'P1', 'P2'];
-/** Every finding code audit can report (docs: README, Finding codes; the first eight are the pipeline's own). */
+/** Every finding code audit can report (SPEC.md §2; the last five are this toolkit's additions). */
 const FINDING_CODES = {
     split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
     running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },
     ghost_worktree: { severity: 'P0', summary: 'a WO worktree whose id has no WO file in any state folder' },
-    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL or CRASH and it is still in running/' },
+    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL and it is still in running/' },
     zombie_worktree: { severity: 'P1', summary: 'a worktree of a WO that is in done/ or failed/' },
     lock_without_running: { severity: 'P1', summary: 'a lock for a WO that is not in running/' },
     duplicate_yaml: { severity: 'P2', summary: 'two or more files in one state folder declare the same id' },
-    running_without_worktree: { severity: 'P1', summary: 'a WO in running/ has no worktree (only checked where the checkout has WO worktrees)' },
-    unreadable_verdict: { severity: 'P0', summary: 'a verdict file of a running WO cannot be read or holds no valid verdict (BOM, invalid JSON, FAILED)' },
-    id_mismatch: { severity: 'P1', summary: 'a WO file whose name is in two state folders declares another id than its name' },
     unreadable_wo: { severity: 'P1', summary: 'a WO file that cannot be parsed, is not a mapping or has no id' },
     prunable_worktree: { severity: 'P2', summary: 'a WO worktree registration whose folder is gone (git worktree prune clears it)' },
     stale_lock: { severity: 'P2', summary: 'the lock of a running WO is older than the stale lock age' },
@@ -109,7 +106,7 @@ function failsOn(failOn, code, severity) {
 
 /***/ }),
 
-/***/ 8020:
+/***/ 1709:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -122,142 +119,13 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: summarise
 
-// EXTERNAL MODULE: ./build/src/core/state.js + 2 modules
-var core_state = __webpack_require__(1588);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./build/src/core/config.js
-var core_config = __webpack_require__(5167);
-;// CONCATENATED MODULE: ./build/src/core/verdict.js
-
-
-
-const VERDICT_KEYS = ['verdict', 'status', 'result'];
-// An id that names one folder on every file system (no separators, no dot segments): any other id
-// never becomes a path, so it has no verdict files.
-const FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
-// Values that try to say PASS, FAIL or CRASH and do not (FAILED, PASSED, FAILURE, CRASHED).
-const VERDICT_LIKE = /^(pass|fail|crash)/i;
-/** The repository-relative verdict files of a WO, in `verdict_paths` order; none for an id that is not a plain name. */
-function verdictFiles(config, woId) {
-    if (!FOLDER_NAME.test(woId))
-        return [];
-    return config.verdictPaths.map((template) => template.split(core_config/* VERDICT_ID */.Y4).join(woId));
-}
-function verdict_text(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-/** What a verdict file's text says (without its path and time). */
-function parseVerdictText(content) {
-    if (content.charCodeAt(0) === 0xfeff)
-        return { problem: 'it starts with a byte-order mark (save it as UTF-8 without BOM)' };
-    let data;
-    try {
-        data = JSON.parse(content);
-    }
-    catch (error) {
-        return { problem: `it is not valid JSON (${error.message})` };
-    }
-    if (data === null || typeof data !== 'object' || Array.isArray(data))
-        return { problem: 'it is not a JSON object' };
-    const record = data;
-    const result = {};
-    const stage = verdict_text(record['failure_stage']);
-    if (stage !== undefined)
-        result.failure_stage = stage;
-    const finished = verdict_text(record['finished_at']);
-    if (finished !== undefined)
-        result.finished_at = finished;
-    for (const key of VERDICT_KEYS) {
-        const value = record[key];
-        const upper = typeof value === 'string' ? value.trim().toUpperCase() : undefined;
-        if (upper === 'PASS' || upper === 'FAIL' || upper === 'CRASH')
-            return { ...result, verdict: upper, key };
-    }
-    for (const key of VERDICT_KEYS) {
-        const value = record[key];
-        if (value === undefined || value === null)
-            continue;
-        // `status` is a verdict only when it holds one (`status: done` is a state); `verdict` and `result` always are.
-        if (key === 'status' && !(typeof value === 'string' && VERDICT_LIKE.test(value.trim())))
-            continue;
-        const shown = typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
-        return { problem: `its ${key} is ${shown}, not PASS, FAIL or CRASH` };
-    }
-    return result;
-}
-/** The verdict a file's text holds, if any (unreadable text holds none). */
-function verdictOfText(content) {
-    return parseVerdictText(content).verdict;
-}
-/** Reads one verdict file; undefined when it does not exist. */
-function readVerdictFile(root, rel) {
-    const abs = external_node_path_.join(root, rel);
-    let content;
-    let mtime = 0;
-    try {
-        const stat = external_node_fs_.statSync(abs);
-        if (!stat.isFile())
-            return { path: rel, problem: 'it is not a regular file', time: stat.mtimeMs };
-        mtime = stat.mtimeMs;
-        content = external_node_fs_.readFileSync(abs, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        return { path: rel, problem: `it cannot be read (${code ?? 'error'})`, time: mtime };
-    }
-    const parsed = parseVerdictText(content);
-    const finished = parsed.finished_at !== undefined ? Date.parse(parsed.finished_at) : Number.NaN;
-    return { path: rel, ...parsed, time: Number.isNaN(finished) ? mtime : finished };
-}
-/** A WO's verdict from its verdict files: the newest file that holds one wins. */
-function readWoVerdict(root, config, woId) {
-    const files = verdictFiles(config, woId)
-        .map((rel) => readVerdictFile(root, rel))
-        .filter((f) => f !== undefined);
-    const unreadable = files.filter((f) => f.problem !== undefined);
-    const verdict = files.filter((f) => f.verdict !== undefined).sort((a, b) => b.time - a.time)[0];
-    return verdict ? { verdict, unreadable } : { unreadable };
-}
-/**
- * `readWoVerdict` for many WOs: each verdict folder (the part of a `verdict_paths` entry before
- * `/{id}/`) is listed once, so a WO without a folder there costs no failed read.
- */
-function woVerdictReader(root, config) {
-    const listings = new Map();
-    for (const template of config.verdictPaths) {
-        const at = template.indexOf(`/${core_config/* VERDICT_ID */.Y4}/`);
-        if (at === -1 || listings.has(template))
-            continue;
-        try {
-            listings.set(template, new Set(external_node_fs_.readdirSync(external_node_path_.join(root, template.slice(0, at))).map((name) => name.toLowerCase())));
-        }
-        catch (error) {
-            const code = error.code;
-            listings.set(template, code === 'ENOENT' || code === 'ENOTDIR' ? new Set() : undefined);
-        }
-    }
-    const fastPath = listings.size === config.verdictPaths.length && [...listings.values()].every((l) => l !== undefined);
-    return (woId) => {
-        if (fastPath && FOLDER_NAME.test(woId) && [...listings.values()].every((names) => !names.has(woId.toLowerCase())))
-            return { unreadable: [] };
-        return readWoVerdict(root, config, woId);
-    };
-}
-function isFailure(verdict) {
-    return verdict === 'FAIL' || verdict === 'CRASH';
-}
-
+// EXTERNAL MODULE: ./build/src/core/state.js
+var core_state = __webpack_require__(6928);
 // EXTERNAL MODULE: ./build/src/core/today.js
 var core_today = __webpack_require__(3412);
 // EXTERNAL MODULE: ./build/src/audit/codes.js
 var codes = __webpack_require__(9679);
 ;// CONCATENATED MODULE: ./build/src/audit/audit.js
-
 
 
 
@@ -275,10 +143,7 @@ function detectFindings(state, now) {
     const byId = (0,core_state/* filesById */.kT)(state.wos);
     const lockById = new Map(state.locks.map((lock) => [lock.woId, lock]));
     const staleMs = config.staleLockHours * 3_600_000;
-    const verdictOf = woVerdictReader(root, config);
-    // Without any WO worktree (a CI checkout) a running WO's worktree is on someone's machine.
-    const checksWorktrees = hasWoWorktrees(state);
-    const worktreeOf = new Set(state.worktrees.filter((wt) => wt.woId !== undefined && !wt.prunable).map((wt) => wt.woId));
+    const verdictOf = (0,core_state/* verdictReader */.$b)(root, config);
     for (const wo of state.wos) {
         if (wo.problem)
             findings.push(finding('unreadable_wo', wo.id, `${wo.path}: ${wo.problem}; its file name stands in as the id`, [wo.path]));
@@ -305,29 +170,13 @@ function detectFindings(state, now) {
             }
             else if (now.getTime() - lock.takenAt.getTime() > staleMs) {
                 const hours = ((now.getTime() - lock.takenAt.getTime()) / 3_600_000).toFixed(1);
-                const holder = [lock.user && `by ${lock.user}`, lock.pid !== undefined && `pid ${lock.pid}`].filter(Boolean).join(', ');
-                findings.push(finding('stale_lock', id, `the lock of ${id}${holder ? ` (${holder})` : ''} is ${hours} h old (stale after ${config.staleLockHours} h; age from its ${lock.ageSource})`, [lock.path, ...running]));
+                findings.push(finding('stale_lock', id, `the lock of ${id} is ${hours} h old (stale after ${config.staleLockHours} h; age from its ${lock.ageSource})`, [lock.path, ...running]));
             }
-            const { verdict, unreadable } = verdictOf(id);
-            for (const file of unreadable) {
-                findings.push(finding('unreadable_verdict', id, `${file.path}: ${file.problem}; the verdict of running ${id} is unknown`, [file.path, ...running]));
-            }
-            if (verdict && isFailure(verdict.verdict)) {
-                const details = [verdict.failure_stage && `stage ${verdict.failure_stage}`, verdict.finished_at && `finished ${verdict.finished_at}`].filter(Boolean).join(', ');
-                const f = finding('fail_but_running', id, `${id} has verdict ${verdict.verdict}${details ? ` (${details})` : ''} in ${verdict.path} but is still in running/`, [...running, verdict.path]);
-                f.verdict = verdict.verdict;
-                if (verdict.failure_stage !== undefined)
-                    f.failure_stage = verdict.failure_stage;
-                if (verdict.finished_at !== undefined)
-                    f.finished_at = verdict.finished_at;
-                findings.push(f);
-            }
-            if (checksWorktrees && !worktreeOf.has(id)) {
-                findings.push(finding('running_without_worktree', id, `${id} is in running/ but has no worktree (looked in ${config.worktreesDirs.join(', ')} and for branches ${config.branchPrefixes.map((p) => `${p}${id}`).join(', ')})`, running));
+            if (verdictOf(id) === 'FAIL') {
+                findings.push(finding('fail_but_running', id, `${id} has verdict FAIL but is still in running/`, [...running, `${config.handoffDir}/${id}/verdict.json`]));
             }
         }
     }
-    findings.push(...sameNameInSeveralStates(state.wos, byId));
     for (const lock of state.locks) {
         if (!statesOf(byId.get(lock.woId) ?? []).has('running')) {
             findings.push(finding('lock_without_running', lock.woId, `lock ${lock.path} has no WO in running/`, [lock.path]));
@@ -350,55 +199,6 @@ function detectFindings(state, now) {
         const states = statesOf(files);
         if (!states.has('pending') && !states.has('running')) {
             findings.push(finding('zombie_worktree', id, `worktree ${where} is still there for ${id}, which is ${[...states].join(' and ')}`, [...files.map((f) => f.path), wt.relPath]));
-        }
-    }
-    return findings;
-}
-/**
- * True when the checkout has at least one WO worktree whose folder is there: only then can a missing
- * one be drift (a CI checkout has none; a registration whose folder is gone does not count).
- */
-function hasWoWorktrees(state) {
-    return state.worktrees.some((wt) => wt.woId !== undefined && !wt.prunable);
-}
-/** What audit could not check in this checkout, said once per report. */
-function auditNotes(state) {
-    if (hasWoWorktrees(state))
-        return [];
-    return [
-        `no WO worktree in this checkout (looked in ${state.config.worktreesDirs.join(', ')} and for branches ${state.config.branchPrefixes.map((p) => `${p}<WO-ID>`).join(', ')}): running_without_worktree was not checked`,
-    ];
-}
-/**
- * A split brain that ids alone do not show: the same WO file name in two or more state folders
- * while a copy's `id` says something else (mistyped). Reported as split_brain under the file name,
- * with an id_mismatch for each copy whose id differs from its name.
- */
-function sameNameInSeveralStates(wos, byId) {
-    const byStem = new Map();
-    for (const wo of wos) {
-        const list = byStem.get(wo.stem);
-        if (list)
-            list.push(wo);
-        else
-            byStem.set(wo.stem, [wo]);
-    }
-    const findings = [];
-    for (const [stem, files] of byStem) {
-        if (files.length < 2 || files.every((f) => f.id === stem))
-            continue;
-        const states = statesOf(files);
-        if (states.size < 2)
-            continue;
-        // Already a split brain by id when every copy declares the same id.
-        if (new Set(files.map((f) => f.id)).size === 1 && statesOf(byId.get(files[0].id) ?? []).size >= 2)
-            continue;
-        const ids = [...new Set(files.map((f) => f.id))].join(', ');
-        findings.push(finding('split_brain', stem, `the file ${stem} is in ${[...states].join(' and ')} at once (its copies declare ${ids})`, files.map((f) => f.path)));
-        for (const f of files) {
-            if (f.id === stem || f.idFromStem)
-                continue;
-            findings.push(finding('id_mismatch', stem, `${f.path} declares id ${f.id}, not ${stem} as its file name says`, [f.path]));
         }
     }
     return findings;
@@ -506,7 +306,6 @@ async function runAudit(settings) {
         summary: summarise(findings),
         failing_wo_ids: [...new Set(failing.map((f) => f.wo_id))].sort(),
         findings,
-        notes: auditNotes(state),
     };
 }
 /** Human-readable audit output, grouped by severity. */
@@ -519,23 +318,21 @@ function formatAudit(report) {
             continue;
         lines.push('', `${severity} (${group.length})`);
         for (const f of group) {
-            lines.push(`  ${f.code.padEnd(24)} ${f.wo_id.padEnd(10)} ${f.message}`);
+            lines.push(`  ${f.code.padEnd(21)} ${f.wo_id.padEnd(10)} ${f.message}`);
             for (const p of f.paths)
-                lines.push(`  ${''.padEnd(24)} ${''.padEnd(10)}   ${p}`);
+                lines.push(`  ${''.padEnd(21)} ${''.padEnd(10)}   ${p}`);
         }
     }
     const whitelisted = report.findings.filter((f) => f.whitelisted);
     if (whitelisted.length > 0) {
         lines.push('', `whitelisted (${whitelisted.length})`);
         for (const f of whitelisted) {
-            lines.push(`  ${f.code.padEnd(24)} ${f.wo_id.padEnd(10)} until ${f.whitelist?.review_by} (${f.whitelist?.owner}: ${f.whitelist?.reason})`);
+            lines.push(`  ${f.code.padEnd(21)} ${f.wo_id.padEnd(10)} until ${f.whitelist?.review_by} (${f.whitelist?.owner}: ${f.whitelist?.reason})`);
         }
     }
     const s = report.summary;
     if (report.findings.length === 0)
         lines.push('', 'No findings.');
-    for (const note of report.notes)
-        lines.push('', `note: ${note}`);
     const verdict = report.exit_code === 0 ? 'pass' : `FAIL (${report.failing_wo_ids.join(', ')})`;
     lines.push('', `summary: P0=${s.P0} P1=${s.P1} P2=${s.P2} total=${s.total} whitelisted=${s.whitelisted}; fail-on ${report.fail_on.join(',')}: ${verdict}`);
     return `${lines.join('\n')}\n`;
@@ -565,7 +362,7 @@ function formatAudit(report) {
 /* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5299);
 /* harmony import */ var _core_today_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3412);
 /* harmony import */ var _core_whitelist_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5488);
-/* harmony import */ var _audit_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8020);
+/* harmony import */ var _audit_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1709);
 /* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6092);
 
 
@@ -722,7 +519,6 @@ function formatWeeklyGate(report) {
         `wo-toolkit weekly-gate: ${report.root} (today ${report.today})`,
         `audit: P0=${a.P0} P1=${a.P1} P2=${a.P2} total=${a.total} whitelisted=${a.whitelisted}`,
         `gc (${report.gc.mode}): ${g.targets} target(s), ${g.dirty} dirty, ${g.evidence_written} evidence file(s) ${report.gc.mode === 'dry-run' ? 'to write' : 'written'}`,
-        ...report.audit.notes.map((note) => `note: ${note}`),
         '',
         `ACTION_REQUIRED (${report.action_required.length})`,
     ];

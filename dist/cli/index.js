@@ -69,7 +69,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4578);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1206);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -78,7 +78,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4578:
+/***/ 1206:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -93,6 +93,8 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var errors = __nccwpck_require__(3026);
 // EXTERNAL MODULE: ./build/src/core/report.js
 var core_report = __nccwpck_require__(5299);
+// EXTERNAL MODULE: ./build/src/core/sarif.js
+var core_sarif = __nccwpck_require__(5004);
 // EXTERNAL MODULE: ./build/src/core/version.js + 1 modules
 var version = __nccwpck_require__(3711);
 ;// CONCATENATED MODULE: ./build/src/cli/command.js
@@ -115,6 +117,9 @@ const COMMON_HELP = [
     ['--help, -h', 'show this help'],
     ['--version', 'show the version'],
 ];
+/** `--sarif FILE`, for the commands that report problems at files (their `run` returns `sarif`). */
+const SARIF_OPTION = { sarif: { type: 'string' } };
+const SARIF_HELP = ['--sarif FILE', 'also write SARIF 2.1.0 for GitHub code scanning to FILE (- for standard output)'];
 function str(values, name) {
     const value = values[name];
     return typeof value === 'string' ? value : undefined;
@@ -144,22 +149,25 @@ function cliArgs(values, flagChoices = {}) {
 
 ;// CONCATENATED MODULE: ./build/src/cli/commands/audit.js
 
+
 const auditCommand = {
     name: 'audit',
     summary: 'read-only detection of work-order drift (exit 1 on findings matching --fail-on)',
-    usage: '[--root DIR] [--fail-on LIST] [--json FILE | --out FILE] [--today DATE] [--config FILE]',
+    usage: '[--root DIR] [--fail-on LIST] [--json FILE | --out FILE] [--sarif FILE] [--today DATE] [--config FILE]',
     help: [
         ['--fail-on LIST', 'codes, P0/P1/P2, all or none, separated by commas or spaces (default: P0)'],
         ['--out FILE', 'same as --json'],
+        SARIF_HELP,
     ],
-    options: { 'fail-on': { type: 'string' }, out: { type: 'string' } },
+    options: { 'fail-on': { type: 'string' }, out: { type: 'string' }, ...SARIF_OPTION },
     async run(args) {
         if (args.text('out') !== undefined && args.text('json') !== undefined) {
             throw new errors/* UsageError */.eb('--out and --json name the same report: give one of them');
         }
-        const { formatAudit, readAuditSettings, runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(756), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8020));
+        const { formatAudit, readAuditSettings, runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(20), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1709));
         const report = await runAudit(readAuditSettings(args));
-        return { exitCode: report.exit_code, report, text: formatAudit(report) };
+        const { auditSarif } = await __nccwpck_require__.e(/* import() */ 604).then(__nccwpck_require__.bind(__nccwpck_require__, 7604));
+        return { exitCode: report.exit_code, report, text: formatAudit(report), sarif: () => auditSarif(report.findings) };
     },
 };
 
@@ -196,7 +204,7 @@ const gcCommand = {
         'max-operations': { type: 'string' },
     },
     async run(args) {
-        const { formatGc, gcCommandLine, runGc } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(756), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6092));
+        const { formatGc, gcCommandLine, runGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(20), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6092));
         const options = {
             mode: modeOf(args),
             forceDirty: args.flag('force-dirty') === true,
@@ -230,7 +238,7 @@ const retentionGcCommand = {
     async run(args) {
         if (args.flag('dry-run') && args.flag('apply'))
             throw new errors/* UsageError */.eb('--dry-run and --apply exclude each other: give one of them');
-        const { formatRetentionGc, runRetentionGc } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(756), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2299));
+        const { formatRetentionGc, runRetentionGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(20), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2299));
         const report = await runRetentionGc({
             root: args.text('root'),
             config: args.text('config'),
@@ -242,22 +250,46 @@ const retentionGcCommand = {
     },
 };
 
+;// CONCATENATED MODULE: ./build/src/cli/commands/transitions.js
+const transitionsCommand = {
+    name: 'transitions',
+    summary: 'judge the WO moves between two commits (a pull request) or staged for a commit (exit 1 on an illegal one)',
+    usage: '--base REF [--head REF | --staged] [--root DIR] [--json FILE] [--sarif FILE] [--bypass-marker TEXT] [--config FILE]',
+    help: [
+        ['--base REF', "the pull request's base (branch, tag or SHA); with --staged, default HEAD"],
+        ['--head REF', 'the head to judge (default: HEAD)'],
+        ['--staged', 'compare the index with the base instead (a pre-commit hook)'],
+        ['--sarif FILE', 'write the violations as SARIF 2.1.0 for code scanning (- for standard output)'],
+        ['--bypass-marker TEXT', "text in a commit message that turns that commit's violations into warnings (default: [emergency])"],
+    ],
+    options: { base: { type: 'string' }, head: { type: 'string' }, staged: { type: 'boolean' }, 'bypass-marker': { type: 'string' }, sarif: { type: 'string' } },
+    async run(args) {
+        const { formatTransitions, readTransitionsSettings, runTransitions, transitionsSarif } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(20), __nccwpck_require__.e(731)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8731));
+        const settings = readTransitionsSettings(args);
+        const report = await runTransitions(settings);
+        // --sarif is written by the command runner, as for audit and validate-backlog.
+        return { exitCode: report.exit_code, report, text: formatTransitions(report), sarif: () => transitionsSarif(report) };
+    },
+};
+
 ;// CONCATENATED MODULE: ./build/src/cli/commands/validate-backlog.js
+
 const validateBacklogCommand = {
     name: 'validate-backlog',
     summary: 'check the backlog, DoD catalog and WO files against their schemas and each other (exit 1 on errors)',
-    usage: '[--root DIR] [--strict] [--json FILE] [--config FILE] [--today DATE]',
-    help: [['--strict', 'warnings count as errors (unknown keys, legacy paths, expired whitelist entries, ...)']],
-    options: { strict: { type: 'boolean' } },
+    usage: '[--root DIR] [--strict] [--json FILE] [--sarif FILE] [--config FILE] [--today DATE]',
+    help: [['--strict', 'warnings count as errors (unknown keys, legacy paths, expired whitelist entries, ...)'], SARIF_HELP],
+    options: { strict: { type: 'boolean' }, ...SARIF_OPTION },
     async run(args) {
-        const { formatValidateBacklog, runValidateBacklog } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(756), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3302));
+        const { formatValidateBacklog, runValidateBacklog } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(20), __nccwpck_require__.e(913)]).then(__nccwpck_require__.bind(__nccwpck_require__, 913));
         const report = await runValidateBacklog({
             root: args.text('root'),
             config: args.text('config'),
             strict: args.flag('strict') === true,
             today: args.text('today'),
         });
-        return { exitCode: report.exit_code, report, text: formatValidateBacklog(report) };
+        const { validateSarif } = await __nccwpck_require__.e(/* import() */ 713).then(__nccwpck_require__.bind(__nccwpck_require__, 2713));
+        return { exitCode: report.exit_code, report, text: formatValidateBacklog(report), sarif: () => validateSarif([...report.errors, ...report.warnings]) };
     },
 };
 
@@ -272,7 +304,7 @@ const weeklyGateCommand = {
     ],
     options: { 'export-patches': { type: 'boolean' }, 'out-dir': { type: 'string' } },
     async run(args) {
-        const { formatWeeklyGate, runWeeklyGate, writeOutDir, writeOutDirError } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(756), __nccwpck_require__.e(92), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 953));
+        const { formatWeeklyGate, runWeeklyGate, writeOutDir, writeOutDirError } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(20), __nccwpck_require__.e(92), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 953));
         const now = new Date();
         const outDir = args.text('out-dir');
         try {
@@ -301,13 +333,162 @@ const weeklyGateCommand = {
 
 
 
+
 /**
  * Every CLI command, in the order --help lists them. Each one imports its engine when it runs, so the
  * bundle loads (and compiles) only the code of the command at hand.
  */
-const COMMANDS = [auditCommand, gcCommand, retentionGcCommand, weeklyGateCommand, validateBacklogCommand];
+const COMMANDS = [auditCommand, gcCommand, retentionGcCommand, weeklyGateCommand, validateBacklogCommand, transitionsCommand];
+
+;// CONCATENATED MODULE: ./build/src/cli/terminal.js
+/**
+ * How the command line speaks to a terminal: colour, wrapping, suggestions.
+ *
+ * - Colour (`colorFor(stream, env)`): on when the stream is a terminal (and TERM is not `dumb`); off
+ *   when `NO_COLOR` is set to anything non-empty (https://no-color.org) or the output is piped;
+ *   `FORCE_COLOR` wins over both (`0`/`false` forces it off, any other value on), as in Node.js itself.
+ * - Wrapping (`wrapText(text, width)`): at word boundaries, to the terminal's width, and only on a
+ *   terminal. Piped output is never wrapped, so each finding or problem stays one line for grep and
+ *   editors (`file:line:col: …`).
+ * - Suggestions (`didYouMean(given, candidates)`): the closest known name for a mistyped command or
+ *   flag, by edit distance, when it is close enough to be what the user meant.
+ */
+/** Whether output to `stream` should carry colour, given the environment. */
+function colorEnabled(stream, env = process.env) {
+    const force = env['FORCE_COLOR'];
+    if (force !== undefined)
+        return !(force === '0' || force.toLowerCase() === 'false');
+    if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '')
+        return false;
+    return stream.isTTY === true && env['TERM'] !== 'dumb';
+}
+/** The width to wrap to: the terminal's, or undefined when output is not a terminal (no wrapping). */
+function wrapWidth(stream) {
+    if (stream.isTTY !== true)
+        return undefined;
+    const columns = stream.columns ?? 80;
+    return columns >= 20 ? columns : undefined;
+}
+const SGR = { bold: [1, 22], dim: [2, 22], red: [31, 39], green: [32, 39], yellow: [33, 39], blue: [34, 39], cyan: [36, 39] };
+/** Functions that colour text when `enabled`, and return it unchanged otherwise. */
+function styler(enabled) {
+    const entries = Object.entries(SGR).map(([name, [on, off]]) => [name, enabled ? (t) => (t === '' ? t : `\u001b[${on}m${t}\u001b[${off}m`) : (t) => t]);
+    return { ...Object.fromEntries(entries), enabled };
+}
+/** `text` without colour codes. */
+function stripColor(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/\u001b\[[0-9;]*m/g, '');
+}
+/** How many columns `text` takes (colour codes take none). */
+function visibleLength(text) {
+    return [...stripColor(text)].length;
+}
+/**
+ * Wraps each line of `text` at word boundaries to `width` columns; a continuation keeps the line's
+ * indentation plus two spaces (a hanging indent). A word longer than the width (a path) is never cut:
+ * it gets a line of its own. Without a width the text is returned as it is.
+ */
+function wrapText(text, width) {
+    if (width === undefined)
+        return text;
+    return text
+        .split('\n')
+        .map((line) => wrapLine(line, width))
+        .join('\n');
+}
+function wrapLine(line, width) {
+    if (visibleLength(line) <= width)
+        return line;
+    const indent = /^ */.exec(line)[0];
+    const hanging = `${indent}  `;
+    const words = line.slice(indent.length).split(/ +/);
+    const out = [];
+    let current = indent;
+    let currentLength = indent.length;
+    let empty = true;
+    for (const word of words) {
+        const length = visibleLength(word);
+        if (!empty && currentLength + 1 + length > width) {
+            out.push(current);
+            current = hanging + word;
+            currentLength = hanging.length + length;
+        }
+        else {
+            current += (empty ? '' : ' ') + word;
+            currentLength += (empty ? 0 : 1) + length;
+        }
+        empty = false;
+    }
+    out.push(current);
+    return out.join('\n');
+}
+/** Optimal string alignment distance (Levenshtein with adjacent transpositions). */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, d[i - 2][j - 2] + 1);
+            d[i][j] = best;
+        }
+    }
+    return d[a.length][b.length];
+}
+/**
+ * The candidate closest to `given`, when it is close enough to be a typo of it (at most a third of its
+ * length in edits, at least one, at most three) or `given` is a prefix of exactly one candidate.
+ */
+function didYouMean(given, candidates) {
+    const needle = given.toLowerCase();
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(needle, candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    const allowed = Math.min(3, Math.max(1, Math.floor(Math.max(needle.length, 3) / 3)));
+    if (best !== undefined && bestDistance > 0 && bestDistance <= allowed)
+        return best;
+    const prefixed = candidates.filter((c) => needle.length >= 2 && c.toLowerCase().startsWith(needle));
+    return prefixed.length === 1 ? prefixed[0] : undefined;
+}
+/**
+ * Colours the shapes every formatter shares, so the commands' text stays plain and one layer decides
+ * colour: severities (P0 red, P1 yellow, P2 cyan), `error:`/`warning:` of a problem line, verdicts
+ * (FAIL red, PASS and a final `pass` green), ACTION_REQUIRED, and the section words of the help.
+ * Tokens inside ids and paths (WO-P2.1) are left alone. Without colour the text is returned unchanged.
+ */
+function colorize(text, style) {
+    if (!style.enabled)
+        return text;
+    const edge = (token) => new RegExp(`(?<![\\w./-])(${token})(?![\\w./-])`, 'g');
+    return text
+        .split('\n')
+        .map((line) => line
+        .replace(edge('P0'), (t) => style.bold(style.red(t)))
+        .replace(edge('P1'), (t) => style.yellow(t))
+        .replace(edge('P2'), (t) => style.cyan(t))
+        .replace(/(: )(error)(: )/, (_m, a, t, b) => `${a}${style.red(t)}${b}`)
+        .replace(/(: )(warning)(: )/, (_m, a, t, b) => `${a}${style.yellow(t)}${b}`)
+        .replace(edge('FAIL(?:ED)?'), (t) => style.bold(style.red(t)))
+        .replace(edge('PASS'), (t) => style.bold(style.green(t)))
+        .replace(/(: )(pass)$/, (_m, a, t) => `${a}${style.green(t)}`)
+        .replace(edge('ACTION_REQUIRED'), (t) => style.bold(style.yellow(t)))
+        .replace(/^(usage|options|commands):/, (t) => style.bold(t)))
+        .join('\n');
+}
 
 ;// CONCATENATED MODULE: ./build/src/cli/main.js
+
+
 
 
 
@@ -317,7 +498,23 @@ const COMMANDS = [auditCommand, gcCommand, retentionGcCommand, weeklyGateCommand
 const defaultIo = {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
+    outStream: process.stdout,
+    errStream: process.stderr,
 };
+/**
+ * How text reaches a stream: coloured when that stream is a terminal (or FORCE_COLOR says so), wrapped
+ * at word boundaries to a terminal's width; piped output goes out exactly as the formatters wrote it.
+ */
+function present(text, stream, env) {
+    const target = stream ?? {};
+    const coloured = colorize(text, styler(colorEnabled(target, env)));
+    return wrapText(coloured, wrapWidth(target));
+}
+function unknownCommand(name) {
+    const names = COMMANDS.map((c) => c.name);
+    const suggestion = didYouMean(name, [...names, 'help']);
+    return `${version/* TOOL */.js}: unknown command '${name}'${suggestion ? `; did you mean '${suggestion}'?` : ''} (expected one of: ${names.join(', ')})\n`;
+}
 function generalHelp() {
     const width = Math.max(...COMMANDS.map((c) => c.name.length));
     return [
@@ -328,7 +525,7 @@ function generalHelp() {
         'commands:',
         ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
         '',
-        `Run '${version/* TOOL */.js} <command> --help' for a command's options.`,
+        `Run '${version/* TOOL */.js} help <command>' (or '${version/* TOOL */.js} <command> --help') for a command's options.`,
         'Exit codes: 0 healthy, 1 policy failure, 2 the tool could not run.',
         '',
     ].join('\n');
@@ -384,14 +581,38 @@ function parse(command, args) {
             throw error;
         // node's messages carry advice about '--' that does not apply here: keep the first sentence.
         const message = (0,errors/* errorMessage */.gJ)(error).split('\n')[0].split('. ')[0].replace(/\.$/, '');
-        throw new errors/* UsageError */.eb(`${message} (see '${version/* TOOL */.js} ${command.name} --help')`);
+        throw new errors/* UsageError */.eb(`${message}${suggestFlag(command, error)} (see '${version/* TOOL */.js} ${command.name} --help')`);
     }
+}
+/** For an unknown option, `; did you mean --x?` when one of the command's options is close to it. */
+function suggestFlag(command, error) {
+    if (error.code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+        return '';
+    const given = /'(-{1,2}[^'=]+)/.exec((0,errors/* errorMessage */.gJ)(error))?.[1];
+    if (given === undefined)
+        return '';
+    const names = Object.keys({ ...COMMON_OPTIONS, ...command.options });
+    const suggestion = didYouMean(given.replace(/^-+/, ''), names);
+    return suggestion ? `; did you mean --${suggestion}?` : '';
 }
 /** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
 async function main(argv, io = defaultIo) {
+    const env = io.env ?? process.env;
+    const out = (text) => io.out(present(text, io.outStream, env));
+    const err = (text) => io.err(present(text, io.errStream, env));
     const [name, ...rest] = argv;
+    if (name === 'help' && rest.length > 0) {
+        // `wo-toolkit help <command>`: that command's help, as `<command> --help` prints it.
+        const topic = COMMANDS.find((c) => c.name === rest[0]);
+        if (!topic || rest.length > 1) {
+            err(topic ? `${version/* TOOL */.js} help: expected one command name, got '${rest.join(' ')}'\n` : unknownCommand(rest[0]));
+            return 2;
+        }
+        out(commandHelp(topic));
+        return 0;
+    }
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-        (name === undefined ? io.err : io.out)(generalHelp());
+        (name === undefined ? err : out)(generalHelp());
         return name === undefined ? 2 : 0;
     }
     if (name === '--version') {
@@ -400,14 +621,14 @@ async function main(argv, io = defaultIo) {
     }
     const command = COMMANDS.find((c) => c.name === name);
     if (!command) {
-        io.err(`${version/* TOOL */.js}: unknown command '${name}' (expected one of: ${COMMANDS.map((c) => c.name).join(', ')})\n`);
+        err(unknownCommand(name));
         return 2;
     }
     let values = {};
     try {
         values = parse(command, rest);
         if (values['help']) {
-            io.out(commandHelp(command));
+            out(commandHelp(command));
             return 0;
         }
         if (values['version']) {
@@ -417,18 +638,28 @@ async function main(argv, io = defaultIo) {
         const jsonTarget = str(values, 'json') ?? str(values, 'out');
         if (jsonTarget === '')
             throw new errors/* UsageError */.eb(`--json: expected a file path or -, got an empty value`);
-        const { exitCode, report, text } = await command.run(cliArgs(values, command.flagChoices), io);
+        const sarifTarget = str(values, 'sarif');
+        if (sarifTarget === '')
+            throw new errors/* UsageError */.eb(`--sarif: expected a file path or -, got an empty value`);
+        if (sarifTarget === '-' && jsonTarget === '-')
+            throw new errors/* UsageError */.eb(`--sarif - and ${str(values, 'out') !== undefined ? '--out' : '--json'} -: only one of them can go to standard output`);
+        const { exitCode, report, text, sarif } = await command.run(cliArgs(values, command.flagChoices), io);
         if (jsonTarget !== undefined)
             (0,core_report/* writeJsonReport */.a)(jsonTarget, report, str(values, 'out') !== undefined ? '--out' : '--json', io.out);
-        // With the report on standard output, the human output moves to standard error.
+        if (sarifTarget !== undefined) {
+            if (sarif === undefined)
+                throw new Error(`${command.name} declares --sarif but returned no SARIF`);
+            (0,core_sarif/* writeSarif */.lg)(sarifTarget, sarif(), '--sarif', io.out);
+        }
+        // With a report on standard output, the human output moves to standard error.
         if (!values['quiet'])
-            (jsonTarget === '-' ? io.err : io.out)(text);
+            (jsonTarget === '-' || sarifTarget === '-' ? err : out)(text);
         return exitCode;
     }
     catch (error) {
         const known = (0,errors/* isConfigurationError */.p0)(error);
         const message = known ? (0,errors/* errorMessage */.gJ)(error) : `internal error: ${(0,errors/* errorMessage */.gJ)(error)}`;
-        io.err(`${version/* TOOL */.js} ${command.name}: ${message}\n`);
+        err(`${version/* TOOL */.js} ${command.name}: ${message}\n`);
         if (!known && process.env['WO_TOOLKIT_DEBUG'])
             io.err(`${error.stack ?? ''}\n`);
         const jsonTarget = str(values, 'json') ?? str(values, 'out');
@@ -527,20 +758,175 @@ function writeJsonReport(target, report, argName = '--json', stdout = (t) => voi
 
 /***/ }),
 
+/***/ 5004:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ep: () => (/* binding */ buildSarif),
+/* harmony export */   lg: () => (/* binding */ writeSarif)
+/* harmony export */ });
+/* unused harmony exports SARIF_SCHEMA_URI, SARIF_VERSION, SRCROOT, FINGERPRINT_KEY, sarifFingerprint */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5299);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3711);
+/**
+ * SARIF 2.1.0 for GitHub code scanning: the one builder every command that reports problems at files
+ * (audit, validate-backlog, transitions) uses, so all of them look alike in the Security tab.
+ *
+ * API
+ * - `buildSarif({ command, rules, results, uriPrefix? }): SarifLog` — one run of one command:
+ *   - `rules`: every rule the command can report (not only those that fired), each
+ *     `{ id, summary, help, level, tags? }`. `summary` is one sentence (shortDescription), `help` says
+ *     what the rule means and which command fixes it (Markdown; also given as plain text), `level` the
+ *     default level (`error` | `warning` | `note`).
+ *   - `results`: `{ ruleId, message, file?, line?, column?, level?, identity, related?, suppressed? }`.
+ *     `file` is repository-relative with forward slashes; it becomes a relative URI against the base id
+ *     `%SRCROOT%` (the governed repository, or the checkout when `uriPrefix` is given). `identity` is
+ *     what makes the result the same alert from one run to the next: pass what names the problem, never
+ *     what moves (line numbers, messages, dates), e.g. `[code, woId, file]`. It is hashed into
+ *     `partialFingerprints["woToolkit/v1"]`; equal identities within a run get an ordinal, so no two
+ *     results of a run share a fingerprint. `related` are further repository-relative paths (shown as
+ *     related locations); `suppressed` is the justification of an accepted result (a whitelist entry).
+ *   - `uriPrefix`: the governed repository's folder inside the checked-out repository (`''` when they are
+ *     the same), so an action run on `root: sub/dir` still points code scanning at the right files.
+ *   A path outside the repository (a worktree beside it) is never turned into a URI; a result with no
+ *   path inside it points at `fallbackFile` (default `.`, the repository itself), so every result has the
+ *   one location code scanning requires.
+ * - `sarifFingerprint(parts)`: the hash used for `identity`, exported for tests and for callers that
+ *   compare runs.
+ * - `writeSarif(target, log, argName)`: writes the log as JSON (`-` = standard output), with the same
+ *   one-line error naming `argName` as a JSON report when the file cannot be written.
+ *
+ * The run's `automationDetails.id` is `wo-toolkit/<command>/`, so uploads of different commands for one
+ * commit are separate analyses and never replace each other's alerts. The full mapping is documented in
+ * docs/sarif.md.
+ */
+
+
+
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_VERSION = '2.1.0';
+/** The base id every result URI is relative to. */
+const SRCROOT = '%SRCROOT%';
+/** The key of our fingerprint in `partialFingerprints`; versioned, so a change of recipe is a new key. */
+const FINGERPRINT_KEY = 'woToolkit/v1';
+/** SHA-256 (hex) of the parts, each length-prefixed so ['a','bc'] and ['ab','c'] differ. */
+function sarifFingerprint(parts) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const part of parts)
+        hash.update(`${Buffer.byteLength(part)}:${part};`);
+    return hash.digest('hex');
+}
+const PROBLEM_SEVERITY = { error: 'error', warning: 'warning', note: 'recommendation' };
+/** A path that names something inside the repository (not absolute, not climbing out of it). */
+function insideRepository(file) {
+    return file !== '' && !file.startsWith('/') && !/^[A-Za-z]:/.test(file) && !file.split('/').includes('..');
+}
+/** Percent-encodes what a relative URI may not hold, keeping `/` (a path inside the repository). */
+function toUri(prefix, file) {
+    const joined = prefix === '' ? file : `${prefix.replace(/\/+$/, '')}/${file.replace(/^\.\//, '')}`;
+    return joined
+        .split('/')
+        .map((segment) => encodeURIComponent(segment))
+        .join('/');
+}
+function markdownToText(markdown) {
+    return markdown.replace(/`([^`]*)`/g, '$1').replace(/\*\*([^*]*)\*\*/g, '$1');
+}
+function buildSarif(spec) {
+    const prefix = spec.uriPrefix ?? '';
+    const ruleIndex = new Map();
+    const rules = spec.rules.map((rule, index) => {
+        ruleIndex.set(rule.id, index);
+        const descriptor = {
+            id: rule.id,
+            name: rule.id,
+            shortDescription: { text: rule.summary },
+            fullDescription: { text: rule.summary },
+            help: { text: markdownToText(rule.help), markdown: rule.help },
+            defaultConfiguration: { level: rule.level },
+            properties: { tags: [_version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL */ .js, ...(rule.tags ?? [])], precision: 'very-high', 'problem.severity': PROBLEM_SEVERITY[rule.level] },
+        };
+        if (_version_js__WEBPACK_IMPORTED_MODULE_2__/* .INFORMATION_URI */ .wV !== undefined)
+            descriptor.helpUri = _version_js__WEBPACK_IMPORTED_MODULE_2__/* .INFORMATION_URI */ .wV;
+        return descriptor;
+    });
+    const seen = new Map();
+    const results = spec.results.map((spec_) => {
+        const index = ruleIndex.get(spec_.ruleId);
+        if (index === undefined)
+            throw new Error(`SARIF result for the undeclared rule '${spec_.ruleId}'`);
+        const location = (file, line, column) => {
+            const physical = { artifactLocation: { uri: toUri(prefix, file), uriBaseId: SRCROOT } };
+            if (line !== undefined)
+                physical.region = column === undefined ? { startLine: line } : { startLine: line, startColumn: column };
+            return { physicalLocation: physical };
+        };
+        const paths = [spec_.file, ...(spec_.related ?? [])].filter((p) => p !== undefined && insideRepository(p));
+        const primary = spec_.file !== undefined && insideRepository(spec_.file) ? spec_.file : (paths[0] ?? spec.fallbackFile ?? '.');
+        const line = primary === spec_.file ? (spec_.line ?? 1) : 1;
+        const column = primary === spec_.file ? spec_.column : undefined;
+        const base = sarifFingerprint([spec_.ruleId, ...spec_.identity]);
+        const ordinal = seen.get(base) ?? 0;
+        seen.set(base, ordinal + 1);
+        const fingerprint = ordinal === 0 ? base : sarifFingerprint([base, String(ordinal)]);
+        const result = {
+            ruleId: spec_.ruleId,
+            ruleIndex: index,
+            level: spec_.level ?? spec.rules[index].level,
+            message: { text: spec_.message },
+            locations: [location(primary, line, column)],
+            partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+        };
+        const related = [...new Set(paths.filter((p) => p !== primary))];
+        if (related.length > 0)
+            result.relatedLocations = related.map((p, i) => ({ id: i + 1, ...location(p) }));
+        if (spec_.suppressed !== undefined)
+            result.suppressions = [{ kind: 'external', justification: spec_.suppressed }];
+        if (spec_.properties !== undefined)
+            result.properties = spec_.properties;
+        return result;
+    });
+    const driver = { name: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL */ .js, version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .xv, semanticVersion: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .xv, rules };
+    if (_version_js__WEBPACK_IMPORTED_MODULE_2__/* .INFORMATION_URI */ .wV !== undefined)
+        driver.informationUri = _version_js__WEBPACK_IMPORTED_MODULE_2__/* .INFORMATION_URI */ .wV;
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: SARIF_VERSION,
+        runs: [
+            {
+                tool: { driver },
+                automationDetails: { id: `${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL */ .js}/${spec.command}/` },
+                originalUriBaseIds: {
+                    [SRCROOT]: { description: { text: prefix === '' ? 'The root of the governed repository.' : 'The root of the checked-out repository.' } },
+                },
+                columnKind: 'utf16CodeUnits',
+                results,
+            },
+        ],
+    };
+}
+/** Writes a SARIF log (`-` = standard output); a file that cannot be written is one line naming `argName`. */
+function writeSarif(target, log, argName = '--sarif', stdout) {
+    (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .writeJsonReport */ .a)(target, log, argName, stdout);
+}
+
+
+/***/ }),
+
 /***/ 3711:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  wV: () => (/* binding */ INFORMATION_URI),
   js: () => (/* binding */ TOOL),
   xv: () => (/* binding */ VERSION)
 });
 
-// UNUSED EXPORTS: INFORMATION_URI
-
 ;// CONCATENATED MODULE: ./build/package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/markdown-it":"^14.2.0","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","markdown-it":"^15.0.3","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
 ;// CONCATENATED MODULE: ./build/src/core/version.js
 
 const TOOL = 'wo-toolkit';

@@ -1,5 +1,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { Args } from '../core/args.js';
+import type { SarifLog } from '../core/sarif.js';
+import type { Stream } from './terminal.js';
 import { UsageError } from '../core/errors.js';
 
 export type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
@@ -9,6 +11,11 @@ export type OptionValues = Record<string, string | boolean | undefined>;
 export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** The streams behind `out` and `err`, to decide colour and wrapping (none: plain text, as when piped). */
+  outStream?: Stream;
+  errStream?: Stream;
+  /** The environment that decides colour (NO_COLOR, FORCE_COLOR, TERM); default process.env. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** One CLI command: its own options (the common ones are added by the CLI) and what it runs. */
@@ -22,8 +29,11 @@ export interface Command {
   options: OptionSpecs;
   /** Options spelled as a group of exclusive flags on the command line: `{ mode: ['dry-run', 'apply'] }`. */
   flagChoices?: Record<string, readonly string[]>;
-  /** Runs the command and returns its exit code; the report for --json is written by the CLI. */
-  run(args: Args, io: Io): Promise<{ exitCode: number; report: unknown; text: string }>;
+  /**
+   * Runs the command and returns its exit code; the report for --json is written by the CLI, and so is
+   * the SARIF log for --sarif (a command that declares the option returns `sarif`, built on demand).
+   */
+  run(args: Args, io: Io): Promise<{ exitCode: number; report: unknown; text: string; sarif?: () => SarifLog }>;
 }
 
 export const COMMON_OPTIONS: OptionSpecs = {
@@ -45,6 +55,10 @@ export const COMMON_HELP: [string, string][] = [
   ['--help, -h', 'show this help'],
   ['--version', 'show the version'],
 ];
+
+/** `--sarif FILE`, for the commands that report problems at files (their `run` returns `sarif`). */
+export const SARIF_OPTION: OptionSpecs = { sarif: { type: 'string' } };
+export const SARIF_HELP: [string, string] = ['--sarif FILE', 'also write SARIF 2.1.0 for GitHub code scanning to FILE (- for standard output)'];
 
 export function str(values: OptionValues, name: string): string | undefined {
   const value = values[name];

@@ -1,14 +1,34 @@
 import { parseArgs } from 'node:util';
 import { errorMessage, isConfigurationError, UsageError } from '../core/errors.js';
 import { baseReport, writeJsonReport } from '../core/report.js';
+import { writeSarif } from '../core/sarif.js';
 import { TOOL, VERSION } from '../core/version.js';
 import { cliArgs, COMMON_HELP, COMMON_OPTIONS, str, type Command, type Io, type OptionValues } from './command.js';
 import { COMMANDS } from './commands/index.js';
+import { colorEnabled, colorize, didYouMean, styler, wrapText, wrapWidth, type Stream } from './terminal.js';
 
 const defaultIo: Io = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
+  outStream: process.stdout,
+  errStream: process.stderr,
 };
+
+/**
+ * How text reaches a stream: coloured when that stream is a terminal (or FORCE_COLOR says so), wrapped
+ * at word boundaries to a terminal's width; piped output goes out exactly as the formatters wrote it.
+ */
+function present(text: string, stream: Stream | undefined, env: NodeJS.ProcessEnv): string {
+  const target = stream ?? {};
+  const coloured = colorize(text, styler(colorEnabled(target, env)));
+  return wrapText(coloured, wrapWidth(target));
+}
+
+function unknownCommand(name: string): string {
+  const names = COMMANDS.map((c) => c.name);
+  const suggestion = didYouMean(name, [...names, 'help']);
+  return `${TOOL}: unknown command '${name}'${suggestion ? `; did you mean '${suggestion}'?` : ''} (expected one of: ${names.join(', ')})\n`;
+}
 
 function generalHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -20,7 +40,7 @@ function generalHelp(): string {
     'commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    `Run '${TOOL} <command> --help' for a command's options.`,
+    `Run '${TOOL} help <command>' (or '${TOOL} <command> --help') for a command's options.`,
     'Exit codes: 0 healthy, 1 policy failure, 2 the tool could not run.',
     '',
   ].join('\n');
@@ -74,15 +94,38 @@ function parse(command: Command, args: string[]): OptionValues {
     if (error instanceof UsageError) throw error;
     // node's messages carry advice about '--' that does not apply here: keep the first sentence.
     const message = errorMessage(error).split('\n')[0]!.split('. ')[0]!.replace(/\.$/, '');
-    throw new UsageError(`${message} (see '${TOOL} ${command.name} --help')`);
+    throw new UsageError(`${message}${suggestFlag(command, error)} (see '${TOOL} ${command.name} --help')`);
   }
+}
+
+/** For an unknown option, `; did you mean --x?` when one of the command's options is close to it. */
+function suggestFlag(command: Command, error: unknown): string {
+  if ((error as NodeJS.ErrnoException).code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return '';
+  const given = /'(-{1,2}[^'=]+)/.exec(errorMessage(error))?.[1];
+  if (given === undefined) return '';
+  const names = Object.keys({ ...COMMON_OPTIONS, ...command.options });
+  const suggestion = didYouMean(given.replace(/^-+/, ''), names);
+  return suggestion ? `; did you mean --${suggestion}?` : '';
 }
 
 /** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  const env = io.env ?? process.env;
+  const out = (text: string): void => io.out(present(text, io.outStream, env));
+  const err = (text: string): void => io.err(present(text, io.errStream, env));
   const [name, ...rest] = argv;
+  if (name === 'help' && rest.length > 0) {
+    // `wo-toolkit help <command>`: that command's help, as `<command> --help` prints it.
+    const topic = COMMANDS.find((c) => c.name === rest[0]);
+    if (!topic || rest.length > 1) {
+      err(topic ? `${TOOL} help: expected one command name, got '${rest.join(' ')}'\n` : unknownCommand(rest[0]!));
+      return 2;
+    }
+    out(commandHelp(topic));
+    return 0;
+  }
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    (name === undefined ? io.err : io.out)(generalHelp());
+    (name === undefined ? err : out)(generalHelp());
     return name === undefined ? 2 : 0;
   }
   if (name === '--version') {
@@ -91,14 +134,14 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.err(`${TOOL}: unknown command '${name}' (expected one of: ${COMMANDS.map((c) => c.name).join(', ')})\n`);
+    err(unknownCommand(name));
     return 2;
   }
   let values: OptionValues = {};
   try {
     values = parse(command, rest);
     if (values['help']) {
-      io.out(commandHelp(command));
+      out(commandHelp(command));
       return 0;
     }
     if (values['version']) {
@@ -107,15 +150,22 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
     const jsonTarget = str(values, 'json') ?? str(values, 'out');
     if (jsonTarget === '') throw new UsageError(`--json: expected a file path or -, got an empty value`);
-    const { exitCode, report, text } = await command.run(cliArgs(values, command.flagChoices), io);
+    const sarifTarget = str(values, 'sarif');
+    if (sarifTarget === '') throw new UsageError(`--sarif: expected a file path or -, got an empty value`);
+    if (sarifTarget === '-' && jsonTarget === '-') throw new UsageError(`--sarif - and ${str(values, 'out') !== undefined ? '--out' : '--json'} -: only one of them can go to standard output`);
+    const { exitCode, report, text, sarif } = await command.run(cliArgs(values, command.flagChoices), io);
     if (jsonTarget !== undefined) writeJsonReport(jsonTarget, report, str(values, 'out') !== undefined ? '--out' : '--json', io.out);
-    // With the report on standard output, the human output moves to standard error.
-    if (!values['quiet']) (jsonTarget === '-' ? io.err : io.out)(text);
+    if (sarifTarget !== undefined) {
+      if (sarif === undefined) throw new Error(`${command.name} declares --sarif but returned no SARIF`);
+      writeSarif(sarifTarget, sarif(), '--sarif', io.out);
+    }
+    // With a report on standard output, the human output moves to standard error.
+    if (!values['quiet']) (jsonTarget === '-' || sarifTarget === '-' ? err : out)(text);
     return exitCode;
   } catch (error) {
     const known = isConfigurationError(error);
     const message = known ? errorMessage(error) : `internal error: ${errorMessage(error)}`;
-    io.err(`${TOOL} ${command.name}: ${message}\n`);
+    err(`${TOOL} ${command.name}: ${message}\n`);
     if (!known && process.env['WO_TOOLKIT_DEBUG']) io.err(`${(error as Error).stack ?? ''}\n`);
     const jsonTarget = str(values, 'json') ?? str(values, 'out');
     if (jsonTarget) {

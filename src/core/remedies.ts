@@ -3,7 +3,7 @@
  * One home, so the SARIF help of a rule, the "what to do" column of a job summary and the docs agree.
  * Commands are written as a user types them (`wo-toolkit …`); Markdown code spans mark them.
  */
-import type { FindingCode } from '../audit/codes.js';
+import { isFindingCode, type FindingCode } from '../audit/codes.js';
 
 /** The fix for an audit finding; `woId` names the WO when given (else "the WO"). */
 export function auditRemedy(code: FindingCode, woId?: string): string {
@@ -91,5 +91,59 @@ export function validationRemedy(rule: string): string {
       return 'use a current DoD in `dod_id`, or mark a WO kept in its old form with `x_legacy: true`';
     default:
       return 'fix the file at that line, then `wo-toolkit validate-backlog`';
+  }
+}
+
+/** What gc left to do about one of its targets, or undefined when nothing is left. */
+export function gcRemedy(op: {
+  outcome: 'planned' | 'done' | 'deferred' | 'skipped' | 'failed';
+  action: string;
+  dirty: boolean;
+  needs_attention: boolean;
+  decision_path?: string;
+  decision_complete?: boolean;
+}): string | undefined {
+  if (op.outcome === 'done') return undefined;
+  if (op.outcome === 'failed') return 'read the reason, fix it, then run `wo-toolkit gc --apply` again';
+  if (op.outcome === 'deferred') return '`wo-toolkit gc --apply` again (it stopped at `--max-operations`)';
+  if (op.dirty && op.decision_path !== undefined && op.decision_complete !== true) {
+    return `decide in ${'`'}${op.decision_path}${'`'} (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
+  }
+  if (op.dirty) return '`wo-toolkit gc --export-patch`, decide in decision.md, then `wo-toolkit gc --apply --force-dirty`';
+  if (op.outcome === 'planned') return '`wo-toolkit gc --apply`';
+  return op.needs_attention ? 'read the reason' : undefined;
+}
+
+/** Why retention keeps a file, turned into what would release it. */
+export function retentionRemedy(reason: string, decisionPath?: string): string {
+  const decision = decisionPath !== undefined ? `\`${decisionPath}\`` : 'decision.md';
+  switch (reason) {
+    case 'wo_running':
+    case 'wo_pending':
+    case 'wo_locked':
+      return 'nothing: kept while the WO is active';
+    case 'decision_missing':
+      return `write ${decision} (gc writes one: \`wo-toolkit gc --export-patch\`)`;
+    case 'decision_incomplete':
+    case 'decision_unreadable':
+      return `complete ${decision}: check one box and remove ACTION_REQUIRED`;
+    default:
+      return 'nothing: never deleted';
+  }
+}
+
+/** What clears one ACTION_REQUIRED item of the weekly gate. */
+export function actionRequiredRemedy(type: string, woId: string, decisionPath?: string | null): string {
+  const decision = decisionPath ? `\`${decisionPath}\`` : 'decision.md';
+  switch (type) {
+    case 'dirty_zombie':
+    case 'dirty_ghost':
+      return `\`wo-toolkit gc --export-patch\`, then decide in ${decision}`;
+    case 'decision_incomplete':
+      return `decide in ${decision} (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
+    case 'whitelist_expired':
+      return 'renew `review_by` with a reason in the whitelist, or fix the finding';
+    default:
+      return isFindingCode(type) ? auditRemedy(type, woId) : '`wo-toolkit audit` for the details';
   }
 }

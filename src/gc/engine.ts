@@ -11,7 +11,7 @@ import { detectDirty, isUntracked, readDirtyState, type DirtyState } from './dir
 import { planEvidence, plannedPaths, verifyWrittenPatch, writeEvidence, type EvidencePlan } from './evidence.js';
 import { reachedStep, reachedStepSync } from './hooks.js';
 import { acquireGcLock } from './lock.js';
-import { buildPatch, type Patch, type PatchFile } from './patch.js';
+import { buildPatch, GIT_SCRATCH_DIR, removeLeftoverScratch, type Patch, type PatchFile } from './patch.js';
 import { planTargets, refind, targetPath, type Target, type TargetKind, type WorktreeTarget } from './plan.js';
 import { contentTypes, estimateRisk } from './decision.js';
 
@@ -128,7 +128,7 @@ async function inspect(ctx: RepoContext, target: Target, known?: ReadonlyMap<str
     const inspection: Inspection = { dirty, unreachableHead: await headUnreachable(ctx.root, target) };
     if (dirty.dirty) {
       try {
-        inspection.patch = await buildPatch(target.worktree.path, ctx.config.dirtyExclusions);
+        inspection.patch = await buildPatch(target.worktree.path, ctx.config.dirtyExclusions, dirty);
       } catch (error) {
         inspection.patchError = errorMessage(error);
       }
@@ -258,7 +258,7 @@ async function removeWorktree(root: string, target: WorktreeTarget, force: boole
 }
 
 /** Acts on one decided target (a real run only). Throws on failure; the caller records it. */
-async function act(ctx: RepoContext, target: Target, inspection: Inspection, decision: Decision, evidence: EvidencePlan | undefined, options: GcEngineOptions): Promise<{ skipped?: string; attention?: boolean }> {
+async function act(ctx: RepoContext, target: Target, inspection: Inspection, decision: Decision, evidence: EvidencePlan | undefined, options: GcEngineOptions, scratch: string): Promise<{ skipped?: string; attention?: boolean }> {
   if (evidence) await writeEvidence(evidence, inspection.patch!);
   if (decision.outcome !== 'done' || !isRemoval(decision.action)) return {};
 
@@ -269,7 +269,7 @@ async function act(ctx: RepoContext, target: Target, inspection: Inspection, dec
   } else {
     const worktree = target.worktree.path;
     if (evidence) {
-      await verifyWrittenPatch(evidence, inspection.patch!, worktree, ctx.config.dirtyExclusions);
+      await verifyWrittenPatch(evidence, inspection.patch!, worktree, ctx.config.dirtyExclusions, inspection.dirty!, scratch);
       await reachedStep('verified', evidence.patchPath);
     }
     // Last look before the removal: the state, and the worktree's content, must be what was decided on.
@@ -280,7 +280,7 @@ async function act(ctx: RepoContext, target: Target, inspection: Inspection, dec
     const now = await readDirtyState(worktree, ctx.config.dirtyExclusions);
     if (now.dirty !== Boolean(evidence)) return { skipped: 'its content changed while gc worked; rerun gc', attention: now.dirty };
     if (evidence) {
-      const patch = await buildPatch(worktree, ctx.config.dirtyExclusions);
+      const patch = await buildPatch(worktree, ctx.config.dirtyExclusions, now);
       if (patch.sha256 !== inspection.patch!.sha256) return { skipped: 'its changes differ from the exported patch now; rerun gc', attention: true };
     } else if (!decision.force) {
       // Untracked files inside exclusion paths are not changes (SPEC.md §3); git would still refuse them.
@@ -358,6 +358,9 @@ async function detectDirtyEarly(ctx: RepoContext, concurrency: number): Promise<
 export async function runGcEngine(ctx: RepoContext, options: GcEngineOptions): Promise<GcOperation[]> {
   const dryRun = options.mode === 'dry-run';
   const lock = dryRun ? undefined : await acquireGcLock(ctx.root);
+  // The repository's own scratch folder (real runs, under gc's lock): cleared of what a killed run left.
+  const scratch = lock ? path.join(path.dirname(lock.path), GIT_SCRATCH_DIR) : '';
+  removeLeftoverScratch(lock ? scratch : undefined);
   try {
     if (lock) await reachedStep('locked', lock.path);
     const concurrency = options.concurrency ?? processConcurrency();
@@ -384,7 +387,7 @@ export async function runGcEngine(ctx: RepoContext, options: GcEngineOptions): P
         inspection = await inspect(ctx, target);
         await reachedStep('checked', target.woId);
       }
-      operations.push(await handle(ctx, target, inspection, options, budget));
+      operations.push(await handle(ctx, target, inspection, options, budget, scratch));
     }
     return operations;
   } finally {
@@ -395,7 +398,7 @@ export async function runGcEngine(ctx: RepoContext, options: GcEngineOptions): P
   }
 }
 
-async function handle(ctx: RepoContext, target: Target, inspection: Inspection, options: GcEngineOptions, budget: { left: number }): Promise<GcOperation> {
+async function handle(ctx: RepoContext, target: Target, inspection: Inspection, options: GcEngineOptions, budget: { left: number }, scratch: string): Promise<GcOperation> {
   const dryRun = options.mode === 'dry-run';
   const op = baseOperation(target);
   const decision = decide(target, inspection, options, budget);
@@ -419,7 +422,7 @@ async function handle(ctx: RepoContext, target: Target, inspection: Inspection, 
   }
   if (dryRun || decision.outcome === 'failed' || decision.outcome === 'skipped') return op;
   try {
-    const result = await act(ctx, target, inspection, decision, evidence, options);
+    const result = await act(ctx, target, inspection, decision, evidence, options, scratch);
     if (result.skipped) {
       op.outcome = 'skipped';
       op.needs_attention = result.attention ?? op.dirty;

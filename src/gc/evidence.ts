@@ -5,6 +5,7 @@ import { isInside, toPosix } from '../core/paths.js';
 import { leftoverTempFiles, symlinkAtomic, writeFileAtomic } from './atomic.js';
 import { decisionPatchHash, isDecisionComplete, isUntouched, renderDecision, type DecisionFields } from './decision.js';
 import { reachedStep, reachedStepSync } from './hooks.js';
+import type { DirtyState } from './dirty.js';
 import { provePatch, sha256Hex, type Patch } from './patch.js';
 
 /**
@@ -155,11 +156,18 @@ export async function writeEvidence(plan: EvidencePlan, patch: Patch): Promise<v
  * Reads the written patch back and proves it before its worktree may go: its SHA-256 matches its name
  * and `dirty.patch.sha256`, and applied to the worktree's HEAD it reproduces the worktree's files.
  */
-export async function verifyWrittenPatch(plan: EvidencePlan, patch: Patch, worktree: string, exclusions: readonly string[]): Promise<void> {
+export async function verifyWrittenPatch(
+  plan: EvidencePlan,
+  patch: Patch,
+  worktree: string,
+  exclusions: readonly string[],
+  state: Pick<DirtyState, 'buildOutput' | 'sparse'>,
+  scratchParent: string,
+): Promise<void> {
   const bytes = fs.readFileSync(path.join(plan.folder, plan.patchName));
   const actual = sha256Hex(bytes);
   if (actual !== patch.sha256) throw new Error(`${plan.patchPath} reads back with SHA-256 ${actual}, not ${patch.sha256}`);
   const checksum = fs.readFileSync(path.join(plan.folder, CHECKSUM_FILE), 'utf8');
   if (checksum !== plan.checksumText) throw new Error(`${plan.checksumPath} does not name ${plan.patchName} with its SHA-256`);
-  await provePatch(worktree, bytes, patch.head, exclusions);
+  await provePatch(worktree, bytes, patch.head, exclusions, state, scratchParent);
 }

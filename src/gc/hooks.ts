@@ -22,6 +22,7 @@ export const GC_STEPS = [
   'checksum-written',
   'link-written',
   'decision-written',
+  'restored',
   'verified',
   'removed',
   'released',

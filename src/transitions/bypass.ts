@@ -29,10 +29,10 @@ const COMMIT_LINE = /^\n?commit ([0-9a-f]{40,64})$/;
 export async function readRangeHistory(root: string, from: string, head: string, pathspecs: readonly string[], marker: string): Promise<RangeHistory> {
   const range = [`${from}..${head}`];
   const [changed, markedOut] = await Promise.all([
-    git(['log', '-z', '--format=commit %H', '--name-only', '--no-renames', '--full-history', '--diff-merges=dense-combined', '--reverse', ...range, '--', ...pathspecs], { cwd: root }),
+    git(['log', '--no-show-signature', '-z', '--format=commit %H', '--name-only', '--no-renames', '--full-history', '--diff-merges=dense-combined', '--reverse', ...range, '--', ...pathspecs], { cwd: root }),
     marker === ''
       ? Promise.resolve('')
-      : git(['log', '-z', '--format=%H%x00%s', '--fixed-strings', `--grep=${marker}`, ...range], { cwd: root }),
+      : git(['log', '--no-show-signature', '-z', '--format=%H%x00%s', '--fixed-strings', `--grep=${marker}`, ...range], { cwd: root }),
   ]);
   const commitsByPath = new Map<string, string[]>();
   const order = new Map<string, number>();

@@ -21,10 +21,14 @@ export interface Closing {
 }
 
 /** A closing condition that failed: becomes one `close_unverified` violation. */
+/** Which closing condition failed. */
+export type CloseCondition = 'verified_at_sha' | 'verdict' | 'dod' | 'artifacts';
+
 export interface CloseFailure {
   woId: string;
   file: string;
   line: number;
+  condition: CloseCondition;
   message: string;
 }
 
@@ -117,26 +121,26 @@ export async function checkClosings(
 
   for (const closing of closings) {
     const { woId, file, version } = closing;
-    const fail = (line: number, message: string): void => void failures.push({ woId, file, line, message });
+    const fail = (condition: CloseCondition, line: number, message: string): void => void failures.push({ woId, file, line, condition, message });
     const idLine = keyLine(version.text, 'id');
 
     const sha = scalarText(version.data, 'verified_at_sha');
     const shaLine = keyLine(version.text, 'verified_at_sha');
-    if (sha === undefined) fail(idLine, `${woId} moved into done/ without verified_at_sha`);
-    else if (!SHA.test(sha)) fail(shaLine, `${woId} moved into done/ with verified_at_sha '${sha}', which is not a commit id (7 to 40 hex digits)`);
+    if (sha === undefined) fail('verified_at_sha', idLine, `${woId} moved into done/ without verified_at_sha`);
+    else if (!SHA.test(sha)) fail('verified_at_sha', shaLine, `${woId} moved into done/ with verified_at_sha '${sha}', which is not a commit id (7 to 40 hex digits)`);
     else {
       const commit = commitOf.get(sha);
       if (commit === undefined) {
         if (endpoints.shallow) notes.push({ woId, file, line: shaLine, message: `${woId}: verified_at_sha ${sha} is not in this shallow clone, so it could not be checked against ${headName}'s history (fetch the full history to check it)` });
-        else fail(shaLine, `${woId} moved into done/ with verified_at_sha ${sha}, which names no commit of this repository`);
+        else fail('verified_at_sha', shaLine, `${woId} moved into done/ with verified_at_sha ${sha}, which names no commit of this repository`);
       } else if (!inHistory.has(commit)) {
         if (endpoints.shallow) notes.push({ woId, file, line: shaLine, message: `${woId}: verified_at_sha ${sha} could not be found in ${headName}'s history, which is cut short in this shallow clone (fetch the full history to check it)` });
-        else fail(shaLine, `${woId} moved into done/ with verified_at_sha ${sha}, which is not a commit of ${headName}'s history`);
+        else fail('verified_at_sha', shaLine, `${woId} moved into done/ with verified_at_sha ${sha}, which is not a commit of ${headName}'s history`);
       }
     }
 
     if (!FOLDER_NAME.test(woId)) {
-      fail(idLine, `${woId} moved into done/, but its id cannot name an evidence folder, so its verdict and artifacts cannot be found`);
+      fail('artifacts', idLine, `${woId} moved into done/, but its id cannot name an evidence folder, so its verdict and artifacts cannot be found`);
       continue;
     }
     const verdicts = verdictFiles(config, woId)
@@ -147,27 +151,27 @@ export async function checkClosings(
     const distinct = new Set(given.map((v) => v.verdict));
     if (given.length === 0) {
       const where = verdicts.length === 0 ? `no verdict file (${verdictFiles(config, woId).join(', ')})` : `no verdict in ${verdicts.map((v) => v.path).join(', ')}`;
-      fail(idLine, `${woId} moved into done/ without a PASS verdict: ${where}`);
+      fail('verdict', idLine, `${woId} moved into done/ without a PASS verdict: ${where}`);
     } else if (distinct.size > 1) {
-      fail(idLine, `${woId} moved into done/ with verdict files that disagree (${given.map((v) => `${v.path}: ${v.verdict}`).join(', ')})`);
+      fail('verdict', idLine, `${woId} moved into done/ with verdict files that disagree (${given.map((v) => `${v.path}: ${v.verdict}`).join(', ')})`);
     } else if (given[0]!.verdict !== 'PASS') {
-      fail(idLine, `${woId} moved into done/ with verdict ${given[0]!.verdict} (${given[0]!.path}), not PASS`);
+      fail('verdict', idLine, `${woId} moved into done/ with verdict ${given[0]!.verdict} (${given[0]!.path}), not PASS`);
     }
 
     const dodId = scalarText(version.data, 'dod_id');
     if (dodId === undefined) {
-      fail(idLine, `${woId} moved into done/ without a dod_id, so its required artifacts are unknown`);
+      fail('dod', idLine, `${woId} moved into done/ without a dod_id, so its required artifacts are unknown`);
       continue;
     }
     const required = catalog.get(dodId);
     if (required === undefined) {
-      fail(keyLine(version.text, 'dod_id'), `${woId} moved into done/ with dod_id ${dodId}, which no DoD in ${config.dodDir}/ defines`);
+      fail('dod', keyLine(version.text, 'dod_id'), `${woId} moved into done/ with dod_id ${dodId}, which no DoD in ${config.dodDir}/ defines`);
       continue;
     }
     const evidence = `${config.handoffDir}/${woId}`;
     const missing = required.filter((name) => !headFiles.has(`${evidence}/${name.replace(/^\.\//, '')}`));
     if (missing.length > 0) {
-      fail(keyLine(version.text, 'dod_id'), `${woId} moved into done/ without the artifacts its DoD ${dodId} requires in ${evidence}/: ${missing.join(', ')}`);
+      fail('artifacts', keyLine(version.text, 'dod_id'), `${woId} moved into done/ without the artifacts its DoD ${dodId} requires in ${evidence}/: ${missing.join(', ')}`);
     }
   }
   return { failures, notes };

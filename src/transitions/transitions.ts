@@ -1,7 +1,7 @@
 import { STATES, type Config, type State } from '../core/config.js';
 import { CatFileBatch } from '../core/git.js';
 import { bypassingCommit, readRangeHistory } from './bypass.js';
-import { checkClosings, type Closing } from './closing.js';
+import { checkClosings, type CloseCondition, type Closing } from './closing.js';
 import type { TransitionCode, TransitionNoteCode } from './codes.js';
 import { baseFilesFrom, diffFiles, isRegularFile, listFiles, literalPathspecs, resolveEndpoints, type DiffEntry, type EndpointRequest, type Endpoints, type TreeEntry } from './snapshot.js';
 import { firstChangedLine, keyLine, readWoVersion, stemOf, type WoVersion } from './wo-text.js';
@@ -33,6 +33,8 @@ export interface TransitionViolation {
   message: string;
   /** True when a commit carrying the bypass marker introduced it: a warning, it fails nothing. */
   bypassed: boolean;
+  /** With `close_unverified`: which closing condition failed. */
+  condition?: CloseCondition;
   /** With `bypassed`: the commit that carries the marker, and its subject. */
   commit?: string;
   commit_subject?: string;
@@ -166,7 +168,17 @@ export async function compareTransitions(options: TransitionsOptions): Promise<T
 
     const closing = await checkClosings(root, config, endpoints, judged.closings, objects);
     for (const failure of closing.failures) {
-      judged.pending.push({ wo_id: failure.woId, code: 'close_unverified', from: judged.fromOf.get(failure.woId) ?? null, to: 'done', file: failure.file, line: failure.line, message: failure.message, paths: [failure.file] });
+      judged.pending.push({
+        wo_id: failure.woId,
+        code: 'close_unverified',
+        from: judged.fromOf.get(failure.woId) ?? null,
+        to: 'done',
+        file: failure.file,
+        line: failure.line,
+        message: failure.message,
+        condition: failure.condition,
+        paths: [failure.file],
+      });
     }
     const notes: TransitionNote[] = closing.notes.map((n) => ({ wo_id: n.woId, code: 'shallow_history', file: n.file, line: n.line, message: n.message }));
 

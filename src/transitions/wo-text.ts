@@ -11,8 +11,76 @@ export interface WoVersion {
   text: string;
 }
 
-/** Reads a WO file's text: the plain subset by the fast parser, anything else by the full one. */
+/** The top-level keys `transitions` reads of a WO. */
+const KEYS = ['id', 'dod_id', 'verified_at_sha'] as const;
+
+const TOP_LEVEL_ENTRY = /^([A-Za-z_][A-Za-z0-9_.-]*):(?: +(.*))?$/;
+const PLAIN_VALUE = /^[A-Za-z0-9_./][A-Za-z0-9_./ -]*$/;
+const NOT_A_STRING = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN))$/;
+const OPEN_FLOW = /^["'[{]/;
+
+/**
+ * The few top-level scalars `transitions` needs, read from the lines that start at column 0, without
+ * parsing the rest: a WO's body (block scalars, nested mappings, long lists) is the bulk of its text
+ * and of the cost of a full parse, and a pull request can touch a thousand WOs. Only an unmistakable
+ * top level is read here: every line at column 0 is a comment or `key: …` with a unique plain key, no
+ * tab, no document marker, no flow or quoted value left open; the keys asked for hold a one-line plain
+ * or quoted string (or nothing). Anything else returns undefined, and the full parser decides.
+ */
+export function readTopLevelScalars(text: string, keys: readonly string[]): Record<string, string | null> | undefined {
+  if (/[\t\r\ufeff]/.test(text)) return undefined;
+  const found: Record<string, string | null> = {};
+  const seen = new Set<string>();
+  // After a plain or empty value of a key asked for, an indented line would continue that value.
+  let plainOpen = false;
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    start = end + 1;
+    const first = line.charCodeAt(0);
+    if (line === '' || first === 0x23 /* # */) continue;
+    if (first === 0x20 /* space */) {
+      const content = line.trim() !== '' && !line.trimStart().startsWith('#');
+      if (content && (seen.size === 0 || plainOpen)) return undefined;
+      continue;
+    }
+    plainOpen = false;
+    const entry = TOP_LEVEL_ENTRY.exec(line);
+    if (entry === null) return undefined;
+    const key = entry[1]!;
+    if (seen.has(key)) return undefined;
+    seen.add(key);
+    const raw = (entry[2] ?? '').replace(/(^| +)#.*$/, '').trimEnd();
+    if (!keys.includes(key)) {
+      // A flow collection or a quoted scalar may go on over the next lines: leave that to the parser.
+      if (OPEN_FLOW.test(raw) && !/^(?:"[^"\\]*"|'[^']*'|\[[^\]]*\]|\{[^}]*\})$/.test(raw)) return undefined;
+      continue;
+    }
+    if (raw === '') {
+      found[key] = null; // unless indented lines follow: then the value is a collection, and the parser decides
+      plainOpen = true;
+    }
+    else if (/^"[^"\\]*"$/.test(raw) || /^'[^']*'$/.test(raw)) found[key] = raw.slice(1, -1);
+    else if (PLAIN_VALUE.test(raw) && !NOT_A_STRING.test(raw)) {
+      found[key] = raw;
+      plainOpen = true;
+    }
+    else if (/^(?:~|null|Null|NULL)$/.test(raw)) found[key] = null;
+    else return undefined;
+  }
+  return seen.size === 0 ? undefined : found;
+}
+
+/** Reads a WO file's text: its top level by the line reader above, else the plain subset by the fast parser, else the full parser. */
 export function readWoVersion(text: string, stem: string): WoVersion {
+  const top = readTopLevelScalars(text, KEYS);
+  if (top !== undefined) {
+    const id = top['id'];
+    if (typeof id === 'string' && id.trim() !== '') return { id: id.trim(), idFromStem: false, data: top, text };
+    return { id: stem, idFromStem: true, data: top, text };
+  }
   let data: unknown = parseSimpleYaml(text);
   if (data === undefined) {
     try {

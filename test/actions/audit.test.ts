@@ -28,9 +28,11 @@ describe('audit action (dist/audit/index.js under node, as the runner runs it)',
       { command: 'error', properties: {}, message: 'audit failed (fail-on P0): WO-0014' },
     ]);
 
-    expect(run.summary).toContain('<h2>wo-toolkit audit</h2>');
-    expect(run.summary).toContain('<th>P0</th>');
-    expect(run.summary).toMatch(/\| P0 \| `split_brain` \| WO-0014 \|/);
+    expect(run.summary.split('\n')[0]).toBe('### ❌ wo-toolkit audit: findings match fail-on P0 for WO-0014 (P0 1, P1 1, P2 1)');
+    expect(run.summary).toContain('| P0 | P1 | P2 | Total | Whitelisted |\n|---|---|---|---|---|\n| 1 | 1 | 1 | 3 | 0 |');
+    expect(run.summary).toMatch(/^\| P0 \| `split_brain` \| WO-0014 \| WO-0014 is in pending and done at once \| `_ctx\/jobs\/pending\/WO-0014\.yaml:1`<br>`_ctx\/jobs\/done\/WO-0014\.yaml:1` \| keep one copy: `wo-toolkit reconcile` plans it, `wo-toolkit reconcile --apply` does it \|$/m);
+    // A worktree folder is named, not linked as a file.
+    expect(run.summary).toContain('`_ctx/jobs/done/WO-0030.yaml:1`<br>`.worktrees/WO-0030` |');
   });
 
   test('a healthy run sets exit-code 0 and does not fail the step', async () => {

@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import '../../src/commands/gc.js';
 import { validate } from '../../src/core/schema.js';
 import { ArtifactEmulator } from '../helpers/artifact-emulator.js';
-import { runActionBundle, type ActionResult } from '../helpers/bundles.js';
+import { defaultInputs, runActionBundle, type ActionResult } from '../helpers/bundles.js';
 import { makeTempDir } from '../helpers/repo.js';
 import { createScenario, restoreFromPatch, sha256sumCheck, significantFiles, type Scenario } from '../gc/fixture.js';
 
@@ -164,11 +164,58 @@ describe('bad inputs (one repository: nothing may change it)', () => {
     expect(emulator.artifacts()).toHaveLength(before);
   });
 
-  test('outside a runner (no artifact service) the step fails with a clear line before gc acts', async () => {
+});
+
+describe('where there is no artifact service, the step is gc\'s; a real upload failure stays an error', () => {
+  freshScenario();
+
+  const skipped = (run: ActionResult) => run.annotations.filter((a) => a.command === 'warning' && a.properties['title'] === 'Artifact upload skipped');
+
+  test('default inputs, no ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL: gc runs, the upload is skipped with a warning, exit-code is gc\'s', async () => {
     const snapshot = scenario.repo.snapshot();
-    const run = await gcAction({ mode: 'apply', 'artifact-name': 'never' }, {});
+    const run = await runActionBundle('gc', defaultInputs('gc'), { workspace: scenario.repo.root, env: {} });
+    const report = JSON.parse(fs.readFileSync(run.outputs['report']!, 'utf8')) as { mode: string; exit_code: number };
+    expect(report.mode).toBe('dry-run');
+    expect(run.outputs['exit-code']).toBe(String(report.exit_code));
+    expect(run.outputs['exit-code']).not.toBe('2');
+    expect(run.code).toBe(report.exit_code === 0 ? 0 : 1);
+    expect(skipped(run).map((a) => a.message)).toEqual([
+      "artifact 'wo-gc-evidence' not uploaded: there is no artifact service here (ACTIONS_RUNTIME_TOKEN is not set: not a GitHub Actions job); the step's result is the command's. Set upload-artifact: false to skip the upload.",
+    ]);
+    expect(run.outputs['artifact-id']).toBeUndefined();
+    expect(run.stdout).not.toContain('internal error');
     expect(scenario.repo.snapshot()).toEqual(snapshot);
-    expect(run.outputs['exit-code']).toBe('2');
-    expect(run.stdout).toContain('::error::artifact upload needs ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL');
+  });
+
+  test('apply without a service: the evidence stays on disk, verified, and the step result is gc\'s', async () => {
+    const run = await runActionBundle('gc', { ...defaultInputs('gc'), mode: 'apply' }, { workspace: scenario.repo.root, env: {} });
+    expect(run.outputs['exit-code']).toBe('1'); // a dirty worktree waits for a decision
+    expect(run.outputs['removed-count']).toBe('5');
+    expect(skipped(run)).toHaveLength(1);
+    const patches = JSON.parse(run.outputs['patches']!) as { path: string; sha256: string }[];
+    expect(patches).toHaveLength(1);
+    const bytes = fs.readFileSync(path.join(scenario.repo.root, patches[0]!.path));
+    expect(crypto.createHash('sha256').update(bytes).digest('hex')).toBe(patches[0]!.sha256);
+  });
+
+  test('GitHub Enterprise Server without artifacts v4: the client says so, nothing is sent', async () => {
+    const requests = emulator.requests.length;
+    const run = await runActionBundle('gc', defaultInputs('gc'), { workspace: scenario.repo.root, env: { ...emulator.env(), GITHUB_SERVER_URL: 'https://ghes.example.com' } });
+    expect(run.outputs['exit-code']).toBe('1');
+    expect(skipped(run)).toEqual([expect.objectContaining({ message: expect.stringContaining('(GitHub Enterprise Server without artifacts v4)') })]);
+    expect(emulator.requests.length).toBe(requests);
+  });
+
+  test('a real upload failure on GitHub (the service refuses the name) fails the step with exit-code 2 and one line', async () => {
+    const first = await gcAction({ 'artifact-name': 'gc-evidence-twice' });
+    expect(first.outputs['artifact-id']).toBeDefined();
+    const second = await gcAction({ 'artifact-name': 'gc-evidence-twice' });
+    expect(second.code).toBe(1);
+    expect(second.outputs['exit-code']).toBe('2');
+    expect(second.stdout).toMatch(/^::error::artifact 'gc-evidence-twice' could not be uploaded: .*already exists/m);
+    expect(second.stdout).not.toContain('internal error');
+    expect(skipped(second)).toEqual([]);
+    // The report was written before the upload was tried.
+    expect(fs.existsSync(second.outputs['report']!)).toBe(true);
   });
 });

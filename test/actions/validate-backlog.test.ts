@@ -68,6 +68,7 @@ describe('validate-backlog action', () => {
     const json = path.join(temp, 'reports', 'validate.json');
     const run = await runAction(broken.root, { json });
     expect(run.outputs).toEqual({ 'exit-code': '1', report: json, 'error-count': '4', 'warning-count': '1' });
+    expect(run.outputs['sarif']).toBeUndefined();
     const report = JSON.parse(fs.readFileSync(json, 'utf8')) as unknown;
     expect(validate('validate-backlog-report', report)).toEqual([]);
     expect(report).toMatchObject({ exit_code: 1, summary: { errors: 4, warnings: 1 } });
@@ -81,13 +82,14 @@ describe('validate-backlog action', () => {
 
   test('a job summary with the counts and one table row per problem', async () => {
     const run = await runAction(broken.root, {});
-    expect(run.summary).toContain('<h2>wo-toolkit validate-backlog</h2>');
-    expect(run.summary).toContain('<th>Errors</th><th>Warnings</th>');
-    expect(run.summary).toContain('<td>4</td><td>1</td>');
-    expect(run.summary).toContain('| Severity | Location | Rule | Problem |');
-    expect(run.summary).toContain("| error | `_ctx/jobs/pending/WO-0001.yaml:2:10` | `unknown-epic` | epic_id 'EPIC-404' names no epic in _ctx/backlog/backlog.yaml |");
+    expect(run.summary.split('\n')[0]).toBe('### ❌ wo-toolkit validate-backlog: 4 errors, 1 warning in 5 files');
+    expect(run.summary).toContain('| Errors | Warnings | WO files | DoD files | Backlog | Whitelist | Config |');
+    expect(run.summary).toContain('| 4 | 1 | 3 | 1 | 1 | 0 | 0 |');
+    expect(run.summary).toContain('| Severity | Where | Rule | Problem | What to do |');
+    expect(run.summary).toContain(
+      "| error | `_ctx/jobs/pending/WO-0001.yaml:2:10` | `unknown-epic` | epic\\_id 'EPIC-404' names no epic in \\_ctx/backlog/backlog.yaml | add the epic to the backlog, or fix `epic_id` |",
+    );
     expect(run.summary.match(/^\| (error|warning) \|/gm)).toHaveLength(5);
-    expect(run.summary).toContain('not strict: **fail**');
   });
 
   test('strict: warnings become error annotations', async () => {
@@ -148,7 +150,7 @@ describe('validate-backlog/action.yml', () => {
   test('declares the inputs the action reads and the outputs it sets, and runs the built bundle on node24', () => {
     const manifest = parseYaml(content) as { inputs: Record<string, unknown>; outputs: Record<string, unknown>; runs: { using: string; main: string } };
     expect(Object.keys(manifest.inputs).sort()).toEqual(Object.values(Inputs).sort());
-    expect(Object.keys(manifest.outputs).sort()).toEqual(['error-count', 'exit-code', 'report', 'warning-count']);
+    expect(Object.keys(manifest.outputs).sort()).toEqual(['error-count', 'exit-code', 'report', 'sarif', 'warning-count']);
     expect(manifest.runs.using).toBe('node24');
     expect(path.resolve(path.dirname(file), manifest.runs.main)).toBe(BUNDLE);
     expect(fs.existsSync(BUNDLE)).toBe(true);

@@ -2,7 +2,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ArtifactEmulator } from '../helpers/artifact-emulator.js';
-import { runActionBundle } from '../helpers/bundles.js';
+import { defaultInputs, runActionBundle, type ActionResult } from '../helpers/bundles.js';
+import { buildRealRepo } from '../helpers/real-repo.js';
 import { TestRepo } from '../helpers/repo.js';
 import { schemaErrors } from '../helpers/schemas.js';
 
@@ -110,6 +111,53 @@ describe('weekly-gate action (dist/weekly-gate/index.js under node, with the art
     expect(run.code).toBe(1);
     expect(run.outputs['exit-code']).toBe('1');
     expect(run.outputs['artifact-id']).toBeUndefined();
+    repo.cleanup();
+  });
+});
+
+describe('where there is no artifact service, the step is the gate\'s; a real upload failure stays an error', () => {
+  const skipped = (run: ActionResult) => run.annotations.filter((a) => a.command === 'warning' && a.properties['title'] === 'Artifact upload skipped');
+  const expectedWarning =
+    "artifact 'wo-weekly-gate-reports' not uploaded: there is no artifact service here (ACTIONS_RUNTIME_TOKEN is not set: not a GitHub Actions job); the step's result is the command's. Set upload-artifact: false to skip the upload.";
+
+  test('default inputs, no ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL, a healthy repository: the step passes with a warning', async () => {
+    const real = buildRealRepo();
+    try {
+      const run = await runActionBundle('weekly-gate', defaultInputs('weekly-gate'), { workspace: real.root, env: {} });
+      expect(`${run.code} ${run.outputs['exit-code']}\n${run.stdout}`).toMatch(/^0 0\n/);
+      expect(skipped(run).map((a) => a.message)).toEqual([expectedWarning]);
+      expect(run.outputs['artifact-id']).toBeUndefined();
+      // The reports are still written where the outputs say.
+      expect(fs.existsSync(run.outputs['report']!)).toBe(true);
+    } finally {
+      real.cleanup();
+    }
+  });
+
+  test('default inputs, no service, a running WO without its lock: the gate fails with exit-code 1, not 2', async () => {
+    const real = buildRealRepo({ plant: ['runningWithoutLock'] });
+    try {
+      const run = await runActionBundle('weekly-gate', defaultInputs('weekly-gate'), { workspace: real.root, env: {} });
+      expect(run.code).toBe(1);
+      expect(run.outputs['exit-code']).toBe('1');
+      expect(run.stdout).toMatch(/^::error::weekly gate failed: .*WO-0071/m);
+      expect(skipped(run).map((a) => a.message)).toEqual([expectedWarning]);
+      expect(run.stdout).not.toContain('internal error');
+    } finally {
+      real.cleanup();
+    }
+  });
+
+  test('a real upload failure on GitHub (the service refuses the name) is exit-code 2 with one line', async () => {
+    const repo = failingRepo();
+    const inputs = { ...defaultInputs('weekly-gate'), 'artifact-name': 'gate-twice' };
+    const first = await runActionBundle('weekly-gate', inputs, { workspace: repo.root, env: emulator.env() });
+    expect(first.outputs['exit-code']).toBe('1');
+    const second = await runActionBundle('weekly-gate', inputs, { workspace: repo.root, env: emulator.env() });
+    expect(second.code).toBe(1);
+    expect(second.outputs['exit-code']).toBe('2');
+    expect(second.stdout).toMatch(/^::error::artifact 'gate-twice' could not be uploaded: .*already exists/m);
+    expect(skipped(second)).toEqual([]);
     repo.cleanup();
   });
 });

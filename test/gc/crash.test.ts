@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { GcStep } from '../../src/gc/hooks.js';
 import { runCliBundle } from '../helpers/bundles.js';
@@ -122,6 +123,27 @@ test.concurrent.each(CRASH_POINTS)('killed after %s, then re-run: same end state
     expect(finalState(scenario)).toEqual(reference);
     expect(restoreFromPatch(repo, head, repo.path('_ctx/handoff/WO-0002/dirty.patch'))).toEqual(expected);
     expect(repo.git('rev-parse', 'feat/wo-WO-0002').trim()).toBe(scenario.wo2Commit);
+  } finally {
+    scenario.cleanup();
+  }
+});
+
+test('a run killed while its proof holds a scratch copy of the work leaves it only inside .git, and the re-run clears it', async () => {
+  const scenario = createScenario(new Date());
+  try {
+    const { repo } = scenario;
+    const ours = (): string[] => fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('wo-toolkit-gc-'));
+    const tmpBefore = ours();
+    const killed = await runCliBundle([...ARGS, '--root', '.'], { cwd: repo.root, env: { WO_TOOLKIT_GC_FAIL_AFTER: 'restored' } });
+    expect(killed.signal).toBe('SIGKILL');
+    // The restored copy of WO-0002's uncommitted work is in the repository's own scratch folder, not in /tmp.
+    const scratch = repo.path('.git/wo-toolkit-scratch');
+    expect(fs.readdirSync(scratch)).toHaveLength(1);
+    expect(ours().filter((n) => !tmpBefore.includes(n))).toEqual([]);
+    const rerun = await runCliBundle([...ARGS, '--root', '.'], { cwd: repo.root });
+    expect(rerun.code).toBe(0);
+    expect(fs.existsSync(scratch) ? fs.readdirSync(scratch) : []).toEqual([]);
+    expect(finalState(scenario)).toEqual(reference);
   } finally {
     scenario.cleanup();
   }

@@ -3,6 +3,8 @@ import { buildPatch, PatchError, provePatch } from '../../src/gc/patch.js';
 import { TestRepo } from '../helpers/repo.js';
 import { EXCLUDED } from './fixture.js';
 
+const NOTHING_HIDDEN = { buildOutput: [], sparse: [] };
+
 let repo: TestRepo;
 let wt: string;
 
@@ -61,12 +63,12 @@ test('provePatch accepts the genuine patch and refuses a tampered or incomplete 
   repo.write('.worktrees/WO-0001/notes.md', 'notes\n');
   fs.rmSync(repo.path('.worktrees/WO-0001/src/b.ts'));
   const patch = await buildPatch(wt, EXCLUDED);
-  await expect(provePatch(wt, patch.bytes, patch.head, EXCLUDED)).resolves.toBeUndefined();
+  await expect(provePatch(wt, patch.bytes, patch.head, EXCLUDED, NOTHING_HIDDEN, repo.path('.git/wo-toolkit-scratch'))).resolves.toBeUndefined();
   const tampered = Buffer.from(patch.bytes.toString('utf8').replace('+export const a = 2;', '+export const a = 3;'));
-  await expect(provePatch(wt, tampered, patch.head, EXCLUDED)).rejects.toThrow(PatchError);
+  await expect(provePatch(wt, tampered, patch.head, EXCLUDED, NOTHING_HIDDEN, repo.path('.git/wo-toolkit-scratch'))).rejects.toThrow(PatchError);
   const withoutNotes = Buffer.from(patch.bytes.toString('utf8').replace(/diff --git a\/notes\.md[\s\S]*?(?=diff --git)/, ''));
   expect(withoutNotes.length).toBeLessThan(patch.bytes.length);
-  await expect(provePatch(wt, withoutNotes, patch.head, EXCLUDED)).rejects.toThrow(/lacks notes\.md/);
+  await expect(provePatch(wt, withoutNotes, patch.head, EXCLUDED, NOTHING_HIDDEN, repo.path('.git/wo-toolkit-scratch'))).rejects.toThrow(/lacks notes\.md/);
 });
 
 test('untracked names that look like pathspecs or need quoting are taken literally', async () => {
@@ -75,5 +77,5 @@ test('untracked names that look like pathspecs or need quoting are taken literal
   repo.write('.worktrees/WO-0001/weird1.txt', 'a glob of weird[1].txt would also match this\n');
   const patch = await buildPatch(wt, EXCLUDED);
   expect(patch.files.map((f) => f.path).sort()).toEqual([...names, 'weird1.txt'].sort());
-  await expect(provePatch(wt, patch.bytes, patch.head, EXCLUDED)).resolves.toBeUndefined();
+  await expect(provePatch(wt, patch.bytes, patch.head, EXCLUDED, NOTHING_HIDDEN, repo.path('.git/wo-toolkit-scratch'))).resolves.toBeUndefined();
 });

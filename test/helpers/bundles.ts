@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
 import { makeTempDir } from './repo.js';
 
 /**
@@ -156,4 +157,17 @@ export async function runActionBundle(
     summary: fs.readFileSync(summaryFile, 'utf8'),
     annotations: parseAnnotations(result.stdout),
   };
+}
+
+/**
+ * The inputs the runner passes when a workflow gives none: each input's `default` in `<action>/action.yml`
+ * (expressions such as `${{ github.token }}` are left out: the runner would evaluate them).
+ */
+export function defaultInputs(action: string): Record<string, string> {
+  const spec = parseYaml(fs.readFileSync(path.join(PROJECT_ROOT, action, 'action.yml'), 'utf8')) as { inputs?: Record<string, { default?: unknown }> };
+  return Object.fromEntries(
+    Object.entries(spec.inputs ?? {})
+      .filter(([, input]) => input.default !== undefined && !String(input.default).includes('${{'))
+      .map(([name, input]) => [name, String(input.default)]),
+  );
 }

@@ -111,7 +111,8 @@ describe("each hook's entry on real repositories", () => {
 
   test('each hook judges the repository it runs in, exactly as the command with --root does', async () => {
     const { root } = realRepo(['runningWithoutLock', 'badEnum']);
-    for (const hook of hooks) {
+    // wo-transitions judges what is staged, not the repository: it has its own test below.
+    for (const hook of hooks.filter((h) => h.id !== 'wo-transitions')) {
       const [file, ...entryArgs] = hook.entry.split(/\s+/);
       const direct = await runNode(path.join(PROJECT_ROOT, file!), [...entryArgs, '--root', root], { cwd: PROJECT_ROOT });
       const asHook = await runHook(hook, root);
@@ -135,6 +136,25 @@ describe("each hook's entry on real repositories", () => {
     const run = await runHook(hookById('wo-validate-backlog'), repo.root);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`_ctx/jobs/pending/WO-P2.1.yaml:${repo.lineOf('_ctx/jobs/pending/WO-P2.1.yaml', 'status:')}:`);
+  });
+
+  test('wo-transitions judges the staged moves against HEAD: a legal move passes, a reopened done WO fails at its file and line', async () => {
+    const repo = realRepo();
+    const hook = hookById('wo-transitions');
+    expect(new RegExp(hook.files!).test('_ctx/jobs/running/WO-0052.lock')).toBe(true);
+    expect(new RegExp(hook.files!).test('src/app.js')).toBe(false);
+    expect((await runHook(hook, repo.root)).code).toBe(0);
+    // Requeue a failed WO (legal), staged; an unstaged edit of a done WO is not part of the commit.
+    runGit(repo.root, ['mv', '_ctx/jobs/failed/WO-0040.yaml', '_ctx/jobs/pending/WO-0040.yaml']);
+    fs.appendFileSync(path.join(repo.root, '_ctx/jobs/done/WO-0030.yaml'), '# edited\n');
+    const legal = await runHook(hook, repo.root);
+    expect(`exit ${legal.code}\n${legal.stdout}${legal.stderr}`).toMatch(/^exit 0\n[\s\S]*WO-0040 +failed → pending +legal/);
+    // Reopening a done WO is not a legal move.
+    runGit(repo.root, ['mv', '_ctx/jobs/done/WO-0012.yaml', '_ctx/jobs/pending/WO-0012.yaml']);
+    const illegal = await runHook(hook, repo.root);
+    expect(illegal.code).toBe(1);
+    const idLine = fs.readFileSync(path.join(repo.root, '_ctx/jobs/pending/WO-0012.yaml'), 'utf8').split('\n').findIndex((l) => l.startsWith('id:')) + 1;
+    expect(illegal.stdout).toContain(`_ctx/jobs/pending/WO-0012.yaml:${idLine}: error: WO-0012 moved from done/ to pending/`);
   });
 
   test('a mistyped option is exit 2 with one line, not a pass', async () => {

@@ -1,9 +1,11 @@
 import { describe, expect, test } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
-import { runTransitions, type TransitionsReport } from '../../src/commands/transitions.js';
+import { readTransitionsSettings, runTransitions, type TransitionsReport } from '../../src/commands/transitions.js';
+import { cliArgs } from '../../src/cli/command.js';
 import { makeTempDir, runGit, type TestRepo } from '../helpers/repo.js';
 import { schemaErrors } from '../helpers/schemas.js';
+import { buildRealRepo } from '../helpers/real-repo.js';
 import { governedRepo, moveWo, PLAIN_LOCK, richWo, writeCloseEvidence } from './fixture.js';
 
 /**
@@ -11,18 +13,22 @@ import { governedRepo, moveWo, PLAIN_LOCK, richWo, writeCloseEvidence } from './
  * comparing the two through git alone (nothing checked out is read).
  */
 
-const LABELS = { base: '--base', head: '--head' };
+/** Settings read as the command line reads them. */
+function settings(values: { root: string; base?: string; head?: string; staged?: boolean; 'bypass-marker'?: string; config?: string }) {
+  return readTransitionsSettings(cliArgs(values));
+}
 
 async function compare(repo: TestRepo, options: { base?: string; head?: string; staged?: boolean; bypassMarker?: string; config?: string } = {}): Promise<TransitionsReport> {
-  const report = await runTransitions({
-    root: repo.root,
-    base: options.base ?? 'main',
-    head: options.staged ? undefined : (options.head ?? 'feature'),
-    staged: options.staged ?? false,
-    bypassMarker: options.bypassMarker,
-    config: options.config,
-    labels: LABELS,
-  });
+  const report = await runTransitions(
+    settings({
+      root: repo.root,
+      base: options.base ?? 'main',
+      head: options.staged ? undefined : (options.head ?? 'feature'),
+      staged: options.staged ?? false,
+      'bypass-marker': options.bypassMarker,
+      config: options.config,
+    }),
+  );
   expect(schemaErrors('transitions-report.schema.json', report)).toEqual([]);
   return report;
 }
@@ -181,6 +187,7 @@ describe('violations', () => {
       ]),
     );
     expect(report.violations).toHaveLength(4);
+    expect(report.violations.map((v) => `${v.wo_id}:${v.condition}`).sort()).toEqual(['WO-0012.1:artifacts', 'WO-0012.1:verdict', 'WO-0012.1:verified_at_sha', 'WO-0018A:verified_at_sha']);
     void inside;
   });
 
@@ -363,7 +370,7 @@ describe('--staged', () => {
     fs.writeFileSync(path.join(dir, '_ctx/jobs/done/WO-0001.yaml'), richWo('WO-0001', { status: 'done' }));
     fs.writeFileSync(path.join(dir, '_ctx/jobs/pending/WO-0002.yaml'), richWo('WO-0002', { status: 'pending' }));
     runGit(dir, ['add', '-A']);
-    const report = await runTransitions({ root: dir, base: 'HEAD', staged: true, labels: LABELS });
+    const report = await runTransitions(settings({ root: dir, staged: true }));
     expect(report.changes.map((c) => [c.wo_id, c.from, c.to])).toEqual([
       ['WO-0001', null, 'done'],
       ['WO-0002', null, 'pending'],
@@ -394,14 +401,14 @@ describe('configuration', () => {
     const repo = governedRepo();
     repo.write('.wo-toolkit.yaml', 'transitions:\n  pending: [archived]\n');
     repo.commit('bad config');
-    await expect(runTransitions({ root: repo.root, base: 'HEAD', head: 'HEAD', staged: false, labels: LABELS })).rejects.toThrow(/^\.wo-toolkit\.yaml: .*transitions/);
+    await expect(runTransitions(settings({ root: repo.root, base: 'HEAD' }))).rejects.toThrow(/^\.wo-toolkit\.yaml: .*transitions/);
   });
 });
 
 describe('could not run (exit 2, one line saying what to fetch)', () => {
   test('an unknown base ref names the argument and what to fetch', async () => {
     const repo = governedRepo();
-    await expect(runTransitions({ root: repo.root, base: 'origin/release', head: 'HEAD', staged: false, labels: LABELS })).rejects.toMatchObject({
+    await expect(runTransitions(settings({ root: repo.root, base: 'origin/release' }))).rejects.toMatchObject({
       exitCode: 2,
       message: "--base: 'origin/release' is not a commit of this repository: fetch it first (git fetch origin origin/release)",
     });
@@ -409,7 +416,7 @@ describe('could not run (exit 2, one line saying what to fetch)', () => {
 
   test('not a git repository', async () => {
     const dir = makeTempDir();
-    await expect(runTransitions({ root: dir, base: 'main', head: 'HEAD', staged: false, labels: LABELS })).rejects.toMatchObject({ exitCode: 2 });
+    await expect(runTransitions(settings({ root: dir, base: 'main' }))).rejects.toMatchObject({ exitCode: 2 });
   });
 
   test('a shallow clone without the base says to fetch the history; with it, a verified SHA beyond the cut is a note, not a violation', async () => {
@@ -426,17 +433,72 @@ describe('could not run (exit 2, one line saying what to fetch)', () => {
     runGit(clone, ['clone', '-q', '--depth', '1', '--branch', 'feature', `file://${repo.root}`, 'c']);
     const shallow = path.join(clone, 'c');
     const base = repo.git('rev-parse', 'main').trim();
-    await expect(runTransitions({ root: shallow, base, head: 'HEAD', staged: false, labels: LABELS })).rejects.toMatchObject({
+    await expect(runTransitions(settings({ root: shallow, base }))).rejects.toMatchObject({
       exitCode: 2,
       message: expect.stringMatching(/^--base: '[0-9a-f]{40}' is not in this shallow clone: fetch the full history \(git fetch --unshallow, or actions\/checkout with fetch-depth: 0\)/),
     });
     // Fetch the base commit alone (depth 1): the base is there, the old verified commit is not.
     runGit(shallow, ['fetch', '-q', '--depth', '1', 'origin', 'main']);
     runGit(shallow, ['fetch', '-q', '--depth', '2', 'origin', 'feature']);
-    const report = await runTransitions({ root: shallow, base, head: 'HEAD', staged: false, labels: LABELS });
+    const report = await runTransitions(settings({ root: shallow, base }));
     expect(report.shallow).toBe(true);
     expect(report.violations).toEqual([]);
     expect(report.notes).toEqual([expect.objectContaining({ wo_id: 'WO-0018A', code: 'shallow_history', line: 16 })]);
     expect(report.exit_code).toBe(0);
+  });
+});
+
+/** A running WO's text as the close script leaves it: `status: done` and the verified commit. */
+function closeText(running: string, sha: string): string {
+  expect(running).toMatch(/^status: running$/m);
+  return running.replace(/^status: running$/m, `status: done\nverified_at_sha: ${sha}`);
+}
+
+describe('a repository in the shape real pipelines leave, with no configuration', () => {
+  test('a verified close with its verdict in _ctx/logs/ and a requeue are legal; no false violation from archives, sub-folders or legacy files', async () => {
+    const real = buildRealRepo({ worktrees: false });
+    try {
+      const repo = real.repo;
+      const verified = repo.git('rev-parse', 'HEAD').trim();
+      repo.git('checkout', '-q', '-b', 'feature');
+      const running = repo.read('_ctx/jobs/running/WO-0052.yaml');
+      repo.git('mv', '_ctx/jobs/running/WO-0052.yaml', '_ctx/jobs/done/WO-0052.yaml');
+      repo.write('_ctx/jobs/done/WO-0052.yaml', closeText(running, verified));
+      repo.git('rm', '-q', '_ctx/jobs/running/WO-0052.lock');
+      repo.write('_ctx/handoff/WO-0052/handoff.md', '# WO-0052\nDone; the retry budget is not covered.\n');
+      repo.write('_ctx/handoff/WO-0052/diff.patch', 'diff --git a/src/x.ts b/src/x.ts\n');
+      repo.git('mv', '_ctx/jobs/failed/WO-0040.yaml', '_ctx/jobs/pending/WO-0040.yaml');
+      repo.commit('close WO-0052, requeue WO-0040');
+
+      const report = await compare(repo);
+      expect(report.violations).toEqual([]);
+      expect(report.changes.map((c) => [c.wo_id, c.from, c.to, c.outcome])).toEqual([
+        ['WO-0040', 'failed', 'pending', 'legal'],
+        ['WO-0052', 'running', 'done', 'legal'],
+      ]);
+    } finally {
+      real.cleanup();
+    }
+  });
+
+  test('an unreadable verdict (a byte-order mark) is no PASS: the close is unverified', async () => {
+    const real = buildRealRepo({ worktrees: false, plant: ['bomVerdict'] });
+    try {
+      const repo = real.repo;
+      const verified = repo.git('rev-parse', 'HEAD').trim();
+      repo.git('checkout', '-q', '-b', 'feature');
+      const running = repo.read('_ctx/jobs/running/WO-0052.yaml');
+      repo.git('rm', '-q', '_ctx/jobs/running/WO-0052.yaml', '_ctx/jobs/running/WO-0052.lock');
+      repo.write('_ctx/jobs/done/WO-0052.yaml', closeText(running, verified));
+      repo.write('_ctx/handoff/WO-0052/handoff.md', '# WO-0052\n');
+      repo.write('_ctx/handoff/WO-0052/diff.patch', 'diff\n');
+      repo.commit('close WO-0052');
+      const report = await compare(repo);
+      expect(report.violations.map((v) => `${v.code}: ${v.message}`)).toEqual([
+        'close_unverified: WO-0052 moved into done/ without a PASS verdict: no verdict in _ctx/logs/WO-0052/verdict.json',
+      ]);
+    } finally {
+      real.cleanup();
+    }
   });
 });

@@ -68,6 +68,7 @@ describe('toolkit action steps use only inputs and outputs their action.yml decl
       '.github/workflows/wo-weekly-gate.yml#gate: weekly-gate',
       '.github/workflows/wo-pr-check.yml#check: validate-backlog',
       '.github/workflows/wo-pr-check.yml#check: audit',
+      '.github/workflows/wo-pr-check.yml#check: transitions',
       '.github/workflows/wo-retention.yml#dry-run: retention-gc',
       '.github/workflows/wo-retention.yml#apply: retention-gc',
     ]);
@@ -124,7 +125,7 @@ describe('runs-on takes a label or JSON, so self-hosted runners work', () => {
 describe('defaults hold whether a caller passes nothing or forwards empty inputs', () => {
   const gateStep = toolkitSteps.find((s) => s.action === 'weekly-gate')!.step;
   const withValues = (step: Step, inputs: Mapping) =>
-    Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, evaluateField(v, { inputs, secrets: {}, github: { token: 'job-token' } })]));
+    Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, evaluateField(v, { inputs, secrets: {}, github: { token: 'job-token' }, runner: { temp: '/home/runner/work/_temp' } })]));
 
   test('the weekly gate keeps its artifact 90 days under its default name, uploaded, without exporting patches', () => {
     for (const inputs of [defaults(reusable[0]!), emptied(reusable[0]!)]) {
@@ -138,6 +139,37 @@ describe('defaults hold whether a caller passes nothing or forwards empty inputs
     const audit = toolkitSteps.find((s) => s.action === 'audit')!.step;
     for (const inputs of [defaults(reusable[1]!), emptied(reusable[1]!)]) expect(withValues(audit, inputs)['fail-on']).toBe('P0');
     expect(withValues(audit, { ...defaults(reusable[1]!), 'fail-on': 'P0,P1' })['fail-on']).toBe('P0,P1');
+  });
+
+  test('the PR check writes SARIF, and uploads it from a job of its own, only when upload-sarif is on', () => {
+    const file = reusable[1]!;
+    const steps = toolkitSteps.filter((s) => s.file === file);
+    const sarifOf = (inputs: Mapping) => steps.map((s) => withValues(s.step, inputs)['sarif']);
+    for (const inputs of [defaults(file), emptied(file)]) expect(sarifOf(inputs)).toEqual(['', '']);
+    expect(sarifOf({ ...defaults(file), 'upload-sarif': true })).toEqual([
+      '/home/runner/work/_temp/wo-toolkit-sarif/validate-backlog.sarif',
+      '/home/runner/work/_temp/wo-toolkit-sarif/audit.sarif',
+    ]);
+    const { jobs } = load(file);
+    const job = jobs['code-scanning']!;
+    // The status function runs it after a failing check too; the evaluator here knows no status functions.
+    expect(String(job.if)).toMatch(/^\$\{\{ !cancelled\(\) && /);
+    const condition = String(job.if).replace('!cancelled() && ', '');
+    const runs = (inputs: Mapping, artifact: string, pullRequest: { head: string; base: string } | undefined) =>
+      evaluateField(condition, {
+        inputs,
+        needs: { check: { outputs: { 'sarif-artifact': artifact } } },
+        github: pullRequest
+          ? { event_name: 'pull_request', repository: pullRequest.base, event: { pull_request: { head: { repo: { full_name: pullRequest.head } } } } }
+          : { event_name: 'push', repository: 'acme/app', event: {} },
+      });
+    const sameRepo = { head: 'acme/app', base: 'acme/app' };
+    expect(runs(defaults(file), '', sameRepo)).toBe(false);
+    expect(runs({ ...defaults(file), 'upload-sarif': true }, '1234', sameRepo)).toBe(true);
+    expect(runs({ ...defaults(file), 'upload-sarif': true }, '1234', undefined)).toBe(true);
+    expect(runs({ ...defaults(file), 'upload-sarif': true }, '', sameRepo)).toBe(false);
+    // A fork's token cannot write code-scanning results: the upload is not attempted.
+    expect(runs({ ...defaults(file), 'upload-sarif': true }, '1234', { head: 'someone/app', base: 'acme/app' })).toBe(false);
   });
 
   test('retention is a dry run by default; only mode apply runs the job that may write, and it opens a pull request', () => {

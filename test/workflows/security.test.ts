@@ -36,6 +36,7 @@ test('write permissions are granted only to the jobs that need them, and those r
   expect(writes).toEqual([
     '.github/workflows/codeql.yml#analyze: security-events',
     '.github/workflows/release.yml#move-major-tag: contents',
+    '.github/workflows/wo-pr-check.yml#code-scanning: security-events',
     '.github/workflows/wo-retention.yml#apply: contents',
     '.github/workflows/wo-retention.yml#apply: pull-requests',
     'examples/workflows/wo-retention.yml#retention: contents',

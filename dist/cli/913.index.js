@@ -1,0 +1,1319 @@
+export const id = 913;
+export const ids = [913];
+export const modules = {
+
+/***/ 9679:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ ALL_CODES),
+/* harmony export */   dT: () => (/* binding */ isFindingCode),
+/* harmony export */   eL: () => (/* binding */ maxSeverity),
+/* harmony export */   f2: () => (/* binding */ FINDING_CODES),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qs: () => (/* binding */ severityRank)
+/* harmony export */ });
+const SEVERITIES = ['P0', 'P1', 'P2'];
+/** Every finding code audit can report (SPEC.md §2; the last five are this toolkit's additions). */
+const FINDING_CODES = {
+    split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
+    running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },
+    ghost_worktree: { severity: 'P0', summary: 'a WO worktree whose id has no WO file in any state folder' },
+    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL and it is still in running/' },
+    zombie_worktree: { severity: 'P1', summary: 'a worktree of a WO that is in done/ or failed/' },
+    lock_without_running: { severity: 'P1', summary: 'a lock for a WO that is not in running/' },
+    duplicate_yaml: { severity: 'P2', summary: 'two or more files in one state folder declare the same id' },
+    unreadable_wo: { severity: 'P1', summary: 'a WO file that cannot be parsed, is not a mapping or has no id' },
+    prunable_worktree: { severity: 'P2', summary: 'a WO worktree registration whose folder is gone (git worktree prune clears it)' },
+    stale_lock: { severity: 'P2', summary: 'the lock of a running WO is older than the stale lock age' },
+    whitelist_expiring: { severity: 'P2', summary: 'an active whitelist entry reaches its review_by date within 14 days' },
+    whitelist_unused: { severity: 'P2', summary: 'an active whitelist entry matches no finding' },
+};
+const ALL_CODES = Object.keys(FINDING_CODES);
+function isFindingCode(value) {
+    return Object.prototype.hasOwnProperty.call(FINDING_CODES, value);
+}
+function severityRank(severity) {
+    return SEVERITIES.indexOf(severity);
+}
+/** The more severe of two severities. */
+function maxSeverity(a, b) {
+    return severityRank(a) <= severityRank(b) ? a : b;
+}
+
+
+/***/ }),
+
+/***/ 913:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  formatValidateBacklog: () => (/* binding */ formatValidateBacklog),
+  runValidateBacklog: () => (/* binding */ runValidateBacklog)
+});
+
+// EXTERNAL MODULE: ./build/src/core/args.js
+var args = __webpack_require__(8068);
+// EXTERNAL MODULE: ./build/src/core/config.js
+var core_config = __webpack_require__(5167);
+// EXTERNAL MODULE: ./build/src/core/context.js
+var context = __webpack_require__(1402);
+// EXTERNAL MODULE: ./build/src/core/report.js
+var core_report = __webpack_require__(5299);
+// EXTERNAL MODULE: ./build/src/core/repo.js
+var repo = __webpack_require__(8941);
+// EXTERNAL MODULE: ./build/src/core/today.js
+var core_today = __webpack_require__(3412);
+// EXTERNAL MODULE: ./build/src/validate/problems.js
+var validate_problems = __webpack_require__(3802);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/audit/codes.js
+var codes = __webpack_require__(9679);
+// EXTERNAL MODULE: ./build/src/core/errors.js
+var errors = __webpack_require__(3026);
+// EXTERNAL MODULE: ./build/src/core/paths.js
+var paths = __webpack_require__(4141);
+// EXTERNAL MODULE: ./build/src/core/schema.js
+var schema = __webpack_require__(634);
+// EXTERNAL MODULE: ./build/src/core/state.js
+var state = __webpack_require__(6928);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./build/schemas/backlog.schema.json
+const backlog_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/backlog.schema.json","title":"Backlog","description":"The epic registry (_ctx/backlog/backlog.yaml), canonical for epics and their WO queues. Keys that are not listed here are allowed by this schema, but wo-toolkit validate-backlog reports them as warnings (errors under --strict).","type":"object","required":["epics"],"properties":{"epics":{"title":"Epics","description":"Every epic; epic ids are unique.","type":"array","items":{"$ref":"#/$defs/epic"}}},"$defs":{"epic":{"title":"Epic","description":"A body of work that work orders belong to (through their epic_id).","type":"object","required":["id","title"],"properties":{"id":{"title":"Epic id","description":"The epic\'s identity, unique in the backlog; work orders name it in epic_id.","type":"string","minLength":1,"examples":["EPIC-001"]},"title":{"title":"Title","description":"A one-line summary of the epic.","type":"string","minLength":1},"status":{"title":"Status","description":"The team\'s status of the epic (for example planned, active, done).","type":"string","minLength":1},"wo_queue":{"title":"WO queue","description":"The work orders of this epic, in order; each must name an existing WO.","type":"array","items":{"title":"WO id","description":"The id of a work order in one of the state folders.","type":"string","minLength":1}},"description":{"title":"Description","description":"What the epic is about.","type":"string"}}}}}');
+// EXTERNAL MODULE: ./build/schemas/config.schema.json
+var config_schema = __webpack_require__(2465);
+;// CONCATENATED MODULE: ./build/schemas/dod.schema.json
+const dod_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/dod.schema.json","title":"Definition of Done","description":"One entry of the Definition-of-Done catalog (_ctx/dod/<DOD-ID>.yaml, for example DOD-DEFAULT.yaml). Keys that are not listed here are allowed by this schema, but wo-toolkit validate-backlog reports them as warnings (errors under --strict).","type":"object","required":["id","title"],"properties":{"id":{"title":"DoD id","description":"The DoD\'s identity; it equals the file name\'s stem, and work orders name it in dod_id.","type":"string","minLength":1,"examples":["DOD-DEFAULT","DOD-0001"]},"title":{"title":"Title","description":"A one-line summary of this Definition of Done.","type":"string","minLength":1},"required_artifacts":{"title":"Required artifacts","description":"Files that must be present in the evidence folder (_ctx/handoff/<WO-ID>/) of every done WO that uses this DoD.","type":"array","uniqueItems":true,"items":{"title":"Artifact","description":"A file name (or a relative path without \'..\') inside the evidence folder, for example handoff.md or verdict.json.","type":"string","minLength":1,"pattern":"^(?![/\\\\\\\\])(?!.*(^|[/\\\\\\\\])\\\\.\\\\.([/\\\\\\\\]|$)).+$"}},"checks":{"title":"Checks","description":"What a reviewer checks before the work order counts as done.","type":"array","items":{"title":"Check","description":"One check, in words.","type":"string","minLength":1}}}}');
+// EXTERNAL MODULE: ./build/schemas/whitelist.schema.json
+var whitelist_schema = __webpack_require__(736);
+;// CONCATENATED MODULE: ./build/schemas/work_order.schema.json
+const work_order_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/work_order.schema.json","title":"Work order","description":"One work order (WO): a file <state folder>/<WO-ID>.yaml in _ctx/jobs/{pending,running,done,failed}/. Keys that are not listed here are allowed by this schema so that editors accept them, but wo-toolkit validate-backlog reports each unknown top-level key as a warning (an error under --strict).","type":"object","required":["id","epic_id","dod_id","title","scope","verify"],"properties":{"id":{"title":"WO id","description":"The work order\'s identity. Must match the configured wo_id_pattern (default ^WO-[0-9]{4,}$) and equal the file name\'s stem.","type":"string","minLength":1,"examples":["WO-0001"]},"epic_id":{"title":"Epic","description":"The id of the epic this WO belongs to; it must name an epic of the backlog (_ctx/backlog/backlog.yaml).","type":"string","minLength":1,"examples":["EPIC-001"]},"dod_id":{"title":"Definition of Done","description":"The id of the Definition of Done that applies; it must name a file of the DoD catalog (_ctx/dod/<DOD-ID>.yaml).","type":"string","minLength":1,"examples":["DOD-DEFAULT"]},"title":{"title":"Title","description":"A one-line summary of the work.","type":"string","minLength":1},"status":{"title":"Status","description":"When present, it must name the state folder the file is in.","enum":["pending","running","done","failed"]},"owner":{"title":"Owner","description":"Who is responsible for the work order.","type":"string"},"priority":{"title":"Priority","description":"The team\'s priority for the work order: a label (for example P1 or high) or a number.","type":["string","integer"]},"branch":{"title":"Branch","description":"The git branch the work is done on (by default feat/wo-<WO-ID>).","type":"string"},"worktree":{"title":"Worktree","description":"The git worktree the work is done in (by default .worktrees/<WO-ID>).","type":"string"},"description":{"title":"Description","description":"What is to be done and why, in as many lines as needed.","type":"string"},"created_at":{"title":"Created at","description":"When the work order was created (ISO 8601 date-time, or date).","$ref":"#/$defs/timestamp"},"started_at":{"title":"Started at","description":"When work on the work order started (ISO 8601 date-time, or date).","$ref":"#/$defs/timestamp"},"finished_at":{"title":"Finished at","description":"When the work order was finished (ISO 8601 date-time, or date).","$ref":"#/$defs/timestamp"},"verified_at_sha":{"title":"Verified at commit","description":"The full 40-hex-digit commit SHA at which the verify commands passed. Required for a WO in done/.","type":"string","pattern":"^[0-9a-fA-F]{40}$"},"scope":{"title":"Scope","description":"Which paths the work may touch.","type":"object","required":["allow","deny"],"properties":{"allow":{"title":"Allowed paths","description":"Globs of the paths the work may change; at least one.","type":"array","minItems":1,"items":{"$ref":"#/$defs/glob"}},"deny":{"title":"Denied paths","description":"Globs of the paths the work must not change; may be empty.","type":"array","items":{"$ref":"#/$defs/glob"}}}},"verify":{"title":"Verification","description":"How the work is verified.","type":"object","required":["commands"],"properties":{"commands":{"title":"Verify commands","description":"Shell commands that must all succeed; at least one.","type":"array","minItems":1,"items":{"title":"Command","description":"One shell command.","type":"string","minLength":1}}}}},"$defs":{"glob":{"title":"Glob","description":"A path glob relative to the repository root, for example src/** or docs/*.md.","type":"string","minLength":1},"timestamp":{"title":"Timestamp","description":"An ISO 8601 date-time (2026-01-31T09:30:00Z) or date (2026-01-31).","type":"string","anyOf":[{"title":"Date-time","description":"An ISO 8601 date-time.","format":"date-time"},{"title":"Date","description":"An ISO 8601 date.","format":"date"}]}}}');
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+;// CONCATENATED MODULE: ./build/src/validate/source.js
+
+
+
+
+/** Larger files are reported and not parsed: no hand-written backlog file comes near this size. */
+const MAX_FILE_BYTES = 1024 * 1024;
+/** A file's text with a line index that is built on first use only. */
+class SourceText {
+    text;
+    lineStarts;
+    constructor(text) {
+        this.text = text;
+    }
+    /** 1-based line and column of a character offset. */
+    position(offset) {
+        const starts = (this.lineStarts ??= lineStartsOf(this.text));
+        const target = Math.max(0, Math.min(offset, this.text.length));
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (starts[mid] <= target)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return { line: low + 1, column: target - starts[low] + 1 };
+    }
+}
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+/** The offset of the first byte that breaks UTF-8 (the buffer is known not to be valid UTF-8). */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+        if (length === 0)
+            return i;
+        if (length > 1) {
+            if (!(0,external_node_buffer_.isUtf8)(bytes.subarray(i, i + length)))
+                return i;
+        }
+        i += length;
+    }
+    return i;
+}
+/** Decodes a file's bytes, reporting a file that is too large or not UTF-8 (then undefined). */
+function decode(file, bytes, problems) {
+    if (bytes.length > MAX_FILE_BYTES) {
+        const mib = (bytes.length / (1024 * 1024)).toFixed(1);
+        problems.add(file, undefined, { line: 1, column: 1 }, 'file-too-large', `the file is ${mib} MiB; files larger than 1 MiB are not parsed`);
+        return undefined;
+    }
+    if (!(0,external_node_buffer_.isUtf8)(bytes)) {
+        const offset = firstInvalidUtf8(bytes);
+        const lineStart = offset === 0 ? 0 : bytes.lastIndexOf(0x0a, offset - 1) + 1;
+        const line = bytes.subarray(0, lineStart).reduce((count, b) => count + (b === 0x0a ? 1 : 0), 1);
+        const column = bytes.subarray(lineStart, offset).toString('utf8').length + 1;
+        const hex = bytes[offset].toString(16).toUpperCase().padStart(2, '0');
+        problems.add(file, undefined, { line, column }, 'encoding', `the file is not valid UTF-8: byte 0x${hex} at line ${line}, column ${column} (save it as UTF-8)`);
+        return undefined;
+    }
+    const text = bytes.toString('utf8');
+    // A byte order mark is no part of the document, and editors do not count it as a column.
+    return new SourceText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+}
+/**
+ * Reads a file as UTF-8 text (what the parser needs), reporting a file that cannot be read, is too
+ * large or is not UTF-8 (then undefined). The bytes are examined only when the decoded text holds a
+ * replacement character, so a valid file is read once.
+ */
+function readSource(abs, file, problems) {
+    const unreadable = (error) => {
+        const code = error.code ?? (0,errors/* errorMessage */.gJ)(error);
+        problems.add(file, undefined, { line: 1, column: 1 }, 'unreadable', `the file cannot be read (${code})`);
+        return undefined;
+    };
+    let text;
+    try {
+        text = external_node_fs_.readFileSync(abs, 'utf8');
+    }
+    catch (error) {
+        return unreadable(error);
+    }
+    // A UTF-16 code unit stands for at most 3 bytes: only long texts need their bytes counted.
+    const tooLarge = text.length * 3 > MAX_FILE_BYTES && Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES;
+    if (!tooLarge && !text.includes('\ufffd'))
+        return new SourceText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    try {
+        return decode(file, external_node_fs_.readFileSync(abs), problems);
+    }
+    catch (error) {
+        return unreadable(error);
+    }
+}
+/**
+ * Parses a YAML document and reports the parser's errors and warnings at their positions.
+ * Returns the document, and whether it is free of errors (only then is its content trusted).
+ */
+function parseYaml(file, source, problems) {
+    const doc = (0,dist/* parseDocument */.Tp)(source.text, { prettyErrors: false, uniqueKeys: true });
+    for (const error of doc.errors) {
+        const offset = error.pos[0];
+        if (error.code === 'DUPLICATE_KEY') {
+            const key = keyAt(doc, offset);
+            problems.add(file, source, offset, 'duplicate-key', key === undefined ? 'duplicate key in a mapping' : `duplicate key '${key}': a mapping may declare a key only once`);
+            continue;
+        }
+        let message = `${firstLine(error.message)} (${error.code})`;
+        if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) {
+            const opened = openingQuoteBefore(doc, offset);
+            if (opened !== undefined) {
+                const at = source.position(opened);
+                message += `; the quoted string opened at line ${at.line}, column ${at.column} is never closed`;
+            }
+        }
+        problems.add(file, source, offset, 'yaml-syntax', message);
+    }
+    for (const warning of doc.warnings) {
+        problems.add(file, source, warning.pos[0], 'yaml-warning', `${firstLine(warning.message)} (${warning.code})`);
+    }
+    return { doc, ok: doc.errors.length === 0 };
+}
+function firstLine(message) {
+    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+/** The key scalar that starts at `offset`, for a duplicate-key message. */
+function keyAt(doc, offset) {
+    let found;
+    const visit = (node) => {
+        if (found !== undefined)
+            return;
+        if ((0,dist/* isMap */.jh)(node)) {
+            for (const pair of node.items) {
+                if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.range?.[0] === offset)
+                    found = String(pair.key.value);
+                visit(pair.value);
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(node))
+            node.items.forEach(visit);
+    };
+    visit(doc.contents);
+    return found;
+}
+/** Where an unclosed quoted scalar opened: the quoted scalar the parser ran to `end` with. */
+function openingQuoteBefore(doc, end) {
+    let found;
+    const visit = (node) => {
+        if (found !== undefined || !node)
+            return;
+        if ((0,dist/* isMap */.jh)(node)) {
+            for (const pair of node.items) {
+                visit(pair.key);
+                visit(pair.value);
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(node))
+            node.items.forEach(visit);
+        else if ((0,dist/* isScalar */.jn)(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range && node.range[1] >= end) {
+            found = node.range[0];
+        }
+    };
+    visit(doc.contents);
+    return found;
+}
+/** Splits a JSON pointer into its unescaped segments. */
+function pointerSegments(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+function toPointer(segments) {
+    return segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
+function keyText(key) {
+    return (0,dist/* isScalar */.jn)(key) ? String(key.value ?? '') : undefined;
+}
+function start(node) {
+    return node?.range?.[0];
+}
+/** True for a value left empty in the source (`key:` with nothing after it). */
+function isEmptyValue(node) {
+    return !node || ((0,dist/* isScalar */.jn)(node) && node.value === null && node.range != null && node.range[0] === node.range[1]);
+}
+/**
+ * The character offset of the node a JSON pointer names: its value, or with `target: 'key'` the key
+ * that introduces it. A value left empty is located at its key; a path that stops short of the pointer
+ * is located at the deepest node that exists.
+ */
+function locate(doc, segments, target = 'value') {
+    let node = doc.contents;
+    let offset = start(node) ?? 0;
+    let keyOffset;
+    for (const segment of segments) {
+        if ((0,dist/* isAlias */.Vj)(node))
+            node = node.resolve(doc);
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => keyText(p.key) === segment);
+            if (!pair)
+                return offset;
+            keyOffset = start(pair.key);
+            node = pair.value;
+            offset = isEmptyValue(node) ? (keyOffset ?? offset) : (start(node) ?? keyOffset ?? offset);
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            const item = node.items[Number(segment)];
+            if (item === undefined)
+                return offset;
+            keyOffset = undefined;
+            node = item;
+            offset = start(item) ?? offset;
+        }
+        else {
+            return offset;
+        }
+    }
+    return target === 'key' && keyOffset !== undefined ? keyOffset : offset;
+}
+/**
+ * The named top-level values of a mapping document with their offsets: what the cross-file checks
+ * need of a file, kept instead of its whole document and content.
+ */
+function pickTopLevel(doc, data, keys) {
+    const result = {};
+    if (!(0,dist/* isMap */.jh)(doc.contents))
+        return result;
+    for (const pair of doc.contents.items) {
+        const key = keyText(pair.key);
+        const keyOffset = start(pair.key);
+        if (key === undefined || keyOffset === undefined || !keys.includes(key))
+            continue;
+        result[key] = { value: data[key], at: isEmptyValue(pair.value) ? keyOffset : (start(pair.value) ?? keyOffset) };
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./build/src/validate/schemas.js
+
+
+
+
+
+
+
+const KINDS = {
+    config: { schema: config_schema, file: 'config.schema.json', unknownKeys: 'error' },
+    whitelist: { schema: whitelist_schema, file: 'whitelist.schema.json', unknownKeys: 'error' },
+    backlog: { schema: backlog_schema_namespaceObject, file: 'backlog.schema.json', unknownKeys: 'warning' },
+    dod: { schema: dod_schema_namespaceObject, file: 'dod.schema.json', unknownKeys: 'warning' },
+    work_order: { schema: work_order_schema_namespaceObject, file: 'work_order.schema.json', unknownKeys: 'warning' },
+};
+// Registering the same schema object again (config.ts and whitelist.ts do too) is harmless: each
+// name is compiled once, on first use.
+for (const [kind, spec] of Object.entries(KINDS))
+    (0,schema/* registerSchema */.zK)(kind, spec.schema);
+/** What a JSON value is, in YAML words, for messages. */
+function describeValue(value) {
+    if (value === null || value === undefined)
+        return 'an empty value';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'string')
+        return `'${value.length > 60 ? `${value.slice(0, 57)}...` : value}'`;
+    return `${typeof value} ${String(value)}`;
+}
+const TYPE_WORDS = {
+    object: 'a mapping',
+    array: 'a list',
+    string: 'a string',
+    integer: 'a whole number',
+    number: 'a number',
+    boolean: 'true or false',
+    null: 'empty',
+};
+function valueAt(data, segments) {
+    let value = data;
+    for (const segment of segments) {
+        if (value === null || typeof value !== 'object')
+            return undefined;
+        value = value[segment];
+    }
+    return value;
+}
+/** `scope.allow[0]` for /scope/allow/0: how a person names a place in a YAML file. */
+function label(segments) {
+    return segments.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+}
+function describeError(error, value, subErrors) {
+    const params = error.params;
+    switch (error.keyword) {
+        case 'type': {
+            const types = [].concat(params['type']);
+            return `must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(' or ')}, got ${describeValue(value)}`;
+        }
+        case 'enum':
+            return `must be one of ${params['allowedValues'].map(String).join(', ')}; got ${describeValue(value)}`;
+        case 'const':
+            return `must be ${String(params['allowedValue'])}; got ${describeValue(value)}`;
+        case 'minItems':
+            return `must have at least ${String(params['limit'])} item${params['limit'] === 1 ? '' : 's'}`;
+        case 'minLength':
+            return params['limit'] === 1 ? 'must not be empty' : `must be at least ${String(params['limit'])} characters long`;
+        case 'pattern':
+            return `${describeValue(value)} does not match the pattern ${String(params['pattern'])}`;
+        case 'format':
+            return `${describeValue(value)} is not a valid ${String(params['format'])}`;
+        case 'uniqueItems':
+            return `duplicates item [${String(params['j'])}]`;
+        case 'anyOf': {
+            const formats = subErrors.filter((e) => e.keyword === 'format').map((e) => String(e.params.format));
+            if (formats.length === subErrors.length && formats.length > 0) {
+                return `${describeValue(value)} is not a valid ${formats.join(' or ')} (ISO 8601)`;
+            }
+            return `${describeValue(value)} matches none of the allowed forms: ${subErrors.map((e) => e.message).join('; ')}`;
+        }
+        default:
+            return error.message ?? error.keyword;
+    }
+}
+/**
+ * Validates a document's data against its kind's schema and reports every violation at the YAML node
+ * it concerns: the value for a wrong value, the key for an unknown key, the parent mapping for a
+ * missing required key. Returns the number of errors.
+ */
+function checkSchema(kind, file, source, doc, data, problems) {
+    const validate = (0,schema/* validator */.Nc)(kind);
+    let errors = validate(data) ? [] : [...(validate.errors ?? [])];
+    // An anyOf failure is reported once, in its own words, instead of once per alternative.
+    const anyOfs = errors.filter((e) => e.keyword === 'anyOf');
+    const subErrorsOf = new Map();
+    for (const anyOf of anyOfs) {
+        const subs = errors.filter((e) => e !== anyOf && e.instancePath === anyOf.instancePath && e.schemaPath.startsWith(`${anyOf.schemaPath}/`));
+        subErrorsOf.set(anyOf, subs);
+        errors = errors.filter((e) => !subs.includes(e));
+    }
+    for (const error of errors) {
+        const segments = pointerSegments(error.instancePath);
+        const params = error.params;
+        const where = label(segments);
+        if (error.keyword === 'required') {
+            const missing = String(params['missingProperty']);
+            const message = where === '' ? `missing required key '${missing}'` : `${where}: missing required key '${missing}'`;
+            problems.add(file, source, locate(doc, segments), 'schema/required', message, { pointer: toPointer([...segments, missing]) });
+            continue;
+        }
+        if (error.keyword === 'additionalProperties') {
+            const key = String(params['additionalProperty']);
+            const keySegments = [...segments, key];
+            problems.add(file, source, locate(doc, keySegments, 'key'), 'unknown-key', unknownKeyMessage(kind, keySegments), {
+                pointer: toPointer(keySegments),
+                severity: 'error',
+            });
+            continue;
+        }
+        const target = error.keyword === 'uniqueItems' ? [...segments, String(params['j'])] : segments;
+        const value = valueAt(data, segments);
+        const subErrors = subErrorsOf.get(error) ?? [];
+        const message = describeError(error, value, subErrors);
+        // An anyOf of formats only (a date-time or a date) is a format problem to the reader.
+        const keyword = error.keyword === 'anyOf' && subErrors.length > 0 && subErrors.every((e) => e.keyword === 'format') ? 'format' : error.keyword;
+        problems.add(file, source, locate(doc, target), `schema/${keyword}`, where === '' ? message : `${where}: ${message}`, {
+            pointer: toPointer(target),
+        });
+    }
+    if (KINDS[kind].unknownKeys === 'warning') {
+        forEachUnknownKey(KINDS[kind].schema, data, (segments) => {
+            problems.add(file, source, locate(doc, segments, 'key'), 'unknown-key', unknownKeyMessage(kind, segments), {
+                pointer: toPointer(segments),
+                severity: 'warning',
+            });
+        });
+    }
+    return errors.length;
+}
+function unknownKeyMessage(kind, segments) {
+    const key = segments[segments.length - 1];
+    const parent = label(segments.slice(0, -1));
+    return `unknown key '${key}'${parent === '' ? '' : ` in ${parent}`} (not in ${KINDS[kind].file})`;
+}
+function resolveRef(root, schema) {
+    let current = schema;
+    for (let depth = 0; current.$ref?.startsWith('#/') && depth < 16; depth++) {
+        let target = root;
+        for (const segment of pointerSegments(current.$ref.slice(1)))
+            target = target[segment];
+        current = target;
+    }
+    return current;
+}
+function keyTree(root, node, seen = new Map()) {
+    const s = resolveRef(root, node);
+    const cached = seen.get(s);
+    if (cached)
+        return cached;
+    const tree = { open: s.additionalProperties === undefined && s.patternProperties === undefined };
+    seen.set(s, tree);
+    if (s.properties)
+        tree.properties = new Map(Object.entries(s.properties).map(([key, child]) => [key, keyTree(root, child, seen)]));
+    if (s.items)
+        tree.items = keyTree(root, s.items, seen);
+    return tree;
+}
+const keyTrees = new WeakMap();
+/**
+ * Walks data alongside an open schema and calls back with the path of every mapping key that the
+ * schema's `properties` do not declare (where the schema says nothing else about extra keys).
+ * Follows `properties`, `items` and local `$ref`s: the subset our schemas use.
+ */
+function forEachUnknownKey(schema, data, report) {
+    let root = keyTrees.get(schema);
+    if (!root)
+        keyTrees.set(schema, (root = keyTree(schema, schema)));
+    const walk = (tree, value, path) => {
+        if (Array.isArray(value)) {
+            if (tree.items)
+                for (let i = 0; i < value.length; i++)
+                    walk(tree.items, value[i], [...path, String(i)]);
+            return;
+        }
+        if (value === null || typeof value !== 'object' || !tree.properties)
+            return;
+        for (const key in value) {
+            const child = tree.properties.get(key);
+            if (child) {
+                if (child.properties || child.items)
+                    walk(child, value[key], [...path, key]);
+            }
+            else if (tree.open)
+                report([...path, key]);
+        }
+    };
+    walk(root, data, []);
+}
+
+;// CONCATENATED MODULE: ./build/src/validate/documents.js
+
+
+
+
+
+const NOUN = {
+    config: 'a wo-toolkit configuration',
+    whitelist: 'an audit whitelist',
+    backlog: 'a backlog with epics',
+    dod: 'a Definition of Done',
+    work_order: 'a work order',
+};
+/** Reads a file (relative to the root, or absolute) for checkDocument; problems reading it are reported. */
+function readFile(root, file, problems) {
+    return readSource(external_node_path_.resolve(root, file), file, problems);
+}
+/**
+ * The per-file checks every kind shares (after readFile has checked size and encoding): YAML syntax, an empty file, a document
+ * that is not a mapping, then the kind's schema. `allowEmpty` accepts an empty file (the config and
+ * the whitelist may be empty).
+ */
+function checkDocument(kind, file, source, problems, options = {}) {
+    if (!source)
+        return { file, schemaErrors: 0 };
+    const { doc, ok } = parseYaml(file, source, problems);
+    if (!ok)
+        return { file, source, schemaErrors: 0 };
+    let data;
+    try {
+        data = doc.toJS();
+    }
+    catch (error) {
+        // For example an alias expansion beyond the parser's limit.
+        problems.add(file, source, doc.contents?.range?.[0] ?? 0, 'yaml-syntax', `the document cannot be read: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        return { file, source, schemaErrors: 0 };
+    }
+    if (data === null || data === undefined) {
+        if (!options.allowEmpty) {
+            problems.add(file, source, doc.contents?.range?.[0] ?? 0, 'empty-file', `the file holds no YAML document (expected ${NOUN[kind]})`);
+        }
+        return { file, source, doc, schemaErrors: 0 };
+    }
+    if (!(0,dist/* isMap */.jh)(doc.contents) || typeof data !== 'object' || Array.isArray(data)) {
+        problems.add(file, source, doc.contents?.range?.[0] ?? 0, 'not-a-mapping', `the document is ${describeValue(data)}, expected ${NOUN[kind]} (a mapping of keys to values)`);
+        return { file, source, doc, schemaErrors: 0 };
+    }
+    const record = data;
+    const schemaErrors = checkSchema(kind, file, source, doc, record, problems);
+    return { file, source, doc, data: record, schemaErrors };
+}
+
+;// CONCATENATED MODULE: ./build/src/validate/legacy.js
+
+
+/** Folders of older layouts that are no longer canonical: everything in them is reported. */
+const LEGACY_FOLDERS = ['_ctx/blacklog'];
+/** Enough to show the problem; a legacy folder with more files than this is not listed in full. */
+const MAX_LEGACY_FILES = 1000;
+const YAML_FILE = /\.ya?ml$/;
+function entries(abs) {
+    try {
+        return external_node_fs_.readdirSync(abs, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * Files under legacy, non-canonical paths: anything under a legacy folder (such as _ctx/blacklog/),
+ * and WO files that lie beside the state folders instead of in one of them (directly in the jobs
+ * folder, or in a folder there that is not a state folder).
+ */
+function findLegacyFiles(root, config) {
+    const found = [];
+    for (const folder of LEGACY_FOLDERS) {
+        const walk = (rel) => {
+            for (const entry of entries(external_node_path_.join(root, rel)).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+                if (found.length >= MAX_LEGACY_FILES)
+                    return;
+                const child = `${rel}/${entry.name}`;
+                if (entry.isDirectory())
+                    walk(child);
+                else {
+                    found.push({ file: child, reason: `${folder}/ is a legacy, non-canonical path: the backlog lives in ${config.backlog}; move what is still needed there and delete this file` });
+                }
+            }
+        };
+        walk(folder);
+    }
+    const stateFolders = new Set(Object.values(config.stateFolders));
+    const jobsFolders = new Set([...stateFolders].map((f) => external_node_path_.posix.dirname(f)));
+    const isWoFile = (name) => YAML_FILE.test(name) && config.woIdPattern.test(name.replace(YAML_FILE, ''));
+    const where = [...stateFolders].map((f) => `${f}/`).join(', ');
+    for (const jobs of jobsFolders) {
+        for (const entry of entries(external_node_path_.join(root, jobs))) {
+            const rel = jobs === '.' ? entry.name : `${jobs}/${entry.name}`;
+            if (entry.isFile() && isWoFile(entry.name) && rel !== config.whitelist) {
+                found.push({ file: rel, reason: `a WO file outside the state folders is not part of the pipeline: move it into one of ${where}` });
+            }
+            else if (entry.isDirectory() && !stateFolders.has(rel)) {
+                for (const inner of entries(external_node_path_.join(root, rel))) {
+                    if (inner.isFile() && isWoFile(inner.name)) {
+                        found.push({ file: `${rel}/${inner.name}`, reason: `${rel}/ is not a state folder: a WO file there is not part of the pipeline; move it into one of ${where}` });
+                    }
+                }
+            }
+        }
+    }
+    return found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./build/src/validate/validate.js
+
+
+
+
+
+
+
+
+
+
+
+/** The top-level keys of a WO that the reference checks read. */
+const WO_KEYS = ['id', 'epic_id', 'dod_id', 'status', 'verified_at_sha'];
+const validate_YAML_FILE = /\.ya?ml$/;
+function nonEmptyString(value) {
+    return typeof value === 'string' && value.trim() !== '';
+}
+/**
+ * Validates the configuration file (the one given, or .wo-toolkit.yaml at the root when present)
+ * against its schema. Returns its path as reported, or undefined when there is none.
+ */
+function checkConfigFile(root, configArg, problems) {
+    const abs = configArg ?? external_node_path_.join(root, core_config/* CONFIG_FILE */.g2);
+    // A missing configuration file given by the user is reported when it is read (a configuration error).
+    if (!external_node_fs_.existsSync(abs))
+        return undefined;
+    const file = (0,paths/* isInside */.FK)(root, abs) ? (0,paths/* relativeTo */.Mf)(root, abs) : abs;
+    checkDocument('config', file, readFile(root, file, problems), problems, { allowEmpty: true });
+    return file;
+}
+function checkWhitelist(root, config, today, problems) {
+    const file = config.whitelist;
+    if (!external_node_fs_.existsSync(external_node_path_.join(root, file)))
+        return 0;
+    const { data, doc, source } = checkDocument('whitelist', file, readFile(root, file, problems), problems, { allowEmpty: true });
+    const entries = data?.['entries'];
+    if (!doc || !source || !Array.isArray(entries))
+        return 1;
+    entries.forEach((entry, index) => {
+        if (entry === null || typeof entry !== 'object')
+            return;
+        const { code, review_by: reviewBy, wo_id: woId } = entry;
+        if (typeof code === 'string' && code !== '' && !(0,codes/* isFindingCode */.dT)(code)) {
+            problems.add(file, source, locate(doc, ['entries', String(index), 'code']), 'unknown-finding-code', `entries[${index}].code: '${code}' is not a code audit reports`, {
+                pointer: `/entries/${index}/code`,
+            });
+        }
+        if (typeof reviewBy === 'string' && (0,schema/* isValidDate */.vd)(reviewBy) && reviewBy < today) {
+            problems.add(file, source, locate(doc, ['entries', String(index), 'review_by']), 'whitelist-expired', `entries[${index}] (${String(code)} for ${String(woId)}) expired on ${reviewBy} (today is ${today}): renew it with a reason or fix the finding`, { pointer: `/entries/${index}/review_by` });
+        }
+    });
+    return 1;
+}
+function checkBacklog(root, config, problems) {
+    const file = config.backlog;
+    if (!external_node_fs_.existsSync(external_node_path_.join(root, file))) {
+        problems.add(file, undefined, { line: 1, column: 1 }, 'missing-file', `the backlog ${file} does not exist (epic_id references are not checked)`);
+        return undefined;
+    }
+    const checked = checkDocument('backlog', file, readFile(root, file, problems), problems);
+    const list = checked.data?.['epics'];
+    if (!checked.doc || !checked.source || !Array.isArray(list))
+        return { checked };
+    const { doc, source } = checked;
+    const epics = new Map();
+    list.forEach((epic, index) => {
+        const id = epic !== null && typeof epic === 'object' ? epic['id'] : undefined;
+        if (!nonEmptyString(id))
+            return;
+        const first = epics.get(id);
+        if (first === undefined) {
+            epics.set(id, index);
+            return;
+        }
+        const firstLine = source.position(locate(doc, ['epics', String(first), 'id'])).line;
+        problems.add(file, source, locate(doc, ['epics', String(index), 'id']), 'duplicate-id', `epics[${index}]: epic id '${id}' is already declared by epics[${first}] (line ${firstLine})`, {
+            pointer: `/epics/${index}/id`,
+        });
+    });
+    return { checked, epics };
+}
+function checkDodCatalog(root, config, problems) {
+    const dir = config.dodDir;
+    let names;
+    try {
+        names = external_node_fs_.readdirSync(external_node_path_.join(root, dir), { withFileTypes: true })
+            .filter((e) => e.isFile() && validate_YAML_FILE.test(e.name))
+            .map((e) => e.name)
+            .sort();
+    }
+    catch {
+        problems.add(`${dir}/`, undefined, { line: 1, column: 1 }, 'missing-file', `the Definition-of-Done catalog ${dir}/ does not exist (dod_id references are not checked)`);
+        return undefined;
+    }
+    const byId = new Map();
+    for (const name of names) {
+        const file = `${dir}/${name}`;
+        const stem = name.replace(validate_YAML_FILE, '');
+        const checked = checkDocument('dod', file, readFile(root, file, problems), problems);
+        const rawId = checked.data?.['id'];
+        const id = nonEmptyString(rawId) ? rawId.trim() : stem;
+        if (nonEmptyString(rawId) && id !== stem && checked.doc) {
+            problems.add(file, checked.source, locate(checked.doc, ['id']), 'id-mismatch', `id '${id}' differs from the file name's stem '${stem}' (name the file ${id}.yaml)`, { pointer: '/id' });
+        }
+        const dod = { checked, id, stem };
+        const list = byId.get(id);
+        if (list)
+            list.push(dod);
+        else
+            byId.set(id, [dod]);
+    }
+    for (const [id, list] of byId) {
+        if (list.length < 2)
+            continue;
+        for (const dod of list) {
+            const others = list.filter((d) => d !== dod).map((d) => d.checked.file);
+            const at = dod.checked.doc && dod.checked.data ? locate(dod.checked.doc, ['id']) : 0;
+            problems.add(dod.checked.file, dod.checked.source, at, 'duplicate-id', `DoD id '${id}' is also declared by ${others.join(', ')}`, { pointer: '/id' });
+        }
+    }
+    return byId;
+}
+async function checkWorkOrders(root, config, problems) {
+    const { files, present } = (0,state/* readWoFiles */.OT)(root, config);
+    if (present.length === 0) {
+        const jobs = external_node_path_.posix.dirname(config.stateFolders.pending);
+        if (!external_node_fs_.existsSync(external_node_path_.join(root, jobs))) {
+            throw new errors/* ConfigurationError */.j1(`${root}: no work-order folders found: expected ${jobs}/{pending,running,done,failed}/ (set state_folders in .wo-toolkit.yaml)`);
+        }
+    }
+    files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+    return files.map(({ state, rel, stem }) => {
+        const checked = checkDocument('work_order', rel, readFile(root, rel, problems), problems);
+        const rawId = checked.data?.['id'];
+        const idFromStem = !nonEmptyString(rawId);
+        const wo = {
+            file: rel,
+            state,
+            stem,
+            id: idFromStem ? stem : rawId.trim(),
+            idFromStem,
+            rootOffset: checked.doc?.contents?.range?.[0] ?? 0,
+        };
+        if (checked.source)
+            wo.source = checked.source;
+        if (checked.data && checked.doc)
+            wo.fields = pickTopLevel(checked.doc, checked.data, WO_KEYS);
+        return wo;
+    });
+}
+function valueOffset(wo, key) {
+    return wo.fields?.[key]?.at ?? wo.rootOffset;
+}
+/** An id declared by two or more WO files is reported on each of them. */
+function checkDuplicateIds(byId, problems) {
+    for (const [id, list] of byId) {
+        if (list.length < 2)
+            continue;
+        for (const wo of list) {
+            const others = list.filter((w) => w !== wo).map((w) => w.file);
+            problems.add(wo.file, wo.source, wo.idFromStem ? wo.rootOffset : valueOffset(wo, 'id'), 'duplicate-id', `${id} is also declared by ${others.join(', ')}`, { pointer: '/id' });
+        }
+    }
+}
+/** A WO's own references: its id and file name, its folder, its epic and DoD, and a done WO's evidence. */
+function checkWorkOrder(root, config, wo, epics, dods, problems) {
+    const fields = wo.fields;
+    if (!fields)
+        return;
+    const add = (key, rule, message, at = valueOffset(wo, key)) => problems.add(wo.file, wo.source, at, rule, message, { pointer: `/${key}` });
+    if (!wo.idFromStem) {
+        if (!config.woIdPattern.test(wo.id))
+            add('id', 'id-pattern', `id '${wo.id}' does not match the WO id pattern ${config.woIdPattern.source}`);
+        if (wo.id !== wo.stem)
+            add('id', 'id-mismatch', `id '${wo.id}' differs from the file name's stem '${wo.stem}' (name the file ${wo.id}.yaml)`);
+    }
+    const status = fields.status?.value;
+    if (typeof status === 'string' && core_config/* STATES */.xj.includes(status) && status !== wo.state) {
+        add('status', 'status-mismatch', `status '${status}' does not match the folder the file is in (${config.stateFolders[wo.state]}/, status ${wo.state})`);
+    }
+    const epicId = fields.epic_id?.value;
+    if (epics && nonEmptyString(epicId) && !epics.has(epicId)) {
+        add('epic_id', 'unknown-epic', `epic_id '${epicId}' names no epic in ${config.backlog}`);
+    }
+    const dodId = fields.dod_id?.value;
+    const dod = nonEmptyString(dodId) ? dods?.get(dodId) : undefined;
+    if (dods && nonEmptyString(dodId) && !dod)
+        add('dod_id', 'unknown-dod', `dod_id '${dodId}' names no Definition of Done in ${config.dodDir}/`);
+    if (wo.state !== 'done')
+        return;
+    if (fields.verified_at_sha === undefined) {
+        add('verified_at_sha', 'missing-verified-sha', `${wo.id} is done but has no verified_at_sha (the 40-hex commit its verification passed at)`, wo.rootOffset);
+    }
+    const artifacts = dod?.[0]?.checked.data?.['required_artifacts'];
+    if (!Array.isArray(artifacts) || wo.idFromStem)
+        return;
+    const evidence = (0,state/* evidenceFolder */.ek)(config, wo.id);
+    for (const artifact of artifacts) {
+        // Paths that leave the evidence folder are the DoD's schema problem, not looked up here.
+        if (!nonEmptyString(artifact) || external_node_path_.isAbsolute(artifact) || artifact.split(/[\\/]/).includes('..'))
+            continue;
+        if (!external_node_fs_.existsSync(external_node_path_.join(root, evidence, artifact))) {
+            add('dod_id', 'missing-artifact', `${wo.id} is done but ${evidence}/${artifact} is missing (required by ${String(dodId)})`);
+        }
+    }
+}
+/** The backlog's queues name existing WOs, each queued in its own epic. */
+function checkQueues(config, backlog, byId, problems) {
+    const { doc, source, data } = backlog?.checked ?? {};
+    const list = data?.['epics'];
+    if (!doc || !source || !Array.isArray(list))
+        return;
+    list.forEach((epic, i) => {
+        if (epic === null || typeof epic !== 'object')
+            return;
+        const { id: epicId, wo_queue: queue } = epic;
+        if (!Array.isArray(queue))
+            return;
+        queue.forEach((entry, j) => {
+            if (!nonEmptyString(entry))
+                return;
+            const report = (rule, message) => problems.add(config.backlog, source, locate(doc, ['epics', String(i), 'wo_queue', String(j)]), rule, `epics[${i}].wo_queue[${j}]: ${message}`, {
+                pointer: `/epics/${i}/wo_queue/${j}`,
+            });
+            const files = byId.get(entry);
+            if (!files) {
+                report('unknown-wo', `'${entry}' names no WO file in the state folders`);
+                return;
+            }
+            for (const wo of files) {
+                const own = wo.fields?.epic_id?.value;
+                if (nonEmptyString(epicId) && nonEmptyString(own) && own !== epicId) {
+                    report('queue-mismatch', `${entry} is queued in ${epicId} but its epic_id is ${own} (${wo.file})`);
+                }
+            }
+        });
+    });
+}
+/**
+ * Validates the governed repository's backlog files (SPEC.md §6): the whitelist, the backlog, the DoD
+ * catalog and every WO file against their schemas, then the references between them, and reports
+ * files under legacy paths. Every problem goes to `problems`; the configuration is checked apart
+ * (checkConfigFile), before it is loaded.
+ */
+async function validateBacklog(root, config, today, problems) {
+    const whitelist = checkWhitelist(root, config, today, problems);
+    const backlog = checkBacklog(root, config, problems);
+    const dods = checkDodCatalog(root, config, problems);
+    const wos = await checkWorkOrders(root, config, problems);
+    const byId = (0,state/* filesById */.kT)(wos);
+    checkDuplicateIds(byId, problems);
+    for (const wo of wos)
+        checkWorkOrder(root, config, wo, backlog?.epics, dods, problems);
+    checkQueues(config, backlog, byId, problems);
+    const legacy = findLegacyFiles(root, config);
+    for (const { file, reason } of legacy)
+        problems.add(file, undefined, { line: 1, column: 1 }, 'legacy-path', reason);
+    return {
+        whitelist,
+        backlog: backlog ? 1 : 0,
+        dod: [...(dods?.values() ?? [])].reduce((n, list) => n + list.length, 0),
+        work_orders: wos.length,
+        legacy: legacy.length,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/commands/validate-backlog.js
+
+
+
+
+
+
+
+
+/**
+ * Validates the backlog, the DoD catalog, every WO file, the whitelist and the configuration against
+ * their schemas, then the references between them (SPEC.md §6). Exit code 1 when there is an error
+ * (under strict, a warning too); 2 when the configuration file is invalid, since then the layout to
+ * validate is unknown (its problems are still reported with their lines).
+ */
+async function runValidateBacklog(options = {}) {
+    const strict = options.strict ?? false;
+    const today = (0,core_today/* resolveToday */.s)(options.today);
+    const legacy = (0,context/* legacyArgs */.T)({ root: options.root, config: options.config });
+    const rootArg = (0,args/* readRoot */.XD)(legacy);
+    const configArg = (0,args/* readFile */.TA)(legacy, 'config');
+    const root = await (0,repo/* resolveRoot */.H)(rootArg);
+    const problems = new validate_problems/* ProblemCollector */.t();
+    const files = { config: 0, whitelist: 0, backlog: 0, dod: 0, work_orders: 0, legacy: 0 };
+    const configFile = checkConfigFile(root, configArg?.path, problems);
+    if (configFile !== undefined)
+        files.config = 1;
+    let error;
+    if (problems.errorCount() > 0) {
+        error = `${configFile}: the configuration is invalid, so the backlog was not validated`;
+    }
+    else {
+        const config = (0,core_config/* loadConfig */.Z9)(root, configArg);
+        Object.assign(files, await validateBacklog(root, config, today, problems));
+    }
+    const all = problems.resolve().map((p) => (strict && p.severity === 'warning' ? { ...p, severity: 'error' } : p));
+    const errors = all.filter((p) => p.severity === 'error');
+    const warnings = all.filter((p) => p.severity === 'warning');
+    const exitCode = error !== undefined ? 2 : errors.length > 0 ? 1 : 0;
+    const report = {
+        ...(0,core_report/* baseReport */.u)('validate-backlog', root, exitCode, options.now),
+        strict,
+        today,
+        config_file: configFile ?? null,
+        files,
+        summary: { errors: errors.length, warnings: warnings.length },
+        errors,
+        warnings,
+    };
+    if (error !== undefined)
+        report.error = error;
+    return report;
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** One line per problem, `file:line:col: error|warning: message [rule]`, then the counts. */
+function formatValidateBacklog(report) {
+    const problems = [...report.errors, ...report.warnings].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column);
+    const lines = problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message} [${p.rule}]`);
+    const f = report.files;
+    const checked = f.config + f.whitelist + f.backlog + f.dod + f.work_orders;
+    const strict = report.strict ? ' (strict: warnings count as errors)' : '';
+    lines.push(`${plural(report.summary.errors, 'error')}, ${plural(report.summary.warnings, 'warning')} in ${plural(checked, 'file')} checked${strict}`);
+    if (report.error !== undefined)
+        lines.push(report.error);
+    return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $b: () => (/* binding */ verdictReader),
+/* harmony export */   OT: () => (/* binding */ readWoFiles),
+/* harmony export */   Qk: () => (/* binding */ loadRepoState),
+/* harmony export */   ek: () => (/* binding */ evidenceFolder),
+/* harmony export */   kT: () => (/* binding */ filesById),
+/* harmony export */   lK: () => (/* binding */ parseWoText)
+/* harmony export */ });
+/* unused harmony export readVerdict */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5167);
+/* harmony import */ var _fast_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6427);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3026);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4141);
+/* harmony import */ var _worktrees_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6915);
+
+
+
+
+
+
+
+
+const WO_FILE = /\.ya?ml$/;
+// An options object, not the string 'utf8': node copies a string into a new options object on every
+// call, which costs about a third of reading a small file.
+const UTF8 = { encoding: 'utf8' };
+function listDir(abs) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(abs, { withFileTypes: true });
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/** A WO's identity from its text: the `id` field, else the file name's stem and why. */
+function parseWoText(text, stem) {
+    const simple = (0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .readSimpleYamlId */ .f)(text);
+    if (simple !== undefined)
+        return identity(simple.id, stem);
+    let data;
+    try {
+        data = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text, { uniqueKeys: false, prettyErrors: false });
+    }
+    catch (error) {
+        const first = error.message.split('\n')[0];
+        return { id: stem, idFromStem: true, problem: `invalid YAML: ${first}` };
+    }
+    if (data === null || data === undefined)
+        return { id: stem, idFromStem: true, problem: 'the file is empty' };
+    if (typeof data !== 'object' || Array.isArray(data)) {
+        return { id: stem, idFromStem: true, problem: 'the file is not a YAML mapping' };
+    }
+    return identity(data['id'], stem);
+}
+/** The identity a mapping's `id` value gives. */
+function identity(id, stem) {
+    if (typeof id !== 'string' || id.trim() === '') {
+        return { id: stem, idFromStem: true, problem: 'the file has no string `id` field' };
+    }
+    return { id: id.trim(), idFromStem: false };
+}
+/** Lists the WO files of every state folder, and which state folders exist. */
+function readWoFiles(root, config) {
+    const files = [];
+    const present = [];
+    for (const state of _config_js__WEBPACK_IMPORTED_MODULE_3__/* .STATES */ .xj) {
+        const folder = config.stateFolders[state];
+        const folderAbs = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, folder);
+        const entries = listDir(folderAbs);
+        if (!entries)
+            continue;
+        present.push(state);
+        for (const entry of entries) {
+            if (!entry.isFile() || !WO_FILE.test(entry.name))
+                continue;
+            const rel = `${folder}/${entry.name}`;
+            // The whitelist may live inside a state folder; it is not a WO.
+            if (rel === config.whitelist)
+                continue;
+            files.push({ state, rel, abs: `${folderAbs}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${entry.name}`, stem: entry.name.slice(0, entry.name.lastIndexOf('.')) });
+        }
+    }
+    return { files, present };
+}
+function readLocks(root, config) {
+    const folder = config.stateFolders.running;
+    const folderAbs = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, folder);
+    const entries = (listDir(folderAbs) ?? []).filter((e) => !e.isDirectory() && e.name.endsWith('.lock'));
+    return entries.map((entry) => {
+        const rel = `${folder}/${entry.name}`;
+        const abs = `${folderAbs}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${entry.name}`;
+        const lock = { woId: entry.name.slice(0, -'.lock'.length), path: rel, takenAt: new Date(0), ageSource: 'mtime' };
+        let text;
+        try {
+            text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(abs, UTF8);
+        }
+        catch {
+            // An unreadable lock is still a lock; without a time it counts as old.
+            return lock;
+        }
+        try {
+            const content = ((0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSimpleYaml */ .T)(text) ?? (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text, { prettyErrors: false }));
+            if (content && typeof content === 'object' && !Array.isArray(content)) {
+                lock.content = content;
+                const ts = lock.content['timestamp'];
+                const parsed = ts instanceof Date ? ts : typeof ts === 'string' || typeof ts === 'number' ? new Date(ts) : undefined;
+                if (parsed && !Number.isNaN(parsed.getTime())) {
+                    lock.takenAt = parsed;
+                    lock.ageSource = 'timestamp';
+                    return lock; // the modification time is not needed
+                }
+            }
+        }
+        catch {
+            // Unparsable content: the modification time stands in.
+        }
+        try {
+            lock.takenAt = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(abs).mtime;
+        }
+        catch {
+            return { woId: lock.woId, path: rel, takenAt: new Date(0), ageSource: 'mtime' };
+        }
+        return lock;
+    });
+}
+/**
+ * Reads the repository's work-order state: every WO file, every lock and every worktree.
+ * Fails (ConfigurationError) only when no state folder exists at all.
+ */
+async function loadRepoState(root, config) {
+    // git lists the worktrees while the files are read.
+    const worktreesPromise = (0,_worktrees_js__WEBPACK_IMPORTED_MODULE_7__/* .listWorktrees */ .P9)(root, config);
+    worktreesPromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
+    const { files, present } = readWoFiles(root, config);
+    if (present.length === 0) {
+        const jobs = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(config.stateFolders.pending);
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, jobs))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${root}: no work-order folders found: expected ${jobs}/{pending,running,done,failed}/ (set state_folders in .wo-toolkit.yaml)`);
+        }
+    }
+    // Synchronous reads: for thousands of small files they cost a fraction of promise-based ones.
+    const wos = files.map((file) => {
+        let text;
+        try {
+            text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file.abs, UTF8);
+        }
+        catch (error) {
+            return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: `cannot be read (${error.code ?? 'error'})` };
+        }
+        const { id, idFromStem, problem } = parseWoText(text, file.stem);
+        const wo = { id, idFromStem, state: file.state, path: file.rel, stem: file.stem };
+        if (problem !== undefined)
+            wo.problem = problem;
+        return wo;
+    });
+    // After the WO files, which warm up the parser the locks share.
+    const locks = readLocks(root, config);
+    return { root, config, wos, locks, worktrees: await worktreesPromise, presentStates: present };
+}
+/** The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable. */
+function readVerdict(root, config, woId) {
+    try {
+        const data = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, config.handoffDir, woId, 'verdict.json'), 'utf8'));
+        const verdict = data?.verdict;
+        if (typeof verdict !== 'string')
+            return undefined;
+        const upper = verdict.trim().toUpperCase();
+        return upper === 'PASS' || upper === 'FAIL' ? upper : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+// A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
+// dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system).
+const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
+/**
+ * `readVerdict` for many WOs: the handoff folder is listed once, so a WO without a folder there costs
+ * no failed read. Ids that are not plain folder names, or a folder that cannot be listed, are read directly.
+ */
+function verdictReader(root, config) {
+    let folders;
+    try {
+        folders = new Set(node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, config.handoffDir)).map((name) => name.toLowerCase()));
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            folders = new Set();
+    }
+    return (woId) => {
+        if (folders && PLAIN_FOLDER_NAME.test(woId) && !folders.has(woId.toLowerCase()))
+            return undefined;
+        return readVerdict(root, config, woId);
+    };
+}
+/** Groups WO files (or anything with an id) by id, keeping their order. */
+function filesById(wos) {
+    const byId = new Map();
+    for (const wo of wos) {
+        const list = byId.get(wo.id);
+        if (list)
+            list.push(wo);
+        else
+            byId.set(wo.id, [wo]);
+    }
+    return byId;
+}
+function evidenceFolder(config, woId) {
+    return (0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .toPosix */ .d7)(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(config.handoffDir, woId));
+}
+
+
+/***/ }),
+
+/***/ 3412:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ daysBetween),
+/* harmony export */   s: () => (/* binding */ resolveToday)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3026);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(634);
+
+
+/** "Today" as a UTC date `YYYY-MM-DD`: the one given (validated), else the current UTC date. */
+function resolveToday(given, argName = '--today') {
+    if (given === undefined || given === '')
+        return new Date().toISOString().slice(0, 10);
+    if (!(0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidDate */ .vd)(given))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${argName}: expected a date YYYY-MM-DD, got '${given}'`);
+    return given;
+}
+/** Whole days from date `a` to date `b` (both YYYY-MM-DD). */
+function daysBetween(a, b) {
+    return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+
+/***/ }),
+
+/***/ 3802:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ ProblemCollector),
+/* harmony export */   y: () => (/* binding */ RULES)
+/* harmony export */ });
+/**
+ * Every rule validate-backlog reports, with its default severity. Schema violations are reported as
+ * `schema/<keyword>` (schema/type, schema/required, schema/enum, …) and are errors.
+ */
+const RULES = {
+    unreadable: { severity: 'error', summary: 'the file cannot be read' },
+    encoding: { severity: 'error', summary: 'the file is not valid UTF-8' },
+    'file-too-large': { severity: 'error', summary: 'the file is larger than the 1 MiB a backlog file may be; it is not parsed' },
+    'yaml-syntax': { severity: 'error', summary: "the file is not valid YAML (the parser's message and position)" },
+    'duplicate-key': { severity: 'error', summary: 'a mapping declares the same key twice' },
+    'yaml-warning': { severity: 'warning', summary: "a YAML parser warning (for example an unresolved tag)" },
+    'empty-file': { severity: 'error', summary: 'the file holds no YAML document' },
+    'not-a-mapping': { severity: 'error', summary: 'the document is not a mapping of keys to values' },
+    'missing-file': { severity: 'error', summary: 'the backlog file or the DoD catalog folder does not exist' },
+    'unknown-key': { severity: 'warning', summary: 'a key the schema does not know (an error in the config and the whitelist)' },
+    'id-pattern': { severity: 'error', summary: "a WO id does not match the configured wo_id_pattern" },
+    'id-mismatch': { severity: 'error', summary: "the file name's stem differs from the id inside the file" },
+    'duplicate-id': { severity: 'error', summary: 'two WO files, two DoD files or two epics declare the same id' },
+    'status-mismatch': { severity: 'error', summary: "a WO's status names another state than the folder it is in" },
+    'unknown-epic': { severity: 'error', summary: "a WO's epic_id names no epic of the backlog" },
+    'unknown-dod': { severity: 'error', summary: "a WO's dod_id names no DoD of the catalog" },
+    'missing-verified-sha': { severity: 'error', summary: 'a WO in done/ has no verified_at_sha' },
+    'missing-artifact': { severity: 'error', summary: "a done WO's evidence folder lacks a file its DoD requires" },
+    'unknown-wo': { severity: 'error', summary: "a backlog wo_queue entry names no WO file" },
+    'queue-mismatch': { severity: 'warning', summary: "a WO is queued in an epic other than its epic_id" },
+    'unknown-finding-code': { severity: 'error', summary: 'a whitelist entry names a code audit does not report' },
+    'whitelist-expired': { severity: 'warning', summary: "a whitelist entry's review_by date has passed" },
+    'legacy-path': { severity: 'warning', summary: 'a file under a legacy, non-canonical path (such as _ctx/blacklog/)' },
+};
+/**
+ * Collects problems with character offsets and turns offsets into lines and columns only at the end,
+ * so a file's line index is built only when that file has a problem.
+ */
+class ProblemCollector {
+    pending = [];
+    add(file, source, where, rule, message, options = {}) {
+        const severity = options.severity ?? (rule in RULES ? RULES[rule].severity : 'error');
+        this.pending.push({ file, source, where, pointer: options.pointer ?? '', message, rule, severity });
+    }
+    errorCount() {
+        return this.pending.filter((p) => p.severity === 'error').length;
+    }
+    /** The problems with lines and columns, ordered by file, line, column and rule. */
+    resolve() {
+        const problems = this.pending.map((p) => {
+            const { line, column } = typeof p.where === 'number' ? (p.source?.position(p.where) ?? { line: 1, column: 1 }) : p.where;
+            return { file: p.file, line, column, pointer: p.pointer, message: p.message, rule: p.rule, severity: p.severity };
+        });
+        return problems.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.rule, b.rule) || compareText(a.message, b.message));
+    }
+}
+/** Plain code-unit order: stable whatever the locale. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 736:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/whitelist.schema.json","title":"Audit whitelist","description":"Audit findings accepted for a bounded time. An entry suppresses the finding with the same code and WO id through its review_by date; after that the finding fails the weekly gate.","type":"object","additionalProperties":false,"required":["entries"],"properties":{"entries":{"title":"Entries","description":"The accepted findings.","type":"array","items":{"title":"Whitelist entry","description":"One accepted finding.","type":"object","additionalProperties":false,"required":["code","wo_id","reason","owner","review_by"],"properties":{"code":{"title":"Finding code","description":"The audit finding code this entry accepts (for example duplicate_yaml).","type":"string","minLength":1},"wo_id":{"title":"WO id","description":"The work order the finding is about.","type":"string","minLength":1},"reason":{"title":"Reason","description":"Why the finding is accepted for now.","type":"string","minLength":1},"owner":{"title":"Owner","description":"Who answers for the entry and reviews it.","type":"string","minLength":1},"review_by":{"title":"Review by","description":"A date (YYYY-MM-DD); the entry is active through that day (UTC).","type":"string","format":"date"}}}}}}');
+
+/***/ })
+
+};
