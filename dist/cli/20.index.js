@@ -1,10 +1,5 @@
-<<<<<<<< HEAD:dist/cli/756.index.js
-export const id = 756;
-export const ids = [756];
-========
 export const id = 20;
 export const ids = [20];
->>>>>>>> main:dist/cli/20.index.js
 export const modules = {
 
 /***/ 8068:
@@ -353,515 +348,6 @@ function legacyArgs(values) {
 /* harmony export */   T: () => (/* binding */ parseSimpleYaml),
 /* harmony export */   f: () => (/* binding */ readSimpleYamlId)
 /* harmony export */ });
-<<<<<<<< HEAD:dist/cli/756.index.js
-/* unused harmony export CatFileBatch */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
-/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2674);
-
-
-
-class GitError extends Error {
-    args;
-    cwd;
-    code;
-    stderr;
-    constructor(args, cwd, code, stderr) {
-        super(`git ${args.join(' ')} failed in ${cwd} (exit ${code}): ${stderr.trim().split('\n')[0] ?? ''}`);
-        this.args = args;
-        this.cwd = cwd;
-        this.code = code;
-        this.stderr = stderr;
-        this.name = 'GitError';
-    }
-}
-// Read-only commands must not take optional locks or rewrite the index (a dry run writes nothing),
-// and output must not depend on the user's locale, pager or terminal.
-const STABLE_ENV = {
-    GIT_OPTIONAL_LOCKS: '0',
-    GIT_TERMINAL_PROMPT: '0',
-    GIT_PAGER: 'cat',
-    LC_ALL: 'C',
-};
-function tryGitBuffer(args, options) {
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, {
-            cwd: options.cwd,
-            env: gitEnvironment(options.env),
-            stdio: ['pipe', 'pipe', 'pipe'],
-            windowsHide: true,
-        });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (chunk) => out.push(chunk));
-        child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', reject);
-        child.on('close', (code) => {
-            resolve({ code: code ?? 128, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') });
-        });
-        child.stdin.on('error', () => undefined); // git may exit before reading all of its input
-        child.stdin.end(options.input ?? '');
-    });
-}
-/** Runs git and returns its outcome, whatever the exit code. */
-async function tryGit(args, options) {
-    const result = await tryGitBuffer(args, options);
-    return { code: result.code, stdout: result.stdout.toString('utf8'), stderr: result.stderr };
-}
-/** Runs git and returns standard output as bytes; throws GitError on a non-zero exit. */
-async function gitBuffer(args, options) {
-    const result = await tryGitBuffer(args, options);
-    if (result.code !== 0)
-        throw new GitError(args, options.cwd, result.code, result.stderr);
-    return result.stdout;
-}
-/** Runs git and returns standard output as text; throws GitError on a non-zero exit. */
-async function git(args, options) {
-    return (await gitBuffer(args, options)).toString('utf8');
-}
-/** The environment git runs in: the process's, made stable, then the caller's extra variables. */
-function gitEnvironment(extra) {
-    return { ...process.env, ...STABLE_ENV, ...extra };
-}
-// The script that runs `git -C <folder> <args…>` in each folder, one after the other. It is a constant:
-// every value (the end-of-output marker, the number of git arguments, the arguments, the folders)
-// arrives as a positional parameter and is only ever expanded inside double quotes, so no folder name
-// or argument is ever read as shell text. Called as `sh -c SCRIPT sh <marker> <n> <args…> <folders…>`.
-// After each folder it prints `<marker> <exit code>` and a newline. The marker holds 128 random bits,
-// new for each call, so git's output (any bytes: NULs, newlines, text like a marker) never contains it.
-const IN_EACH_SCRIPT = `
-mark=$1
-case $2 in ''|*[!0-9]*) exit 2 ;; esac
-n=$2
-shift 2
-i=0
-while [ "$i" -lt "$n" ]; do set -- "$@" "$1"; shift; i=$((i + 1)); done
-in_folder() { f=$1; k=$2; shift 2; shift "$k"; git -C "$f" "$@"; }
-while [ "$#" -gt "$n" ]; do
-  d=$1
-  shift
-  in_folder "$d" "$(($# - n))" "$@" 2>/dev/null
-  printf '%s %s\\n' "$mark" "$?"
-done
-`;
-// The loop above: the arguments are first moved behind the folders; then each turn takes the next
-// folder off the front, and in_folder drops the folders still waiting (its second parameter) from its
-// own copy of the parameters, leaving exactly the git arguments.
-/** Splits one shell's output into the results of its folders, in order; a folder it did not finish is left out. */
-function parseInEach(output, folders, marker) {
-    const results = new Map();
-    const mark = Buffer.from(`${marker} `);
-    let pos = 0;
-    for (const folder of folders) {
-        const at = output.indexOf(mark, pos);
-        const eol = at < 0 ? -1 : output.indexOf(0x0a, at + mark.length);
-        if (eol < 0)
-            break;
-        const code = Number(output.subarray(at + mark.length, eol).toString('latin1'));
-        if (!Number.isInteger(code))
-            break;
-        results.set(folder, { code, stdout: output.subarray(pos, at).toString('utf8') });
-        pos = eol + 1;
-    }
-    return results;
-}
-/** One shell running git in `folders`; rejects when the shell cannot be started. */
-function runInEachShell(folders, args) {
-    const marker = `wo-toolkit-end-${node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes(16).toString('hex')}`;
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('sh', ['-c', IN_EACH_SCRIPT, 'sh', marker, String(args.length), ...args, ...folders], {
-            env: gitEnvironment(),
-            stdio: ['ignore', 'pipe', 'ignore'],
-            windowsHide: true,
-        });
-        const chunks = [];
-        let settled = false;
-        child.stdout.on('data', (chunk) => chunks.push(chunk));
-        child.on('error', (error) => {
-            if (!settled)
-                reject(error);
-            settled = true;
-        });
-        child.on('close', () => {
-            if (!settled)
-                resolve(parseInEach(Buffer.concat(chunks), folders, marker));
-            settled = true;
-        });
-    });
-}
-/**
- * Runs `git -C <folder> <args…>` in each of `folders` (e.g. `git status` in many worktrees), with at
- * most `lanes` processes at a time, and returns every folder's exit code and standard output, keyed by
- * the folder as given. A folder that fails (missing, not a repository, …) has its non-zero code; its
- * standard error is dropped, so a caller that needs the message runs that folder again with `git`.
- *
- * The same git, arguments and environment as `tryGit`, but cheaper in bulk: starting a process from
- * node costs far more than from a small shell (node forks its whole, much larger, process), and that
- * dominates a quick git command. So where a lane holds several folders, one `sh` per lane runs git in
- * its folders one after the other. Folders and arguments reach that shell only as positional
- * parameters of a constant script, never as shell text. Without `sh` (on Windows, or when it cannot
- * be started, e.g. too many folders for one command line) and for whatever a shell did not finish,
- * git runs once per folder instead.
- */
-async function tryGitInEach(folders, args, lanes) {
-    const width = Math.max(1, Math.min(Math.floor(lanes) || 1, folders.length));
-    const results = new Map();
-    if (process.platform !== 'win32' && folders.length > width) {
-        const slices = Array.from({ length: width }, (_, lane) => folders.filter((_f, i) => i % width === lane));
-        const done = await Promise.all(slices.map((slice) => runInEachShell(slice, args).catch(() => new Map())));
-        for (const map of done)
-            for (const [folder, result] of map)
-                results.set(folder, result);
-    }
-    const rest = [...new Set(folders.filter((f) => !results.has(f)))];
-    const direct = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .mapLimit */ .s)(rest, width, async (folder) => {
-        const { code, stdout } = await tryGit(['-C', folder, ...args], { cwd: process.cwd() });
-        return { code, stdout };
-    });
-    rest.forEach((folder, i) => results.set(folder, direct[i]));
-    return results;
-}
-/**
- * One `git cat-file --batch` process that reads many objects: each `read` sends a round of object names
- * and gets them back in order, so a caller that only learns which objects it needs from the first ones
- * it read still starts git once. Names go to git's standard input one a line, never through a shell.
- * `close` ends the process; a name that holds a line break is answered as missing without asking git.
- */
-class CatFileBatch {
-    cwd;
-    child;
-    buffered = Buffer.alloc(0);
-    waiting = [];
-    failure;
-    stderr = '';
-    constructor(cwd) {
-        this.cwd = cwd;
-        this.child = spawn('git', ['cat-file', '--batch'], { cwd, env: gitEnvironment(), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
-        this.child.stdout.on('data', (chunk) => {
-            this.buffered = this.buffered.length === 0 ? chunk : Buffer.concat([this.buffered, chunk]);
-            this.drain();
-        });
-        this.child.stderr.on('data', (chunk) => (this.stderr += chunk.toString('utf8')));
-        this.child.stdin.on('error', () => undefined);
-        this.child.on('error', (error) => this.fail(error));
-        this.child.on('close', (code) => {
-            if (this.waiting.length > 0)
-                this.fail(new GitError(['cat-file', '--batch'], cwd, code ?? 128, this.stderr || 'ended before answering'));
-        });
-    }
-    /** The objects named (any name `git cat-file` takes: a blob id, `<commit>:<path>`, …), in order. */
-    read(names) {
-        if (this.failure)
-            return Promise.reject(this.failure);
-        const asked = names.filter((name) => !/[\r\n]/.test(name));
-        if (asked.length === 0)
-            return Promise.resolve(names.map(() => undefined));
-        return new Promise((resolve, reject) => {
-            this.waiting.push({ names: asked, results: [], resolve, reject });
-            this.child.stdin.write(`${asked.join('\n')}\n`);
-        }).then((results) => {
-            if (asked.length === names.length)
-                return results;
-            const byName = new Map(asked.map((name, i) => [name, results[i]]));
-            return names.map((name) => byName.get(name));
-        });
-    }
-    close() {
-        this.child.stdin.end();
-    }
-    fail(error) {
-        this.failure = error;
-        for (const round of this.waiting.splice(0))
-            round.reject(error);
-    }
-    /** Takes every complete answer out of the buffer: `<oid> <type> <size>\n<bytes>\n` or `<name> missing\n`. */
-    drain() {
-        while (this.waiting.length > 0) {
-            const round = this.waiting[0];
-            const eol = this.buffered.indexOf(0x0a);
-            if (eol < 0)
-                return;
-            const header = this.buffered.subarray(0, eol).toString('utf8');
-            const fields = header.split(' ');
-            if (fields.length === 3 && /^\d+$/.test(fields[2])) {
-                const size = Number(fields[2]);
-                if (this.buffered.length < eol + 1 + size + 1)
-                    return;
-                round.results.push({ oid: fields[0], type: fields[1], content: Buffer.from(this.buffered.subarray(eol + 1, eol + 1 + size)) });
-                this.buffered = this.buffered.subarray(eol + 1 + size + 1);
-            }
-            else {
-                // `<name> missing`, `<name> ambiguous`, …: git has no single object by that name.
-                round.results.push(undefined);
-                this.buffered = this.buffered.subarray(eol + 1);
-            }
-            if (round.results.length === round.names.length) {
-                this.waiting.shift();
-                round.resolve(round.results);
-            }
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 4141:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   Mf: () => (/* binding */ relativeTo),
-/* harmony export */   Z8: () => (/* binding */ normaliseRelative),
-/* harmony export */   d7: () => (/* binding */ toPosix)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-
-/** Repository-relative paths are always reported with forward slashes. */
-function toPosix(p) {
-    return p.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
-}
-/** `abs` relative to `root`, with forward slashes. */
-function relativeTo(root, abs) {
-    return toPosix(node_path__WEBPACK_IMPORTED_MODULE_0__.relative(root, abs));
-}
-/** True when `candidate` is `parent` itself or lies below it (both absolute). */
-function isInside(parent, candidate) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(parent, candidate);
-    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(rel));
-}
-/** Normalises a configured repository-relative folder: no trailing slash, forward slashes. */
-function normaliseRelative(p) {
-    return toPosix(node_path__WEBPACK_IMPORTED_MODULE_0__.normalize(p)).replace(/\/+$/, '');
-}
-
-
-/***/ }),
-
-/***/ 8941:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ resolveRoot)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3026);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7473);
-/* harmony import */ var _worktrees_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6915);
-
-
-
-
-
-/**
- * Resolves `--root` (default: the current directory) to the repository's **main worktree**: the one
- * place every command opens the repository, so none of them ever judges it from a linked worktree.
- *
- * A linked worktree has its own checkout of `_ctx/` as it was when its branch left main: its WO files,
- * locks and evidence are stale. Run from inside one (a person working on a WO, or gc started from a WO
- * folder), the commands therefore act on the main worktree, found through the repository's common git
- * folder (`git rev-parse --git-common-dir`): the first record of `git worktree list`. A repository
- * without a main worktree (bare, or whose main folder is gone) cannot be governed: exit 2.
- * The folder was read by `readRoot` (so it exists); one outside any git repository is a ConfigurationError.
- */
-async function resolveRoot(root) {
-    const result = await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .tryGit */ .Ii)(['rev-parse', '--show-toplevel'], { cwd: root.path });
-    if (result.code !== 0 || result.stdout.trim() === '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${root.label}: '${root.given}' is not inside a git repository with a work tree`);
-    }
-    const toplevel = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(result.stdout.trim());
-    const listing = await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .tryGit */ .Ii)(['worktree', 'list', '--porcelain', '-z'], { cwd: root.path });
-    const main = listing.code === 0 ? (0,_worktrees_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWorktreeList */ .JE)(listing.stdout)[0] : undefined;
-    if (!main || main.bare) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${root.label}: '${root.given}' belongs to a repository without a main worktree (bare); run from a checkout with one`);
-    }
-    let mainPath;
-    try {
-        mainPath = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(main.path);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${root.label}: '${root.given}' is a linked worktree whose main worktree '${main.path}' is missing`);
-    }
-    if (mainPath !== toplevel && !node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(mainPath, '.git'), { throwIfNoEntry: false })) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${root.label}: '${root.given}' is a linked worktree whose main worktree '${main.path}' has no .git`);
-    }
-    return mainPath;
-}
-
-
-/***/ }),
-
-/***/ 634:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LA: () => (/* binding */ describeSchemaError),
-/* harmony export */   Nc: () => (/* binding */ validator),
-/* harmony export */   tf: () => (/* binding */ validate),
-/* harmony export */   vd: () => (/* binding */ isValidDate),
-/* harmony export */   xw: () => (/* binding */ compileRepositorySchema),
-/* harmony export */   zK: () => (/* binding */ registerSchema)
-/* harmony export */ });
-/* unused harmony export isValidDateTime */
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2463);
-/* harmony import */ var ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(878);
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2210);
-/* harmony import */ var ajv_dist_refs_json_schema_draft_06_json__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6012);
-/* harmony import */ var _schemas_config_schema_json__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2465);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3026);
-
-
-
-
-
-
-/**
- * One Ajv instance (draft 2020-12, strict about the schemas themselves, all errors collected) and a
- * cache of compiled validators. Schemas are imported, so the bundles carry them.
- */
-// ajv is CommonJS: under NodeNext its default import is the module object.
-const Ajv2020 = (ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2__["default"] ?? ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2__);
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$/;
-let ajv;
-const compiled = new Map();
-function isValidDate(value) {
-    if (!DATE.test(value))
-        return false;
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-function isValidDateTime(value) {
-    return DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) && isValidDate(value.slice(0, 10));
-}
-function instance() {
-    if (!ajv) {
-        ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
-        ajv.addFormat('date', { type: 'string', validate: isValidDate });
-        ajv.addFormat('date-time', { type: 'string', validate: isValidDateTime });
-    }
-    return ajv;
-}
-const registry = new Map([['config', _schemas_config_schema_json__WEBPACK_IMPORTED_MODULE_0__]]);
-/** Makes a schema known by name (schema modules register theirs on import). */
-function registerSchema(name, schema) {
-    registry.set(name, schema);
-}
-function validator(name) {
-    let validate = compiled.get(name);
-    if (!validate) {
-        const schema = registry.get(name);
-        if (!schema)
-            throw new Error(`unknown schema '${name}'`);
-        validate = instance().compile(schema);
-        compiled.set(name, validate);
-    }
-    return validate;
-}
-function validate(name, data) {
-    const fn = validator(name);
-    return fn(data) ? [] : [...(fn.errors ?? [])];
-}
-/** One readable line for an Ajv error: `/state_folders/pending: must be string`. */
-function describeSchemaError(error) {
-    const at = error.instancePath || '(top level)';
-    if (error.keyword === 'additionalProperties') {
-        return `${at}: unknown key '${error.params.additionalProperty}'`;
-    }
-    if (error.keyword === 'required') {
-        return `${at}: missing required key '${error.params.missingProperty}'`;
-    }
-    if (error.keyword === 'enum') {
-        return `${at}: ${error.message} (${(error.params.allowedValues ?? []).join(', ')})`;
-    }
-    return `${at}: ${error.message ?? error.keyword}`;
-}
-// ---------------------------------------------------------------------------------------------------
-// The repository's own schemas (docs: validate-backlog, "Which schemas"): draft-06/07, 2019-09 or
-// 2020-12, chosen by their `$schema` (draft-07 when absent). Each is compiled by an Ajv of its own,
-// not strict about the schema (a team's schema may carry keywords of its own), so that two
-// repositories' schemas with the same `$id` never meet.
-const AjvDraft07 = (ajv__WEBPACK_IMPORTED_MODULE_3__["default"] ?? ajv__WEBPACK_IMPORTED_MODULE_3__);
-const Ajv2019 = (ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_4__["default"] ?? ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_4__);
-const DRAFTS = [
-    { pattern: /^https?:\/\/json-schema\.org\/draft-0[67]\/schema#?$/, name: 'draft-07', create: () => {
-            const ajv = new AjvDraft07(REPOSITORY_AJV_OPTIONS);
-            ajv.addMetaSchema(ajv_dist_refs_json_schema_draft_06_json__WEBPACK_IMPORTED_MODULE_5__);
-            return ajv;
-        } },
-    { pattern: /^https?:\/\/json-schema\.org\/draft\/2019-09\/schema#?$/, name: '2019-09', create: () => new Ajv2019(REPOSITORY_AJV_OPTIONS) },
-    { pattern: /^https?:\/\/json-schema\.org\/draft\/2020-12\/schema#?$/, name: '2020-12', create: () => new Ajv2020(REPOSITORY_AJV_OPTIONS) },
-];
-const REPOSITORY_AJV_OPTIONS = { strict: false, allErrors: true, allowUnionTypes: true, logger: false };
-/** One compiled repository schema per schema text: tests and benchmarks open many repositories. */
-const repositoryValidators = new Map();
-/**
- * Compiles a repository's schema from its text. `shown` names the file in messages: a schema that
- * is not JSON, names a draft this toolkit does not know or does not compile is a ConfigurationError
- * (validating against a schema that could not be read would pass files it should not).
- */
-function compileRepositorySchema(text, shown) {
-    const cached = repositoryValidators.get(text);
-    if (cached)
-        return cached;
-    let schema;
-    try {
-        schema = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${shown}: not a JSON Schema: ${error.message}`);
-    }
-    if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${shown}: not a JSON Schema: expected a JSON object`);
-    }
-    const declared = schema.$schema;
-    const draft = declared === undefined ? DRAFTS[0] : typeof declared === 'string' ? DRAFTS.find((d) => d.pattern.test(declared)) : undefined;
-    if (!draft) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${shown}: $schema '${String(declared)}' is not a draft wo-toolkit validates with (draft-07, 2019-09 or 2020-12)`);
-    }
-    const ajv = draft.create();
-    ajv.addFormat('date', { type: 'string', validate: isValidDate });
-    ajv.addFormat('date-time', { type: 'string', validate: isValidDateTime });
-    let validateFn;
-    try {
-        validateFn = ajv.compile(schema);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${shown}: the schema cannot be used: ${error.message}`);
-    }
-    const compiledSchema = { schema, validate: validateFn, draft: draft.name };
-    repositoryValidators.set(text, compiledSchema);
-    return compiledSchema;
-}
-
-
-/***/ }),
-
-/***/ 1588:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  ek: () => (/* binding */ evidenceFolder),
-  kT: () => (/* binding */ filesById),
-  Qk: () => (/* binding */ loadRepoState),
-  lK: () => (/* binding */ parseWoText),
-  OT: () => (/* binding */ readWoFiles)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./build/src/core/config.js
-var core_config = __webpack_require__(5167);
-;// CONCATENATED MODULE: ./build/src/core/fast-yaml.js
-========
->>>>>>>> main:dist/cli/20.index.js
 /**
  * A fast parser for the plain subset of YAML that work-order files are written in: block mappings and
  * sequences, plain and quoted one-line scalars, one-line flow sequences of scalars, comments.
@@ -1311,112 +797,6 @@ function readSimpleYamlId(text) {
     return run(text, true);
 }
 
-<<<<<<<< HEAD:dist/cli/756.index.js
-;// CONCATENATED MODULE: ./build/src/core/lock-file.js
-
-
-const LOCKED_BY = /^Locked by (.+?) at (\S+)\s*$/m;
-const FIELD = /^(PID|User|Host|Hostname)\s*:\s*(.*?)\s*$/gim;
-// A date-time without a zone: the pipeline writes its machine's time without one. Read as UTC, the
-// time CI and the reports use (documented).
-const ZONELESS = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
-/** A timestamp value (string, number or Date) as a valid Date, else undefined. */
-function lockTime(value) {
-    let date;
-    if (value instanceof Date)
-        date = value;
-    else if (typeof value === 'string')
-        date = new Date(ZONELESS.test(value.trim()) ? `${value.trim().replace(' ', 'T')}Z` : value);
-    else if (typeof value === 'number')
-        date = new Date(value);
-    return date && !Number.isNaN(date.getTime()) ? date : undefined;
-}
-function positiveInteger(value) {
-    const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
-    return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : undefined;
-}
-function lock_file_text(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : undefined;
-}
-/** What a lock file's text says; an empty result for anything else. Never throws. */
-function parseLock(content) {
-    const lockedBy = LOCKED_BY.exec(content);
-    if (lockedBy) {
-        const result = { tool: lockedBy[1].trim() };
-        const at = lockTime(lockedBy[2]);
-        if (at)
-            result.takenAt = at;
-        for (const [, key, value] of content.matchAll(FIELD)) {
-            const name = key.toLowerCase();
-            if (name === 'pid') {
-                const pid = positiveInteger(value);
-                if (pid !== undefined)
-                    result.pid = pid;
-            }
-            else if (name === 'user') {
-                if (value)
-                    result.user = value;
-            }
-            else if (value)
-                result.hostname = value;
-        }
-        return result;
-    }
-    let data;
-    try {
-        data = parseSimpleYaml(content) ?? (0,dist/* parse */.qg)(content, { prettyErrors: false });
-    }
-    catch {
-        return {};
-    }
-    if (data === null || typeof data !== 'object' || Array.isArray(data))
-        return {};
-    const mapping = data;
-    const result = { mapping };
-    const at = lockTime(mapping['timestamp']);
-    if (at)
-        result.takenAt = at;
-    const user = lock_file_text(mapping['user']);
-    if (user !== undefined)
-        result.user = user;
-    const pid = positiveInteger(mapping['pid']);
-    if (pid !== undefined)
-        result.pid = pid;
-    const hostname = lock_file_text(mapping['hostname']);
-    if (hostname !== undefined)
-        result.hostname = hostname;
-    return result;
-}
-
-// EXTERNAL MODULE: ./build/src/core/errors.js
-var errors = __webpack_require__(3026);
-// EXTERNAL MODULE: ./build/src/core/paths.js
-var paths = __webpack_require__(4141);
-// EXTERNAL MODULE: ./build/src/core/worktrees.js
-var worktrees = __webpack_require__(6915);
-;// CONCATENATED MODULE: ./build/src/core/state.js
-
-
-
-
-
-
-
-
-
-const WO_FILE = /\.ya?ml$/;
-// An options object, not the string 'utf8': node copies a string into a new options object on every
-// call, which costs about a third of reading a small file.
-const UTF8 = { encoding: 'utf8' };
-function listDir(abs) {
-    try {
-        return external_node_fs_.readdirSync(abs, { withFileTypes: true });
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-========
 
 /***/ }),
 
@@ -1450,7 +830,6 @@ class GitError extends Error {
         this.code = code;
         this.stderr = stderr;
         this.name = 'GitError';
->>>>>>>> main:dist/cli/20.index.js
     }
 }
 // Read-only commands must not take optional locks or rewrite the index (a dry run writes nothing),
@@ -1493,97 +872,6 @@ async function gitBuffer(args, options) {
         throw new GitError(args, options.cwd, result.code, result.stderr);
     return result.stdout;
 }
-<<<<<<<< HEAD:dist/cli/756.index.js
-function readLocks(root, config) {
-    const folder = config.stateFolders.running;
-    const folderAbs = external_node_path_.join(root, folder);
-    const entries = (listDir(folderAbs) ?? []).filter((e) => !e.isDirectory() && e.name.endsWith('.lock'));
-    return entries.map((entry) => {
-        const rel = `${folder}/${entry.name}`;
-        const abs = `${folderAbs}${external_node_path_.sep}${entry.name}`;
-        const lock = { woId: entry.name.slice(0, -'.lock'.length), path: rel, takenAt: new Date(0), ageSource: 'mtime' };
-        let text;
-        try {
-            text = external_node_fs_.readFileSync(abs, UTF8);
-        }
-        catch {
-            // An unreadable lock is still a lock; without a time it counts as old.
-            return lock;
-        }
-        const content = parseLock(text);
-        if (content.mapping)
-            lock.content = content.mapping;
-        if (content.user !== undefined)
-            lock.user = content.user;
-        if (content.pid !== undefined)
-            lock.pid = content.pid;
-        if (content.hostname !== undefined)
-            lock.hostname = content.hostname;
-        if (content.tool !== undefined)
-            lock.tool = content.tool;
-        if (content.takenAt) {
-            lock.takenAt = content.takenAt;
-            lock.ageSource = 'timestamp';
-            return lock; // the modification time is not needed
-        }
-        try {
-            lock.takenAt = external_node_fs_.statSync(abs).mtime;
-        }
-        catch {
-            return { woId: lock.woId, path: rel, takenAt: new Date(0), ageSource: 'mtime' };
-        }
-        return lock;
-    });
-}
-/**
- * Reads the repository's work-order state: every WO file, every lock and every worktree.
- * Fails (ConfigurationError) only when no state folder exists at all.
- */
-async function loadRepoState(root, config) {
-    // git lists the worktrees while the files are read.
-    const worktreesPromise = (0,worktrees/* listWorktrees */.P9)(root, config);
-    worktreesPromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
-    const { files, present } = readWoFiles(root, config);
-    if (present.length === 0) {
-        const jobs = external_node_path_.posix.dirname(config.stateFolders.pending);
-        if (!external_node_fs_.existsSync(external_node_path_.join(root, jobs))) {
-            throw new errors/* ConfigurationError */.j1(`${root}: no work-order folders found: expected ${jobs}/{pending,running,done,failed}/ (set state_folders in .wo-toolkit.yaml)`);
-        }
-    }
-    // Synchronous reads: for thousands of small files they cost a fraction of promise-based ones.
-    const wos = files.map((file) => {
-        let text;
-        try {
-            text = external_node_fs_.readFileSync(file.abs, UTF8);
-        }
-        catch (error) {
-            return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: `cannot be read (${error.code ?? 'error'})` };
-        }
-        const { id, idFromStem, problem } = parseWoText(text, file.stem);
-        const wo = { id, idFromStem, state: file.state, path: file.rel, stem: file.stem };
-        if (problem !== undefined)
-            wo.problem = problem;
-        return wo;
-    });
-    // After the WO files, which warm up the parser the locks share.
-    const locks = readLocks(root, config);
-    return { root, config, wos, locks, worktrees: await worktreesPromise, presentStates: present };
-}
-/** Groups WO files (or anything with an id) by id, keeping their order. */
-function filesById(wos) {
-    const byId = new Map();
-    for (const wo of wos) {
-        const list = byId.get(wo.id);
-        if (list)
-            list.push(wo);
-        else
-            byId.set(wo.id, [wo]);
-    }
-    return byId;
-}
-function evidenceFolder(config, woId) {
-    return (0,paths/* toPosix */.d7)(external_node_path_.posix.join(config.handoffDir, woId));
-========
 /** Runs git and returns standard output as text; throws GitError on a non-zero exit. */
 async function git(args, options) {
     return (await gitBuffer(args, options)).toString('utf8');
@@ -1770,7 +1058,6 @@ class CatFileBatch {
             }
         }
     }
->>>>>>>> main:dist/cli/20.index.js
 }
 
 
@@ -1870,11 +1157,20 @@ async function resolveRoot(root) {
 /* harmony export */   Nc: () => (/* binding */ validator),
 /* harmony export */   tf: () => (/* binding */ validate),
 /* harmony export */   vd: () => (/* binding */ isValidDate),
+/* harmony export */   xw: () => (/* binding */ compileRepositorySchema),
 /* harmony export */   zK: () => (/* binding */ registerSchema)
 /* harmony export */ });
 /* unused harmony export isValidDateTime */
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2210);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2463);
+/* harmony import */ var ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(878);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2210);
+/* harmony import */ var ajv_dist_refs_json_schema_draft_06_json__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6012);
 /* harmony import */ var _schemas_config_schema_json__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2465);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3026);
+
+
+
+
 
 
 /**
@@ -1882,7 +1178,7 @@ async function resolveRoot(root) {
  * cache of compiled validators. Schemas are imported, so the bundles carry them.
  */
 // ajv is CommonJS: under NodeNext its default import is the module object.
-const Ajv2020 = (ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__["default"] ?? ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__);
+const Ajv2020 = (ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2__["default"] ?? ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2__);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$/;
 let ajv;
@@ -1937,6 +1233,63 @@ function describeSchemaError(error) {
         return `${at}: ${error.message} (${(error.params.allowedValues ?? []).join(', ')})`;
     }
     return `${at}: ${error.message ?? error.keyword}`;
+}
+// ---------------------------------------------------------------------------------------------------
+// The repository's own schemas (docs: validate-backlog, "Which schemas"): draft-06/07, 2019-09 or
+// 2020-12, chosen by their `$schema` (draft-07 when absent). Each is compiled by an Ajv of its own,
+// not strict about the schema (a team's schema may carry keywords of its own), so that two
+// repositories' schemas with the same `$id` never meet.
+const AjvDraft07 = (ajv__WEBPACK_IMPORTED_MODULE_3__["default"] ?? ajv__WEBPACK_IMPORTED_MODULE_3__);
+const Ajv2019 = (ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_4__["default"] ?? ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_4__);
+const DRAFTS = [
+    { pattern: /^https?:\/\/json-schema\.org\/draft-0[67]\/schema#?$/, name: 'draft-07', create: () => {
+            const ajv = new AjvDraft07(REPOSITORY_AJV_OPTIONS);
+            ajv.addMetaSchema(ajv_dist_refs_json_schema_draft_06_json__WEBPACK_IMPORTED_MODULE_5__);
+            return ajv;
+        } },
+    { pattern: /^https?:\/\/json-schema\.org\/draft\/2019-09\/schema#?$/, name: '2019-09', create: () => new Ajv2019(REPOSITORY_AJV_OPTIONS) },
+    { pattern: /^https?:\/\/json-schema\.org\/draft\/2020-12\/schema#?$/, name: '2020-12', create: () => new Ajv2020(REPOSITORY_AJV_OPTIONS) },
+];
+const REPOSITORY_AJV_OPTIONS = { strict: false, allErrors: true, allowUnionTypes: true, logger: false };
+/** One compiled repository schema per schema text: tests and benchmarks open many repositories. */
+const repositoryValidators = new Map();
+/**
+ * Compiles a repository's schema from its text. `shown` names the file in messages: a schema that
+ * is not JSON, names a draft this toolkit does not know or does not compile is a ConfigurationError
+ * (validating against a schema that could not be read would pass files it should not).
+ */
+function compileRepositorySchema(text, shown) {
+    const cached = repositoryValidators.get(text);
+    if (cached)
+        return cached;
+    let schema;
+    try {
+        schema = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${shown}: not a JSON Schema: ${error.message}`);
+    }
+    if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${shown}: not a JSON Schema: expected a JSON object`);
+    }
+    const declared = schema.$schema;
+    const draft = declared === undefined ? DRAFTS[0] : typeof declared === 'string' ? DRAFTS.find((d) => d.pattern.test(declared)) : undefined;
+    if (!draft) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${shown}: $schema '${String(declared)}' is not a draft wo-toolkit validates with (draft-07, 2019-09 or 2020-12)`);
+    }
+    const ajv = draft.create();
+    ajv.addFormat('date', { type: 'string', validate: isValidDate });
+    ajv.addFormat('date-time', { type: 'string', validate: isValidDateTime });
+    let validateFn;
+    try {
+        validateFn = ajv.compile(schema);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${shown}: the schema cannot be used: ${error.message}`);
+    }
+    const compiledSchema = { schema, validate: validateFn, draft: draft.name };
+    repositoryValidators.set(text, compiledSchema);
+    return compiledSchema;
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 92;
-export const ids = [92];
+export const ids = [92,264];
 export const modules = {
 
 /***/ 6092:
@@ -33,8 +33,8 @@ var external_node_path_ = __webpack_require__(6760);
 var core_concurrency = __webpack_require__(2674);
 // EXTERNAL MODULE: ./build/src/core/git.js
 var git = __webpack_require__(7473);
-// EXTERNAL MODULE: ./build/src/core/state.js
-var core_state = __webpack_require__(6928);
+// EXTERNAL MODULE: ./build/src/core/state.js + 1 modules
+var core_state = __webpack_require__(9565);
 // EXTERNAL MODULE: ./build/src/core/worktrees.js
 var worktrees = __webpack_require__(6915);
 ;// CONCATENATED MODULE: ./build/src/gc/dirty.js
@@ -1272,14 +1272,7 @@ async function detectDirtyEarly(ctx, concurrency) {
     try {
         const [listing, active] = await Promise.all([(0,git/* git */.$Y)(['worktree', 'list', '--porcelain', '-z'], { cwd: ctx.root }), activeStems(ctx)]);
         // A cheap guess at ownership (no path resolution): a miss only means that target is read later.
-        const worktreesDir = external_node_path_.join(ctx.root, ctx.config.worktreesDir);
-        const woOf = (wt) => {
-            const name = external_node_path_.basename(wt.path);
-            if (external_node_path_.dirname(wt.path) === worktreesDir && ctx.config.woIdPattern.test(name))
-                return name;
-            const id = wt.branch?.startsWith(ctx.config.branchPrefix) ? wt.branch.slice(ctx.config.branchPrefix.length) : undefined;
-            return id !== undefined && ctx.config.woIdPattern.test(id) ? id : undefined;
-        };
+        const woOf = (wt) => (0,worktrees/* owningWo */.Xs)(wt, ctx.root, ctx.config, (p) => external_node_path_.resolve(p));
         const candidates = (0,worktrees/* parseWorktreeList */.JE)(listing)
             .filter((wt) => !wt.isMain && !wt.bare && !wt.prunable && !wt.locked)
             .filter((wt) => {
@@ -1513,30 +1506,63 @@ function formatGc(report) {
 /* harmony export */ });
 /* unused harmony export DECISION_OPTIONS */
 /**
- * Reading a person's decision in `decision.md` (SPEC.md §3): a decision is complete when
- * `ACTION_REQUIRED` is gone and exactly one of APPLY, DISCARD, MANUAL REVIEW is checked (`[x]`).
+ * Reading a person's decision in `decision.md` (docs: gc, "Deciding"). A decision is complete when
+ * `ACTION_REQUIRED` is gone and either
+ * - the template's choice line is there (any box of APPLY, DISCARD, MANUAL REVIEW) with exactly one
+ *   of them checked (`[x]` or `[X]`), or
+ * - there is no choice line and the person wrote the decision in their own words: a `Status:` or
+ *   `Decision:` field (bold or not, `**Status:** DECIDED - CLEANUP APPROVED`, `**Decision:** DESTROY`)
+ *   whose value is not empty and not ACTION_REQUIRED, PENDING or TODO, and no such field says one of
+ *   those (a record that contradicts itself is not a decision).
+ * Anything else is not complete; a task list (`- [ ] Worktree removed`) is not a decision.
  */
 const DECISION_FILE = 'decision.md';
 const DECISION_OPTIONS = ['APPLY', 'DISCARD', 'MANUAL REVIEW'];
 // `[x] APPLY`, `[X] **DISCARD**`, `[ ] MANUAL REVIEW`: a box, then (perhaps emphasised) the option.
 const BOX = /\[([ xX])\]\s*[*_`]*\s*(APPLY|DISCARD|MANUAL\s+REVIEW)\b/gi;
+// `**Status:** DECIDED`, `Decision: DESTROY`, `- **Decision**: keep`: a field at the start of a line.
+const FIELD = /^[ \t>*-]*(?:\*\*|__)?[ \t]*(Status|Decision)[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(.*)$/gim;
+const UNDECIDED = /^(ACTION_REQUIRED|PENDING|TODO)\b/i;
+/** The values of the `Status:` and `Decision:` fields, emphasis and comments taken off. */
+function fieldValues(text) {
+    return [...text.matchAll(FIELD)].map((m) => m[2]
+        .replace(/<!--.*?-->/g, '')
+        .replace(/^[*_`\s]+|[*_`\s]+$/g, '')
+        .trim());
+}
 function assessDecision(text) {
     const actionRequired = text.includes('ACTION_REQUIRED');
     const checkedSet = new Set();
+    let choiceLine = false;
     for (const match of text.matchAll(BOX)) {
+        choiceLine = true;
         if (match[1] === ' ')
             continue;
         checkedSet.add(match[2].toUpperCase().replace(/\s+/g, ' '));
     }
     const checked = DECISION_OPTIONS.filter((option) => checkedSet.has(option));
     let problem;
+    let words;
     if (actionRequired)
         problem = 'it still says ACTION_REQUIRED';
-    else if (checked.length === 0)
-        problem = 'no decision box is checked';
-    else if (checked.length > 1)
-        problem = `${checked.length} decision boxes are checked (${checked.join(', ')}); exactly one must be`;
-    return problem === undefined ? { complete: true, actionRequired, checked } : { complete: false, actionRequired, checked, problem };
+    else if (choiceLine) {
+        if (checked.length === 0)
+            problem = 'no decision box is checked';
+        else if (checked.length > 1)
+            problem = `${checked.length} decision boxes are checked (${checked.join(', ')}); exactly one must be`;
+    }
+    else {
+        const values = fieldValues(text);
+        const undecided = values.find((v) => UNDECIDED.test(v));
+        words = values.find((v) => v !== '' && !UNDECIDED.test(v));
+        if (undecided !== undefined)
+            problem = `a Status or Decision field still says ${undecided}`;
+        else if (words === undefined)
+            problem = 'no decision box is checked and no Status: or Decision: field records a decision';
+    }
+    if (problem !== undefined)
+        return { complete: false, actionRequired, checked, problem };
+    return words === undefined ? { complete: true, actionRequired, checked } : { complete: true, actionRequired, checked, words };
 }
 function isDecisionComplete(text) {
     return assessDecision(text).complete;
@@ -1545,26 +1571,113 @@ function isDecisionComplete(text) {
 
 /***/ }),
 
-/***/ 6928:
+/***/ 9565:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $b: () => (/* binding */ verdictReader),
-/* harmony export */   OT: () => (/* binding */ readWoFiles),
-/* harmony export */   Qk: () => (/* binding */ loadRepoState),
-/* harmony export */   ek: () => (/* binding */ evidenceFolder),
-/* harmony export */   kT: () => (/* binding */ filesById),
-/* harmony export */   lK: () => (/* binding */ parseWoText)
-/* harmony export */ });
-/* unused harmony export readVerdict */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5167);
-/* harmony import */ var _fast_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6427);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3026);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4141);
-/* harmony import */ var _worktrees_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6915);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ek: () => (/* binding */ evidenceFolder),
+  kT: () => (/* binding */ filesById),
+  Qk: () => (/* binding */ loadRepoState),
+  lK: () => (/* binding */ parseWoText),
+  OT: () => (/* binding */ readWoFiles)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./build/src/core/config.js
+var core_config = __webpack_require__(5167);
+// EXTERNAL MODULE: ./build/src/core/fast-yaml.js
+var fast_yaml = __webpack_require__(6427);
+;// CONCATENATED MODULE: ./build/src/core/lock-file.js
+
+
+const LOCKED_BY = /^Locked by (.+?) at (\S+)\s*$/m;
+const FIELD = /^(PID|User|Host|Hostname)\s*:\s*(.*?)\s*$/gim;
+// A date-time without a zone: the pipeline writes its machine's time without one. Read as UTC, the
+// time CI and the reports use (documented).
+const ZONELESS = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+/** A timestamp value (string, number or Date) as a valid Date, else undefined. */
+function lockTime(value) {
+    let date;
+    if (value instanceof Date)
+        date = value;
+    else if (typeof value === 'string')
+        date = new Date(ZONELESS.test(value.trim()) ? `${value.trim().replace(' ', 'T')}Z` : value);
+    else if (typeof value === 'number')
+        date = new Date(value);
+    return date && !Number.isNaN(date.getTime()) ? date : undefined;
+}
+function positiveInteger(value) {
+    const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
+    return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : undefined;
+}
+function lock_file_text(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : undefined;
+}
+/** What a lock file's text says; an empty result for anything else. Never throws. */
+function parseLock(content) {
+    const lockedBy = LOCKED_BY.exec(content);
+    if (lockedBy) {
+        const result = { tool: lockedBy[1].trim() };
+        const at = lockTime(lockedBy[2]);
+        if (at)
+            result.takenAt = at;
+        for (const [, key, value] of content.matchAll(FIELD)) {
+            const name = key.toLowerCase();
+            if (name === 'pid') {
+                const pid = positiveInteger(value);
+                if (pid !== undefined)
+                    result.pid = pid;
+            }
+            else if (name === 'user') {
+                if (value)
+                    result.user = value;
+            }
+            else if (value)
+                result.hostname = value;
+        }
+        return result;
+    }
+    let data;
+    try {
+        data = (0,fast_yaml/* parseSimpleYaml */.T)(content) ?? (0,dist/* parse */.qg)(content, { prettyErrors: false });
+    }
+    catch {
+        return {};
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        return {};
+    const mapping = data;
+    const result = { mapping };
+    const at = lockTime(mapping['timestamp']);
+    if (at)
+        result.takenAt = at;
+    const user = lock_file_text(mapping['user']);
+    if (user !== undefined)
+        result.user = user;
+    const pid = positiveInteger(mapping['pid']);
+    if (pid !== undefined)
+        result.pid = pid;
+    const hostname = lock_file_text(mapping['hostname']);
+    if (hostname !== undefined)
+        result.hostname = hostname;
+    return result;
+}
+
+// EXTERNAL MODULE: ./build/src/core/errors.js
+var errors = __webpack_require__(3026);
+// EXTERNAL MODULE: ./build/src/core/paths.js
+var paths = __webpack_require__(4141);
+// EXTERNAL MODULE: ./build/src/core/worktrees.js
+var worktrees = __webpack_require__(6915);
+;// CONCATENATED MODULE: ./build/src/core/state.js
+
 
 
 
@@ -1579,7 +1692,7 @@ const WO_FILE = /\.ya?ml$/;
 const UTF8 = { encoding: 'utf8' };
 function listDir(abs) {
     try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(abs, { withFileTypes: true });
+        return external_node_fs_.readdirSync(abs, { withFileTypes: true });
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -1589,12 +1702,12 @@ function listDir(abs) {
 }
 /** A WO's identity from its text: the `id` field, else the file name's stem and why. */
 function parseWoText(text, stem) {
-    const simple = (0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .readSimpleYamlId */ .f)(text);
+    const simple = (0,fast_yaml/* readSimpleYamlId */.f)(text);
     if (simple !== undefined)
         return identity(simple.id, stem);
     let data;
     try {
-        data = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text, { uniqueKeys: false, prettyErrors: false });
+        data = (0,dist/* parse */.qg)(text, { uniqueKeys: false, prettyErrors: false });
     }
     catch (error) {
         const first = error.message.split('\n')[0];
@@ -1618,9 +1731,9 @@ function identity(id, stem) {
 function readWoFiles(root, config) {
     const files = [];
     const present = [];
-    for (const state of _config_js__WEBPACK_IMPORTED_MODULE_3__/* .STATES */ .xj) {
+    for (const state of core_config/* STATES */.xj) {
         const folder = config.stateFolders[state];
-        const folderAbs = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, folder);
+        const folderAbs = external_node_path_.join(root, folder);
         const entries = listDir(folderAbs);
         if (!entries)
             continue;
@@ -1632,45 +1745,45 @@ function readWoFiles(root, config) {
             // The whitelist may live inside a state folder; it is not a WO.
             if (rel === config.whitelist)
                 continue;
-            files.push({ state, rel, abs: `${folderAbs}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${entry.name}`, stem: entry.name.slice(0, entry.name.lastIndexOf('.')) });
+            files.push({ state, rel, abs: `${folderAbs}${external_node_path_.sep}${entry.name}`, stem: entry.name.slice(0, entry.name.lastIndexOf('.')) });
         }
     }
     return { files, present };
 }
 function readLocks(root, config) {
     const folder = config.stateFolders.running;
-    const folderAbs = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, folder);
+    const folderAbs = external_node_path_.join(root, folder);
     const entries = (listDir(folderAbs) ?? []).filter((e) => !e.isDirectory() && e.name.endsWith('.lock'));
     return entries.map((entry) => {
         const rel = `${folder}/${entry.name}`;
-        const abs = `${folderAbs}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${entry.name}`;
+        const abs = `${folderAbs}${external_node_path_.sep}${entry.name}`;
         const lock = { woId: entry.name.slice(0, -'.lock'.length), path: rel, takenAt: new Date(0), ageSource: 'mtime' };
         let text;
         try {
-            text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(abs, UTF8);
+            text = external_node_fs_.readFileSync(abs, UTF8);
         }
         catch {
             // An unreadable lock is still a lock; without a time it counts as old.
             return lock;
         }
-        try {
-            const content = ((0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSimpleYaml */ .T)(text) ?? (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text, { prettyErrors: false }));
-            if (content && typeof content === 'object' && !Array.isArray(content)) {
-                lock.content = content;
-                const ts = lock.content['timestamp'];
-                const parsed = ts instanceof Date ? ts : typeof ts === 'string' || typeof ts === 'number' ? new Date(ts) : undefined;
-                if (parsed && !Number.isNaN(parsed.getTime())) {
-                    lock.takenAt = parsed;
-                    lock.ageSource = 'timestamp';
-                    return lock; // the modification time is not needed
-                }
-            }
+        const content = parseLock(text);
+        if (content.mapping)
+            lock.content = content.mapping;
+        if (content.user !== undefined)
+            lock.user = content.user;
+        if (content.pid !== undefined)
+            lock.pid = content.pid;
+        if (content.hostname !== undefined)
+            lock.hostname = content.hostname;
+        if (content.tool !== undefined)
+            lock.tool = content.tool;
+        if (content.takenAt) {
+            lock.takenAt = content.takenAt;
+            lock.ageSource = 'timestamp';
+            return lock; // the modification time is not needed
         }
-        catch {
-            // Unparsable content: the modification time stands in.
-        }
         try {
-            lock.takenAt = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(abs).mtime;
+            lock.takenAt = external_node_fs_.statSync(abs).mtime;
         }
         catch {
             return { woId: lock.woId, path: rel, takenAt: new Date(0), ageSource: 'mtime' };
@@ -1684,20 +1797,20 @@ function readLocks(root, config) {
  */
 async function loadRepoState(root, config) {
     // git lists the worktrees while the files are read.
-    const worktreesPromise = (0,_worktrees_js__WEBPACK_IMPORTED_MODULE_7__/* .listWorktrees */ .P9)(root, config);
+    const worktreesPromise = (0,worktrees/* listWorktrees */.P9)(root, config);
     worktreesPromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
     const { files, present } = readWoFiles(root, config);
     if (present.length === 0) {
-        const jobs = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(config.stateFolders.pending);
-        if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, jobs))) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${root}: no work-order folders found: expected ${jobs}/{pending,running,done,failed}/ (set state_folders in .wo-toolkit.yaml)`);
+        const jobs = external_node_path_.posix.dirname(config.stateFolders.pending);
+        if (!external_node_fs_.existsSync(external_node_path_.join(root, jobs))) {
+            throw new errors/* ConfigurationError */.j1(`${root}: no work-order folders found: expected ${jobs}/{pending,running,done,failed}/ (set state_folders in .wo-toolkit.yaml)`);
         }
     }
     // Synchronous reads: for thousands of small files they cost a fraction of promise-based ones.
     const wos = files.map((file) => {
         let text;
         try {
-            text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file.abs, UTF8);
+            text = external_node_fs_.readFileSync(file.abs, UTF8);
         }
         catch (error) {
             return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: `cannot be read (${error.code ?? 'error'})` };
@@ -1712,43 +1825,6 @@ async function loadRepoState(root, config) {
     const locks = readLocks(root, config);
     return { root, config, wos, locks, worktrees: await worktreesPromise, presentStates: present };
 }
-/** The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable. */
-function readVerdict(root, config, woId) {
-    try {
-        const data = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, config.handoffDir, woId, 'verdict.json'), 'utf8'));
-        const verdict = data?.verdict;
-        if (typeof verdict !== 'string')
-            return undefined;
-        const upper = verdict.trim().toUpperCase();
-        return upper === 'PASS' || upper === 'FAIL' ? upper : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-// A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
-// dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system).
-const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
-/**
- * `readVerdict` for many WOs: the handoff folder is listed once, so a WO without a folder there costs
- * no failed read. Ids that are not plain folder names, or a folder that cannot be listed, are read directly.
- */
-function verdictReader(root, config) {
-    let folders;
-    try {
-        folders = new Set(node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, config.handoffDir)).map((name) => name.toLowerCase()));
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            folders = new Set();
-    }
-    return (woId) => {
-        if (folders && PLAIN_FOLDER_NAME.test(woId) && !folders.has(woId.toLowerCase()))
-            return undefined;
-        return readVerdict(root, config, woId);
-    };
-}
 /** Groups WO files (or anything with an id) by id, keeping their order. */
 function filesById(wos) {
     const byId = new Map();
@@ -1762,7 +1838,7 @@ function filesById(wos) {
     return byId;
 }
 function evidenceFolder(config, woId) {
-    return (0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .toPosix */ .d7)(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(config.handoffDir, woId));
+    return (0,paths/* toPosix */.d7)(external_node_path_.posix.join(config.handoffDir, woId));
 }
 
 
