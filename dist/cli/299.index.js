@@ -107,18 +107,19 @@ function activeWorkOrders(root, config) {
 
 // EXTERNAL MODULE: ./build/src/core/paths.js
 var paths = __webpack_require__(4141);
+// EXTERNAL MODULE: ./build/src/core/evidence.js
+var evidence = __webpack_require__(724);
 ;// CONCATENATED MODULE: ./build/src/retention/candidates.js
 /**
  * The only files retention-gc may ever delete (SPEC.md §4): regular files named `dirty.<hex>.patch`
  * and `dirty.patch.sha256`. Every other name (decision.md, handoff.md, verdict.json, diff.patch, the
  * `dirty.patch` link, anything else) is never a candidate.
  */
-const PATCH_NAME = /^dirty\.[0-9a-fA-F]+\.patch$/;
-const CHECKSUM_NAME = 'dirty.patch.sha256';
+
 function candidateKind(name) {
-    if (name === CHECKSUM_NAME)
+    if (name === evidence/* CHECKSUM_FILE */.b3)
         return 'checksum';
-    if (PATCH_NAME.test(name))
+    if (evidence/* PATCH_NAME */.F6.test(name))
         return 'patch';
     return undefined;
 }
@@ -286,7 +287,7 @@ async function scanEvidence(location, config, visit) {
             continue;
         const folder = { woId: entry.name, rel: folderRel, abs: folderAbs, candidates: [] };
         for (const file of sortedEntries(folderAbs)) {
-            if (file.name === core_decision/* DECISION_FILE */.US)
+            if (file.name === evidence/* DECISION_FILE */.US)
                 folder.decision = entryType(file);
             const kind = candidateKind(file.name);
             if (!kind)
@@ -321,6 +322,7 @@ function linkTarget(abs) {
 
 
 
+
 const DAY_MS = 86_400_000;
 /** Age in whole UTC calendar days from the day it last changed to `today` (daysBetween, without a date string per file). */
 function ageOf(file, ages, todayDay) {
@@ -338,7 +340,7 @@ function folderProtection(folder, active) {
         const where = wo.reason === 'wo_locked' ? `holds the lock ${wo.path}` : `is in ${external_node_path_.posix.dirname(wo.path)}/ (${wo.path})`;
         return { reason: wo.reason, detail: `${folder.woId} ${where}` };
     }
-    const decisionRel = `${folder.rel}/${core_decision/* DECISION_FILE */.US}`;
+    const decisionRel = `${folder.rel}/${evidence/* DECISION_FILE */.US}`;
     if (folder.decision === undefined) {
         return { reason: 'decision_missing', detail: `${decisionRel} does not exist: no one has decided about this evidence` };
     }
@@ -348,7 +350,7 @@ function folderProtection(folder, active) {
     }
     let text;
     try {
-        text = external_node_fs_.readFileSync(external_node_path_.join(folder.abs, core_decision/* DECISION_FILE */.US), 'utf8');
+        text = external_node_fs_.readFileSync(external_node_path_.join(folder.abs, evidence/* DECISION_FILE */.US), 'utf8');
     }
     catch (error) {
         return { reason: 'decision_unreadable', detail: `${decisionRel} cannot be read (${error.code ?? 'error'})` };
@@ -583,6 +585,7 @@ function formatRetentionGc(report) {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 3571:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -766,6 +769,24 @@ var worktrees = __webpack_require__(6915);
 ;// CONCATENATED MODULE: ./build/src/core/state.js
 
 
+=======
+/***/ 6928:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OT: () => (/* binding */ readWoFiles),
+/* harmony export */   Qk: () => (/* binding */ loadRepoState),
+/* harmony export */   kT: () => (/* binding */ filesById),
+/* harmony export */   lK: () => (/* binding */ parseWoText)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5167);
+/* harmony import */ var _fast_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6427);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3026);
+/* harmony import */ var _worktrees_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6915);
+>>>>>>> main
 
 
 
@@ -884,7 +905,11 @@ function readLocks(root, config) {
  */
 async function loadRepoState(root, config) {
     // git lists the worktrees while the files are read.
+<<<<<<< HEAD
     const worktreesPromise = (0,worktrees/* listWorktrees */.P9)(root, config);
+=======
+    const worktreesPromise = (0,_worktrees_js__WEBPACK_IMPORTED_MODULE_6__/* .listWorktrees */ .P9)(root, config);
+>>>>>>> main
     worktreesPromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
     const { files, present } = readWoFiles(root, config);
     if (present.length === 0) {
@@ -924,9 +949,12 @@ function filesById(wos) {
     }
     return byId;
 }
+<<<<<<< HEAD
 function evidenceFolder(config, woId) {
     return (0,paths/* toPosix */.d7)(external_node_path_.posix.join(config.handoffDir, woId));
 }
+=======
+>>>>>>> main
 
 
 /***/ }),

@@ -2,7 +2,65 @@ export const id = 604;
 export const ids = [604];
 export const modules = {
 
-/***/ 9679:
+/***/ 7604:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   auditSarif: () => (/* binding */ auditSarif)
+/* harmony export */ });
+/* unused harmony exports SEVERITY_LEVEL, auditSarifRules */
+/* harmony import */ var _core_sarif_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5004);
+/* harmony import */ var _core_remedies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7097);
+/* harmony import */ var _core_codes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9959);
+
+
+
+/** P0 findings fail the default gate (error), P1 need attention (warning), P2 are housekeeping (note). */
+const SEVERITY_LEVEL = { P0: 'error', P1: 'warning', P2: 'note' };
+/** One rule per finding code, whether or not it fired, with its severity as the default level. */
+function auditSarifRules() {
+    return _core_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .ALL_CODES */ .F2.map((code) => {
+        const info = _core_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .FINDING_CODES */ .f2[code];
+        return {
+            id: code,
+            summary: `${info.summary[0].toUpperCase()}${info.summary.slice(1)}.`,
+            help: `**${code}** (${info.severity}): ${info.summary}.\n\nWhat to do: ${(0,_core_remedies_js__WEBPACK_IMPORTED_MODULE_1__/* .auditRemedy */ .Qd)(code)}.`,
+            level: SEVERITY_LEVEL[info.severity],
+            tags: ['work-orders', info.severity],
+        };
+    });
+}
+/**
+ * The SARIF log of an audit: one result per finding at its first file inside the repository, the other
+ * paths as related locations. The fingerprint is the code, the WO id and that file, so the same drift is
+ * one alert however often audit runs and whatever its message says (an age, a date).
+ * Whitelisted findings are suppressed results with the entry's reason.
+ */
+function auditSarif(findings, options = {}) {
+    return (0,_core_sarif_js__WEBPACK_IMPORTED_MODULE_0__/* .buildSarif */ .Ep)({
+        command: 'audit',
+        rules: auditSarifRules(),
+        uriPrefix: options.uriPrefix,
+        results: findings.map((f) => {
+            const [file, ...related] = f.paths;
+            return {
+                ruleId: f.code,
+                level: SEVERITY_LEVEL[f.severity],
+                message: `${f.wo_id}: ${f.message}`,
+                file,
+                related,
+                identity: [f.wo_id, file ?? ''],
+                suppressed: f.whitelisted && f.whitelist ? `whitelisted until ${f.whitelist.review_by} by ${f.whitelist.owner}: ${f.whitelist.reason}` : undefined,
+                properties: { severity: f.severity, wo_id: f.wo_id },
+            };
+        }),
+    });
+}
+
+
+/***/ }),
+
+/***/ 9959:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -47,64 +105,6 @@ function maxSeverity(a, b) {
 
 /***/ }),
 
-/***/ 7604:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   auditSarif: () => (/* binding */ auditSarif)
-/* harmony export */ });
-/* unused harmony exports SEVERITY_LEVEL, auditSarifRules */
-/* harmony import */ var _core_sarif_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5004);
-/* harmony import */ var _core_remedies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7097);
-/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9679);
-
-
-
-/** P0 findings fail the default gate (error), P1 need attention (warning), P2 are housekeeping (note). */
-const SEVERITY_LEVEL = { P0: 'error', P1: 'warning', P2: 'note' };
-/** One rule per finding code, whether or not it fired, with its severity as the default level. */
-function auditSarifRules() {
-    return _codes_js__WEBPACK_IMPORTED_MODULE_2__/* .ALL_CODES */ .F2.map((code) => {
-        const info = _codes_js__WEBPACK_IMPORTED_MODULE_2__/* .FINDING_CODES */ .f2[code];
-        return {
-            id: code,
-            summary: `${info.summary[0].toUpperCase()}${info.summary.slice(1)}.`,
-            help: `**${code}** (${info.severity}): ${info.summary}.\n\nWhat to do: ${(0,_core_remedies_js__WEBPACK_IMPORTED_MODULE_1__/* .auditRemedy */ .Qd)(code)}.`,
-            level: SEVERITY_LEVEL[info.severity],
-            tags: ['work-orders', info.severity],
-        };
-    });
-}
-/**
- * The SARIF log of an audit: one result per finding at its first file inside the repository, the other
- * paths as related locations. The fingerprint is the code, the WO id and that file, so the same drift is
- * one alert however often audit runs and whatever its message says (an age, a date).
- * Whitelisted findings are suppressed results with the entry's reason.
- */
-function auditSarif(findings, options = {}) {
-    return (0,_core_sarif_js__WEBPACK_IMPORTED_MODULE_0__/* .buildSarif */ .Ep)({
-        command: 'audit',
-        rules: auditSarifRules(),
-        uriPrefix: options.uriPrefix,
-        results: findings.map((f) => {
-            const [file, ...related] = f.paths;
-            return {
-                ruleId: f.code,
-                level: SEVERITY_LEVEL[f.severity],
-                message: `${f.wo_id}: ${f.message}`,
-                file,
-                related,
-                identity: [f.wo_id, file ?? ''],
-                suppressed: f.whitelisted && f.whitelist ? `whitelisted until ${f.whitelist.review_by} by ${f.whitelist.owner}: ${f.whitelist.reason}` : undefined,
-                properties: { severity: f.severity, wo_id: f.wo_id },
-            };
-        }),
-    });
-}
-
-
-/***/ }),
-
 /***/ 7097:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -113,7 +113,7 @@ function auditSarif(findings, options = {}) {
 /* harmony export */   oe: () => (/* binding */ validationRemedy)
 /* harmony export */ });
 /* unused harmony exports gcRemedy, retentionRemedy, actionRequiredRemedy */
-/* harmony import */ var _audit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9679);
+/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9959);
 /**
  * What to do about each finding code and validation rule: the command (or the edit) that fixes it.
  * One home, so the SARIF help of a rule, the "what to do" column of a job summary and the docs agree.

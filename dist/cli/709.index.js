@@ -2,6 +2,7 @@ export const id = 709;
 export const ids = [709];
 export const modules = {
 
+<<<<<<< HEAD
 /***/ 9679:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -47,6 +48,8 @@ function maxSeverity(a, b) {
 
 /***/ }),
 
+=======
+>>>>>>> main
 /***/ 9883:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -57,7 +60,7 @@ function maxSeverity(a, b) {
 /* harmony export */ });
 /* unused harmony export DEFAULT_FAIL_ON */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3026);
-/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9679);
+/* harmony import */ var _core_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9959);
 
 
 const DEFAULT_FAIL_ON = 'P0';
@@ -79,7 +82,7 @@ function parseFailOn(value, argName) {
     for (const raw of tokens) {
         const token = raw.toLowerCase();
         if (token === 'all') {
-            _codes_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.forEach((s) => result.severities.add(s));
+            _core_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.forEach((s) => result.severities.add(s));
             result.tokens.push('all');
         }
         else if (token === 'none') {
@@ -89,12 +92,12 @@ function parseFailOn(value, argName) {
             result.severities.add(token.toUpperCase());
             result.tokens.push(token.toUpperCase());
         }
-        else if ((0,_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .isFindingCode */ .dT)(token)) {
+        else if ((0,_core_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .isFindingCode */ .dT)(token)) {
             result.codes.add(token);
             result.tokens.push(token);
         }
         else {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${argName}: unknown token '${raw}' (expected a finding code, P0, P1, P2, all or none; codes: ${_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ALL_CODES */ .F2.join(', ')})`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${argName}: unknown token '${raw}' (expected a finding code, P0, P1, P2, all or none; codes: ${_core_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ALL_CODES */ .F2.join(', ')})`);
         }
     }
     if (result.tokens.includes('none') && result.tokens.length > 1) {
@@ -122,14 +125,21 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: summarise
 
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./build/src/core/state.js + 1 modules
 var core_state = __webpack_require__(9565);
 // EXTERNAL MODULE: ./build/src/core/verdict.js
 var core_verdict = __webpack_require__(8732);
+=======
+// EXTERNAL MODULE: ./build/src/core/evidence.js
+var evidence = __webpack_require__(724);
+// EXTERNAL MODULE: ./build/src/core/state.js
+var core_state = __webpack_require__(6928);
+>>>>>>> main
 // EXTERNAL MODULE: ./build/src/core/today.js
 var core_today = __webpack_require__(3412);
-// EXTERNAL MODULE: ./build/src/audit/codes.js
-var codes = __webpack_require__(9679);
+// EXTERNAL MODULE: ./build/src/core/codes.js
+var codes = __webpack_require__(9959);
 ;// CONCATENATED MODULE: ./build/src/audit/audit.js
 
 
@@ -149,10 +159,14 @@ function detectFindings(state, now) {
     const byId = (0,core_state/* filesById */.kT)(state.wos);
     const lockById = new Map(state.locks.map((lock) => [lock.woId, lock]));
     const staleMs = config.staleLockHours * 3_600_000;
+<<<<<<< HEAD
     const verdictOf = (0,core_verdict/* woVerdictReader */.vW)(root, config);
     // Without any WO worktree (a CI checkout) a running WO's worktree is on someone's machine.
     const checksWorktrees = hasWoWorktrees(state);
     const worktreeOf = new Set(state.worktrees.filter((wt) => wt.woId !== undefined && !wt.prunable).map((wt) => wt.woId));
+=======
+    const verdictOf = (0,evidence/* verdictReader */.$b)(root, config);
+>>>>>>> main
     for (const wo of state.wos) {
         if (wo.problem)
             findings.push(finding('unreadable_wo', wo.id, `${wo.path}: ${wo.problem}; its file name stands in as the id`, [wo.path]));
@@ -182,6 +196,7 @@ function detectFindings(state, now) {
                 const holder = [lock.user && `by ${lock.user}`, lock.pid !== undefined && `pid ${lock.pid}`].filter(Boolean).join(', ');
                 findings.push(finding('stale_lock', id, `the lock of ${id}${holder ? ` (${holder})` : ''} is ${hours} h old (stale after ${config.staleLockHours} h; age from its ${lock.ageSource})`, [lock.path, ...running]));
             }
+<<<<<<< HEAD
             const { verdict, unreadable } = verdictOf(id);
             for (const file of unreadable) {
                 findings.push(finding('unreadable_verdict', id, `${file.path}: ${file.problem}; the verdict of running ${id} is unknown`, [file.path, ...running]));
@@ -198,6 +213,10 @@ function detectFindings(state, now) {
             }
             if (checksWorktrees && !worktreeOf.has(id)) {
                 findings.push(finding('running_without_worktree', id, `${id} is in running/ but has no worktree (looked in ${config.worktreesDirs.join(', ')} and for branches ${config.branchPrefixes.map((p) => `${p}${id}`).join(', ')})`, running));
+=======
+            if (verdictOf(id) === 'FAIL') {
+                findings.push(finding('fail_but_running', id, `${id} has verdict FAIL but is still in running/`, [...running, (0,evidence/* evidenceFile */.az)(config, id, evidence/* VERDICT_FILE */.R2)]));
+>>>>>>> main
             }
         }
     }
@@ -418,6 +437,7 @@ function formatAudit(report) {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 8732:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -432,6 +452,66 @@ function formatAudit(report) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5167);
 
+=======
+/***/ 9959:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ ALL_CODES),
+/* harmony export */   dT: () => (/* binding */ isFindingCode),
+/* harmony export */   eL: () => (/* binding */ maxSeverity),
+/* harmony export */   f2: () => (/* binding */ FINDING_CODES),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qs: () => (/* binding */ severityRank)
+/* harmony export */ });
+const SEVERITIES = ['P0', 'P1', 'P2'];
+/** Every finding code audit can report (SPEC.md §2; the last five are this toolkit's additions). */
+const FINDING_CODES = {
+    split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
+    running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },
+    ghost_worktree: { severity: 'P0', summary: 'a WO worktree whose id has no WO file in any state folder' },
+    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL and it is still in running/' },
+    zombie_worktree: { severity: 'P1', summary: 'a worktree of a WO that is in done/ or failed/' },
+    lock_without_running: { severity: 'P1', summary: 'a lock for a WO that is not in running/' },
+    duplicate_yaml: { severity: 'P2', summary: 'two or more files in one state folder declare the same id' },
+    unreadable_wo: { severity: 'P1', summary: 'a WO file that cannot be parsed, is not a mapping or has no id' },
+    prunable_worktree: { severity: 'P2', summary: 'a WO worktree registration whose folder is gone (git worktree prune clears it)' },
+    stale_lock: { severity: 'P2', summary: 'the lock of a running WO is older than the stale lock age' },
+    whitelist_expiring: { severity: 'P2', summary: 'an active whitelist entry reaches its review_by date within 14 days' },
+    whitelist_unused: { severity: 'P2', summary: 'an active whitelist entry matches no finding' },
+};
+const ALL_CODES = Object.keys(FINDING_CODES);
+function isFindingCode(value) {
+    return Object.prototype.hasOwnProperty.call(FINDING_CODES, value);
+}
+function severityRank(severity) {
+    return SEVERITIES.indexOf(severity);
+}
+/** The more severe of two severities. */
+function maxSeverity(a, b) {
+    return severityRank(a) <= severityRank(b) ? a : b;
+}
+
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OT: () => (/* binding */ readWoFiles),
+/* harmony export */   Qk: () => (/* binding */ loadRepoState),
+/* harmony export */   kT: () => (/* binding */ filesById),
+/* harmony export */   lK: () => (/* binding */ parseWoText)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5167);
+/* harmony import */ var _fast_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6427);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3026);
+/* harmony import */ var _worktrees_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6915);
+>>>>>>> main
 
 
 const VERDICT_KEYS = ['verdict', 'status', 'result'];
@@ -492,6 +572,7 @@ function parseVerdictText(content) {
 function verdictOfText(content) {
     return parseVerdictText(content).verdict;
 }
+<<<<<<< HEAD
 /** Reads one verdict file; undefined when it does not exist. */
 function readVerdictFile(root, rel) {
     const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, rel);
@@ -550,6 +631,80 @@ function woVerdictReader(root, config) {
 }
 function isFailure(verdict) {
     return verdict === 'FAIL' || verdict === 'CRASH';
+=======
+/**
+ * Reads the repository's work-order state: every WO file, every lock and every worktree.
+ * Fails (ConfigurationError) only when no state folder exists at all.
+ */
+async function loadRepoState(root, config) {
+    // git lists the worktrees while the files are read.
+    const worktreesPromise = (0,_worktrees_js__WEBPACK_IMPORTED_MODULE_6__/* .listWorktrees */ .P9)(root, config);
+    worktreesPromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
+    const { files, present } = readWoFiles(root, config);
+    if (present.length === 0) {
+        const jobs = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(config.stateFolders.pending);
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, jobs))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${root}: no work-order folders found: expected ${jobs}/{pending,running,done,failed}/ (set state_folders in .wo-toolkit.yaml)`);
+        }
+    }
+    // Synchronous reads: for thousands of small files they cost a fraction of promise-based ones.
+    const wos = files.map((file) => {
+        let text;
+        try {
+            text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file.abs, UTF8);
+        }
+        catch (error) {
+            return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: `cannot be read (${error.code ?? 'error'})` };
+        }
+        const { id, idFromStem, problem } = parseWoText(text, file.stem);
+        const wo = { id, idFromStem, state: file.state, path: file.rel, stem: file.stem };
+        if (problem !== undefined)
+            wo.problem = problem;
+        return wo;
+    });
+    // After the WO files, which warm up the parser the locks share.
+    const locks = readLocks(root, config);
+    return { root, config, wos, locks, worktrees: await worktreesPromise, presentStates: present };
+}
+/** Groups WO files (or anything with an id) by id, keeping their order. */
+function filesById(wos) {
+    const byId = new Map();
+    for (const wo of wos) {
+        const list = byId.get(wo.id);
+        if (list)
+            list.push(wo);
+        else
+            byId.set(wo.id, [wo]);
+    }
+    return byId;
+}
+
+
+/***/ }),
+
+/***/ 3412:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ daysBetween),
+/* harmony export */   s: () => (/* binding */ resolveToday)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3026);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(634);
+
+
+/** "Today" as a UTC date `YYYY-MM-DD`: the one given (validated), else the current UTC date. */
+function resolveToday(given, argName = '--today') {
+    if (given === undefined || given === '')
+        return new Date().toISOString().slice(0, 10);
+    if (!(0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidDate */ .vd)(given))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${argName}: expected a date YYYY-MM-DD, got '${given}'`);
+    return given;
+}
+/** Whole days from date `a` to date `b` (both YYYY-MM-DD). */
+function daysBetween(a, b) {
+    return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+>>>>>>> main
 }
 
 

@@ -2,7 +2,7 @@ export const id = 713;
 export const ids = [713];
 export const modules = {
 
-/***/ 9679:
+/***/ 9959:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -55,7 +55,7 @@ function maxSeverity(a, b) {
 /* harmony export */   oe: () => (/* binding */ validationRemedy)
 /* harmony export */ });
 /* unused harmony exports gcRemedy, retentionRemedy, actionRequiredRemedy */
-/* harmony import */ var _audit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9679);
+/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9959);
 /**
  * What to do about each finding code and validation rule: the command (or the edit) that fixes it.
  * One home, so the SARIF help of a rule, the "what to do" column of a job summary and the docs agree.

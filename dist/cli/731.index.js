@@ -116,6 +116,8 @@ function bypassingCommit(history, paths) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./build/src/core/evidence.js
+var core_evidence = __webpack_require__(724);
 // EXTERNAL MODULE: ./build/src/core/concurrency.js
 var concurrency = __webpack_require__(2674);
 ;// CONCATENATED MODULE: ./build/src/transitions/snapshot.js
@@ -452,11 +454,19 @@ async function checkClosings(root, config, endpoints, closings, objects) {
     if (closings.length === 0)
         return { failures, notes };
     const named = closings.filter((c) => FOLDER_NAME.test(c.woId));
+<<<<<<< HEAD
     const folders = [config.dodDir, ...named.flatMap((c) => [`${config.handoffDir}/${c.woId}`, ...(0,verdict/* verdictFiles */.TD)(config, c.woId)])];
     const headFiles = await listFiles(root, endpoints.staged ? undefined : endpoints.head, literalPathspecs([...new Set(folders)]));
     const dodPrefix = `${config.dodDir}/`;
     const dodFiles = [...headFiles.values()].filter((f) => f.path.startsWith(dodPrefix) && !f.path.slice(dodPrefix.length).includes('/') && /\.ya?ml$/.test(f.path) && isRegularFile(f.mode));
     const verdictEntries = named.flatMap((c) => (0,verdict/* verdictFiles */.TD)(config, c.woId).map((p) => headFiles.get(p)).filter((f) => f !== undefined));
+=======
+    const folders = [config.dodDir, ...named.flatMap((c) => [(0,core_evidence/* evidenceFolder */.ek)(config, c.woId), ...(0,core_evidence/* verdictFiles */.TD)(config, c.woId)])];
+    const headFiles = await listFiles(root, endpoints.staged ? undefined : endpoints.head, literalPathspecs([...new Set(folders)]));
+    const dodPrefix = `${config.dodDir}/`;
+    const dodFiles = [...headFiles.values()].filter((f) => f.path.startsWith(dodPrefix) && !f.path.slice(dodPrefix.length).includes('/') && /\.ya?ml$/.test(f.path) && isRegularFile(f.mode));
+    const verdictEntries = named.flatMap((c) => (0,core_evidence/* verdictFiles */.TD)(config, c.woId).map((p) => headFiles.get(p)).filter((f) => f !== undefined));
+>>>>>>> main
     // One round for every DoD and verdict file and every claimed commit.
     const shas = [...new Set(closings.map((c) => scalarText(c.version.data, 'verified_at_sha')).filter((s) => s !== undefined && SHA.test(s)))];
     const blobNames = [...dodFiles.map((f) => f.oid), ...verdictEntries.map((f) => f.oid)];
@@ -502,6 +512,7 @@ async function checkClosings(root, config, endpoints, closings, objects) {
             fail('artifacts', idLine, `${woId} moved into done/, but its id cannot name an evidence folder, so its verdict and artifacts cannot be found`);
             continue;
         }
+<<<<<<< HEAD
         const verdicts = (0,verdict/* verdictFiles */.TD)(config, woId)
             .map((p) => ({ path: p, entry: headFiles.get(p) }))
             .filter((v) => v.entry !== undefined)
@@ -510,6 +521,16 @@ async function checkClosings(root, config, endpoints, closings, objects) {
         const distinct = new Set(given.map((v) => v.verdict));
         if (given.length === 0) {
             const where = verdicts.length === 0 ? `no verdict file (${(0,verdict/* verdictFiles */.TD)(config, woId).join(', ')})` : `no verdict in ${verdicts.map((v) => v.path).join(', ')}`;
+=======
+        const verdicts = (0,core_evidence/* verdictFiles */.TD)(config, woId)
+            .map((p) => ({ path: p, entry: headFiles.get(p) }))
+            .filter((v) => v.entry !== undefined)
+            .map((v) => ({ path: v.path, verdict: (0,core_evidence/* verdictOfText */.kj)(blobText.get(v.entry.oid) ?? '') }));
+        const given = verdicts.filter((v) => v.verdict !== undefined);
+        const distinct = new Set(given.map((v) => v.verdict));
+        if (given.length === 0) {
+            const where = verdicts.length === 0 ? `no verdict file (${(0,core_evidence/* verdictFiles */.TD)(config, woId).join(', ')})` : `no verdict in ${verdicts.map((v) => v.path).join(', ')}`;
+>>>>>>> main
             fail('verdict', idLine, `${woId} moved into done/ without a PASS verdict: ${where}`);
         }
         else if (distinct.size > 1) {
@@ -528,7 +549,7 @@ async function checkClosings(root, config, endpoints, closings, objects) {
             fail('dod', keyLine(version.text, 'dod_id'), `${woId} moved into done/ with dod_id ${dodId}, which no DoD in ${config.dodDir}/ defines`);
             continue;
         }
-        const evidence = `${config.handoffDir}/${woId}`;
+        const evidence = (0,core_evidence/* evidenceFolder */.ek)(config, woId);
         const missing = required.filter((name) => !headFiles.has(`${evidence}/${name.replace(/^\.\//, '')}`));
         if (missing.length > 0) {
             fail('artifacts', keyLine(version.text, 'dod_id'), `${woId} moved into done/ without the artifacts its DoD ${dodId} requires in ${evidence}/: ${missing.join(', ')}`);

@@ -45329,7 +45329,11 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+<<<<<<< HEAD
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4769);
+=======
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3669);
+>>>>>>> main
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45338,7 +45342,11 @@ __webpack_async_result__();
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 4769:
+=======
+/***/ 3669:
+>>>>>>> main
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49466,6 +49474,136 @@ function bypassingCommit(history, paths) {
     return newest;
 }
 
+;// CONCATENATED MODULE: ./build/src/core/evidence.js
+
+
+
+
+/**
+ * The evidence folder of a WO, `<handoff_dir>/<WO-ID>/` (docs/formats.md#the-evidence-folder): the one
+ * home for its path, its file names, the patch-name pattern, and the readers of what a WO's evidence
+ * says (verdict, decision, newest patch). Every other module imports these rather than spelling them.
+ */
+const DECISION_FILE = 'decision.md';
+const VERDICT_FILE = 'verdict.json';
+/** The symbolic link to the newest patch. */
+const PATCH_LINK = 'dirty.patch';
+/** `sha256sum -c` input for the newest patch. */
+const CHECKSUM_FILE = 'dirty.patch.sha256';
+/** The one patch-name pattern, `dirty.<hex>.patch` (gc writes the patch's SHA-256 as the hex). */
+const PATCH_NAME = /^dirty\.([0-9a-fA-F]+)\.patch$/;
+const VERDICT_KEYS = ['verdict', 'status', 'result'];
+/** The name gc gives a patch with this SHA-256. */
+function patchFileName(sha256) {
+    return `dirty.${sha256}.patch`;
+}
+/** The WO's evidence folder, relative to the root. */
+function evidenceFolder(config, woId) {
+    return toPosix(external_node_path_namespaceObject.posix.join(config.handoffDir, woId));
+}
+/** A file of the WO's evidence folder, relative to the root. */
+function evidenceFile(config, woId, name) {
+    return `${evidenceFolder(config, woId)}/${name}`;
+}
+/** The verdict files of a WO, in the order they are read (repository-relative). */
+function verdictFiles(config, woId) {
+    return [evidenceFile(config, woId, VERDICT_FILE), `_ctx/logs/${woId}/${VERDICT_FILE}`];
+}
+/** The verdict a verdict file's text holds: the first of `verdict`, `status`, `result` whose value is PASS, FAIL or CRASH. */
+function verdictOfText(text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        return undefined;
+    for (const key of VERDICT_KEYS) {
+        const value = data[key];
+        if (typeof value !== 'string')
+            continue;
+        const upper = value.trim().toUpperCase();
+        if (upper === 'PASS' || upper === 'FAIL' || upper === 'CRASH')
+            return upper;
+    }
+    return undefined;
+}
+/** The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable. */
+function readVerdict(root, config, woId) {
+    try {
+        return verdictOfText(fs.readFileSync(path.join(root, evidenceFile(config, woId, VERDICT_FILE)), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+// A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
+// dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system).
+const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
+/**
+ * `readVerdict` for many WOs: the handoff folder is listed once, so a WO without a folder there costs
+ * no failed read. Ids that are not plain folder names, or a folder that cannot be listed, are read directly.
+ */
+function verdictReader(root, config) {
+    let folders;
+    try {
+        folders = new Set(fs.readdirSync(path.join(root, config.handoffDir)).map((name) => name.toLowerCase()));
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            folders = new Set();
+    }
+    return (woId) => {
+        if (folders && PLAIN_FOLDER_NAME.test(woId) && !folders.has(woId.toLowerCase()))
+            return undefined;
+        return readVerdict(root, config, woId);
+    };
+}
+/** The text of the WO's decision.md, or undefined when it cannot be read. */
+function readDecisionText(root, config, woId) {
+    try {
+        return fs.readFileSync(path.join(root, evidenceFile(config, woId, DECISION_FILE)), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The ids of every evidence folder whose decision.md exists and is not complete, sorted. */
+function incompleteDecisions(root, config) {
+    let entries;
+    try {
+        entries = fs.readdirSync(path.join(root, config.handoffDir), { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+    return entries
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .filter((woId) => {
+        const text = readDecisionText(root, config, woId);
+        return text !== undefined && !isDecisionComplete(text);
+    })
+        .sort();
+}
+/** The newest patch: the file the `dirty.patch` link names, when it exists; undefined otherwise. */
+function newestPatch(root, config, woId) {
+    const folder = evidenceFolder(config, woId);
+    try {
+        const name = path.basename(fs.readlinkSync(path.join(root, folder, PATCH_LINK)));
+        const match = PATCH_NAME.exec(name);
+        if (match && fs.existsSync(path.join(root, folder, name)))
+            return { path: `${folder}/${name}`, sha256: match[1] };
+    }
+    catch {
+        // no link: no exported patch
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./build/src/transitions/snapshot.js
 
 
@@ -50316,7 +50454,11 @@ function scalarText(data, key) {
 
 const SHA = /^[0-9a-fA-F]{7,40}$/;
 // An id that names one folder (no separators, no dot segments): anything else never becomes a path.
+<<<<<<< HEAD
 const closing_FOLDER_NAME = /^(?!\.\.?$)[A-Za-z0-9_.-]+$/;
+=======
+const FOLDER_NAME = /^(?!\.\.?$)[A-Za-z0-9_.-]+$/;
+>>>>>>> main
 /** DoD id → its required artifacts, from every DoD file (one DoD, or a catalog under `dod:`). */
 function readDodCatalog(texts) {
     const catalog = new Map();
@@ -50367,8 +50509,13 @@ async function checkClosings(root, config, endpoints, closings, objects) {
     const notes = [];
     if (closings.length === 0)
         return { failures, notes };
+<<<<<<< HEAD
     const named = closings.filter((c) => closing_FOLDER_NAME.test(c.woId));
     const folders = [config.dodDir, ...named.flatMap((c) => [`${config.handoffDir}/${c.woId}`, ...verdictFiles(config, c.woId)])];
+=======
+    const named = closings.filter((c) => FOLDER_NAME.test(c.woId));
+    const folders = [config.dodDir, ...named.flatMap((c) => [evidenceFolder(config, c.woId), ...verdictFiles(config, c.woId)])];
+>>>>>>> main
     const headFiles = await listFiles(root, endpoints.staged ? undefined : endpoints.head, literalPathspecs([...new Set(folders)]));
     const dodPrefix = `${config.dodDir}/`;
     const dodFiles = [...headFiles.values()].filter((f) => f.path.startsWith(dodPrefix) && !f.path.slice(dodPrefix.length).includes('/') && /\.ya?ml$/.test(f.path) && isRegularFile(f.mode));
@@ -50444,7 +50591,7 @@ async function checkClosings(root, config, endpoints, closings, objects) {
             fail('dod', keyLine(version.text, 'dod_id'), `${woId} moved into done/ with dod_id ${dodId}, which no DoD in ${config.dodDir}/ defines`);
             continue;
         }
-        const evidence = `${config.handoffDir}/${woId}`;
+        const evidence = evidenceFolder(config, woId);
         const missing = required.filter((name) => !headFiles.has(`${evidence}/${name.replace(/^\.\//, '')}`));
         if (missing.length > 0) {
             fail('artifacts', keyLine(version.text, 'dod_id'), `${woId} moved into done/ without the artifacts its DoD ${dodId} requires in ${evidence}/: ${missing.join(', ')}`);

@@ -1,9 +1,9 @@
 import type { State } from '../core/config.js';
 import { filesById, type RepoState, type WoFile } from '../core/state.js';
-import { isFailure, woVerdictReader } from '../core/verdict.js';
+import { isFailure, woVerdictReader } from '../core/evidence.js';
 import { daysBetween } from '../core/today.js';
 import type { WhitelistEntry } from '../core/whitelist.js';
-import { FINDING_CODES, maxSeverity, severityRank, type FindingCode, type Severity } from './codes.js';
+import { FINDING_CODES, maxSeverity, severityRank, type FindingCode, type Severity } from '../core/codes.js';
 
 export interface Finding {
   code: FindingCode;

@@ -1,6 +1,6 @@
 import type { Args } from '../core/args.js';
 import { UsageError } from '../core/errors.js';
-import { ALL_CODES, SEVERITIES, isFindingCode, type FindingCode, type Severity } from './codes.js';
+import { ALL_CODES, SEVERITIES, isFindingCode, type FindingCode, type Severity } from '../core/codes.js';
 
 /** What `--fail-on` selects: finding codes and severities (empty sets for `none`). */
 export interface FailOn {

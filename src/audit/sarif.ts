@@ -1,7 +1,7 @@
 import { buildSarif, type SarifLevel, type SarifLog, type SarifRuleSpec } from '../core/sarif.js';
 import { auditRemedy } from '../core/remedies.js';
 import type { Finding } from './audit.js';
-import { ALL_CODES, FINDING_CODES, type Severity } from './codes.js';
+import { ALL_CODES, FINDING_CODES, type Severity } from '../core/codes.js';
 
 /** P0 findings fail the default gate (error), P1 need attention (warning), P2 are housekeeping (note). */
 export const SEVERITY_LEVEL: Record<Severity, SarifLevel> = { P0: 'error', P1: 'warning', P2: 'note' };

@@ -1,5 +1,5 @@
 import { applyWhitelist, auditNotes, detectFindings, sortFindings, type Finding } from '../audit/audit.js';
-import { isFindingCode, SEVERITIES, type Severity } from '../audit/codes.js';
+import { isFindingCode, SEVERITIES, type Severity } from '../core/codes.js';
 import { failsOn, readFailOn, type FailOn } from '../audit/fail-on.js';
 import { readFile, readRoot, readToday, type Args, type PathArg } from '../core/args.js';
 import { openRepository } from '../core/context.js';

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isFindingCode } from '../audit/codes.js';
+import { isFindingCode } from '../core/codes.js';
+import type { Config } from '../core/config.js';
 import { isDecisionComplete } from '../core/decision.js';
+import { DECISION_FILE, evidenceFile, evidenceFolder, incompleteDecisions, newestPatch, readDecisionText } from '../core/evidence.js';
 import { parseFailOn } from '../audit/fail-on.js';
 import { readFile, readRoot } from '../core/args.js';
 import { legacyArgs, openRepository } from '../core/context.js';
@@ -79,72 +81,32 @@ interface Evidence {
 }
 
 /** What the evidence folder of a WO holds: the newest patch (via the dirty.patch link) and decision.md. */
-function evidenceOf(root: string, handoffDir: string, woId: string): Evidence {
-  const folder = `${handoffDir}/${woId}`;
-  const decisionPath = `${folder}/decision.md`;
-  let decisionText: string | undefined;
-  try {
-    decisionText = fs.readFileSync(path.join(root, decisionPath), 'utf8');
-  } catch {
-    decisionText = undefined;
-  }
-  let patchPath: string | null = null;
-  let sha: string | null = null;
-  try {
-    const target = fs.readlinkSync(path.join(root, folder, 'dirty.patch'));
-    const name = path.basename(target);
-    const match = /^dirty\.([0-9a-f]{64})\.patch$/.exec(name);
-    if (match && fs.existsSync(path.join(root, folder, name))) {
-      patchPath = `${folder}/${name}`;
-      sha = match[1]!;
-    }
-  } catch {
-    // no link: no exported patch
-  }
-  // Paths are given only where the evidence folder exists (SPEC §5: "where they exist").
-  const folderExists = fs.existsSync(path.join(root, folder));
+function evidenceOf(root: string, config: Config, woId: string): Evidence {
+  const decisionText = readDecisionText(root, config, woId);
+  const patch = newestPatch(root, config, woId);
+  // Paths are given only where the evidence folder exists.
+  const folderExists = fs.existsSync(path.join(root, evidenceFolder(config, woId)));
   return {
-    patch_path: patchPath,
-    patch_sha256: sha,
-    patch_exists: patchPath !== null,
-    decision_path: folderExists ? decisionPath : null,
+    patch_path: patch?.path ?? null,
+    patch_sha256: patch?.sha256 ?? null,
+    patch_exists: patch !== undefined,
+    decision_path: folderExists ? evidenceFile(config, woId, DECISION_FILE) : null,
     decision_exists: decisionText !== undefined,
     decision_complete: decisionText !== undefined && isDecisionComplete(decisionText),
   };
 }
 
-/** Every evidence folder's decision.md that is not complete. */
-function incompleteDecisions(root: string, handoffDir: string): string[] {
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(path.join(root, handoffDir), { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name)
-    .filter((woId) => {
-      try {
-        return !isDecisionComplete(fs.readFileSync(path.join(root, handoffDir, woId, 'decision.md'), 'utf8'));
-      } catch {
-        return false;
-      }
-    })
-    .sort();
-}
-
-function collectActionRequired(root: string, handoffDir: string, audit: AuditReport, gc: GcReport, expired: ExpiredWhitelistEntry[]): ActionRequiredItem[] {
+function collectActionRequired(root: string, config: Config, audit: AuditReport, gc: GcReport, expired: ExpiredWhitelistEntry[]): ActionRequiredItem[] {
   const items: ActionRequiredItem[] = [];
   for (const f of audit.findings) {
     if (f.whitelisted || f.severity !== 'P0') continue;
     // Only the four P0 codes are P0 (an expired whitelist entry raises others to P1 at most).
-    items.push({ wo_id: f.wo_id, type: f.code as ActionRequiredType, message: f.message, ...evidenceOf(root, handoffDir, f.wo_id) });
+    items.push({ wo_id: f.wo_id, type: f.code as ActionRequiredType, message: f.message, ...evidenceOf(root, config, f.wo_id) });
   }
   for (const op of gc.operations) {
     // The gate never removes anything, so every dirty zombie or ghost is still there, waiting.
     if (!op.dirty || (op.kind !== 'zombie' && op.kind !== 'ghost')) continue;
-    const evidence = evidenceOf(root, handoffDir, op.wo_id);
+    const evidence = evidenceOf(root, config, op.wo_id);
     items.push({
       wo_id: op.wo_id,
       type: op.kind === 'zombie' ? 'dirty_zombie' : 'dirty_ghost',
@@ -158,16 +120,16 @@ function collectActionRequired(root: string, handoffDir: string, audit: AuditRep
     });
   }
   const covered = new Set(items.filter((i) => i.type.startsWith('dirty_')).map((i) => i.wo_id));
-  for (const woId of incompleteDecisions(root, handoffDir)) {
+  for (const woId of incompleteDecisions(root, config)) {
     if (covered.has(woId)) continue;
-    items.push({ wo_id: woId, type: 'decision_incomplete', message: 'decision.md waits for a person: check one box and remove ACTION_REQUIRED', ...evidenceOf(root, handoffDir, woId) });
+    items.push({ wo_id: woId, type: 'decision_incomplete', message: 'decision.md waits for a person: check one box and remove ACTION_REQUIRED', ...evidenceOf(root, config, woId) });
   }
   for (const entry of expired) {
     items.push({
       wo_id: entry.wo_id,
       type: 'whitelist_expired',
       message: `whitelist entry ${entry.code} expired on ${entry.review_by} (owner ${entry.owner}: ${entry.reason})`,
-      ...evidenceOf(root, handoffDir, entry.wo_id),
+      ...evidenceOf(root, config, entry.wo_id),
     });
   }
   return items;
@@ -197,7 +159,7 @@ export async function runWeeklyGate(options: WeeklyGateOptions): Promise<WeeklyG
     export_patches: options.exportPatches ?? false,
     p0_count: p0Count,
     expired_whitelist: expired,
-    action_required: collectActionRequired(root, config.handoffDir, audit, gc, expired),
+    action_required: collectActionRequired(root, config, audit, gc, expired),
     verdict: exitCode === 0 ? 'PASS: no P0 finding and no expired whitelist entry' : `FAIL: ${reasons.join(', ')}`,
     out_files: [],
     audit,

@@ -167,6 +167,8 @@ function applyRaw(root: string, raw: RawConfig, shown: string): Config {
   if (raw.branch_prefix !== undefined && raw.branch_prefixes !== undefined) both('branch_prefix', 'branch_prefixes');
   if (raw.branch_prefix !== undefined) config.branchPrefixes = [raw.branch_prefix];
   if (raw.branch_prefixes !== undefined) config.branchPrefixes = [...raw.branch_prefixes];
+  // By default the hand-written verdict follows the evidence folder wherever handoff_dir puts it.
+  if (raw.verdict_paths === undefined) config.verdictPaths = [`${config.handoffDir}/${VERDICT_ID}/verdict.json`, ...config.verdictPaths.slice(1)];
   if (raw.verdict_paths !== undefined) {
     config.verdictPaths = raw.verdict_paths.map((p, i) => {
       const key = `verdict_paths[${i}]`;

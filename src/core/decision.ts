@@ -10,7 +10,6 @@
  * Anything else is not complete; a task list (`- [ ] Worktree removed`) is not a decision.
  */
 
-export const DECISION_FILE = 'decision.md';
 export const DECISION_OPTIONS = ['APPLY', 'DISCARD', 'MANUAL REVIEW'] as const;
 export type DecisionOption = (typeof DECISION_OPTIONS)[number];
 

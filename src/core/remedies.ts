@@ -3,7 +3,7 @@
  * One home, so the SARIF help of a rule, the "what to do" column of a job summary and the docs agree.
  * Commands are written as a user types them (`wo-toolkit …`); Markdown code spans mark them.
  */
-import { isFindingCode, type FindingCode } from '../audit/codes.js';
+import { isFindingCode, type FindingCode } from './codes.js';
 
 /** The fix for an audit finding; `woId` names the WO when given (else "the WO"). */
 export function auditRemedy(code: FindingCode, woId?: string): string {

@@ -199,7 +199,3 @@ export function filesById<T extends { id: string }>(wos: readonly T[]): Map<stri
   }
   return byId;
 }
-
-export function evidenceFolder(config: Config, woId: string): string {
-  return toPosix(path.posix.join(config.handoffDir, woId));
-}

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { patchFileName } from '../core/evidence.js';
 import type { PatchFile } from './patch.js';
 import { sha256Hex } from './patch.js';
 
@@ -101,7 +102,7 @@ export interface DecisionFields {
 
 /** decision.md from the SPEC.md template, every field filled, signed as generated. */
 export function renderDecision(fields: DecisionFields): string {
-  const patchName = `dirty.${fields.sha256}.patch`;
+  const patchName = patchFileName(fields.sha256);
   const { risk, reason } = estimateRisk(fields.files);
   const body = [
     '| Field | Value |',

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DECISION_FILE } from '../core/decision.js';
+import type { Config } from '../core/config.js';
+import { CHECKSUM_FILE, DECISION_FILE, evidenceFolder, PATCH_LINK, patchFileName } from '../core/evidence.js';
 import { isInside, toPosix } from '../core/paths.js';
 import { leftoverTempFiles, symlinkAtomic, writeFileAtomic } from './atomic.js';
 import { decisionPatchHash, isDecisionComplete, isUntouched, renderDecision, type DecisionFields } from './decision.js';
@@ -14,10 +15,6 @@ import { provePatch, sha256Hex, type Patch } from './patch.js';
  * says which files a run must write; writing is a separate step, so a dry run reports exactly the
  * files a real run writes.
  */
-
-export { DECISION_FILE };
-export const PATCH_LINK = 'dirty.patch';
-export const CHECKSUM_FILE = 'dirty.patch.sha256';
 
 export type EvidenceFile = 'patch' | 'checksum' | 'link' | 'decision';
 
@@ -65,10 +62,10 @@ function lstatIfExists(file: string): fs.Stats | undefined {
 }
 
 /** Reads the evidence folder and decides what must be written for `patch`. Writes nothing. */
-export function planEvidence(root: string, handoffDir: string, patch: Patch, fields: Omit<DecisionFields, 'sha256' | 'files' | 'head'>): EvidencePlan {
-  const folderRel = toPosix(path.posix.join(handoffDir, fields.woId));
+export function planEvidence(root: string, config: Config, patch: Patch, fields: Omit<DecisionFields, 'sha256' | 'files' | 'head'>): EvidencePlan {
+  const folderRel = evidenceFolder(config, fields.woId);
   const folder = path.join(root, folderRel);
-  const patchName = `dirty.${patch.sha256}.patch`;
+  const patchName = patchFileName(patch.sha256);
   const rel = (name: string): string => `${folderRel}/${name}`;
   const checksumText = `${patch.sha256}  ${patchName}\n`;
   const generated = renderDecision({ ...fields, sha256: patch.sha256, files: patch.files, head: patch.head });

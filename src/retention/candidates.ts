@@ -4,13 +4,12 @@
  * `dirty.patch` link, anything else) is never a candidate.
  */
 
+import { CHECKSUM_FILE, PATCH_NAME } from '../core/evidence.js';
+
 export type CandidateKind = 'patch' | 'checksum';
 
-const PATCH_NAME = /^dirty\.[0-9a-fA-F]+\.patch$/;
-export const CHECKSUM_NAME = 'dirty.patch.sha256';
-
 export function candidateKind(name: string): CandidateKind | undefined {
-  if (name === CHECKSUM_NAME) return 'checksum';
+  if (name === CHECKSUM_FILE) return 'checksum';
   if (PATCH_NAME.test(name)) return 'patch';
   return undefined;
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { assessDecision, DECISION_FILE } from '../core/decision.js';
+import { assessDecision } from '../core/decision.js';
+import { DECISION_FILE } from '../core/evidence.js';
 import { isInside, relativeTo } from '../core/paths.js';
 import { daysBetween } from '../core/today.js';
 import type { ActiveWo } from './active.js';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../core/config.js';
-import { DECISION_FILE } from '../core/decision.js';
+import { DECISION_FILE } from '../core/evidence.js';
 import { ConfigurationError } from '../core/errors.js';
 import { isInside, relativeTo } from '../core/paths.js';
 import { candidateKind, type CandidateKind } from './candidates.js';

@@ -1,9 +1,9 @@
 import { parse as parseYaml } from 'yaml';
 import type { Config } from '../core/config.js';
+import { evidenceFolder, verdictFiles, verdictOfText } from '../core/evidence.js';
 import { tryGit, type CatFileBatch } from '../core/git.js';
 import { mapLimit } from '../core/concurrency.js';
 import { isRegularFile, listFiles, literalPathspecs, type Endpoints } from './snapshot.js';
-import { verdictFiles, verdictOfText } from '../core/verdict.js';
 import { keyLine, scalarText, type WoVersion } from './wo-text.js';
 
 /**
@@ -94,7 +94,7 @@ export async function checkClosings(
   if (closings.length === 0) return { failures, notes };
 
   const named = closings.filter((c) => FOLDER_NAME.test(c.woId));
-  const folders = [config.dodDir, ...named.flatMap((c) => [`${config.handoffDir}/${c.woId}`, ...verdictFiles(config, c.woId)])];
+  const folders = [config.dodDir, ...named.flatMap((c) => [evidenceFolder(config, c.woId), ...verdictFiles(config, c.woId)])];
   const headFiles = await listFiles(root, endpoints.staged ? undefined : endpoints.head, literalPathspecs([...new Set(folders)]));
   const dodPrefix = `${config.dodDir}/`;
   const dodFiles = [...headFiles.values()].filter(
@@ -168,7 +168,7 @@ export async function checkClosings(
       fail('dod', keyLine(version.text, 'dod_id'), `${woId} moved into done/ with dod_id ${dodId}, which no DoD in ${config.dodDir}/ defines`);
       continue;
     }
-    const evidence = `${config.handoffDir}/${woId}`;
+    const evidence = evidenceFolder(config, woId);
     const missing = required.filter((name) => !headFiles.has(`${evidence}/${name.replace(/^\.\//, '')}`));
     if (missing.length > 0) {
       fail('artifacts', keyLine(version.text, 'dod_id'), `${woId} moved into done/ without the artifacts its DoD ${dodId} requires in ${evidence}/: ${missing.join(', ')}`);

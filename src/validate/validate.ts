@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isFindingCode } from '../audit/codes.js';
+import { isFindingCode } from '../core/codes.js';
 import { CONFIG_FILE, STATES, type Config, type State } from '../core/config.js';
 import { ConfigurationError } from '../core/errors.js';
 import { isInside, relativeTo } from '../core/paths.js';
 import { isValidDate } from '../core/schema.js';
-import { evidenceFolder, filesById, readWoFiles } from '../core/state.js';
+import { evidenceFolder } from '../core/evidence.js';
+import { filesById, readWoFiles } from '../core/state.js';
 import { checkDocument, readFile, type CheckedDocument } from './documents.js';
 import { findLegacyFiles } from './legacy.js';
 import type { ProblemCollector } from './problems.js';

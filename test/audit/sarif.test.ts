@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import { auditSarif } from '../../src/audit/sarif.js';
-import { ALL_CODES, FINDING_CODES, type FindingCode } from '../../src/audit/codes.js';
+import { ALL_CODES, FINDING_CODES, type FindingCode } from '../../src/core/codes.js';
 import { cliArgs } from '../../src/cli/command.js';
 import { readAuditSettings, runAudit } from '../../src/commands/audit.js';
 import { auditRemedy } from '../../src/core/remedies.js';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { formatGc, runGc, type GcReport } from '../../src/commands/gc.js';
 import { validate } from '../../src/core/schema.js';
-import type { GcOperation } from '../../src/gc/index.js';
+import type { GcOperation } from '../../src/gc/engine.js';
 import { createScenario, NOW, restoreFromPatch, sha256File, sha256sumCheck, significantFiles, TODAY, type Scenario } from '../gc/fixture.js';
 
 type Gc = (options?: Parameters<typeof runGc>[0]) => Promise<GcReport>;

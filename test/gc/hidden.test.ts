@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { runGc, type GcReport } from '../../src/commands/gc.js';
-import type { GcOperation } from '../../src/gc/index.js';
+import type { GcOperation } from '../../src/gc/engine.js';
 import { makeTempDir, TestRepo } from '../helpers/repo.js';
 import { NOW, restoreFromPatch, TODAY } from './fixture.js';
 

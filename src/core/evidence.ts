@@ -1,6 +1,39 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { VERDICT_ID, type Config } from './config.js';
+import { isDecisionComplete } from './decision.js';
+import { toPosix } from './paths.js';
+
+/**
+ * The evidence folder of a WO, `<handoff_dir>/<WO-ID>/` (docs/formats.md#the-evidence-folder): the one
+ * home for its path, its file names, the patch-name pattern, and the readers of what a WO's evidence
+ * says (verdict, decision, newest patch). Every other module imports these rather than spelling them.
+ */
+
+export const DECISION_FILE = 'decision.md';
+export const VERDICT_FILE = 'verdict.json';
+/** The symbolic link to the newest patch. */
+export const PATCH_LINK = 'dirty.patch';
+/** `sha256sum -c` input for the newest patch. */
+export const CHECKSUM_FILE = 'dirty.patch.sha256';
+/** The one patch-name pattern, `dirty.<hex>.patch` (gc writes the patch's SHA-256 as the hex). */
+export const PATCH_NAME = /^dirty\.([0-9a-fA-F]+)\.patch$/;
+
+
+/** The name gc gives a patch with this SHA-256. */
+export function patchFileName(sha256: string): string {
+  return `dirty.${sha256}.patch`;
+}
+
+/** The WO's evidence folder, relative to the root. */
+export function evidenceFolder(config: Config, woId: string): string {
+  return toPosix(path.posix.join(config.handoffDir, woId));
+}
+
+/** A file of the WO's evidence folder, relative to the root. */
+export function evidenceFile(config: Config, woId: string, name: string): string {
+  return `${evidenceFolder(config, woId)}/${name}`;
+}
 
 /**
  * A WO's verdict files (docs: audit, "Verdicts"): where they are (`verdict_paths`, by default the
@@ -12,7 +45,7 @@ import { VERDICT_ID, type Config } from './config.js';
  * none of the three, such as `FAILED`).
  */
 
-export type VerdictValue = 'PASS' | 'FAIL' | 'CRASH';
+export type Verdict = 'PASS' | 'FAIL' | 'CRASH';
 
 export const VERDICT_KEYS = ['verdict', 'status', 'result'] as const;
 
@@ -20,7 +53,7 @@ export const VERDICT_KEYS = ['verdict', 'status', 'result'] as const;
 export interface VerdictFile {
   /** Repository-relative path. */
   path: string;
-  verdict?: VerdictValue;
+  verdict?: Verdict;
   /** The key the verdict came from. */
   key?: (typeof VERDICT_KEYS)[number];
   failure_stage?: string;
@@ -37,8 +70,9 @@ export interface WoVerdict {
   unreadable: VerdictFile[];
 }
 
-// An id that names one folder on every file system (no separators, no dot segments): any other id
-// never becomes a path, so it has no verdict files.
+// A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
+// dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system). Any other
+// id never becomes a path, so it has no verdict files.
 const FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
 // Values that try to say PASS, FAIL or CRASH and do not (FAILED, PASSED, FAILURE, CRASHED).
 const VERDICT_LIKE = /^(pass|fail|crash)/i;
@@ -86,7 +120,7 @@ export function parseVerdictText(content: string): Omit<VerdictFile, 'path' | 't
 }
 
 /** The verdict a file's text holds, if any (unreadable text holds none). */
-export function verdictOfText(content: string): VerdictValue | undefined {
+export function verdictOfText(content: string): Verdict | undefined {
   return parseVerdictText(content).verdict;
 }
 
@@ -143,6 +177,46 @@ export function woVerdictReader(root: string, config: Config): (woId: string) =>
   };
 }
 
-export function isFailure(verdict: VerdictValue | undefined): boolean {
+export function isFailure(verdict: Verdict | undefined): boolean {
   return verdict === 'FAIL' || verdict === 'CRASH';
+}
+
+/** The text of the WO's decision.md, or undefined when it cannot be read. */
+export function readDecisionText(root: string, config: Config, woId: string): string | undefined {
+  try {
+    return fs.readFileSync(path.join(root, evidenceFile(config, woId, DECISION_FILE)), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The ids of every evidence folder whose decision.md exists and is not complete, sorted. */
+export function incompleteDecisions(root: string, config: Config): string[] {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(path.join(root, config.handoffDir), { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .filter((woId) => {
+      const text = readDecisionText(root, config, woId);
+      return text !== undefined && !isDecisionComplete(text);
+    })
+    .sort();
+}
+
+/** The newest patch: the file the `dirty.patch` link names, when it exists; undefined otherwise. */
+export function newestPatch(root: string, config: Config, woId: string): { path: string; sha256: string } | undefined {
+  const folder = evidenceFolder(config, woId);
+  try {
+    const name = path.basename(fs.readlinkSync(path.join(root, folder, PATCH_LINK)));
+    const match = PATCH_NAME.exec(name);
+    if (match && fs.existsSync(path.join(root, folder, name))) return { path: `${folder}/${name}`, sha256: match[1]! };
+  } catch {
+    // no link: no exported patch
+  }
+  return undefined;
 }
