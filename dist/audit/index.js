@@ -45329,11 +45329,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-<<<<<<< HEAD
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8071);
-=======
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6055);
->>>>>>> main
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1198);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45342,11 +45338,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 8071:
-=======
-/***/ 6055:
->>>>>>> main
+/***/ 1198:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48754,15 +48746,17 @@ function auditSarif(findings, options = {}) {
     });
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./build/src/core/paths.js
 
 /** Repository-relative paths are always reported with forward slashes. */
-function toPosix(p) {
+function paths_toPosix(p) {
     return p.split(external_node_path_namespaceObject.sep).join('/');
 }
 /** `abs` relative to `root`, with forward slashes. */
 function relativeTo(root, abs) {
-    return toPosix(external_node_path_namespaceObject.relative(root, abs));
+    return paths_toPosix(external_node_path_namespaceObject.relative(root, abs));
 }
 /** True when `candidate` is `parent` itself or lies below it (both absolute). */
 function paths_isInside(parent, candidate) {
@@ -48771,148 +48765,13 @@ function paths_isInside(parent, candidate) {
 }
 /** Normalises a configured repository-relative folder: no trailing slash, forward slashes. */
 function normaliseRelative(p) {
-    return toPosix(external_node_path_namespaceObject.normalize(p)).replace(/\/+$/, '');
+    return paths_toPosix(external_node_path_namespaceObject.normalize(p)).replace(/\/+$/, '');
 }
 
-<<<<<<< HEAD
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2019.js
 var _2019 = __nccwpck_require__(878);
-=======
-;// CONCATENATED MODULE: ./build/src/core/evidence.js
-
-
-
-
-/**
- * The evidence folder of a WO, `<handoff_dir>/<WO-ID>/` (docs/formats.md#the-evidence-folder): the one
- * home for its path, its file names, the patch-name pattern, and the readers of what a WO's evidence
- * says (verdict, decision, newest patch). Every other module imports these rather than spelling them.
- */
-const DECISION_FILE = 'decision.md';
-const VERDICT_FILE = 'verdict.json';
-/** The symbolic link to the newest patch. */
-const PATCH_LINK = 'dirty.patch';
-/** `sha256sum -c` input for the newest patch. */
-const CHECKSUM_FILE = 'dirty.patch.sha256';
-/** The one patch-name pattern, `dirty.<hex>.patch` (gc writes the patch's SHA-256 as the hex). */
-const PATCH_NAME = /^dirty\.([0-9a-fA-F]+)\.patch$/;
-const VERDICT_KEYS = ['verdict', 'status', 'result'];
-/** The name gc gives a patch with this SHA-256. */
-function patchFileName(sha256) {
-    return `dirty.${sha256}.patch`;
-}
-/** The WO's evidence folder, relative to the root. */
-function evidenceFolder(config, woId) {
-    return toPosix(external_node_path_namespaceObject.posix.join(config.handoffDir, woId));
-}
-/** A file of the WO's evidence folder, relative to the root. */
-function evidenceFile(config, woId, name) {
-    return `${evidenceFolder(config, woId)}/${name}`;
-}
-/** The verdict files of a WO, in the order they are read (repository-relative). */
-function verdictFiles(config, woId) {
-    return [evidenceFile(config, woId, VERDICT_FILE), `_ctx/logs/${woId}/${VERDICT_FILE}`];
-}
-/** The verdict a verdict file's text holds: the first of `verdict`, `status`, `result` whose value is PASS, FAIL or CRASH. */
-function verdictOfText(text) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    if (data === null || typeof data !== 'object' || Array.isArray(data))
-        return undefined;
-    for (const key of VERDICT_KEYS) {
-        const value = data[key];
-        if (typeof value !== 'string')
-            continue;
-        const upper = value.trim().toUpperCase();
-        if (upper === 'PASS' || upper === 'FAIL' || upper === 'CRASH')
-            return upper;
-    }
-    return undefined;
-}
-/** The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable. */
-function readVerdict(root, config, woId) {
-    try {
-        return verdictOfText(external_node_fs_namespaceObject.readFileSync(external_node_path_namespaceObject.join(root, evidenceFile(config, woId, VERDICT_FILE)), 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-// A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
-// dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system).
-const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
-/**
- * `readVerdict` for many WOs: the handoff folder is listed once, so a WO without a folder there costs
- * no failed read. Ids that are not plain folder names, or a folder that cannot be listed, are read directly.
- */
-function verdictReader(root, config) {
-    let folders;
-    try {
-        folders = new Set(external_node_fs_namespaceObject.readdirSync(external_node_path_namespaceObject.join(root, config.handoffDir)).map((name) => name.toLowerCase()));
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            folders = new Set();
-    }
-    return (woId) => {
-        if (folders && PLAIN_FOLDER_NAME.test(woId) && !folders.has(woId.toLowerCase()))
-            return undefined;
-        return readVerdict(root, config, woId);
-    };
-}
-/** The text of the WO's decision.md, or undefined when it cannot be read. */
-function readDecisionText(root, config, woId) {
-    try {
-        return fs.readFileSync(path.join(root, evidenceFile(config, woId, DECISION_FILE)), 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The ids of every evidence folder whose decision.md exists and is not complete, sorted. */
-function incompleteDecisions(root, config) {
-    let entries;
-    try {
-        entries = fs.readdirSync(path.join(root, config.handoffDir), { withFileTypes: true });
-    }
-    catch {
-        return [];
-    }
-    return entries
-        .filter((e) => e.isDirectory())
-        .map((e) => e.name)
-        .filter((woId) => {
-        const text = readDecisionText(root, config, woId);
-        return text !== undefined && !isDecisionComplete(text);
-    })
-        .sort();
-}
-/** The newest patch: the file the `dirty.patch` link names, when it exists; undefined otherwise. */
-function newestPatch(root, config, woId) {
-    const folder = evidenceFolder(config, woId);
-    try {
-        const name = path.basename(fs.readlinkSync(path.join(root, folder, PATCH_LINK)));
-        const match = PATCH_NAME.exec(name);
-        if (match && fs.existsSync(path.join(root, folder, name)))
-            return { path: `${folder}/${name}`, sha256: match[1] };
-    }
-    catch {
-        // no link: no exported patch
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
->>>>>>> main
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
 ;// CONCATENATED MODULE: ./node_modules/ajv/dist/refs/json-schema-draft-06.json
@@ -49183,6 +49042,9 @@ function applyRaw(root, raw, shown) {
         config.branchPrefixes = [raw.branch_prefix];
     if (raw.branch_prefixes !== undefined)
         config.branchPrefixes = [...raw.branch_prefixes];
+    // By default the hand-written verdict follows the evidence folder wherever handoff_dir puts it.
+    if (raw.verdict_paths === undefined)
+        config.verdictPaths = [`${config.handoffDir}/${VERDICT_ID}/verdict.json`, ...config.verdictPaths.slice(1)];
     if (raw.verdict_paths !== undefined) {
         config.verdictPaths = raw.verdict_paths.map((p, i) => {
             const key = `verdict_paths[${i}]`;
@@ -50136,11 +49998,7 @@ function isWithinRepository(root, wt) {
 
 
 
-<<<<<<< HEAD
 
-
-=======
->>>>>>> main
 const WO_FILE = /\.ya?ml$/;
 // An options object, not the string 'utf8': node copies a string into a new options object on every
 // call, which costs about a third of reading a small file.
@@ -50293,13 +50151,41 @@ function filesById(wos) {
     return byId;
 }
 
-;// CONCATENATED MODULE: ./build/src/core/verdict.js
+;// CONCATENATED MODULE: ./build/src/core/evidence.js
 
 
 
+
+
+/**
+ * The evidence folder of a WO, `<handoff_dir>/<WO-ID>/` (docs/formats.md#the-evidence-folder): the one
+ * home for its path, its file names, the patch-name pattern, and the readers of what a WO's evidence
+ * says (verdict, decision, newest patch). Every other module imports these rather than spelling them.
+ */
+const DECISION_FILE = 'decision.md';
+const VERDICT_FILE = 'verdict.json';
+/** The symbolic link to the newest patch. */
+const PATCH_LINK = 'dirty.patch';
+/** `sha256sum -c` input for the newest patch. */
+const CHECKSUM_FILE = 'dirty.patch.sha256';
+/** The one patch-name pattern, `dirty.<hex>.patch` (gc writes the patch's SHA-256 as the hex). */
+const PATCH_NAME = /^dirty\.([0-9a-fA-F]+)\.patch$/;
+/** The name gc gives a patch with this SHA-256. */
+function patchFileName(sha256) {
+    return `dirty.${sha256}.patch`;
+}
+/** The WO's evidence folder, relative to the root. */
+function evidenceFolder(config, woId) {
+    return toPosix(path.posix.join(config.handoffDir, woId));
+}
+/** A file of the WO's evidence folder, relative to the root. */
+function evidenceFile(config, woId, name) {
+    return `${evidenceFolder(config, woId)}/${name}`;
+}
 const VERDICT_KEYS = ['verdict', 'status', 'result'];
-// An id that names one folder on every file system (no separators, no dot segments): any other id
-// never becomes a path, so it has no verdict files.
+// A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
+// dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system). Any other
+// id never becomes a path, so it has no verdict files.
 const FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
 // Values that try to say PASS, FAIL or CRASH and do not (FAILED, PASSED, FAILURE, CRASHED).
 const VERDICT_LIKE = /^(pass|fail|crash)/i;
@@ -50309,7 +50195,7 @@ function verdictFiles(config, woId) {
         return [];
     return config.verdictPaths.map((template) => template.split(VERDICT_ID).join(woId));
 }
-function verdict_text(value) {
+function evidence_text(value) {
     return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 /** What a verdict file's text says (without its path and time). */
@@ -50327,10 +50213,10 @@ function parseVerdictText(content) {
         return { problem: 'it is not a JSON object' };
     const record = data;
     const result = {};
-    const stage = verdict_text(record['failure_stage']);
+    const stage = evidence_text(record['failure_stage']);
     if (stage !== undefined)
         result.failure_stage = stage;
-    const finished = verdict_text(record['finished_at']);
+    const finished = evidence_text(record['finished_at']);
     if (finished !== undefined)
         result.finished_at = finished;
     for (const key of VERDICT_KEYS) {
@@ -50414,6 +50300,47 @@ function woVerdictReader(root, config) {
 function isFailure(verdict) {
     return verdict === 'FAIL' || verdict === 'CRASH';
 }
+/** The text of the WO's decision.md, or undefined when it cannot be read. */
+function readDecisionText(root, config, woId) {
+    try {
+        return fs.readFileSync(path.join(root, evidenceFile(config, woId, DECISION_FILE)), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The ids of every evidence folder whose decision.md exists and is not complete, sorted. */
+function incompleteDecisions(root, config) {
+    let entries;
+    try {
+        entries = fs.readdirSync(path.join(root, config.handoffDir), { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+    return entries
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .filter((woId) => {
+        const text = readDecisionText(root, config, woId);
+        return text !== undefined && !isDecisionComplete(text);
+    })
+        .sort();
+}
+/** The newest patch: the file the `dirty.patch` link names, when it exists; undefined otherwise. */
+function newestPatch(root, config, woId) {
+    const folder = evidenceFolder(config, woId);
+    try {
+        const name = path.basename(fs.readlinkSync(path.join(root, folder, PATCH_LINK)));
+        const match = PATCH_NAME.exec(name);
+        if (match && fs.existsSync(path.join(root, folder, name)))
+            return { path: `${folder}/${name}`, sha256: match[1] };
+    }
+    catch {
+        // no link: no exported patch
+    }
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./build/src/core/today.js
 
@@ -50483,7 +50410,6 @@ function detectFindings(state, now) {
                 const holder = [lock.user && `by ${lock.user}`, lock.pid !== undefined && `pid ${lock.pid}`].filter(Boolean).join(', ');
                 findings.push(finding('stale_lock', id, `the lock of ${id}${holder ? ` (${holder})` : ''} is ${hours} h old (stale after ${config.staleLockHours} h; age from its ${lock.ageSource})`, [lock.path, ...running]));
             }
-<<<<<<< HEAD
             const { verdict, unreadable } = verdictOf(id);
             for (const file of unreadable) {
                 findings.push(finding('unreadable_verdict', id, `${file.path}: ${file.problem}; the verdict of running ${id} is unknown`, [file.path, ...running]));
@@ -50500,10 +50426,6 @@ function detectFindings(state, now) {
             }
             if (checksWorktrees && !worktreeOf.has(id)) {
                 findings.push(finding('running_without_worktree', id, `${id} is in running/ but has no worktree (looked in ${config.worktreesDirs.join(', ')} and for branches ${config.branchPrefixes.map((p) => `${p}${id}`).join(', ')})`, running));
-=======
-            if (verdictOf(id) === 'FAIL') {
-                findings.push(finding('fail_but_running', id, `${id} has verdict FAIL but is still in running/`, [...running, evidenceFile(config, id, VERDICT_FILE)]));
->>>>>>> main
             }
         }
     }

@@ -8,7 +8,6 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  ek: () => (/* binding */ evidenceFolder),
   kT: () => (/* binding */ filesById),
   Qk: () => (/* binding */ loadRepoState),
   lK: () => (/* binding */ parseWoText),
@@ -103,12 +102,9 @@ function parseLock(content) {
 
 // EXTERNAL MODULE: ./build/src/core/errors.js
 var errors = __webpack_require__(3026);
-// EXTERNAL MODULE: ./build/src/core/paths.js
-var paths = __webpack_require__(4141);
 // EXTERNAL MODULE: ./build/src/core/worktrees.js
 var worktrees = __webpack_require__(6915);
 ;// CONCATENATED MODULE: ./build/src/core/state.js
-
 
 
 
@@ -267,9 +263,6 @@ function filesById(wos) {
             byId.set(wo.id, [wo]);
     }
     return byId;
-}
-function evidenceFolder(config, woId) {
-    return (0,paths/* toPosix */.d7)(external_node_path_.posix.join(config.handoffDir, woId));
 }
 
 

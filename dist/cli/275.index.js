@@ -263,6 +263,9 @@ function applyRaw(root, raw, shown) {
         config.branchPrefixes = [raw.branch_prefix];
     if (raw.branch_prefixes !== undefined)
         config.branchPrefixes = [...raw.branch_prefixes];
+    // By default the hand-written verdict follows the evidence folder wherever handoff_dir puts it.
+    if (raw.verdict_paths === undefined)
+        config.verdictPaths = [`${config.handoffDir}/${VERDICT_ID}/verdict.json`, ...config.verdictPaths.slice(1)];
     if (raw.verdict_paths !== undefined) {
         config.verdictPaths = raw.verdict_paths.map((p, i) => {
             const key = `verdict_paths[${i}]`;
@@ -350,29 +353,62 @@ function legacyArgs(values) {
 /* harmony export */ });
 /* unused harmony export DECISION_OPTIONS */
 /**
- * Reading a person's decision in `decision.md` (SPEC.md §3): a decision is complete when
- * `ACTION_REQUIRED` is gone and exactly one of APPLY, DISCARD, MANUAL REVIEW is checked (`[x]`).
+ * Reading a person's decision in `decision.md` (docs: gc, "Deciding"). A decision is complete when
+ * `ACTION_REQUIRED` is gone and either
+ * - the template's choice line is there (any box of APPLY, DISCARD, MANUAL REVIEW) with exactly one
+ *   of them checked (`[x]` or `[X]`), or
+ * - there is no choice line and the person wrote the decision in their own words: a `Status:` or
+ *   `Decision:` field (bold or not, `**Status:** DECIDED - CLEANUP APPROVED`, `**Decision:** DESTROY`)
+ *   whose value is not empty and not ACTION_REQUIRED, PENDING or TODO, and no such field says one of
+ *   those (a record that contradicts itself is not a decision).
+ * Anything else is not complete; a task list (`- [ ] Worktree removed`) is not a decision.
  */
 const DECISION_OPTIONS = ['APPLY', 'DISCARD', 'MANUAL REVIEW'];
 // `[x] APPLY`, `[X] **DISCARD**`, `[ ] MANUAL REVIEW`: a box, then (perhaps emphasised) the option.
 const BOX = /\[([ xX])\]\s*[*_`]*\s*(APPLY|DISCARD|MANUAL\s+REVIEW)\b/gi;
+// `**Status:** DECIDED`, `Decision: DESTROY`, `- **Decision**: keep`: a field at the start of a line.
+const FIELD = /^[ \t>*-]*(?:\*\*|__)?[ \t]*(Status|Decision)[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(.*)$/gim;
+const UNDECIDED = /^(ACTION_REQUIRED|PENDING|TODO)\b/i;
+/** The values of the `Status:` and `Decision:` fields, emphasis and comments taken off. */
+function fieldValues(text) {
+    return [...text.matchAll(FIELD)].map((m) => m[2]
+        .replace(/<!--.*?-->/g, '')
+        .replace(/^[*_`\s]+|[*_`\s]+$/g, '')
+        .trim());
+}
 function assessDecision(text) {
     const actionRequired = text.includes('ACTION_REQUIRED');
     const checkedSet = new Set();
+    let choiceLine = false;
     for (const match of text.matchAll(BOX)) {
+        choiceLine = true;
         if (match[1] === ' ')
             continue;
         checkedSet.add(match[2].toUpperCase().replace(/\s+/g, ' '));
     }
     const checked = DECISION_OPTIONS.filter((option) => checkedSet.has(option));
     let problem;
+    let words;
     if (actionRequired)
         problem = 'it still says ACTION_REQUIRED';
-    else if (checked.length === 0)
-        problem = 'no decision box is checked';
-    else if (checked.length > 1)
-        problem = `${checked.length} decision boxes are checked (${checked.join(', ')}); exactly one must be`;
-    return problem === undefined ? { complete: true, actionRequired, checked } : { complete: false, actionRequired, checked, problem };
+    else if (choiceLine) {
+        if (checked.length === 0)
+            problem = 'no decision box is checked';
+        else if (checked.length > 1)
+            problem = `${checked.length} decision boxes are checked (${checked.join(', ')}); exactly one must be`;
+    }
+    else {
+        const values = fieldValues(text);
+        const undecided = values.find((v) => UNDECIDED.test(v));
+        words = values.find((v) => v !== '' && !UNDECIDED.test(v));
+        if (undecided !== undefined)
+            problem = `a Status or Decision field still says ${undecided}`;
+        else if (words === undefined)
+            problem = 'no decision box is checked and no Status: or Decision: field records a decision';
+    }
+    if (problem !== undefined)
+        return { complete: false, actionRequired, checked, problem };
+    return words === undefined ? { complete: true, actionRequired, checked } : { complete: true, actionRequired, checked, words };
 }
 function isDecisionComplete(text) {
     return assessDecision(text).complete;
@@ -385,26 +421,28 @@ function isDecisionComplete(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $b: () => (/* binding */ verdictReader),
 /* harmony export */   Bd: () => (/* binding */ newestPatch),
 /* harmony export */   F6: () => (/* binding */ PATCH_NAME),
 /* harmony export */   Gn: () => (/* binding */ PATCH_LINK),
+/* harmony export */   N6: () => (/* binding */ isFailure),
 /* harmony export */   OK: () => (/* binding */ incompleteDecisions),
 /* harmony export */   QV: () => (/* binding */ patchFileName),
-/* harmony export */   R2: () => (/* binding */ VERDICT_FILE),
 /* harmony export */   TD: () => (/* binding */ verdictFiles),
 /* harmony export */   US: () => (/* binding */ DECISION_FILE),
 /* harmony export */   ak: () => (/* binding */ readDecisionText),
 /* harmony export */   az: () => (/* binding */ evidenceFile),
 /* harmony export */   b3: () => (/* binding */ CHECKSUM_FILE),
 /* harmony export */   ek: () => (/* binding */ evidenceFolder),
-/* harmony export */   kj: () => (/* binding */ verdictOfText)
+/* harmony export */   kj: () => (/* binding */ verdictOfText),
+/* harmony export */   vW: () => (/* binding */ woVerdictReader)
 /* harmony export */ });
-/* unused harmony export readVerdict */
+/* unused harmony exports VERDICT_FILE, VERDICT_KEYS, parseVerdictText, readVerdictFile, readWoVerdict */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _decision_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3571);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4141);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5167);
+/* harmony import */ var _decision_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3571);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4141);
+
 
 
 
@@ -422,75 +460,135 @@ const PATCH_LINK = 'dirty.patch';
 const CHECKSUM_FILE = 'dirty.patch.sha256';
 /** The one patch-name pattern, `dirty.<hex>.patch` (gc writes the patch's SHA-256 as the hex). */
 const PATCH_NAME = /^dirty\.([0-9a-fA-F]+)\.patch$/;
-const VERDICT_KEYS = ['verdict', 'status', 'result'];
 /** The name gc gives a patch with this SHA-256. */
 function patchFileName(sha256) {
     return `dirty.${sha256}.patch`;
 }
 /** The WO's evidence folder, relative to the root. */
 function evidenceFolder(config, woId) {
-    return (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .toPosix */ .d7)(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(config.handoffDir, woId));
+    return (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .toPosix */ .d7)(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(config.handoffDir, woId));
 }
 /** A file of the WO's evidence folder, relative to the root. */
 function evidenceFile(config, woId, name) {
     return `${evidenceFolder(config, woId)}/${name}`;
 }
-/** The verdict files of a WO, in the order they are read (repository-relative). */
+const VERDICT_KEYS = ['verdict', 'status', 'result'];
+// A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
+// dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system). Any other
+// id never becomes a path, so it has no verdict files.
+const FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
+// Values that try to say PASS, FAIL or CRASH and do not (FAILED, PASSED, FAILURE, CRASHED).
+const VERDICT_LIKE = /^(pass|fail|crash)/i;
+/** The repository-relative verdict files of a WO, in `verdict_paths` order; none for an id that is not a plain name. */
 function verdictFiles(config, woId) {
-    return [evidenceFile(config, woId, VERDICT_FILE), `_ctx/logs/${woId}/${VERDICT_FILE}`];
+    if (!FOLDER_NAME.test(woId))
+        return [];
+    return config.verdictPaths.map((template) => template.split(_config_js__WEBPACK_IMPORTED_MODULE_2__/* .VERDICT_ID */ .Y4).join(woId));
 }
-/** The verdict a verdict file's text holds: the first of `verdict`, `status`, `result` whose value is PASS, FAIL or CRASH. */
-function verdictOfText(text) {
+function text(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/** What a verdict file's text says (without its path and time). */
+function parseVerdictText(content) {
+    if (content.charCodeAt(0) === 0xfeff)
+        return { problem: 'it starts with a byte-order mark (save it as UTF-8 without BOM)' };
     let data;
     try {
-        data = JSON.parse(text);
+        data = JSON.parse(content);
     }
-    catch {
-        return undefined;
+    catch (error) {
+        return { problem: `it is not valid JSON (${error.message})` };
     }
     if (data === null || typeof data !== 'object' || Array.isArray(data))
-        return undefined;
+        return { problem: 'it is not a JSON object' };
+    const record = data;
+    const result = {};
+    const stage = text(record['failure_stage']);
+    if (stage !== undefined)
+        result.failure_stage = stage;
+    const finished = text(record['finished_at']);
+    if (finished !== undefined)
+        result.finished_at = finished;
     for (const key of VERDICT_KEYS) {
-        const value = data[key];
-        if (typeof value !== 'string')
-            continue;
-        const upper = value.trim().toUpperCase();
+        const value = record[key];
+        const upper = typeof value === 'string' ? value.trim().toUpperCase() : undefined;
         if (upper === 'PASS' || upper === 'FAIL' || upper === 'CRASH')
-            return upper;
+            return { ...result, verdict: upper, key };
     }
-    return undefined;
+    for (const key of VERDICT_KEYS) {
+        const value = record[key];
+        if (value === undefined || value === null)
+            continue;
+        // `status` is a verdict only when it holds one (`status: done` is a state); `verdict` and `result` always are.
+        if (key === 'status' && !(typeof value === 'string' && VERDICT_LIKE.test(value.trim())))
+            continue;
+        const shown = typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
+        return { problem: `its ${key} is ${shown}, not PASS, FAIL or CRASH` };
+    }
+    return result;
 }
-/** The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable. */
-function readVerdict(root, config, woId) {
-    try {
-        return verdictOfText(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, evidenceFile(config, woId, VERDICT_FILE)), 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
+/** The verdict a file's text holds, if any (unreadable text holds none). */
+function verdictOfText(content) {
+    return parseVerdictText(content).verdict;
 }
-// A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
-// dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system).
-const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
-/**
- * `readVerdict` for many WOs: the handoff folder is listed once, so a WO without a folder there costs
- * no failed read. Ids that are not plain folder names, or a folder that cannot be listed, are read directly.
- */
-function verdictReader(root, config) {
-    let folders;
+/** Reads one verdict file; undefined when it does not exist. */
+function readVerdictFile(root, rel) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, rel);
+    let content;
+    let mtime = 0;
     try {
-        folders = new Set(node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, config.handoffDir)).map((name) => name.toLowerCase()));
+        const stat = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(abs);
+        if (!stat.isFile())
+            return { path: rel, problem: 'it is not a regular file', time: stat.mtimeMs };
+        mtime = stat.mtimeMs;
+        content = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(abs, 'utf8');
     }
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT' || code === 'ENOTDIR')
-            folders = new Set();
-    }
-    return (woId) => {
-        if (folders && PLAIN_FOLDER_NAME.test(woId) && !folders.has(woId.toLowerCase()))
             return undefined;
-        return readVerdict(root, config, woId);
+        return { path: rel, problem: `it cannot be read (${code ?? 'error'})`, time: mtime };
+    }
+    const parsed = parseVerdictText(content);
+    const finished = parsed.finished_at !== undefined ? Date.parse(parsed.finished_at) : Number.NaN;
+    return { path: rel, ...parsed, time: Number.isNaN(finished) ? mtime : finished };
+}
+/** A WO's verdict from its verdict files: the newest file that holds one wins. */
+function readWoVerdict(root, config, woId) {
+    const files = verdictFiles(config, woId)
+        .map((rel) => readVerdictFile(root, rel))
+        .filter((f) => f !== undefined);
+    const unreadable = files.filter((f) => f.problem !== undefined);
+    const verdict = files.filter((f) => f.verdict !== undefined).sort((a, b) => b.time - a.time)[0];
+    return verdict ? { verdict, unreadable } : { unreadable };
+}
+/**
+ * `readWoVerdict` for many WOs: each verdict folder (the part of a `verdict_paths` entry before
+ * `/{id}/`) is listed once, so a WO without a folder there costs no failed read.
+ */
+function woVerdictReader(root, config) {
+    const listings = new Map();
+    for (const template of config.verdictPaths) {
+        const at = template.indexOf(`/${_config_js__WEBPACK_IMPORTED_MODULE_2__/* .VERDICT_ID */ .Y4}/`);
+        if (at === -1 || listings.has(template))
+            continue;
+        try {
+            listings.set(template, new Set(node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, template.slice(0, at))).map((name) => name.toLowerCase())));
+        }
+        catch (error) {
+            const code = error.code;
+            listings.set(template, code === 'ENOENT' || code === 'ENOTDIR' ? new Set() : undefined);
+        }
+    }
+    const fastPath = listings.size === config.verdictPaths.length && [...listings.values()].every((l) => l !== undefined);
+    return (woId) => {
+        if (fastPath && FOLDER_NAME.test(woId) && [...listings.values()].every((names) => !names.has(woId.toLowerCase())))
+            return { unreadable: [] };
+        return readWoVerdict(root, config, woId);
     };
+}
+function isFailure(verdict) {
+    return verdict === 'FAIL' || verdict === 'CRASH';
 }
 /** The text of the WO's decision.md, or undefined when it cannot be read. */
 function readDecisionText(root, config, woId) {
@@ -515,7 +613,7 @@ function incompleteDecisions(root, config) {
         .map((e) => e.name)
         .filter((woId) => {
         const text = readDecisionText(root, config, woId);
-        return text !== undefined && !(0,_decision_js__WEBPACK_IMPORTED_MODULE_3__/* .isDecisionComplete */ .K6)(text);
+        return text !== undefined && !(0,_decision_js__WEBPACK_IMPORTED_MODULE_4__/* .isDecisionComplete */ .K6)(text);
     })
         .sort();
 }

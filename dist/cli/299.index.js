@@ -585,89 +585,12 @@ function formatRetentionGc(report) {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 3571:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K6: () => (/* binding */ isDecisionComplete),
-/* harmony export */   US: () => (/* binding */ DECISION_FILE),
-/* harmony export */   po: () => (/* binding */ assessDecision)
-/* harmony export */ });
-/* unused harmony export DECISION_OPTIONS */
-/**
- * Reading a person's decision in `decision.md` (docs: gc, "Deciding"). A decision is complete when
- * `ACTION_REQUIRED` is gone and either
- * - the template's choice line is there (any box of APPLY, DISCARD, MANUAL REVIEW) with exactly one
- *   of them checked (`[x]` or `[X]`), or
- * - there is no choice line and the person wrote the decision in their own words: a `Status:` or
- *   `Decision:` field (bold or not, `**Status:** DECIDED - CLEANUP APPROVED`, `**Decision:** DESTROY`)
- *   whose value is not empty and not ACTION_REQUIRED, PENDING or TODO, and no such field says one of
- *   those (a record that contradicts itself is not a decision).
- * Anything else is not complete; a task list (`- [ ] Worktree removed`) is not a decision.
- */
-const DECISION_FILE = 'decision.md';
-const DECISION_OPTIONS = ['APPLY', 'DISCARD', 'MANUAL REVIEW'];
-// `[x] APPLY`, `[X] **DISCARD**`, `[ ] MANUAL REVIEW`: a box, then (perhaps emphasised) the option.
-const BOX = /\[([ xX])\]\s*[*_`]*\s*(APPLY|DISCARD|MANUAL\s+REVIEW)\b/gi;
-// `**Status:** DECIDED`, `Decision: DESTROY`, `- **Decision**: keep`: a field at the start of a line.
-const FIELD = /^[ \t>*-]*(?:\*\*|__)?[ \t]*(Status|Decision)[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(.*)$/gim;
-const UNDECIDED = /^(ACTION_REQUIRED|PENDING|TODO)\b/i;
-/** The values of the `Status:` and `Decision:` fields, emphasis and comments taken off. */
-function fieldValues(text) {
-    return [...text.matchAll(FIELD)].map((m) => m[2]
-        .replace(/<!--.*?-->/g, '')
-        .replace(/^[*_`\s]+|[*_`\s]+$/g, '')
-        .trim());
-}
-function assessDecision(text) {
-    const actionRequired = text.includes('ACTION_REQUIRED');
-    const checkedSet = new Set();
-    let choiceLine = false;
-    for (const match of text.matchAll(BOX)) {
-        choiceLine = true;
-        if (match[1] === ' ')
-            continue;
-        checkedSet.add(match[2].toUpperCase().replace(/\s+/g, ' '));
-    }
-    const checked = DECISION_OPTIONS.filter((option) => checkedSet.has(option));
-    let problem;
-    let words;
-    if (actionRequired)
-        problem = 'it still says ACTION_REQUIRED';
-    else if (choiceLine) {
-        if (checked.length === 0)
-            problem = 'no decision box is checked';
-        else if (checked.length > 1)
-            problem = `${checked.length} decision boxes are checked (${checked.join(', ')}); exactly one must be`;
-    }
-    else {
-        const values = fieldValues(text);
-        const undecided = values.find((v) => UNDECIDED.test(v));
-        words = values.find((v) => v !== '' && !UNDECIDED.test(v));
-        if (undecided !== undefined)
-            problem = `a Status or Decision field still says ${undecided}`;
-        else if (words === undefined)
-            problem = 'no decision box is checked and no Status: or Decision: field records a decision';
-    }
-    if (problem !== undefined)
-        return { complete: false, actionRequired, checked, problem };
-    return words === undefined ? { complete: true, actionRequired, checked } : { complete: true, actionRequired, checked, words };
-}
-function isDecisionComplete(text) {
-    return assessDecision(text).complete;
-}
-
-
-/***/ }),
-
 /***/ 9565:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  ek: () => (/* binding */ evidenceFolder),
   kT: () => (/* binding */ filesById),
   Qk: () => (/* binding */ loadRepoState),
   lK: () => (/* binding */ parseWoText),
@@ -762,31 +685,10 @@ function parseLock(content) {
 
 // EXTERNAL MODULE: ./build/src/core/errors.js
 var errors = __webpack_require__(3026);
-// EXTERNAL MODULE: ./build/src/core/paths.js
-var paths = __webpack_require__(4141);
 // EXTERNAL MODULE: ./build/src/core/worktrees.js
 var worktrees = __webpack_require__(6915);
 ;// CONCATENATED MODULE: ./build/src/core/state.js
 
-
-=======
-/***/ 6928:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OT: () => (/* binding */ readWoFiles),
-/* harmony export */   Qk: () => (/* binding */ loadRepoState),
-/* harmony export */   kT: () => (/* binding */ filesById),
-/* harmony export */   lK: () => (/* binding */ parseWoText)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5167);
-/* harmony import */ var _fast_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6427);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3026);
-/* harmony import */ var _worktrees_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6915);
->>>>>>> main
 
 
 
@@ -905,11 +807,7 @@ function readLocks(root, config) {
  */
 async function loadRepoState(root, config) {
     // git lists the worktrees while the files are read.
-<<<<<<< HEAD
     const worktreesPromise = (0,worktrees/* listWorktrees */.P9)(root, config);
-=======
-    const worktreesPromise = (0,_worktrees_js__WEBPACK_IMPORTED_MODULE_6__/* .listWorktrees */ .P9)(root, config);
->>>>>>> main
     worktreesPromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
     const { files, present } = readWoFiles(root, config);
     if (present.length === 0) {
@@ -949,12 +847,6 @@ function filesById(wos) {
     }
     return byId;
 }
-<<<<<<< HEAD
-function evidenceFolder(config, woId) {
-    return (0,paths/* toPosix */.d7)(external_node_path_.posix.join(config.handoffDir, woId));
-}
-=======
->>>>>>> main
 
 
 /***/ }),

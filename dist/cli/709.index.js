@@ -2,54 +2,6 @@ export const id = 709;
 export const ids = [709];
 export const modules = {
 
-<<<<<<< HEAD
-/***/ 9679:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F2: () => (/* binding */ ALL_CODES),
-/* harmony export */   dT: () => (/* binding */ isFindingCode),
-/* harmony export */   eL: () => (/* binding */ maxSeverity),
-/* harmony export */   f2: () => (/* binding */ FINDING_CODES),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES),
-/* harmony export */   qs: () => (/* binding */ severityRank)
-/* harmony export */ });
-const SEVERITIES = ['P0', 'P1', 'P2'];
-/** Every finding code audit can report (docs: README, Finding codes; the first eight are the pipeline's own). */
-const FINDING_CODES = {
-    split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
-    running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },
-    ghost_worktree: { severity: 'P0', summary: 'a WO worktree whose id has no WO file in any state folder' },
-    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL or CRASH and it is still in running/' },
-    zombie_worktree: { severity: 'P1', summary: 'a worktree of a WO that is in done/ or failed/' },
-    lock_without_running: { severity: 'P1', summary: 'a lock for a WO that is not in running/' },
-    duplicate_yaml: { severity: 'P2', summary: 'two or more files in one state folder declare the same id' },
-    running_without_worktree: { severity: 'P1', summary: 'a WO in running/ has no worktree (only checked where the checkout has WO worktrees)' },
-    unreadable_verdict: { severity: 'P0', summary: 'a verdict file of a running WO cannot be read or holds no valid verdict (BOM, invalid JSON, FAILED)' },
-    id_mismatch: { severity: 'P1', summary: 'a WO file whose name is in two state folders declares another id than its name' },
-    unreadable_wo: { severity: 'P1', summary: 'a WO file that cannot be parsed, is not a mapping or has no id' },
-    prunable_worktree: { severity: 'P2', summary: 'a WO worktree registration whose folder is gone (git worktree prune clears it)' },
-    stale_lock: { severity: 'P2', summary: 'the lock of a running WO is older than the stale lock age' },
-    whitelist_expiring: { severity: 'P2', summary: 'an active whitelist entry reaches its review_by date within 14 days' },
-    whitelist_unused: { severity: 'P2', summary: 'an active whitelist entry matches no finding' },
-};
-const ALL_CODES = Object.keys(FINDING_CODES);
-function isFindingCode(value) {
-    return Object.prototype.hasOwnProperty.call(FINDING_CODES, value);
-}
-function severityRank(severity) {
-    return SEVERITIES.indexOf(severity);
-}
-/** The more severe of two severities. */
-function maxSeverity(a, b) {
-    return severityRank(a) <= severityRank(b) ? a : b;
-}
-
-
-/***/ }),
-
-=======
->>>>>>> main
 /***/ 9883:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -125,17 +77,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: summarise
 
-<<<<<<< HEAD
 // EXTERNAL MODULE: ./build/src/core/state.js + 1 modules
 var core_state = __webpack_require__(9565);
-// EXTERNAL MODULE: ./build/src/core/verdict.js
-var core_verdict = __webpack_require__(8732);
-=======
 // EXTERNAL MODULE: ./build/src/core/evidence.js
 var evidence = __webpack_require__(724);
-// EXTERNAL MODULE: ./build/src/core/state.js
-var core_state = __webpack_require__(6928);
->>>>>>> main
 // EXTERNAL MODULE: ./build/src/core/today.js
 var core_today = __webpack_require__(3412);
 // EXTERNAL MODULE: ./build/src/core/codes.js
@@ -159,14 +104,10 @@ function detectFindings(state, now) {
     const byId = (0,core_state/* filesById */.kT)(state.wos);
     const lockById = new Map(state.locks.map((lock) => [lock.woId, lock]));
     const staleMs = config.staleLockHours * 3_600_000;
-<<<<<<< HEAD
-    const verdictOf = (0,core_verdict/* woVerdictReader */.vW)(root, config);
+    const verdictOf = (0,evidence/* woVerdictReader */.vW)(root, config);
     // Without any WO worktree (a CI checkout) a running WO's worktree is on someone's machine.
     const checksWorktrees = hasWoWorktrees(state);
     const worktreeOf = new Set(state.worktrees.filter((wt) => wt.woId !== undefined && !wt.prunable).map((wt) => wt.woId));
-=======
-    const verdictOf = (0,evidence/* verdictReader */.$b)(root, config);
->>>>>>> main
     for (const wo of state.wos) {
         if (wo.problem)
             findings.push(finding('unreadable_wo', wo.id, `${wo.path}: ${wo.problem}; its file name stands in as the id`, [wo.path]));
@@ -196,12 +137,11 @@ function detectFindings(state, now) {
                 const holder = [lock.user && `by ${lock.user}`, lock.pid !== undefined && `pid ${lock.pid}`].filter(Boolean).join(', ');
                 findings.push(finding('stale_lock', id, `the lock of ${id}${holder ? ` (${holder})` : ''} is ${hours} h old (stale after ${config.staleLockHours} h; age from its ${lock.ageSource})`, [lock.path, ...running]));
             }
-<<<<<<< HEAD
             const { verdict, unreadable } = verdictOf(id);
             for (const file of unreadable) {
                 findings.push(finding('unreadable_verdict', id, `${file.path}: ${file.problem}; the verdict of running ${id} is unknown`, [file.path, ...running]));
             }
-            if (verdict && (0,core_verdict/* isFailure */.N6)(verdict.verdict)) {
+            if (verdict && (0,evidence/* isFailure */.N6)(verdict.verdict)) {
                 const details = [verdict.failure_stage && `stage ${verdict.failure_stage}`, verdict.finished_at && `finished ${verdict.finished_at}`].filter(Boolean).join(', ');
                 const f = finding('fail_but_running', id, `${id} has verdict ${verdict.verdict}${details ? ` (${details})` : ''} in ${verdict.path} but is still in running/`, [...running, verdict.path]);
                 f.verdict = verdict.verdict;
@@ -213,10 +153,6 @@ function detectFindings(state, now) {
             }
             if (checksWorktrees && !worktreeOf.has(id)) {
                 findings.push(finding('running_without_worktree', id, `${id} is in running/ but has no worktree (looked in ${config.worktreesDirs.join(', ')} and for branches ${config.branchPrefixes.map((p) => `${p}${id}`).join(', ')})`, running));
-=======
-            if (verdictOf(id) === 'FAIL') {
-                findings.push(finding('fail_but_running', id, `${id} has verdict FAIL but is still in running/`, [...running, (0,evidence/* evidenceFile */.az)(config, id, evidence/* VERDICT_FILE */.R2)]));
->>>>>>> main
             }
         }
     }
@@ -437,22 +373,6 @@ function formatAudit(report) {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 8732:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N6: () => (/* binding */ isFailure),
-/* harmony export */   TD: () => (/* binding */ verdictFiles),
-/* harmony export */   kj: () => (/* binding */ verdictOfText),
-/* harmony export */   vW: () => (/* binding */ woVerdictReader)
-/* harmony export */ });
-/* unused harmony exports VERDICT_KEYS, parseVerdictText, readVerdictFile, readWoVerdict */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5167);
-
-=======
 /***/ 9959:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -465,15 +385,18 @@ function formatAudit(report) {
 /* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
 const SEVERITIES = ['P0', 'P1', 'P2'];
-/** Every finding code audit can report (SPEC.md §2; the last five are this toolkit's additions). */
+/** Every finding code audit can report (docs: README, Finding codes; the first eight are the pipeline's own). */
 const FINDING_CODES = {
     split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
     running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },
     ghost_worktree: { severity: 'P0', summary: 'a WO worktree whose id has no WO file in any state folder' },
-    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL and it is still in running/' },
+    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL or CRASH and it is still in running/' },
     zombie_worktree: { severity: 'P1', summary: 'a worktree of a WO that is in done/ or failed/' },
     lock_without_running: { severity: 'P1', summary: 'a lock for a WO that is not in running/' },
     duplicate_yaml: { severity: 'P2', summary: 'two or more files in one state folder declare the same id' },
+    running_without_worktree: { severity: 'P1', summary: 'a WO in running/ has no worktree (only checked where the checkout has WO worktrees)' },
+    unreadable_verdict: { severity: 'P0', summary: 'a verdict file of a running WO cannot be read or holds no valid verdict (BOM, invalid JSON, FAILED)' },
+    id_mismatch: { severity: 'P1', summary: 'a WO file whose name is in two state folders declares another id than its name' },
     unreadable_wo: { severity: 'P1', summary: 'a WO file that cannot be parsed, is not a mapping or has no id' },
     prunable_worktree: { severity: 'P2', summary: 'a WO worktree registration whose folder is gone (git worktree prune clears it)' },
     stale_lock: { severity: 'P2', summary: 'the lock of a running WO is older than the stale lock age' },
@@ -490,221 +413,6 @@ function severityRank(severity) {
 /** The more severe of two severities. */
 function maxSeverity(a, b) {
     return severityRank(a) <= severityRank(b) ? a : b;
-}
-
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OT: () => (/* binding */ readWoFiles),
-/* harmony export */   Qk: () => (/* binding */ loadRepoState),
-/* harmony export */   kT: () => (/* binding */ filesById),
-/* harmony export */   lK: () => (/* binding */ parseWoText)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5167);
-/* harmony import */ var _fast_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6427);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3026);
-/* harmony import */ var _worktrees_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6915);
->>>>>>> main
-
-
-const VERDICT_KEYS = ['verdict', 'status', 'result'];
-// An id that names one folder on every file system (no separators, no dot segments): any other id
-// never becomes a path, so it has no verdict files.
-const FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
-// Values that try to say PASS, FAIL or CRASH and do not (FAILED, PASSED, FAILURE, CRASHED).
-const VERDICT_LIKE = /^(pass|fail|crash)/i;
-/** The repository-relative verdict files of a WO, in `verdict_paths` order; none for an id that is not a plain name. */
-function verdictFiles(config, woId) {
-    if (!FOLDER_NAME.test(woId))
-        return [];
-    return config.verdictPaths.map((template) => template.split(_config_js__WEBPACK_IMPORTED_MODULE_2__/* .VERDICT_ID */ .Y4).join(woId));
-}
-function text(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-/** What a verdict file's text says (without its path and time). */
-function parseVerdictText(content) {
-    if (content.charCodeAt(0) === 0xfeff)
-        return { problem: 'it starts with a byte-order mark (save it as UTF-8 without BOM)' };
-    let data;
-    try {
-        data = JSON.parse(content);
-    }
-    catch (error) {
-        return { problem: `it is not valid JSON (${error.message})` };
-    }
-    if (data === null || typeof data !== 'object' || Array.isArray(data))
-        return { problem: 'it is not a JSON object' };
-    const record = data;
-    const result = {};
-    const stage = text(record['failure_stage']);
-    if (stage !== undefined)
-        result.failure_stage = stage;
-    const finished = text(record['finished_at']);
-    if (finished !== undefined)
-        result.finished_at = finished;
-    for (const key of VERDICT_KEYS) {
-        const value = record[key];
-        const upper = typeof value === 'string' ? value.trim().toUpperCase() : undefined;
-        if (upper === 'PASS' || upper === 'FAIL' || upper === 'CRASH')
-            return { ...result, verdict: upper, key };
-    }
-    for (const key of VERDICT_KEYS) {
-        const value = record[key];
-        if (value === undefined || value === null)
-            continue;
-        // `status` is a verdict only when it holds one (`status: done` is a state); `verdict` and `result` always are.
-        if (key === 'status' && !(typeof value === 'string' && VERDICT_LIKE.test(value.trim())))
-            continue;
-        const shown = typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
-        return { problem: `its ${key} is ${shown}, not PASS, FAIL or CRASH` };
-    }
-    return result;
-}
-/** The verdict a file's text holds, if any (unreadable text holds none). */
-function verdictOfText(content) {
-    return parseVerdictText(content).verdict;
-}
-<<<<<<< HEAD
-/** Reads one verdict file; undefined when it does not exist. */
-function readVerdictFile(root, rel) {
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, rel);
-    let content;
-    let mtime = 0;
-    try {
-        const stat = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(abs);
-        if (!stat.isFile())
-            return { path: rel, problem: 'it is not a regular file', time: stat.mtimeMs };
-        mtime = stat.mtimeMs;
-        content = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(abs, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        return { path: rel, problem: `it cannot be read (${code ?? 'error'})`, time: mtime };
-    }
-    const parsed = parseVerdictText(content);
-    const finished = parsed.finished_at !== undefined ? Date.parse(parsed.finished_at) : Number.NaN;
-    return { path: rel, ...parsed, time: Number.isNaN(finished) ? mtime : finished };
-}
-/** A WO's verdict from its verdict files: the newest file that holds one wins. */
-function readWoVerdict(root, config, woId) {
-    const files = verdictFiles(config, woId)
-        .map((rel) => readVerdictFile(root, rel))
-        .filter((f) => f !== undefined);
-    const unreadable = files.filter((f) => f.problem !== undefined);
-    const verdict = files.filter((f) => f.verdict !== undefined).sort((a, b) => b.time - a.time)[0];
-    return verdict ? { verdict, unreadable } : { unreadable };
-}
-/**
- * `readWoVerdict` for many WOs: each verdict folder (the part of a `verdict_paths` entry before
- * `/{id}/`) is listed once, so a WO without a folder there costs no failed read.
- */
-function woVerdictReader(root, config) {
-    const listings = new Map();
-    for (const template of config.verdictPaths) {
-        const at = template.indexOf(`/${_config_js__WEBPACK_IMPORTED_MODULE_2__/* .VERDICT_ID */ .Y4}/`);
-        if (at === -1 || listings.has(template))
-            continue;
-        try {
-            listings.set(template, new Set(node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, template.slice(0, at))).map((name) => name.toLowerCase())));
-        }
-        catch (error) {
-            const code = error.code;
-            listings.set(template, code === 'ENOENT' || code === 'ENOTDIR' ? new Set() : undefined);
-        }
-    }
-    const fastPath = listings.size === config.verdictPaths.length && [...listings.values()].every((l) => l !== undefined);
-    return (woId) => {
-        if (fastPath && FOLDER_NAME.test(woId) && [...listings.values()].every((names) => !names.has(woId.toLowerCase())))
-            return { unreadable: [] };
-        return readWoVerdict(root, config, woId);
-    };
-}
-function isFailure(verdict) {
-    return verdict === 'FAIL' || verdict === 'CRASH';
-=======
-/**
- * Reads the repository's work-order state: every WO file, every lock and every worktree.
- * Fails (ConfigurationError) only when no state folder exists at all.
- */
-async function loadRepoState(root, config) {
-    // git lists the worktrees while the files are read.
-    const worktreesPromise = (0,_worktrees_js__WEBPACK_IMPORTED_MODULE_6__/* .listWorktrees */ .P9)(root, config);
-    worktreesPromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
-    const { files, present } = readWoFiles(root, config);
-    if (present.length === 0) {
-        const jobs = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(config.stateFolders.pending);
-        if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, jobs))) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${root}: no work-order folders found: expected ${jobs}/{pending,running,done,failed}/ (set state_folders in .wo-toolkit.yaml)`);
-        }
-    }
-    // Synchronous reads: for thousands of small files they cost a fraction of promise-based ones.
-    const wos = files.map((file) => {
-        let text;
-        try {
-            text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file.abs, UTF8);
-        }
-        catch (error) {
-            return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: `cannot be read (${error.code ?? 'error'})` };
-        }
-        const { id, idFromStem, problem } = parseWoText(text, file.stem);
-        const wo = { id, idFromStem, state: file.state, path: file.rel, stem: file.stem };
-        if (problem !== undefined)
-            wo.problem = problem;
-        return wo;
-    });
-    // After the WO files, which warm up the parser the locks share.
-    const locks = readLocks(root, config);
-    return { root, config, wos, locks, worktrees: await worktreesPromise, presentStates: present };
-}
-/** Groups WO files (or anything with an id) by id, keeping their order. */
-function filesById(wos) {
-    const byId = new Map();
-    for (const wo of wos) {
-        const list = byId.get(wo.id);
-        if (list)
-            list.push(wo);
-        else
-            byId.set(wo.id, [wo]);
-    }
-    return byId;
-}
-
-
-/***/ }),
-
-/***/ 3412:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ daysBetween),
-/* harmony export */   s: () => (/* binding */ resolveToday)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3026);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(634);
-
-
-/** "Today" as a UTC date `YYYY-MM-DD`: the one given (validated), else the current UTC date. */
-function resolveToday(given, argName = '--today') {
-    if (given === undefined || given === '')
-        return new Date().toISOString().slice(0, 10);
-    if (!(0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidDate */ .vd)(given))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${argName}: expected a date YYYY-MM-DD, got '${given}'`);
-    return given;
-}
-/** Whole days from date `a` to date `b` (both YYYY-MM-DD). */
-function daysBetween(a, b) {
-    return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
->>>>>>> main
 }
 
 

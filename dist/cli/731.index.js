@@ -250,8 +250,6 @@ function baseFilesFrom(headFiles, changes) {
     return base;
 }
 
-// EXTERNAL MODULE: ./build/src/core/verdict.js
-var verdict = __webpack_require__(8732);
 // EXTERNAL MODULE: ./build/src/core/fast-yaml.js
 var fast_yaml = __webpack_require__(6427);
 ;// CONCATENATED MODULE: ./build/src/transitions/wo-text.js
@@ -454,19 +452,11 @@ async function checkClosings(root, config, endpoints, closings, objects) {
     if (closings.length === 0)
         return { failures, notes };
     const named = closings.filter((c) => FOLDER_NAME.test(c.woId));
-<<<<<<< HEAD
-    const folders = [config.dodDir, ...named.flatMap((c) => [`${config.handoffDir}/${c.woId}`, ...(0,verdict/* verdictFiles */.TD)(config, c.woId)])];
-    const headFiles = await listFiles(root, endpoints.staged ? undefined : endpoints.head, literalPathspecs([...new Set(folders)]));
-    const dodPrefix = `${config.dodDir}/`;
-    const dodFiles = [...headFiles.values()].filter((f) => f.path.startsWith(dodPrefix) && !f.path.slice(dodPrefix.length).includes('/') && /\.ya?ml$/.test(f.path) && isRegularFile(f.mode));
-    const verdictEntries = named.flatMap((c) => (0,verdict/* verdictFiles */.TD)(config, c.woId).map((p) => headFiles.get(p)).filter((f) => f !== undefined));
-=======
     const folders = [config.dodDir, ...named.flatMap((c) => [(0,core_evidence/* evidenceFolder */.ek)(config, c.woId), ...(0,core_evidence/* verdictFiles */.TD)(config, c.woId)])];
     const headFiles = await listFiles(root, endpoints.staged ? undefined : endpoints.head, literalPathspecs([...new Set(folders)]));
     const dodPrefix = `${config.dodDir}/`;
     const dodFiles = [...headFiles.values()].filter((f) => f.path.startsWith(dodPrefix) && !f.path.slice(dodPrefix.length).includes('/') && /\.ya?ml$/.test(f.path) && isRegularFile(f.mode));
     const verdictEntries = named.flatMap((c) => (0,core_evidence/* verdictFiles */.TD)(config, c.woId).map((p) => headFiles.get(p)).filter((f) => f !== undefined));
->>>>>>> main
     // One round for every DoD and verdict file and every claimed commit.
     const shas = [...new Set(closings.map((c) => scalarText(c.version.data, 'verified_at_sha')).filter((s) => s !== undefined && SHA.test(s)))];
     const blobNames = [...dodFiles.map((f) => f.oid), ...verdictEntries.map((f) => f.oid)];
@@ -512,16 +502,6 @@ async function checkClosings(root, config, endpoints, closings, objects) {
             fail('artifacts', idLine, `${woId} moved into done/, but its id cannot name an evidence folder, so its verdict and artifacts cannot be found`);
             continue;
         }
-<<<<<<< HEAD
-        const verdicts = (0,verdict/* verdictFiles */.TD)(config, woId)
-            .map((p) => ({ path: p, entry: headFiles.get(p) }))
-            .filter((v) => v.entry !== undefined)
-            .map((v) => ({ path: v.path, verdict: (0,verdict/* verdictOfText */.kj)(blobText.get(v.entry.oid) ?? '') }));
-        const given = verdicts.filter((v) => v.verdict !== undefined);
-        const distinct = new Set(given.map((v) => v.verdict));
-        if (given.length === 0) {
-            const where = verdicts.length === 0 ? `no verdict file (${(0,verdict/* verdictFiles */.TD)(config, woId).join(', ')})` : `no verdict in ${verdicts.map((v) => v.path).join(', ')}`;
-=======
         const verdicts = (0,core_evidence/* verdictFiles */.TD)(config, woId)
             .map((p) => ({ path: p, entry: headFiles.get(p) }))
             .filter((v) => v.entry !== undefined)
@@ -530,7 +510,6 @@ async function checkClosings(root, config, endpoints, closings, objects) {
         const distinct = new Set(given.map((v) => v.verdict));
         if (given.length === 0) {
             const where = verdicts.length === 0 ? `no verdict file (${(0,core_evidence/* verdictFiles */.TD)(config, woId).join(', ')})` : `no verdict in ${verdicts.map((v) => v.path).join(', ')}`;
->>>>>>> main
             fail('verdict', idLine, `${woId} moved into done/ without a PASS verdict: ${where}`);
         }
         else if (distinct.size > 1) {
@@ -928,143 +907,6 @@ function transitionsSarif(report, uriPrefix = '') {
             properties: { wo_id: v.wo_id, from: v.from, to: v.to, bypassed: v.bypassed },
         })),
     });
-}
-
-
-/***/ }),
-
-/***/ 8732:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N6: () => (/* binding */ isFailure),
-/* harmony export */   TD: () => (/* binding */ verdictFiles),
-/* harmony export */   kj: () => (/* binding */ verdictOfText),
-/* harmony export */   vW: () => (/* binding */ woVerdictReader)
-/* harmony export */ });
-/* unused harmony exports VERDICT_KEYS, parseVerdictText, readVerdictFile, readWoVerdict */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5167);
-
-
-
-const VERDICT_KEYS = ['verdict', 'status', 'result'];
-// An id that names one folder on every file system (no separators, no dot segments): any other id
-// never becomes a path, so it has no verdict files.
-const FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
-// Values that try to say PASS, FAIL or CRASH and do not (FAILED, PASSED, FAILURE, CRASHED).
-const VERDICT_LIKE = /^(pass|fail|crash)/i;
-/** The repository-relative verdict files of a WO, in `verdict_paths` order; none for an id that is not a plain name. */
-function verdictFiles(config, woId) {
-    if (!FOLDER_NAME.test(woId))
-        return [];
-    return config.verdictPaths.map((template) => template.split(_config_js__WEBPACK_IMPORTED_MODULE_2__/* .VERDICT_ID */ .Y4).join(woId));
-}
-function text(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-/** What a verdict file's text says (without its path and time). */
-function parseVerdictText(content) {
-    if (content.charCodeAt(0) === 0xfeff)
-        return { problem: 'it starts with a byte-order mark (save it as UTF-8 without BOM)' };
-    let data;
-    try {
-        data = JSON.parse(content);
-    }
-    catch (error) {
-        return { problem: `it is not valid JSON (${error.message})` };
-    }
-    if (data === null || typeof data !== 'object' || Array.isArray(data))
-        return { problem: 'it is not a JSON object' };
-    const record = data;
-    const result = {};
-    const stage = text(record['failure_stage']);
-    if (stage !== undefined)
-        result.failure_stage = stage;
-    const finished = text(record['finished_at']);
-    if (finished !== undefined)
-        result.finished_at = finished;
-    for (const key of VERDICT_KEYS) {
-        const value = record[key];
-        const upper = typeof value === 'string' ? value.trim().toUpperCase() : undefined;
-        if (upper === 'PASS' || upper === 'FAIL' || upper === 'CRASH')
-            return { ...result, verdict: upper, key };
-    }
-    for (const key of VERDICT_KEYS) {
-        const value = record[key];
-        if (value === undefined || value === null)
-            continue;
-        // `status` is a verdict only when it holds one (`status: done` is a state); `verdict` and `result` always are.
-        if (key === 'status' && !(typeof value === 'string' && VERDICT_LIKE.test(value.trim())))
-            continue;
-        const shown = typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
-        return { problem: `its ${key} is ${shown}, not PASS, FAIL or CRASH` };
-    }
-    return result;
-}
-/** The verdict a file's text holds, if any (unreadable text holds none). */
-function verdictOfText(content) {
-    return parseVerdictText(content).verdict;
-}
-/** Reads one verdict file; undefined when it does not exist. */
-function readVerdictFile(root, rel) {
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, rel);
-    let content;
-    let mtime = 0;
-    try {
-        const stat = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(abs);
-        if (!stat.isFile())
-            return { path: rel, problem: 'it is not a regular file', time: stat.mtimeMs };
-        mtime = stat.mtimeMs;
-        content = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(abs, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        return { path: rel, problem: `it cannot be read (${code ?? 'error'})`, time: mtime };
-    }
-    const parsed = parseVerdictText(content);
-    const finished = parsed.finished_at !== undefined ? Date.parse(parsed.finished_at) : Number.NaN;
-    return { path: rel, ...parsed, time: Number.isNaN(finished) ? mtime : finished };
-}
-/** A WO's verdict from its verdict files: the newest file that holds one wins. */
-function readWoVerdict(root, config, woId) {
-    const files = verdictFiles(config, woId)
-        .map((rel) => readVerdictFile(root, rel))
-        .filter((f) => f !== undefined);
-    const unreadable = files.filter((f) => f.problem !== undefined);
-    const verdict = files.filter((f) => f.verdict !== undefined).sort((a, b) => b.time - a.time)[0];
-    return verdict ? { verdict, unreadable } : { unreadable };
-}
-/**
- * `readWoVerdict` for many WOs: each verdict folder (the part of a `verdict_paths` entry before
- * `/{id}/`) is listed once, so a WO without a folder there costs no failed read.
- */
-function woVerdictReader(root, config) {
-    const listings = new Map();
-    for (const template of config.verdictPaths) {
-        const at = template.indexOf(`/${_config_js__WEBPACK_IMPORTED_MODULE_2__/* .VERDICT_ID */ .Y4}/`);
-        if (at === -1 || listings.has(template))
-            continue;
-        try {
-            listings.set(template, new Set(node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, template.slice(0, at))).map((name) => name.toLowerCase())));
-        }
-        catch (error) {
-            const code = error.code;
-            listings.set(template, code === 'ENOENT' || code === 'ENOTDIR' ? new Set() : undefined);
-        }
-    }
-    const fastPath = listings.size === config.verdictPaths.length && [...listings.values()].every((l) => l !== undefined);
-    return (woId) => {
-        if (fastPath && FOLDER_NAME.test(woId) && [...listings.values()].every((names) => !names.has(woId.toLowerCase())))
-            return { unreadable: [] };
-        return readWoVerdict(root, config, woId);
-    };
-}
-function isFailure(verdict) {
-    return verdict === 'FAIL' || verdict === 'CRASH';
 }
 
 

@@ -2,54 +2,6 @@ export const id = 913;
 export const ids = [913,264];
 export const modules = {
 
-<<<<<<< HEAD
-/***/ 9679:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F2: () => (/* binding */ ALL_CODES),
-/* harmony export */   dT: () => (/* binding */ isFindingCode),
-/* harmony export */   eL: () => (/* binding */ maxSeverity),
-/* harmony export */   f2: () => (/* binding */ FINDING_CODES),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES),
-/* harmony export */   qs: () => (/* binding */ severityRank)
-/* harmony export */ });
-const SEVERITIES = ['P0', 'P1', 'P2'];
-/** Every finding code audit can report (docs: README, Finding codes; the first eight are the pipeline's own). */
-const FINDING_CODES = {
-    split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
-    running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },
-    ghost_worktree: { severity: 'P0', summary: 'a WO worktree whose id has no WO file in any state folder' },
-    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL or CRASH and it is still in running/' },
-    zombie_worktree: { severity: 'P1', summary: 'a worktree of a WO that is in done/ or failed/' },
-    lock_without_running: { severity: 'P1', summary: 'a lock for a WO that is not in running/' },
-    duplicate_yaml: { severity: 'P2', summary: 'two or more files in one state folder declare the same id' },
-    running_without_worktree: { severity: 'P1', summary: 'a WO in running/ has no worktree (only checked where the checkout has WO worktrees)' },
-    unreadable_verdict: { severity: 'P0', summary: 'a verdict file of a running WO cannot be read or holds no valid verdict (BOM, invalid JSON, FAILED)' },
-    id_mismatch: { severity: 'P1', summary: 'a WO file whose name is in two state folders declares another id than its name' },
-    unreadable_wo: { severity: 'P1', summary: 'a WO file that cannot be parsed, is not a mapping or has no id' },
-    prunable_worktree: { severity: 'P2', summary: 'a WO worktree registration whose folder is gone (git worktree prune clears it)' },
-    stale_lock: { severity: 'P2', summary: 'the lock of a running WO is older than the stale lock age' },
-    whitelist_expiring: { severity: 'P2', summary: 'an active whitelist entry reaches its review_by date within 14 days' },
-    whitelist_unused: { severity: 'P2', summary: 'an active whitelist entry matches no finding' },
-};
-const ALL_CODES = Object.keys(FINDING_CODES);
-function isFindingCode(value) {
-    return Object.prototype.hasOwnProperty.call(FINDING_CODES, value);
-}
-function severityRank(severity) {
-    return SEVERITIES.indexOf(severity);
-}
-/** The more severe of two severities. */
-function maxSeverity(a, b) {
-    return severityRank(a) <= severityRank(b) ? a : b;
-}
-
-
-/***/ }),
-
-=======
->>>>>>> main
 /***/ 913:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -85,17 +37,11 @@ var errors = __webpack_require__(3026);
 // EXTERNAL MODULE: ./build/src/core/paths.js
 var paths = __webpack_require__(4141);
 // EXTERNAL MODULE: ./build/src/core/schema.js
-<<<<<<< HEAD
 var core_schema = __webpack_require__(634);
-// EXTERNAL MODULE: ./build/src/core/state.js + 1 modules
-var state = __webpack_require__(9565);
-=======
-var schema = __webpack_require__(634);
 // EXTERNAL MODULE: ./build/src/core/evidence.js
 var core_evidence = __webpack_require__(724);
-// EXTERNAL MODULE: ./build/src/core/state.js
-var state = __webpack_require__(6928);
->>>>>>> main
+// EXTERNAL MODULE: ./build/src/core/state.js + 1 modules
+var state = __webpack_require__(9565);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./build/schemas/backlog.schema.json
@@ -784,6 +730,7 @@ function findLegacyFiles(root, config) {
 
 
 
+
 /** The top-level keys of a WO that the reference checks read. */
 const WO_KEYS = ['id', 'epic_id', 'dod_id', 'status', 'verified_at_sha', 'x_legacy'];
 const validate_YAML_FILE = /\.ya?ml$/;
@@ -1146,14 +1093,57 @@ function formatValidateBacklog(report) {
 
 /***/ }),
 
-<<<<<<< HEAD
+/***/ 9959:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ ALL_CODES),
+/* harmony export */   dT: () => (/* binding */ isFindingCode),
+/* harmony export */   eL: () => (/* binding */ maxSeverity),
+/* harmony export */   f2: () => (/* binding */ FINDING_CODES),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qs: () => (/* binding */ severityRank)
+/* harmony export */ });
+const SEVERITIES = ['P0', 'P1', 'P2'];
+/** Every finding code audit can report (docs: README, Finding codes; the first eight are the pipeline's own). */
+const FINDING_CODES = {
+    split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
+    running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },
+    ghost_worktree: { severity: 'P0', summary: 'a WO worktree whose id has no WO file in any state folder' },
+    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL or CRASH and it is still in running/' },
+    zombie_worktree: { severity: 'P1', summary: 'a worktree of a WO that is in done/ or failed/' },
+    lock_without_running: { severity: 'P1', summary: 'a lock for a WO that is not in running/' },
+    duplicate_yaml: { severity: 'P2', summary: 'two or more files in one state folder declare the same id' },
+    running_without_worktree: { severity: 'P1', summary: 'a WO in running/ has no worktree (only checked where the checkout has WO worktrees)' },
+    unreadable_verdict: { severity: 'P0', summary: 'a verdict file of a running WO cannot be read or holds no valid verdict (BOM, invalid JSON, FAILED)' },
+    id_mismatch: { severity: 'P1', summary: 'a WO file whose name is in two state folders declares another id than its name' },
+    unreadable_wo: { severity: 'P1', summary: 'a WO file that cannot be parsed, is not a mapping or has no id' },
+    prunable_worktree: { severity: 'P2', summary: 'a WO worktree registration whose folder is gone (git worktree prune clears it)' },
+    stale_lock: { severity: 'P2', summary: 'the lock of a running WO is older than the stale lock age' },
+    whitelist_expiring: { severity: 'P2', summary: 'an active whitelist entry reaches its review_by date within 14 days' },
+    whitelist_unused: { severity: 'P2', summary: 'an active whitelist entry matches no finding' },
+};
+const ALL_CODES = Object.keys(FINDING_CODES);
+function isFindingCode(value) {
+    return Object.prototype.hasOwnProperty.call(FINDING_CODES, value);
+}
+function severityRank(severity) {
+    return SEVERITIES.indexOf(severity);
+}
+/** The more severe of two severities. */
+function maxSeverity(a, b) {
+    return severityRank(a) <= severityRank(b) ? a : b;
+}
+
+
+/***/ }),
+
 /***/ 9565:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  ek: () => (/* binding */ evidenceFolder),
   kT: () => (/* binding */ filesById),
   Qk: () => (/* binding */ loadRepoState),
   lK: () => (/* binding */ parseWoText),
@@ -1248,73 +1238,10 @@ function parseLock(content) {
 
 // EXTERNAL MODULE: ./build/src/core/errors.js
 var errors = __webpack_require__(3026);
-// EXTERNAL MODULE: ./build/src/core/paths.js
-var paths = __webpack_require__(4141);
 // EXTERNAL MODULE: ./build/src/core/worktrees.js
 var worktrees = __webpack_require__(6915);
 ;// CONCATENATED MODULE: ./build/src/core/state.js
 
-
-=======
-/***/ 9959:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F2: () => (/* binding */ ALL_CODES),
-/* harmony export */   dT: () => (/* binding */ isFindingCode),
-/* harmony export */   eL: () => (/* binding */ maxSeverity),
-/* harmony export */   f2: () => (/* binding */ FINDING_CODES),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES),
-/* harmony export */   qs: () => (/* binding */ severityRank)
-/* harmony export */ });
-const SEVERITIES = ['P0', 'P1', 'P2'];
-/** Every finding code audit can report (SPEC.md §2; the last five are this toolkit's additions). */
-const FINDING_CODES = {
-    split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
-    running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },
-    ghost_worktree: { severity: 'P0', summary: 'a WO worktree whose id has no WO file in any state folder' },
-    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL and it is still in running/' },
-    zombie_worktree: { severity: 'P1', summary: 'a worktree of a WO that is in done/ or failed/' },
-    lock_without_running: { severity: 'P1', summary: 'a lock for a WO that is not in running/' },
-    duplicate_yaml: { severity: 'P2', summary: 'two or more files in one state folder declare the same id' },
-    unreadable_wo: { severity: 'P1', summary: 'a WO file that cannot be parsed, is not a mapping or has no id' },
-    prunable_worktree: { severity: 'P2', summary: 'a WO worktree registration whose folder is gone (git worktree prune clears it)' },
-    stale_lock: { severity: 'P2', summary: 'the lock of a running WO is older than the stale lock age' },
-    whitelist_expiring: { severity: 'P2', summary: 'an active whitelist entry reaches its review_by date within 14 days' },
-    whitelist_unused: { severity: 'P2', summary: 'an active whitelist entry matches no finding' },
-};
-const ALL_CODES = Object.keys(FINDING_CODES);
-function isFindingCode(value) {
-    return Object.prototype.hasOwnProperty.call(FINDING_CODES, value);
-}
-function severityRank(severity) {
-    return SEVERITIES.indexOf(severity);
-}
-/** The more severe of two severities. */
-function maxSeverity(a, b) {
-    return severityRank(a) <= severityRank(b) ? a : b;
-}
-
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OT: () => (/* binding */ readWoFiles),
-/* harmony export */   Qk: () => (/* binding */ loadRepoState),
-/* harmony export */   kT: () => (/* binding */ filesById),
-/* harmony export */   lK: () => (/* binding */ parseWoText)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5167);
-/* harmony import */ var _fast_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6427);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3026);
-/* harmony import */ var _worktrees_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6915);
->>>>>>> main
 
 
 
@@ -1433,11 +1360,7 @@ function readLocks(root, config) {
  */
 async function loadRepoState(root, config) {
     // git lists the worktrees while the files are read.
-<<<<<<< HEAD
     const worktreesPromise = (0,worktrees/* listWorktrees */.P9)(root, config);
-=======
-    const worktreesPromise = (0,_worktrees_js__WEBPACK_IMPORTED_MODULE_6__/* .listWorktrees */ .P9)(root, config);
->>>>>>> main
     worktreesPromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
     const { files, present } = readWoFiles(root, config);
     if (present.length === 0) {
@@ -1477,12 +1400,6 @@ function filesById(wos) {
     }
     return byId;
 }
-<<<<<<< HEAD
-function evidenceFolder(config, woId) {
-    return (0,paths/* toPosix */.d7)(external_node_path_.posix.join(config.handoffDir, woId));
-}
-=======
->>>>>>> main
 
 
 /***/ }),

@@ -45329,11 +45329,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-<<<<<<< HEAD
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(349);
-=======
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8098);
->>>>>>> main
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5914);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45342,11 +45338,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 349:
-=======
-/***/ 8098:
->>>>>>> main
+/***/ 5914:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48605,7 +48597,7 @@ const REPOSITORY_SCHEMA_KINDS = ['work_order', 'backlog', 'dod'];
 /** Where a repository keeps its own schemas, found without configuration: `<dir>/<kind>.schema.json`. */
 const REPOSITORY_SCHEMA_DIR = 'docs/backlog/schema';
 /** The `{id}` placeholder of `verdict_paths`. */
-const VERDICT_ID = '{id}';
+const config_VERDICT_ID = '{id}';
 /** Ids such as WO-0012, WO-0018A, WO-0012.1, WO-P2.1, WO-0020-formatter. */
 const DEFAULT_WO_ID_PATTERN = /^WO-[A-Za-z0-9][A-Za-z0-9.-]*$/;
 function defaultConfig() {
@@ -48711,11 +48703,14 @@ function applyRaw(root, raw, shown) {
         config.branchPrefixes = [raw.branch_prefix];
     if (raw.branch_prefixes !== undefined)
         config.branchPrefixes = [...raw.branch_prefixes];
+    // By default the hand-written verdict follows the evidence folder wherever handoff_dir puts it.
+    if (raw.verdict_paths === undefined)
+        config.verdictPaths = [`${config.handoffDir}/${config_VERDICT_ID}/verdict.json`, ...config.verdictPaths.slice(1)];
     if (raw.verdict_paths !== undefined) {
         config.verdictPaths = raw.verdict_paths.map((p, i) => {
             const key = `verdict_paths[${i}]`;
-            if (!p.includes(VERDICT_ID))
-                throw new errors_ConfigurationError(`${shown}: ${key} must contain ${VERDICT_ID} (where the WO id goes), got '${p}'`);
+            if (!p.includes(config_VERDICT_ID))
+                throw new errors_ConfigurationError(`${shown}: ${key} must contain ${config_VERDICT_ID} (where the WO id goes), got '${p}'`);
             return inside(key, p);
         });
     }
@@ -49358,6 +49353,7 @@ function maxSeverity(a, b) {
 
 
 
+
 /**
  * The evidence folder of a WO, `<handoff_dir>/<WO-ID>/` (docs/formats.md#the-evidence-folder): the one
  * home for its path, its file names, the patch-name pattern, and the readers of what a WO's evidence
@@ -49371,7 +49367,6 @@ const PATCH_LINK = 'dirty.patch';
 const CHECKSUM_FILE = 'dirty.patch.sha256';
 /** The one patch-name pattern, `dirty.<hex>.patch` (gc writes the patch's SHA-256 as the hex). */
 const PATCH_NAME = /^dirty\.([0-9a-fA-F]+)\.patch$/;
-const VERDICT_KEYS = (/* unused pure expression or super */ null && (['verdict', 'status', 'result']));
 /** The name gc gives a patch with this SHA-256. */
 function patchFileName(sha256) {
     return `dirty.${sha256}.patch`;
@@ -49384,62 +49379,123 @@ function evidenceFolder(config, woId) {
 function evidenceFile(config, woId, name) {
     return `${evidenceFolder(config, woId)}/${name}`;
 }
-/** The verdict files of a WO, in the order they are read (repository-relative). */
+const VERDICT_KEYS = (/* unused pure expression or super */ null && (['verdict', 'status', 'result']));
+// A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
+// dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system). Any other
+// id never becomes a path, so it has no verdict files.
+const FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
+// Values that try to say PASS, FAIL or CRASH and do not (FAILED, PASSED, FAILURE, CRASHED).
+const VERDICT_LIKE = /^(pass|fail|crash)/i;
+/** The repository-relative verdict files of a WO, in `verdict_paths` order; none for an id that is not a plain name. */
 function verdictFiles(config, woId) {
-    return [evidenceFile(config, woId, VERDICT_FILE), `_ctx/logs/${woId}/${VERDICT_FILE}`];
+    if (!FOLDER_NAME.test(woId))
+        return [];
+    return config.verdictPaths.map((template) => template.split(VERDICT_ID).join(woId));
 }
-/** The verdict a verdict file's text holds: the first of `verdict`, `status`, `result` whose value is PASS, FAIL or CRASH. */
-function verdictOfText(text) {
+function evidence_text(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/** What a verdict file's text says (without its path and time). */
+function parseVerdictText(content) {
+    if (content.charCodeAt(0) === 0xfeff)
+        return { problem: 'it starts with a byte-order mark (save it as UTF-8 without BOM)' };
     let data;
     try {
-        data = JSON.parse(text);
+        data = JSON.parse(content);
     }
-    catch {
-        return undefined;
+    catch (error) {
+        return { problem: `it is not valid JSON (${error.message})` };
     }
     if (data === null || typeof data !== 'object' || Array.isArray(data))
-        return undefined;
+        return { problem: 'it is not a JSON object' };
+    const record = data;
+    const result = {};
+    const stage = evidence_text(record['failure_stage']);
+    if (stage !== undefined)
+        result.failure_stage = stage;
+    const finished = evidence_text(record['finished_at']);
+    if (finished !== undefined)
+        result.finished_at = finished;
     for (const key of VERDICT_KEYS) {
-        const value = data[key];
-        if (typeof value !== 'string')
-            continue;
-        const upper = value.trim().toUpperCase();
+        const value = record[key];
+        const upper = typeof value === 'string' ? value.trim().toUpperCase() : undefined;
         if (upper === 'PASS' || upper === 'FAIL' || upper === 'CRASH')
-            return upper;
+            return { ...result, verdict: upper, key };
     }
-    return undefined;
+    for (const key of VERDICT_KEYS) {
+        const value = record[key];
+        if (value === undefined || value === null)
+            continue;
+        // `status` is a verdict only when it holds one (`status: done` is a state); `verdict` and `result` always are.
+        if (key === 'status' && !(typeof value === 'string' && VERDICT_LIKE.test(value.trim())))
+            continue;
+        const shown = typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
+        return { problem: `its ${key} is ${shown}, not PASS, FAIL or CRASH` };
+    }
+    return result;
 }
-/** The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable. */
-function readVerdict(root, config, woId) {
-    try {
-        return verdictOfText(fs.readFileSync(path.join(root, evidenceFile(config, woId, VERDICT_FILE)), 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
+/** The verdict a file's text holds, if any (unreadable text holds none). */
+function verdictOfText(content) {
+    return parseVerdictText(content).verdict;
 }
-// A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
-// dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system).
-const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
-/**
- * `readVerdict` for many WOs: the handoff folder is listed once, so a WO without a folder there costs
- * no failed read. Ids that are not plain folder names, or a folder that cannot be listed, are read directly.
- */
-function verdictReader(root, config) {
-    let folders;
+/** Reads one verdict file; undefined when it does not exist. */
+function readVerdictFile(root, rel) {
+    const abs = path.join(root, rel);
+    let content;
+    let mtime = 0;
     try {
-        folders = new Set(fs.readdirSync(path.join(root, config.handoffDir)).map((name) => name.toLowerCase()));
+        const stat = fs.statSync(abs);
+        if (!stat.isFile())
+            return { path: rel, problem: 'it is not a regular file', time: stat.mtimeMs };
+        mtime = stat.mtimeMs;
+        content = fs.readFileSync(abs, 'utf8');
     }
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT' || code === 'ENOTDIR')
-            folders = new Set();
-    }
-    return (woId) => {
-        if (folders && PLAIN_FOLDER_NAME.test(woId) && !folders.has(woId.toLowerCase()))
             return undefined;
-        return readVerdict(root, config, woId);
+        return { path: rel, problem: `it cannot be read (${code ?? 'error'})`, time: mtime };
+    }
+    const parsed = parseVerdictText(content);
+    const finished = parsed.finished_at !== undefined ? Date.parse(parsed.finished_at) : Number.NaN;
+    return { path: rel, ...parsed, time: Number.isNaN(finished) ? mtime : finished };
+}
+/** A WO's verdict from its verdict files: the newest file that holds one wins. */
+function readWoVerdict(root, config, woId) {
+    const files = verdictFiles(config, woId)
+        .map((rel) => readVerdictFile(root, rel))
+        .filter((f) => f !== undefined);
+    const unreadable = files.filter((f) => f.problem !== undefined);
+    const verdict = files.filter((f) => f.verdict !== undefined).sort((a, b) => b.time - a.time)[0];
+    return verdict ? { verdict, unreadable } : { unreadable };
+}
+/**
+ * `readWoVerdict` for many WOs: each verdict folder (the part of a `verdict_paths` entry before
+ * `/{id}/`) is listed once, so a WO without a folder there costs no failed read.
+ */
+function woVerdictReader(root, config) {
+    const listings = new Map();
+    for (const template of config.verdictPaths) {
+        const at = template.indexOf(`/${VERDICT_ID}/`);
+        if (at === -1 || listings.has(template))
+            continue;
+        try {
+            listings.set(template, new Set(fs.readdirSync(path.join(root, template.slice(0, at))).map((name) => name.toLowerCase())));
+        }
+        catch (error) {
+            const code = error.code;
+            listings.set(template, code === 'ENOENT' || code === 'ENOTDIR' ? new Set() : undefined);
+        }
+    }
+    const fastPath = listings.size === config.verdictPaths.length && [...listings.values()].every((l) => l !== undefined);
+    return (woId) => {
+        if (fastPath && FOLDER_NAME.test(woId) && [...listings.values()].every((names) => !names.has(woId.toLowerCase())))
+            return { unreadable: [] };
+        return readWoVerdict(root, config, woId);
     };
+}
+function isFailure(verdict) {
+    return verdict === 'FAIL' || verdict === 'CRASH';
 }
 /** The text of the WO's decision.md, or undefined when it cannot be read. */
 function readDecisionText(root, config, woId) {
@@ -50017,11 +50073,7 @@ function lock_file_parseLock(content) {
 
 
 
-<<<<<<< HEAD
 
-
-=======
->>>>>>> main
 const WO_FILE = /\.ya?ml$/;
 // An options object, not the string 'utf8': node copies a string into a new options object on every
 // call, which costs about a third of reading a small file.
@@ -50846,6 +50898,7 @@ function findLegacyFiles(root, config) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/validate/validate.js
+
 
 
 
