@@ -48652,18 +48652,16 @@ function validationRemedy(rule) {
 }
 /** What gc left to do about one of its targets, or undefined when nothing is left. */
 function gcRemedy(op) {
-    if (op.outcome === 'done')
-        return undefined;
     if (op.outcome === 'failed')
         return 'read the reason, fix it, then run `wo-toolkit gc --apply` again';
     if (op.outcome === 'deferred')
         return '`wo-toolkit gc --apply` again (it stopped at `--max-operations`)';
-    if (op.dirty && op.decision_path !== undefined && op.decision_complete !== true) {
-        return `decide in ${'`'}${op.decision_path}${'`'} (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
+    if (op.dirty && op.needs_attention && op.decision_path !== undefined && op.decision_complete !== true) {
+        return `decide in \`${op.decision_path}\` (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
     }
-    if (op.dirty)
+    if (op.dirty && op.needs_attention)
         return '`wo-toolkit gc --export-patch`, decide in decision.md, then `wo-toolkit gc --apply --force-dirty`';
-    if (op.outcome === 'planned')
+    if (op.outcome === 'planned' && op.action !== 'skip')
         return '`wo-toolkit gc --apply`';
     return op.needs_attention ? 'read the reason' : undefined;
 }
@@ -51020,9 +51018,13 @@ const FOLD_AFTER_ROWS = 10;
 const SHORT_HASH_LENGTH = 12;
 /** Kept free for what follows a table (the closing lines, the next short section). */
 const RESERVE_BYTES = 8 * 1024;
-/** Backslash-escapes what Markdown would read as formatting, and keeps a cell on one line. */
+/**
+ * Text from a report as a reader sees it in a summary: what Markdown would read as formatting is
+ * backslash-escaped, a cell stays on one line, and hashes are shortened (see displayPath), so no
+ * 64-character word pushes the columns off the screen.
+ */
 function escapeMarkdown(text) {
-    return text
+    return displayPath(text)
         .replace(/[\\`*_[\]<>|~#!&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`))
         .replace(/\r?\n/g, ' ');
 }

@@ -844,73 +844,6 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 878:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2019 = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft7_1 = __nccwpck_require__(9941);
-const dynamic_1 = __nccwpck_require__(9923);
-const next_1 = __nccwpck_require__(7844);
-const unevaluated_1 = __nccwpck_require__(2010);
-const discriminator_1 = __nccwpck_require__(8886);
-const json_schema_2019_09_1 = __nccwpck_require__(5375);
-const META_SCHEMA_ID = "https://json-schema.org/draft/2019-09/schema";
-class Ajv2019 extends core_1.default {
-    constructor(opts = {}) {
-        super({
-            ...opts,
-            dynamicRef: true,
-            next: true,
-            unevaluated: true,
-        });
-    }
-    _addVocabularies() {
-        super._addVocabularies();
-        this.addVocabulary(dynamic_1.default);
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
-        this.addVocabulary(next_1.default);
-        this.addVocabulary(unevaluated_1.default);
-        if (this.opts.discriminator)
-            this.addKeyword(discriminator_1.default);
-    }
-    _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        const { $data, meta } = this.opts;
-        if (!meta)
-            return;
-        json_schema_2019_09_1.default.call(this, $data);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-    }
-    defaultMeta() {
-        return (this.opts.defaultMeta =
-            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
-    }
-}
-exports.Ajv2019 = Ajv2019;
-module.exports = exports = Ajv2019;
-module.exports.Ajv2019 = Ajv2019;
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports["default"] = Ajv2019;
-var validate_1 = __nccwpck_require__(7881);
-Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
-Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
-Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
-Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
-//# sourceMappingURL=2019.js.map
-
-/***/ }),
-
 /***/ 2210:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -969,62 +902,6 @@ Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: func
 var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=2020.js.map
-
-/***/ }),
-
-/***/ 2463:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft7_1 = __nccwpck_require__(9941);
-const discriminator_1 = __nccwpck_require__(8886);
-const draft7MetaSchema = __nccwpck_require__(2079);
-const META_SUPPORT_DATA = ["/properties"];
-const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-class Ajv extends core_1.default {
-    _addVocabularies() {
-        super._addVocabularies();
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-            this.addKeyword(discriminator_1.default);
-    }
-    _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        if (!this.opts.meta)
-            return;
-        const metaSchema = this.opts.$data
-            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
-            : draft7MetaSchema;
-        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-    }
-    defaultMeta() {
-        return (this.opts.defaultMeta =
-            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
-    }
-}
-exports.Ajv = Ajv;
-module.exports = exports = Ajv;
-module.exports.Ajv = Ajv;
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports["default"] = Ajv;
-var validate_1 = __nccwpck_require__(7881);
-Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
-Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
-Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
-Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
-//# sourceMappingURL=ajv.js.map
 
 /***/ }),
 
@@ -4546,40 +4423,6 @@ function schemaOrData(schema) {
 
 /***/ }),
 
-/***/ 5375:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const metaSchema = __nccwpck_require__(8138);
-const applicator = __nccwpck_require__(4908);
-const content = __nccwpck_require__(958);
-const core = __nccwpck_require__(58);
-const format = __nccwpck_require__(6534);
-const metadata = __nccwpck_require__(711);
-const validation = __nccwpck_require__(8030);
-const META_SUPPORT_DATA = ["/properties"];
-function addMetaSchema2019($data) {
-    ;
-    [
-        metaSchema,
-        applicator,
-        content,
-        core,
-        with$data(this, format),
-        metadata,
-        with$data(this, validation),
-    ].forEach((sch) => this.addMetaSchema(sch, undefined, false));
-    return this;
-    function with$data(ajv, sch) {
-        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
-    }
-}
-exports["default"] = addMetaSchema2019;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
 /***/ 3995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -6101,29 +5944,6 @@ const draft2020Vocabularies = [
 ];
 exports["default"] = draft2020Vocabularies;
 //# sourceMappingURL=draft2020.js.map
-
-/***/ }),
-
-/***/ 9941:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(7397);
-const validation_1 = __nccwpck_require__(5481);
-const applicator_1 = __nccwpck_require__(8775);
-const format_1 = __nccwpck_require__(2601);
-const metadata_1 = __nccwpck_require__(6620);
-const draft7Vocabularies = [
-    core_1.default,
-    validation_1.default,
-    (0, applicator_1.default)(),
-    format_1.default,
-    metadata_1.metadataVocabulary,
-    metadata_1.contentVocabulary,
-];
-exports["default"] = draft7Vocabularies;
-//# sourceMappingURL=draft7.js.map
 
 /***/ }),
 
@@ -46170,7 +45990,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2237);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3405);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -46179,7 +45999,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2237:
+/***/ 3405:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47586,7 +47406,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary_summary = _summary;
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -49169,21 +48989,11 @@ function errorMessage(error) {
     return String(error);
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2019.js
-var _2019 = __nccwpck_require__(878);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
-;// CONCATENATED MODULE: ./node_modules/ajv/dist/refs/json-schema-draft-06.json
-const json_schema_draft_06_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-06/schema#","$id":"http://json-schema.org/draft-06/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"title":{"type":"string"},"description":{"type":"string"},"default":{},"examples":{"type":"array","items":{}},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":{}},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":{},"enum":{"type":"array","minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":{}}');
 ;// CONCATENATED MODULE: ./build/schemas/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/config.schema.json","title":"wo-toolkit configuration (.wo-toolkit.yaml)","description":"Optional overrides of the governed repository\'s layout and policy. Every path is relative to the repository root and must stay inside it.","type":"object","additionalProperties":false,"properties":{"state_folders":{"title":"State folders","description":"The four work-order state folders.","type":"object","additionalProperties":false,"properties":{"pending":{"title":"Pending folder","description":"WOs waiting to be taken.","type":"string","minLength":1},"running":{"title":"Running folder","description":"WOs in progress; also holds their locks.","type":"string","minLength":1},"done":{"title":"Done folder","description":"Completed WOs.","type":"string","minLength":1},"failed":{"title":"Failed folder","description":"Failed WOs.","type":"string","minLength":1}}},"backlog":{"title":"Backlog file","description":"The epic registry.","type":"string","minLength":1},"dod_dir":{"title":"Definition-of-Done folder","description":"Folder of DoD YAML files.","type":"string","minLength":1},"handoff_dir":{"title":"Evidence root","description":"Folder holding one evidence folder per WO.","type":"string","minLength":1},"whitelist":{"title":"Audit whitelist file","description":"Findings accepted until a review date.","type":"string","minLength":1},"worktrees_dirs":{"title":"Worktrees folders","description":"Folders holding one git worktree per WO, relative to the repository root; they may lie beside it. Default: [.worktrees, ../.worktrees].","type":"array","minItems":1,"items":{"title":"Worktrees folder","description":"A folder relative to the repository root (or absolute).","type":"string","minLength":1}},"worktrees_dir":{"title":"Worktrees folder (one)","description":"Shorthand for worktrees_dirs with one folder; not together with worktrees_dirs.","type":"string","minLength":1},"branch_prefixes":{"title":"WO branch prefixes","description":"A WO\'s branch is one of these prefixes followed by its id. Default: [feat/wo-].","type":"array","minItems":1,"items":{"title":"WO branch prefix","description":"For example feat/wo- or job/.","type":"string","minLength":1}},"branch_prefix":{"title":"WO branch prefix (one)","description":"Shorthand for branch_prefixes with one prefix; not together with branch_prefixes.","type":"string","minLength":1},"wo_id_pattern":{"title":"WO id pattern","description":"Regular expression every WO id matches. Default: ^WO-[A-Za-z0-9][A-Za-z0-9.-]*$.","type":"string","minLength":1},"verdict_paths":{"title":"Verdict files","description":"Where a WO\'s verdict files are, relative to the repository root, {id} standing for the WO id; the newest file wins. Default: [_ctx/handoff/{id}/verdict.json, _ctx/logs/{id}/verdict.json].","type":"array","minItems":1,"items":{"title":"Verdict file","description":"A path containing {id}.","type":"string","minLength":1}},"schemas":{"title":"Repository schemas","description":"The JSON Schemas (draft-07 or 2020-12) to validate against instead of the bundled ones, relative to the repository root, or \'bundled\'. Default: docs/backlog/schema/<kind>.schema.json when the file exists.","type":"object","additionalProperties":false,"properties":{"work_order":{"title":"Work-order schema","description":"A path inside the repository, or \'bundled\'.","type":"string","minLength":1},"backlog":{"title":"Backlog schema","description":"A path inside the repository, or \'bundled\'.","type":"string","minLength":1},"dod":{"title":"Definition-of-Done schema","description":"A path inside the repository, or \'bundled\'.","type":"string","minLength":1}}},"dirty_exclusions":{"title":"Dirty-exclusion paths","description":"Changes only under these paths do not make a worktree dirty and are left out of patches.","type":"array","items":{"title":"Dirty-exclusion path","description":"A folder relative to the repository root.","type":"string","minLength":1}},"stale_lock_hours":{"title":"Stale lock age (hours)","description":"A lock older than this is stale.","type":"number","exclusiveMinimum":0},"retention_days":{"title":"Retention (days)","description":"Default age at which retention-gc may delete evidence.","type":"integer","minimum":1},"transitions":{"title":"Legal transitions","description":"For each state (and `new`, a WO that did not exist before), the states a WO may move to. A state left out keeps its default: new → pending; pending → running; running → done, failed, pending; done → nothing; failed → pending.","type":"object","additionalProperties":false,"properties":{"new":{"$ref":"#/$defs/targetStates","title":"Where a new WO may appear"},"pending":{"$ref":"#/$defs/targetStates","title":"Moves from pending"},"running":{"$ref":"#/$defs/targetStates","title":"Moves from running"},"done":{"$ref":"#/$defs/targetStates","title":"Moves from done"},"failed":{"$ref":"#/$defs/targetStates","title":"Moves from failed"}}},"bypass_marker":{"title":"Transitions bypass marker","description":"Text that, in a commit message, turns that commit\'s transition violations into warnings (listed with the commit). Default `[emergency]`.","type":"string","minLength":1}},"$defs":{"targetStates":{"description":"States a WO may move to.","type":"array","items":{"type":"string","enum":["pending","running","done","failed"]}}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/config.schema.json","title":"wo-toolkit configuration (.wo-toolkit.yaml)","description":"Optional overrides of the governed repository\'s layout and policy. Every path is relative to the repository root and must stay inside it.","type":"object","additionalProperties":false,"properties":{"state_folders":{"title":"State folders","description":"The four work-order state folders.","type":"object","additionalProperties":false,"properties":{"pending":{"title":"Pending folder","description":"WOs waiting to be taken.","type":"string","minLength":1},"running":{"title":"Running folder","description":"WOs in progress; also holds their locks.","type":"string","minLength":1},"done":{"title":"Done folder","description":"Completed WOs.","type":"string","minLength":1},"failed":{"title":"Failed folder","description":"Failed WOs.","type":"string","minLength":1}}},"backlog":{"title":"Backlog file","description":"The epic registry.","type":"string","minLength":1},"dod_dir":{"title":"Definition-of-Done folder","description":"Folder of DoD YAML files.","type":"string","minLength":1},"handoff_dir":{"title":"Evidence root","description":"Folder holding one evidence folder per WO.","type":"string","minLength":1},"whitelist":{"title":"Audit whitelist file","description":"Findings accepted until a review date.","type":"string","minLength":1},"worktrees_dir":{"title":"Worktrees folder","description":"Folder holding one git worktree per WO.","type":"string","minLength":1},"branch_prefix":{"title":"WO branch prefix","description":"A WO\'s branch is this prefix followed by its id.","type":"string","minLength":1},"wo_id_pattern":{"title":"WO id pattern","description":"Regular expression every WO id matches.","type":"string","minLength":1},"dirty_exclusions":{"title":"Dirty-exclusion paths","description":"Changes only under these paths do not make a worktree dirty and are left out of patches.","type":"array","items":{"title":"Dirty-exclusion path","description":"A folder relative to the repository root.","type":"string","minLength":1}},"stale_lock_hours":{"title":"Stale lock age (hours)","description":"A lock older than this is stale.","type":"number","exclusiveMinimum":0},"retention_days":{"title":"Retention (days)","description":"Default age at which retention-gc may delete evidence.","type":"integer","minimum":1},"transitions":{"title":"Legal transitions","description":"For each state (and `new`, a WO that did not exist before), the states a WO may move to. A state left out keeps its default: new → pending; pending → running; running → done, failed, pending; done → nothing; failed → pending.","type":"object","additionalProperties":false,"properties":{"new":{"$ref":"#/$defs/targetStates","title":"Where a new WO may appear"},"pending":{"$ref":"#/$defs/targetStates","title":"Moves from pending"},"running":{"$ref":"#/$defs/targetStates","title":"Moves from running"},"done":{"$ref":"#/$defs/targetStates","title":"Moves from done"},"failed":{"$ref":"#/$defs/targetStates","title":"Moves from failed"}}},"bypass_marker":{"title":"Transitions bypass marker","description":"Text that, in a commit message, turns that commit\'s transition violations into warnings (listed with the commit). Default `[emergency]`.","type":"string","minLength":1}},"$defs":{"targetStates":{"description":"States a WO may move to.","type":"array","items":{"type":"string","enum":["pending","running","done","failed"]}}}}');
 ;// CONCATENATED MODULE: ./build/src/core/schema.js
-
-
-
-
 
 
 /**
@@ -49194,7 +49004,7 @@ const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https
 const Ajv2020 = (_2020["default"] ?? _2020);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$/;
-let schema_ajv;
+let ajv;
 const compiled = new Map();
 function schema_isValidDate(value) {
     if (!DATE.test(value))
@@ -49206,12 +49016,12 @@ function isValidDateTime(value) {
     return DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) && schema_isValidDate(value.slice(0, 10));
 }
 function instance() {
-    if (!schema_ajv) {
-        schema_ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
-        schema_ajv.addFormat('date', { type: 'string', validate: schema_isValidDate });
-        schema_ajv.addFormat('date-time', { type: 'string', validate: isValidDateTime });
+    if (!ajv) {
+        ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
+        ajv.addFormat('date', { type: 'string', validate: schema_isValidDate });
+        ajv.addFormat('date-time', { type: 'string', validate: isValidDateTime });
     }
-    return schema_ajv;
+    return ajv;
 }
 const registry = new Map([['config', config_schema_namespaceObject]]);
 /** Makes a schema known by name (schema modules register theirs on import). */
@@ -49246,63 +49056,6 @@ function describeSchemaError(error) {
         return `${at}: ${error.message} (${(error.params.allowedValues ?? []).join(', ')})`;
     }
     return `${at}: ${error.message ?? error.keyword}`;
-}
-// ---------------------------------------------------------------------------------------------------
-// The repository's own schemas (docs: validate-backlog, "Which schemas"): draft-06/07, 2019-09 or
-// 2020-12, chosen by their `$schema` (draft-07 when absent). Each is compiled by an Ajv of its own,
-// not strict about the schema (a team's schema may carry keywords of its own), so that two
-// repositories' schemas with the same `$id` never meet.
-const AjvDraft07 = (ajv["default"] ?? ajv);
-const Ajv2019 = (_2019["default"] ?? _2019);
-const DRAFTS = [
-    { pattern: /^https?:\/\/json-schema\.org\/draft-0[67]\/schema#?$/, name: 'draft-07', create: () => {
-            const ajv = new AjvDraft07(REPOSITORY_AJV_OPTIONS);
-            ajv.addMetaSchema(json_schema_draft_06_namespaceObject);
-            return ajv;
-        } },
-    { pattern: /^https?:\/\/json-schema\.org\/draft\/2019-09\/schema#?$/, name: '2019-09', create: () => new Ajv2019(REPOSITORY_AJV_OPTIONS) },
-    { pattern: /^https?:\/\/json-schema\.org\/draft\/2020-12\/schema#?$/, name: '2020-12', create: () => new Ajv2020(REPOSITORY_AJV_OPTIONS) },
-];
-const REPOSITORY_AJV_OPTIONS = { strict: false, allErrors: true, allowUnionTypes: true, logger: false };
-/** One compiled repository schema per schema text: tests and benchmarks open many repositories. */
-const repositoryValidators = new Map();
-/**
- * Compiles a repository's schema from its text. `shown` names the file in messages: a schema that
- * is not JSON, names a draft this toolkit does not know or does not compile is a ConfigurationError
- * (validating against a schema that could not be read would pass files it should not).
- */
-function compileRepositorySchema(text, shown) {
-    const cached = repositoryValidators.get(text);
-    if (cached)
-        return cached;
-    let schema;
-    try {
-        schema = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    }
-    catch (error) {
-        throw new ConfigurationError(`${shown}: not a JSON Schema: ${error.message}`);
-    }
-    if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
-        throw new ConfigurationError(`${shown}: not a JSON Schema: expected a JSON object`);
-    }
-    const declared = schema.$schema;
-    const draft = declared === undefined ? DRAFTS[0] : typeof declared === 'string' ? DRAFTS.find((d) => d.pattern.test(declared)) : undefined;
-    if (!draft) {
-        throw new ConfigurationError(`${shown}: $schema '${String(declared)}' is not a draft wo-toolkit validates with (draft-07, 2019-09 or 2020-12)`);
-    }
-    const ajv = draft.create();
-    ajv.addFormat('date', { type: 'string', validate: schema_isValidDate });
-    ajv.addFormat('date-time', { type: 'string', validate: isValidDateTime });
-    let validateFn;
-    try {
-        validateFn = ajv.compile(schema);
-    }
-    catch (error) {
-        throw new ConfigurationError(`${shown}: the schema cannot be used: ${error.message}`);
-    }
-    const compiledSchema = { schema, validate: validateFn, draft: draft.name };
-    repositoryValidators.set(text, compiledSchema);
-    return compiledSchema;
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/args.js
@@ -49433,14 +49186,6 @@ function describeYamlProblem(file, problem) {
 
 const config_STATES = ['pending', 'running', 'done', 'failed'];
 const CONFIG_FILE = '.wo-toolkit.yaml';
-/** The kinds of file a repository may bring its own JSON Schema for. */
-const REPOSITORY_SCHEMA_KINDS = ['work_order', 'backlog', 'dod'];
-/** Where a repository keeps its own schemas, found without configuration: `<dir>/<kind>.schema.json`. */
-const REPOSITORY_SCHEMA_DIR = 'docs/backlog/schema';
-/** The `{id}` placeholder of `verdict_paths`. */
-const config_VERDICT_ID = '{id}';
-/** Ids such as WO-0012, WO-0018A, WO-0012.1, WO-P2.1, WO-0020-formatter. */
-const DEFAULT_WO_ID_PATTERN = /^WO-[A-Za-z0-9][A-Za-z0-9.-]*$/;
 function defaultConfig() {
     return {
         stateFolders: {
@@ -49453,11 +49198,9 @@ function defaultConfig() {
         dodDir: '_ctx/dod',
         handoffDir: '_ctx/handoff',
         whitelist: '_ctx/jobs/audit_whitelist.yaml',
-        worktreesDirs: ['.worktrees', '../.worktrees'],
-        branchPrefixes: ['feat/wo-'],
-        woIdPattern: DEFAULT_WO_ID_PATTERN,
-        verdictPaths: ['_ctx/handoff/{id}/verdict.json', '_ctx/logs/{id}/verdict.json'],
-        schemas: {},
+        worktreesDir: '.worktrees',
+        branchPrefix: 'feat/wo-',
+        woIdPattern: /^WO-[0-9]{4,}$/,
         dirtyExclusions: ['_ctx/telemetry/', '_ctx/handoff/', '_ctx/logs/', '_ctx/index/'],
         staleLockHours: 1,
         retentionDays: 90,
@@ -49520,47 +49263,10 @@ function applyRaw(root, raw, shown) {
         config.handoffDir = inside('handoff_dir', raw.handoff_dir);
     if (raw.whitelist !== undefined)
         config.whitelist = inside('whitelist', raw.whitelist);
-    const both = (single, list) => {
-        throw new errors_ConfigurationError(`${shown}: set ${list} (a list) or ${single}, not both`);
-    };
-    // Worktrees folders may lie beside the repository: only their form is checked.
-    const folder = (key, value) => {
-        if (external_node_path_namespaceObject.isAbsolute(value))
-            return external_node_path_namespaceObject.normalize(value);
-        const normalised = normaliseRelative(value);
-        if (normalised === '.' || normalised === '')
-            throw new errors_ConfigurationError(`${shown}: ${key} must name a folder other than the repository root, got '${value}'`);
-        return normalised;
-    };
-    if (raw.worktrees_dir !== undefined && raw.worktrees_dirs !== undefined)
-        both('worktrees_dir', 'worktrees_dirs');
     if (raw.worktrees_dir !== undefined)
-        config.worktreesDirs = [folder('worktrees_dir', raw.worktrees_dir)];
-    if (raw.worktrees_dirs !== undefined)
-        config.worktreesDirs = raw.worktrees_dirs.map((p, i) => folder(`worktrees_dirs[${i}]`, p));
-    if (raw.branch_prefix !== undefined && raw.branch_prefixes !== undefined)
-        both('branch_prefix', 'branch_prefixes');
+        config.worktreesDir = inside('worktrees_dir', raw.worktrees_dir);
     if (raw.branch_prefix !== undefined)
-        config.branchPrefixes = [raw.branch_prefix];
-    if (raw.branch_prefixes !== undefined)
-        config.branchPrefixes = [...raw.branch_prefixes];
-    // By default the hand-written verdict follows the evidence folder wherever handoff_dir puts it.
-    if (raw.verdict_paths === undefined)
-        config.verdictPaths = [`${config.handoffDir}/${config_VERDICT_ID}/verdict.json`, ...config.verdictPaths.slice(1)];
-    if (raw.verdict_paths !== undefined) {
-        config.verdictPaths = raw.verdict_paths.map((p, i) => {
-            const key = `verdict_paths[${i}]`;
-            if (!p.includes(config_VERDICT_ID))
-                throw new errors_ConfigurationError(`${shown}: ${key} must contain ${config_VERDICT_ID} (where the WO id goes), got '${p}'`);
-            return inside(key, p);
-        });
-    }
-    for (const kind of REPOSITORY_SCHEMA_KINDS) {
-        const value = raw.schemas?.[kind];
-        if (value === undefined)
-            continue;
-        config.schemas[kind] = value === 'bundled' ? 'bundled' : inside(`schemas.${kind}`, value);
-    }
+        config.branchPrefix = raw.branch_prefix;
     if (raw.wo_id_pattern !== undefined) {
         try {
             config.woIdPattern = new RegExp(raw.wo_id_pattern);
@@ -49918,27 +49624,17 @@ function realOrSelf(p) {
         return path.resolve(p);
     }
 }
-/**
- * Which WO a worktree belongs to (docs: "Which worktrees are a WO's"): its folder, named X, lies
- * directly in one of the worktrees folders (inside or beside the repository), or its branch is one of
- * the branch prefixes followed by X; X must match the WO id pattern. The folder rule comes first, so a
- * worktree beside the repository on an older branch style (`job/WO-0052`) is still that WO's.
- */
+/** Which WO a worktree belongs to: folder name directly in the worktrees folder, or its WO branch. */
 function owningWo(wt, root, config, real = realOrSelf) {
+    const worktreesDir = real(path.join(root, config.worktreesDir));
+    const parent = real(path.dirname(wt.path));
     const name = path.basename(wt.path);
-    if (config.woIdPattern.test(name)) {
-        const parent = real(path.dirname(wt.path));
-        if (config.worktreesDirs.some((dir) => real(path.resolve(root, dir)) === parent))
-            return name;
-    }
-    if (wt.branch !== undefined) {
-        for (const prefix of config.branchPrefixes) {
-            if (!wt.branch.startsWith(prefix))
-                continue;
-            const id = wt.branch.slice(prefix.length);
-            if (config.woIdPattern.test(id))
-                return id;
-        }
+    if (parent === worktreesDir && config.woIdPattern.test(name))
+        return name;
+    if (wt.branch?.startsWith(config.branchPrefix)) {
+        const id = wt.branch.slice(config.branchPrefix.length);
+        if (config.woIdPattern.test(id))
+            return id;
     }
     return undefined;
 }
@@ -50549,84 +50245,7 @@ function readSimpleYamlId(text) {
     return run(text, true);
 }
 
-;// CONCATENATED MODULE: ./build/src/core/lock-file.js
-
-
-const LOCKED_BY = /^Locked by (.+?) at (\S+)\s*$/m;
-const FIELD = /^(PID|User|Host|Hostname)\s*:\s*(.*?)\s*$/gim;
-// A date-time without a zone: the pipeline writes its machine's time without one. Read as UTC, the
-// time CI and the reports use (documented).
-const ZONELESS = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
-/** A timestamp value (string, number or Date) as a valid Date, else undefined. */
-function lockTime(value) {
-    let date;
-    if (value instanceof Date)
-        date = value;
-    else if (typeof value === 'string')
-        date = new Date(ZONELESS.test(value.trim()) ? `${value.trim().replace(' ', 'T')}Z` : value);
-    else if (typeof value === 'number')
-        date = new Date(value);
-    return date && !Number.isNaN(date.getTime()) ? date : undefined;
-}
-function positiveInteger(value) {
-    const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
-    return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : undefined;
-}
-function lock_file_text(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : undefined;
-}
-/** What a lock file's text says; an empty result for anything else. Never throws. */
-function lock_file_parseLock(content) {
-    const lockedBy = LOCKED_BY.exec(content);
-    if (lockedBy) {
-        const result = { tool: lockedBy[1].trim() };
-        const at = lockTime(lockedBy[2]);
-        if (at)
-            result.takenAt = at;
-        for (const [, key, value] of content.matchAll(FIELD)) {
-            const name = key.toLowerCase();
-            if (name === 'pid') {
-                const pid = positiveInteger(value);
-                if (pid !== undefined)
-                    result.pid = pid;
-            }
-            else if (name === 'user') {
-                if (value)
-                    result.user = value;
-            }
-            else if (value)
-                result.hostname = value;
-        }
-        return result;
-    }
-    let data;
-    try {
-        data = parseSimpleYaml(content) ?? parseYaml(content, { prettyErrors: false });
-    }
-    catch {
-        return {};
-    }
-    if (data === null || typeof data !== 'object' || Array.isArray(data))
-        return {};
-    const mapping = data;
-    const result = { mapping };
-    const at = lockTime(mapping['timestamp']);
-    if (at)
-        result.takenAt = at;
-    const user = lock_file_text(mapping['user']);
-    if (user !== undefined)
-        result.user = user;
-    const pid = positiveInteger(mapping['pid']);
-    if (pid !== undefined)
-        result.pid = pid;
-    const hostname = lock_file_text(mapping['hostname']);
-    if (hostname !== undefined)
-        result.hostname = hostname;
-    return result;
-}
-
 ;// CONCATENATED MODULE: ./build/src/core/state.js
-
 
 
 
@@ -50714,21 +50333,21 @@ function readLocks(root, config) {
             // An unreadable lock is still a lock; without a time it counts as old.
             return lock;
         }
-        const content = parseLock(text);
-        if (content.mapping)
-            lock.content = content.mapping;
-        if (content.user !== undefined)
-            lock.user = content.user;
-        if (content.pid !== undefined)
-            lock.pid = content.pid;
-        if (content.hostname !== undefined)
-            lock.hostname = content.hostname;
-        if (content.tool !== undefined)
-            lock.tool = content.tool;
-        if (content.takenAt) {
-            lock.takenAt = content.takenAt;
-            lock.ageSource = 'timestamp';
-            return lock; // the modification time is not needed
+        try {
+            const content = (parseSimpleYaml(text) ?? parseYaml(text, { prettyErrors: false }));
+            if (content && typeof content === 'object' && !Array.isArray(content)) {
+                lock.content = content;
+                const ts = lock.content['timestamp'];
+                const parsed = ts instanceof Date ? ts : typeof ts === 'string' || typeof ts === 'number' ? new Date(ts) : undefined;
+                if (parsed && !Number.isNaN(parsed.getTime())) {
+                    lock.takenAt = parsed;
+                    lock.ageSource = 'timestamp';
+                    return lock; // the modification time is not needed
+                }
+            }
+        }
+        catch {
+            // Unparsable content: the modification time stands in.
         }
         try {
             lock.takenAt = fs.statSync(abs).mtime;
@@ -50864,7 +50483,6 @@ function activeWorkOrders(root, config) {
 
 
 
-
 /**
  * The evidence folder of a WO, `<handoff_dir>/<WO-ID>/` (docs/formats.md#the-evidence-folder): the one
  * home for its path, its file names, the patch-name pattern, and the readers of what a WO's evidence
@@ -50878,6 +50496,7 @@ const PATCH_LINK = 'dirty.patch';
 const CHECKSUM_FILE = 'dirty.patch.sha256';
 /** The one patch-name pattern, `dirty.<hex>.patch` (gc writes the patch's SHA-256 as the hex). */
 const PATCH_NAME = /^dirty\.([0-9a-fA-F]+)\.patch$/;
+const VERDICT_KEYS = (/* unused pure expression or super */ null && (['verdict', 'status', 'result']));
 /** The name gc gives a patch with this SHA-256. */
 function patchFileName(sha256) {
     return `dirty.${sha256}.patch`;
@@ -50890,123 +50509,62 @@ function evidenceFolder(config, woId) {
 function evidenceFile(config, woId, name) {
     return `${evidenceFolder(config, woId)}/${name}`;
 }
-const VERDICT_KEYS = (/* unused pure expression or super */ null && (['verdict', 'status', 'result']));
-// A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
-// dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system). Any other
-// id never becomes a path, so it has no verdict files.
-const FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
-// Values that try to say PASS, FAIL or CRASH and do not (FAILED, PASSED, FAILURE, CRASHED).
-const VERDICT_LIKE = /^(pass|fail|crash)/i;
-/** The repository-relative verdict files of a WO, in `verdict_paths` order; none for an id that is not a plain name. */
+/** The verdict files of a WO, in the order they are read (repository-relative). */
 function verdictFiles(config, woId) {
-    if (!FOLDER_NAME.test(woId))
-        return [];
-    return config.verdictPaths.map((template) => template.split(VERDICT_ID).join(woId));
+    return [evidenceFile(config, woId, VERDICT_FILE), `_ctx/logs/${woId}/${VERDICT_FILE}`];
 }
-function evidence_text(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-/** What a verdict file's text says (without its path and time). */
-function parseVerdictText(content) {
-    if (content.charCodeAt(0) === 0xfeff)
-        return { problem: 'it starts with a byte-order mark (save it as UTF-8 without BOM)' };
+/** The verdict a verdict file's text holds: the first of `verdict`, `status`, `result` whose value is PASS, FAIL or CRASH. */
+function verdictOfText(text) {
     let data;
     try {
-        data = JSON.parse(content);
+        data = JSON.parse(text);
     }
-    catch (error) {
-        return { problem: `it is not valid JSON (${error.message})` };
+    catch {
+        return undefined;
     }
     if (data === null || typeof data !== 'object' || Array.isArray(data))
-        return { problem: 'it is not a JSON object' };
-    const record = data;
-    const result = {};
-    const stage = evidence_text(record['failure_stage']);
-    if (stage !== undefined)
-        result.failure_stage = stage;
-    const finished = evidence_text(record['finished_at']);
-    if (finished !== undefined)
-        result.finished_at = finished;
+        return undefined;
     for (const key of VERDICT_KEYS) {
-        const value = record[key];
-        const upper = typeof value === 'string' ? value.trim().toUpperCase() : undefined;
+        const value = data[key];
+        if (typeof value !== 'string')
+            continue;
+        const upper = value.trim().toUpperCase();
         if (upper === 'PASS' || upper === 'FAIL' || upper === 'CRASH')
-            return { ...result, verdict: upper, key };
+            return upper;
     }
-    for (const key of VERDICT_KEYS) {
-        const value = record[key];
-        if (value === undefined || value === null)
-            continue;
-        // `status` is a verdict only when it holds one (`status: done` is a state); `verdict` and `result` always are.
-        if (key === 'status' && !(typeof value === 'string' && VERDICT_LIKE.test(value.trim())))
-            continue;
-        const shown = typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
-        return { problem: `its ${key} is ${shown}, not PASS, FAIL or CRASH` };
-    }
-    return result;
+    return undefined;
 }
-/** The verdict a file's text holds, if any (unreadable text holds none). */
-function verdictOfText(content) {
-    return parseVerdictText(content).verdict;
-}
-/** Reads one verdict file; undefined when it does not exist. */
-function readVerdictFile(root, rel) {
-    const abs = path.join(root, rel);
-    let content;
-    let mtime = 0;
+/** The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable. */
+function readVerdict(root, config, woId) {
     try {
-        const stat = fs.statSync(abs);
-        if (!stat.isFile())
-            return { path: rel, problem: 'it is not a regular file', time: stat.mtimeMs };
-        mtime = stat.mtimeMs;
-        content = fs.readFileSync(abs, 'utf8');
+        return verdictOfText(fs.readFileSync(path.join(root, evidenceFile(config, woId, VERDICT_FILE)), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+// A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
+// dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system).
+const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
+/**
+ * `readVerdict` for many WOs: the handoff folder is listed once, so a WO without a folder there costs
+ * no failed read. Ids that are not plain folder names, or a folder that cannot be listed, are read directly.
+ */
+function verdictReader(root, config) {
+    let folders;
+    try {
+        folders = new Set(fs.readdirSync(path.join(root, config.handoffDir)).map((name) => name.toLowerCase()));
     }
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        return { path: rel, problem: `it cannot be read (${code ?? 'error'})`, time: mtime };
+            folders = new Set();
     }
-    const parsed = parseVerdictText(content);
-    const finished = parsed.finished_at !== undefined ? Date.parse(parsed.finished_at) : Number.NaN;
-    return { path: rel, ...parsed, time: Number.isNaN(finished) ? mtime : finished };
-}
-/** A WO's verdict from its verdict files: the newest file that holds one wins. */
-function readWoVerdict(root, config, woId) {
-    const files = verdictFiles(config, woId)
-        .map((rel) => readVerdictFile(root, rel))
-        .filter((f) => f !== undefined);
-    const unreadable = files.filter((f) => f.problem !== undefined);
-    const verdict = files.filter((f) => f.verdict !== undefined).sort((a, b) => b.time - a.time)[0];
-    return verdict ? { verdict, unreadable } : { unreadable };
-}
-/**
- * `readWoVerdict` for many WOs: each verdict folder (the part of a `verdict_paths` entry before
- * `/{id}/`) is listed once, so a WO without a folder there costs no failed read.
- */
-function woVerdictReader(root, config) {
-    const listings = new Map();
-    for (const template of config.verdictPaths) {
-        const at = template.indexOf(`/${VERDICT_ID}/`);
-        if (at === -1 || listings.has(template))
-            continue;
-        try {
-            listings.set(template, new Set(fs.readdirSync(path.join(root, template.slice(0, at))).map((name) => name.toLowerCase())));
-        }
-        catch (error) {
-            const code = error.code;
-            listings.set(template, code === 'ENOENT' || code === 'ENOTDIR' ? new Set() : undefined);
-        }
-    }
-    const fastPath = listings.size === config.verdictPaths.length && [...listings.values()].every((l) => l !== undefined);
     return (woId) => {
-        if (fastPath && FOLDER_NAME.test(woId) && [...listings.values()].every((names) => !names.has(woId.toLowerCase())))
-            return { unreadable: [] };
-        return readWoVerdict(root, config, woId);
+        if (folders && PLAIN_FOLDER_NAME.test(woId) && !folders.has(woId.toLowerCase()))
+            return undefined;
+        return readVerdict(root, config, woId);
     };
-}
-function isFailure(verdict) {
-    return verdict === 'FAIL' || verdict === 'CRASH';
 }
 /** The text of the WO's decision.md, or undefined when it cannot be read. */
 function readDecisionText(root, config, woId) {
@@ -51171,62 +50729,29 @@ async function readGitAges(root, folder) {
 
 ;// CONCATENATED MODULE: ./build/src/core/decision.js
 /**
- * Reading a person's decision in `decision.md` (docs: gc, "Deciding"). A decision is complete when
- * `ACTION_REQUIRED` is gone and either
- * - the template's choice line is there (any box of APPLY, DISCARD, MANUAL REVIEW) with exactly one
- *   of them checked (`[x]` or `[X]`), or
- * - there is no choice line and the person wrote the decision in their own words: a `Status:` or
- *   `Decision:` field (bold or not, `**Status:** DECIDED - CLEANUP APPROVED`, `**Decision:** DESTROY`)
- *   whose value is not empty and not ACTION_REQUIRED, PENDING or TODO, and no such field says one of
- *   those (a record that contradicts itself is not a decision).
- * Anything else is not complete; a task list (`- [ ] Worktree removed`) is not a decision.
+ * Reading a person's decision in `decision.md` (SPEC.md §3): a decision is complete when
+ * `ACTION_REQUIRED` is gone and exactly one of APPLY, DISCARD, MANUAL REVIEW is checked (`[x]`).
  */
 const DECISION_OPTIONS = ['APPLY', 'DISCARD', 'MANUAL REVIEW'];
 // `[x] APPLY`, `[X] **DISCARD**`, `[ ] MANUAL REVIEW`: a box, then (perhaps emphasised) the option.
 const BOX = /\[([ xX])\]\s*[*_`]*\s*(APPLY|DISCARD|MANUAL\s+REVIEW)\b/gi;
-// `**Status:** DECIDED`, `Decision: DESTROY`, `- **Decision**: keep`: a field at the start of a line.
-const decision_FIELD = /^[ \t>*-]*(?:\*\*|__)?[ \t]*(Status|Decision)[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(.*)$/gim;
-const UNDECIDED = /^(ACTION_REQUIRED|PENDING|TODO)\b/i;
-/** The values of the `Status:` and `Decision:` fields, emphasis and comments taken off. */
-function fieldValues(text) {
-    return [...text.matchAll(decision_FIELD)].map((m) => m[2]
-        .replace(/<!--.*?-->/g, '')
-        .replace(/^[*_`\s]+|[*_`\s]+$/g, '')
-        .trim());
-}
 function assessDecision(text) {
     const actionRequired = text.includes('ACTION_REQUIRED');
     const checkedSet = new Set();
-    let choiceLine = false;
     for (const match of text.matchAll(BOX)) {
-        choiceLine = true;
         if (match[1] === ' ')
             continue;
         checkedSet.add(match[2].toUpperCase().replace(/\s+/g, ' '));
     }
     const checked = DECISION_OPTIONS.filter((option) => checkedSet.has(option));
     let problem;
-    let words;
     if (actionRequired)
         problem = 'it still says ACTION_REQUIRED';
-    else if (choiceLine) {
-        if (checked.length === 0)
-            problem = 'no decision box is checked';
-        else if (checked.length > 1)
-            problem = `${checked.length} decision boxes are checked (${checked.join(', ')}); exactly one must be`;
-    }
-    else {
-        const values = fieldValues(text);
-        const undecided = values.find((v) => UNDECIDED.test(v));
-        words = values.find((v) => v !== '' && !UNDECIDED.test(v));
-        if (undecided !== undefined)
-            problem = `a Status or Decision field still says ${undecided}`;
-        else if (words === undefined)
-            problem = 'no decision box is checked and no Status: or Decision: field records a decision';
-    }
-    if (problem !== undefined)
-        return { complete: false, actionRequired, checked, problem };
-    return words === undefined ? { complete: true, actionRequired, checked } : { complete: true, actionRequired, checked, words };
+    else if (checked.length === 0)
+        problem = 'no decision box is checked';
+    else if (checked.length > 1)
+        problem = `${checked.length} decision boxes are checked (${checked.join(', ')}); exactly one must be`;
+    return problem === undefined ? { complete: true, actionRequired, checked } : { complete: false, actionRequired, checked, problem };
 }
 function decision_isDecisionComplete(text) {
     return assessDecision(text).complete;
@@ -57109,7 +56634,404 @@ function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
+;// CONCATENATED MODULE: ./build/actions/common/summary.js
+
+
+/**
+ * The job summary of every action, built as GitHub-flavoured Markdown (CommonMark + tables) so it
+ * renders the same everywhere:
+ * - the verdict comes first: `✅`/`❌` and one line that says why;
+ * - every block is separated by a blank line (Markdown right after an HTML line is not Markdown, which
+ *   is how a literal `**dry-run**` used to show);
+ * - files link to their line at the commit that was checked (`$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/
+ *   blob/$GITHUB_SHA/<path>#L<line>`), hashes are 12 characters (the report keeps the full one);
+ * - tables longer than `FOLD_AFTER_ROWS` are folded in `<details>`;
+ * - the whole summary stays under `SUMMARY_BUDGET_BYTES` (GitHub drops a step summary over 1 MiB): a
+ *   table that would pass it stops early with a line saying how many rows were left out and where the
+ *   full report is.
+ */
+/** Well under GitHub's 1 MiB limit per step summary, leaving room for what other steps add. */
+const SUMMARY_BUDGET_BYTES = 512 * 1024;
+/** Tables with more rows than this are folded in `<details>`. */
+const FOLD_AFTER_ROWS = 10;
+/** Hashes are shown this long (the JSON report has the full value). */
+const SHORT_HASH_LENGTH = 12;
+/** Kept free for what follows a table (the closing lines, the next short section). */
+const RESERVE_BYTES = 8 * 1024;
+/**
+ * Text from a report as a reader sees it in a summary: what Markdown would read as formatting is
+ * backslash-escaped, a cell stays on one line, and hashes are shortened (see displayPath), so no
+ * 64-character word pushes the columns off the screen.
+ */
+function escapeMarkdown(text) {
+    return displayPath(text)
+        .replace(/[\\`*_[\]<>|~#!&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`))
+        .replace(/\r?\n/g, ' ');
+}
+/** A code span holding `text` as it is (a fence longer than any backtick run inside it); `|` escaped for tables. */
+function code(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+/** The first 12 characters of a hash as code (empty text for none). */
+function shortHash(hash) {
+    return hash ? code(hash.slice(0, SHORT_HASH_LENGTH)) : '';
+}
+/**
+ * The web address of a repository file at the checked-out commit, or undefined when the run has no
+ * GitHub context or the file is outside the checkout. `root` is the governed repository (absolute),
+ * `rel` a path relative to it.
+ */
+function blobUrl(root, rel, line, env = process.env) {
+    const server = env['GITHUB_SERVER_URL'];
+    const repository = env['GITHUB_REPOSITORY'];
+    const sha = env['GITHUB_SHA'];
+    if (!server || !repository || !sha)
+        return undefined;
+    const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
+    const inCheckout = external_node_path_namespaceObject.relative(workspace, external_node_path_namespaceObject.resolve(root, rel)).split(external_node_path_namespaceObject.sep).join('/');
+    if (inCheckout === '' || inCheckout.startsWith('../') || inCheckout === '..' || external_node_path_namespaceObject.isAbsolute(inCheckout))
+        return undefined;
+    const encoded = inCheckout.split('/').map(encodeURIComponent).join('/');
+    return `${server.replace(/\/+$/, '')}/${repository}/blob/${sha}/${encoded}${line !== undefined ? `#L${line}` : ''}`;
+}
+/**
+ * A path as a reader needs it: a hash in it (`dirty.<sha256>.patch`) shortened to 12 characters and `…`,
+ * so the column stays narrow; links and reports keep the full name.
+ */
+function displayPath(rel) {
+    return rel.replace(/[0-9a-f]{40,}/gi, (hash) => `${hash.slice(0, SHORT_HASH_LENGTH)}…`);
+}
+/**
+ * A path as code (`file:line:col` when known, hashes shortened), linked to the file at its line at the
+ * commit when the run has a GitHub context.
+ */
+function fileLink(root, rel, at = {}) {
+    const { line, column } = at;
+    const position = line === undefined ? '' : column === undefined ? `:${line}` : `:${line}:${column}`;
+    const shown = code(displayPath(`${rel}${position}`));
+    const url = blobUrl(root, rel, line, at.env ?? process.env);
+    return url === undefined ? shown : `[${shown}](${url})`;
+}
+class SummaryBuilder {
+    budget;
+    blocks = [];
+    bytes = 0;
+    constructor(budget = SUMMARY_BUDGET_BYTES) {
+        this.budget = budget;
+    }
+    push(block) {
+        this.blocks.push(block);
+        this.bytes += Buffer.byteLength(block) + 2;
+        return this;
+    }
+    /** The first line: `### ✅ wo-toolkit <command>: <reason>` (❌ when not ok). */
+    verdict(ok, command, reason) {
+        return this.push(`### ${ok ? '✅' : '❌'} wo-toolkit ${command}: ${escapeMarkdown(reason)}`);
+    }
+    heading(text, level = 4) {
+        return this.push(`${'#'.repeat(level)} ${escapeMarkdown(text)}`);
+    }
+    /** A paragraph of Markdown the caller built (escape what came from files with escapeMarkdown or code). */
+    paragraph(markdown) {
+        return this.push(markdown);
+    }
+    /** A bullet list of Markdown items. */
+    list(items) {
+        return items.length === 0 ? this : this.push(items.map((item) => `- ${item}`).join('\n'));
+    }
+    /**
+     * A table of Markdown cells (escape them with escapeMarkdown / code), folded when long, cut where the
+     * summary would pass its budget, with a line saying how many rows were left out and where they are.
+     */
+    table(headers, rows, options) {
+        if (rows.length === 0)
+            return this;
+        const lines = [`| ${headers.join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`];
+        let size = Buffer.byteLength(lines.join('\n')) + 200;
+        const room = this.budget - this.bytes - RESERVE_BYTES;
+        let shown = 0;
+        for (const row of rows) {
+            const line = `| ${row.map((cell) => cell.replace(/\r?\n/g, ' ')).join(' | ')} |`;
+            const length = Buffer.byteLength(line) + 1;
+            if (size + length > room)
+                break;
+            lines.push(line);
+            size += length;
+            shown++;
+        }
+        const left = rows.length - shown;
+        const table = lines.join('\n');
+        const foldAfter = options.foldAfter ?? FOLD_AFTER_ROWS;
+        if (shown === 0) {
+            // Not even one row fits: say so rather than print a header alone.
+        }
+        else if (rows.length > foldAfter) {
+            const label = left > 0 ? `${shown} of ${rows.length} ${options.noun}` : `${rows.length} ${options.noun}`;
+            this.push(`<details${options.open ? ' open' : ''}><summary>${escapeMarkdown(label)}</summary>\n\n${table}\n\n</details>`);
+        }
+        else {
+            this.push(table);
+        }
+        if (left > 0) {
+            this.push(`${left.toLocaleString('en-US')} more ${options.noun} left out to keep this summary under GitHub's 1 MiB limit; every one is in ${options.fullReport}.`);
+        }
+        return this;
+    }
+    /** The summary as Markdown. */
+    markdown() {
+        return `${this.blocks.join('\n\n')}\n`;
+    }
+    /** Appends the summary to the step's summary file (`GITHUB_STEP_SUMMARY`). */
+    async write() {
+        await summary.addRaw(this.markdown(), true).write();
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/core/codes.js
+const SEVERITIES = (/* unused pure expression or super */ null && (['P0', 'P1', 'P2']));
+/** Every finding code audit can report (SPEC.md §2; the last five are this toolkit's additions). */
+const FINDING_CODES = {
+    split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
+    running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },
+    ghost_worktree: { severity: 'P0', summary: 'a WO worktree whose id has no WO file in any state folder' },
+    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL and it is still in running/' },
+    zombie_worktree: { severity: 'P1', summary: 'a worktree of a WO that is in done/ or failed/' },
+    lock_without_running: { severity: 'P1', summary: 'a lock for a WO that is not in running/' },
+    duplicate_yaml: { severity: 'P2', summary: 'two or more files in one state folder declare the same id' },
+    unreadable_wo: { severity: 'P1', summary: 'a WO file that cannot be parsed, is not a mapping or has no id' },
+    prunable_worktree: { severity: 'P2', summary: 'a WO worktree registration whose folder is gone (git worktree prune clears it)' },
+    stale_lock: { severity: 'P2', summary: 'the lock of a running WO is older than the stale lock age' },
+    whitelist_expiring: { severity: 'P2', summary: 'an active whitelist entry reaches its review_by date within 14 days' },
+    whitelist_unused: { severity: 'P2', summary: 'an active whitelist entry matches no finding' },
+};
+const ALL_CODES = Object.keys(FINDING_CODES);
+function codes_isFindingCode(value) {
+    return Object.prototype.hasOwnProperty.call(FINDING_CODES, value);
+}
+function severityRank(severity) {
+    return SEVERITIES.indexOf(severity);
+}
+/** The more severe of two severities. */
+function maxSeverity(a, b) {
+    return severityRank(a) <= severityRank(b) ? a : b;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/remedies.js
+/**
+ * What to do about each finding code and validation rule: the command (or the edit) that fixes it.
+ * One home, so the SARIF help of a rule, the "what to do" column of a job summary and the docs agree.
+ * Commands are written as a user types them (`wo-toolkit …`); Markdown code spans mark them.
+ */
+
+/** The fix for an audit finding; `woId` names the WO when given (else "the WO"). */
+function auditRemedy(code, woId) {
+    const id = woId ?? 'the WO';
+    switch (code) {
+        case 'split_brain':
+            return `keep one copy: \`wo-toolkit reconcile\` plans it, \`wo-toolkit reconcile --apply\` does it`;
+        case 'running_without_lock':
+            return `\`wo-toolkit reconcile --apply\` writes the lock (or move ${id} out of running/)`;
+        case 'ghost_worktree':
+            return `\`wo-toolkit gc --export-patch\` keeps its changes, then \`wo-toolkit gc --apply\` removes it`;
+        case 'fail_but_running':
+            return `\`wo-toolkit reconcile --apply\` moves ${id} to failed/ and removes its lock`;
+        case 'zombie_worktree':
+            return `\`wo-toolkit gc --apply\` (a dirty one: \`gc --export-patch\`, decide in decision.md, then \`gc --apply --force-dirty\`)`;
+        case 'lock_without_running':
+            return `\`wo-toolkit reconcile --apply\` removes the lock (gc removes it once stale)`;
+        case 'duplicate_yaml':
+            return `keep one file: \`git rm\` the others, then \`wo-toolkit validate-backlog\``;
+        case 'unreadable_wo':
+            return `fix the YAML: \`wo-toolkit validate-backlog\` gives the line and column`;
+        case 'prunable_worktree':
+            return `\`wo-toolkit gc --apply\` (or \`git worktree prune\`)`;
+        case 'stale_lock':
+            return `finish or release ${id}; a lock no one holds: \`wo-toolkit reconcile --apply\``;
+        case 'whitelist_expiring':
+            return `renew \`review_by\` with a reason in the whitelist, or fix the finding`;
+        case 'whitelist_unused':
+            return `remove the entry from the whitelist`;
+    }
+}
+/** The fix for a validation problem of `rule` (`schema/<keyword>` for schema violations). */
+function validationRemedy(rule) {
+    if (rule.startsWith('schema/'))
+        return 'edit the value to match the schema, then `wo-toolkit validate-backlog`';
+    switch (rule) {
+        case 'unreadable':
+        case 'encoding':
+            return 'save the file as UTF-8 text, then `wo-toolkit validate-backlog`';
+        case 'file-too-large':
+            return 'split or shrink the file below 1 MiB';
+        case 'yaml-syntax':
+        case 'duplicate-key':
+        case 'yaml-warning':
+        case 'empty-file':
+        case 'not-a-mapping':
+            return 'fix the YAML at that line, then `wo-toolkit validate-backlog`';
+        case 'missing-file':
+            return 'create the file or folder, or point the configuration at it';
+        case 'unknown-key':
+            return 'remove or rename the key (`x_` keys are never reported)';
+        case 'id-pattern':
+            return 'rename the id, or set `wo_id_pattern` in `.wo-toolkit.yaml`';
+        case 'id-mismatch':
+            return '`git mv` the file to `<id>.yaml`, or fix its `id`';
+        case 'duplicate-id':
+            return 'give one of them a new id, or `git rm` the copy';
+        case 'status-mismatch':
+            return 'move the WO with the pipeline, or set `status` to its folder';
+        case 'unknown-epic':
+            return 'add the epic to the backlog, or fix `epic_id`';
+        case 'unknown-dod':
+            return 'add the DoD to the catalog, or fix `dod_id`';
+        case 'missing-verified-sha':
+            return 'set `verified_at_sha` to the commit that was verified';
+        case 'missing-artifact':
+            return 'add the file its DoD requires to the evidence folder';
+        case 'unknown-wo':
+            return 'remove the id from `wo_queue`, or add its WO file';
+        case 'queue-mismatch':
+            return 'queue the WO under its own epic, or fix `epic_id`';
+        case 'unknown-finding-code':
+            return 'fix the code in the whitelist entry (`wo-toolkit help audit` lists them)';
+        case 'whitelist-expired':
+            return 'renew `review_by` with a reason, or remove the entry and fix the finding';
+        case 'legacy-path':
+            return '`git mv` the file to its canonical folder';
+        default:
+            return 'fix the file at that line, then `wo-toolkit validate-backlog`';
+    }
+}
+/** What gc left to do about one of its targets, or undefined when nothing is left. */
+function gcRemedy(op) {
+    if (op.outcome === 'failed')
+        return 'read the reason, fix it, then run `wo-toolkit gc --apply` again';
+    if (op.outcome === 'deferred')
+        return '`wo-toolkit gc --apply` again (it stopped at `--max-operations`)';
+    if (op.dirty && op.needs_attention && op.decision_path !== undefined && op.decision_complete !== true) {
+        return `decide in \`${op.decision_path}\` (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
+    }
+    if (op.dirty && op.needs_attention)
+        return '`wo-toolkit gc --export-patch`, decide in decision.md, then `wo-toolkit gc --apply --force-dirty`';
+    if (op.outcome === 'planned' && op.action !== 'skip')
+        return '`wo-toolkit gc --apply`';
+    return op.needs_attention ? 'read the reason' : undefined;
+}
+/** Why retention keeps a file, turned into what would release it. */
+function retentionRemedy(reason, decisionPath) {
+    const decision = decisionPath !== undefined ? `\`${decisionPath}\`` : 'decision.md';
+    switch (reason) {
+        case 'wo_running':
+        case 'wo_pending':
+        case 'wo_locked':
+            return 'nothing: kept while the WO is active';
+        case 'decision_missing':
+            return `write ${decision} (gc writes one: \`wo-toolkit gc --export-patch\`)`;
+        case 'decision_incomplete':
+        case 'decision_unreadable':
+            return `complete ${decision}: check one box and remove ACTION_REQUIRED`;
+        default:
+            return 'nothing: never deleted';
+    }
+}
+/** What clears one ACTION_REQUIRED item of the weekly gate. */
+function actionRequiredRemedy(type, woId, decisionPath) {
+    const decision = decisionPath ? `\`${decisionPath}\`` : 'decision.md';
+    switch (type) {
+        case 'dirty_zombie':
+        case 'dirty_ghost':
+            return `\`wo-toolkit gc --export-patch\`, then decide in ${decision}`;
+        case 'decision_incomplete':
+            return `decide in ${decision} (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
+        case 'whitelist_expired':
+            return 'renew `review_by` with a reason in the whitelist, or fix the finding';
+        default:
+            return isFindingCode(type) ? auditRemedy(type, woId) : '`wo-toolkit audit` for the details';
+    }
+}
+
+;// CONCATENATED MODULE: ./build/actions/retention-gc/summary.js
+
+
+
+function bytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 * 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
+function verdictReason(report) {
+    const t = report.totals;
+    if (report.errors.length > 0)
+        return `${report.errors.length} eligible file${report.errors.length === 1 ? '' : 's'} could not be deleted`;
+    if (report.mode === 'dry-run') {
+        return t.eligible.files === 0
+            ? `dry run: nothing is ${report.days} days old and unprotected`
+            : `dry run: ${t.eligible.files} file${t.eligible.files === 1 ? '' : 's'} (${bytes(t.eligible.bytes)}) would be deleted, ${t.protected.files} protected`;
+    }
+    return `${t.deleted.files} file${t.deleted.files === 1 ? '' : 's'} deleted (${bytes(t.deleted.bytes)} freed), ${t.protected.files} protected`;
+}
+/**
+ * The retention-gc job summary: the verdict, the mode line (its emphasis renders: every block stands
+ * apart from the heading), the counts, then the eligible and protected files with what to do.
+ */
+function retentionGcSummary(report, reportPath, pullRequestText) {
+    const t = report.totals;
+    const dry = report.mode === 'dry-run';
+    const full = `the JSON report ${code(reportPath)}`;
+    const summary = new SummaryBuilder()
+        .verdict(report.errors.length === 0 && report.exit_code === 0, 'retention-gc', verdictReason(report))
+        .paragraph(`Mode **${report.mode}**, evidence at least **${report.days}** days old on ${report.today}, evidence root ${code(report.evidence_root)}.`)
+        .table(['Eligible', 'Deleted', 'Protected', 'Too young', 'Bytes eligible', 'Bytes freed'], [[t.eligible.files, t.deleted.files, t.protected.files, t.too_young.files, t.eligible.bytes, t.deleted.bytes].map(String)], { noun: 'counts', fullReport: full });
+    if (report.eligible.length > 0) {
+        const deleted = new Set(report.deleted);
+        summary.heading(`Eligible (${report.eligible.length})`);
+        const rows = report.eligible.map((f) => {
+            const gone = deleted.has(f.path);
+            return [
+                gone ? code(displayPath(f.path)) : fileLink(report.root, f.path),
+                String(f.age_days),
+                escapeMarkdown(f.age_source),
+                String(f.bytes),
+                dry ? 'would be deleted' : gone ? 'deleted' : '**not deleted**',
+                dry ? '`wo-toolkit retention-gc --apply` (or `mode: apply`)' : gone ? '' : 'see the errors below, then run again',
+            ];
+        });
+        summary.table(['File', 'Age (days)', 'Age from', 'Bytes', 'Action', 'What to do'], rows, { noun: 'eligible files', fullReport: full });
+    }
+    else {
+        summary.paragraph('Nothing is eligible.');
+    }
+    if (report.protected.length > 0) {
+        summary.heading(`Protected (${report.protected.length})`);
+        const rows = report.protected.map((p) => [
+            code(displayPath(p.path)),
+            code(p.reason),
+            escapeMarkdown(p.detail),
+            p.age_days === undefined || p.age_days === null ? '' : String(p.age_days),
+            retentionRemedy(p.reason, external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(p.path), 'decision.md')),
+        ]);
+        summary.table(['Path', 'Reason', 'Detail', 'Age (days)', 'What to do'], rows, { noun: 'protected files', fullReport: full });
+    }
+    summary.list(report.errors.map((e) => `could not delete ${code(displayPath(e.path))}: ${escapeMarkdown(e.message)}`));
+    for (const warning of report.warnings)
+        summary.paragraph(`> ${escapeMarkdown(warning)}`);
+    if (dry && t.eligible.files > 0)
+        summary.paragraph('Dry run: nothing was deleted. Run with `mode: apply` to delete the eligible files.');
+    if (pullRequestText)
+        summary.heading('Pull request').paragraph(pullRequestText);
+    summary.paragraph(`Full report: ${code(reportPath)}.`);
+    return summary;
+}
+
 ;// CONCATENATED MODULE: ./build/actions/retention-gc/run.js
+
+
 
 
 
@@ -57130,11 +57052,6 @@ var Inputs;
     Inputs["GithubToken"] = "github-token";
 })(Inputs || (Inputs = {}));
 const DEFAULT_PULL_REQUEST_BRANCH = 'wo-toolkit/retention';
-// A job summary is limited to 1 MiB: long lists are cut, the report has everything.
-const SUMMARY_ROWS = 200;
-function rowsWithLimit(rows, total) {
-    return total > SUMMARY_ROWS ? [...rows.slice(0, SUMMARY_ROWS), `\n… and ${total - SUMMARY_ROWS} more (see the JSON report)`] : rows;
-}
 function pullRequestSummary(step, report) {
     switch (step.state) {
         case 'not-requested':
@@ -57144,59 +57061,19 @@ function pullRequestSummary(step, report) {
         case 'nothing-deleted':
             return 'No pull request: nothing was deleted.';
         case 'nothing-tracked':
-            return `No pull request: none of the ${step.deleted} deleted file(s) is tracked on ${step.target.base ? `\`${escapeCell(step.target.base)}\`` : 'the default branch'}.`;
+            return `No pull request: none of the ${step.deleted} deleted file(s) is tracked on ${step.target.base ? `${code(step.target.base)}` : 'the default branch'}.`;
         case 'failed':
-            return `**Pull request not opened:** ${escapeCell(step.message)}`;
+            return `**Pull request not opened:** ${escapeMarkdown(step.message)}`;
         case 'done': {
             const { pull } = step;
             const lines = [
-                `Pull request [#${pull.number}](${pull.url}) ${pull.created ? 'opened' : 'updated'}: it proposes deleting ${pull.proposed.length} file(s) from \`${escapeCell(pull.base)}\` (branch \`${escapeCell(pull.branch)}\`${pull.branch_updated ? '' : ', which already held this proposal'}). Nothing leaves \`${escapeCell(pull.base)}\` until it is merged.`,
+                `Pull request [#${pull.number}](${pull.url}) ${pull.created ? 'opened' : 'updated'}: it proposes deleting ${pull.proposed.length} file(s) from ${code(pull.base)} (branch ${code(pull.branch)}${pull.branch_updated ? '' : ', which already held this proposal'}). Nothing leaves ${code(pull.base)} until it is merged.`,
             ];
             if (pull.not_in_base.length > 0)
-                lines.push(`${pull.not_in_base.length} deleted file(s) not tracked on \`${escapeCell(pull.base)}\` are left out of it (its body names them).`);
+                lines.push(`${pull.not_in_base.length} deleted file(s) not tracked on ${code(pull.base)} are left out of it (its body names them).`);
             return lines.join(' ');
         }
     }
-}
-async function writeSummary(report, pullRequest) {
-    const t = report.totals;
-    const dry = report.mode === 'dry-run';
-    const summary = summary_summary
-        .addHeading('wo-toolkit retention-gc', 2)
-        .addRaw(`Mode **${report.mode}**, evidence at least **${report.days}** days old on ${report.today}, evidence root \`${report.evidence_root}\`.`, true)
-        .addTable([
-        [
-            { data: 'Eligible', header: true },
-            { data: 'Deleted', header: true },
-            { data: 'Protected', header: true },
-            { data: 'Too young', header: true },
-            { data: 'Bytes eligible', header: true },
-            { data: 'Bytes freed', header: true },
-        ],
-        [String(t.eligible.files), String(t.deleted.files), String(t.protected.files), String(t.too_young.files), String(t.eligible.bytes), String(t.deleted.bytes)],
-    ]);
-    if (report.eligible.length > 0) {
-        const deleted = new Set(report.deleted);
-        const rows = report.eligible.map((f) => `| \`${escapeCell(f.path)}\` | ${f.age_days} | ${f.age_source} | ${f.bytes} | ${dry ? 'would be deleted' : deleted.has(f.path) ? 'deleted' : '**not deleted**'} |`);
-        summary.addRaw(['', `### Eligible (${report.eligible.length})`, '', '| File | Age (days) | Age from | Bytes | Action |', '|---|---|---|---|---|', ...rowsWithLimit(rows, rows.length), ''].join('\n'), true);
-    }
-    else {
-        summary.addRaw('\nNothing is eligible.', true);
-    }
-    if (report.protected.length > 0) {
-        const rows = report.protected.map((p) => `| \`${escapeCell(p.path)}\` | \`${p.reason}\` | ${escapeCell(p.detail)} | ${p.age_days ?? ''} |`);
-        summary.addRaw(['', `### Protected (${report.protected.length})`, '', '| Path | Reason | Detail | Age (days) |', '|---|---|---|---|', ...rowsWithLimit(rows, rows.length), ''].join('\n'), true);
-    }
-    for (const error of report.errors)
-        summary.addRaw(`\n- could not delete \`${escapeCell(error.path)}\`: ${escapeCell(error.message)}`, true);
-    for (const warning of report.warnings)
-        summary.addRaw(`\n> ${escapeCell(warning)}`, true);
-    if (dry && t.eligible.files > 0)
-        summary.addRaw('\nDry run: nothing was deleted. Run with `mode: apply` to delete the eligible files.', true);
-    const pullRequestText = pullRequestSummary(pullRequest, report);
-    if (pullRequestText)
-        summary.addRaw(['', '### Pull request', '', pullRequestText, ''].join('\n'), true);
-    await summary.write();
 }
 function annotate(report) {
     for (const p of report.protected) {
@@ -57275,14 +57152,14 @@ async function retentionGc() {
         }
         catch (error) {
             // The summary still shows what was deleted and why no pull request came of it; the step then fails.
-            await writeSummary(report, { state: 'failed', message: errorMessage(error) });
+            await retentionGcSummary(report, reportPath, pullRequestSummary({ state: 'failed', message: errorMessage(error) }, report)).write();
             throw error;
         }
     }
     const pullRequest = step.state === 'done' ? step.pull : undefined;
     setOutput('pull-request-number', pullRequest ? String(pullRequest.number) : '');
     setOutput('pull-request-url', pullRequest?.url ?? '');
-    await writeSummary(report, step);
+    await retentionGcSummary(report, reportPath, pullRequestSummary(step, report)).write();
     return { report, reportPath, deleted: report.deleted, pullRequest };
 }
 async function run_run() {
@@ -57300,55 +57177,6 @@ async function run_run() {
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
-
-/***/ }),
-
-/***/ 4908:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/applicator":true},"$recursiveAnchor":true,"title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"additionalItems":{"$recursiveRef":"#"},"unevaluatedItems":{"$recursiveRef":"#"},"items":{"anyOf":[{"$recursiveRef":"#"},{"$ref":"#/$defs/schemaArray"}]},"contains":{"$recursiveRef":"#"},"additionalProperties":{"$recursiveRef":"#"},"unevaluatedProperties":{"$recursiveRef":"#"},"properties":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$recursiveRef":"#"}},"propertyNames":{"$recursiveRef":"#"},"if":{"$recursiveRef":"#"},"then":{"$recursiveRef":"#"},"else":{"$recursiveRef":"#"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$recursiveRef":"#"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$recursiveRef":"#"}}}}');
-
-/***/ }),
-
-/***/ 958:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/content","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/content":true},"$recursiveAnchor":true,"title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"contentSchema":{"$recursiveRef":"#"}}}');
-
-/***/ }),
-
-/***/ 58:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/core","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/core":true},"$recursiveAnchor":true,"title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"type":"string","format":"uri"},"$anchor":{"type":"string","pattern":"^[A-Za-z][-A-Za-z0-9.:_]*$"},"$ref":{"type":"string","format":"uri-reference"},"$recursiveRef":{"type":"string","format":"uri-reference"},"$recursiveAnchor":{"type":"boolean","default":false},"$vocabulary":{"type":"object","propertyNames":{"type":"string","format":"uri"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}}}}');
-
-/***/ }),
-
-/***/ 6534:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/format","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/format":true},"$recursiveAnchor":true,"title":"Format vocabulary meta-schema","type":["object","boolean"],"properties":{"format":{"type":"string"}}}');
-
-/***/ }),
-
-/***/ 711:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/meta-data":true},"$recursiveAnchor":true,"title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
-
-/***/ }),
-
-/***/ 8030:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/validation","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/validation":true},"$recursiveAnchor":true,"title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}},"const":true,"enum":{"type":"array","items":true},"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
-
-/***/ }),
-
-/***/ 8138:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/schema","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/core":true,"https://json-schema.org/draft/2019-09/vocab/applicator":true,"https://json-schema.org/draft/2019-09/vocab/validation":true,"https://json-schema.org/draft/2019-09/vocab/meta-data":true,"https://json-schema.org/draft/2019-09/vocab/format":false,"https://json-schema.org/draft/2019-09/vocab/content":true},"$recursiveAnchor":true,"title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format"},{"$ref":"meta/content"}],"type":["object","boolean"],"properties":{"definitions":{"$comment":"While no longer an official keyword as it is replaced by $defs, this keyword is retained in the meta-schema to prevent incompatible extensions as it remains in common use.","type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}},"dependencies":{"$comment":"\\"dependencies\\" is no longer a keyword, but schema authors should avoid redefining it to facilitate a smooth transition to \\"dependentSchemas\\" and \\"dependentRequired\\"","type":"object","additionalProperties":{"anyOf":[{"$recursiveRef":"#"},{"$ref":"meta/validation#/$defs/stringArray"}]}}}}');
 
 /***/ }),
 
@@ -57405,13 +57233,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/schema","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/applicator":true,"https://json-schema.org/draft/2020-12/vocab/unevaluated":true,"https://json-schema.org/draft/2020-12/vocab/validation":true,"https://json-schema.org/draft/2020-12/vocab/meta-data":true,"https://json-schema.org/draft/2020-12/vocab/format-annotation":true,"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/unevaluated"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format-annotation"},{"$ref":"meta/content"}],"type":["object","boolean"],"$comment":"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.","properties":{"definitions":{"$comment":"\\"definitions\\" has been replaced by \\"$defs\\".","type":"object","additionalProperties":{"$dynamicRef":"#meta"},"deprecated":true,"default":{}},"dependencies":{"$comment":"\\"dependencies\\" has been split and replaced by \\"dependentSchemas\\" and \\"dependentRequired\\" in order to serve their differing semantics.","type":"object","additionalProperties":{"anyOf":[{"$dynamicRef":"#meta"},{"$ref":"meta/validation#/$defs/stringArray"}]},"deprecated":true,"default":{}},"$recursiveAnchor":{"$comment":"\\"$recursiveAnchor\\" has been replaced by \\"$dynamicAnchor\\".","$ref":"meta/core#/$defs/anchorString","deprecated":true},"$recursiveRef":{"$comment":"\\"$recursiveRef\\" has been replaced by \\"$dynamicRef\\".","$ref":"meta/core#/$defs/uriReferenceString","deprecated":true}}}');
-
-/***/ }),
-
-/***/ 2079:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
 
 /***/ })
 
