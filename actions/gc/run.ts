@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import fs from 'node:fs';
 import path from 'node:path';
-import { gcCommandLine, runGc, type GcOptions, type GcReport } from '../../src/commands/gc.js';
+import { runGc, type GcOptions, type GcReport } from '../../src/commands/gc.js';
 import { UsageError } from '../../src/core/errors.js';
 import { GC_MODES, type GcOperation } from '../../src/gc/engine.js';
 import { readArtifactSettings, uploadArtifactFiles } from '../common/artifact.js';
@@ -47,8 +47,8 @@ function readOptions(): GcOptions {
   if (config !== undefined) options.config = config;
   const today = optionalString(Inputs.Today);
   if (today !== undefined) options.today = today;
-  // decision.md records the CLI command equivalent to these inputs: one a person can run locally.
-  options.command = gcCommandLine(options);
+  // decision.md records the CLI command equivalent to these inputs (runGc builds it, relative to the
+  // repository): one a person can run locally from its root.
   return options;
 }
 

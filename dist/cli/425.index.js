@@ -9,12 +9,13 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   formatGc: () => (/* binding */ formatGc),
-  gcCommandLine: () => (/* binding */ gcCommandLine),
   runGc: () => (/* binding */ runGc)
 });
 
-// UNUSED EXPORTS: summariseGc
+// UNUSED EXPORTS: gcCommandLine, summariseGc
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/core/context.js
 var context = __webpack_require__(1402);
 // EXTERNAL MODULE: ./build/src/core/errors.js
@@ -27,8 +28,6 @@ var schema = __webpack_require__(634);
 var core_today = __webpack_require__(3412);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/core/concurrency.js
 var core_concurrency = __webpack_require__(2674);
 // EXTERNAL MODULE: ./build/src/core/git.js
@@ -1449,24 +1448,32 @@ const gc_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"ht
 
 
 
+
 (0,schema/* registerSchema */.zK)('gc-report', gc_report_schema_namespaceObject);
 function shellQuote(arg) {
     return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
-/** The `wo-toolkit gc …` command line equivalent to `options`. */
-function gcCommandLine(options) {
+/**
+ * The `wo-toolkit gc …` command line equivalent to `options`, as run from the root of the repository
+ * `root`: decision.md records it inside that repository, so it carries no path of the machine that
+ * wrote it (no `--root`; `--config` relative to the root).
+ */
+function gcCommandLine(options, root) {
     const args = ['wo-toolkit', 'gc', `--${options.mode ?? 'dry-run'}`];
     if (options.forceDirty)
         args.push('--force-dirty');
     if (options.maxOperations !== undefined)
         args.push('--max-operations', String(options.maxOperations));
-    if (options.root)
-        args.push('--root', options.root);
     if (options.config)
-        args.push('--config', options.config);
+        args.push('--config', repositoryRelative(root, options.config));
     if (options.today)
         args.push('--today', options.today);
     return args.map(shellQuote).join(' ');
+}
+/** `file` (absolute, or relative to the current folder) relative to `root`, with forward slashes. */
+function repositoryRelative(root, file) {
+    const relative = external_node_path_.relative(root, external_node_path_.resolve(file));
+    return external_node_path_.isAbsolute(relative) ? external_node_path_.basename(file) : relative.split(external_node_path_.sep).join('/');
 }
 function validateOptions(options) {
     const mode = options.mode ?? 'dry-run';
@@ -1502,7 +1509,7 @@ async function runGc(options = {}) {
     const today = (0,core_today/* resolveToday */.s)(options.today);
     const now = options.now ?? new Date();
     const ctx = await (0,context/* openRepository */.h)(options.root, options.config);
-    const commandLine = options.command ?? gcCommandLine({ ...options, mode });
+    const commandLine = options.command ?? gcCommandLine({ ...options, mode }, ctx.root);
     const operations = await runGcEngine(ctx, {
         mode,
         forceDirty: options.forceDirty ?? false,

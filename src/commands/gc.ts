@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { openRepository } from '../core/context.js';
 import { UsageError } from '../core/errors.js';
 import { baseReport, type BaseReport } from '../core/report.js';
@@ -54,15 +55,24 @@ function shellQuote(arg: string): string {
   return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 
-/** The `wo-toolkit gc …` command line equivalent to `options`. */
-export function gcCommandLine(options: GcOptions): string {
+/**
+ * The `wo-toolkit gc …` command line equivalent to `options`, as run from the root of the repository
+ * `root`: decision.md records it inside that repository, so it carries no path of the machine that
+ * wrote it (no `--root`; `--config` relative to the root).
+ */
+export function gcCommandLine(options: GcOptions, root: string): string {
   const args = ['wo-toolkit', 'gc', `--${options.mode ?? 'dry-run'}`];
   if (options.forceDirty) args.push('--force-dirty');
   if (options.maxOperations !== undefined) args.push('--max-operations', String(options.maxOperations));
-  if (options.root) args.push('--root', options.root);
-  if (options.config) args.push('--config', options.config);
+  if (options.config) args.push('--config', repositoryRelative(root, options.config));
   if (options.today) args.push('--today', options.today);
   return args.map(shellQuote).join(' ');
+}
+
+/** `file` (absolute, or relative to the current folder) relative to `root`, with forward slashes. */
+function repositoryRelative(root: string, file: string): string {
+  const relative = path.relative(root, path.resolve(file));
+  return path.isAbsolute(relative) ? path.basename(file) : relative.split(path.sep).join('/');
 }
 
 function validateOptions(options: GcOptions): GcMode {
@@ -99,7 +109,7 @@ export async function runGc(options: GcOptions = {}): Promise<GcReport> {
   const today = resolveToday(options.today);
   const now = options.now ?? new Date();
   const ctx = await openRepository(options.root, options.config);
-  const commandLine = options.command ?? gcCommandLine({ ...options, mode });
+  const commandLine = options.command ?? gcCommandLine({ ...options, mode }, ctx.root);
   const operations = await runGcEngine(ctx, {
     mode,
     forceDirty: options.forceDirty ?? false,

@@ -352,3 +352,23 @@ describe('formatGc', () => {
     expect(text).toContain('Dry run: nothing was written.');
   });
 });
+
+describe('decision.md carries no path of the machine that wrote it', () => {
+  test('an absolute --root and --config, a worktree beside the repository: every path in decision.md is repository-relative', async () => {
+    const { buildRealRepo } = await import('../helpers/real-repo.js');
+    const real = buildRealRepo({ plant: ['zombieWorktrees', 'dirtyZombie'] });
+    try {
+      real.repo.write('.wo-toolkit.yaml', 'stale_lock_hours: 2\n');
+      const report = await runGc({ root: real.root, config: path.join(real.root, '.wo-toolkit.yaml'), mode: 'export-patch', today: TODAY, now: NOW });
+      const dirty = report.operations.find((o) => o.decision_path !== undefined)!;
+      const decision = real.repo.read(dirty.decision_path!);
+      expect(decision).toContain('| Command used | `wo-toolkit gc --export-patch --config .wo-toolkit.yaml --today 2026-');
+      expect(decision).toContain(`| Worktree | \`../.worktrees/${dirty.wo_id}\``);
+      expect(decision).not.toContain(real.base);
+      expect(decision).not.toMatch(/(^|[\s`'(])\/(tmp|home|Users|srv|var)\//m);
+      expect(report.command_line).not.toContain(real.root);
+    } finally {
+      real.cleanup();
+    }
+  });
+});

@@ -35,7 +35,7 @@ export const gcCommand: Command = {
     'max-operations': { type: 'string' },
   },
   async run(args) {
-    const { formatGc, gcCommandLine, runGc } = await import('../../commands/gc.js');
+    const { formatGc, runGc } = await import('../../commands/gc.js');
     const options: GcOptions = {
       mode: modeOf(args),
       forceDirty: args.flag('force-dirty') === true,
@@ -46,7 +46,6 @@ export const gcCommand: Command = {
       const value = args.text(flag);
       if (value !== undefined) options[key] = value;
     }
-    options.command = gcCommandLine(options);
     const report = await runGc(options);
     return { exitCode: report.exit_code, report, text: formatGc(report) };
   },
