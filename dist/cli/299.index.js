@@ -1,5 +1,5 @@
 export const id = 299;
-export const ids = [299,264];
+export const ids = [299];
 export const modules = {
 
 /***/ 2299:
@@ -30,9 +30,15 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/core/config.js
 var core_config = __webpack_require__(5167);
-// EXTERNAL MODULE: ./build/src/core/state.js + 1 modules
-var state = __webpack_require__(9565);
+// EXTERNAL MODULE: ./build/src/core/repo-files.js
+var repo_files = __webpack_require__(3391);
+// EXTERNAL MODULE: ./build/src/core/state.js
+var state = __webpack_require__(6928);
+// EXTERNAL MODULE: ./build/src/core/wo-id.js
+var wo_id = __webpack_require__(1673);
 ;// CONCATENATED MODULE: ./build/src/retention/active.js
+
+
 
 
 
@@ -45,19 +51,9 @@ const PLAIN_ID = /^id:[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#'"&!*|>{[][^\s#]*))
 /** The ids a WO file declares (every plain top-level `id`, which only protects more), else its parsed id. */
 function declaredIds(text, stem, woIdPattern) {
     const plain = [...text.matchAll(PLAIN_ID)].map((m) => (m[1] ?? m[2] ?? m[3]).trim());
-    if (plain.length > 0 && plain.every((id) => woIdPattern.test(id)))
+    if (plain.length > 0 && plain.every((id) => (0,wo_id/* matchesWoId */.vT)(woIdPattern, id)))
         return plain;
     return [(0,state/* parseWoText */.lK)(text, stem).id];
-}
-function entries(abs) {
-    try {
-        return external_node_fs_.readdirSync(abs, { withFileTypes: true });
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return [];
-        throw error;
-    }
 }
 /**
  * The WOs whose evidence must stay because they are in `running/` or `pending/`, or hold a lock.
@@ -75,31 +71,35 @@ function activeWorkOrders(root, config) {
         if (!active.has(id))
             active.set(id, wo);
     };
+    // A state folder that leads outside the repository or is a file stops the run (a RepoFileError):
+    // retention must not delete with no idea what runs.
+    const folders = { running: (0,repo_files/* listRepoFolder */.Vc)(root, config.stateFolders.running), pending: (0,repo_files/* listRepoFolder */.Vc)(root, config.stateFolders.pending) };
     for (const state of ['running', 'pending']) {
-        const folder = config.stateFolders[state];
-        for (const entry of entries(external_node_path_.join(root, folder))) {
+        const folder = folders[state];
+        for (const entry of folder?.entries ?? []) {
             if (entry.isDirectory() || !WO_FILE.test(entry.name))
                 continue;
-            const rel = `${folder}/${entry.name}`;
+            const rel = `${folder.rel}/${entry.name}`;
             if (rel === config.whitelist)
                 continue;
             const stem = entry.name.replace(WO_FILE, '');
             const wo = { reason: state === 'running' ? 'wo_running' : 'wo_pending', path: rel };
             mark(stem, wo);
             try {
-                for (const id of declaredIds(external_node_fs_.readFileSync(external_node_path_.join(root, rel), 'utf8'), stem, config.woIdPattern))
-                    mark(id, wo);
+                const content = (0,repo_files/* readFolderEntry */.fs)(root, folder, entry.name);
+                if (content)
+                    for (const id of declaredIds(content.bytes.toString('utf8'), stem, config.woIdPattern))
+                        mark(id, wo);
             }
             catch {
-                // Unreadable: its stem already protects it.
+                // Unreadable (a link out of the repository, a FIFO, too large): its stem already protects it.
             }
         }
     }
     // A lock means someone is at work on the WO, whatever folder its file is in.
-    const running = config.stateFolders.running;
-    for (const entry of entries(external_node_path_.join(root, running))) {
+    for (const entry of folders.running?.entries ?? []) {
         if (!entry.isDirectory() && entry.name.endsWith('.lock')) {
-            mark(entry.name.slice(0, -'.lock'.length), { reason: 'wo_locked', path: `${running}/${entry.name}` });
+            mark(entry.name.slice(0, -'.lock'.length), { reason: 'wo_locked', path: `${folders.running.rel}/${entry.name}` });
         }
     }
     return active;
@@ -239,6 +239,7 @@ var core_decision = __webpack_require__(3571);
 
 
 
+
 function locateEvidenceRoot(root, config) {
     const configured = external_node_path_.join(root, config.handoffDir);
     let real;
@@ -273,7 +274,7 @@ async function scanEvidence(location, config, visit) {
         return scan;
     let count = 0;
     for (const entry of sortedEntries(location.abs)) {
-        if (!config.woIdPattern.test(entry.name))
+        if (!(0,wo_id/* matchesWoId */.vT)(config.woIdPattern, entry.name))
             continue;
         if (++count % FOLDERS_PER_YIELD === 0)
             await yieldToEvents();
@@ -350,10 +351,15 @@ function folderProtection(folder, active) {
     }
     let text;
     try {
-        text = external_node_fs_.readFileSync(external_node_path_.join(folder.abs, evidence/* DECISION_FILE */.US), 'utf8');
+        const content = (0,repo_files/* readResolvedFile */.dz)(external_node_path_.join(folder.abs, evidence/* DECISION_FILE */.US), decisionRel);
+        if (content === undefined)
+            return { reason: 'decision_missing', detail: `${decisionRel} does not exist: no one has decided about this evidence` };
+        text = content.bytes.toString('utf8');
     }
     catch (error) {
-        return { reason: 'decision_unreadable', detail: `${decisionRel} cannot be read (${error.code ?? 'error'})` };
+        if (!(0,repo_files/* isRepoFileError */.RL)(error))
+            throw error;
+        return { reason: 'decision_unreadable', detail: error.message };
     }
     const decision = (0,core_decision/* assessDecision */.po)(text);
     return decision.complete ? undefined : { reason: 'decision_incomplete', detail: `${decisionRel} is not complete: ${decision.problem}` };
@@ -519,7 +525,7 @@ async function runRetentionGc(options = {}) {
     const deletedSet = new Set(deleted);
     const protectedFiles = plan.protected.map(protectedFile);
     return {
-        ...(0,report/* baseReport */.u)('retention-gc', root, errors.length > 0 ? 2 : 0, now),
+        ...(0,report/* baseReport */.uZ)('retention-gc', root, errors.length > 0 ? 2 : 0, now),
         mode,
         days,
         today,
@@ -585,109 +591,24 @@ function formatRetentionGc(report) {
 
 /***/ }),
 
-/***/ 9565:
+/***/ 6928:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  kT: () => (/* binding */ filesById),
-  Qk: () => (/* binding */ loadRepoState),
-  lK: () => (/* binding */ parseWoText),
-  OT: () => (/* binding */ readWoFiles)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./build/src/core/config.js
-var core_config = __webpack_require__(5167);
-// EXTERNAL MODULE: ./build/src/core/fast-yaml.js
-var fast_yaml = __webpack_require__(6427);
-;// CONCATENATED MODULE: ./build/src/core/lock-file.js
-
-
-const LOCKED_BY = /^Locked by (.+?) at (\S+)\s*$/m;
-const FIELD = /^(PID|User|Host|Hostname)\s*:\s*(.*?)\s*$/gim;
-// A date-time without a zone: the pipeline writes its machine's time without one. Read as UTC, the
-// time CI and the reports use (documented).
-const ZONELESS = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
-/** A timestamp value (string, number or Date) as a valid Date, else undefined. */
-function lockTime(value) {
-    let date;
-    if (value instanceof Date)
-        date = value;
-    else if (typeof value === 'string')
-        date = new Date(ZONELESS.test(value.trim()) ? `${value.trim().replace(' ', 'T')}Z` : value);
-    else if (typeof value === 'number')
-        date = new Date(value);
-    return date && !Number.isNaN(date.getTime()) ? date : undefined;
-}
-function positiveInteger(value) {
-    const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
-    return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : undefined;
-}
-function lock_file_text(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : undefined;
-}
-/** What a lock file's text says; an empty result for anything else. Never throws. */
-function parseLock(content) {
-    const lockedBy = LOCKED_BY.exec(content);
-    if (lockedBy) {
-        const result = { tool: lockedBy[1].trim() };
-        const at = lockTime(lockedBy[2]);
-        if (at)
-            result.takenAt = at;
-        for (const [, key, value] of content.matchAll(FIELD)) {
-            const name = key.toLowerCase();
-            if (name === 'pid') {
-                const pid = positiveInteger(value);
-                if (pid !== undefined)
-                    result.pid = pid;
-            }
-            else if (name === 'user') {
-                if (value)
-                    result.user = value;
-            }
-            else if (value)
-                result.hostname = value;
-        }
-        return result;
-    }
-    let data;
-    try {
-        data = (0,fast_yaml/* parseSimpleYaml */.T)(content) ?? (0,dist/* parse */.qg)(content, { prettyErrors: false });
-    }
-    catch {
-        return {};
-    }
-    if (data === null || typeof data !== 'object' || Array.isArray(data))
-        return {};
-    const mapping = data;
-    const result = { mapping };
-    const at = lockTime(mapping['timestamp']);
-    if (at)
-        result.takenAt = at;
-    const user = lock_file_text(mapping['user']);
-    if (user !== undefined)
-        result.user = user;
-    const pid = positiveInteger(mapping['pid']);
-    if (pid !== undefined)
-        result.pid = pid;
-    const hostname = lock_file_text(mapping['hostname']);
-    if (hostname !== undefined)
-        result.hostname = hostname;
-    return result;
-}
-
-// EXTERNAL MODULE: ./build/src/core/errors.js
-var errors = __webpack_require__(3026);
-// EXTERNAL MODULE: ./build/src/core/worktrees.js
-var worktrees = __webpack_require__(6915);
-;// CONCATENATED MODULE: ./build/src/core/state.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OT: () => (/* binding */ readWoFiles),
+/* harmony export */   Qk: () => (/* binding */ loadRepoState),
+/* harmony export */   kT: () => (/* binding */ filesById),
+/* harmony export */   lK: () => (/* binding */ parseWoText)
+/* harmony export */ });
+/* unused harmony exports readWoEntry, listStateFolders */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5167);
+/* harmony import */ var _fast_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6427);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3026);
+/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3391);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4998);
+/* harmony import */ var _worktrees_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6915);
 
 
 
@@ -697,27 +618,33 @@ var worktrees = __webpack_require__(6915);
 
 
 const WO_FILE = /\.ya?ml$/;
-// An options object, not the string 'utf8': node copies a string into a new options object on every
-// call, which costs about a third of reading a small file.
-const UTF8 = { encoding: 'utf8' };
-function listDir(abs) {
+/**
+ * A WO file's text, or why it cannot be read: a link out of the repository, a FIFO, a file over the
+ * read cap or a permission error is a problem of that WO (a finding), never a hang or a crash.
+ */
+function readWoEntry(root, file) {
+    if (file.problem !== undefined)
+        return { problem: file.problem };
     try {
-        return external_node_fs_.readdirSync(abs, { withFileTypes: true });
+        const content = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readFolderEntry */ .fs)(root, file.folder, file.name);
+        if (content === undefined)
+            return { problem: 'the file disappeared while it was read' };
+        return { text: content.bytes.toString('utf8') };
     }
     catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
+        if ((0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .isRepoFileError */ .RL)(error))
+            return { problem: error.reason };
         throw error;
     }
 }
 /** A WO's identity from its text: the `id` field, else the file name's stem and why. */
 function parseWoText(text, stem) {
-    const simple = (0,fast_yaml/* readSimpleYamlId */.f)(text);
+    const simple = (0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .readSimpleYamlId */ .f)(text);
     if (simple !== undefined)
         return identity(simple.id, stem);
     let data;
     try {
-        data = (0,dist/* parse */.qg)(text, { uniqueKeys: false, prettyErrors: false });
+        data = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYamlBounded */ .WK)(text, { uniqueKeys: false });
     }
     catch (error) {
         const first = error.message.split('\n')[0];
@@ -737,63 +664,97 @@ function identity(id, stem) {
     }
     return { id: id.trim(), idFromStem: false };
 }
-/** Lists the WO files of every state folder, and which state folders exist. */
-function readWoFiles(root, config) {
+/**
+ * Lists the state folders (a folder that leads outside the repository, or is a file, is a
+ * ConfigurationError that names it). Undefined for a state folder that does not exist.
+ */
+function listStateFolders(root, config) {
+    const folders = {};
+    for (const state of _config_js__WEBPACK_IMPORTED_MODULE_2__/* .STATES */ .xj) {
+        const folder = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .listRepoFolder */ .Vc)(root, config.stateFolders[state]);
+        if (folder)
+            folders[state] = folder;
+    }
+    return folders;
+}
+/**
+ * Lists the WO files of every state folder, and which state folders exist. A WO file that is a
+ * symbolic link is still a WO file (never invisible): read through the link when it stays inside the
+ * repository, else listed with the problem.
+ */
+function readWoFiles(root, config, folders = listStateFolders(root, config)) {
     const files = [];
     const present = [];
-    for (const state of core_config/* STATES */.xj) {
-        const folder = config.stateFolders[state];
-        const folderAbs = external_node_path_.join(root, folder);
-        const entries = listDir(folderAbs);
-        if (!entries)
+    for (const state of _config_js__WEBPACK_IMPORTED_MODULE_2__/* .STATES */ .xj) {
+        const folder = folders[state];
+        if (!folder)
             continue;
         present.push(state);
-        for (const entry of entries) {
-            if (!entry.isFile() || !WO_FILE.test(entry.name))
+        for (const entry of folder.entries) {
+            if (!WO_FILE.test(entry.name))
                 continue;
-            const rel = `${folder}/${entry.name}`;
+            const rel = `${folder.rel}/${entry.name}`;
             // The whitelist may live inside a state folder; it is not a WO.
             if (rel === config.whitelist)
                 continue;
-            files.push({ state, rel, abs: `${folderAbs}${external_node_path_.sep}${entry.name}`, stem: entry.name.slice(0, entry.name.lastIndexOf('.')) });
+            const file = { state, rel, folder, name: entry.name, stem: entry.name.slice(0, entry.name.lastIndexOf('.')) };
+            if (!entry.isFile()) {
+                let kind;
+                try {
+                    kind = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .entryKind */ .FY)(root, folder, entry);
+                }
+                catch (error) {
+                    if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .isRepoFileError */ .RL)(error))
+                        throw error;
+                    file.problem = error.reason;
+                }
+                // Sub-folders are not WOs; anything else with a WO file's name (a FIFO, a link to a device) is one
+                // that cannot be read, reported as such when it is read.
+                if (kind === 'folder')
+                    continue;
+            }
+            files.push(file);
         }
     }
     return { files, present };
 }
-function readLocks(root, config) {
-    const folder = config.stateFolders.running;
-    const folderAbs = external_node_path_.join(root, folder);
-    const entries = (listDir(folderAbs) ?? []).filter((e) => !e.isDirectory() && e.name.endsWith('.lock'));
+function readLocks(root, running) {
+    if (!running)
+        return [];
+    // A lock's presence is what counts: whatever the entry is (a link, even one that leads out), it is a lock.
+    const entries = running.entries.filter((e) => !e.isDirectory() && e.name.endsWith('.lock'));
     return entries.map((entry) => {
-        const rel = `${folder}/${entry.name}`;
-        const abs = `${folderAbs}${external_node_path_.sep}${entry.name}`;
+        const rel = `${running.rel}/${entry.name}`;
         const lock = { woId: entry.name.slice(0, -'.lock'.length), path: rel, takenAt: new Date(0), ageSource: 'mtime' };
         let text;
         try {
-            text = external_node_fs_.readFileSync(abs, UTF8);
+            const content = entry.isFile() || entry.isSymbolicLink() ? (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readFolderEntry */ .fs)(root, running, entry.name) : undefined;
+            if (content === undefined)
+                return lock;
+            text = content.bytes.toString('utf8');
         }
         catch {
-            // An unreadable lock is still a lock; without a time it counts as old.
+            // An unreadable lock (a link out of the repository, a FIFO, too large) is still a lock; without a time it counts as old.
             return lock;
         }
-        const content = parseLock(text);
-        if (content.mapping)
-            lock.content = content.mapping;
-        if (content.user !== undefined)
-            lock.user = content.user;
-        if (content.pid !== undefined)
-            lock.pid = content.pid;
-        if (content.hostname !== undefined)
-            lock.hostname = content.hostname;
-        if (content.tool !== undefined)
-            lock.tool = content.tool;
-        if (content.takenAt) {
-            lock.takenAt = content.takenAt;
-            lock.ageSource = 'timestamp';
-            return lock; // the modification time is not needed
+        try {
+            const content = ((0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSimpleYaml */ .T)(text) ?? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYamlBounded */ .WK)(text, { uniqueKeys: false }));
+            if (content && typeof content === 'object' && !Array.isArray(content)) {
+                lock.content = content;
+                const ts = lock.content['timestamp'];
+                const parsed = ts instanceof Date ? ts : typeof ts === 'string' || typeof ts === 'number' ? new Date(ts) : undefined;
+                if (parsed && !Number.isNaN(parsed.getTime())) {
+                    lock.takenAt = parsed;
+                    lock.ageSource = 'timestamp';
+                    return lock; // the modification time is not needed
+                }
+            }
+        }
+        catch {
+            // Unparsable content: the modification time stands in.
         }
         try {
-            lock.takenAt = external_node_fs_.statSync(abs).mtime;
+            lock.takenAt = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(running.real, entry.name)).mtime;
         }
         catch {
             return { woId: lock.woId, path: rel, takenAt: new Date(0), ageSource: 'mtime' };
@@ -807,32 +768,30 @@ function readLocks(root, config) {
  */
 async function loadRepoState(root, config) {
     // git lists the worktrees while the files are read.
-    const worktreesPromise = (0,worktrees/* listWorktrees */.P9)(root, config);
+    const worktreesPromise = (0,_worktrees_js__WEBPACK_IMPORTED_MODULE_7__/* .listWorktrees */ .P9)(root, config);
     worktreesPromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
-    const { files, present } = readWoFiles(root, config);
+    const folders = listStateFolders(root, config);
+    const { files, present } = readWoFiles(root, config, folders);
     if (present.length === 0) {
-        const jobs = external_node_path_.posix.dirname(config.stateFolders.pending);
-        if (!external_node_fs_.existsSync(external_node_path_.join(root, jobs))) {
-            throw new errors/* ConfigurationError */.j1(`${root}: no work-order folders found: expected ${jobs}/{pending,running,done,failed}/ (set state_folders in .wo-toolkit.yaml)`);
+        const jobs = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(config.stateFolders.pending);
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, jobs))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${root}: no work-order folders found: expected ${jobs}/{pending,running,done,failed}/ (set state_folders in .wo-toolkit.yaml)`);
         }
     }
     // Synchronous reads: for thousands of small files they cost a fraction of promise-based ones.
     const wos = files.map((file) => {
-        let text;
-        try {
-            text = external_node_fs_.readFileSync(file.abs, UTF8);
+        const read = readWoEntry(root, file);
+        if ('problem' in read) {
+            return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: read.problem };
         }
-        catch (error) {
-            return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: `cannot be read (${error.code ?? 'error'})` };
-        }
-        const { id, idFromStem, problem } = parseWoText(text, file.stem);
+        const { id, idFromStem, problem } = parseWoText(read.text, file.stem);
         const wo = { id, idFromStem, state: file.state, path: file.rel, stem: file.stem };
         if (problem !== undefined)
             wo.problem = problem;
         return wo;
     });
     // After the WO files, which warm up the parser the locks share.
-    const locks = readLocks(root, config);
+    const locks = readLocks(root, folders.running);
     return { root, config, wos, locks, worktrees: await worktreesPromise, presentStates: present };
 }
 /** Groups WO files (or anything with an id) by id, keeping their order. */

@@ -1,5 +1,5 @@
 export const id = 425;
-export const ids = [425,264];
+export const ids = [425];
 export const modules = {
 
 /***/ 9425:
@@ -32,8 +32,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var core_concurrency = __webpack_require__(2674);
 // EXTERNAL MODULE: ./build/src/core/git.js
 var git = __webpack_require__(7473);
-// EXTERNAL MODULE: ./build/src/core/state.js + 1 modules
-var core_state = __webpack_require__(9565);
+// EXTERNAL MODULE: ./build/src/core/state.js
+var core_state = __webpack_require__(6928);
 // EXTERNAL MODULE: ./build/src/core/worktrees.js
 var worktrees = __webpack_require__(6915);
 ;// CONCATENATED MODULE: ./build/src/gc/dirty.js
@@ -202,8 +202,10 @@ async function detectDirty(worktreePaths, exclusions, concurrency = (0,core_conc
 
 // EXTERNAL MODULE: ./build/src/core/evidence.js
 var evidence = __webpack_require__(724);
-// EXTERNAL MODULE: ./build/src/core/paths.js
-var paths = __webpack_require__(4141);
+// EXTERNAL MODULE: ./build/src/core/repo-files.js
+var repo_files = __webpack_require__(3391);
+// EXTERNAL MODULE: ./build/src/core/wo-id.js
+var wo_id = __webpack_require__(1673);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./build/src/gc/atomic.js
@@ -663,15 +665,13 @@ function renderDecision(fields) {
 
 
 
-function readIfExists(file) {
-    try {
-        return external_node_fs_.readFileSync(file);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
+
+/**
+ * An evidence file's bytes (never through a link, only a regular file, within `maxBytes`); undefined
+ * when it does not exist. A file that cannot be read so is a RepoFileError that names it.
+ */
+function readIfExists(folder, name, rel, maxBytes) {
+    return (0,repo_files/* readResolvedFile */.dz)(external_node_path_.join(folder, name), rel, maxBytes === undefined ? {} : { maxBytes })?.bytes;
 }
 function lstatIfExists(file) {
     try {
@@ -693,6 +693,8 @@ function planEvidence(root, config, patch, fields) {
     const generated = renderDecision({ ...fields, sha256: patch.sha256, files: patch.files, head: patch.head });
     const plan = {
         folder,
+        root,
+        folderRel,
         patchName,
         patchPath: rel(patchName),
         linkPath: rel(evidence/* PATCH_LINK */.Gn),
@@ -704,29 +706,56 @@ function planEvidence(root, config, patch, fields) {
         decisionOnDisk: false,
         decisionComplete: false,
         decisionCurrent: true,
-        leftovers: leftoverTempFiles(folder),
+        leftovers: [],
     };
-    if (external_node_path_.basename(fields.woId) !== fields.woId || fields.woId === '.' || fields.woId === '..') {
-        return { ...plan, problem: `WO id '${fields.woId}' cannot name an evidence folder` };
+    const idProblem = (0,wo_id/* woIdPathProblem */.WA)(fields.woId);
+    if (idProblem !== undefined)
+        return { ...plan, problem: `WO id '${fields.woId}' cannot name an evidence folder: it ${idProblem}` };
+    try {
+        return readEvidenceFolder(plan, patch, checksumText);
     }
-    if (external_node_fs_.existsSync(folder) && !(0,paths/* isInside */.FK)(external_node_fs_.realpathSync(root), external_node_fs_.realpathSync(folder))) {
-        return { ...plan, problem: `${folderRel} leads outside the repository` };
+    catch (error) {
+        // A part of the folder that leads outside the repository, a FIFO or a file too large to be ours.
+        if ((0,repo_files/* isRepoFileError */.RL)(error))
+            return { ...plan, problem: error.message };
+        throw error;
     }
-    const existingPatch = readIfExists(external_node_path_.join(folder, patchName));
+}
+function readEvidenceFolder(plan, patch, checksumText) {
+    const folderReal = (0,repo_files/* checkRepoFolder */.Bj)(plan.root, plan.folderRel);
+    const folder = folderReal ?? plan.folder;
+    if (folderReal !== undefined)
+        plan.leftovers = leftoverTempFiles(folderReal);
+    let existingPatch;
+    try {
+        // A patch of another size cannot be this one: never read more than the expected bytes.
+        existingPatch = folderReal === undefined ? undefined : readIfExists(folder, plan.patchName, plan.patchPath, patch.bytes.length);
+    }
+    catch (error) {
+        if (!(0,repo_files/* isRepoFileError */.RL)(error) || error.problem !== 'too-large')
+            throw error;
+        existingPatch = Buffer.alloc(0);
+    }
     if (existingPatch === undefined)
         plan.writes.push('patch');
     else if (sha256Hex(existingPatch) !== patch.sha256) {
         return { ...plan, problem: `${plan.patchPath} exists but its content does not match its name; move it away and rerun` };
     }
-    if (readIfExists(external_node_path_.join(folder, evidence/* CHECKSUM_FILE */.b3))?.toString('utf8') !== checksumText)
+    if (folderReal === undefined) {
+        plan.writes.push('checksum', 'link', 'decision');
+        plan.decisionComplete = (0,core_decision/* isDecisionComplete */.K6)(plan.decisionText);
+        plan.decisionCurrent = decisionPatchHash(plan.decisionText) === patch.sha256;
+        return plan;
+    }
+    if (readIfExists(folder, evidence/* CHECKSUM_FILE */.b3, plan.checksumPath)?.toString('utf8') !== checksumText)
         plan.writes.push('checksum');
     const link = lstatIfExists(external_node_path_.join(folder, evidence/* PATCH_LINK */.Gn));
     if (link && !link.isSymbolicLink()) {
         return { ...plan, problem: `${plan.linkPath} exists and is not a symbolic link; move it away and rerun` };
     }
-    if (!link || external_node_fs_.readlinkSync(external_node_path_.join(folder, evidence/* PATCH_LINK */.Gn)) !== patchName)
+    if (!link || external_node_fs_.readlinkSync(external_node_path_.join(folder, evidence/* PATCH_LINK */.Gn)) !== plan.patchName)
         plan.writes.push('link');
-    const decision = readIfExists(external_node_path_.join(folder, evidence/* DECISION_FILE */.US))?.toString('utf8');
+    const decision = readIfExists(folder, evidence/* DECISION_FILE */.US, plan.decisionPath)?.toString('utf8');
     plan.decisionOnDisk = decision !== undefined;
     if (decision === undefined) {
         plan.writes.push('decision');
@@ -752,8 +781,9 @@ async function writeEvidence(plan, patch) {
         throw new Error(plan.problem);
     for (const leftover of plan.leftovers)
         external_node_fs_.rmSync(leftover, { force: true });
-    external_node_fs_.mkdirSync(plan.folder, { recursive: true });
-    const at = (name) => external_node_path_.join(plan.folder, name);
+    // Created one part at a time inside the repository: a link that leads out is refused, not followed.
+    const folder = (0,repo_files/* ensureRepoFolder */.pt)(plan.root, plan.folderRel);
+    const at = (name) => external_node_path_.join(folder, name);
     for (const file of plan.writes) {
         if (file === 'patch') {
             writeFileAtomic(at(plan.patchName), patch.bytes, () => reachedStepSync('patch-temp-written', plan.patchPath));
@@ -778,11 +808,14 @@ async function writeEvidence(plan, patch) {
  * and `dirty.patch.sha256`, and applied to the worktree's HEAD it reproduces the worktree's files.
  */
 async function verifyWrittenPatch(plan, patch, worktree, exclusions, state, scratchParent) {
-    const bytes = external_node_fs_.readFileSync(external_node_path_.join(plan.folder, plan.patchName));
+    const folder = (0,repo_files/* ensureRepoFolder */.pt)(plan.root, plan.folderRel);
+    const bytes = readIfExists(folder, plan.patchName, plan.patchPath, patch.bytes.length);
+    if (bytes === undefined)
+        throw new Error(`${plan.patchPath} is missing after it was written`);
     const actual = sha256Hex(bytes);
     if (actual !== patch.sha256)
         throw new Error(`${plan.patchPath} reads back with SHA-256 ${actual}, not ${patch.sha256}`);
-    const checksum = external_node_fs_.readFileSync(external_node_path_.join(plan.folder, evidence/* CHECKSUM_FILE */.b3), 'utf8');
+    const checksum = readIfExists(folder, evidence/* CHECKSUM_FILE */.b3, plan.checksumPath)?.toString('utf8');
     if (checksum !== plan.checksumText)
         throw new Error(`${plan.checksumPath} does not name ${plan.patchName} with its SHA-256`);
     await provePatch(worktree, bytes, patch.head, exclusions, state, scratchParent);
@@ -948,6 +981,8 @@ async function acquireGcLock(root) {
     };
 }
 
+// EXTERNAL MODULE: ./build/src/core/paths.js
+var paths = __webpack_require__(4141);
 ;// CONCATENATED MODULE: ./build/src/gc/nested.js
 
 
@@ -1067,6 +1102,8 @@ function refind(target, fresh, now) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/gc/engine.js
+
+
 
 
 
@@ -1248,7 +1285,8 @@ async function act(ctx, target, inspection, decision, evidence, options, scratch
     if (decision.outcome !== 'done' || !isRemoval(decision.action))
         return {};
     if (target.kind === 'orphan_lock') {
-        external_node_fs_.rmSync(external_node_path_.join(ctx.root, target.lock.path));
+        // The lock entry itself is unlinked (a link is never followed), and only inside the repository.
+        (0,repo_files/* removeRepoFile */.E0)(ctx.root, target.lock.path);
     }
     else if (target.kind === 'prunable') {
         await removeWorktree(ctx.root, target, false);
@@ -1338,7 +1376,14 @@ async function detectDirtyEarly(ctx, concurrency) {
     try {
         const [listing, active] = await Promise.all([(0,git/* git */.$Y)(['worktree', 'list', '--porcelain', '-z'], { cwd: ctx.root }), activeStems(ctx)]);
         // A cheap guess at ownership (no path resolution): a miss only means that target is read later.
-        const woOf = (wt) => (0,worktrees/* owningWo */.Xs)(wt, ctx.root, ctx.config, (p) => external_node_path_.resolve(p));
+        const worktreesDir = external_node_path_.join(ctx.root, ctx.config.worktreesDir);
+        const woOf = (wt) => {
+            const name = external_node_path_.basename(wt.path);
+            if (external_node_path_.dirname(wt.path) === worktreesDir && (0,wo_id/* matchesWoId */.vT)(ctx.config.woIdPattern, name))
+                return name;
+            const id = wt.branch?.startsWith(ctx.config.branchPrefix) ? wt.branch.slice(ctx.config.branchPrefix.length) : undefined;
+            return id !== undefined && (0,wo_id/* matchesWoId */.vT)(ctx.config.woIdPattern, id) ? id : undefined;
+        };
         const candidates = (0,worktrees/* parseWorktreeList */.JE)(listing)
             .filter((wt) => !wt.isMain && !wt.bare && !wt.prunable && !wt.locked)
             .filter((wt) => {
@@ -1521,7 +1566,7 @@ async function runGc(options = {}) {
     });
     const exitCode = operations.some((op) => op.needs_attention) ? 1 : 0;
     return {
-        ...(0,report/* baseReport */.u)('gc', ctx.root, exitCode, now),
+        ...(0,report/* baseReport */.uZ)('gc', ctx.root, exitCode, now),
         mode,
         force_dirty: options.forceDirty ?? false,
         max_operations: options.maxOperations ?? null,
@@ -1570,109 +1615,24 @@ function formatGc(report) {
 
 /***/ }),
 
-/***/ 9565:
+/***/ 6928:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  kT: () => (/* binding */ filesById),
-  Qk: () => (/* binding */ loadRepoState),
-  lK: () => (/* binding */ parseWoText),
-  OT: () => (/* binding */ readWoFiles)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./build/src/core/config.js
-var core_config = __webpack_require__(5167);
-// EXTERNAL MODULE: ./build/src/core/fast-yaml.js
-var fast_yaml = __webpack_require__(6427);
-;// CONCATENATED MODULE: ./build/src/core/lock-file.js
-
-
-const LOCKED_BY = /^Locked by (.+?) at (\S+)\s*$/m;
-const FIELD = /^(PID|User|Host|Hostname)\s*:\s*(.*?)\s*$/gim;
-// A date-time without a zone: the pipeline writes its machine's time without one. Read as UTC, the
-// time CI and the reports use (documented).
-const ZONELESS = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
-/** A timestamp value (string, number or Date) as a valid Date, else undefined. */
-function lockTime(value) {
-    let date;
-    if (value instanceof Date)
-        date = value;
-    else if (typeof value === 'string')
-        date = new Date(ZONELESS.test(value.trim()) ? `${value.trim().replace(' ', 'T')}Z` : value);
-    else if (typeof value === 'number')
-        date = new Date(value);
-    return date && !Number.isNaN(date.getTime()) ? date : undefined;
-}
-function positiveInteger(value) {
-    const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
-    return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : undefined;
-}
-function lock_file_text(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : undefined;
-}
-/** What a lock file's text says; an empty result for anything else. Never throws. */
-function parseLock(content) {
-    const lockedBy = LOCKED_BY.exec(content);
-    if (lockedBy) {
-        const result = { tool: lockedBy[1].trim() };
-        const at = lockTime(lockedBy[2]);
-        if (at)
-            result.takenAt = at;
-        for (const [, key, value] of content.matchAll(FIELD)) {
-            const name = key.toLowerCase();
-            if (name === 'pid') {
-                const pid = positiveInteger(value);
-                if (pid !== undefined)
-                    result.pid = pid;
-            }
-            else if (name === 'user') {
-                if (value)
-                    result.user = value;
-            }
-            else if (value)
-                result.hostname = value;
-        }
-        return result;
-    }
-    let data;
-    try {
-        data = (0,fast_yaml/* parseSimpleYaml */.T)(content) ?? (0,dist/* parse */.qg)(content, { prettyErrors: false });
-    }
-    catch {
-        return {};
-    }
-    if (data === null || typeof data !== 'object' || Array.isArray(data))
-        return {};
-    const mapping = data;
-    const result = { mapping };
-    const at = lockTime(mapping['timestamp']);
-    if (at)
-        result.takenAt = at;
-    const user = lock_file_text(mapping['user']);
-    if (user !== undefined)
-        result.user = user;
-    const pid = positiveInteger(mapping['pid']);
-    if (pid !== undefined)
-        result.pid = pid;
-    const hostname = lock_file_text(mapping['hostname']);
-    if (hostname !== undefined)
-        result.hostname = hostname;
-    return result;
-}
-
-// EXTERNAL MODULE: ./build/src/core/errors.js
-var errors = __webpack_require__(3026);
-// EXTERNAL MODULE: ./build/src/core/worktrees.js
-var worktrees = __webpack_require__(6915);
-;// CONCATENATED MODULE: ./build/src/core/state.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OT: () => (/* binding */ readWoFiles),
+/* harmony export */   Qk: () => (/* binding */ loadRepoState),
+/* harmony export */   kT: () => (/* binding */ filesById),
+/* harmony export */   lK: () => (/* binding */ parseWoText)
+/* harmony export */ });
+/* unused harmony exports readWoEntry, listStateFolders */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5167);
+/* harmony import */ var _fast_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6427);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3026);
+/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3391);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4998);
+/* harmony import */ var _worktrees_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6915);
 
 
 
@@ -1682,27 +1642,33 @@ var worktrees = __webpack_require__(6915);
 
 
 const WO_FILE = /\.ya?ml$/;
-// An options object, not the string 'utf8': node copies a string into a new options object on every
-// call, which costs about a third of reading a small file.
-const UTF8 = { encoding: 'utf8' };
-function listDir(abs) {
+/**
+ * A WO file's text, or why it cannot be read: a link out of the repository, a FIFO, a file over the
+ * read cap or a permission error is a problem of that WO (a finding), never a hang or a crash.
+ */
+function readWoEntry(root, file) {
+    if (file.problem !== undefined)
+        return { problem: file.problem };
     try {
-        return external_node_fs_.readdirSync(abs, { withFileTypes: true });
+        const content = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readFolderEntry */ .fs)(root, file.folder, file.name);
+        if (content === undefined)
+            return { problem: 'the file disappeared while it was read' };
+        return { text: content.bytes.toString('utf8') };
     }
     catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
+        if ((0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .isRepoFileError */ .RL)(error))
+            return { problem: error.reason };
         throw error;
     }
 }
 /** A WO's identity from its text: the `id` field, else the file name's stem and why. */
 function parseWoText(text, stem) {
-    const simple = (0,fast_yaml/* readSimpleYamlId */.f)(text);
+    const simple = (0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .readSimpleYamlId */ .f)(text);
     if (simple !== undefined)
         return identity(simple.id, stem);
     let data;
     try {
-        data = (0,dist/* parse */.qg)(text, { uniqueKeys: false, prettyErrors: false });
+        data = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYamlBounded */ .WK)(text, { uniqueKeys: false });
     }
     catch (error) {
         const first = error.message.split('\n')[0];
@@ -1722,63 +1688,97 @@ function identity(id, stem) {
     }
     return { id: id.trim(), idFromStem: false };
 }
-/** Lists the WO files of every state folder, and which state folders exist. */
-function readWoFiles(root, config) {
+/**
+ * Lists the state folders (a folder that leads outside the repository, or is a file, is a
+ * ConfigurationError that names it). Undefined for a state folder that does not exist.
+ */
+function listStateFolders(root, config) {
+    const folders = {};
+    for (const state of _config_js__WEBPACK_IMPORTED_MODULE_2__/* .STATES */ .xj) {
+        const folder = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .listRepoFolder */ .Vc)(root, config.stateFolders[state]);
+        if (folder)
+            folders[state] = folder;
+    }
+    return folders;
+}
+/**
+ * Lists the WO files of every state folder, and which state folders exist. A WO file that is a
+ * symbolic link is still a WO file (never invisible): read through the link when it stays inside the
+ * repository, else listed with the problem.
+ */
+function readWoFiles(root, config, folders = listStateFolders(root, config)) {
     const files = [];
     const present = [];
-    for (const state of core_config/* STATES */.xj) {
-        const folder = config.stateFolders[state];
-        const folderAbs = external_node_path_.join(root, folder);
-        const entries = listDir(folderAbs);
-        if (!entries)
+    for (const state of _config_js__WEBPACK_IMPORTED_MODULE_2__/* .STATES */ .xj) {
+        const folder = folders[state];
+        if (!folder)
             continue;
         present.push(state);
-        for (const entry of entries) {
-            if (!entry.isFile() || !WO_FILE.test(entry.name))
+        for (const entry of folder.entries) {
+            if (!WO_FILE.test(entry.name))
                 continue;
-            const rel = `${folder}/${entry.name}`;
+            const rel = `${folder.rel}/${entry.name}`;
             // The whitelist may live inside a state folder; it is not a WO.
             if (rel === config.whitelist)
                 continue;
-            files.push({ state, rel, abs: `${folderAbs}${external_node_path_.sep}${entry.name}`, stem: entry.name.slice(0, entry.name.lastIndexOf('.')) });
+            const file = { state, rel, folder, name: entry.name, stem: entry.name.slice(0, entry.name.lastIndexOf('.')) };
+            if (!entry.isFile()) {
+                let kind;
+                try {
+                    kind = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .entryKind */ .FY)(root, folder, entry);
+                }
+                catch (error) {
+                    if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .isRepoFileError */ .RL)(error))
+                        throw error;
+                    file.problem = error.reason;
+                }
+                // Sub-folders are not WOs; anything else with a WO file's name (a FIFO, a link to a device) is one
+                // that cannot be read, reported as such when it is read.
+                if (kind === 'folder')
+                    continue;
+            }
+            files.push(file);
         }
     }
     return { files, present };
 }
-function readLocks(root, config) {
-    const folder = config.stateFolders.running;
-    const folderAbs = external_node_path_.join(root, folder);
-    const entries = (listDir(folderAbs) ?? []).filter((e) => !e.isDirectory() && e.name.endsWith('.lock'));
+function readLocks(root, running) {
+    if (!running)
+        return [];
+    // A lock's presence is what counts: whatever the entry is (a link, even one that leads out), it is a lock.
+    const entries = running.entries.filter((e) => !e.isDirectory() && e.name.endsWith('.lock'));
     return entries.map((entry) => {
-        const rel = `${folder}/${entry.name}`;
-        const abs = `${folderAbs}${external_node_path_.sep}${entry.name}`;
+        const rel = `${running.rel}/${entry.name}`;
         const lock = { woId: entry.name.slice(0, -'.lock'.length), path: rel, takenAt: new Date(0), ageSource: 'mtime' };
         let text;
         try {
-            text = external_node_fs_.readFileSync(abs, UTF8);
+            const content = entry.isFile() || entry.isSymbolicLink() ? (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readFolderEntry */ .fs)(root, running, entry.name) : undefined;
+            if (content === undefined)
+                return lock;
+            text = content.bytes.toString('utf8');
         }
         catch {
-            // An unreadable lock is still a lock; without a time it counts as old.
+            // An unreadable lock (a link out of the repository, a FIFO, too large) is still a lock; without a time it counts as old.
             return lock;
         }
-        const content = parseLock(text);
-        if (content.mapping)
-            lock.content = content.mapping;
-        if (content.user !== undefined)
-            lock.user = content.user;
-        if (content.pid !== undefined)
-            lock.pid = content.pid;
-        if (content.hostname !== undefined)
-            lock.hostname = content.hostname;
-        if (content.tool !== undefined)
-            lock.tool = content.tool;
-        if (content.takenAt) {
-            lock.takenAt = content.takenAt;
-            lock.ageSource = 'timestamp';
-            return lock; // the modification time is not needed
+        try {
+            const content = ((0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSimpleYaml */ .T)(text) ?? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYamlBounded */ .WK)(text, { uniqueKeys: false }));
+            if (content && typeof content === 'object' && !Array.isArray(content)) {
+                lock.content = content;
+                const ts = lock.content['timestamp'];
+                const parsed = ts instanceof Date ? ts : typeof ts === 'string' || typeof ts === 'number' ? new Date(ts) : undefined;
+                if (parsed && !Number.isNaN(parsed.getTime())) {
+                    lock.takenAt = parsed;
+                    lock.ageSource = 'timestamp';
+                    return lock; // the modification time is not needed
+                }
+            }
+        }
+        catch {
+            // Unparsable content: the modification time stands in.
         }
         try {
-            lock.takenAt = external_node_fs_.statSync(abs).mtime;
+            lock.takenAt = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(running.real, entry.name)).mtime;
         }
         catch {
             return { woId: lock.woId, path: rel, takenAt: new Date(0), ageSource: 'mtime' };
@@ -1792,32 +1792,30 @@ function readLocks(root, config) {
  */
 async function loadRepoState(root, config) {
     // git lists the worktrees while the files are read.
-    const worktreesPromise = (0,worktrees/* listWorktrees */.P9)(root, config);
+    const worktreesPromise = (0,_worktrees_js__WEBPACK_IMPORTED_MODULE_7__/* .listWorktrees */ .P9)(root, config);
     worktreesPromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
-    const { files, present } = readWoFiles(root, config);
+    const folders = listStateFolders(root, config);
+    const { files, present } = readWoFiles(root, config, folders);
     if (present.length === 0) {
-        const jobs = external_node_path_.posix.dirname(config.stateFolders.pending);
-        if (!external_node_fs_.existsSync(external_node_path_.join(root, jobs))) {
-            throw new errors/* ConfigurationError */.j1(`${root}: no work-order folders found: expected ${jobs}/{pending,running,done,failed}/ (set state_folders in .wo-toolkit.yaml)`);
+        const jobs = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(config.stateFolders.pending);
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, jobs))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${root}: no work-order folders found: expected ${jobs}/{pending,running,done,failed}/ (set state_folders in .wo-toolkit.yaml)`);
         }
     }
     // Synchronous reads: for thousands of small files they cost a fraction of promise-based ones.
     const wos = files.map((file) => {
-        let text;
-        try {
-            text = external_node_fs_.readFileSync(file.abs, UTF8);
+        const read = readWoEntry(root, file);
+        if ('problem' in read) {
+            return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: read.problem };
         }
-        catch (error) {
-            return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: `cannot be read (${error.code ?? 'error'})` };
-        }
-        const { id, idFromStem, problem } = parseWoText(text, file.stem);
+        const { id, idFromStem, problem } = parseWoText(read.text, file.stem);
         const wo = { id, idFromStem, state: file.state, path: file.rel, stem: file.stem };
         if (problem !== undefined)
             wo.problem = problem;
         return wo;
     });
     // After the WO files, which warm up the parser the locks share.
-    const locks = readLocks(root, config);
+    const locks = readLocks(root, folders.running);
     return { root, config, wos, locks, worktrees: await worktreesPromise, presentStates: present };
 }
 /** Groups WO files (or anything with an id) by id, keeping their order. */

@@ -827,7 +827,7 @@ async function runTransitions(settings) {
     const failing = result.violations.filter((v) => !v.bypassed);
     const { endpoints } = result;
     return {
-        ...(0,report/* baseReport */.u)('transitions', root, failing.length > 0 ? 1 : 0, settings.now),
+        ...(0,report/* baseReport */.uZ)('transitions', root, failing.length > 0 ? 1 : 0, settings.now),
         base: endpoints.base,
         base_ref: settings.base,
         head: endpoints.staged ? 'index' : endpoints.head,

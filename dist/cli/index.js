@@ -164,7 +164,7 @@ const auditCommand = {
         if (args.text('out') !== undefined && args.text('json') !== undefined) {
             throw new errors/* UsageError */.eb('--out and --json name the same report: give one of them');
         }
-        const { formatAudit, readAuditSettings, runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(275), __nccwpck_require__.e(709), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1709));
+        const { formatAudit, readAuditSettings, runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(275), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1709));
         const report = await runAudit(readAuditSettings(args));
         const { auditSarif } = await __nccwpck_require__.e(/* import() */ 604).then(__nccwpck_require__.bind(__nccwpck_require__, 7604));
         return { exitCode: report.exit_code, report, text: formatAudit(report), sarif: () => auditSarif(report.findings) };
@@ -204,7 +204,7 @@ const gcCommand = {
         'max-operations': { type: 'string' },
     },
     async run(args) {
-        const { formatGc, runGc } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(275), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9425));
+        const { formatGc, runGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(275), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9425));
         const options = {
             mode: modeOf(args),
             forceDirty: args.flag('force-dirty') === true,
@@ -237,7 +237,7 @@ const retentionGcCommand = {
     async run(args) {
         if (args.flag('dry-run') && args.flag('apply'))
             throw new errors/* UsageError */.eb('--dry-run and --apply exclude each other: give one of them');
-        const { formatRetentionGc, runRetentionGc } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(275), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2299));
+        const { formatRetentionGc, runRetentionGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(275), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2299));
         const report = await runRetentionGc({
             root: args.text('root'),
             config: args.text('config'),
@@ -263,7 +263,7 @@ const transitionsCommand = {
     ],
     options: { base: { type: 'string' }, head: { type: 'string' }, staged: { type: 'boolean' }, 'bypass-marker': { type: 'string' }, sarif: { type: 'string' } },
     async run(args) {
-        const { formatTransitions, readTransitionsSettings, runTransitions, transitionsSarif } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(275), __nccwpck_require__.e(731)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8731));
+        const { formatTransitions, readTransitionsSettings, runTransitions, transitionsSarif } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(275), __nccwpck_require__.e(731)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8731));
         const settings = readTransitionsSettings(args);
         const report = await runTransitions(settings);
         // --sarif is written by the command runner, as for audit and validate-backlog.
@@ -280,7 +280,7 @@ const validateBacklogCommand = {
     help: [['--strict', 'warnings count as errors (unknown keys, legacy paths, expired whitelist entries, ...)'], SARIF_HELP],
     options: { strict: { type: 'boolean' }, ...SARIF_OPTION },
     async run(args) {
-        const { formatValidateBacklog, runValidateBacklog } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(275), __nccwpck_require__.e(913)]).then(__nccwpck_require__.bind(__nccwpck_require__, 913));
+        const { formatValidateBacklog, runValidateBacklog } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(275), __nccwpck_require__.e(913)]).then(__nccwpck_require__.bind(__nccwpck_require__, 913));
         const report = await runValidateBacklog({
             root: args.text('root'),
             config: args.text('config'),
@@ -303,9 +303,13 @@ const weeklyGateCommand = {
     ],
     options: { 'export-patches': { type: 'boolean' }, 'out-dir': { type: 'string' } },
     async run(args) {
-        const { formatWeeklyGate, runWeeklyGate, writeOutDir, writeOutDirError } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(275), __nccwpck_require__.e(425), __nccwpck_require__.e(709), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 953));
+        const { formatWeeklyGate, runWeeklyGate, writeOutDir, writeOutDirError } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(275), __nccwpck_require__.e(425), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 953));
+        const { checkOutputFolder } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5299));
         const now = new Date();
         const outDir = args.text('out-dir');
+        // An --out-dir that cannot be created fails at once, before the gate's work.
+        if (outDir !== undefined)
+            checkOutputFolder(outDir, args.label('out-dir'));
         try {
             const report = await runWeeklyGate({
                 root: args.text('root'),
@@ -635,16 +639,17 @@ async function main(argv, io = defaultIo) {
             return 0;
         }
         const jsonTarget = str(values, 'json') ?? str(values, 'out');
-        if (jsonTarget === '')
-            throw new errors/* UsageError */.eb(`--json: expected a file path or -, got an empty value`);
         const sarifTarget = str(values, 'sarif');
-        if (sarifTarget === '')
-            throw new errors/* UsageError */.eb(`--sarif: expected a file path or -, got an empty value`);
         if (sarifTarget === '-' && jsonTarget === '-')
             throw new errors/* UsageError */.eb(`--sarif - and ${str(values, 'out') !== undefined ? '--out' : '--json'} -: only one of them can go to standard output`);
+        // A report that cannot be written fails the run before its work, not after.
+        if (jsonTarget !== undefined)
+            (0,core_report/* checkOutputFile */.CK)(jsonTarget, str(values, 'out') !== undefined ? '--out' : '--json');
+        if (sarifTarget !== undefined)
+            (0,core_report/* checkOutputFile */.CK)(sarifTarget, '--sarif');
         const { exitCode, report, text, sarif } = await command.run(cliArgs(values, command.flagChoices), io);
         if (jsonTarget !== undefined)
-            (0,core_report/* writeJsonReport */.a)(jsonTarget, report, str(values, 'out') !== undefined ? '--out' : '--json', io.out);
+            (0,core_report/* writeJsonReport */.a_)(jsonTarget, report, str(values, 'out') !== undefined ? '--out' : '--json', io.out);
         if (sarifTarget !== undefined) {
             if (sarif === undefined)
                 throw new Error(`${command.name} declares --sarif but returned no SARIF`);
@@ -664,7 +669,7 @@ async function main(argv, io = defaultIo) {
         const jsonTarget = str(values, 'json') ?? str(values, 'out');
         if (jsonTarget) {
             try {
-                (0,core_report/* writeJsonReport */.a)(jsonTarget, { ...(0,core_report/* baseReport */.u)(command.name, str(values, 'root') ?? '.', 2), error: message }, '--json', io.out);
+                (0,core_report/* writeJsonReport */.a_)(jsonTarget, { ...(0,core_report/* baseReport */.uZ)(command.name, str(values, 'root') ?? '.', 2), error: message }, '--json', io.out);
             }
             catch {
                 // The error above is what matters; a report that cannot be written adds nothing.
@@ -722,8 +727,10 @@ function errorMessage(error) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ writeJsonReport),
-/* harmony export */   u: () => (/* binding */ baseReport)
+/* harmony export */   CK: () => (/* binding */ checkOutputFile),
+/* harmony export */   a_: () => (/* binding */ writeJsonReport),
+/* harmony export */   checkOutputFolder: () => (/* binding */ checkOutputFolder),
+/* harmony export */   uZ: () => (/* binding */ baseReport)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -736,6 +743,84 @@ function errorMessage(error) {
 function baseReport(command, root, exitCode, now = new Date()) {
     return { tool: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL */ .js, version: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .xv, command, generated_at: now.toISOString(), root, exit_code: exitCode };
 }
+// File systems of the kernel, where a report can never be written (and where node's recursive mkdir
+// can hang instead of failing): /proc, /sys and their kin.
+const KERNEL_FILE_SYSTEMS = new Map([
+    [0x9fa0, 'proc'],
+    [0x62656572, 'sysfs'],
+    [0x1cd1, 'devpts'],
+    [0x27e0eb, 'cgroup'],
+    [0x63677270, 'cgroup2'],
+    [0x64626720, 'debugfs'],
+    [0x74726163, 'tracefs'],
+    [0x73636673, 'securityfs'],
+    [0xcafe4a11, 'bpf'],
+    [0x42494e4d, 'binfmt_misc'],
+]);
+/**
+ * Checks, before anything is created, that the folder `dir` can be made and written to: the nearest
+ * part of it that exists must be a folder, writable, and not on a kernel file system. A ConfigurationError
+ * naming `argName` and the path as the user wrote it (`shownAs`) otherwise, so a run that could not
+ * write its report fails at once instead of after its work.
+ */
+/** A path's status, or undefined when nothing is there (a part of it that is a file counts as nothing). */
+function statIfAny(abs) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(abs);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`cannot examine '${abs}' (${code ?? 'error'})`);
+    }
+}
+function checkOutputFolder(dir, argName, shownAs = dir) {
+    const fail = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${argName}: cannot write '${shownAs}': ${why}`);
+    };
+    let existing = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(dir);
+    let stat = statIfAny(existing);
+    while (!stat) {
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(existing);
+        if (parent === existing)
+            fail('no part of the path exists');
+        existing = parent;
+        stat = statIfAny(existing);
+    }
+    if (!stat.isDirectory())
+        fail(`${existing} is a file, not a folder`);
+    try {
+        const type = node_fs__WEBPACK_IMPORTED_MODULE_0__.statfsSync(existing).type;
+        const kernel = KERNEL_FILE_SYSTEMS.get(type);
+        if (kernel !== undefined)
+            fail(`${existing} is on the ${kernel} kernel file system, where files cannot be created`);
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isConfigurationError */ .p0)(error))
+            throw error;
+        // statfs is unavailable on this platform: the write itself will report what is wrong.
+    }
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync(existing, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+    }
+    catch (error) {
+        const code = error.code;
+        fail(`${existing} is not writable (${code === 'EROFS' ? 'a read-only file system' : code === 'EACCES' ? 'permission denied' : (code ?? 'error')})`);
+    }
+}
+/** checkOutputFolder for a report FILE (`-` is standard output, always fine); FILE must not be a folder. */
+function checkOutputFile(target, argName) {
+    if (target === '-')
+        return;
+    if (target === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${argName}: expected a file path or -, got an empty value`);
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(target);
+    if (statIfAny(abs)?.isDirectory()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${argName}: cannot write '${target}': it is a folder, expected a file`);
+    }
+    checkOutputFolder(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(abs), argName, target);
+}
 /** Writes a report as JSON to FILE (created with its folders) or to standard output for `-`. */
 function writeJsonReport(target, report, argName = '--json', stdout = (t) => void process.stdout.write(t)) {
     const text = `${JSON.stringify(report, null, 2)}\n`;
@@ -743,6 +828,7 @@ function writeJsonReport(target, report, argName = '--json', stdout = (t) => voi
         stdout(text);
         return;
     }
+    checkOutputFile(target, argName);
     try {
         node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(target)), { recursive: true });
         const tmp = `${target}.tmp-${process.pid}`;
@@ -907,7 +993,7 @@ function buildSarif(spec) {
 }
 /** Writes a SARIF log (`-` = standard output); a file that cannot be written is one line naming `argName`. */
 function writeSarif(target, log, argName = '--sarif', stdout) {
-    (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .writeJsonReport */ .a)(target, log, argName, stdout);
+    (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .writeJsonReport */ .a_)(target, log, argName, stdout);
 }
 
 

@@ -1,73 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 878:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2019 = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft7_1 = __nccwpck_require__(9941);
-const dynamic_1 = __nccwpck_require__(9923);
-const next_1 = __nccwpck_require__(7844);
-const unevaluated_1 = __nccwpck_require__(2010);
-const discriminator_1 = __nccwpck_require__(8886);
-const json_schema_2019_09_1 = __nccwpck_require__(5375);
-const META_SCHEMA_ID = "https://json-schema.org/draft/2019-09/schema";
-class Ajv2019 extends core_1.default {
-    constructor(opts = {}) {
-        super({
-            ...opts,
-            dynamicRef: true,
-            next: true,
-            unevaluated: true,
-        });
-    }
-    _addVocabularies() {
-        super._addVocabularies();
-        this.addVocabulary(dynamic_1.default);
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
-        this.addVocabulary(next_1.default);
-        this.addVocabulary(unevaluated_1.default);
-        if (this.opts.discriminator)
-            this.addKeyword(discriminator_1.default);
-    }
-    _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        const { $data, meta } = this.opts;
-        if (!meta)
-            return;
-        json_schema_2019_09_1.default.call(this, $data);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-    }
-    defaultMeta() {
-        return (this.opts.defaultMeta =
-            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
-    }
-}
-exports.Ajv2019 = Ajv2019;
-module.exports = exports = Ajv2019;
-module.exports.Ajv2019 = Ajv2019;
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports["default"] = Ajv2019;
-var validate_1 = __nccwpck_require__(7881);
-Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
-Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
-Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
-Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
-//# sourceMappingURL=2019.js.map
-
-/***/ }),
-
 /***/ 2210:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -126,62 +59,6 @@ Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: func
 var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=2020.js.map
-
-/***/ }),
-
-/***/ 2463:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft7_1 = __nccwpck_require__(9941);
-const discriminator_1 = __nccwpck_require__(8886);
-const draft7MetaSchema = __nccwpck_require__(2079);
-const META_SUPPORT_DATA = ["/properties"];
-const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-class Ajv extends core_1.default {
-    _addVocabularies() {
-        super._addVocabularies();
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-            this.addKeyword(discriminator_1.default);
-    }
-    _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        if (!this.opts.meta)
-            return;
-        const metaSchema = this.opts.$data
-            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
-            : draft7MetaSchema;
-        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-    }
-    defaultMeta() {
-        return (this.opts.defaultMeta =
-            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
-    }
-}
-exports.Ajv = Ajv;
-module.exports = exports = Ajv;
-module.exports.Ajv = Ajv;
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports["default"] = Ajv;
-var validate_1 = __nccwpck_require__(7881);
-Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
-Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
-Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
-Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
-//# sourceMappingURL=ajv.js.map
 
 /***/ }),
 
@@ -3703,40 +3580,6 @@ function schemaOrData(schema) {
 
 /***/ }),
 
-/***/ 5375:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const metaSchema = __nccwpck_require__(8138);
-const applicator = __nccwpck_require__(4908);
-const content = __nccwpck_require__(958);
-const core = __nccwpck_require__(58);
-const format = __nccwpck_require__(6534);
-const metadata = __nccwpck_require__(711);
-const validation = __nccwpck_require__(8030);
-const META_SUPPORT_DATA = ["/properties"];
-function addMetaSchema2019($data) {
-    ;
-    [
-        metaSchema,
-        applicator,
-        content,
-        core,
-        with$data(this, format),
-        metadata,
-        with$data(this, validation),
-    ].forEach((sch) => this.addMetaSchema(sch, undefined, false));
-    return this;
-    function with$data(ajv, sch) {
-        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
-    }
-}
-exports["default"] = addMetaSchema2019;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
 /***/ 3995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -5258,29 +5101,6 @@ const draft2020Vocabularies = [
 ];
 exports["default"] = draft2020Vocabularies;
 //# sourceMappingURL=draft2020.js.map
-
-/***/ }),
-
-/***/ 9941:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(7397);
-const validation_1 = __nccwpck_require__(5481);
-const applicator_1 = __nccwpck_require__(8775);
-const format_1 = __nccwpck_require__(2601);
-const metadata_1 = __nccwpck_require__(6620);
-const draft7Vocabularies = [
-    core_1.default,
-    validation_1.default,
-    (0, applicator_1.default)(),
-    format_1.default,
-    metadata_1.metadataVocabulary,
-    metadata_1.contentVocabulary,
-];
-exports["default"] = draft7Vocabularies;
-//# sourceMappingURL=draft7.js.map
 
 /***/ }),
 
@@ -45329,7 +45149,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5914);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(965);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45338,7 +45158,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5914:
+/***/ 965:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48328,21 +48148,11 @@ function errorMessage(error) {
     return String(error);
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2019.js
-var _2019 = __nccwpck_require__(878);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
-;// CONCATENATED MODULE: ./node_modules/ajv/dist/refs/json-schema-draft-06.json
-const json_schema_draft_06_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-06/schema#","$id":"http://json-schema.org/draft-06/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"title":{"type":"string"},"description":{"type":"string"},"default":{},"examples":{"type":"array","items":{}},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":{}},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":{},"enum":{"type":"array","minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":{}}');
 ;// CONCATENATED MODULE: ./build/schemas/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/config.schema.json","title":"wo-toolkit configuration (.wo-toolkit.yaml)","description":"Optional overrides of the governed repository\'s layout and policy. Every path is relative to the repository root and must stay inside it.","type":"object","additionalProperties":false,"properties":{"state_folders":{"title":"State folders","description":"The four work-order state folders.","type":"object","additionalProperties":false,"properties":{"pending":{"title":"Pending folder","description":"WOs waiting to be taken.","type":"string","minLength":1},"running":{"title":"Running folder","description":"WOs in progress; also holds their locks.","type":"string","minLength":1},"done":{"title":"Done folder","description":"Completed WOs.","type":"string","minLength":1},"failed":{"title":"Failed folder","description":"Failed WOs.","type":"string","minLength":1}}},"backlog":{"title":"Backlog file","description":"The epic registry.","type":"string","minLength":1},"dod_dir":{"title":"Definition-of-Done folder","description":"Folder of DoD YAML files.","type":"string","minLength":1},"handoff_dir":{"title":"Evidence root","description":"Folder holding one evidence folder per WO.","type":"string","minLength":1},"whitelist":{"title":"Audit whitelist file","description":"Findings accepted until a review date.","type":"string","minLength":1},"worktrees_dirs":{"title":"Worktrees folders","description":"Folders holding one git worktree per WO, relative to the repository root; they may lie beside it. Default: [.worktrees, ../.worktrees].","type":"array","minItems":1,"items":{"title":"Worktrees folder","description":"A folder relative to the repository root (or absolute).","type":"string","minLength":1}},"worktrees_dir":{"title":"Worktrees folder (one)","description":"Shorthand for worktrees_dirs with one folder; not together with worktrees_dirs.","type":"string","minLength":1},"branch_prefixes":{"title":"WO branch prefixes","description":"A WO\'s branch is one of these prefixes followed by its id. Default: [feat/wo-].","type":"array","minItems":1,"items":{"title":"WO branch prefix","description":"For example feat/wo- or job/.","type":"string","minLength":1}},"branch_prefix":{"title":"WO branch prefix (one)","description":"Shorthand for branch_prefixes with one prefix; not together with branch_prefixes.","type":"string","minLength":1},"wo_id_pattern":{"title":"WO id pattern","description":"Regular expression every WO id matches. Default: ^WO-[A-Za-z0-9][A-Za-z0-9.-]*$.","type":"string","minLength":1},"verdict_paths":{"title":"Verdict files","description":"Where a WO\'s verdict files are, relative to the repository root, {id} standing for the WO id; the newest file wins. Default: [_ctx/handoff/{id}/verdict.json, _ctx/logs/{id}/verdict.json].","type":"array","minItems":1,"items":{"title":"Verdict file","description":"A path containing {id}.","type":"string","minLength":1}},"schemas":{"title":"Repository schemas","description":"The JSON Schemas (draft-07 or 2020-12) to validate against instead of the bundled ones, relative to the repository root, or \'bundled\'. Default: docs/backlog/schema/<kind>.schema.json when the file exists.","type":"object","additionalProperties":false,"properties":{"work_order":{"title":"Work-order schema","description":"A path inside the repository, or \'bundled\'.","type":"string","minLength":1},"backlog":{"title":"Backlog schema","description":"A path inside the repository, or \'bundled\'.","type":"string","minLength":1},"dod":{"title":"Definition-of-Done schema","description":"A path inside the repository, or \'bundled\'.","type":"string","minLength":1}}},"dirty_exclusions":{"title":"Dirty-exclusion paths","description":"Changes only under these paths do not make a worktree dirty and are left out of patches.","type":"array","items":{"title":"Dirty-exclusion path","description":"A folder relative to the repository root.","type":"string","minLength":1}},"stale_lock_hours":{"title":"Stale lock age (hours)","description":"A lock older than this is stale.","type":"number","exclusiveMinimum":0},"retention_days":{"title":"Retention (days)","description":"Default age at which retention-gc may delete evidence.","type":"integer","minimum":1},"transitions":{"title":"Legal transitions","description":"For each state (and `new`, a WO that did not exist before), the states a WO may move to. A state left out keeps its default: new → pending; pending → running; running → done, failed, pending; done → nothing; failed → pending.","type":"object","additionalProperties":false,"properties":{"new":{"$ref":"#/$defs/targetStates","title":"Where a new WO may appear","description":"The states a WO that did not exist before may first appear in."},"pending":{"$ref":"#/$defs/targetStates","title":"Moves from pending","description":"The states a WO in pending/ may move to."},"running":{"$ref":"#/$defs/targetStates","title":"Moves from running","description":"The states a WO in running/ may move to."},"done":{"$ref":"#/$defs/targetStates","title":"Moves from done","description":"The states a WO in done/ may move to."},"failed":{"$ref":"#/$defs/targetStates","title":"Moves from failed","description":"The states a WO in failed/ may move to."}}},"bypass_marker":{"title":"Transitions bypass marker","description":"Text that, in a commit message, turns that commit\'s transition violations into warnings (listed with the commit). Default `[emergency]`.","type":"string","minLength":1}},"$defs":{"targetStates":{"title":"Target states","description":"States a WO may move to.","type":"array","items":{"title":"State","description":"A state folder: pending, running, done or failed.","type":"string","enum":["pending","running","done","failed"]}}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/config.schema.json","title":"wo-toolkit configuration (.wo-toolkit.yaml)","description":"Optional overrides of the governed repository\'s layout and policy. Every path is relative to the repository root and must stay inside it.","type":"object","additionalProperties":false,"properties":{"state_folders":{"title":"State folders","description":"The four work-order state folders.","type":"object","additionalProperties":false,"properties":{"pending":{"title":"Pending folder","description":"WOs waiting to be taken.","type":"string","minLength":1},"running":{"title":"Running folder","description":"WOs in progress; also holds their locks.","type":"string","minLength":1},"done":{"title":"Done folder","description":"Completed WOs.","type":"string","minLength":1},"failed":{"title":"Failed folder","description":"Failed WOs.","type":"string","minLength":1}}},"backlog":{"title":"Backlog file","description":"The epic registry.","type":"string","minLength":1},"dod_dir":{"title":"Definition-of-Done folder","description":"Folder of DoD YAML files.","type":"string","minLength":1},"handoff_dir":{"title":"Evidence root","description":"Folder holding one evidence folder per WO.","type":"string","minLength":1},"whitelist":{"title":"Audit whitelist file","description":"Findings accepted until a review date.","type":"string","minLength":1},"worktrees_dir":{"title":"Worktrees folder","description":"Folder holding one git worktree per WO.","type":"string","minLength":1},"branch_prefix":{"title":"WO branch prefix","description":"A WO\'s branch is this prefix followed by its id.","type":"string","minLength":1},"wo_id_pattern":{"title":"WO id pattern","description":"Regular expression every WO id matches.","type":"string","minLength":1},"dirty_exclusions":{"title":"Dirty-exclusion paths","description":"Changes only under these paths do not make a worktree dirty and are left out of patches.","type":"array","items":{"title":"Dirty-exclusion path","description":"A folder relative to the repository root.","type":"string","minLength":1}},"stale_lock_hours":{"title":"Stale lock age (hours)","description":"A lock older than this is stale.","type":"number","exclusiveMinimum":0},"retention_days":{"title":"Retention (days)","description":"Default age at which retention-gc may delete evidence.","type":"integer","minimum":1},"transitions":{"title":"Legal transitions","description":"For each state (and `new`, a WO that did not exist before), the states a WO may move to. A state left out keeps its default: new → pending; pending → running; running → done, failed, pending; done → nothing; failed → pending.","type":"object","additionalProperties":false,"properties":{"new":{"$ref":"#/$defs/targetStates","title":"Where a new WO may appear","description":"The states a WO that did not exist before may first appear in."},"pending":{"$ref":"#/$defs/targetStates","title":"Moves from pending","description":"The states a WO in pending/ may move to."},"running":{"$ref":"#/$defs/targetStates","title":"Moves from running","description":"The states a WO in running/ may move to."},"done":{"$ref":"#/$defs/targetStates","title":"Moves from done","description":"The states a WO in done/ may move to."},"failed":{"$ref":"#/$defs/targetStates","title":"Moves from failed","description":"The states a WO in failed/ may move to."}}},"bypass_marker":{"title":"Transitions bypass marker","description":"Text that, in a commit message, turns that commit\'s transition violations into warnings (listed with the commit). Default `[emergency]`.","type":"string","minLength":1}},"$defs":{"targetStates":{"title":"Target states","description":"States a WO may move to.","type":"array","items":{"title":"State","description":"A state folder: pending, running, done or failed.","type":"string","enum":["pending","running","done","failed"]}}}}');
 ;// CONCATENATED MODULE: ./build/src/core/schema.js
-
-
-
-
 
 
 /**
@@ -48353,7 +48163,7 @@ const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https
 const Ajv2020 = (_2020["default"] ?? _2020);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$/;
-let schema_ajv;
+let ajv;
 const compiled = new Map();
 function schema_isValidDate(value) {
     if (!DATE.test(value))
@@ -48365,12 +48175,12 @@ function isValidDateTime(value) {
     return DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) && schema_isValidDate(value.slice(0, 10));
 }
 function instance() {
-    if (!schema_ajv) {
-        schema_ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
-        schema_ajv.addFormat('date', { type: 'string', validate: schema_isValidDate });
-        schema_ajv.addFormat('date-time', { type: 'string', validate: isValidDateTime });
+    if (!ajv) {
+        ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
+        ajv.addFormat('date', { type: 'string', validate: schema_isValidDate });
+        ajv.addFormat('date-time', { type: 'string', validate: isValidDateTime });
     }
-    return schema_ajv;
+    return ajv;
 }
 const registry = new Map([['config', config_schema_namespaceObject]]);
 /** Makes a schema known by name (schema modules register theirs on import). */
@@ -48405,63 +48215,6 @@ function describeSchemaError(error) {
         return `${at}: ${error.message} (${(error.params.allowedValues ?? []).join(', ')})`;
     }
     return `${at}: ${error.message ?? error.keyword}`;
-}
-// ---------------------------------------------------------------------------------------------------
-// The repository's own schemas (docs: validate-backlog, "Which schemas"): draft-06/07, 2019-09 or
-// 2020-12, chosen by their `$schema` (draft-07 when absent). Each is compiled by an Ajv of its own,
-// not strict about the schema (a team's schema may carry keywords of its own), so that two
-// repositories' schemas with the same `$id` never meet.
-const AjvDraft07 = (ajv["default"] ?? ajv);
-const Ajv2019 = (_2019["default"] ?? _2019);
-const DRAFTS = [
-    { pattern: /^https?:\/\/json-schema\.org\/draft-0[67]\/schema#?$/, name: 'draft-07', create: () => {
-            const ajv = new AjvDraft07(REPOSITORY_AJV_OPTIONS);
-            ajv.addMetaSchema(json_schema_draft_06_namespaceObject);
-            return ajv;
-        } },
-    { pattern: /^https?:\/\/json-schema\.org\/draft\/2019-09\/schema#?$/, name: '2019-09', create: () => new Ajv2019(REPOSITORY_AJV_OPTIONS) },
-    { pattern: /^https?:\/\/json-schema\.org\/draft\/2020-12\/schema#?$/, name: '2020-12', create: () => new Ajv2020(REPOSITORY_AJV_OPTIONS) },
-];
-const REPOSITORY_AJV_OPTIONS = { strict: false, allErrors: true, allowUnionTypes: true, logger: false };
-/** One compiled repository schema per schema text: tests and benchmarks open many repositories. */
-const repositoryValidators = new Map();
-/**
- * Compiles a repository's schema from its text. `shown` names the file in messages: a schema that
- * is not JSON, names a draft this toolkit does not know or does not compile is a ConfigurationError
- * (validating against a schema that could not be read would pass files it should not).
- */
-function compileRepositorySchema(text, shown) {
-    const cached = repositoryValidators.get(text);
-    if (cached)
-        return cached;
-    let schema;
-    try {
-        schema = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    }
-    catch (error) {
-        throw new errors_ConfigurationError(`${shown}: not a JSON Schema: ${error.message}`);
-    }
-    if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
-        throw new errors_ConfigurationError(`${shown}: not a JSON Schema: expected a JSON object`);
-    }
-    const declared = schema.$schema;
-    const draft = declared === undefined ? DRAFTS[0] : typeof declared === 'string' ? DRAFTS.find((d) => d.pattern.test(declared)) : undefined;
-    if (!draft) {
-        throw new errors_ConfigurationError(`${shown}: $schema '${String(declared)}' is not a draft wo-toolkit validates with (draft-07, 2019-09 or 2020-12)`);
-    }
-    const ajv = draft.create();
-    ajv.addFormat('date', { type: 'string', validate: schema_isValidDate });
-    ajv.addFormat('date-time', { type: 'string', validate: isValidDateTime });
-    let validateFn;
-    try {
-        validateFn = ajv.compile(schema);
-    }
-    catch (error) {
-        throw new errors_ConfigurationError(`${shown}: the schema cannot be used: ${error.message}`);
-    }
-    const compiledSchema = { schema, validate: validateFn, draft: draft.name };
-    repositoryValidators.set(text, compiledSchema);
-    return compiledSchema;
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/args.js
@@ -48546,12 +48299,12 @@ function readList(args, name) {
 ;// CONCATENATED MODULE: ./build/src/core/paths.js
 
 /** Repository-relative paths are always reported with forward slashes. */
-function toPosix(p) {
+function paths_toPosix(p) {
     return p.split(external_node_path_namespaceObject.sep).join('/');
 }
 /** `abs` relative to `root`, with forward slashes. */
 function paths_relativeTo(root, abs) {
-    return toPosix(external_node_path_namespaceObject.relative(root, abs));
+    return paths_toPosix(external_node_path_namespaceObject.relative(root, abs));
 }
 /** True when `candidate` is `parent` itself or lies below it (both absolute). */
 function paths_isInside(parent, candidate) {
@@ -48560,7 +48313,539 @@ function paths_isInside(parent, candidate) {
 }
 /** Normalises a configured repository-relative folder: no trailing slash, forward slashes. */
 function normaliseRelative(p) {
-    return toPosix(external_node_path_namespaceObject.normalize(p)).replace(/\/+$/, '');
+    return paths_toPosix(external_node_path_namespaceObject.normalize(p)).replace(/\/+$/, '');
+}
+
+;// CONCATENATED MODULE: ./build/src/core/repo-files.js
+
+
+
+
+/**
+ * The one home for touching files of the governed repository (docs/security.md):
+ * - a path is resolved inside the repository, and a symbolic link that leads out of it is refused
+ *   (a link that stays inside is followed, so a WO file kept as such a link is still seen);
+ * - only regular files are read, and the type is checked on the open descriptor before a byte is read
+ *   (the open itself is non-blocking, so a FIFO never hangs a run and `/dev/zero` is never read);
+ * - every read is capped (MAX_READ_BYTES unless the caller knows a tighter bound);
+ * - a folder is created one component at a time, never through a link that leads out, and a file is
+ *   deleted only when its folder lies inside the repository (the entry itself is unlinked, never followed).
+ * Every refusal is a RepoFileError: a ConfigurationError (one line, exit 2) that names the file as the
+ * repository calls it, so a caller that cannot turn it into a finding still fails clearly.
+ */
+/** The most any file of the repository may hold to be read: no hand-written YAML, lock or decision comes near it. */
+const MAX_READ_BYTES = 1024 * 1024;
+class RepoFileError extends errors_ConfigurationError {
+    file;
+    problem;
+    reason;
+    constructor(
+    /** The path as the repository (or the user) names it. */
+    file, problem, 
+    /** What is wrong, without the file name: "is a FIFO, not a regular file". */
+    reason) {
+        super(`${file}: ${reason}`);
+        this.file = file;
+        this.problem = problem;
+        this.reason = reason;
+        this.name = 'RepoFileError';
+    }
+}
+function repo_files_isRepoFileError(error) {
+    return error instanceof RepoFileError;
+}
+const realRoots = new Map();
+/** The root's own real path (cached: a run asks for it for every file). */
+function realRoot(root) {
+    let real = realRoots.get(root);
+    if (real === undefined) {
+        real = external_node_fs_namespaceObject.realpathSync.native(root);
+        realRoots.set(root, real);
+    }
+    return real;
+}
+function errnoCode(error) {
+    return error.code ?? 'error';
+}
+function unreadable(file, error) {
+    const code = errnoCode(error);
+    if (code === 'ENOTDIR')
+        return new RepoFileError(file, 'not-a-folder', 'cannot be read: a part of its path is a file, not a folder');
+    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ELOOP' ? 'too many levels of symbolic links' : code;
+    return new RepoFileError(file, 'unreadable', `cannot be read (${why})`);
+}
+function kindOf(stat) {
+    if (stat.isDirectory())
+        return 'a folder';
+    if (stat.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isCharacterDevice())
+        return 'a character device';
+    if (stat.isBlockDevice())
+        return 'a block device';
+    if (stat.isSymbolicLink())
+        return 'a symbolic link';
+    return 'not a regular file';
+}
+function describeBytes(bytes) {
+    const mib = 1024 * 1024;
+    if (bytes >= mib)
+        return bytes % mib === 0 ? `${bytes / mib} MiB` : `${(bytes / mib).toFixed(1)} MiB`;
+    if (bytes >= 1024)
+        return bytes % 1024 === 0 ? `${bytes / 1024} KiB` : `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${bytes} bytes`;
+}
+/** The repository-relative name of `rel` as reports show it: forward slashes, no `./`. */
+function shown(rel) {
+    return normaliseRelative(rel) || '.';
+}
+/**
+ * The real path of `rel` (relative to the root) when it lies inside the repository; undefined when
+ * nothing is there. A dangling link is a RepoFileError ('unreadable'); a path that leaves the repository, by `..` or
+ * by a symbolic link anywhere along it, is a RepoFileError.
+ */
+function repo_files_resolveInRepo(root, rel) {
+    const file = shown(rel);
+    const realRootPath = realRoot(root);
+    const abs = external_node_path_namespaceObject.resolve(realRootPath, rel);
+    if (!paths_isInside(realRootPath, abs))
+        throw new RepoFileError(file, 'outside', 'lies outside the repository');
+    let real;
+    try {
+        real = external_node_fs_namespaceObject.realpathSync.native(abs);
+    }
+    catch (error) {
+        const code = errnoCode(error);
+        if (code === 'ENOENT') {
+            // A link whose target is gone is there but cannot be read: never mistaken for "no such file"
+            // (a dangling configuration link must not silently mean the defaults).
+            if (external_node_fs_namespaceObject.lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) {
+                throw new RepoFileError(file, 'unreadable', 'is a symbolic link whose target is missing');
+            }
+            // Missing: nothing to read (what a write would create is checked by ensureRepoFolder).
+            return undefined;
+        }
+        throw unreadable(file, error);
+    }
+    if (!paths_isInside(realRootPath, real)) {
+        throw new RepoFileError(file, 'outside', `is a symbolic link (or lies below one) that leads outside the repository, to ${real}`);
+    }
+    return real;
+}
+/** Reads at most `maxBytes` from an open descriptor of a regular file; more is a RepoFileError. */
+function readBounded(fd, stat, file, maxBytes) {
+    if (stat.size > maxBytes) {
+        throw new RepoFileError(file, 'too-large', `is ${describeBytes(stat.size)}, more than the ${describeBytes(maxBytes)} wo-toolkit reads of one file`);
+    }
+    // The size is a hint (a file may grow while it is read): read until the end, but never past the cap.
+    let buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+        if (length === buffer.length) {
+            if (length > maxBytes) {
+                throw new RepoFileError(file, 'too-large', `holds more than the ${describeBytes(maxBytes)} wo-toolkit reads of one file`);
+            }
+            const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1));
+            buffer.copy(grown, 0, 0, length);
+            buffer = grown;
+        }
+        const read = external_node_fs_namespaceObject.readSync(fd, buffer, length, buffer.length - length, null);
+        if (read === 0)
+            break;
+        length += read;
+    }
+    return buffer.subarray(0, length);
+}
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+/**
+ * Opens `real` (a path that should hold no symbolic link) without blocking and without following a
+ * link, checks on the descriptor that it is a regular file, and reads it within the cap. 'missing'
+ * when nothing is there, 'link' when the last component is a symbolic link (put there meanwhile, or
+ * an entry the caller did not resolve).
+ */
+function readRealFile(real, file, maxBytes) {
+    let fd;
+    try {
+        fd = external_node_fs_namespaceObject.openSync(real, OPEN_FLAGS);
+    }
+    catch (error) {
+        const code = errnoCode(error);
+        if (code === 'ENOENT')
+            return 'missing';
+        if (code === 'ELOOP')
+            return 'link';
+        throw unreadable(file, error);
+    }
+    try {
+        const stat = external_node_fs_namespaceObject.fstatSync(fd);
+        if (!stat.isFile())
+            throw new RepoFileError(file, 'not-a-file', `is ${kindOf(stat)}, not a regular file`);
+        try {
+            return { bytes: readBounded(fd, stat, file, maxBytes), stat };
+        }
+        catch (error) {
+            if (repo_files_isRepoFileError(error))
+                throw error;
+            throw unreadable(file, error);
+        }
+    }
+    finally {
+        external_node_fs_namespaceObject.closeSync(fd);
+    }
+}
+/**
+ * Reads a file of the repository (`rel` relative to the root). Undefined when it does not exist;
+ * a RepoFileError when it leads outside the repository, is not a regular file, is larger than the
+ * cap or cannot be read.
+ */
+function readRepoFile(root, rel, options = {}) {
+    const file = shown(rel);
+    const real = repo_files_resolveInRepo(root, rel);
+    if (real === undefined)
+        return undefined;
+    const content = readRealFile(real, file, options.maxBytes ?? MAX_READ_BYTES);
+    if (content === 'missing')
+        return undefined;
+    if (content === 'link')
+        throw new RepoFileError(file, 'outside', 'was replaced by a symbolic link while it was read');
+    return content;
+}
+/**
+ * Reads the file at `abs`, a path the caller has already resolved inside the repository (such as an
+ * entry of a folder whose real path it checked): never through a link (the open refuses one), only a
+ * regular file, within the cap. Undefined when it does not exist. `file` names it in errors.
+ */
+function repo_files_readResolvedFile(abs, file, options = {}) {
+    const content = readRealFile(abs, file, options.maxBytes ?? MAX_READ_BYTES);
+    if (content === 'missing')
+        return undefined;
+    if (content === 'link')
+        throw new RepoFileError(file, 'not-a-file', 'is a symbolic link (never followed here)');
+    return content;
+}
+/** readRepoFile decoded as UTF-8. */
+function repo_files_readRepoText(root, rel, options = {}) {
+    return readRepoFile(root, rel, options)?.bytes.toString('utf8');
+}
+/**
+ * Reads a file the user named on the command line or in an input (such as `--config FILE`): it may
+ * lie anywhere, but it is still read only when it is a regular file within the cap. Undefined when it
+ * does not exist. `shownAs` is how the user wrote it.
+ */
+function readUserFile(file, shownAs, options = {}) {
+    let real;
+    try {
+        real = external_node_fs_namespaceObject.realpathSync.native(external_node_path_namespaceObject.resolve(file));
+    }
+    catch (error) {
+        if (errnoCode(error) === 'ENOENT')
+            return undefined;
+        throw unreadable(shownAs, error);
+    }
+    const content = readRealFile(real, shownAs, options.maxBytes ?? MAX_READ_BYTES);
+    if (content === 'missing')
+        return undefined;
+    if (content === 'link')
+        throw new RepoFileError(shownAs, 'unreadable', 'was replaced by a symbolic link while it was read');
+    return content;
+}
+/**
+ * Lists a folder of the repository. Undefined when it does not exist; a RepoFileError when it leads
+ * outside the repository, is a file, or cannot be read.
+ */
+function repo_files_listRepoFolder(root, rel) {
+    const folder = shown(rel);
+    const real = repo_files_resolveInRepo(root, rel);
+    if (real === undefined)
+        return undefined;
+    let entries;
+    try {
+        entries = external_node_fs_namespaceObject.readdirSync(real, { withFileTypes: true });
+    }
+    catch (error) {
+        if (errnoCode(error) === 'ENOTDIR')
+            throw new RepoFileError(folder, 'not-a-folder', 'is a file, expected a folder');
+        throw unreadable(folder, error);
+    }
+    return { rel: folder, real, entries };
+}
+/**
+ * The kind of an entry, with a link resolved (a link that leads outside the repository is a
+ * RepoFileError, and so is one whose target is gone).
+ */
+function entryKind(root, folder, entry) {
+    if (entry.isFile())
+        return 'file';
+    if (entry.isDirectory())
+        return 'folder';
+    if (!entry.isSymbolicLink())
+        return 'other';
+    const real = repo_files_resolveInRepo(root, `${folder.rel}/${entry.name}`);
+    if (real === undefined)
+        return 'missing';
+    const stat = external_node_fs_namespaceObject.statSync(real, { throwIfNoEntry: false });
+    return !stat ? 'missing' : stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : 'other';
+}
+/**
+ * Reads the entry `name` of a listed folder. A plain entry is opened directly (the folder's real path
+ * holds no link, and the open refuses to follow one); a link is resolved and must stay inside the
+ * repository. Undefined when the entry is gone.
+ */
+function repo_files_readFolderEntry(root, folder, name, options = {}) {
+    const rel = `${folder.rel}/${name}`;
+    const content = readRealFile(`${folder.real}${path.sep}${name}`, rel, options.maxBytes ?? MAX_READ_BYTES);
+    if (content === 'missing')
+        return undefined;
+    if (content === 'link')
+        return readRepoFile(root, rel, options);
+    return content;
+}
+/**
+ * Makes sure the folder `rel` exists inside the repository, creating what is missing one component at
+ * a time. A component that is a link is followed only while it stays inside the repository; one that
+ * is a file, or leads out, is a RepoFileError. Returns the folder's real path.
+ */
+function ensureRepoFolder(root, rel) {
+    return walkRepoFolder(root, rel, true);
+}
+/**
+ * What ensureRepoFolder would find, creating nothing: the folder's real path, or undefined when a part
+ * of it is missing (a real run creates it inside the repository). A RepoFileError when a part of it is
+ * a file or a link that leads out.
+ */
+function checkRepoFolder(root, rel) {
+    return walkRepoFolder(root, rel, false);
+}
+function walkRepoFolder(root, rel, create) {
+    const folder = shown(rel);
+    const realRootPath = realRoot(root);
+    const abs = path.resolve(realRootPath, rel);
+    if (!isInside(realRootPath, abs))
+        throw new RepoFileError(folder, 'outside', 'lies outside the repository');
+    let current = realRootPath;
+    for (const part of toPosix(path.relative(realRootPath, abs)).split('/').filter((p) => p !== '')) {
+        const next = path.join(current, part);
+        let stat = fs.lstatSync(next, { throwIfNoEntry: false });
+        if (!stat) {
+            // What is missing is created below a folder already known to be inside the repository.
+            if (!create)
+                return undefined;
+            try {
+                fs.mkdirSync(next);
+            }
+            catch (error) {
+                if (errnoCode(error) !== 'EEXIST')
+                    throw new RepoFileError(folder, 'unreadable', `cannot be created (${errnoCode(error)})`);
+            }
+            stat = fs.lstatSync(next);
+        }
+        if (stat.isSymbolicLink()) {
+            let real;
+            try {
+                real = fs.realpathSync.native(next);
+            }
+            catch {
+                throw new RepoFileError(folder, 'outside', `lies below ${relativeName(realRootPath, next)}, a symbolic link whose target is missing`);
+            }
+            if (!isInside(realRootPath, real)) {
+                throw new RepoFileError(folder, 'outside', `lies below ${relativeName(realRootPath, next)}, a symbolic link that leads outside the repository, to ${real}`);
+            }
+            if (!fs.statSync(real).isDirectory())
+                throw new RepoFileError(folder, 'not-a-folder', `lies below ${relativeName(realRootPath, next)}, which is not a folder`);
+            current = real;
+        }
+        else if (stat.isDirectory()) {
+            current = next;
+        }
+        else {
+            throw new RepoFileError(folder, 'not-a-folder', `lies below ${relativeName(realRootPath, next)}, which is a file, not a folder`);
+        }
+    }
+    return current;
+}
+function relativeName(realRootPath, abs) {
+    return toPosix(path.relative(realRootPath, abs));
+}
+/**
+ * Deletes the file `rel` of the repository: the entry itself (a link is removed, never followed), and
+ * only when the folder it lies in is inside the repository. Returns false when it was already gone.
+ */
+function removeRepoFile(root, rel) {
+    const file = shown(rel);
+    const parent = repo_files_resolveInRepo(root, path.posix.dirname(toPosix(rel)));
+    if (parent === undefined)
+        return false;
+    const target = path.join(parent, path.basename(rel));
+    const stat = fs.lstatSync(target, { throwIfNoEntry: false });
+    if (!stat)
+        return false;
+    if (stat.isDirectory())
+        throw new RepoFileError(file, 'not-a-file', 'is a folder, not a file');
+    try {
+        fs.unlinkSync(target);
+    }
+    catch (error) {
+        if (errnoCode(error) === 'ENOENT')
+            return false;
+        throw new RepoFileError(file, 'unreadable', `cannot be deleted (${errnoCode(error)})`);
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/wo-id.js
+
+/**
+ * WO ids as names (docs/security.md): an id is a name, never a path, and the configured id pattern
+ * can never hang a run.
+ */
+/** Longer text is never a WO id (and is never matched against the pattern). */
+const MAX_WO_ID_LENGTH = 128;
+/**
+ * Why `id` cannot name a file or folder, or undefined when it can: an id never carries a separator,
+ * a `..`, a NUL or a control character, and is never `.`, empty or too long. This is the one check
+ * every path built from an id goes through (woPath).
+ */
+function woIdPathProblem(id) {
+    if (id === '' || id === '.')
+        return 'is empty or `.`';
+    if (id.length > MAX_WO_ID_LENGTH)
+        return `is longer than ${MAX_WO_ID_LENGTH} characters`;
+    if (id.includes('/') || id.includes('\\'))
+        return 'contains a path separator';
+    if (id.includes('..'))
+        return 'contains `..`';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(id))
+        return 'contains a control character';
+    if (external_node_path_namespaceObject.isAbsolute(id) || /^[A-Za-z]:/.test(id))
+        return 'is an absolute path';
+    return undefined;
+}
+function wo_id_isPathSafeWoId(id) {
+    return woIdPathProblem(id) === undefined;
+}
+/**
+ * `<folder>/<id><suffix>[/<rest>…]`, repository-relative: the one place a WO id turns into a path.
+ * Undefined when the id cannot name a file (see woIdPathProblem); callers treat that as "no such
+ * file" and report the id, never build a path from it.
+ */
+function wo_id_woPath(folder, id, suffix = '', ...rest) {
+    if (!wo_id_isPathSafeWoId(id))
+        return undefined;
+    return [folder, `${id}${suffix}`, ...rest].join('/');
+}
+/**
+ * Whether `text` is a WO id by the configured pattern: too long a text never is (the pattern is run
+ * only on bounded input), nor one that cannot name a file.
+ */
+function wo_id_matchesWoId(pattern, text) {
+    return text.length <= MAX_WO_ID_LENGTH && wo_id_isPathSafeWoId(text) && pattern.test(text);
+}
+/**
+ * Why a configured `wo_id_pattern` could backtrack catastrophically, or undefined when it cannot.
+ * JavaScript's engine backtracks, so a pattern such as `(a+)+$` takes exponential time on a long
+ * non-matching text. The rules (docs/security.md), checked on the pattern's structure:
+ * - no repeated group (`*`, `+`, `{n,}`, `{n,m}` with m > 1) that itself holds a repetition or an
+ *   alternation: `(a+)+`, `(a|ab)*`, `(?:[0-9]+\.)*` (write `[0-9.]*` instead);
+ * - no back-reference (`\1`, `\k<name>`);
+ * - at most 4 unbounded repetitions in all (with ids capped at 128 characters, what overlapping
+ *   neighbours such as `[A-Z]*[A-Z]*` cost stays small).
+ */
+function woIdPatternProblem(source) {
+    const stack = [{ repeats: false, alternates: false }];
+    let unbounded = 0;
+    // What the previous atom was: a group that just closed (with what it held), or anything else.
+    let previous;
+    const quantifierAt = (i) => {
+        const c = source[i];
+        let length = 0;
+        let max = 1;
+        if (c === '*' || c === '+') {
+            length = 1;
+            max = Infinity;
+        }
+        else if (c === '?') {
+            length = 1;
+            max = 1;
+        }
+        else if (c === '{') {
+            const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
+            if (!m)
+                return undefined;
+            length = m[0].length;
+            max = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3]);
+        }
+        else
+            return undefined;
+        if (source[i + length] === '?')
+            length++; // lazy: same cost
+        return { length, max };
+    };
+    for (let i = 0; i < source.length;) {
+        const c = source[i];
+        const quantifier = quantifierAt(i);
+        if (quantifier) {
+            if (quantifier.max === Infinity)
+                unbounded++;
+            const top = stack[stack.length - 1];
+            if (quantifier.max > 1) {
+                const group = previous?.group;
+                if (group && group.repeats)
+                    return 'a repeated group holds a repetition (nested quantifiers such as `(a+)+`)';
+                if (group && group.alternates)
+                    return 'a repeated group holds an alternation (such as `(a|ab)*`)';
+                top.repeats = true;
+            }
+            previous = undefined;
+            i += quantifier.length;
+            continue;
+        }
+        if (c === '\\') {
+            const next = source[i + 1] ?? '';
+            if (/[1-9]/.test(next) || next === 'k')
+                return 'it uses a back-reference';
+            previous = {};
+            i += 2;
+            continue;
+        }
+        if (c === '[') {
+            // A character class is one atom: skip to its closing bracket.
+            let j = i + 1;
+            if (source[j] === '^')
+                j++;
+            if (source[j] === ']')
+                j++;
+            while (j < source.length && source[j] !== ']')
+                j += source[j] === '\\' ? 2 : 1;
+            previous = {};
+            i = j + 1;
+            continue;
+        }
+        if (c === '(') {
+            stack.push({ repeats: false, alternates: false });
+            previous = undefined;
+            i += source[i + 1] === '?' ? (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!' ? source.indexOf('>', i) + 1 - i : 3) : 1;
+            continue;
+        }
+        if (c === ')') {
+            const group = stack.length > 1 ? stack.pop() : { repeats: false, alternates: false };
+            const parent = stack[stack.length - 1];
+            parent.repeats ||= group.repeats;
+            parent.alternates ||= group.alternates;
+            previous = { group };
+            i++;
+            continue;
+        }
+        if (c === '|')
+            stack[stack.length - 1].alternates = true;
+        previous = {};
+        i++;
+    }
+    if (unbounded > 4)
+        return `it has ${unbounded} unbounded repetitions (at most 4)`;
+    return undefined;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -48582,6 +48867,39 @@ function describeYamlProblem(file, problem) {
     const where = problem.line === undefined ? '' : `:${problem.line}:${problem.column ?? 1}`;
     return `${file}${where}: invalid YAML: ${problem.message}`;
 }
+/**
+ * How many alias expansions a document may make (counted as the `yaml` package counts them, with the
+ * aliases an expanded node holds): beyond it the document is refused as a possible alias bomb
+ * (docs/security.md). Hand-written work-order files use a few anchors at most.
+ */
+const MAX_YAML_ALIAS_COUNT = 100;
+const ALIAS_BOMB_MESSAGE = `its aliases expand too far (more than ${MAX_YAML_ALIAS_COUNT} alias expansions): refused as a possible alias bomb`;
+/** The options every conversion of a parsed document to plain data uses. */
+const TO_JS_OPTIONS = { maxAliasCount: MAX_YAML_ALIAS_COUNT };
+/**
+ * A parsed document as plain data, or the problem that stopped the conversion (an alias bomb, or an
+ * alias whose anchor is missing): never an exception.
+ */
+function yamlData(doc) {
+    try {
+        return { data: doc.toJS(TO_JS_OPTIONS) };
+    }
+    catch (error) {
+        const message = error.message ?? String(error);
+        return { data: undefined, error: { message: /resource exhaustion/.test(message) ? ALIAS_BOMB_MESSAGE : message.split('\n')[0] } };
+    }
+}
+/** `parse` from the `yaml` package with the alias limit; throws a YAML or alias problem as an Error with a clear message. */
+function yaml_parseYamlBounded(text, options = {}) {
+    const doc = parseDocument(text, { uniqueKeys: options.uniqueKeys ?? true, prettyErrors: false });
+    const first = doc.errors[0];
+    if (first)
+        throw new Error(first.message.split('\n')[0]);
+    const { data, error } = yamlData(doc);
+    if (error)
+        throw new Error(error.message);
+    return data;
+}
 
 ;// CONCATENATED MODULE: ./build/src/core/config.js
 
@@ -48590,16 +48908,9 @@ function describeYamlProblem(file, problem) {
 
 
 
+
 const STATES = ['pending', 'running', 'done', 'failed'];
 const CONFIG_FILE = '.wo-toolkit.yaml';
-/** The kinds of file a repository may bring its own JSON Schema for. */
-const REPOSITORY_SCHEMA_KINDS = ['work_order', 'backlog', 'dod'];
-/** Where a repository keeps its own schemas, found without configuration: `<dir>/<kind>.schema.json`. */
-const REPOSITORY_SCHEMA_DIR = 'docs/backlog/schema';
-/** The `{id}` placeholder of `verdict_paths`. */
-const config_VERDICT_ID = '{id}';
-/** Ids such as WO-0012, WO-0018A, WO-0012.1, WO-P2.1, WO-0020-formatter. */
-const DEFAULT_WO_ID_PATTERN = /^WO-[A-Za-z0-9][A-Za-z0-9.-]*$/;
 function defaultConfig() {
     return {
         stateFolders: {
@@ -48612,11 +48923,9 @@ function defaultConfig() {
         dodDir: '_ctx/dod',
         handoffDir: '_ctx/handoff',
         whitelist: '_ctx/jobs/audit_whitelist.yaml',
-        worktreesDirs: ['.worktrees', '../.worktrees'],
-        branchPrefixes: ['feat/wo-'],
-        woIdPattern: DEFAULT_WO_ID_PATTERN,
-        verdictPaths: ['_ctx/handoff/{id}/verdict.json', '_ctx/logs/{id}/verdict.json'],
-        schemas: {},
+        worktreesDir: '.worktrees',
+        branchPrefix: 'feat/wo-',
+        woIdPattern: /^WO-[0-9]{4,}$/,
         dirtyExclusions: ['_ctx/telemetry/', '_ctx/handoff/', '_ctx/logs/', '_ctx/index/'],
         staleLockHours: 1,
         retentionDays: 90,
@@ -48636,22 +48945,22 @@ function defaultConfig() {
  * ConfigurationError that names it.
  */
 function config_loadConfig(root, configFile) {
-    const file = configFile?.path ?? external_node_path_namespaceObject.join(root, CONFIG_FILE);
     const shown = configFile?.given ?? CONFIG_FILE;
-    let text;
-    try {
-        text = external_node_fs_namespaceObject.readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (!configFile && code === 'ENOENT')
+    // The file the user named may lie anywhere; the default one is a file of the repository, read only
+    // when it stays inside it. Either way: a regular file within the read cap, or a one-line error.
+    const text = configFile ? readUserFile(configFile.path, shown)?.bytes.toString('utf8') : repo_files_readRepoText(root, CONFIG_FILE);
+    if (text === undefined) {
+        if (!configFile)
             return defaultConfig();
-        throw new errors_ConfigurationError(`${configFile?.label ?? shown}: cannot read '${shown}' (${code ?? 'error'})`);
+        throw new errors_ConfigurationError(`${configFile.label}: file '${shown}' does not exist`);
     }
     const { doc, error } = parseYamlStrict(text);
     if (error)
         throw new errors_ConfigurationError(describeYamlProblem(shown, error));
-    const raw = (doc.toJS() ?? {});
+    const converted = yamlData(doc);
+    if (converted.error)
+        throw new errors_ConfigurationError(describeYamlProblem(shown, converted.error));
+    const raw = (converted.data ?? {});
     const errors = validate('config', raw);
     if (errors.length > 0) {
         throw new errors_ConfigurationError(`${shown}: ${describeSchemaError(errors[0])} (see schemas/config.schema.json)`);
@@ -48679,53 +48988,20 @@ function applyRaw(root, raw, shown) {
         config.handoffDir = inside('handoff_dir', raw.handoff_dir);
     if (raw.whitelist !== undefined)
         config.whitelist = inside('whitelist', raw.whitelist);
-    const both = (single, list) => {
-        throw new errors_ConfigurationError(`${shown}: set ${list} (a list) or ${single}, not both`);
-    };
-    // Worktrees folders may lie beside the repository: only their form is checked.
-    const folder = (key, value) => {
-        if (external_node_path_namespaceObject.isAbsolute(value))
-            return external_node_path_namespaceObject.normalize(value);
-        const normalised = normaliseRelative(value);
-        if (normalised === '.' || normalised === '')
-            throw new errors_ConfigurationError(`${shown}: ${key} must name a folder other than the repository root, got '${value}'`);
-        return normalised;
-    };
-    if (raw.worktrees_dir !== undefined && raw.worktrees_dirs !== undefined)
-        both('worktrees_dir', 'worktrees_dirs');
     if (raw.worktrees_dir !== undefined)
-        config.worktreesDirs = [folder('worktrees_dir', raw.worktrees_dir)];
-    if (raw.worktrees_dirs !== undefined)
-        config.worktreesDirs = raw.worktrees_dirs.map((p, i) => folder(`worktrees_dirs[${i}]`, p));
-    if (raw.branch_prefix !== undefined && raw.branch_prefixes !== undefined)
-        both('branch_prefix', 'branch_prefixes');
+        config.worktreesDir = inside('worktrees_dir', raw.worktrees_dir);
     if (raw.branch_prefix !== undefined)
-        config.branchPrefixes = [raw.branch_prefix];
-    if (raw.branch_prefixes !== undefined)
-        config.branchPrefixes = [...raw.branch_prefixes];
-    // By default the hand-written verdict follows the evidence folder wherever handoff_dir puts it.
-    if (raw.verdict_paths === undefined)
-        config.verdictPaths = [`${config.handoffDir}/${config_VERDICT_ID}/verdict.json`, ...config.verdictPaths.slice(1)];
-    if (raw.verdict_paths !== undefined) {
-        config.verdictPaths = raw.verdict_paths.map((p, i) => {
-            const key = `verdict_paths[${i}]`;
-            if (!p.includes(config_VERDICT_ID))
-                throw new errors_ConfigurationError(`${shown}: ${key} must contain ${config_VERDICT_ID} (where the WO id goes), got '${p}'`);
-            return inside(key, p);
-        });
-    }
-    for (const kind of REPOSITORY_SCHEMA_KINDS) {
-        const value = raw.schemas?.[kind];
-        if (value === undefined)
-            continue;
-        config.schemas[kind] = value === 'bundled' ? 'bundled' : inside(`schemas.${kind}`, value);
-    }
+        config.branchPrefix = raw.branch_prefix;
     if (raw.wo_id_pattern !== undefined) {
         try {
             config.woIdPattern = new RegExp(raw.wo_id_pattern);
         }
         catch {
             throw new errors_ConfigurationError(`${shown}: wo_id_pattern is not a valid regular expression: '${raw.wo_id_pattern}'`);
+        }
+        const unsafe = woIdPatternProblem(raw.wo_id_pattern);
+        if (unsafe !== undefined) {
+            throw new errors_ConfigurationError(`${shown}: wo_id_pattern '${raw.wo_id_pattern}' could take exponential time to match: ${unsafe} (see docs/security.md)`);
         }
     }
     if (raw.dirty_exclusions !== undefined) {
@@ -49024,6 +49300,7 @@ class CatFileBatch {
 
 
 
+
 function parseWorktreeList(output) {
     const records = [];
     let current;
@@ -49077,27 +49354,17 @@ function realOrSelf(p) {
         return path.resolve(p);
     }
 }
-/**
- * Which WO a worktree belongs to (docs: "Which worktrees are a WO's"): its folder, named X, lies
- * directly in one of the worktrees folders (inside or beside the repository), or its branch is one of
- * the branch prefixes followed by X; X must match the WO id pattern. The folder rule comes first, so a
- * worktree beside the repository on an older branch style (`job/WO-0052`) is still that WO's.
- */
+/** Which WO a worktree belongs to: folder name directly in the worktrees folder, or its WO branch. */
 function owningWo(wt, root, config, real = realOrSelf) {
+    const worktreesDir = real(path.join(root, config.worktreesDir));
+    const parent = real(path.dirname(wt.path));
     const name = path.basename(wt.path);
-    if (config.woIdPattern.test(name)) {
-        const parent = real(path.dirname(wt.path));
-        if (config.worktreesDirs.some((dir) => real(path.resolve(root, dir)) === parent))
-            return name;
-    }
-    if (wt.branch !== undefined) {
-        for (const prefix of config.branchPrefixes) {
-            if (!wt.branch.startsWith(prefix))
-                continue;
-            const id = wt.branch.slice(prefix.length);
-            if (config.woIdPattern.test(id))
-                return id;
-        }
+    if (parent === worktreesDir && matchesWoId(config.woIdPattern, name))
+        return name;
+    if (wt.branch?.startsWith(config.branchPrefix)) {
+        const id = wt.branch.slice(config.branchPrefix.length);
+        if (matchesWoId(config.woIdPattern, id))
+            return id;
     }
     return undefined;
 }
@@ -49224,6 +49491,84 @@ function informationUri(manifest) {
 function baseReport(command, root, exitCode, now = new Date()) {
     return { tool: TOOL, version: VERSION, command, generated_at: now.toISOString(), root, exit_code: exitCode };
 }
+// File systems of the kernel, where a report can never be written (and where node's recursive mkdir
+// can hang instead of failing): /proc, /sys and their kin.
+const KERNEL_FILE_SYSTEMS = new Map([
+    [0x9fa0, 'proc'],
+    [0x62656572, 'sysfs'],
+    [0x1cd1, 'devpts'],
+    [0x27e0eb, 'cgroup'],
+    [0x63677270, 'cgroup2'],
+    [0x64626720, 'debugfs'],
+    [0x74726163, 'tracefs'],
+    [0x73636673, 'securityfs'],
+    [0xcafe4a11, 'bpf'],
+    [0x42494e4d, 'binfmt_misc'],
+]);
+/**
+ * Checks, before anything is created, that the folder `dir` can be made and written to: the nearest
+ * part of it that exists must be a folder, writable, and not on a kernel file system. A ConfigurationError
+ * naming `argName` and the path as the user wrote it (`shownAs`) otherwise, so a run that could not
+ * write its report fails at once instead of after its work.
+ */
+/** A path's status, or undefined when nothing is there (a part of it that is a file counts as nothing). */
+function statIfAny(abs) {
+    try {
+        return external_node_fs_namespaceObject.statSync(abs);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw new errors_ConfigurationError(`cannot examine '${abs}' (${code ?? 'error'})`);
+    }
+}
+function checkOutputFolder(dir, argName, shownAs = dir) {
+    const fail = (why) => {
+        throw new errors_ConfigurationError(`${argName}: cannot write '${shownAs}': ${why}`);
+    };
+    let existing = external_node_path_namespaceObject.resolve(dir);
+    let stat = statIfAny(existing);
+    while (!stat) {
+        const parent = external_node_path_namespaceObject.dirname(existing);
+        if (parent === existing)
+            fail('no part of the path exists');
+        existing = parent;
+        stat = statIfAny(existing);
+    }
+    if (!stat.isDirectory())
+        fail(`${existing} is a file, not a folder`);
+    try {
+        const type = external_node_fs_namespaceObject.statfsSync(existing).type;
+        const kernel = KERNEL_FILE_SYSTEMS.get(type);
+        if (kernel !== undefined)
+            fail(`${existing} is on the ${kernel} kernel file system, where files cannot be created`);
+    }
+    catch (error) {
+        if (isConfigurationError(error))
+            throw error;
+        // statfs is unavailable on this platform: the write itself will report what is wrong.
+    }
+    try {
+        external_node_fs_namespaceObject.accessSync(existing, external_node_fs_namespaceObject.constants.W_OK);
+    }
+    catch (error) {
+        const code = error.code;
+        fail(`${existing} is not writable (${code === 'EROFS' ? 'a read-only file system' : code === 'EACCES' ? 'permission denied' : (code ?? 'error')})`);
+    }
+}
+/** checkOutputFolder for a report FILE (`-` is standard output, always fine); FILE must not be a folder. */
+function checkOutputFile(target, argName) {
+    if (target === '-')
+        return;
+    if (target === '')
+        throw new errors_UsageError(`${argName}: expected a file path or -, got an empty value`);
+    const abs = external_node_path_namespaceObject.resolve(target);
+    if (statIfAny(abs)?.isDirectory()) {
+        throw new errors_ConfigurationError(`${argName}: cannot write '${target}': it is a folder, expected a file`);
+    }
+    checkOutputFolder(external_node_path_namespaceObject.dirname(abs), argName, target);
+}
 /** Writes a report as JSON to FILE (created with its folders) or to standard output for `-`. */
 function writeJsonReport(target, report, argName = '--json', stdout = (t) => void process.stdout.write(t)) {
     const text = `${JSON.stringify(report, null, 2)}\n`;
@@ -49231,6 +49576,7 @@ function writeJsonReport(target, report, argName = '--json', stdout = (t) => voi
         stdout(text);
         return;
     }
+    checkOutputFile(target, argName);
     try {
         external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.resolve(target)), { recursive: true });
         const tmp = `${target}.tmp-${process.pid}`;
@@ -49275,13 +49621,12 @@ const RULES = {
     'missing-file': { severity: 'error', summary: 'the backlog file or the DoD catalog folder does not exist' },
     'unknown-key': { severity: 'warning', summary: 'a key the schema does not know (an error in the config and the whitelist)' },
     'id-pattern': { severity: 'error', summary: "a WO id does not match the configured wo_id_pattern" },
-    'id-mismatch': { severity: 'error', summary: "the file name's stem differs from the id inside the file (not for x_legacy files)" },
+    'id-mismatch': { severity: 'error', summary: "the file name's stem differs from the id inside the file" },
     'duplicate-id': { severity: 'error', summary: 'two WO files, two DoD files or two epics declare the same id' },
     'status-mismatch': { severity: 'error', summary: "a WO's status names another state than the folder it is in" },
     'unknown-epic': { severity: 'error', summary: "a WO's epic_id names no epic of the backlog" },
     'unknown-dod': { severity: 'error', summary: "a WO's dod_id names no DoD of the catalog" },
-    'missing-verified-sha': { severity: 'error', summary: 'a WO in done/ has no verified_at_sha (missing or null); not for x_legacy files' },
-    'legacy-dod': { severity: 'warning', summary: 'a WO that is not itself x_legacy uses a DoD marked x_legacy: true' },
+    'missing-verified-sha': { severity: 'error', summary: 'a WO in done/ has no verified_at_sha' },
     'missing-artifact': { severity: 'error', summary: "a done WO's evidence folder lacks a file its DoD requires" },
     'unknown-wo': { severity: 'error', summary: "a backlog wo_queue entry names no WO file" },
     'queue-mismatch': { severity: 'warning', summary: "a WO is queued in an epic other than its epic_id" },
@@ -49318,18 +49663,15 @@ function compareText(a, b) {
 
 ;// CONCATENATED MODULE: ./build/src/core/codes.js
 const SEVERITIES = (/* unused pure expression or super */ null && (['P0', 'P1', 'P2']));
-/** Every finding code audit can report (docs: README, Finding codes; the first eight are the pipeline's own). */
+/** Every finding code audit can report (SPEC.md §2; the last five are this toolkit's additions). */
 const FINDING_CODES = {
     split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
     running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },
     ghost_worktree: { severity: 'P0', summary: 'a WO worktree whose id has no WO file in any state folder' },
-    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL or CRASH and it is still in running/' },
+    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL and it is still in running/' },
     zombie_worktree: { severity: 'P1', summary: 'a worktree of a WO that is in done/ or failed/' },
     lock_without_running: { severity: 'P1', summary: 'a lock for a WO that is not in running/' },
     duplicate_yaml: { severity: 'P2', summary: 'two or more files in one state folder declare the same id' },
-    running_without_worktree: { severity: 'P1', summary: 'a WO in running/ has no worktree (only checked where the checkout has WO worktrees)' },
-    unreadable_verdict: { severity: 'P0', summary: 'a verdict file of a running WO cannot be read or holds no valid verdict (BOM, invalid JSON, FAILED)' },
-    id_mismatch: { severity: 'P1', summary: 'a WO file whose name is in two state folders declares another id than its name' },
     unreadable_wo: { severity: 'P1', summary: 'a WO file that cannot be parsed, is not a mapping or has no id' },
     prunable_worktree: { severity: 'P2', summary: 'a WO worktree registration whose folder is gone (git worktree prune clears it)' },
     stale_lock: { severity: 'P2', summary: 'the lock of a running WO is older than the stale lock age' },
@@ -49367,174 +49709,176 @@ const PATCH_LINK = 'dirty.patch';
 const CHECKSUM_FILE = 'dirty.patch.sha256';
 /** The one patch-name pattern, `dirty.<hex>.patch` (gc writes the patch's SHA-256 as the hex). */
 const PATCH_NAME = /^dirty\.([0-9a-fA-F]+)\.patch$/;
+const VERDICT_KEYS = (/* unused pure expression or super */ null && (['verdict', 'status', 'result']));
 /** The name gc gives a patch with this SHA-256. */
 function patchFileName(sha256) {
     return `dirty.${sha256}.patch`;
 }
-/** The WO's evidence folder, relative to the root. */
+/**
+ * The WO's evidence folder, relative to the root, as reports name it. Never normalised: an id that is
+ * not a name (`../x`, `a/b`) is shown as written, and the readers below never build a file-system path
+ * from it (they go through woPath, docs/security.md).
+ */
 function evidenceFolder(config, woId) {
-    return toPosix(external_node_path_namespaceObject.posix.join(config.handoffDir, woId));
+    return `${config.handoffDir}/${woId}`;
+}
+/** A file of the WO's evidence folder for reading or writing; undefined when the id cannot name a folder. */
+function evidencePath(config, woId, name) {
+    return name === undefined ? woPath(config.handoffDir, woId) : woPath(config.handoffDir, woId, '', name);
 }
 /** A file of the WO's evidence folder, relative to the root. */
 function evidenceFile(config, woId, name) {
     return `${evidenceFolder(config, woId)}/${name}`;
 }
-const VERDICT_KEYS = (/* unused pure expression or super */ null && (['verdict', 'status', 'result']));
-// A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
-// dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system). Any other
-// id never becomes a path, so it has no verdict files.
-const FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
-// Values that try to say PASS, FAIL or CRASH and do not (FAILED, PASSED, FAILURE, CRASHED).
-const VERDICT_LIKE = /^(pass|fail|crash)/i;
-/** The repository-relative verdict files of a WO, in `verdict_paths` order; none for an id that is not a plain name. */
+/** The verdict files of a WO, in the order they are read (repository-relative). */
 function verdictFiles(config, woId) {
-    if (!FOLDER_NAME.test(woId))
-        return [];
-    return config.verdictPaths.map((template) => template.split(VERDICT_ID).join(woId));
+    return [evidenceFile(config, woId, VERDICT_FILE), `_ctx/logs/${woId}/${VERDICT_FILE}`];
 }
-function evidence_text(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-/** What a verdict file's text says (without its path and time). */
-function parseVerdictText(content) {
-    if (content.charCodeAt(0) === 0xfeff)
-        return { problem: 'it starts with a byte-order mark (save it as UTF-8 without BOM)' };
+/** The verdict a verdict file's text holds: the first of `verdict`, `status`, `result` whose value is PASS, FAIL or CRASH. */
+function verdictOfText(text) {
     let data;
     try {
-        data = JSON.parse(content);
-    }
-    catch (error) {
-        return { problem: `it is not valid JSON (${error.message})` };
-    }
-    if (data === null || typeof data !== 'object' || Array.isArray(data))
-        return { problem: 'it is not a JSON object' };
-    const record = data;
-    const result = {};
-    const stage = evidence_text(record['failure_stage']);
-    if (stage !== undefined)
-        result.failure_stage = stage;
-    const finished = evidence_text(record['finished_at']);
-    if (finished !== undefined)
-        result.finished_at = finished;
-    for (const key of VERDICT_KEYS) {
-        const value = record[key];
-        const upper = typeof value === 'string' ? value.trim().toUpperCase() : undefined;
-        if (upper === 'PASS' || upper === 'FAIL' || upper === 'CRASH')
-            return { ...result, verdict: upper, key };
-    }
-    for (const key of VERDICT_KEYS) {
-        const value = record[key];
-        if (value === undefined || value === null)
-            continue;
-        // `status` is a verdict only when it holds one (`status: done` is a state); `verdict` and `result` always are.
-        if (key === 'status' && !(typeof value === 'string' && VERDICT_LIKE.test(value.trim())))
-            continue;
-        const shown = typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
-        return { problem: `its ${key} is ${shown}, not PASS, FAIL or CRASH` };
-    }
-    return result;
-}
-/** The verdict a file's text holds, if any (unreadable text holds none). */
-function verdictOfText(content) {
-    return parseVerdictText(content).verdict;
-}
-/** Reads one verdict file; undefined when it does not exist. */
-function readVerdictFile(root, rel) {
-    const abs = path.join(root, rel);
-    let content;
-    let mtime = 0;
-    try {
-        const stat = fs.statSync(abs);
-        if (!stat.isFile())
-            return { path: rel, problem: 'it is not a regular file', time: stat.mtimeMs };
-        mtime = stat.mtimeMs;
-        content = fs.readFileSync(abs, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        return { path: rel, problem: `it cannot be read (${code ?? 'error'})`, time: mtime };
-    }
-    const parsed = parseVerdictText(content);
-    const finished = parsed.finished_at !== undefined ? Date.parse(parsed.finished_at) : Number.NaN;
-    return { path: rel, ...parsed, time: Number.isNaN(finished) ? mtime : finished };
-}
-/** A WO's verdict from its verdict files: the newest file that holds one wins. */
-function readWoVerdict(root, config, woId) {
-    const files = verdictFiles(config, woId)
-        .map((rel) => readVerdictFile(root, rel))
-        .filter((f) => f !== undefined);
-    const unreadable = files.filter((f) => f.problem !== undefined);
-    const verdict = files.filter((f) => f.verdict !== undefined).sort((a, b) => b.time - a.time)[0];
-    return verdict ? { verdict, unreadable } : { unreadable };
-}
-/**
- * `readWoVerdict` for many WOs: each verdict folder (the part of a `verdict_paths` entry before
- * `/{id}/`) is listed once, so a WO without a folder there costs no failed read.
- */
-function woVerdictReader(root, config) {
-    const listings = new Map();
-    for (const template of config.verdictPaths) {
-        const at = template.indexOf(`/${VERDICT_ID}/`);
-        if (at === -1 || listings.has(template))
-            continue;
-        try {
-            listings.set(template, new Set(fs.readdirSync(path.join(root, template.slice(0, at))).map((name) => name.toLowerCase())));
-        }
-        catch (error) {
-            const code = error.code;
-            listings.set(template, code === 'ENOENT' || code === 'ENOTDIR' ? new Set() : undefined);
-        }
-    }
-    const fastPath = listings.size === config.verdictPaths.length && [...listings.values()].every((l) => l !== undefined);
-    return (woId) => {
-        if (fastPath && FOLDER_NAME.test(woId) && [...listings.values()].every((names) => !names.has(woId.toLowerCase())))
-            return { unreadable: [] };
-        return readWoVerdict(root, config, woId);
-    };
-}
-function isFailure(verdict) {
-    return verdict === 'FAIL' || verdict === 'CRASH';
-}
-/** The text of the WO's decision.md, or undefined when it cannot be read. */
-function readDecisionText(root, config, woId) {
-    try {
-        return fs.readFileSync(path.join(root, evidenceFile(config, woId, DECISION_FILE)), 'utf8');
+        data = JSON.parse(text);
     }
     catch {
         return undefined;
     }
-}
-/** The ids of every evidence folder whose decision.md exists and is not complete, sorted. */
-function incompleteDecisions(root, config) {
-    let entries;
-    try {
-        entries = fs.readdirSync(path.join(root, config.handoffDir), { withFileTypes: true });
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        return undefined;
+    for (const key of VERDICT_KEYS) {
+        const value = data[key];
+        if (typeof value !== 'string')
+            continue;
+        const upper = value.trim().toUpperCase();
+        if (upper === 'PASS' || upper === 'FAIL' || upper === 'CRASH')
+            return upper;
     }
-    catch {
+    return undefined;
+}
+/**
+ * The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable (through repo-files:
+ * never through a link out of the repository, never a FIFO, within the read cap).
+ */
+function readVerdict(root, config, woId) {
+    const file = evidencePath(config, woId, VERDICT_FILE);
+    if (file === undefined)
+        return undefined;
+    try {
+        const text = readRepoText(root, file);
+        return text === undefined ? undefined : verdictOfText(text);
+    }
+    catch (error) {
+        if (isRepoFileError(error))
+            return undefined;
+        throw error;
+    }
+}
+// A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
+// dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system).
+const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
+/**
+ * `readVerdict` for many WOs: the handoff folder is listed once, so a WO without a folder there costs
+ * no failed read. Ids that are not plain folder names, or a folder that cannot be listed, are read directly.
+ */
+function verdictReader(root, config) {
+    let folders;
+    try {
+        folders = new Set((listRepoFolder(root, config.handoffDir)?.entries ?? []).map((entry) => entry.name.toLowerCase()));
+    }
+    catch (error) {
+        if (!isRepoFileError(error))
+            throw error;
+        if (error.problem === 'not-a-folder')
+            folders = new Set();
+    }
+    return (woId) => {
+        if (folders && PLAIN_FOLDER_NAME.test(woId) && !folders.has(woId.toLowerCase()))
+            return undefined;
+        return readVerdict(root, config, woId);
+    };
+}
+/** Reads the WO's decision.md through repo-files. A decision that cannot be read exists but is never complete. */
+function readDecision(root, config, woId) {
+    const file = evidencePath(config, woId, DECISION_FILE);
+    if (file === undefined)
+        return { exists: false };
+    try {
+        const text = readRepoText(root, file);
+        return text === undefined ? { exists: false } : { exists: true, text };
+    }
+    catch (error) {
+        if (!isRepoFileError(error))
+            throw error;
+        return { exists: true, problem: error.message };
+    }
+}
+/** The text of the WO's decision.md, or undefined when it is missing or cannot be read. */
+function readDecisionText(root, config, woId) {
+    return readDecision(root, config, woId).text;
+}
+/** Whether the WO's evidence folder exists inside the repository (one that leads out counts as there). */
+function evidenceFolderExists(root, config, woId) {
+    const folder = evidencePath(config, woId);
+    if (folder === undefined)
+        return false;
+    try {
+        return resolveInRepo(root, folder) !== undefined;
+    }
+    catch (error) {
+        if (isRepoFileError(error))
+            return true;
+        throw error;
+    }
+}
+/**
+ * The ids of every evidence folder whose decision.md exists and is not complete (one that cannot be
+ * read is not complete), sorted.
+ */
+function incompleteDecisions(root, config) {
+    let folder;
+    try {
+        folder = listRepoFolder(root, config.handoffDir);
+    }
+    catch (error) {
+        if (!isRepoFileError(error))
+            throw error;
         return [];
     }
-    return entries
-        .filter((e) => e.isDirectory())
+    if (!folder)
+        return [];
+    const listed = folder;
+    return listed.entries
+        .filter((e) => e.isDirectory() && isPathSafeWoId(e.name))
         .map((e) => e.name)
         .filter((woId) => {
-        const text = readDecisionText(root, config, woId);
-        return text !== undefined && !isDecisionComplete(text);
+        try {
+            const text = readResolvedFile(path.join(listed.real, woId, DECISION_FILE), `${listed.rel}/${woId}/${DECISION_FILE}`)?.bytes.toString('utf8');
+            return text !== undefined && !isDecisionComplete(text);
+        }
+        catch (error) {
+            if (!isRepoFileError(error))
+                throw error;
+            return true;
+        }
     })
         .sort();
 }
 /** The newest patch: the file the `dirty.patch` link names, when it exists; undefined otherwise. */
 function newestPatch(root, config, woId) {
-    const folder = evidenceFolder(config, woId);
+    const folder = evidencePath(config, woId);
+    if (folder === undefined)
+        return undefined;
     try {
-        const name = path.basename(fs.readlinkSync(path.join(root, folder, PATCH_LINK)));
+        const real = resolveInRepo(root, folder);
+        if (real === undefined)
+            return undefined;
+        const name = path.basename(fs.readlinkSync(path.join(real, PATCH_LINK)));
         const match = PATCH_NAME.exec(name);
-        if (match && fs.existsSync(path.join(root, folder, name)))
+        if (match && fs.lstatSync(path.join(real, name), { throwIfNoEntry: false })?.isFile())
             return { path: `${folder}/${name}`, sha256: match[1] };
     }
     catch {
-        // no link: no exported patch
+        // no link, or a folder that leads outside the repository: no exported patch
     }
     return undefined;
 }
@@ -49989,82 +50333,6 @@ function fast_yaml_readSimpleYamlId(text) {
     return run(text, true);
 }
 
-;// CONCATENATED MODULE: ./build/src/core/lock-file.js
-
-
-const LOCKED_BY = /^Locked by (.+?) at (\S+)\s*$/m;
-const FIELD = /^(PID|User|Host|Hostname)\s*:\s*(.*?)\s*$/gim;
-// A date-time without a zone: the pipeline writes its machine's time without one. Read as UTC, the
-// time CI and the reports use (documented).
-const ZONELESS = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
-/** A timestamp value (string, number or Date) as a valid Date, else undefined. */
-function lockTime(value) {
-    let date;
-    if (value instanceof Date)
-        date = value;
-    else if (typeof value === 'string')
-        date = new Date(ZONELESS.test(value.trim()) ? `${value.trim().replace(' ', 'T')}Z` : value);
-    else if (typeof value === 'number')
-        date = new Date(value);
-    return date && !Number.isNaN(date.getTime()) ? date : undefined;
-}
-function positiveInteger(value) {
-    const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
-    return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : undefined;
-}
-function lock_file_text(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : undefined;
-}
-/** What a lock file's text says; an empty result for anything else. Never throws. */
-function lock_file_parseLock(content) {
-    const lockedBy = LOCKED_BY.exec(content);
-    if (lockedBy) {
-        const result = { tool: lockedBy[1].trim() };
-        const at = lockTime(lockedBy[2]);
-        if (at)
-            result.takenAt = at;
-        for (const [, key, value] of content.matchAll(FIELD)) {
-            const name = key.toLowerCase();
-            if (name === 'pid') {
-                const pid = positiveInteger(value);
-                if (pid !== undefined)
-                    result.pid = pid;
-            }
-            else if (name === 'user') {
-                if (value)
-                    result.user = value;
-            }
-            else if (value)
-                result.hostname = value;
-        }
-        return result;
-    }
-    let data;
-    try {
-        data = parseSimpleYaml(content) ?? parseYaml(content, { prettyErrors: false });
-    }
-    catch {
-        return {};
-    }
-    if (data === null || typeof data !== 'object' || Array.isArray(data))
-        return {};
-    const mapping = data;
-    const result = { mapping };
-    const at = lockTime(mapping['timestamp']);
-    if (at)
-        result.takenAt = at;
-    const user = lock_file_text(mapping['user']);
-    if (user !== undefined)
-        result.user = user;
-    const pid = positiveInteger(mapping['pid']);
-    if (pid !== undefined)
-        result.pid = pid;
-    const hostname = lock_file_text(mapping['hostname']);
-    if (hostname !== undefined)
-        result.hostname = hostname;
-    return result;
-}
-
 ;// CONCATENATED MODULE: ./build/src/core/state.js
 
 
@@ -50075,16 +50343,22 @@ function lock_file_parseLock(content) {
 
 
 const WO_FILE = /\.ya?ml$/;
-// An options object, not the string 'utf8': node copies a string into a new options object on every
-// call, which costs about a third of reading a small file.
-const UTF8 = { encoding: 'utf8' };
-function listDir(abs) {
+/**
+ * A WO file's text, or why it cannot be read: a link out of the repository, a FIFO, a file over the
+ * read cap or a permission error is a problem of that WO (a finding), never a hang or a crash.
+ */
+function readWoEntry(root, file) {
+    if (file.problem !== undefined)
+        return { problem: file.problem };
     try {
-        return external_node_fs_namespaceObject.readdirSync(abs, { withFileTypes: true });
+        const content = readFolderEntry(root, file.folder, file.name);
+        if (content === undefined)
+            return { problem: 'the file disappeared while it was read' };
+        return { text: content.bytes.toString('utf8') };
     }
     catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
+        if (isRepoFileError(error))
+            return { problem: error.reason };
         throw error;
     }
 }
@@ -50095,7 +50369,7 @@ function parseWoText(text, stem) {
         return identity(simple.id, stem);
     let data;
     try {
-        data = parseYaml(text, { uniqueKeys: false, prettyErrors: false });
+        data = parseYamlBounded(text, { uniqueKeys: false });
     }
     catch (error) {
         const first = error.message.split('\n')[0];
@@ -50115,63 +50389,97 @@ function identity(id, stem) {
     }
     return { id: id.trim(), idFromStem: false };
 }
-/** Lists the WO files of every state folder, and which state folders exist. */
-function readWoFiles(root, config) {
+/**
+ * Lists the state folders (a folder that leads outside the repository, or is a file, is a
+ * ConfigurationError that names it). Undefined for a state folder that does not exist.
+ */
+function listStateFolders(root, config) {
+    const folders = {};
+    for (const state of STATES) {
+        const folder = repo_files_listRepoFolder(root, config.stateFolders[state]);
+        if (folder)
+            folders[state] = folder;
+    }
+    return folders;
+}
+/**
+ * Lists the WO files of every state folder, and which state folders exist. A WO file that is a
+ * symbolic link is still a WO file (never invisible): read through the link when it stays inside the
+ * repository, else listed with the problem.
+ */
+function readWoFiles(root, config, folders = listStateFolders(root, config)) {
     const files = [];
     const present = [];
     for (const state of STATES) {
-        const folder = config.stateFolders[state];
-        const folderAbs = external_node_path_namespaceObject.join(root, folder);
-        const entries = listDir(folderAbs);
-        if (!entries)
+        const folder = folders[state];
+        if (!folder)
             continue;
         present.push(state);
-        for (const entry of entries) {
-            if (!entry.isFile() || !WO_FILE.test(entry.name))
+        for (const entry of folder.entries) {
+            if (!WO_FILE.test(entry.name))
                 continue;
-            const rel = `${folder}/${entry.name}`;
+            const rel = `${folder.rel}/${entry.name}`;
             // The whitelist may live inside a state folder; it is not a WO.
             if (rel === config.whitelist)
                 continue;
-            files.push({ state, rel, abs: `${folderAbs}${external_node_path_namespaceObject.sep}${entry.name}`, stem: entry.name.slice(0, entry.name.lastIndexOf('.')) });
+            const file = { state, rel, folder, name: entry.name, stem: entry.name.slice(0, entry.name.lastIndexOf('.')) };
+            if (!entry.isFile()) {
+                let kind;
+                try {
+                    kind = entryKind(root, folder, entry);
+                }
+                catch (error) {
+                    if (!repo_files_isRepoFileError(error))
+                        throw error;
+                    file.problem = error.reason;
+                }
+                // Sub-folders are not WOs; anything else with a WO file's name (a FIFO, a link to a device) is one
+                // that cannot be read, reported as such when it is read.
+                if (kind === 'folder')
+                    continue;
+            }
+            files.push(file);
         }
     }
     return { files, present };
 }
-function readLocks(root, config) {
-    const folder = config.stateFolders.running;
-    const folderAbs = path.join(root, folder);
-    const entries = (listDir(folderAbs) ?? []).filter((e) => !e.isDirectory() && e.name.endsWith('.lock'));
+function readLocks(root, running) {
+    if (!running)
+        return [];
+    // A lock's presence is what counts: whatever the entry is (a link, even one that leads out), it is a lock.
+    const entries = running.entries.filter((e) => !e.isDirectory() && e.name.endsWith('.lock'));
     return entries.map((entry) => {
-        const rel = `${folder}/${entry.name}`;
-        const abs = `${folderAbs}${path.sep}${entry.name}`;
+        const rel = `${running.rel}/${entry.name}`;
         const lock = { woId: entry.name.slice(0, -'.lock'.length), path: rel, takenAt: new Date(0), ageSource: 'mtime' };
         let text;
         try {
-            text = fs.readFileSync(abs, UTF8);
+            const content = entry.isFile() || entry.isSymbolicLink() ? readFolderEntry(root, running, entry.name) : undefined;
+            if (content === undefined)
+                return lock;
+            text = content.bytes.toString('utf8');
         }
         catch {
-            // An unreadable lock is still a lock; without a time it counts as old.
+            // An unreadable lock (a link out of the repository, a FIFO, too large) is still a lock; without a time it counts as old.
             return lock;
         }
-        const content = parseLock(text);
-        if (content.mapping)
-            lock.content = content.mapping;
-        if (content.user !== undefined)
-            lock.user = content.user;
-        if (content.pid !== undefined)
-            lock.pid = content.pid;
-        if (content.hostname !== undefined)
-            lock.hostname = content.hostname;
-        if (content.tool !== undefined)
-            lock.tool = content.tool;
-        if (content.takenAt) {
-            lock.takenAt = content.takenAt;
-            lock.ageSource = 'timestamp';
-            return lock; // the modification time is not needed
+        try {
+            const content = (parseSimpleYaml(text) ?? parseYamlBounded(text, { uniqueKeys: false }));
+            if (content && typeof content === 'object' && !Array.isArray(content)) {
+                lock.content = content;
+                const ts = lock.content['timestamp'];
+                const parsed = ts instanceof Date ? ts : typeof ts === 'string' || typeof ts === 'number' ? new Date(ts) : undefined;
+                if (parsed && !Number.isNaN(parsed.getTime())) {
+                    lock.takenAt = parsed;
+                    lock.ageSource = 'timestamp';
+                    return lock; // the modification time is not needed
+                }
+            }
+        }
+        catch {
+            // Unparsable content: the modification time stands in.
         }
         try {
-            lock.takenAt = fs.statSync(abs).mtime;
+            lock.takenAt = fs.lstatSync(path.join(running.real, entry.name)).mtime;
         }
         catch {
             return { woId: lock.woId, path: rel, takenAt: new Date(0), ageSource: 'mtime' };
@@ -50187,7 +50495,8 @@ async function loadRepoState(root, config) {
     // git lists the worktrees while the files are read.
     const worktreesPromise = listWorktrees(root, config);
     worktreesPromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
-    const { files, present } = readWoFiles(root, config);
+    const folders = listStateFolders(root, config);
+    const { files, present } = readWoFiles(root, config, folders);
     if (present.length === 0) {
         const jobs = path.posix.dirname(config.stateFolders.pending);
         if (!fs.existsSync(path.join(root, jobs))) {
@@ -50196,21 +50505,18 @@ async function loadRepoState(root, config) {
     }
     // Synchronous reads: for thousands of small files they cost a fraction of promise-based ones.
     const wos = files.map((file) => {
-        let text;
-        try {
-            text = fs.readFileSync(file.abs, UTF8);
+        const read = readWoEntry(root, file);
+        if ('problem' in read) {
+            return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: read.problem };
         }
-        catch (error) {
-            return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: `cannot be read (${error.code ?? 'error'})` };
-        }
-        const { id, idFromStem, problem } = parseWoText(text, file.stem);
+        const { id, idFromStem, problem } = parseWoText(read.text, file.stem);
         const wo = { id, idFromStem, state: file.state, path: file.rel, stem: file.stem };
         if (problem !== undefined)
             wo.problem = problem;
         return wo;
     });
     // After the WO files, which warm up the parser the locks share.
-    const locks = readLocks(root, config);
+    const locks = readLocks(root, folders.running);
     return { root, config, wos, locks, worktrees: await worktreesPromise, presentStates: present };
 }
 /** Groups WO files (or anything with an id) by id, keeping their order. */
@@ -50227,13 +50533,13 @@ function filesById(wos) {
 }
 
 ;// CONCATENATED MODULE: ./build/schemas/backlog.schema.json
-const backlog_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/backlog.schema.json","title":"Backlog","description":"The epic registry (_ctx/backlog/backlog.yaml), canonical for epics and their WO queues. Keys that are not listed here are allowed by this schema, but wo-toolkit validate-backlog reports them as warnings (errors under --strict); x_* extension keys are never reported.","type":"object","required":["epics"],"properties":{"version":{"title":"Version","description":"The version of the backlog format.","type":["integer","string"]},"generated_at":{"title":"Generated at","description":"When a tool last wrote the backlog.","type":"string"},"epics":{"title":"Epics","description":"Every epic; epic ids are unique.","type":"array","items":{"$ref":"#/$defs/epic"}}},"$defs":{"epic":{"title":"Epic","description":"A body of work that work orders belong to (through their epic_id).","type":"object","required":["id","title"],"properties":{"id":{"title":"Epic id","description":"The epic\'s identity, unique in the backlog; work orders name it in epic_id.","type":"string","minLength":1,"examples":["EPIC-001"]},"title":{"title":"Title","description":"A one-line summary of the epic.","type":"string","minLength":1},"status":{"title":"Status","description":"The team\'s status of the epic (for example planned, active, done).","type":"string","minLength":1},"priority":{"title":"Priority","description":"The team\'s priority for the epic: a label (P1, high) or a number.","type":["string","integer"]},"wo_queue":{"title":"WO queue","description":"The work orders of this epic, in order; each must name an existing WO.","type":"array","items":{"title":"WO id","description":"The id of a work order in one of the state folders.","type":"string","minLength":1}},"description":{"title":"Description","description":"What the epic is about.","type":"string"}}}}}');
+const backlog_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/backlog.schema.json","title":"Backlog","description":"The epic registry (_ctx/backlog/backlog.yaml), canonical for epics and their WO queues. Keys that are not listed here are allowed by this schema, but wo-toolkit validate-backlog reports them as warnings (errors under --strict).","type":"object","required":["epics"],"properties":{"epics":{"title":"Epics","description":"Every epic; epic ids are unique.","type":"array","items":{"$ref":"#/$defs/epic"}}},"$defs":{"epic":{"title":"Epic","description":"A body of work that work orders belong to (through their epic_id).","type":"object","required":["id","title"],"properties":{"id":{"title":"Epic id","description":"The epic\'s identity, unique in the backlog; work orders name it in epic_id.","type":"string","minLength":1,"examples":["EPIC-001"]},"title":{"title":"Title","description":"A one-line summary of the epic.","type":"string","minLength":1},"status":{"title":"Status","description":"The team\'s status of the epic (for example planned, active, done).","type":"string","minLength":1},"wo_queue":{"title":"WO queue","description":"The work orders of this epic, in order; each must name an existing WO.","type":"array","items":{"title":"WO id","description":"The id of a work order in one of the state folders.","type":"string","minLength":1}},"description":{"title":"Description","description":"What the epic is about.","type":"string"}}}}}');
 ;// CONCATENATED MODULE: ./build/schemas/dod.schema.json
-const dod_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/dod.schema.json","title":"Definition of Done catalog file","description":"A file of the Definition-of-Done catalog (_ctx/dod/*.yaml): either one DoD ({id, title, ...}) or a catalog ({version, dod: [{id, title, ...}, ...]}). File names are free. Keys that are not listed here are allowed by this schema, but wo-toolkit validate-backlog reports them as warnings (errors under --strict); x_* extension keys are never reported.","type":"object","if":{"properties":{"dod":{"title":"DoD list","description":"Present in a catalog file."}},"required":["dod"]},"then":{"$ref":"#/$defs/catalog"},"else":{"$ref":"#/$defs/dod"},"$defs":{"catalog":{"title":"Catalog","description":"Several DoDs in one file: {version, dod: [...]}.","type":"object","required":["dod"],"properties":{"version":{"title":"Version","description":"The version of the catalog format.","type":["integer","string"]},"dod":{"title":"DoDs","description":"The DoDs of this file.","type":"array","items":{"$ref":"#/$defs/dod"}}}},"dod":{"title":"One Definition of Done","description":"A DoD: its id (named by WOs in dod_id), a title, and what a done WO must have.","type":"object","required":["id","title"],"properties":{"id":{"title":"DoD id","description":"The DoD\'s identity; work orders name it in dod_id. File names are free.","type":"string","minLength":1,"examples":["DOD-DEFAULT","DOD-0001"]},"title":{"title":"Title","description":"A one-line summary of this Definition of Done.","type":"string","minLength":1},"required_artifacts":{"title":"Required artifacts","description":"Files that must be present in the evidence folder (_ctx/handoff/<WO-ID>/) of every done WO that uses this DoD.","type":"array","uniqueItems":true,"items":{"title":"Artifact","description":"A file name (or a relative path without \'..\') inside the evidence folder, for example handoff.md or verdict.json.","type":"string","minLength":1,"pattern":"^(?![/\\\\\\\\])(?!.*(^|[/\\\\\\\\])\\\\.\\\\.([/\\\\\\\\]|$)).+$"}},"checks":{"title":"Checks","description":"What a reviewer checks before the work order counts as done.","type":"array","items":{"title":"Check","description":"One check, in words.","type":"string","minLength":1}},"required_checks":{"title":"Required checks","description":"Named checks and the commands that run them.","type":"array","items":{"title":"Check","description":"A named check.","type":"object","required":["name","commands"],"properties":{"name":{"title":"Name","description":"The check\'s name.","type":"string","minLength":1},"commands":{"title":"Commands","description":"Shell commands that run the check.","type":"array","items":{"title":"Command","description":"One shell command.","type":"string"}}}}},"rules":{"title":"Rules","description":"Rules a reviewer checks, in words.","type":"array","items":{"title":"Rule","description":"One rule.","type":"string"}},"x_legacy":{"title":"Legacy DoD","description":"true: kept for work orders of an older form; validate-backlog warns when a WO that is not itself x_legacy uses it.","type":"boolean"}}}}}');
+const dod_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/dod.schema.json","title":"Definition of Done","description":"One entry of the Definition-of-Done catalog (_ctx/dod/<DOD-ID>.yaml, for example DOD-DEFAULT.yaml). Keys that are not listed here are allowed by this schema, but wo-toolkit validate-backlog reports them as warnings (errors under --strict).","type":"object","required":["id","title"],"properties":{"id":{"title":"DoD id","description":"The DoD\'s identity; it equals the file name\'s stem, and work orders name it in dod_id.","type":"string","minLength":1,"examples":["DOD-DEFAULT","DOD-0001"]},"title":{"title":"Title","description":"A one-line summary of this Definition of Done.","type":"string","minLength":1},"required_artifacts":{"title":"Required artifacts","description":"Files that must be present in the evidence folder (_ctx/handoff/<WO-ID>/) of every done WO that uses this DoD.","type":"array","uniqueItems":true,"items":{"title":"Artifact","description":"A file name (or a relative path without \'..\') inside the evidence folder, for example handoff.md or verdict.json.","type":"string","minLength":1,"pattern":"^(?![/\\\\\\\\])(?!.*(^|[/\\\\\\\\])\\\\.\\\\.([/\\\\\\\\]|$)).+$"}},"checks":{"title":"Checks","description":"What a reviewer checks before the work order counts as done.","type":"array","items":{"title":"Check","description":"One check, in words.","type":"string","minLength":1}}}}');
 ;// CONCATENATED MODULE: ./build/schemas/whitelist.schema.json
 const whitelist_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/whitelist.schema.json","title":"Audit whitelist","description":"Audit findings accepted for a bounded time. An entry suppresses the finding with the same code and WO id through its review_by date; after that the finding fails the weekly gate.","type":"object","additionalProperties":false,"required":["entries"],"properties":{"entries":{"title":"Entries","description":"The accepted findings.","type":"array","items":{"title":"Whitelist entry","description":"One accepted finding.","type":"object","additionalProperties":false,"required":["code","wo_id","reason","owner","review_by"],"properties":{"code":{"title":"Finding code","description":"The audit finding code this entry accepts (for example duplicate_yaml).","type":"string","minLength":1},"wo_id":{"title":"WO id","description":"The work order the finding is about.","type":"string","minLength":1},"reason":{"title":"Reason","description":"Why the finding is accepted for now.","type":"string","minLength":1},"owner":{"title":"Owner","description":"Who answers for the entry and reviews it.","type":"string","minLength":1},"review_by":{"title":"Review by","description":"A date (YYYY-MM-DD); the entry is active through that day (UTC).","type":"string","format":"date"}}}}}}');
 ;// CONCATENATED MODULE: ./build/schemas/work_order.schema.json
-const work_order_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/work_order.schema.json","title":"Work order","description":"One work order (WO): a YAML file in one of the state folders _ctx/jobs/{pending,running,done,failed}/. Accepts both the seed shape and the shape real pipelines write (version, priority, execution, trace, nulls for fields not yet known). Keys that are not listed here are allowed by this schema so that editors accept them, but wo-toolkit validate-backlog reports each unknown key as a warning (an error under --strict); x_* extension keys are never reported.","type":"object","required":["id","epic_id","dod_id","title","scope","verify"],"properties":{"id":{"title":"WO id","description":"The work order\'s identity. Must match the configured wo_id_pattern (default ^WO-[A-Za-z0-9][A-Za-z0-9.-]*$: WO-0012, WO-0018A, WO-0012.1, WO-P2.1) and equal the file name\'s stem (unless the file is marked x_legacy: true).","type":"string","minLength":1,"examples":["WO-0001","WO-0018A","WO-P2.1"]},"version":{"title":"Version","description":"The version of the WO file format the pipeline wrote.","type":["integer","string"]},"epic_id":{"title":"Epic","description":"The id of the epic this WO belongs to; it must name an epic of the backlog (_ctx/backlog/backlog.yaml).","type":"string","minLength":1,"examples":["EPIC-001"]},"dod_id":{"title":"Definition of Done","description":"The id of the Definition of Done that applies; it must name a DoD of the catalog (_ctx/dod/*.yaml, a single DoD per file or a catalog list).","type":"string","minLength":1,"examples":["DOD-DEFAULT"]},"title":{"title":"Title","description":"A one-line summary of the work.","type":"string","minLength":1},"status":{"title":"Status","description":"When it names a state (pending, running, done, failed) it must name the state folder the file is in; pipelines also use other values, such as partial.","type":"string","minLength":1,"examples":["pending","running","done","failed","partial"]},"owner":{"title":"Owner","description":"Who is responsible for the work order; null while nobody is.","type":["string","null"]},"priority":{"title":"Priority","description":"The team\'s priority for the work order: a label (for example P1 or high) or a number.","type":["string","integer"]},"branch":{"title":"Branch","description":"The git branch the work is done on (for example feat/wo-<WO-ID>); null before it exists.","type":["string","null"]},"worktree":{"title":"Worktree","description":"The git worktree the work is done in (for example ../.worktrees/<WO-ID>); null before it exists.","type":["string","null"]},"description":{"title":"Description","description":"What is to be done and why, in as many lines as needed.","type":"string"},"objective":{"title":"Objective","description":"What the work order must achieve, in the team\'s words.","type":"string"},"created_at":{"title":"Created at","description":"When the work order was created (ISO 8601 date-time, or date).","$ref":"#/$defs/timestamp"},"started_at":{"title":"Started at","description":"When work on the work order started (ISO 8601 date-time, or date); null while not known.","$ref":"#/$defs/nullableTimestamp"},"finished_at":{"title":"Finished at","description":"When the work order was finished (ISO 8601 date-time, or date); null while not known.","$ref":"#/$defs/nullableTimestamp"},"closed_at":{"title":"Closed at","description":"When the pipeline\'s closing script closed the work order (ISO 8601 date-time, or date); null while open.","$ref":"#/$defs/nullableTimestamp"},"verified_at_sha":{"title":"Verified at commit","description":"The commit (7 to 40 hex digits) at which the verify commands passed; null while not verified. A WO in done/ must have one (unless x_legacy: true).","type":["string","null"],"pattern":"^[0-9a-fA-F]{7,40}$"},"scope":{"title":"Scope","description":"Which paths the work may touch.","type":"object","required":["allow","deny"],"properties":{"allow":{"title":"Allowed paths","description":"Globs of the paths the work may change; at least one.","type":"array","minItems":1,"items":{"$ref":"#/$defs/glob"}},"deny":{"title":"Denied paths","description":"Globs of the paths the work must not change; may be empty.","type":"array","items":{"$ref":"#/$defs/glob"}}}},"verify":{"title":"Verification","description":"How the work is verified.","type":"object","required":["commands"],"properties":{"commands":{"title":"Verify commands","description":"Shell commands that must all succeed; at least one.","type":"array","minItems":1,"items":{"title":"Command","description":"One shell command.","type":"string","minLength":1}}}},"execution":{"title":"Execution","description":"How the pipeline runs the work order: required_flow and whatever else the pipeline records (other keys are free).","type":"object","properties":{"required_flow":{"title":"Required flow","description":"The steps the pipeline must go through, in order.","type":"array","items":{"title":"Step","description":"One step, for example take, verify or close.","type":"string","minLength":1}}},"additionalProperties":true},"dependencies":{"title":"Dependencies","description":"Work orders that must be done first.","type":"array","items":{"title":"WO id","description":"The id of another work order.","type":"string","minLength":1}},"trace":{"title":"Trace","description":"Where the work order came from and what happened to it (free-form mapping).","type":"object"},"deliverables":{"title":"Deliverables","description":"What the work order produces: paths, or mappings that describe them.","type":"array"},"acceptance_criteria":{"title":"Acceptance criteria","description":"What must be true for the work order to be accepted.","type":"array","items":{"title":"Criterion","description":"One criterion, in words.","type":"string"}},"x_legacy":{"title":"Legacy file","description":"true: a file kept on purpose in an older form. It is exempt from the naming and form rules (file stem = id, verified_at_sha, legacy DoD) but still counts for identity (duplicates, split brain).","type":"boolean"}},"$defs":{"glob":{"title":"Glob","description":"A path glob relative to the repository root, for example src/** or docs/*.md.","type":"string","minLength":1},"timestamp":{"title":"Timestamp","description":"An ISO 8601 date-time (2026-01-31T09:30:00Z) or date (2026-01-31).","type":"string","anyOf":[{"title":"Date-time","description":"An ISO 8601 date-time.","format":"date-time"},{"title":"Date","description":"An ISO 8601 date.","format":"date"}]},"nullableTimestamp":{"title":"Timestamp or null","description":"An ISO 8601 date-time or date, or null while not known.","type":["string","null"],"anyOf":[{"title":"Date-time","description":"An ISO 8601 date-time.","format":"date-time"},{"title":"Date","description":"An ISO 8601 date.","format":"date"}]}}}');
+const work_order_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/work_order.schema.json","title":"Work order","description":"One work order (WO): a file <state folder>/<WO-ID>.yaml in _ctx/jobs/{pending,running,done,failed}/. Keys that are not listed here are allowed by this schema so that editors accept them, but wo-toolkit validate-backlog reports each unknown top-level key as a warning (an error under --strict).","type":"object","required":["id","epic_id","dod_id","title","scope","verify"],"properties":{"id":{"title":"WO id","description":"The work order\'s identity. Must match the configured wo_id_pattern (default ^WO-[0-9]{4,}$) and equal the file name\'s stem.","type":"string","minLength":1,"examples":["WO-0001"]},"epic_id":{"title":"Epic","description":"The id of the epic this WO belongs to; it must name an epic of the backlog (_ctx/backlog/backlog.yaml).","type":"string","minLength":1,"examples":["EPIC-001"]},"dod_id":{"title":"Definition of Done","description":"The id of the Definition of Done that applies; it must name a file of the DoD catalog (_ctx/dod/<DOD-ID>.yaml).","type":"string","minLength":1,"examples":["DOD-DEFAULT"]},"title":{"title":"Title","description":"A one-line summary of the work.","type":"string","minLength":1},"status":{"title":"Status","description":"When present, it must name the state folder the file is in.","enum":["pending","running","done","failed"]},"owner":{"title":"Owner","description":"Who is responsible for the work order.","type":"string"},"priority":{"title":"Priority","description":"The team\'s priority for the work order: a label (for example P1 or high) or a number.","type":["string","integer"]},"branch":{"title":"Branch","description":"The git branch the work is done on (by default feat/wo-<WO-ID>).","type":"string"},"worktree":{"title":"Worktree","description":"The git worktree the work is done in (by default .worktrees/<WO-ID>).","type":"string"},"description":{"title":"Description","description":"What is to be done and why, in as many lines as needed.","type":"string"},"created_at":{"title":"Created at","description":"When the work order was created (ISO 8601 date-time, or date).","$ref":"#/$defs/timestamp"},"started_at":{"title":"Started at","description":"When work on the work order started (ISO 8601 date-time, or date).","$ref":"#/$defs/timestamp"},"finished_at":{"title":"Finished at","description":"When the work order was finished (ISO 8601 date-time, or date).","$ref":"#/$defs/timestamp"},"verified_at_sha":{"title":"Verified at commit","description":"The full 40-hex-digit commit SHA at which the verify commands passed. Required for a WO in done/.","type":"string","pattern":"^[0-9a-fA-F]{40}$"},"scope":{"title":"Scope","description":"Which paths the work may touch.","type":"object","required":["allow","deny"],"properties":{"allow":{"title":"Allowed paths","description":"Globs of the paths the work may change; at least one.","type":"array","minItems":1,"items":{"$ref":"#/$defs/glob"}},"deny":{"title":"Denied paths","description":"Globs of the paths the work must not change; may be empty.","type":"array","items":{"$ref":"#/$defs/glob"}}}},"verify":{"title":"Verification","description":"How the work is verified.","type":"object","required":["commands"],"properties":{"commands":{"title":"Verify commands","description":"Shell commands that must all succeed; at least one.","type":"array","minItems":1,"items":{"title":"Command","description":"One shell command.","type":"string","minLength":1}}}}},"$defs":{"glob":{"title":"Glob","description":"A path glob relative to the repository root, for example src/** or docs/*.md.","type":"string","minLength":1},"timestamp":{"title":"Timestamp","description":"An ISO 8601 date-time (2026-01-31T09:30:00Z) or date (2026-01-31).","type":"string","anyOf":[{"title":"Date-time","description":"An ISO 8601 date-time.","format":"date-time"},{"title":"Date","description":"An ISO 8601 date.","format":"date"}]}}}');
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./build/src/validate/source.js
@@ -50242,7 +50548,7 @@ var external_node_buffer_ = __nccwpck_require__(4573);
 
 
 /** Larger files are reported and not parsed: no hand-written backlog file comes near this size. */
-const MAX_FILE_BYTES = 1024 * 1024;
+const MAX_FILE_BYTES = MAX_READ_BYTES;
 /** A file's text with a line index that is built on first use only. */
 class SourceText {
     text;
@@ -50309,39 +50615,36 @@ function decode(file, bytes, problems) {
     return new SourceText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 }
 /**
- * Reads a file as UTF-8 text (what the parser needs), reporting a file that cannot be read, is too
- * large or is not UTF-8 (then undefined). The bytes are examined only when the decoded text holds a
- * replacement character, so a valid file is read once.
+ * Reads a file of the repository (or, `file` absolute, a `--config` file outside it) as UTF-8 text,
+ * through the one safe reader (core/repo-files: links never followed out, regular files only, the
+ * read cap), reporting a file that cannot be read, is too large or is not UTF-8 (then undefined).
  */
-function readSource(abs, file, problems) {
-    const unreadable = (error) => {
-        const code = error.code ?? errorMessage(error);
-        problems.add(file, undefined, { line: 1, column: 1 }, 'unreadable', `the file cannot be read (${code})`);
+function readSource(root, file, problems) {
+    let content;
+    try {
+        content = external_node_path_namespaceObject.isAbsolute(file) ? readUserFile(file, file) : readRepoFile(root, file);
+    }
+    catch (error) {
+        if (!repo_files_isRepoFileError(error))
+            throw error;
+        problems.add(file, undefined, { line: 1, column: 1 }, error.problem === 'too-large' ? 'file-too-large' : 'unreadable', `the file ${error.reason}`);
         return undefined;
-    };
-    let text;
-    try {
-        text = external_node_fs_namespaceObject.readFileSync(abs, 'utf8');
     }
-    catch (error) {
-        return unreadable(error);
+    if (content === undefined) {
+        problems.add(file, undefined, { line: 1, column: 1 }, 'unreadable', 'the file cannot be read (it disappeared)');
+        return undefined;
     }
-    // A UTF-16 code unit stands for at most 3 bytes: only long texts need their bytes counted.
-    const tooLarge = text.length * 3 > MAX_FILE_BYTES && Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES;
-    if (!tooLarge && !text.includes('\ufffd'))
+    const text = content.bytes.toString('utf8');
+    // The bytes are examined only when the decoded text holds a replacement character.
+    if (!text.includes('\ufffd'))
         return new SourceText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    try {
-        return decode(file, external_node_fs_namespaceObject.readFileSync(abs), problems);
-    }
-    catch (error) {
-        return unreadable(error);
-    }
+    return decode(file, content.bytes, problems);
 }
 /**
  * Parses a YAML document and reports the parser's errors and warnings at their positions.
  * Returns the document, and whether it is free of errors (only then is its content trusted).
  */
-function source_parseYaml(file, source, problems) {
+function parseYaml(file, source, problems) {
     const doc = (0,dist/* parseDocument */.Tp)(source.text, { prettyErrors: false, uniqueKeys: true });
     for (const error of doc.errors) {
         const offset = error.pos[0];
@@ -50490,10 +50793,6 @@ function pickTopLevel(doc, data, keys) {
 
 
 
-
-
-
-
 const KINDS = {
     config: { schema: config_schema_namespaceObject, file: 'config.schema.json', unknownKeys: 'error' },
     whitelist: { schema: whitelist_schema_namespaceObject, file: 'whitelist.schema.json', unknownKeys: 'error' },
@@ -50505,45 +50804,6 @@ const KINDS = {
 // name is compiled once, on first use.
 for (const [kind, spec] of Object.entries(KINDS))
     registerSchema(kind, spec.schema);
-/** The bundled schema of a kind, from `schemas/`. */
-function bundledSchema(kind) {
-    const spec = KINDS[kind];
-    return { kind, file: `schemas/${spec.file}`, origin: 'bundled', draft: '2020-12', schema: spec.schema, validate: validator(kind) };
-}
-/**
- * The schemas of a run: for a WO, the backlog and the DoD catalog, the repository's own schema when
- * the config names one (`schemas:`) or, without configuration, when
- * `docs/backlog/schema/<kind>.schema.json` exists; the bundled one otherwise (or when the config says
- * `bundled`). The config and the whitelist are always checked against the bundled schemas: they are
- * this toolkit's files. A named schema that is missing, or any repository schema that cannot be read
- * or compiled, is a ConfigurationError: validating without the team's contract would pass what it
- * forbids.
- */
-function resolveSchemas(root, config) {
-    const set = { config: bundledSchema('config'), whitelist: bundledSchema('whitelist') };
-    for (const kind of REPOSITORY_SCHEMA_KINDS)
-        set[kind] = repositorySchema(root, config, kind) ?? bundledSchema(kind);
-    return set;
-}
-function repositorySchema(root, config, kind) {
-    const configured = config.schemas[kind];
-    if (configured === 'bundled')
-        return undefined;
-    const file = configured ?? `${REPOSITORY_SCHEMA_DIR}/${kind}.schema.json`;
-    let text;
-    try {
-        text = external_node_fs_namespaceObject.readFileSync(external_node_path_namespaceObject.join(root, file), 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (configured === undefined && code === 'ENOENT')
-            return undefined;
-        const where = config.source !== undefined ? `${config.source}: schemas.${kind}` : file;
-        throw new errors_ConfigurationError(`${where}: cannot read the schema '${file}' (${code ?? 'error'})`);
-    }
-    const { schema, validate, draft } = compileRepositorySchema(text, file);
-    return { kind, file, origin: 'repository', draft, schema, validate };
-}
 /** What a JSON value is, in YAML words, for messages. */
 function describeValue(value) {
     if (value === null || value === undefined)
@@ -50615,10 +50875,9 @@ function describeError(error, value, subErrors) {
  * it concerns: the value for a wrong value, the key for an unknown key, the parent mapping for a
  * missing required key. Returns the number of errors.
  */
-function checkSchema(inUse, file, source, doc, data, problems) {
-    const { validate, kind } = inUse;
-    // An `if` failure only says that `then` or `else` failed, whose own errors are reported.
-    let errors = validate(data) ? [] : (validate.errors ?? []).filter((e) => e.keyword !== 'if');
+function checkSchema(kind, file, source, doc, data, problems) {
+    const validate = validator(kind);
+    let errors = validate(data) ? [] : [...(validate.errors ?? [])];
     // An anyOf failure is reported once, in its own words, instead of once per alternative.
     const anyOfs = errors.filter((e) => e.keyword === 'anyOf');
     const subErrorsOf = new Map();
@@ -50639,10 +50898,8 @@ function checkSchema(inUse, file, source, doc, data, problems) {
         }
         if (error.keyword === 'additionalProperties') {
             const key = String(params['additionalProperty']);
-            if (EXTENSION_KEY.test(key))
-                continue;
             const keySegments = [...segments, key];
-            problems.add(file, source, locate(doc, keySegments, 'key'), 'unknown-key', unknownKeyMessage(inUse, keySegments), {
+            problems.add(file, source, locate(doc, keySegments, 'key'), 'unknown-key', unknownKeyMessage(kind, keySegments), {
                 pointer: toPointer(keySegments),
                 severity: 'error',
             });
@@ -50659,8 +50916,8 @@ function checkSchema(inUse, file, source, doc, data, problems) {
         });
     }
     if (KINDS[kind].unknownKeys === 'warning') {
-        forEachUnknownKey(inUse.schema, data, (segments) => {
-            problems.add(file, source, locate(doc, segments, 'key'), 'unknown-key', unknownKeyMessage(inUse, segments), {
+        forEachUnknownKey(KINDS[kind].schema, data, (segments) => {
+            problems.add(file, source, locate(doc, segments, 'key'), 'unknown-key', unknownKeyMessage(kind, segments), {
                 pointer: toPointer(segments),
                 severity: 'warning',
             });
@@ -50668,95 +50925,39 @@ function checkSchema(inUse, file, source, doc, data, problems) {
     }
     return errors.length;
 }
-function unknownKeyMessage(inUse, segments) {
+function unknownKeyMessage(kind, segments) {
     const key = segments[segments.length - 1];
     const parent = label(segments.slice(0, -1));
-    return `unknown key '${key}'${parent === '' ? '' : ` in ${parent}`} (not in ${inUse.file})`;
-}
-/** Keys of this form are a team's extensions: never reported, whatever the schema says of them. */
-const EXTENSION_KEY = /^x_/;
-function isNode(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
+    return `unknown key '${key}'${parent === '' ? '' : ` in ${parent}`} (not in ${KINDS[kind].file})`;
 }
 function resolveRef(root, schema) {
     let current = schema;
     for (let depth = 0; current.$ref?.startsWith('#/') && depth < 16; depth++) {
         let target = root;
         for (const segment of pointerSegments(current.$ref.slice(1)))
-            target = isNode(target) ? target[segment] : undefined;
-        if (!isNode(target))
-            return {};
+            target = target[segment];
         current = target;
     }
     return current;
-}
-/**
- * The node and every subschema that can add keys to the same mapping: `allOf`, `anyOf`, `oneOf`, and
- * the `then`/`else` of a condition (a key any of them declares is declared).
- */
-function parts(root, node, into = []) {
-    const s = resolveRef(root, node);
-    if (into.includes(s) || into.length > 64)
-        return into;
-    into.push(s);
-    for (const list of [s.allOf, s.anyOf, s.oneOf])
-        if (Array.isArray(list))
-            for (const sub of list)
-                if (isNode(sub))
-                    parts(root, sub, into);
-    for (const sub of [s.then, s.else])
-        if (isNode(sub))
-            parts(root, sub, into);
-    return into;
-}
-function compilePattern(source) {
-    try {
-        return new RegExp(source, 'u');
-    }
-    catch {
-        return undefined;
-    }
 }
 function keyTree(root, node, seen = new Map()) {
     const s = resolveRef(root, node);
     const cached = seen.get(s);
     if (cached)
         return cached;
-    const all = parts(root, s);
-    const tree = {
-        patterns: [],
-        open: all.every((p) => p.additionalProperties === undefined && p.unevaluatedProperties === undefined),
-    };
+    const tree = { open: s.additionalProperties === undefined && s.patternProperties === undefined };
     seen.set(s, tree);
-    const declared = new Map();
-    for (const part of all) {
-        if (isNode(part.properties)) {
-            for (const [key, child] of Object.entries(part.properties))
-                if (isNode(child))
-                    declared.set(key, [...(declared.get(key) ?? []), child]);
-        }
-        if (isNode(part.patternProperties)) {
-            for (const source of Object.keys(part.patternProperties)) {
-                const pattern = compilePattern(source);
-                if (pattern)
-                    tree.patterns.push(pattern);
-            }
-        }
-        if (!tree.items && isNode(part.items))
-            tree.items = keyTree(root, part.items, seen);
-    }
-    if (declared.size > 0 || tree.patterns.length > 0) {
-        tree.properties = new Map([...declared].map(([key, children]) => [key, keyTree(root, children.length === 1 ? children[0] : { allOf: children }, seen)]));
-    }
+    if (s.properties)
+        tree.properties = new Map(Object.entries(s.properties).map(([key, child]) => [key, keyTree(root, child, seen)]));
+    if (s.items)
+        tree.items = keyTree(root, s.items, seen);
     return tree;
 }
 const keyTrees = new WeakMap();
 /**
- * Walks data alongside a schema and calls back with the path of every mapping key that the schema
- * does not declare (by `properties` or `patternProperties`, in the node or any of its `allOf`,
- * `anyOf`, `oneOf`, `then`, `else`) where it says nothing else about extra keys (no
- * `additionalProperties`; where it says `false`, the validator reports the key). `x_*` keys are never
- * reported. Follows `items` and local `$ref`s.
+ * Walks data alongside an open schema and calls back with the path of every mapping key that the
+ * schema's `properties` do not declare (where the schema says nothing else about extra keys).
+ * Follows `properties`, `items` and local `$ref`s: the subset our schemas use.
  */
 function forEachUnknownKey(schema, data, report) {
     let root = keyTrees.get(schema);
@@ -50777,7 +50978,7 @@ function forEachUnknownKey(schema, data, report) {
                 if (child.properties || child.items)
                     walk(child, value[key], [...path, key]);
             }
-            else if (tree.open && !EXTENSION_KEY.test(key) && !tree.patterns.some((p) => p.test(key)))
+            else if (tree.open)
                 report([...path, key]);
         }
     };
@@ -50785,7 +50986,6 @@ function forEachUnknownKey(schema, data, report) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/validate/documents.js
-
 
 
 
@@ -50799,29 +50999,27 @@ const NOUN = {
 };
 /** Reads a file (relative to the root, or absolute) for checkDocument; problems reading it are reported. */
 function documents_readFile(root, file, problems) {
-    return readSource(external_node_path_namespaceObject.resolve(root, file), file, problems);
+    return readSource(root, file, problems);
 }
 /**
  * The per-file checks every kind shares (after readFile has checked size and encoding): YAML syntax, an empty file, a document
- * that is not a mapping, then the schema in use for its kind. `allowEmpty` accepts an empty file (the config and
+ * that is not a mapping, then the kind's schema. `allowEmpty` accepts an empty file (the config and
  * the whitelist may be empty).
  */
-function checkDocument(schema, file, source, problems, options = {}) {
+function checkDocument(kind, file, source, problems, options = {}) {
     if (!source)
         return { file, schemaErrors: 0 };
-    const kind = schema.kind;
-    const { doc, ok } = source_parseYaml(file, source, problems);
+    const { doc, ok } = parseYaml(file, source, problems);
     if (!ok)
         return { file, source, schemaErrors: 0 };
     let data;
-    try {
-        data = doc.toJS();
-    }
-    catch (error) {
-        // For example an alias expansion beyond the parser's limit.
-        problems.add(file, source, doc.contents?.range?.[0] ?? 0, 'yaml-syntax', `the document cannot be read: ${errorMessage(error)}`);
+    const converted = yamlData(doc);
+    if (converted.error) {
+        // For example an alias bomb: expansion beyond the limit.
+        problems.add(file, source, doc.contents?.range?.[0] ?? 0, 'yaml-syntax', `the document cannot be read: ${converted.error.message}`);
         return { file, source, schemaErrors: 0 };
     }
+    data = converted.data;
     if (data === null || data === undefined) {
         if (!options.allowEmpty) {
             problems.add(file, source, doc.contents?.range?.[0] ?? 0, 'empty-file', `the file holds no YAML document (expected ${NOUN[kind]})`);
@@ -50833,11 +51031,12 @@ function checkDocument(schema, file, source, problems, options = {}) {
         return { file, source, doc, schemaErrors: 0 };
     }
     const record = data;
-    const schemaErrors = checkSchema(schema, file, source, doc, record, problems);
+    const schemaErrors = checkSchema(kind, file, source, doc, record, problems);
     return { file, source, doc, data: record, schemaErrors };
 }
 
 ;// CONCATENATED MODULE: ./build/src/validate/legacy.js
+
 
 
 /** Folders of older layouts that are no longer canonical: everything in them is reported. */
@@ -50877,7 +51076,7 @@ function findLegacyFiles(root, config) {
     }
     const stateFolders = new Set(Object.values(config.stateFolders));
     const jobsFolders = new Set([...stateFolders].map((f) => external_node_path_namespaceObject.posix.dirname(f)));
-    const isWoFile = (name) => YAML_FILE.test(name) && config.woIdPattern.test(name.replace(YAML_FILE, ''));
+    const isWoFile = (name) => YAML_FILE.test(name) && wo_id_matchesWoId(config.woIdPattern, name.replace(YAML_FILE, ''));
     const where = [...stateFolders].map((f) => `${f}/`).join(', ');
     for (const jobs of jobsFolders) {
         for (const entry of entries(external_node_path_namespaceObject.join(root, jobs))) {
@@ -50911,9 +51110,14 @@ function findLegacyFiles(root, config) {
 
 
 
+
 /** The top-level keys of a WO that the reference checks read. */
-const WO_KEYS = ['id', 'epic_id', 'dod_id', 'status', 'verified_at_sha', 'x_legacy'];
+const WO_KEYS = ['id', 'epic_id', 'dod_id', 'status', 'verified_at_sha'];
 const validate_YAML_FILE = /\.ya?ml$/;
+/** Something is at `file` (a dangling link too: it is reported when read, never taken for "no file"). */
+function isPresent(root, file) {
+    return external_node_fs_namespaceObject.lstatSync(external_node_path_namespaceObject.join(root, file), { throwIfNoEntry: false }) !== undefined;
+}
 function nonEmptyString(value) {
     return typeof value === 'string' && value.trim() !== '';
 }
@@ -50927,14 +51131,14 @@ function checkConfigFile(root, configArg, problems) {
     if (!external_node_fs_namespaceObject.existsSync(abs))
         return undefined;
     const file = paths_isInside(root, abs) ? paths_relativeTo(root, abs) : abs;
-    checkDocument(bundledSchema('config'), file, documents_readFile(root, file, problems), problems, { allowEmpty: true });
+    checkDocument('config', file, documents_readFile(root, file, problems), problems, { allowEmpty: true });
     return file;
 }
 function checkWhitelist(root, config, today, problems) {
     const file = config.whitelist;
-    if (!external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(root, file)))
+    if (!isPresent(root, file))
         return 0;
-    const { data, doc, source } = checkDocument(bundledSchema('whitelist'), file, documents_readFile(root, file, problems), problems, { allowEmpty: true });
+    const { data, doc, source } = checkDocument('whitelist', file, documents_readFile(root, file, problems), problems, { allowEmpty: true });
     const entries = data?.['entries'];
     if (!doc || !source || !Array.isArray(entries))
         return 1;
@@ -50953,13 +51157,13 @@ function checkWhitelist(root, config, today, problems) {
     });
     return 1;
 }
-function checkBacklog(root, config, schemas, problems) {
+function checkBacklog(root, config, problems) {
     const file = config.backlog;
-    if (!external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(root, file))) {
+    if (!isPresent(root, file)) {
         problems.add(file, undefined, { line: 1, column: 1 }, 'missing-file', `the backlog ${file} does not exist (epic_id references are not checked)`);
         return undefined;
     }
-    const checked = checkDocument(schemas.backlog, file, documents_readFile(root, file, problems), problems);
+    const checked = checkDocument('backlog', file, documents_readFile(root, file, problems), problems);
     const list = checked.data?.['epics'];
     if (!checked.doc || !checked.source || !Array.isArray(list))
         return { checked };
@@ -50981,63 +51185,56 @@ function checkBacklog(root, config, schemas, problems) {
     });
     return { checked, epics };
 }
-function dodEntries(checked) {
-    const data = checked.data;
-    if (!data)
-        return [];
-    const entry = (value, at) => {
-        if (value === null || typeof value !== 'object' || Array.isArray(value))
-            return undefined;
-        const record = value;
-        const id = record['id'];
-        if (!nonEmptyString(id))
-            return undefined;
-        return { file: checked.file, checked, id: id.trim(), at, data: record, legacy: record['x_legacy'] === true };
-    };
-    const list = data['dod'];
-    if (Array.isArray(list))
-        return list.map((value, i) => entry(value, ['dod', String(i)])).filter((e) => e !== undefined);
-    const single = entry(data, []);
-    return single ? [single] : [];
-}
-function checkDodCatalog(root, config, schemas, problems) {
+function checkDodCatalog(root, config, problems) {
     const dir = config.dodDir;
-    let names;
+    let folder;
     try {
-        names = external_node_fs_namespaceObject.readdirSync(external_node_path_namespaceObject.join(root, dir), { withFileTypes: true })
-            .filter((e) => e.isFile() && validate_YAML_FILE.test(e.name))
-            .map((e) => e.name)
-            .sort();
+        folder = repo_files_listRepoFolder(root, dir);
     }
-    catch {
+    catch (error) {
+        if (!repo_files_isRepoFileError(error))
+            throw error;
+        problems.add(`${dir}/`, undefined, { line: 1, column: 1 }, 'unreadable', `the Definition-of-Done catalog ${error.message} (dod_id references are not checked)`);
+        return undefined;
+    }
+    if (!folder) {
         problems.add(`${dir}/`, undefined, { line: 1, column: 1 }, 'missing-file', `the Definition-of-Done catalog ${dir}/ does not exist (dod_id references are not checked)`);
         return undefined;
     }
+    // A catalog file kept as a link (or a FIFO, a device…) is still read or reported (through the link, only while it stays inside the repository).
+    const names = folder.entries
+        .filter((e) => !e.isDirectory() && validate_YAML_FILE.test(e.name))
+        .map((e) => e.name)
+        .sort();
     const byId = new Map();
     for (const name of names) {
         const file = `${dir}/${name}`;
-        const checked = checkDocument(schemas.dod, file, documents_readFile(root, file, problems), problems);
-        for (const dod of dodEntries(checked)) {
-            const list = byId.get(dod.id);
-            if (list)
-                list.push(dod);
-            else
-                byId.set(dod.id, [dod]);
+        const stem = name.replace(validate_YAML_FILE, '');
+        const checked = checkDocument('dod', file, documents_readFile(root, file, problems), problems);
+        const rawId = checked.data?.['id'];
+        const id = nonEmptyString(rawId) ? rawId.trim() : stem;
+        if (nonEmptyString(rawId) && id !== stem && checked.doc) {
+            problems.add(file, checked.source, locate(checked.doc, ['id']), 'id-mismatch', `id '${id}' differs from the file name's stem '${stem}' (name the file ${id}.yaml)`, { pointer: '/id' });
         }
+        const dod = { checked, id, stem };
+        const list = byId.get(id);
+        if (list)
+            list.push(dod);
+        else
+            byId.set(id, [dod]);
     }
-    const where = (dod) => (dod.at.length === 0 ? dod.file : `${dod.file} (${dod.at[0]}[${dod.at[1]}])`);
     for (const [id, list] of byId) {
         if (list.length < 2)
             continue;
         for (const dod of list) {
-            const others = list.filter((d) => d !== dod).map(where);
-            const at = dod.checked.doc ? locate(dod.checked.doc, [...dod.at, 'id']) : 0;
-            problems.add(dod.file, dod.checked.source, at, 'duplicate-id', `DoD id '${id}' is also declared by ${others.join(', ')}`, { pointer: `/${[...dod.at, 'id'].join('/')}` });
+            const others = list.filter((d) => d !== dod).map((d) => d.checked.file);
+            const at = dod.checked.doc && dod.checked.data ? locate(dod.checked.doc, ['id']) : 0;
+            problems.add(dod.checked.file, dod.checked.source, at, 'duplicate-id', `DoD id '${id}' is also declared by ${others.join(', ')}`, { pointer: '/id' });
         }
     }
-    return { byId, files: names.length };
+    return byId;
 }
-async function checkWorkOrders(root, config, schemas, problems) {
+async function checkWorkOrders(root, config, problems) {
     const { files, present } = readWoFiles(root, config);
     if (present.length === 0) {
         const jobs = external_node_path_namespaceObject.posix.dirname(config.stateFolders.pending);
@@ -51046,8 +51243,10 @@ async function checkWorkOrders(root, config, schemas, problems) {
         }
     }
     files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-    return files.map(({ state, rel, stem }) => {
-        const checked = checkDocument(schemas.work_order, rel, documents_readFile(root, rel, problems), problems);
+    return files.map(({ state, rel, stem, problem }) => {
+        if (problem !== undefined)
+            problems.add(rel, undefined, { line: 1, column: 1 }, 'unreadable', `the file ${problem}`);
+        const checked = checkDocument('work_order', rel, problem === undefined ? documents_readFile(root, rel, problems) : undefined, problems);
         const rawId = checked.data?.['id'];
         const idFromStem = !nonEmptyString(rawId);
         const wo = {
@@ -51060,10 +51259,8 @@ async function checkWorkOrders(root, config, schemas, problems) {
         };
         if (checked.source)
             wo.source = checked.source;
-        if (checked.data && checked.doc) {
+        if (checked.data && checked.doc)
             wo.fields = pickTopLevel(checked.doc, checked.data, WO_KEYS);
-            wo.legacy = wo.fields.x_legacy?.value === true;
-        }
         return wo;
     });
 }
@@ -51088,10 +51285,12 @@ function checkWorkOrder(root, config, wo, epics, dods, problems) {
         return;
     const add = (key, rule, message, at = valueOffset(wo, key)) => problems.add(wo.file, wo.source, at, rule, message, { pointer: `/${key}` });
     if (!wo.idFromStem) {
-        if (!config.woIdPattern.test(wo.id))
-            add('id', 'id-pattern', `id '${wo.id}' does not match the WO id pattern ${config.woIdPattern.source}`);
-        if (wo.id !== wo.stem && !wo.legacy)
-            add('id', 'id-mismatch', `id '${wo.id}' differs from the file name's stem '${wo.stem}' (name the file ${wo.id}.yaml, or mark a copy kept on purpose with x_legacy: true)`);
+        if (!wo_id_matchesWoId(config.woIdPattern, wo.id)) {
+            const notAName = woIdPathProblem(wo.id);
+            add('id', 'id-pattern', notAName === undefined ? `id '${wo.id}' does not match the WO id pattern ${config.woIdPattern.source}` : `id '${wo.id}' ${notAName}: a WO id must be usable as a file name`);
+        }
+        if (wo.id !== wo.stem)
+            add('id', 'id-mismatch', `id '${wo.id}' differs from the file name's stem '${wo.stem}' (name the file ${wo.id}.yaml)`);
     }
     const status = fields.status?.value;
     if (typeof status === 'string' && STATES.includes(status) && status !== wo.state) {
@@ -51102,20 +51301,19 @@ function checkWorkOrder(root, config, wo, epics, dods, problems) {
         add('epic_id', 'unknown-epic', `epic_id '${epicId}' names no epic in ${config.backlog}`);
     }
     const dodId = fields.dod_id?.value;
-    const dod = nonEmptyString(dodId) ? dods?.get(dodId)?.[0] : undefined;
+    const dod = nonEmptyString(dodId) ? dods?.get(dodId) : undefined;
     if (dods && nonEmptyString(dodId) && !dod)
         add('dod_id', 'unknown-dod', `dod_id '${dodId}' names no Definition of Done in ${config.dodDir}/`);
-    if (dod?.legacy && !wo.legacy) {
-        add('dod_id', 'legacy-dod', `dod_id '${dod.id}' is a legacy Definition of Done (x_legacy: true in ${dod.file}); a current WO should use a current one`);
-    }
     if (wo.state !== 'done')
         return;
-    const sha = fields.verified_at_sha;
-    if ((sha === undefined || sha.value === null) && !wo.legacy) {
-        add('verified_at_sha', 'missing-verified-sha', `${wo.id} is done but has no verified_at_sha (the commit its verification passed at)`, sha?.at ?? wo.rootOffset);
+    if (fields.verified_at_sha === undefined) {
+        add('verified_at_sha', 'missing-verified-sha', `${wo.id} is done but has no verified_at_sha (the 40-hex commit its verification passed at)`, wo.rootOffset);
     }
-    const artifacts = dod?.data['required_artifacts'];
+    const artifacts = dod?.[0]?.checked.data?.['required_artifacts'];
     if (!Array.isArray(artifacts) || wo.idFromStem)
+        return;
+    // An id that cannot name a folder builds no path: the id-pattern problem says so.
+    if (!wo_id_isPathSafeWoId(wo.id))
         return;
     const evidence = evidenceFolder(config, wo.id);
     for (const artifact of artifacts) {
@@ -51166,28 +51364,24 @@ function checkQueues(config, backlog, byId, problems) {
  * (checkConfigFile), before it is loaded.
  */
 async function validateBacklog(root, config, today, problems) {
-    const schemas = resolveSchemas(root, config);
     const whitelist = checkWhitelist(root, config, today, problems);
-    const backlog = checkBacklog(root, config, schemas, problems);
-    const dods = checkDodCatalog(root, config, schemas, problems);
-    const wos = await checkWorkOrders(root, config, schemas, problems);
+    const backlog = checkBacklog(root, config, problems);
+    const dods = checkDodCatalog(root, config, problems);
+    const wos = await checkWorkOrders(root, config, problems);
     const byId = filesById(wos);
     checkDuplicateIds(byId, problems);
     for (const wo of wos)
-        checkWorkOrder(root, config, wo, backlog?.epics, dods?.byId, problems);
+        checkWorkOrder(root, config, wo, backlog?.epics, dods, problems);
     checkQueues(config, backlog, byId, problems);
     const legacy = findLegacyFiles(root, config);
     for (const { file, reason } of legacy)
         problems.add(file, undefined, { line: 1, column: 1 }, 'legacy-path', reason);
     return {
-        files: {
-            whitelist,
-            backlog: backlog ? 1 : 0,
-            dod: dods?.files ?? 0,
-            work_orders: wos.length,
-            legacy: legacy.length,
-        },
-        schemas,
+        whitelist,
+        backlog: backlog ? 1 : 0,
+        dod: [...(dods?.values() ?? [])].reduce((n, list) => n + list.length, 0),
+        work_orders: wos.length,
+        legacy: legacy.length,
     };
 }
 
@@ -51219,15 +51413,12 @@ async function runValidateBacklog(options = {}) {
     if (configFile !== undefined)
         files.config = 1;
     let error;
-    let schemas;
     if (problems.errorCount() > 0) {
         error = `${configFile}: the configuration is invalid, so the backlog was not validated`;
     }
     else {
         const config = config_loadConfig(root, configArg);
-        const result = await validateBacklog(root, config, today, problems);
-        Object.assign(files, result.files);
-        schemas = Object.values(result.schemas).map(({ kind, file, origin, draft }) => ({ kind, file, origin, draft }));
+        Object.assign(files, await validateBacklog(root, config, today, problems));
     }
     const all = problems.resolve().map((p) => (strict && p.severity === 'warning' ? { ...p, severity: 'error' } : p));
     const errors = all.filter((p) => p.severity === 'error');
@@ -51239,7 +51430,6 @@ async function runValidateBacklog(options = {}) {
         today,
         config_file: configFile ?? null,
         files,
-        ...(schemas ? { schemas } : {}),
         summary: { errors: errors.length, warnings: warnings.length },
         errors,
         warnings,
@@ -51258,12 +51448,6 @@ function formatValidateBacklog(report) {
     const f = report.files;
     const checked = f.config + f.whitelist + f.backlog + f.dod + f.work_orders;
     const strict = report.strict ? ' (strict: warnings count as errors)' : '';
-    if (report.schemas) {
-        const own = report.schemas.filter((s) => s.origin === 'repository');
-        const describe = (list) => list.map((s) => `${s.kind} ${s.file}${s.origin === 'repository' ? ` (${s.draft})` : ''}`).join(', ');
-        const bundledKinds = report.schemas.filter((s) => s.origin === 'bundled').map((s) => s.kind);
-        lines.push(`schemas: ${own.length > 0 ? `${describe(own)}; ` : ''}bundled for ${bundledKinds.join(', ')}`);
-    }
     lines.push(`${plural(report.summary.errors, 'error')}, ${plural(report.summary.warnings, 'warning')} in ${plural(checked, 'file')} checked${strict}`);
     if (report.error !== undefined)
         lines.push(report.error);
@@ -51448,12 +51632,6 @@ function auditRemedy(code, woId) {
             return `renew \`review_by\` with a reason in the whitelist, or fix the finding`;
         case 'whitelist_unused':
             return `remove the entry from the whitelist`;
-        case 'running_without_worktree':
-            return `recreate the worktree of ${id} (\`git worktree add ../.worktrees/<WO-ID> <its branch>\`), or release ${id} to pending/`;
-        case 'unreadable_verdict':
-            return `fix the verdict file (UTF-8 JSON without BOM; \`verdict\`, \`status\` or \`result\`: PASS, FAIL or CRASH) or let the verify script rewrite it`;
-        case 'id_mismatch':
-            return `correct the \`id\` of the copy (or its file name), then resolve the split brain: \`wo-toolkit reconcile\``;
     }
 }
 /** The fix for a validation problem of `rule` (`schema/<keyword>` for schema violations). */
@@ -51479,7 +51657,7 @@ function validationRemedy(rule) {
         case 'id-pattern':
             return 'rename the id, or set `wo_id_pattern` in `.wo-toolkit.yaml`';
         case 'id-mismatch':
-            return '`git mv` the file to `<id>.yaml`, fix its `id`, or mark a copy kept on purpose with `x_legacy: true`';
+            return '`git mv` the file to `<id>.yaml`, or fix its `id`';
         case 'duplicate-id':
             return 'give one of them a new id, or `git rm` the copy';
         case 'status-mismatch':
@@ -51502,8 +51680,6 @@ function validationRemedy(rule) {
             return 'renew `review_by` with a reason, or remove the entry and fix the finding';
         case 'legacy-path':
             return '`git mv` the file to its canonical folder';
-        case 'legacy-dod':
-            return 'use a current DoD in `dod_id`, or mark a WO kept in its old form with `x_legacy: true`';
         default:
             return 'fix the file at that line, then `wo-toolkit validate-backlog`';
     }
@@ -51982,55 +52158,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.
 
 /***/ }),
 
-/***/ 4908:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/applicator":true},"$recursiveAnchor":true,"title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"additionalItems":{"$recursiveRef":"#"},"unevaluatedItems":{"$recursiveRef":"#"},"items":{"anyOf":[{"$recursiveRef":"#"},{"$ref":"#/$defs/schemaArray"}]},"contains":{"$recursiveRef":"#"},"additionalProperties":{"$recursiveRef":"#"},"unevaluatedProperties":{"$recursiveRef":"#"},"properties":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$recursiveRef":"#"}},"propertyNames":{"$recursiveRef":"#"},"if":{"$recursiveRef":"#"},"then":{"$recursiveRef":"#"},"else":{"$recursiveRef":"#"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$recursiveRef":"#"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$recursiveRef":"#"}}}}');
-
-/***/ }),
-
-/***/ 958:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/content","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/content":true},"$recursiveAnchor":true,"title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"contentSchema":{"$recursiveRef":"#"}}}');
-
-/***/ }),
-
-/***/ 58:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/core","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/core":true},"$recursiveAnchor":true,"title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"type":"string","format":"uri"},"$anchor":{"type":"string","pattern":"^[A-Za-z][-A-Za-z0-9.:_]*$"},"$ref":{"type":"string","format":"uri-reference"},"$recursiveRef":{"type":"string","format":"uri-reference"},"$recursiveAnchor":{"type":"boolean","default":false},"$vocabulary":{"type":"object","propertyNames":{"type":"string","format":"uri"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}}}}');
-
-/***/ }),
-
-/***/ 6534:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/format","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/format":true},"$recursiveAnchor":true,"title":"Format vocabulary meta-schema","type":["object","boolean"],"properties":{"format":{"type":"string"}}}');
-
-/***/ }),
-
-/***/ 711:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/meta-data":true},"$recursiveAnchor":true,"title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
-
-/***/ }),
-
-/***/ 8030:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/validation","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/validation":true},"$recursiveAnchor":true,"title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}},"const":true,"enum":{"type":"array","items":true},"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
-
-/***/ }),
-
-/***/ 8138:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/schema","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/core":true,"https://json-schema.org/draft/2019-09/vocab/applicator":true,"https://json-schema.org/draft/2019-09/vocab/validation":true,"https://json-schema.org/draft/2019-09/vocab/meta-data":true,"https://json-schema.org/draft/2019-09/vocab/format":false,"https://json-schema.org/draft/2019-09/vocab/content":true},"$recursiveAnchor":true,"title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format"},{"$ref":"meta/content"}],"type":["object","boolean"],"properties":{"definitions":{"$comment":"While no longer an official keyword as it is replaced by $defs, this keyword is retained in the meta-schema to prevent incompatible extensions as it remains in common use.","type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}},"dependencies":{"$comment":"\\"dependencies\\" is no longer a keyword, but schema authors should avoid redefining it to facilitate a smooth transition to \\"dependentSchemas\\" and \\"dependentRequired\\"","type":"object","additionalProperties":{"anyOf":[{"$recursiveRef":"#"},{"$ref":"meta/validation#/$defs/stringArray"}]}}}}');
-
-/***/ }),
-
 /***/ 7216:
 /***/ ((module) => {
 
@@ -52084,13 +52211,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/schema","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/applicator":true,"https://json-schema.org/draft/2020-12/vocab/unevaluated":true,"https://json-schema.org/draft/2020-12/vocab/validation":true,"https://json-schema.org/draft/2020-12/vocab/meta-data":true,"https://json-schema.org/draft/2020-12/vocab/format-annotation":true,"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/unevaluated"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format-annotation"},{"$ref":"meta/content"}],"type":["object","boolean"],"$comment":"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.","properties":{"definitions":{"$comment":"\\"definitions\\" has been replaced by \\"$defs\\".","type":"object","additionalProperties":{"$dynamicRef":"#meta"},"deprecated":true,"default":{}},"dependencies":{"$comment":"\\"dependencies\\" has been split and replaced by \\"dependentSchemas\\" and \\"dependentRequired\\" in order to serve their differing semantics.","type":"object","additionalProperties":{"anyOf":[{"$dynamicRef":"#meta"},{"$ref":"meta/validation#/$defs/stringArray"}]},"deprecated":true,"default":{}},"$recursiveAnchor":{"$comment":"\\"$recursiveAnchor\\" has been replaced by \\"$dynamicAnchor\\".","$ref":"meta/core#/$defs/anchorString","deprecated":true},"$recursiveRef":{"$comment":"\\"$recursiveRef\\" has been replaced by \\"$dynamicRef\\".","$ref":"meta/core#/$defs/uriReferenceString","deprecated":true}}}');
-
-/***/ }),
-
-/***/ 2079:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
 
 /***/ })
 

@@ -3,12 +3,12 @@ import path from 'node:path';
 import { isFindingCode } from '../core/codes.js';
 import type { Config } from '../core/config.js';
 import { isDecisionComplete } from '../core/decision.js';
-import { DECISION_FILE, evidenceFile, evidenceFolder, incompleteDecisions, newestPatch, readDecisionText } from '../core/evidence.js';
+import { DECISION_FILE, evidenceFile, evidenceFolderExists, incompleteDecisions, newestPatch, readDecision } from '../core/evidence.js';
 import { parseFailOn } from '../audit/fail-on.js';
 import { readFile, readRoot } from '../core/args.js';
 import { legacyArgs, openRepository } from '../core/context.js';
 import { ConfigurationError, errorMessage, isConfigurationError } from '../core/errors.js';
-import { baseReport, writeJsonReport, type BaseReport } from '../core/report.js';
+import { baseReport, checkOutputFolder, writeJsonReport, type BaseReport } from '../core/report.js';
 import { resolveToday, daysBetween } from '../core/today.js';
 import { loadWhitelist } from '../core/whitelist.js';
 import { runAudit, type AuditReport } from './audit.js';
@@ -80,19 +80,23 @@ interface Evidence {
   decision_complete: boolean;
 }
 
-/** What the evidence folder of a WO holds: the newest patch (via the dirty.patch link) and decision.md. */
+/**
+ * What the evidence folder of a WO holds: the newest patch (via the dirty.patch link) and decision.md.
+ * A decision that cannot be read (a link out of the repository, a FIFO…) exists but is not complete,
+ * so the gate keeps asking for it.
+ */
 function evidenceOf(root: string, config: Config, woId: string): Evidence {
-  const decisionText = readDecisionText(root, config, woId);
+  const decision = readDecision(root, config, woId);
   const patch = newestPatch(root, config, woId);
   // Paths are given only where the evidence folder exists.
-  const folderExists = fs.existsSync(path.join(root, evidenceFolder(config, woId)));
+  const folderExists = evidenceFolderExists(root, config, woId);
   return {
     patch_path: patch?.path ?? null,
     patch_sha256: patch?.sha256 ?? null,
     patch_exists: patch !== undefined,
     decision_path: folderExists ? evidenceFile(config, woId, DECISION_FILE) : null,
-    decision_exists: decisionText !== undefined,
-    decision_complete: decisionText !== undefined && isDecisionComplete(decisionText),
+    decision_exists: decision.exists,
+    decision_complete: decision.text !== undefined && isDecisionComplete(decision.text),
   };
 }
 
@@ -205,6 +209,7 @@ export function formatWeeklyGate(report: WeeklyGateReport): string {
 export function writeOutDir(outDir: string, report: WeeklyGateReport, now: Date): string[] {
   const ts = timestamp(now);
   const dir = path.resolve(outDir);
+  checkOutputFolder(dir, '--out-dir', outDir);
   try {
     fs.mkdirSync(dir, { recursive: true });
   } catch (error) {
@@ -233,6 +238,7 @@ export function writeOutDirError(outDir: string, error: unknown, rootArg: string
   const dir = path.resolve(outDir);
   const message = isConfigurationError(error) ? errorMessage(error) : `internal error: ${errorMessage(error)}`;
   try {
+    checkOutputFolder(dir, '--out-dir', outDir);
     fs.mkdirSync(dir, { recursive: true });
     const gate = path.join(dir, `wo_weekly_gate_${ts}.json`);
     const log = path.join(dir, `wo_weekly_gate_${ts}.log`);

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { VERDICT_ID, type Config } from './config.js';
 import { isDecisionComplete } from './decision.js';
-import { toPosix } from './paths.js';
+import { isRepoFileError, listRepoFolder, readRepoFile, readResolvedFile, readRepoText, resolveInRepo, type RepoFolder } from './repo-files.js';
+import { isPathSafeWoId, woPath } from './wo-id.js';
 
 /**
  * The evidence folder of a WO, `<handoff_dir>/<WO-ID>/` (docs/formats.md#the-evidence-folder): the one
@@ -19,15 +20,23 @@ export const CHECKSUM_FILE = 'dirty.patch.sha256';
 /** The one patch-name pattern, `dirty.<hex>.patch` (gc writes the patch's SHA-256 as the hex). */
 export const PATCH_NAME = /^dirty\.([0-9a-fA-F]+)\.patch$/;
 
-
 /** The name gc gives a patch with this SHA-256. */
 export function patchFileName(sha256: string): string {
   return `dirty.${sha256}.patch`;
 }
 
-/** The WO's evidence folder, relative to the root. */
+/**
+ * The WO's evidence folder, relative to the root, as reports name it. Never normalised: an id that is
+ * not a name (`../x`, `a/b`) is shown as written, and the readers below never build a file-system path
+ * from it (they go through woPath, docs/security.md).
+ */
 export function evidenceFolder(config: Config, woId: string): string {
-  return toPosix(path.posix.join(config.handoffDir, woId));
+  return `${config.handoffDir}/${woId}`;
+}
+
+/** A file of the WO's evidence folder for reading or writing; undefined when the id cannot name a folder. */
+function evidencePath(config: Config, woId: string, name?: string): string | undefined {
+  return name === undefined ? woPath(config.handoffDir, woId) : woPath(config.handoffDir, woId, '', name);
 }
 
 /** A file of the WO's evidence folder, relative to the root. */
@@ -36,13 +45,13 @@ export function evidenceFile(config: Config, woId: string, name: string): string
 }
 
 /**
- * A WO's verdict files (docs: audit, "Verdicts"): where they are (`verdict_paths`, by default the
- * hand-written `_ctx/handoff/<WO>/verdict.json` and the verify script's `_ctx/logs/<WO>/verdict.json`)
+ * A WO's verdict files (docs/formats.md#verdict-files): where they are (`verdict_paths`, by default the
+ * hand-written `<handoff_dir>/<WO>/verdict.json` and the verify script's `_ctx/logs/<WO>/verdict.json`)
  * and what they say. The verdict is the value of the first of `verdict`, `status`, `result` that holds
  * PASS, FAIL or CRASH (any case); FAIL and CRASH are failures. Other values of `status` (`done`) are
  * not verdicts. A file the gate cannot read is never taken as "no verdict": it is a problem the caller
- * reports (a byte-order mark, invalid JSON, not an object, unreadable, or a verdict-like value that is
- * none of the three, such as `FAILED`).
+ * reports (a byte-order mark, invalid JSON, not an object, unreadable, a link out of the repository,
+ * or a verdict-like value that is none of the three, such as `FAILED`).
  */
 
 export type Verdict = 'PASS' | 'FAIL' | 'CRASH';
@@ -70,20 +79,16 @@ export interface WoVerdict {
   unreadable: VerdictFile[];
 }
 
-// A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
-// dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system). Any other
-// id never becomes a path, so it has no verdict files.
-const FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
 // Values that try to say PASS, FAIL or CRASH and do not (FAILED, PASSED, FAILURE, CRASHED).
 const VERDICT_LIKE = /^(pass|fail|crash)/i;
 
-/** The repository-relative verdict files of a WO, in `verdict_paths` order; none for an id that is not a plain name. */
+/** The repository-relative verdict files of a WO, in `verdict_paths` order; none for an id that cannot name a file. */
 export function verdictFiles(config: Config, woId: string): string[] {
-  if (!FOLDER_NAME.test(woId)) return [];
+  if (!isPathSafeWoId(woId)) return [];
   return config.verdictPaths.map((template) => template.split(VERDICT_ID).join(woId));
 }
 
-function text(value: unknown): string | undefined {
+function nonEmptyText(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
@@ -99,9 +104,9 @@ export function parseVerdictText(content: string): Omit<VerdictFile, 'path' | 't
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return { problem: 'it is not a JSON object' };
   const record = data as Record<string, unknown>;
   const result: Omit<VerdictFile, 'path' | 'time'> = {};
-  const stage = text(record['failure_stage']);
+  const stage = nonEmptyText(record['failure_stage']);
   if (stage !== undefined) result.failure_stage = stage;
-  const finished = text(record['finished_at']);
+  const finished = nonEmptyText(record['finished_at']);
   if (finished !== undefined) result.finished_at = finished;
   for (const key of VERDICT_KEYS) {
     const value = record[key];
@@ -119,29 +124,27 @@ export function parseVerdictText(content: string): Omit<VerdictFile, 'path' | 't
   return result;
 }
 
-/** The verdict a file's text holds, if any (unreadable text holds none). */
-export function verdictOfText(content: string): Verdict | undefined {
-  return parseVerdictText(content).verdict;
+/** The verdict a verdict file's text holds, if any (text that cannot be used holds none). */
+export function verdictOfText(text: string): Verdict | undefined {
+  return parseVerdictText(text).verdict;
 }
 
-/** Reads one verdict file; undefined when it does not exist. */
+/**
+ * Reads one verdict file through repo-files (never through a link out of the repository, never a
+ * FIFO, within the read cap); undefined when it does not exist.
+ */
 export function readVerdictFile(root: string, rel: string): VerdictFile | undefined {
-  const abs = path.join(root, rel);
-  let content: string;
-  let mtime = 0;
+  let content;
   try {
-    const stat = fs.statSync(abs);
-    if (!stat.isFile()) return { path: rel, problem: 'it is not a regular file', time: stat.mtimeMs };
-    mtime = stat.mtimeMs;
-    content = fs.readFileSync(abs, 'utf8');
+    content = readRepoFile(root, rel);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-    return { path: rel, problem: `it cannot be read (${code ?? 'error'})`, time: mtime };
+    if (!isRepoFileError(error)) throw error;
+    return { path: rel, problem: `it cannot be used (${error.reason})`, time: 0 };
   }
-  const parsed = parseVerdictText(content);
+  if (content === undefined) return undefined;
+  const parsed = parseVerdictText(content.bytes.toString('utf8'));
   const finished = parsed.finished_at !== undefined ? Date.parse(parsed.finished_at) : Number.NaN;
-  return { path: rel, ...parsed, time: Number.isNaN(finished) ? mtime : finished };
+  return { path: rel, ...parsed, time: Number.isNaN(finished) ? content.stat.mtimeMs : finished };
 }
 
 /** A WO's verdict from its verdict files: the newest file that holds one wins. */
@@ -154,25 +157,34 @@ export function readWoVerdict(root: string, config: Config, woId: string): WoVer
   return verdict ? { verdict, unreadable } : { unreadable };
 }
 
+/** The verdict of a WO's verdict files, if one is readable. */
+export function readVerdict(root: string, config: Config, woId: string): Verdict | undefined {
+  return readWoVerdict(root, config, woId).verdict?.verdict;
+}
+
+// A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
+// dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system).
+const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
+
 /**
  * `readWoVerdict` for many WOs: each verdict folder (the part of a `verdict_paths` entry before
- * `/{id}/`) is listed once, so a WO without a folder there costs no failed read.
+ * `/{id}/`) is listed once, so a WO without a folder there costs no failed read. Ids that are not
+ * plain folder names, or a folder that cannot be listed, are read directly.
  */
 export function woVerdictReader(root: string, config: Config): (woId: string) => WoVerdict {
-  const listings = new Map<string, Set<string> | undefined>();
-  for (const template of config.verdictPaths) {
+  const listings: (Set<string> | undefined)[] = config.verdictPaths.map((template) => {
     const at = template.indexOf(`/${VERDICT_ID}/`);
-    if (at === -1 || listings.has(template)) continue;
+    if (at === -1) return undefined;
     try {
-      listings.set(template, new Set(fs.readdirSync(path.join(root, template.slice(0, at))).map((name) => name.toLowerCase())));
+      return new Set((listRepoFolder(root, template.slice(0, at))?.entries ?? []).map((entry) => entry.name.toLowerCase()));
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      listings.set(template, code === 'ENOENT' || code === 'ENOTDIR' ? new Set() : undefined);
+      if (!isRepoFileError(error)) throw error;
+      return error.problem === 'not-a-folder' ? new Set<string>() : undefined;
     }
-  }
-  const fastPath = listings.size === config.verdictPaths.length && [...listings.values()].every((l) => l !== undefined);
+  });
+  const listed = listings.every((names) => names !== undefined);
   return (woId) => {
-    if (fastPath && FOLDER_NAME.test(woId) && [...listings.values()].every((names) => !names!.has(woId.toLowerCase()))) return { unreadable: [] };
+    if (listed && PLAIN_FOLDER_NAME.test(woId) && listings.every((names) => !names!.has(woId.toLowerCase()))) return { unreadable: [] };
     return readWoVerdict(root, config, woId);
   };
 }
@@ -181,42 +193,85 @@ export function isFailure(verdict: Verdict | undefined): boolean {
   return verdict === 'FAIL' || verdict === 'CRASH';
 }
 
-/** The text of the WO's decision.md, or undefined when it cannot be read. */
-export function readDecisionText(root: string, config: Config, woId: string): string | undefined {
+/** What a WO's decision.md is: absent, readable (with its text), or there but unreadable (with why). */
+export interface DecisionState {
+  exists: boolean;
+  text?: string;
+  /** Why it cannot be read: a link out of the repository, a FIFO, too large, a permission error. */
+  problem?: string;
+}
+
+/** Reads the WO's decision.md through repo-files. A decision that cannot be read exists but is never complete. */
+export function readDecision(root: string, config: Config, woId: string): DecisionState {
+  const file = evidencePath(config, woId, DECISION_FILE);
+  if (file === undefined) return { exists: false };
   try {
-    return fs.readFileSync(path.join(root, evidenceFile(config, woId, DECISION_FILE)), 'utf8');
-  } catch {
-    return undefined;
+    const text = readRepoText(root, file);
+    return text === undefined ? { exists: false } : { exists: true, text };
+  } catch (error) {
+    if (!isRepoFileError(error)) throw error;
+    return { exists: true, problem: error.message };
   }
 }
 
-/** The ids of every evidence folder whose decision.md exists and is not complete, sorted. */
-export function incompleteDecisions(root: string, config: Config): string[] {
-  let entries: fs.Dirent[];
+/** The text of the WO's decision.md, or undefined when it is missing or cannot be read. */
+export function readDecisionText(root: string, config: Config, woId: string): string | undefined {
+  return readDecision(root, config, woId).text;
+}
+
+/** Whether the WO's evidence folder exists inside the repository (one that leads out counts as there). */
+export function evidenceFolderExists(root: string, config: Config, woId: string): boolean {
+  const folder = evidencePath(config, woId);
+  if (folder === undefined) return false;
   try {
-    entries = fs.readdirSync(path.join(root, config.handoffDir), { withFileTypes: true });
-  } catch {
+    return resolveInRepo(root, folder) !== undefined;
+  } catch (error) {
+    if (isRepoFileError(error)) return true;
+    throw error;
+  }
+}
+
+/**
+ * The ids of every evidence folder whose decision.md exists and is not complete (one that cannot be
+ * read is not complete), sorted.
+ */
+export function incompleteDecisions(root: string, config: Config): string[] {
+  let folder: RepoFolder | undefined;
+  try {
+    folder = listRepoFolder(root, config.handoffDir);
+  } catch (error) {
+    if (!isRepoFileError(error)) throw error;
     return [];
   }
-  return entries
-    .filter((e) => e.isDirectory())
+  if (!folder) return [];
+  const listed = folder;
+  return listed.entries
+    .filter((e) => e.isDirectory() && isPathSafeWoId(e.name))
     .map((e) => e.name)
     .filter((woId) => {
-      const text = readDecisionText(root, config, woId);
-      return text !== undefined && !isDecisionComplete(text);
+      try {
+        const text = readResolvedFile(path.join(listed.real, woId, DECISION_FILE), `${listed.rel}/${woId}/${DECISION_FILE}`)?.bytes.toString('utf8');
+        return text !== undefined && !isDecisionComplete(text);
+      } catch (error) {
+        if (!isRepoFileError(error)) throw error;
+        return true;
+      }
     })
     .sort();
 }
 
 /** The newest patch: the file the `dirty.patch` link names, when it exists; undefined otherwise. */
 export function newestPatch(root: string, config: Config, woId: string): { path: string; sha256: string } | undefined {
-  const folder = evidenceFolder(config, woId);
+  const folder = evidencePath(config, woId);
+  if (folder === undefined) return undefined;
   try {
-    const name = path.basename(fs.readlinkSync(path.join(root, folder, PATCH_LINK)));
+    const real = resolveInRepo(root, folder);
+    if (real === undefined) return undefined;
+    const name = path.basename(fs.readlinkSync(path.join(real, PATCH_LINK)));
     const match = PATCH_NAME.exec(name);
-    if (match && fs.existsSync(path.join(root, folder, name))) return { path: `${folder}/${name}`, sha256: match[1]! };
+    if (match && fs.lstatSync(path.join(real, name), { throwIfNoEntry: false })?.isFile()) return { path: `${folder}/${name}`, sha256: match[1]! };
   } catch {
-    // no link: no exported patch
+    // no link, or a folder that leads outside the repository: no exported patch
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
-import { parse as parseYaml } from 'yaml';
 import { parseSimpleYaml } from './fast-yaml.js';
+import { parseYamlBounded } from './yaml.js';
 
 /**
  * The content of a WO's lock file (docs: audit, "Locks"). Two forms are read:
@@ -67,7 +67,7 @@ export function parseLock(content: string): LockContent {
   }
   let data: unknown;
   try {
-    data = parseSimpleYaml(content) ?? parseYaml(content, { prettyErrors: false });
+    data = parseSimpleYaml(content) ?? parseYamlBounded(content, { uniqueKeys: false });
   } catch {
     return {};
   }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Config } from './config.js';
 import { git } from './git.js';
 import { isInside, relativeTo } from './paths.js';
+import { matchesWoId } from './wo-id.js';
 
 /** One record of `git worktree list --porcelain -z`. */
 export interface Worktree {
@@ -76,7 +77,7 @@ function realOrSelf(p: string): string {
  */
 export function owningWo(wt: { path: string; branch?: string }, root: string, config: Config, real: (p: string) => string = realOrSelf): string | undefined {
   const name = path.basename(wt.path);
-  if (config.woIdPattern.test(name)) {
+  if (matchesWoId(config.woIdPattern, name)) {
     const parent = real(path.dirname(wt.path));
     if (config.worktreesDirs.some((dir) => real(path.resolve(root, dir)) === parent)) return name;
   }
@@ -84,7 +85,7 @@ export function owningWo(wt: { path: string; branch?: string }, root: string, co
     for (const prefix of config.branchPrefixes) {
       if (!wt.branch.startsWith(prefix)) continue;
       const id = wt.branch.slice(prefix.length);
-      if (config.woIdPattern.test(id)) return id;
+      if (matchesWoId(config.woIdPattern, id)) return id;
     }
   }
   return undefined;

@@ -15,6 +15,8 @@ import { describeNested, nestedRepositories } from './nested.js';
 import { buildPatch, GIT_SCRATCH_DIR, removeLeftoverScratch, type Patch, type PatchFile } from './patch.js';
 import { planTargets, refind, targetPath, type Target, type TargetKind, type WorktreeTarget } from './plan.js';
 import { contentTypes, estimateRisk } from './decision.js';
+import { removeRepoFile } from '../core/repo-files.js';
+import { matchesWoId } from '../core/wo-id.js';
 
 /**
  * The gc engine (SPEC.md §3). One code path for every mode: targets are planned, inspected and decided
@@ -275,7 +277,8 @@ async function act(ctx: RepoContext, target: Target, inspection: Inspection, dec
   if (decision.outcome !== 'done' || !isRemoval(decision.action)) return {};
 
   if (target.kind === 'orphan_lock') {
-    fs.rmSync(path.join(ctx.root, target.lock.path));
+    // The lock entry itself is unlinked (a link is never followed), and only inside the repository.
+    removeRepoFile(ctx.root, target.lock.path);
   } else if (target.kind === 'prunable') {
     await removeWorktree(ctx.root, target, false);
   } else {

@@ -1,8 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { REPOSITORY_SCHEMA_DIR, REPOSITORY_SCHEMA_KINDS, type Config, type RepositorySchemaKind } from '../core/config.js';
 import { ConfigurationError } from '../core/errors.js';
+import { isRepoFileError, readRepoText } from '../core/repo-files.js';
 import { compileRepositorySchema, registerSchema, validator } from '../core/schema.js';
 import backlogSchema from '../../schemas/backlog.schema.json' with { type: 'json' };
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
@@ -78,14 +77,18 @@ function repositorySchema(root: string, config: Config, kind: RepositorySchemaKi
   const configured = config.schemas[kind];
   if (configured === 'bundled') return undefined;
   const file = configured ?? `${REPOSITORY_SCHEMA_DIR}/${kind}.schema.json`;
-  let text: string;
+  const where = config.source !== undefined && configured !== undefined ? `${config.source}: schemas.${kind}: ` : '';
+  let text: string | undefined;
   try {
-    text = fs.readFileSync(path.join(root, file), 'utf8');
+    // Through repo-files: never a link out of the repository, never a FIFO, within the read cap.
+    text = readRepoText(root, file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (configured === undefined && code === 'ENOENT') return undefined;
-    const where = config.source !== undefined ? `${config.source}: schemas.${kind}` : file;
-    throw new ConfigurationError(`${where}: cannot read the schema '${file}' (${code ?? 'error'})`);
+    if (!isRepoFileError(error)) throw error;
+    throw new ConfigurationError(`${where}${error.message}`);
+  }
+  if (text === undefined) {
+    if (configured === undefined) return undefined;
+    throw new ConfigurationError(`${where}the schema '${file}' does not exist`);
   }
   const { schema, validate, draft } = compileRepositorySchema(text, file);
   return { kind, file, origin: 'repository', draft, schema, validate };

@@ -11,8 +11,11 @@ export const weeklyGateCommand: Command = {
   options: { 'export-patches': { type: 'boolean' }, 'out-dir': { type: 'string' } },
   async run(args) {
     const { formatWeeklyGate, runWeeklyGate, writeOutDir, writeOutDirError } = await import('../../commands/weekly-gate.js');
+    const { checkOutputFolder } = await import('../../core/report.js');
     const now = new Date();
     const outDir = args.text('out-dir');
+    // An --out-dir that cannot be created fails at once, before the gate's work.
+    if (outDir !== undefined) checkOutputFolder(outDir, args.label('out-dir'));
     try {
       const report = await runWeeklyGate({
         root: args.text('root'),
