@@ -14,16 +14,18 @@ __webpack_require__.d(__webpack_exports__, {
   OT: () => (/* binding */ readWoFiles)
 });
 
+// UNUSED EXPORTS: listStateFolders, readWoEntry
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./build/src/core/config.js
 var core_config = __webpack_require__(5167);
 // EXTERNAL MODULE: ./build/src/core/fast-yaml.js
 var fast_yaml = __webpack_require__(6427);
+// EXTERNAL MODULE: ./build/src/core/yaml.js
+var yaml = __webpack_require__(4998);
 ;// CONCATENATED MODULE: ./build/src/core/lock-file.js
 
 
@@ -76,7 +78,7 @@ function parseLock(content) {
     }
     let data;
     try {
-        data = (0,fast_yaml/* parseSimpleYaml */.T)(content) ?? (0,dist/* parse */.qg)(content, { prettyErrors: false });
+        data = (0,fast_yaml/* parseSimpleYaml */.T)(content) ?? (0,yaml/* parseYamlBounded */.WK)(content, { uniqueKeys: false });
     }
     catch {
         return {};
@@ -102,6 +104,8 @@ function parseLock(content) {
 
 // EXTERNAL MODULE: ./build/src/core/errors.js
 var errors = __webpack_require__(3026);
+// EXTERNAL MODULE: ./build/src/core/repo-files.js
+var repo_files = __webpack_require__(3391);
 // EXTERNAL MODULE: ./build/src/core/worktrees.js
 var worktrees = __webpack_require__(6915);
 ;// CONCATENATED MODULE: ./build/src/core/state.js
@@ -113,17 +117,24 @@ var worktrees = __webpack_require__(6915);
 
 
 
+
 const WO_FILE = /\.ya?ml$/;
-// An options object, not the string 'utf8': node copies a string into a new options object on every
-// call, which costs about a third of reading a small file.
-const UTF8 = { encoding: 'utf8' };
-function listDir(abs) {
+/**
+ * A WO file's text, or why it cannot be read: a link out of the repository, a FIFO, a file over the
+ * read cap or a permission error is a problem of that WO (a finding), never a hang or a crash.
+ */
+function readWoEntry(root, file) {
+    if (file.problem !== undefined)
+        return { problem: file.problem };
     try {
-        return external_node_fs_.readdirSync(abs, { withFileTypes: true });
+        const content = (0,repo_files/* readFolderEntry */.fs)(root, file.folder, file.name);
+        if (content === undefined)
+            return { problem: 'the file disappeared while it was read' };
+        return { text: content.bytes.toString('utf8') };
     }
     catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
+        if ((0,repo_files/* isRepoFileError */.RL)(error))
+            return { problem: error.reason };
         throw error;
     }
 }
@@ -134,7 +145,7 @@ function parseWoText(text, stem) {
         return identity(simple.id, stem);
     let data;
     try {
-        data = (0,dist/* parse */.qg)(text, { uniqueKeys: false, prettyErrors: false });
+        data = (0,yaml/* parseYamlBounded */.WK)(text, { uniqueKeys: false });
     }
     catch (error) {
         const first = error.message.split('\n')[0];
@@ -154,43 +165,77 @@ function identity(id, stem) {
     }
     return { id: id.trim(), idFromStem: false };
 }
-/** Lists the WO files of every state folder, and which state folders exist. */
-function readWoFiles(root, config) {
+/**
+ * Lists the state folders (a folder that leads outside the repository, or is a file, is a
+ * ConfigurationError that names it). Undefined for a state folder that does not exist.
+ */
+function listStateFolders(root, config) {
+    const folders = {};
+    for (const state of core_config/* STATES */.xj) {
+        const folder = (0,repo_files/* listRepoFolder */.Vc)(root, config.stateFolders[state]);
+        if (folder)
+            folders[state] = folder;
+    }
+    return folders;
+}
+/**
+ * Lists the WO files of every state folder, and which state folders exist. A WO file that is a
+ * symbolic link is still a WO file (never invisible): read through the link when it stays inside the
+ * repository, else listed with the problem.
+ */
+function readWoFiles(root, config, folders = listStateFolders(root, config)) {
     const files = [];
     const present = [];
     for (const state of core_config/* STATES */.xj) {
-        const folder = config.stateFolders[state];
-        const folderAbs = external_node_path_.join(root, folder);
-        const entries = listDir(folderAbs);
-        if (!entries)
+        const folder = folders[state];
+        if (!folder)
             continue;
         present.push(state);
-        for (const entry of entries) {
-            if (!entry.isFile() || !WO_FILE.test(entry.name))
+        for (const entry of folder.entries) {
+            if (!WO_FILE.test(entry.name))
                 continue;
-            const rel = `${folder}/${entry.name}`;
+            const rel = `${folder.rel}/${entry.name}`;
             // The whitelist may live inside a state folder; it is not a WO.
             if (rel === config.whitelist)
                 continue;
-            files.push({ state, rel, abs: `${folderAbs}${external_node_path_.sep}${entry.name}`, stem: entry.name.slice(0, entry.name.lastIndexOf('.')) });
+            const file = { state, rel, folder, name: entry.name, stem: entry.name.slice(0, entry.name.lastIndexOf('.')) };
+            if (!entry.isFile()) {
+                let kind;
+                try {
+                    kind = (0,repo_files/* entryKind */.FY)(root, folder, entry);
+                }
+                catch (error) {
+                    if (!(0,repo_files/* isRepoFileError */.RL)(error))
+                        throw error;
+                    file.problem = error.reason;
+                }
+                // Sub-folders are not WOs; anything else with a WO file's name (a FIFO, a link to a device) is one
+                // that cannot be read, reported as such when it is read.
+                if (kind === 'folder')
+                    continue;
+            }
+            files.push(file);
         }
     }
     return { files, present };
 }
-function readLocks(root, config) {
-    const folder = config.stateFolders.running;
-    const folderAbs = external_node_path_.join(root, folder);
-    const entries = (listDir(folderAbs) ?? []).filter((e) => !e.isDirectory() && e.name.endsWith('.lock'));
+function readLocks(root, running) {
+    if (!running)
+        return [];
+    // A lock's presence is what counts: whatever the entry is (a link, even one that leads out), it is a lock.
+    const entries = running.entries.filter((e) => !e.isDirectory() && e.name.endsWith('.lock'));
     return entries.map((entry) => {
-        const rel = `${folder}/${entry.name}`;
-        const abs = `${folderAbs}${external_node_path_.sep}${entry.name}`;
+        const rel = `${running.rel}/${entry.name}`;
         const lock = { woId: entry.name.slice(0, -'.lock'.length), path: rel, takenAt: new Date(0), ageSource: 'mtime' };
         let text;
         try {
-            text = external_node_fs_.readFileSync(abs, UTF8);
+            const content = entry.isFile() || entry.isSymbolicLink() ? (0,repo_files/* readFolderEntry */.fs)(root, running, entry.name) : undefined;
+            if (content === undefined)
+                return lock;
+            text = content.bytes.toString('utf8');
         }
         catch {
-            // An unreadable lock is still a lock; without a time it counts as old.
+            // An unreadable lock (a link out of the repository, a FIFO, too large) is still a lock; without a time it counts as old.
             return lock;
         }
         const content = parseLock(text);
@@ -210,7 +255,7 @@ function readLocks(root, config) {
             return lock; // the modification time is not needed
         }
         try {
-            lock.takenAt = external_node_fs_.statSync(abs).mtime;
+            lock.takenAt = external_node_fs_.lstatSync(external_node_path_.join(running.real, entry.name)).mtime;
         }
         catch {
             return { woId: lock.woId, path: rel, takenAt: new Date(0), ageSource: 'mtime' };
@@ -226,7 +271,8 @@ async function loadRepoState(root, config) {
     // git lists the worktrees while the files are read.
     const worktreesPromise = (0,worktrees/* listWorktrees */.P9)(root, config);
     worktreesPromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
-    const { files, present } = readWoFiles(root, config);
+    const folders = listStateFolders(root, config);
+    const { files, present } = readWoFiles(root, config, folders);
     if (present.length === 0) {
         const jobs = external_node_path_.posix.dirname(config.stateFolders.pending);
         if (!external_node_fs_.existsSync(external_node_path_.join(root, jobs))) {
@@ -235,21 +281,18 @@ async function loadRepoState(root, config) {
     }
     // Synchronous reads: for thousands of small files they cost a fraction of promise-based ones.
     const wos = files.map((file) => {
-        let text;
-        try {
-            text = external_node_fs_.readFileSync(file.abs, UTF8);
+        const read = readWoEntry(root, file);
+        if ('problem' in read) {
+            return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: read.problem };
         }
-        catch (error) {
-            return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: `cannot be read (${error.code ?? 'error'})` };
-        }
-        const { id, idFromStem, problem } = parseWoText(text, file.stem);
+        const { id, idFromStem, problem } = parseWoText(read.text, file.stem);
         const wo = { id, idFromStem, state: file.state, path: file.rel, stem: file.stem };
         if (problem !== undefined)
             wo.problem = problem;
         return wo;
     });
     // After the WO files, which warm up the parser the locks share.
-    const locks = readLocks(root, config);
+    const locks = readLocks(root, folders.running);
     return { root, config, wos, locks, worktrees: await worktreesPromise, presentStates: present };
 }
 /** Groups WO files (or anything with an id) by id, keeping their order. */
