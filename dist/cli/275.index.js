@@ -1466,11 +1466,12 @@ function normaliseRelative(p) {
 /* harmony export */   c7: () => (/* binding */ resolveInRepo),
 /* harmony export */   dz: () => (/* binding */ readResolvedFile),
 /* harmony export */   fs: () => (/* binding */ readFolderEntry),
+/* harmony export */   lD: () => (/* binding */ RepoFileError),
 /* harmony export */   pt: () => (/* binding */ ensureRepoFolder),
 /* harmony export */   qT: () => (/* binding */ MAX_READ_BYTES),
 /* harmony export */   v6: () => (/* binding */ readRepoFile)
 /* harmony export */ });
-/* unused harmony exports RepoFileError, realRoot */
+/* unused harmony export realRoot */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3026);

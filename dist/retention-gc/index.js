@@ -51980,6 +51980,7 @@ function decision_isDecisionComplete(text) {
 
 
 
+
 function locateEvidenceRoot(root, config) {
     const configured = external_node_path_namespaceObject.join(root, config.handoffDir);
     let real;
@@ -51997,8 +51998,17 @@ function locateEvidenceRoot(root, config) {
         throw new errors_ConfigurationError(`handoff_dir '${config.handoffDir}' is not a folder`);
     return { abs: real, rel: paths_relativeTo(root, real), exists: true, outsideRepository: false };
 }
-function sortedEntries(abs) {
-    return external_node_fs_namespaceObject.readdirSync(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+/** A folder's entries, sorted; a folder that cannot be listed is one line naming it (exit 2), never a crash. */
+function sortedEntries(abs, rel) {
+    let entries;
+    try {
+        entries = external_node_fs_namespaceObject.readdirSync(abs, { withFileTypes: true });
+    }
+    catch (error) {
+        const code = error.code;
+        throw new RepoFileError(rel, 'unreadable', `cannot be read (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'error')})`);
+    }
+    return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 function entryType(entry) {
     return entry.isSymbolicLink() ? 'symlink' : entry.isFile() ? 'file' : 'other';
@@ -52013,7 +52023,7 @@ async function scanEvidence(location, config, visit) {
     if (!location.exists || location.outsideRepository)
         return scan;
     let count = 0;
-    for (const entry of sortedEntries(location.abs)) {
+    for (const entry of sortedEntries(location.abs, location.rel)) {
         if (!wo_id_matchesWoId(config.woIdPattern, entry.name))
             continue;
         if (++count % FOLDERS_PER_YIELD === 0)
@@ -52027,7 +52037,7 @@ async function scanEvidence(location, config, visit) {
         if (!entry.isDirectory())
             continue;
         const folder = { woId: entry.name, rel: folderRel, abs: folderAbs, candidates: [] };
-        for (const file of sortedEntries(folderAbs)) {
+        for (const file of sortedEntries(folderAbs, folderRel)) {
             if (file.name === DECISION_FILE)
                 folder.decision = entryType(file);
             const kind = candidateKind(file.name);

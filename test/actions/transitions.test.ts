@@ -54,7 +54,7 @@ describe('transitions action', () => {
     expect(run.stdout).toMatch(/::error::transitions: 1 violation \(WO-0018A\)/);
 
     const summary = run.summary;
-    expect(summary.indexOf('### Violations')).toBeLessThan(summary.indexOf('### Moves'));
+    expect(summary.indexOf('#### Violations')).toBeLessThan(summary.indexOf('#### Moves'));
     expect(summary).toContain('| WO-0018A | running → failed | **violation** |');
     expect(summary).toContain('| WO-P2.1 | done → pending | bypassed |');
     expect(summary).toContain('| WO-0012 | pending → running | legal |');
@@ -94,6 +94,6 @@ describe('transitions action', () => {
     expect(action.runs).toEqual({ using: 'node24', main: '../dist/transitions/index.js' });
     expect(fs.existsSync(path.join(PROJECT_ROOT, 'dist', 'transitions', 'index.js'))).toBe(true);
     expect(Object.keys(action.inputs).sort()).toEqual(['base', 'bypass-marker', 'config', 'head', 'json', 'root', 'sarif']);
-    expect(Object.keys(action.outputs).sort()).toEqual(['bypassed-count', 'exit-code', 'report', 'violation-count']);
+    expect(Object.keys(action.outputs).sort()).toEqual(['bypassed-count', 'exit-code', 'report', 'sarif', 'violation-count']);
   });
 });
