@@ -164,7 +164,7 @@ const auditCommand = {
         if (args.text('out') !== undefined && args.text('json') !== undefined) {
             throw new errors/* UsageError */.eb('--out and --json name the same report: give one of them');
         }
-        const { formatAudit, readAuditSettings, runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(275), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1709));
+        const { formatAudit, readAuditSettings, runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(275), __nccwpck_require__.e(709), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1709));
         const report = await runAudit(readAuditSettings(args));
         const { auditSarif } = await __nccwpck_require__.e(/* import() */ 604).then(__nccwpck_require__.bind(__nccwpck_require__, 7604));
         return { exitCode: report.exit_code, report, text: formatAudit(report), sarif: () => auditSarif(report.findings) };
@@ -204,7 +204,7 @@ const gcCommand = {
         'max-operations': { type: 'string' },
     },
     async run(args) {
-        const { formatGc, runGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(275), __nccwpck_require__.e(320)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2320));
+        const { formatGc, runGc } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(275), __nccwpck_require__.e(320)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2320));
         const options = {
             mode: modeOf(args),
             forceDirty: args.flag('force-dirty') === true,
@@ -237,7 +237,7 @@ const retentionGcCommand = {
     async run(args) {
         if (args.flag('dry-run') && args.flag('apply'))
             throw new errors/* UsageError */.eb('--dry-run and --apply exclude each other: give one of them');
-        const { formatRetentionGc, runRetentionGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(275), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2299));
+        const { formatRetentionGc, runRetentionGc } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(275), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2299));
         const report = await runRetentionGc({
             root: args.text('root'),
             config: args.text('config'),
@@ -264,7 +264,7 @@ const transitionsCommand = {
     ],
     options: { base: { type: 'string' }, head: { type: 'string' }, staged: { type: 'boolean' }, 'bypass-marker': { type: 'string' }, ...SARIF_OPTION },
     async run(args) {
-        const { formatTransitions, readTransitionsSettings, runTransitions } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(275), __nccwpck_require__.e(357)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2357));
+        const { formatTransitions, readTransitionsSettings, runTransitions } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(275), __nccwpck_require__.e(357)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2357));
         const report = await runTransitions(readTransitionsSettings(args));
         const { transitionsSarif } = await __nccwpck_require__.e(/* import() */ 208).then(__nccwpck_require__.bind(__nccwpck_require__, 6208));
         return { exitCode: report.exit_code, report, text: formatTransitions(report), sarif: () => transitionsSarif(report.violations) };
@@ -280,7 +280,7 @@ const validateBacklogCommand = {
     help: [['--strict', 'warnings count as errors (unknown keys, legacy paths, expired whitelist entries, ...)'], SARIF_HELP],
     options: { strict: { type: 'boolean' }, ...SARIF_OPTION },
     async run(args) {
-        const { formatValidateBacklog, runValidateBacklog } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(275), __nccwpck_require__.e(913)]).then(__nccwpck_require__.bind(__nccwpck_require__, 913));
+        const { formatValidateBacklog, runValidateBacklog } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(275), __nccwpck_require__.e(913)]).then(__nccwpck_require__.bind(__nccwpck_require__, 913));
         const report = await runValidateBacklog({
             root: args.text('root'),
             config: args.text('config'),
@@ -303,7 +303,7 @@ const weeklyGateCommand = {
     ],
     options: { 'export-patches': { type: 'boolean' }, 'out-dir': { type: 'string' } },
     async run(args) {
-        const { formatWeeklyGate, runWeeklyGate, writeOutDir, writeOutDirError } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(275), __nccwpck_require__.e(320), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 953));
+        const { formatWeeklyGate, runWeeklyGate, writeOutDir, writeOutDirError } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(275), __nccwpck_require__.e(320), __nccwpck_require__.e(709), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 953));
         const { checkOutputFolder } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5299));
         const now = new Date();
         const outDir = args.text('out-dir');
