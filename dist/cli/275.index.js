@@ -130,11 +130,14 @@ function processConcurrency() {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PH: () => (/* binding */ REPOSITORY_SCHEMA_KINDS),
+/* harmony export */   Y4: () => (/* binding */ VERDICT_ID),
 /* harmony export */   Z9: () => (/* binding */ loadConfig),
 /* harmony export */   g2: () => (/* binding */ CONFIG_FILE),
-/* harmony export */   xj: () => (/* binding */ STATES)
+/* harmony export */   xj: () => (/* binding */ STATES),
+/* harmony export */   zl: () => (/* binding */ REPOSITORY_SCHEMA_DIR)
 /* harmony export */ });
-/* unused harmony export defaultConfig */
+/* unused harmony exports DEFAULT_WO_ID_PATTERN, defaultConfig */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3026);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4141);
@@ -151,6 +154,14 @@ function processConcurrency() {
 
 const STATES = ['pending', 'running', 'done', 'failed'];
 const CONFIG_FILE = '.wo-toolkit.yaml';
+/** The kinds of file a repository may bring its own JSON Schema for. */
+const REPOSITORY_SCHEMA_KINDS = ['work_order', 'backlog', 'dod'];
+/** Where a repository keeps its own schemas, found without configuration: `<dir>/<kind>.schema.json`. */
+const REPOSITORY_SCHEMA_DIR = 'docs/backlog/schema';
+/** The `{id}` placeholder of `verdict_paths`. */
+const VERDICT_ID = '{id}';
+/** Ids such as WO-0012, WO-0018A, WO-0012.1, WO-P2.1, WO-0020-formatter. */
+const DEFAULT_WO_ID_PATTERN = /^WO-[A-Za-z0-9][A-Za-z0-9.-]*$/;
 function defaultConfig() {
     return {
         stateFolders: {
@@ -163,9 +174,11 @@ function defaultConfig() {
         dodDir: '_ctx/dod',
         handoffDir: '_ctx/handoff',
         whitelist: '_ctx/jobs/audit_whitelist.yaml',
-        worktreesDir: '.worktrees',
-        branchPrefix: 'feat/wo-',
-        woIdPattern: /^WO-[0-9]{4,}$/,
+        worktreesDirs: ['.worktrees', '../.worktrees'],
+        branchPrefixes: ['feat/wo-'],
+        woIdPattern: DEFAULT_WO_ID_PATTERN,
+        verdictPaths: ['_ctx/handoff/{id}/verdict.json', '_ctx/logs/{id}/verdict.json'],
+        schemas: {},
         dirtyExclusions: ['_ctx/telemetry/', '_ctx/handoff/', '_ctx/logs/', '_ctx/index/'],
         staleLockHours: 1,
         retentionDays: 90,
@@ -228,10 +241,47 @@ function applyRaw(root, raw, shown) {
         config.handoffDir = inside('handoff_dir', raw.handoff_dir);
     if (raw.whitelist !== undefined)
         config.whitelist = inside('whitelist', raw.whitelist);
+    const both = (single, list) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${shown}: set ${list} (a list) or ${single}, not both`);
+    };
+    // Worktrees folders may lie beside the repository: only their form is checked.
+    const folder = (key, value) => {
+        if (node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(value))
+            return node_path__WEBPACK_IMPORTED_MODULE_0__.normalize(value);
+        const normalised = (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .normaliseRelative */ .Z8)(value);
+        if (normalised === '.' || normalised === '')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${shown}: ${key} must name a folder other than the repository root, got '${value}'`);
+        return normalised;
+    };
+    if (raw.worktrees_dir !== undefined && raw.worktrees_dirs !== undefined)
+        both('worktrees_dir', 'worktrees_dirs');
     if (raw.worktrees_dir !== undefined)
-        config.worktreesDir = inside('worktrees_dir', raw.worktrees_dir);
+        config.worktreesDirs = [folder('worktrees_dir', raw.worktrees_dir)];
+    if (raw.worktrees_dirs !== undefined)
+        config.worktreesDirs = raw.worktrees_dirs.map((p, i) => folder(`worktrees_dirs[${i}]`, p));
+    if (raw.branch_prefix !== undefined && raw.branch_prefixes !== undefined)
+        both('branch_prefix', 'branch_prefixes');
     if (raw.branch_prefix !== undefined)
-        config.branchPrefix = raw.branch_prefix;
+        config.branchPrefixes = [raw.branch_prefix];
+    if (raw.branch_prefixes !== undefined)
+        config.branchPrefixes = [...raw.branch_prefixes];
+    // By default the hand-written verdict follows the evidence folder wherever handoff_dir puts it.
+    if (raw.verdict_paths === undefined)
+        config.verdictPaths = [`${config.handoffDir}/${VERDICT_ID}/verdict.json`, ...config.verdictPaths.slice(1)];
+    if (raw.verdict_paths !== undefined) {
+        config.verdictPaths = raw.verdict_paths.map((p, i) => {
+            const key = `verdict_paths[${i}]`;
+            if (!p.includes(VERDICT_ID))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${shown}: ${key} must contain ${VERDICT_ID} (where the WO id goes), got '${p}'`);
+            return inside(key, p);
+        });
+    }
+    for (const kind of REPOSITORY_SCHEMA_KINDS) {
+        const value = raw.schemas?.[kind];
+        if (value === undefined)
+            continue;
+        config.schemas[kind] = value === 'bundled' ? 'bundled' : inside(`schemas.${kind}`, value);
+    }
     if (raw.wo_id_pattern !== undefined) {
         try {
             config.woIdPattern = new RegExp(raw.wo_id_pattern);
@@ -309,29 +359,62 @@ function legacyArgs(values) {
 /* harmony export */ });
 /* unused harmony export DECISION_OPTIONS */
 /**
- * Reading a person's decision in `decision.md` (SPEC.md §3): a decision is complete when
- * `ACTION_REQUIRED` is gone and exactly one of APPLY, DISCARD, MANUAL REVIEW is checked (`[x]`).
+ * Reading a person's decision in `decision.md` (docs: gc, "Deciding"). A decision is complete when
+ * `ACTION_REQUIRED` is gone and either
+ * - the template's choice line is there (any box of APPLY, DISCARD, MANUAL REVIEW) with exactly one
+ *   of them checked (`[x]` or `[X]`), or
+ * - there is no choice line and the person wrote the decision in their own words: a `Status:` or
+ *   `Decision:` field (bold or not, `**Status:** DECIDED - CLEANUP APPROVED`, `**Decision:** DESTROY`)
+ *   whose value is not empty and not ACTION_REQUIRED, PENDING or TODO, and no such field says one of
+ *   those (a record that contradicts itself is not a decision).
+ * Anything else is not complete; a task list (`- [ ] Worktree removed`) is not a decision.
  */
 const DECISION_OPTIONS = ['APPLY', 'DISCARD', 'MANUAL REVIEW'];
 // `[x] APPLY`, `[X] **DISCARD**`, `[ ] MANUAL REVIEW`: a box, then (perhaps emphasised) the option.
 const BOX = /\[([ xX])\]\s*[*_`]*\s*(APPLY|DISCARD|MANUAL\s+REVIEW)\b/gi;
+// `**Status:** DECIDED`, `Decision: DESTROY`, `- **Decision**: keep`: a field at the start of a line.
+const FIELD = /^[ \t>*-]*(?:\*\*|__)?[ \t]*(Status|Decision)[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(.*)$/gim;
+const UNDECIDED = /^(ACTION_REQUIRED|PENDING|TODO)\b/i;
+/** The values of the `Status:` and `Decision:` fields, emphasis and comments taken off. */
+function fieldValues(text) {
+    return [...text.matchAll(FIELD)].map((m) => m[2]
+        .replace(/<!--.*?-->/g, '')
+        .replace(/^[*_`\s]+|[*_`\s]+$/g, '')
+        .trim());
+}
 function assessDecision(text) {
     const actionRequired = text.includes('ACTION_REQUIRED');
     const checkedSet = new Set();
+    let choiceLine = false;
     for (const match of text.matchAll(BOX)) {
+        choiceLine = true;
         if (match[1] === ' ')
             continue;
         checkedSet.add(match[2].toUpperCase().replace(/\s+/g, ' '));
     }
     const checked = DECISION_OPTIONS.filter((option) => checkedSet.has(option));
     let problem;
+    let words;
     if (actionRequired)
         problem = 'it still says ACTION_REQUIRED';
-    else if (checked.length === 0)
-        problem = 'no decision box is checked';
-    else if (checked.length > 1)
-        problem = `${checked.length} decision boxes are checked (${checked.join(', ')}); exactly one must be`;
-    return problem === undefined ? { complete: true, actionRequired, checked } : { complete: false, actionRequired, checked, problem };
+    else if (choiceLine) {
+        if (checked.length === 0)
+            problem = 'no decision box is checked';
+        else if (checked.length > 1)
+            problem = `${checked.length} decision boxes are checked (${checked.join(', ')}); exactly one must be`;
+    }
+    else {
+        const values = fieldValues(text);
+        const undecided = values.find((v) => UNDECIDED.test(v));
+        words = values.find((v) => v !== '' && !UNDECIDED.test(v));
+        if (undecided !== undefined)
+            problem = `a Status or Decision field still says ${undecided}`;
+        else if (words === undefined)
+            problem = 'no decision box is checked and no Status: or Decision: field records a decision';
+    }
+    if (problem !== undefined)
+        return { complete: false, actionRequired, checked, problem };
+    return words === undefined ? { complete: true, actionRequired, checked } : { complete: true, actionRequired, checked, words };
 }
 function isDecisionComplete(text) {
     return assessDecision(text).complete;
@@ -344,28 +427,30 @@ function isDecisionComplete(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $b: () => (/* binding */ verdictReader),
 /* harmony export */   B1: () => (/* binding */ readDecision),
 /* harmony export */   Bd: () => (/* binding */ newestPatch),
 /* harmony export */   F6: () => (/* binding */ PATCH_NAME),
 /* harmony export */   Gn: () => (/* binding */ PATCH_LINK),
+/* harmony export */   N6: () => (/* binding */ isFailure),
 /* harmony export */   OK: () => (/* binding */ incompleteDecisions),
 /* harmony export */   QV: () => (/* binding */ patchFileName),
-/* harmony export */   R2: () => (/* binding */ VERDICT_FILE),
 /* harmony export */   TD: () => (/* binding */ verdictFiles),
 /* harmony export */   US: () => (/* binding */ DECISION_FILE),
 /* harmony export */   az: () => (/* binding */ evidenceFile),
 /* harmony export */   b3: () => (/* binding */ CHECKSUM_FILE),
 /* harmony export */   ek: () => (/* binding */ evidenceFolder),
 /* harmony export */   kj: () => (/* binding */ verdictOfText),
+/* harmony export */   vW: () => (/* binding */ woVerdictReader),
 /* harmony export */   yC: () => (/* binding */ evidenceFolderExists)
 /* harmony export */ });
-/* unused harmony exports readVerdict, readDecisionText */
+/* unused harmony exports VERDICT_FILE, VERDICT_KEYS, parseVerdictText, readVerdictFile, readWoVerdict, readVerdict, readDecisionText */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _decision_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3571);
-/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3391);
-/* harmony import */ var _wo_id_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1673);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5167);
+/* harmony import */ var _decision_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3571);
+/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3391);
+/* harmony import */ var _wo_id_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1673);
+
 
 
 
@@ -384,7 +469,6 @@ const PATCH_LINK = 'dirty.patch';
 const CHECKSUM_FILE = 'dirty.patch.sha256';
 /** The one patch-name pattern, `dirty.<hex>.patch` (gc writes the patch's SHA-256 as the hex). */
 const PATCH_NAME = /^dirty\.([0-9a-fA-F]+)\.patch$/;
-const VERDICT_KEYS = ['verdict', 'status', 'result'];
 /** The name gc gives a patch with this SHA-256. */
 function patchFileName(sha256) {
     return `dirty.${sha256}.patch`;
@@ -399,78 +483,131 @@ function evidenceFolder(config, woId) {
 }
 /** A file of the WO's evidence folder for reading or writing; undefined when the id cannot name a folder. */
 function evidencePath(config, woId, name) {
-    return name === undefined ? (0,_wo_id_js__WEBPACK_IMPORTED_MODULE_3__/* .woPath */ .kV)(config.handoffDir, woId) : (0,_wo_id_js__WEBPACK_IMPORTED_MODULE_3__/* .woPath */ .kV)(config.handoffDir, woId, '', name);
+    return name === undefined ? (0,_wo_id_js__WEBPACK_IMPORTED_MODULE_4__/* .woPath */ .kV)(config.handoffDir, woId) : (0,_wo_id_js__WEBPACK_IMPORTED_MODULE_4__/* .woPath */ .kV)(config.handoffDir, woId, '', name);
 }
 /** A file of the WO's evidence folder, relative to the root. */
 function evidenceFile(config, woId, name) {
     return `${evidenceFolder(config, woId)}/${name}`;
 }
-/** The verdict files of a WO, in the order they are read (repository-relative). */
+const VERDICT_KEYS = ['verdict', 'status', 'result'];
+// Values that try to say PASS, FAIL or CRASH and do not (FAILED, PASSED, FAILURE, CRASHED).
+const VERDICT_LIKE = /^(pass|fail|crash)/i;
+/** The repository-relative verdict files of a WO, in `verdict_paths` order; none for an id that cannot name a file. */
 function verdictFiles(config, woId) {
-    return [evidenceFile(config, woId, VERDICT_FILE), `_ctx/logs/${woId}/${VERDICT_FILE}`];
+    if (!(0,_wo_id_js__WEBPACK_IMPORTED_MODULE_4__/* .isPathSafeWoId */ .w1)(woId))
+        return [];
+    return config.verdictPaths.map((template) => template.split(_config_js__WEBPACK_IMPORTED_MODULE_2__/* .VERDICT_ID */ .Y4).join(woId));
 }
-/** The verdict a verdict file's text holds: the first of `verdict`, `status`, `result` whose value is PASS, FAIL or CRASH. */
-function verdictOfText(text) {
+function nonEmptyText(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/** What a verdict file's text says (without its path and time). */
+function parseVerdictText(content) {
+    if (content.charCodeAt(0) === 0xfeff)
+        return { problem: 'it starts with a byte-order mark (save it as UTF-8 without BOM)' };
     let data;
     try {
-        data = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    if (data === null || typeof data !== 'object' || Array.isArray(data))
-        return undefined;
-    for (const key of VERDICT_KEYS) {
-        const value = data[key];
-        if (typeof value !== 'string')
-            continue;
-        const upper = value.trim().toUpperCase();
-        if (upper === 'PASS' || upper === 'FAIL' || upper === 'CRASH')
-            return upper;
-    }
-    return undefined;
-}
-/**
- * The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable (through repo-files:
- * never through a link out of the repository, never a FIFO, within the read cap).
- */
-function readVerdict(root, config, woId) {
-    const file = evidencePath(config, woId, VERDICT_FILE);
-    if (file === undefined)
-        return undefined;
-    try {
-        const text = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readRepoText */ .Cj)(root, file);
-        return text === undefined ? undefined : verdictOfText(text);
+        data = JSON.parse(content);
     }
     catch (error) {
-        if ((0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isRepoFileError */ .RL)(error))
-            return undefined;
-        throw error;
+        return { problem: `it is not valid JSON (${error.message})` };
     }
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        return { problem: 'it is not a JSON object' };
+    const record = data;
+    const result = {};
+    const stage = nonEmptyText(record['failure_stage']);
+    if (stage !== undefined)
+        result.failure_stage = stage;
+    const finished = nonEmptyText(record['finished_at']);
+    if (finished !== undefined)
+        result.finished_at = finished;
+    for (const key of VERDICT_KEYS) {
+        const value = record[key];
+        const upper = typeof value === 'string' ? value.trim().toUpperCase() : undefined;
+        if (upper === 'PASS' || upper === 'FAIL' || upper === 'CRASH')
+            return { ...result, verdict: upper, key };
+    }
+    for (const key of VERDICT_KEYS) {
+        const value = record[key];
+        if (value === undefined || value === null)
+            continue;
+        // `status` is a verdict only when it holds one (`status: done` is a state); `verdict` and `result` always are.
+        if (key === 'status' && !(typeof value === 'string' && VERDICT_LIKE.test(value.trim())))
+            continue;
+        const shown = typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
+        return { problem: `its ${key} is ${shown}, not PASS, FAIL or CRASH` };
+    }
+    return result;
+}
+/** The verdict a verdict file's text holds, if any (text that cannot be used holds none). */
+function verdictOfText(text) {
+    return parseVerdictText(text).verdict;
+}
+/**
+ * Reads one verdict file through repo-files (never through a link out of the repository, never a
+ * FIFO, within the read cap); undefined when it does not exist.
+ */
+function readVerdictFile(root, rel) {
+    let content;
+    try {
+        content = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readRepoFile */ .v6)(root, rel);
+    }
+    catch (error) {
+        if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isRepoFileError */ .RL)(error))
+            throw error;
+        return { path: rel, problem: `it cannot be used (${error.reason})`, time: 0 };
+    }
+    if (content === undefined)
+        return undefined;
+    const parsed = parseVerdictText(content.bytes.toString('utf8'));
+    const finished = parsed.finished_at !== undefined ? Date.parse(parsed.finished_at) : Number.NaN;
+    return { path: rel, ...parsed, time: Number.isNaN(finished) ? content.stat.mtimeMs : finished };
+}
+/** A WO's verdict from its verdict files: the newest file that holds one wins. */
+function readWoVerdict(root, config, woId) {
+    const files = verdictFiles(config, woId)
+        .map((rel) => readVerdictFile(root, rel))
+        .filter((f) => f !== undefined);
+    const unreadable = files.filter((f) => f.problem !== undefined);
+    const verdict = files.filter((f) => f.verdict !== undefined).sort((a, b) => b.time - a.time)[0];
+    return verdict ? { verdict, unreadable } : { unreadable };
+}
+/** The verdict of a WO's verdict files, if one is readable. */
+function readVerdict(root, config, woId) {
+    return readWoVerdict(root, config, woId).verdict?.verdict;
 }
 // A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
 // dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system).
 const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
 /**
- * `readVerdict` for many WOs: the handoff folder is listed once, so a WO without a folder there costs
- * no failed read. Ids that are not plain folder names, or a folder that cannot be listed, are read directly.
+ * `readWoVerdict` for many WOs: each verdict folder (the part of a `verdict_paths` entry before
+ * `/{id}/`) is listed once, so a WO without a folder there costs no failed read. Ids that are not
+ * plain folder names, or a folder that cannot be listed, are read directly.
  */
-function verdictReader(root, config) {
-    let folders;
-    try {
-        folders = new Set(((0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .listRepoFolder */ .Vc)(root, config.handoffDir)?.entries ?? []).map((entry) => entry.name.toLowerCase()));
-    }
-    catch (error) {
-        if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isRepoFileError */ .RL)(error))
-            throw error;
-        if (error.problem === 'not-a-folder')
-            folders = new Set();
-    }
-    return (woId) => {
-        if (folders && PLAIN_FOLDER_NAME.test(woId) && !folders.has(woId.toLowerCase()))
+function woVerdictReader(root, config) {
+    const listings = config.verdictPaths.map((template) => {
+        const at = template.indexOf(`/${_config_js__WEBPACK_IMPORTED_MODULE_2__/* .VERDICT_ID */ .Y4}/`);
+        if (at === -1)
             return undefined;
-        return readVerdict(root, config, woId);
+        try {
+            return new Set(((0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .listRepoFolder */ .Vc)(root, template.slice(0, at))?.entries ?? []).map((entry) => entry.name.toLowerCase()));
+        }
+        catch (error) {
+            if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isRepoFileError */ .RL)(error))
+                throw error;
+            return error.problem === 'not-a-folder' ? new Set() : undefined;
+        }
+    });
+    const listed = listings.every((names) => names !== undefined);
+    return (woId) => {
+        if (listed && PLAIN_FOLDER_NAME.test(woId) && listings.every((names) => !names.has(woId.toLowerCase())))
+            return { unreadable: [] };
+        return readWoVerdict(root, config, woId);
     };
+}
+function isFailure(verdict) {
+    return verdict === 'FAIL' || verdict === 'CRASH';
 }
 /** Reads the WO's decision.md through repo-files. A decision that cannot be read exists but is never complete. */
 function readDecision(root, config, woId) {
@@ -478,11 +615,11 @@ function readDecision(root, config, woId) {
     if (file === undefined)
         return { exists: false };
     try {
-        const text = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readRepoText */ .Cj)(root, file);
+        const text = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readRepoText */ .Cj)(root, file);
         return text === undefined ? { exists: false } : { exists: true, text };
     }
     catch (error) {
-        if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isRepoFileError */ .RL)(error))
+        if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isRepoFileError */ .RL)(error))
             throw error;
         return { exists: true, problem: error.message };
     }
@@ -497,10 +634,10 @@ function evidenceFolderExists(root, config, woId) {
     if (folder === undefined)
         return false;
     try {
-        return (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInRepo */ .c7)(root, folder) !== undefined;
+        return (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInRepo */ .c7)(root, folder) !== undefined;
     }
     catch (error) {
-        if ((0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isRepoFileError */ .RL)(error))
+        if ((0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isRepoFileError */ .RL)(error))
             return true;
         throw error;
     }
@@ -512,10 +649,10 @@ function evidenceFolderExists(root, config, woId) {
 function incompleteDecisions(root, config) {
     let folder;
     try {
-        folder = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .listRepoFolder */ .Vc)(root, config.handoffDir);
+        folder = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .listRepoFolder */ .Vc)(root, config.handoffDir);
     }
     catch (error) {
-        if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isRepoFileError */ .RL)(error))
+        if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isRepoFileError */ .RL)(error))
             throw error;
         return [];
     }
@@ -523,15 +660,15 @@ function incompleteDecisions(root, config) {
         return [];
     const listed = folder;
     return listed.entries
-        .filter((e) => e.isDirectory() && (0,_wo_id_js__WEBPACK_IMPORTED_MODULE_3__/* .isPathSafeWoId */ .w1)(e.name))
+        .filter((e) => e.isDirectory() && (0,_wo_id_js__WEBPACK_IMPORTED_MODULE_4__/* .isPathSafeWoId */ .w1)(e.name))
         .map((e) => e.name)
         .filter((woId) => {
         try {
-            const text = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readResolvedFile */ .dz)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(listed.real, woId, DECISION_FILE), `${listed.rel}/${woId}/${DECISION_FILE}`)?.bytes.toString('utf8');
-            return text !== undefined && !(0,_decision_js__WEBPACK_IMPORTED_MODULE_4__/* .isDecisionComplete */ .K6)(text);
+            const text = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readResolvedFile */ .dz)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(listed.real, woId, DECISION_FILE), `${listed.rel}/${woId}/${DECISION_FILE}`)?.bytes.toString('utf8');
+            return text !== undefined && !(0,_decision_js__WEBPACK_IMPORTED_MODULE_5__/* .isDecisionComplete */ .K6)(text);
         }
         catch (error) {
-            if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isRepoFileError */ .RL)(error))
+            if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isRepoFileError */ .RL)(error))
                 throw error;
             return true;
         }
@@ -544,7 +681,7 @@ function newestPatch(root, config, woId) {
     if (folder === undefined)
         return undefined;
     try {
-        const real = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInRepo */ .c7)(root, folder);
+        const real = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInRepo */ .c7)(root, folder);
         if (real === undefined)
             return undefined;
         const name = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(real, PATCH_LINK)));
@@ -1781,11 +1918,20 @@ async function resolveRoot(root) {
 /* harmony export */   Nc: () => (/* binding */ validator),
 /* harmony export */   tf: () => (/* binding */ validate),
 /* harmony export */   vd: () => (/* binding */ isValidDate),
+/* harmony export */   xw: () => (/* binding */ compileRepositorySchema),
 /* harmony export */   zK: () => (/* binding */ registerSchema)
 /* harmony export */ });
 /* unused harmony export isValidDateTime */
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2210);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2463);
+/* harmony import */ var ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(878);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2210);
+/* harmony import */ var ajv_dist_refs_json_schema_draft_06_json__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6012);
 /* harmony import */ var _schemas_config_schema_json__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2465);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3026);
+
+
+
+
 
 
 /**
@@ -1793,7 +1939,7 @@ async function resolveRoot(root) {
  * cache of compiled validators. Schemas are imported, so the bundles carry them.
  */
 // ajv is CommonJS: under NodeNext its default import is the module object.
-const Ajv2020 = (ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__["default"] ?? ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__);
+const Ajv2020 = (ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2__["default"] ?? ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2__);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$/;
 let ajv;
@@ -1848,6 +1994,63 @@ function describeSchemaError(error) {
         return `${at}: ${error.message} (${(error.params.allowedValues ?? []).join(', ')})`;
     }
     return `${at}: ${error.message ?? error.keyword}`;
+}
+// ---------------------------------------------------------------------------------------------------
+// The repository's own schemas (docs: validate-backlog, "Which schemas"): draft-06/07, 2019-09 or
+// 2020-12, chosen by their `$schema` (draft-07 when absent). Each is compiled by an Ajv of its own,
+// not strict about the schema (a team's schema may carry keywords of its own), so that two
+// repositories' schemas with the same `$id` never meet.
+const AjvDraft07 = (ajv__WEBPACK_IMPORTED_MODULE_3__["default"] ?? ajv__WEBPACK_IMPORTED_MODULE_3__);
+const Ajv2019 = (ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_4__["default"] ?? ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_4__);
+const DRAFTS = [
+    { pattern: /^https?:\/\/json-schema\.org\/draft-0[67]\/schema#?$/, name: 'draft-07', create: () => {
+            const ajv = new AjvDraft07(REPOSITORY_AJV_OPTIONS);
+            ajv.addMetaSchema(ajv_dist_refs_json_schema_draft_06_json__WEBPACK_IMPORTED_MODULE_5__);
+            return ajv;
+        } },
+    { pattern: /^https?:\/\/json-schema\.org\/draft\/2019-09\/schema#?$/, name: '2019-09', create: () => new Ajv2019(REPOSITORY_AJV_OPTIONS) },
+    { pattern: /^https?:\/\/json-schema\.org\/draft\/2020-12\/schema#?$/, name: '2020-12', create: () => new Ajv2020(REPOSITORY_AJV_OPTIONS) },
+];
+const REPOSITORY_AJV_OPTIONS = { strict: false, allErrors: true, allowUnionTypes: true, logger: false };
+/** One compiled repository schema per schema text: tests and benchmarks open many repositories. */
+const repositoryValidators = new Map();
+/**
+ * Compiles a repository's schema from its text. `shown` names the file in messages: a schema that
+ * is not JSON, names a draft this toolkit does not know or does not compile is a ConfigurationError
+ * (validating against a schema that could not be read would pass files it should not).
+ */
+function compileRepositorySchema(text, shown) {
+    const cached = repositoryValidators.get(text);
+    if (cached)
+        return cached;
+    let schema;
+    try {
+        schema = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${shown}: not a JSON Schema: ${error.message}`);
+    }
+    if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${shown}: not a JSON Schema: expected a JSON object`);
+    }
+    const declared = schema.$schema;
+    const draft = declared === undefined ? DRAFTS[0] : typeof declared === 'string' ? DRAFTS.find((d) => d.pattern.test(declared)) : undefined;
+    if (!draft) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${shown}: $schema '${String(declared)}' is not a draft wo-toolkit validates with (draft-07, 2019-09 or 2020-12)`);
+    }
+    const ajv = draft.create();
+    ajv.addFormat('date', { type: 'string', validate: isValidDate });
+    ajv.addFormat('date-time', { type: 'string', validate: isValidDateTime });
+    let validateFn;
+    try {
+        validateFn = ajv.compile(schema);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${shown}: the schema cannot be used: ${error.message}`);
+    }
+    const compiledSchema = { schema, validate: validateFn, draft: draft.name };
+    repositoryValidators.set(text, compiledSchema);
+    return compiledSchema;
 }
 
 
@@ -2026,9 +2229,10 @@ function woIdPatternProblem(source) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JE: () => (/* binding */ parseWorktreeList),
-/* harmony export */   P9: () => (/* binding */ listWorktrees)
+/* harmony export */   P9: () => (/* binding */ listWorktrees),
+/* harmony export */   Xs: () => (/* binding */ owningWo)
 /* harmony export */ });
-/* unused harmony exports owningWo, isWithinRepository */
+/* unused harmony export isWithinRepository */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7473);
@@ -2092,17 +2296,27 @@ function realOrSelf(p) {
         return node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(p);
     }
 }
-/** Which WO a worktree belongs to: folder name directly in the worktrees folder, or its WO branch. */
+/**
+ * Which WO a worktree belongs to (docs: "Which worktrees are a WO's"): its folder, named X, lies
+ * directly in one of the worktrees folders (inside or beside the repository), or its branch is one of
+ * the branch prefixes followed by X; X must match the WO id pattern. The folder rule comes first, so a
+ * worktree beside the repository on an older branch style (`job/WO-0052`) is still that WO's.
+ */
 function owningWo(wt, root, config, real = realOrSelf) {
-    const worktreesDir = real(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, config.worktreesDir));
-    const parent = real(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(wt.path));
     const name = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(wt.path);
-    if (parent === worktreesDir && (0,_wo_id_js__WEBPACK_IMPORTED_MODULE_4__/* .matchesWoId */ .vT)(config.woIdPattern, name))
-        return name;
-    if (wt.branch?.startsWith(config.branchPrefix)) {
-        const id = wt.branch.slice(config.branchPrefix.length);
-        if ((0,_wo_id_js__WEBPACK_IMPORTED_MODULE_4__/* .matchesWoId */ .vT)(config.woIdPattern, id))
-            return id;
+    if ((0,_wo_id_js__WEBPACK_IMPORTED_MODULE_4__/* .matchesWoId */ .vT)(config.woIdPattern, name)) {
+        const parent = real(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(wt.path));
+        if (config.worktreesDirs.some((dir) => real(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root, dir)) === parent))
+            return name;
+    }
+    if (wt.branch !== undefined) {
+        for (const prefix of config.branchPrefixes) {
+            if (!wt.branch.startsWith(prefix))
+                continue;
+            const id = wt.branch.slice(prefix.length);
+            if ((0,_wo_id_js__WEBPACK_IMPORTED_MODULE_4__/* .matchesWoId */ .vT)(config.woIdPattern, id))
+                return id;
+        }
     }
     return undefined;
 }
@@ -2202,7 +2416,7 @@ function parseYamlBounded(text, options = {}) {
 /***/ 2465:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/config.schema.json","title":"wo-toolkit configuration (.wo-toolkit.yaml)","description":"Optional overrides of the governed repository\'s layout and policy. Every path is relative to the repository root and must stay inside it.","type":"object","additionalProperties":false,"properties":{"state_folders":{"title":"State folders","description":"The four work-order state folders.","type":"object","additionalProperties":false,"properties":{"pending":{"title":"Pending folder","description":"WOs waiting to be taken.","type":"string","minLength":1},"running":{"title":"Running folder","description":"WOs in progress; also holds their locks.","type":"string","minLength":1},"done":{"title":"Done folder","description":"Completed WOs.","type":"string","minLength":1},"failed":{"title":"Failed folder","description":"Failed WOs.","type":"string","minLength":1}}},"backlog":{"title":"Backlog file","description":"The epic registry.","type":"string","minLength":1},"dod_dir":{"title":"Definition-of-Done folder","description":"Folder of DoD YAML files.","type":"string","minLength":1},"handoff_dir":{"title":"Evidence root","description":"Folder holding one evidence folder per WO.","type":"string","minLength":1},"whitelist":{"title":"Audit whitelist file","description":"Findings accepted until a review date.","type":"string","minLength":1},"worktrees_dir":{"title":"Worktrees folder","description":"Folder holding one git worktree per WO.","type":"string","minLength":1},"branch_prefix":{"title":"WO branch prefix","description":"A WO\'s branch is this prefix followed by its id.","type":"string","minLength":1},"wo_id_pattern":{"title":"WO id pattern","description":"Regular expression every WO id matches.","type":"string","minLength":1},"dirty_exclusions":{"title":"Dirty-exclusion paths","description":"Changes only under these paths do not make a worktree dirty and are left out of patches.","type":"array","items":{"title":"Dirty-exclusion path","description":"A folder relative to the repository root, taken literally as a path prefix: *, ? and [ are ordinary characters, not globs.","type":"string","minLength":1}},"stale_lock_hours":{"title":"Stale lock age (hours)","description":"A lock older than this is stale.","type":"number","exclusiveMinimum":0},"retention_days":{"title":"Retention (days)","description":"Default age at which retention-gc may delete evidence.","type":"integer","minimum":1},"transitions":{"title":"Legal transitions","description":"For each state (and `new`, a WO that did not exist before), the states a WO may move to. A state left out keeps its default: new → pending; pending → running; running → done, failed, pending; done → nothing; failed → pending.","type":"object","additionalProperties":false,"properties":{"new":{"$ref":"#/$defs/targetStates","title":"Where a new WO may appear","description":"The states a WO that did not exist before may first appear in."},"pending":{"$ref":"#/$defs/targetStates","title":"Moves from pending","description":"The states a WO in pending/ may move to."},"running":{"$ref":"#/$defs/targetStates","title":"Moves from running","description":"The states a WO in running/ may move to."},"done":{"$ref":"#/$defs/targetStates","title":"Moves from done","description":"The states a WO in done/ may move to."},"failed":{"$ref":"#/$defs/targetStates","title":"Moves from failed","description":"The states a WO in failed/ may move to."}}},"bypass_marker":{"title":"Transitions bypass marker","description":"Text that, in a commit message, turns that commit\'s transition violations into warnings (listed with the commit). Default `[emergency]`.","type":"string","minLength":1}},"$defs":{"targetStates":{"title":"Target states","description":"States a WO may move to.","type":"array","items":{"title":"State","description":"A state folder: pending, running, done or failed.","type":"string","enum":["pending","running","done","failed"]}}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/config.schema.json","title":"wo-toolkit configuration (.wo-toolkit.yaml)","description":"Optional overrides of the governed repository\'s layout and policy. Every path is relative to the repository root and must stay inside it.","type":"object","additionalProperties":false,"properties":{"state_folders":{"title":"State folders","description":"The four work-order state folders.","type":"object","additionalProperties":false,"properties":{"pending":{"title":"Pending folder","description":"WOs waiting to be taken.","type":"string","minLength":1},"running":{"title":"Running folder","description":"WOs in progress; also holds their locks.","type":"string","minLength":1},"done":{"title":"Done folder","description":"Completed WOs.","type":"string","minLength":1},"failed":{"title":"Failed folder","description":"Failed WOs.","type":"string","minLength":1}}},"backlog":{"title":"Backlog file","description":"The epic registry.","type":"string","minLength":1},"dod_dir":{"title":"Definition-of-Done folder","description":"Folder of DoD YAML files.","type":"string","minLength":1},"handoff_dir":{"title":"Evidence root","description":"Folder holding one evidence folder per WO.","type":"string","minLength":1},"whitelist":{"title":"Audit whitelist file","description":"Findings accepted until a review date.","type":"string","minLength":1},"worktrees_dirs":{"title":"Worktrees folders","description":"Folders holding one git worktree per WO, relative to the repository root; they may lie beside it. Default: [.worktrees, ../.worktrees].","type":"array","minItems":1,"items":{"title":"Worktrees folder","description":"A folder relative to the repository root (or absolute).","type":"string","minLength":1}},"worktrees_dir":{"title":"Worktrees folder (one)","description":"Shorthand for worktrees_dirs with one folder; not together with worktrees_dirs.","type":"string","minLength":1},"branch_prefixes":{"title":"WO branch prefixes","description":"A WO\'s branch is one of these prefixes followed by its id. Default: [feat/wo-].","type":"array","minItems":1,"items":{"title":"WO branch prefix","description":"For example feat/wo- or job/.","type":"string","minLength":1}},"branch_prefix":{"title":"WO branch prefix (one)","description":"Shorthand for branch_prefixes with one prefix; not together with branch_prefixes.","type":"string","minLength":1},"wo_id_pattern":{"title":"WO id pattern","description":"Regular expression every WO id matches. Default: ^WO-[A-Za-z0-9][A-Za-z0-9.-]*$.","type":"string","minLength":1},"verdict_paths":{"title":"Verdict files","description":"Where a WO\'s verdict files are, relative to the repository root, {id} standing for the WO id; the newest file wins. Default: [_ctx/handoff/{id}/verdict.json, _ctx/logs/{id}/verdict.json].","type":"array","minItems":1,"items":{"title":"Verdict file","description":"A path containing {id}.","type":"string","minLength":1}},"schemas":{"title":"Repository schemas","description":"The JSON Schemas (draft-07 or 2020-12) to validate against instead of the bundled ones, relative to the repository root, or \'bundled\'. Default: docs/backlog/schema/<kind>.schema.json when the file exists.","type":"object","additionalProperties":false,"properties":{"work_order":{"title":"Work-order schema","description":"A path inside the repository, or \'bundled\'.","type":"string","minLength":1},"backlog":{"title":"Backlog schema","description":"A path inside the repository, or \'bundled\'.","type":"string","minLength":1},"dod":{"title":"Definition-of-Done schema","description":"A path inside the repository, or \'bundled\'.","type":"string","minLength":1}}},"dirty_exclusions":{"title":"Dirty-exclusion paths","description":"Changes only under these paths do not make a worktree dirty and are left out of patches.","type":"array","items":{"title":"Dirty-exclusion path","description":"A folder relative to the repository root, taken literally as a path prefix: *, ? and [ are ordinary characters, not globs.","type":"string","minLength":1}},"stale_lock_hours":{"title":"Stale lock age (hours)","description":"A lock older than this is stale.","type":"number","exclusiveMinimum":0},"retention_days":{"title":"Retention (days)","description":"Default age at which retention-gc may delete evidence.","type":"integer","minimum":1},"transitions":{"title":"Legal transitions","description":"For each state (and `new`, a WO that did not exist before), the states a WO may move to. A state left out keeps its default: new → pending; pending → running; running → done, failed, pending; done → nothing; failed → pending.","type":"object","additionalProperties":false,"properties":{"new":{"$ref":"#/$defs/targetStates","title":"Where a new WO may appear","description":"The states a WO that did not exist before may first appear in."},"pending":{"$ref":"#/$defs/targetStates","title":"Moves from pending","description":"The states a WO in pending/ may move to."},"running":{"$ref":"#/$defs/targetStates","title":"Moves from running","description":"The states a WO in running/ may move to."},"done":{"$ref":"#/$defs/targetStates","title":"Moves from done","description":"The states a WO in done/ may move to."},"failed":{"$ref":"#/$defs/targetStates","title":"Moves from failed","description":"The states a WO in failed/ may move to."}}},"bypass_marker":{"title":"Transitions bypass marker","description":"Text that, in a commit message, turns that commit\'s transition violations into warnings (listed with the commit). Default `[emergency]`.","type":"string","minLength":1}},"$defs":{"targetStates":{"title":"Target states","description":"States a WO may move to.","type":"array","items":{"title":"State","description":"A state folder: pending, running, done or failed.","type":"string","enum":["pending","running","done","failed"]}}}}');
 
 /***/ })
 
