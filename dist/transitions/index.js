@@ -45149,7 +45149,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9635);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1828);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45158,7 +45158,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9635:
+/***/ 1828:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51378,8 +51378,191 @@ function writeSarifInput(target, root, build) {
     setOutput('sarif', written);
     return written;
 }
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+;// CONCATENATED MODULE: ./build/src/core/codes.js
+const SEVERITIES = (/* unused pure expression or super */ null && (['P0', 'P1', 'P2']));
+/** Every finding code audit can report (SPEC.md §2; the last five are this toolkit's additions). */
+const FINDING_CODES = {
+    split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
+    running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },
+    ghost_worktree: { severity: 'P0', summary: 'a WO worktree whose id has no WO file in any state folder' },
+    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL and it is still in running/' },
+    zombie_worktree: { severity: 'P1', summary: 'a worktree of a WO that is in done/ or failed/' },
+    lock_without_running: { severity: 'P1', summary: 'a lock for a WO that is not in running/' },
+    duplicate_yaml: { severity: 'P2', summary: 'two or more files in one state folder declare the same id' },
+    unreadable_wo: { severity: 'P1', summary: 'a WO file that cannot be parsed, is not a mapping or has no id' },
+    prunable_worktree: { severity: 'P2', summary: 'a WO worktree registration whose folder is gone (git worktree prune clears it)' },
+    stale_lock: { severity: 'P2', summary: 'the lock of a running WO is older than the stale lock age' },
+    whitelist_expiring: { severity: 'P2', summary: 'an active whitelist entry reaches its review_by date within 14 days' },
+    whitelist_unused: { severity: 'P2', summary: 'an active whitelist entry matches no finding' },
+};
+const ALL_CODES = Object.keys(FINDING_CODES);
+function codes_isFindingCode(value) {
+    return Object.prototype.hasOwnProperty.call(FINDING_CODES, value);
+}
+function severityRank(severity) {
+    return SEVERITIES.indexOf(severity);
+}
+/** The more severe of two severities. */
+function maxSeverity(a, b) {
+    return severityRank(a) <= severityRank(b) ? a : b;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/remedies.js
+/**
+ * What to do about each finding code and validation rule: the command (or the edit) that fixes it.
+ * One home, so the SARIF help of a rule, the "what to do" column of a job summary and the docs agree.
+ * Commands are written as a user types them (`wo-toolkit …`); Markdown code spans mark them.
+ */
+
+/** The fix for an audit finding; `woId` names the WO when given (else "the WO"). */
+function auditRemedy(code, woId) {
+    const id = woId ?? 'the WO';
+    switch (code) {
+        case 'split_brain':
+            return `keep one copy: \`wo-toolkit reconcile\` plans it, \`wo-toolkit reconcile --apply\` does it`;
+        case 'running_without_lock':
+            return `\`wo-toolkit reconcile --apply\` writes the lock (or move ${id} out of running/)`;
+        case 'ghost_worktree':
+            return `\`wo-toolkit gc --export-patch\` keeps its changes, then \`wo-toolkit gc --apply\` removes it`;
+        case 'fail_but_running':
+            return `\`wo-toolkit reconcile --apply\` moves ${id} to failed/ and removes its lock`;
+        case 'zombie_worktree':
+            return `\`wo-toolkit gc --apply\` (a dirty one: \`gc --export-patch\`, decide in decision.md, then \`gc --apply --force-dirty\`)`;
+        case 'lock_without_running':
+            return `\`wo-toolkit reconcile --apply\` removes the lock (gc removes it once stale)`;
+        case 'duplicate_yaml':
+            return `keep one file: \`git rm\` the others, then \`wo-toolkit validate-backlog\``;
+        case 'unreadable_wo':
+            return `fix the YAML: \`wo-toolkit validate-backlog\` gives the line and column`;
+        case 'prunable_worktree':
+            return `\`wo-toolkit gc --apply\` (or \`git worktree prune\`)`;
+        case 'stale_lock':
+            return `finish or release ${id}; a lock no one holds: \`wo-toolkit reconcile --apply\``;
+        case 'whitelist_expiring':
+            return `renew \`review_by\` with a reason in the whitelist, or fix the finding`;
+        case 'whitelist_unused':
+            return `remove the entry from the whitelist`;
+    }
+}
+/** The fix for a validation problem of `rule` (`schema/<keyword>` for schema violations). */
+function validationRemedy(rule) {
+    if (rule.startsWith('schema/'))
+        return 'edit the value to match the schema, then `wo-toolkit validate-backlog`';
+    switch (rule) {
+        case 'unreadable':
+        case 'encoding':
+            return 'save the file as UTF-8 text, then `wo-toolkit validate-backlog`';
+        case 'file-too-large':
+            return 'split or shrink the file below 1 MiB';
+        case 'yaml-syntax':
+        case 'duplicate-key':
+        case 'yaml-warning':
+        case 'empty-file':
+        case 'not-a-mapping':
+            return 'fix the YAML at that line, then `wo-toolkit validate-backlog`';
+        case 'missing-file':
+            return 'create the file or folder, or point the configuration at it';
+        case 'unknown-key':
+            return 'remove or rename the key (`x_` keys are never reported)';
+        case 'id-pattern':
+            return 'rename the id, or set `wo_id_pattern` in `.wo-toolkit.yaml`';
+        case 'id-mismatch':
+            return '`git mv` the file to `<id>.yaml`, or fix its `id`';
+        case 'duplicate-id':
+            return 'give one of them a new id, or `git rm` the copy';
+        case 'status-mismatch':
+            return 'move the WO with the pipeline, or set `status` to its folder';
+        case 'unknown-epic':
+            return 'add the epic to the backlog, or fix `epic_id`';
+        case 'unknown-dod':
+            return 'add the DoD to the catalog, or fix `dod_id`';
+        case 'missing-verified-sha':
+            return 'set `verified_at_sha` to the commit that was verified';
+        case 'missing-artifact':
+            return 'add the file its DoD requires to the evidence folder';
+        case 'unknown-wo':
+            return 'remove the id from `wo_queue`, or add its WO file';
+        case 'queue-mismatch':
+            return 'queue the WO under its own epic, or fix `epic_id`';
+        case 'unknown-finding-code':
+            return 'fix the code in the whitelist entry (`wo-toolkit help audit` lists them)';
+        case 'whitelist-expired':
+            return 'renew `review_by` with a reason, or remove the entry and fix the finding';
+        case 'legacy-path':
+            return '`git mv` the file to its canonical folder';
+        default:
+            return 'fix the file at that line, then `wo-toolkit validate-backlog`';
+    }
+}
+/** What gc left to do about one of its targets, or undefined when nothing is left. */
+function gcRemedy(op) {
+    if (op.outcome === 'failed')
+        return 'read the reason, fix it, then run `wo-toolkit gc --apply` again';
+    if (op.outcome === 'deferred')
+        return '`wo-toolkit gc --apply` again (it stopped at `--max-operations`)';
+    if (op.dirty && op.needs_attention && op.decision_path !== undefined && op.decision_complete !== true) {
+        return `decide in \`${op.decision_path}\` (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
+    }
+    if (op.dirty && op.needs_attention)
+        return '`wo-toolkit gc --export-patch`, decide in decision.md, then `wo-toolkit gc --apply --force-dirty`';
+    if (op.outcome === 'planned' && op.action !== 'skip')
+        return '`wo-toolkit gc --apply`';
+    return op.needs_attention ? 'read the reason' : undefined;
+}
+/** Why retention keeps a file, turned into what would release it. */
+function retentionRemedy(reason, decisionPath) {
+    const decision = decisionPath !== undefined ? `\`${decisionPath}\`` : 'decision.md';
+    switch (reason) {
+        case 'wo_running':
+        case 'wo_pending':
+        case 'wo_locked':
+            return 'nothing: kept while the WO is active';
+        case 'decision_missing':
+            return `write ${decision} (gc writes one: \`wo-toolkit gc --export-patch\`)`;
+        case 'decision_incomplete':
+        case 'decision_unreadable':
+            return `complete ${decision}: check one box and remove ACTION_REQUIRED`;
+        default:
+            return 'nothing: never deleted';
+    }
+}
+/** What clears one ACTION_REQUIRED item of the weekly gate. */
+function actionRequiredRemedy(type, woId, decisionPath) {
+    const decision = decisionPath ? `\`${decisionPath}\`` : 'decision.md';
+    switch (type) {
+        case 'dirty_zombie':
+        case 'dirty_ghost':
+            return `\`wo-toolkit gc --export-patch\`, then decide in ${decision}`;
+        case 'decision_incomplete':
+            return `decide in ${decision} (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
+        case 'whitelist_expired':
+            return 'renew `review_by` with a reason in the whitelist, or fix the finding';
+        default:
+            return isFindingCode(type) ? auditRemedy(type, woId) : '`wo-toolkit audit` for the details';
+    }
+}
+/** What fixes a transitions violation (or, when the move was meant, the bypass marker in the commit message). */
+function transitionRemedy(code, marker = '[emergency]') {
+    const bypass = `or, if it was meant, say \`${marker}\` in the commit message`;
+    switch (code) {
+        case 'illegal_transition':
+            return `move the WO back (\`git mv\`) and let the pipeline move it, ${bypass}`;
+        case 'wo_deleted':
+            return `restore the file (\`git checkout <base> -- <file>\`) or move the WO to failed/, ${bypass}`;
+        case 'id_changed':
+            return 'restore the id the file had, or give the new WO a file of its own';
+        case 'lock_missing':
+            return 'add the lock the pipeline writes when it takes the WO (`_ctx/jobs/running/<WO>.lock`)';
+        case 'lock_left':
+            return '`git rm` the lock of the WO that left running/';
+        case 'close_unverified':
+            return 'set `verified_at_sha`, a PASS verdict and the DoD artifacts (`wo-toolkit validate-backlog` lists what is missing)';
+        case 'closed_wo_edited':
+            return `revert the edit (\`git checkout <base> -- <file>\`), ${bypass}`;
+        default:
+            return '`wo-toolkit transitions` for the details';
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/actions/common/summary.js
@@ -51541,6 +51724,7 @@ class SummaryBuilder {
 ;// CONCATENATED MODULE: ./build/actions/transitions/summary.js
 
 
+
 function verdictReason(report) {
     const s = report.summary;
     const counts = `${s.changes} WO change${s.changes === 1 ? '' : 's'}, ${s.violations} violation${s.violations === 1 ? '' : 's'}, ${s.bypassed} bypassed`;
@@ -51551,7 +51735,7 @@ function verdictReason(report) {
 }
 function violationRow(report, v) {
     const verdict = v.bypassed ? `bypassed by ${shortHash(v.commit)} ${escapeMarkdown(v.commit_subject ?? '')}` : '**violation**';
-    return [verdict, code(v.code), escapeMarkdown(v.wo_id), fileLink(report.root, v.file, { line: v.line }), escapeMarkdown(v.message)];
+    return [verdict, code(v.code), escapeMarkdown(v.wo_id), fileLink(report.root, v.file, { line: v.line }), escapeMarkdown(v.message), v.bypassed ? '' : transitionRemedy(v.code, report.bypass_marker)];
 }
 const summary_RANK = { violation: 0, bypassed: 1, legal: 2 };
 /**
@@ -51564,7 +51748,7 @@ function transitionsSummary(report, reportPath, sarifPath) {
     const summary = new SummaryBuilder().verdict(report.exit_code === 0, 'transitions', verdictReason(report)).paragraph(`Changes since ${range} (base ${shortHash(report.base)}).`);
     const violations = [...report.violations].sort((a, b) => Number(a.bypassed) - Number(b.bypassed));
     if (violations.length > 0) {
-        summary.heading('Violations').table(['Verdict', 'Code', 'WO', 'Where', 'Problem'], violations.map((v) => violationRow(report, v)), { noun: 'violations', fullReport, open: true });
+        summary.heading('Violations').table(['Verdict', 'Code', 'WO', 'Where', 'Problem', 'What to do'], violations.map((v) => violationRow(report, v)), { noun: 'violations', fullReport, open: true });
     }
     const changes = [...report.changes].sort((a, b) => summary_RANK[a.outcome] - summary_RANK[b.outcome]);
     if (changes.length > 0) {

@@ -51740,6 +51740,28 @@ function actionRequiredRemedy(type, woId, decisionPath) {
             return isFindingCode(type) ? auditRemedy(type, woId) : '`wo-toolkit audit` for the details';
     }
 }
+/** What fixes a transitions violation (or, when the move was meant, the bypass marker in the commit message). */
+function transitionRemedy(code, marker = '[emergency]') {
+    const bypass = `or, if it was meant, say \`${marker}\` in the commit message`;
+    switch (code) {
+        case 'illegal_transition':
+            return `move the WO back (\`git mv\`) and let the pipeline move it, ${bypass}`;
+        case 'wo_deleted':
+            return `restore the file (\`git checkout <base> -- <file>\`) or move the WO to failed/, ${bypass}`;
+        case 'id_changed':
+            return 'restore the id the file had, or give the new WO a file of its own';
+        case 'lock_missing':
+            return 'add the lock the pipeline writes when it takes the WO (`_ctx/jobs/running/<WO>.lock`)';
+        case 'lock_left':
+            return '`git rm` the lock of the WO that left running/';
+        case 'close_unverified':
+            return 'set `verified_at_sha`, a PASS verdict and the DoD artifacts (`wo-toolkit validate-backlog` lists what is missing)';
+        case 'closed_wo_edited':
+            return `revert the edit (\`git checkout <base> -- <file>\`), ${bypass}`;
+        default:
+            return '`wo-toolkit transitions` for the details';
+    }
+}
 
 ;// CONCATENATED MODULE: ./build/src/validate/sarif.js
 
@@ -51899,9 +51921,6 @@ function writeSarifInput(target, root, build) {
     const written = external_node_path_namespaceObject.resolve(target);
     setOutput('sarif', written);
     return written;
-}
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
 ;// CONCATENATED MODULE: ./build/actions/common/summary.js
