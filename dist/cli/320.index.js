@@ -421,7 +421,8 @@ function parseFiles(output) {
     }
     return [...statuses].map(([p, status]) => ({ path: p, status, ...(counts.get(p) ?? { binary: false, added: 0, deleted: 0 }) }));
 }
-const pathspec = (exclusions) => ['--', '.', ...exclusions.map((folder) => `:(exclude)${folder}`)];
+// Exclusion paths are literal path prefixes, as `isExcluded` reads them: `*`, `?`, `[` mean themselves.
+const pathspec = (exclusions) => ['--', '.', ...exclusions.map((folder) => `:(exclude,literal)${folder}`)];
 /**
  * Builds the evidence patch of the worktree at `worktree`. Writes nothing into the repository. `state`
  * (its dirty state, read when not given) names the changes git does not show, which go in too: files
