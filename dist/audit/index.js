@@ -49650,7 +49650,7 @@ function loadConfig(root, configFile) {
     catch (error) {
         // The file the user named is named with the option they named it by: `--config /dev/zero: is a character device…`.
         if (configFile && repo_files_isRepoFileError(error))
-            throw new ConfigurationError(`${configFile.label} ${error.message}`);
+            throw new errors_ConfigurationError(`${configFile.label} ${error.message}`);
         throw error;
     }
     if (text === undefined) {
