@@ -50307,6 +50307,35 @@ function parseLock(content) {
         result.hostname = hostname;
     return result;
 }
+/*
+ * Writing a lock. A lock reconcile writes takes the form the repository's other locks use, and always
+ * names the toolkit as its writer, so that nobody mistakes it for one a person's session took.
+ */
+const LOCK_WRITER = 'wo-toolkit reconcile';
+function renderLock(format, fields) {
+    if (format === 'plain') {
+        return `Locked by ${LOCK_WRITER} at ${fields.timestamp}\nPID: ${fields.pid}\nUser: ${fields.user}\nHost: ${fields.hostname}\n`;
+    }
+    const quote = (s) => JSON.stringify(s);
+    return [
+        ...(fields.reason ? [`# ${fields.reason.replace(/\s+/g, ' ')}`] : []),
+        `pid: ${fields.pid}`,
+        `user: ${quote(fields.user)}`,
+        `hostname: ${quote(fields.hostname)}`,
+        `timestamp: ${quote(fields.timestamp)}`,
+        `written_by: ${quote(LOCK_WRITER)}`,
+        '',
+    ].join('\n');
+}
+/** The plain-text lock form: its first line. */
+const PLAIN_LOCK = /^\s*Locked by .+ at \S+/;
+function isPlainTextLock(text) {
+    return PLAIN_LOCK.test(text);
+}
+/** True when the toolkit wrote the lock (its user and time then say nothing about who took the WO). */
+function isWrittenByToolkit(lock) {
+    return lock.tool === LOCK_WRITER || lock.content?.['written_by'] === LOCK_WRITER;
+}
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");

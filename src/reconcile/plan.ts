@@ -3,14 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Config, State } from '../core/config.js';
-import { isPlainTextLock, isWrittenByToolkit, lockOwnerAndTime, renderLock, type LockFormat } from '../core/lock-writer.js';
-import { verdictReader } from '../core/evidence.js';
-import { readRepoFile, readRepoText } from '../core/repo-files.js';
+import { isWrittenByToolkit, LOCK_WRITER, renderLock, type LockFormat } from '../core/lock-file.js';
+import { isFailure, woVerdictReader } from '../core/evidence.js';
+import { readRepoFile } from '../core/repo-files.js';
 import { filesById, type Lock, type RepoState, type WoFile } from '../core/state.js';
 import { woIdPathProblem, woPath } from '../core/wo-id.js';
 import { editTopLevel, isEmptyValue, parseWo, type ParsedWo, type TopLevelValue } from './edit.js';
 import type { ReconcileNote, Repair, RepairCode } from './types.js';
-import { checkWorkOrder } from './validate.js';
+import { workOrderChecker } from './validate.js';
 
 /**
  * Plans the repairs (read-only). The plan is computed on the state as it will be once every repair
@@ -102,6 +102,7 @@ export function planRepairs({ state, now }: PlanInput): Plan {
     return copy;
   };
 
+  const checkWorkOrder = workOrderChecker(root, config);
   const repairs: PlannedRepair[] = [];
   const notes: ReconcileNote[] = [];
   const byId = filesById(state.wos);
@@ -216,13 +217,14 @@ export function planRepairs({ state, now }: PlanInput): Plan {
   }
 
   // 2. fail_but_running: a running WO whose verdict failed moves to failed/, its lock goes.
-  const verdictOf = verdictReader(root, config);
+  const verdictOf = woVerdictReader(root, config);
   for (const id of ids) {
     if (undecided.has(id)) continue;
     const files = projected.get(id)!;
     if (files.length !== 1 || files[0]!.state !== 'running') continue;
-    const verdict = String(verdictOf(id) ?? '');
-    if (verdict !== 'FAIL' && verdict !== 'CRASH') continue;
+    const found = verdictOf(id).verdict;
+    if (!found || !isFailure(found.verdict)) continue;
+    const verdict = `${found.verdict} (${found.path}${found.failure_stage ? `, stage ${found.failure_stage}` : ''})`;
     const file = files[0]!;
     const copy = read(file);
     const target = `${config.stateFolders.failed}/${path.posix.basename(file.path)}`;
@@ -255,7 +257,7 @@ export function planRepairs({ state, now }: PlanInput): Plan {
       const edited = Object.keys(changes).length === 0 ? { text: copy.parsed.text } : editTopLevel(copy.parsed, changes);
       if ('problem' in edited) blocked(`${file.path}: ${edited.problem}`);
       else {
-        const invalid = checkWorkOrder(root, config, { ...data, ...changes });
+        const invalid = checkWorkOrder({ ...data, ...changes });
         if (invalid) blocked(`${target} would not validate: ${invalid}`);
         else {
           planned.steps.push({ kind: 'create-file', path: target, bytes: Object.keys(changes).length === 0 ? copy.bytes : Buffer.from(edited.text, 'utf8') });
@@ -301,7 +303,8 @@ export function planRepairs({ state, now }: PlanInput): Plan {
   }
 
   // 4. running_without_lock: a WO in running/ gets the lock it should have.
-  const format: LockFormat = state.locks.some((lock) => isPlainTextLock(readText(root, lock.path))) ? 'plain' : 'mapping';
+  // The form the repository's other locks use: plain text when any of them is (it names its tool).
+  const format: LockFormat = state.locks.some((lock) => lock.tool !== undefined) ? 'plain' : 'mapping';
   const lockFolder = config.stateFolders.running;
   for (const id of ids) {
     if (undecided.has(id) || locks.has(id)) continue;
@@ -367,7 +370,7 @@ export function planRepairs({ state, now }: PlanInput): Plan {
       after: [],
     };
     const edited = editTopLevel(copy.parsed, filled);
-    const invalid = 'problem' in edited ? undefined : checkWorkOrder(root, config, { ...data, ...filled });
+    const invalid = 'problem' in edited ? undefined : checkWorkOrder({ ...data, ...filled });
     if ('problem' in edited || invalid) {
       planned.blocked = 'problem' in edited ? `${file.path}: ${edited.problem}` : `${file.path} would not validate: ${invalid}`;
       planned.repair.safe = false;
@@ -379,14 +382,6 @@ export function planRepairs({ state, now }: PlanInput): Plan {
     repairs.push(planned);
   }
   return { repairs, notes };
-}
-
-function readText(root: string, rel: string): string {
-  try {
-    return readRepoText(root, rel) ?? '';
-  } catch {
-    return ''; // an unreadable lock is still a lock; it just says nothing
-  }
 }
 
 function currentUser(): string {
@@ -406,13 +401,17 @@ function inferMetadata(
 ): { filled: Record<string, string>; notInferred: { field: string; reason: string }[] } {
   const filled: Record<string, string> = {};
   const notInferred: { field: string; reason: string }[] = [];
-  const lockText = lock ? readText(state.root, lock.path) : '';
-  const fromLock = lock && !isWrittenByToolkit(lockText) ? lockOwnerAndTime(lockText, lock.content) : {};
+  const own = lock !== undefined && !isWrittenByToolkit(lock);
   const lockReason = !lock
     ? 'it has no lock to read it from'
-    : isWrittenByToolkit(lockText)
-      ? `its lock ${lock.path} was written by reconcile, not by the session that took the WO`
+    : !own
+      ? `its lock ${lock.path} was written by ${LOCK_WRITER}, not by the session that took the WO`
       : undefined;
+  const fromLock = {
+    user: own ? lock.user : undefined,
+    // Only a time the lock records: its modification time says nothing about when the work started.
+    timestamp: own && lock.ageSource === 'timestamp' ? lock.takenAt.toISOString().replace('.000Z', 'Z') : undefined,
+  };
   const worktrees = state.worktrees.filter((wt) => wt.woId === id && !wt.isMain && !wt.prunable);
   const anyWoWorktree = state.worktrees.some((wt) => wt.woId !== undefined);
   const worktreeReason =

@@ -14,7 +14,7 @@ import type { TestRepo } from '../helpers/repo.js';
  * - WO-0046: pending + running + failed → failed (the running copy is byte-identical to the failed one); its lock is left behind
  * - WO-0048: running + done             → done only with --force (the running copy has more notes); its lock is left behind
  * - WO-0055: done + failed              → a person decides; its lock stays until then
- * - WO-0061 (verdict FAIL) and WO-0062 (verdict CRASH in _ctx/logs/, FAIL in the handoff folder), running with locks → failed/, locks removed
+ * - WO-0061 (verdict FAIL in _ctx/logs/ and in the handoff folder) and WO-0062 (CRASH in _ctx/logs/), running with locks → failed/, locks removed
  * - WO-0071: running without a lock
  * - WO-0057: running, plain-text lock, empty owner/branch/worktree/started_at, worktree beside the repository
  * - WO-0001: done, with a lock left behind
@@ -166,10 +166,8 @@ export function createDriftFixture(options: { worktrees?: boolean } = {}): Drift
   repo.write('_ctx/jobs/running/WO-0057.lock', PLAIN_LOCK_0057);
 
   lock('WO-0001', 'dev', '2026-02-11T10:00:00Z');
-  // Verdicts in both places: the verify script's (in _ctx/logs/, planted above) and one a person wrote.
-  for (const id of ['WO-0061', 'WO-0062']) {
-    repo.write(`_ctx/handoff/${id}/verdict.json`, `${JSON.stringify({ wo_id: id, verdict: 'FAIL', reviewer: 'luis' }, null, 2)}\n`);
-  }
+  // WO-0061's verdict in both places: the verify script's (in _ctx/logs/, planted above) and one a person wrote.
+  repo.write('_ctx/handoff/WO-0061/verdict.json', `${JSON.stringify({ wo_id: 'WO-0061', verdict: 'FAIL', reviewer: 'luis' }, null, 2)}\n`);
   repo.commit('the drift of 2026-02-21');
   if (options.worktrees !== false) repo.git('worktree', 'add', '-q', '-b', 'feat/wo-WO-0057', '../.worktrees/WO-0057');
 
