@@ -72,7 +72,7 @@ function auditSarif(findings, options = {}) {
 /* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
 const SEVERITIES = ['P0', 'P1', 'P2'];
-/** Every finding code audit can report (SPEC.md §2; the last five are this toolkit's additions). */
+/** Every finding code audit can report (README.md#finding-codes). */
 const FINDING_CODES = {
     split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
     running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },

@@ -70,6 +70,7 @@ function failsOn(failOn, code, severity) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ auditRepository),
   formatAudit: () => (/* binding */ formatAudit),
   readAuditSettings: () => (/* binding */ readAuditSettings),
   runAudit: () => (/* binding */ runAudit)
@@ -97,7 +98,7 @@ function finding(code, woId, message, paths) {
 function statesOf(files) {
     return new Set(files.map((f) => f.state));
 }
-/** Detects drift in the repository state (SPEC.md §2). Read-only. */
+/** Detects drift in the repository state (README.md#finding-codes). Read-only. */
 function detectFindings(state, now) {
     const { root, config } = state;
     const findings = [];
@@ -253,8 +254,10 @@ function summarise(findings) {
 }
 /** Runs audit (read-only) and decides its exit code against `--fail-on`. */
 async function runAudit(settings) {
-    const { failOn, today, now } = settings;
-    const { root, config } = await (0,context/* openRepository */.h)(settings.root, settings.config);
+    return auditRepository(await (0,context/* openRepository */.h)(settings.root, settings.config), settings);
+}
+/** Audit of a repository already opened: weekly-gate composes it with gc over the same one. */
+async function auditRepository({ root, config }, { failOn, today, now }) {
     const whitelist = (0,core_whitelist/* loadWhitelist */.E)(root, config, codes/* isFindingCode */.dT);
     const state = await (0,core_state/* loadRepoState */.Qk)(root, config);
     const findings = sortFindings(applyWhitelist(detectFindings(state, now), whitelist, today, config.whitelist));
@@ -314,7 +317,7 @@ function formatAudit(report) {
 /* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
 const SEVERITIES = ['P0', 'P1', 'P2'];
-/** Every finding code audit can report (SPEC.md §2; the last five are this toolkit's additions). */
+/** Every finding code audit can report (README.md#finding-codes). */
 const FINDING_CODES = {
     split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
     running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },
@@ -339,6 +342,25 @@ function severityRank(severity) {
 /** The more severe of two severities. */
 function maxSeverity(a, b) {
     return severityRank(a) <= severityRank(b) ? a : b;
+}
+
+
+/***/ }),
+
+/***/ 1402:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ openRepository)
+/* harmony export */ });
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5167);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8941);
+
+
+/** Resolves the repository root and loads its configuration: the first step of every command. */
+async function openRepository(rootArg, configFile) {
+    const root = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveRoot */ .H)(rootArg);
+    return { root, config: (0,_config_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(root, configFile) };
 }
 
 
@@ -526,21 +548,8 @@ function filesById(wos) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ daysBetween),
-/* harmony export */   s: () => (/* binding */ resolveToday)
+/* harmony export */   Y: () => (/* binding */ daysBetween)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3026);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(634);
-
-
-/** "Today" as a UTC date `YYYY-MM-DD`: the one given (validated), else the current UTC date. */
-function resolveToday(given, argName = '--today') {
-    if (given === undefined || given === '')
-        return new Date().toISOString().slice(0, 10);
-    if (!(0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidDate */ .vd)(given))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${argName}: expected a date YYYY-MM-DD, got '${given}'`);
-    return given;
-}
 /** Whole days from date `a` to date `b` (both YYYY-MM-DD). */
 function daysBetween(a, b) {
     return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);

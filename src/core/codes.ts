@@ -6,7 +6,7 @@ export interface CodeInfo {
   summary: string;
 }
 
-/** Every finding code audit can report (SPEC.md §2; the last five are this toolkit's additions). */
+/** Every finding code audit can report (README.md#finding-codes). */
 export const FINDING_CODES = {
   split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
   running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },

@@ -1,5 +1,5 @@
 /**
- * Reading a person's decision in `decision.md` (SPEC.md §3): a decision is complete when
+ * Reading a person's decision in `decision.md` (docs/gc.md): a decision is complete when
  * `ACTION_REQUIRED` is gone and exactly one of APPLY, DISCARD, MANUAL REVIEW is checked (`[x]`).
  */
 

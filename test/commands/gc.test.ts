@@ -1,17 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatGc, runGc, type GcReport } from '../../src/commands/gc.js';
-import { validate } from '../../src/core/schema.js';
+import { cliArgs } from '../../src/cli/command.js';
+import { formatGc, readGcSettings, runGc, type GcReport, type GcSettings } from '../../src/commands/gc.js';
 import type { GcOperation } from '../../src/gc/engine.js';
+import { settingsFrom } from '../helpers/cli.js';
 import { createScenario, NOW, restoreFromPatch, sha256File, sha256sumCheck, significantFiles, TODAY, type Scenario } from '../gc/fixture.js';
+import { schemaErrors } from '../helpers/schemas.js';
 
-type Gc = (options?: Parameters<typeof runGc>[0]) => Promise<GcReport>;
+type Gc = (options?: Partial<GcSettings>) => Promise<GcReport>;
 
 /** A test on its own fresh scenario; tests run concurrently (each has its own repository). */
 function scenarioTest(name: string, body: (scenario: Scenario, gc: Gc) => Promise<void>): void {
   test.concurrent(name, async () => {
     const scenario = createScenario();
-    const gc: Gc = (options = {}) => runGc({ root: scenario.repo.root, now: NOW, today: TODAY, ...options });
+    const gc: Gc = (options = {}) => runGc(settingsFrom(readGcSettings, { root: scenario.repo.root, today: TODAY }, { now: NOW, ...options }));
     try {
       await body(scenario, gc);
     } finally {
@@ -27,7 +29,7 @@ function op(report: GcReport, woId: string, kind?: string): GcOperation {
 }
 
 function expectValid(report: GcReport): void {
-  expect(validate('gc-report', JSON.parse(JSON.stringify(report)))).toEqual([]);
+  expect(schemaErrors('gc-report.schema.json', JSON.parse(JSON.stringify(report)))).toEqual([]);
 }
 
 function worktreePaths(scenario: Scenario): string[] {
@@ -350,5 +352,26 @@ describe('formatGc', () => {
     for (const o of report.operations) expect(text).toContain(`${o.wo_id}`);
     expect(text).toContain(`sha256:   ${op(report, 'WO-0002').patch_sha256}`);
     expect(text).toContain('Dry run: nothing was written.');
+  });
+});
+
+describe('readGcSettings: every rule of every gc option', () => {
+  const read = (values: Record<string, string | boolean>) => readGcSettings(cliArgs(values, { mode: ['dry-run', 'export-patch', 'apply'] }));
+
+  test('defaults: a dry run, no force, no limit; decision.md records the equivalent command line', () => {
+    expect(read({})).toMatchObject({ mode: 'dry-run', forceDirty: false, maxOperations: undefined, commandLine: 'wo-toolkit gc --dry-run' });
+    expect(read({ apply: true, 'force-dirty': true, 'max-operations': '3', today: '2026-03-02', root: '.' }).commandLine).toBe(
+      'wo-toolkit gc --apply --force-dirty --max-operations 3 --root . --today 2026-03-02',
+    );
+  });
+
+  test.each([
+    [{ 'export-patch': true, 'force-dirty': true }, '--force-dirty: not with export-patch, which removes nothing'],
+    [{ apply: true, 'dry-run': true }, '--dry-run and --apply: give only one of --dry-run, --export-patch, --apply'],
+    [{ 'max-operations': '0' }, "--max-operations: expected a whole number >= 1, got '0'"],
+    [{ 'max-operations': '2.5' }, "--max-operations: expected a whole number >= 1, got '2.5'"],
+    [{ 'max-operations': 'many' }, "--max-operations: expected a whole number >= 1, got 'many'"],
+  ])('%j is a usage error naming the option', (values, message) => {
+    expect(() => read(values)).toThrow(expect.objectContaining({ exitCode: 2, message: expect.stringContaining(message) }));
   });
 });

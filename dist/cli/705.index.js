@@ -1,0 +1,1493 @@
+export const id = 705;
+export const ids = [705];
+export const modules = {
+
+/***/ 8068:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ay: () => (/* binding */ readToday),
+/* harmony export */   JI: () => (/* binding */ readInteger),
+/* harmony export */   Kf: () => (/* binding */ readChoice),
+/* harmony export */   TA: () => (/* binding */ readFile),
+/* harmony export */   XD: () => (/* binding */ readRoot)
+/* harmony export */ });
+/* unused harmony exports parseBoolean, readDate, readList */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3026);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(634);
+
+
+
+
+/** The boolean spellings an action input (or any text value) may use. */
+function parseBoolean(label, raw) {
+    const value = raw.trim().toLowerCase();
+    if (['true', 'yes', '1', 'on'].includes(value))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(value))
+        return false;
+    throw new UsageError(`${label}: expected true or false, got '${raw}'`);
+}
+/** A date YYYY-MM-DD, or undefined when not given. */
+function readDate(args, name) {
+    const value = args.text(name);
+    if (value !== undefined && !(0,_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .isValidDate */ .vd)(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${args.label(name)}: expected a date YYYY-MM-DD, got '${value}'`);
+    return value;
+}
+/** The date to judge by: the one given, else the current UTC date. */
+function readToday(args, name = 'today', now = new Date()) {
+    return readDate(args, name) ?? now.toISOString().slice(0, 10);
+}
+/** An existing folder (default `.`), resolved against the base folder. Whether it is a git work tree is the repository's to check. */
+function readRoot(args, name = 'root') {
+    const given = args.text(name) ?? '.';
+    const arg = { path: node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(args.baseDir, given), given, label: args.label(name) };
+    let stat;
+    try {
+        stat = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(arg.path);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${arg.label}: folder '${given}' does not exist`);
+    }
+    if (!stat.isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${arg.label}: '${given}' is not a folder`);
+    return arg;
+}
+/** An optional existing file, resolved against the base folder. */
+function readFile(args, name) {
+    const given = args.text(name);
+    if (given === undefined)
+        return undefined;
+    const arg = { path: node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(args.baseDir, given), given, label: args.label(name) };
+    if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(arg.path))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${arg.label}: file '${given}' does not exist`);
+    if (node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(arg.path).isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${arg.label}: '${given}' is a folder, expected a file`);
+    return arg;
+}
+/** A whole number within [min, max], or undefined when not given. */
+function readInteger(args, name, range) {
+    const value = args.text(name);
+    if (value === undefined)
+        return undefined;
+    const n = Number(value);
+    if (!/^[+-]?\d+$/.test(value) || !Number.isSafeInteger(n) || n < range.min || (range.max !== undefined && n > range.max)) {
+        const expected = range.max === undefined ? `a whole number >= ${range.min}` : `a whole number from ${range.min} to ${range.max}`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${args.label(name)}: expected ${expected}, got '${value}'`);
+    }
+    return n;
+}
+/** One of `allowed`, or `fallback` when not given. */
+function readChoice(args, name, allowed, fallback) {
+    const value = args.text(name);
+    if (value === undefined)
+        return fallback;
+    if (!allowed.includes(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${args.label(name)}: expected one of ${allowed.join(', ')}, got '${value}'`);
+    return value;
+}
+/** A list separated by commas, spaces or new lines; undefined when not given. */
+function readList(args, name) {
+    const value = args.text(name);
+    return value === undefined ? undefined : value.split(/[\s,]+/).filter((t) => t !== '');
+}
+
+
+/***/ }),
+
+/***/ 2674:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ processConcurrency),
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+
+/** Maps over items with at most `limit` promises in flight, keeping the order of results. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+/** A concurrency bound for spawning processes: two per core, at least two. */
+function processConcurrency() {
+    return Math.max(2, node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism() * 2);
+}
+
+
+/***/ }),
+
+/***/ 5167:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z9: () => (/* binding */ loadConfig),
+/* harmony export */   g2: () => (/* binding */ CONFIG_FILE),
+/* harmony export */   xj: () => (/* binding */ STATES)
+/* harmony export */ });
+/* unused harmony export defaultConfig */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3026);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4141);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(634);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4998);
+
+
+
+
+
+
+const STATES = ['pending', 'running', 'done', 'failed'];
+const CONFIG_FILE = '.wo-toolkit.yaml';
+function defaultConfig() {
+    return {
+        stateFolders: {
+            pending: '_ctx/jobs/pending',
+            running: '_ctx/jobs/running',
+            done: '_ctx/jobs/done',
+            failed: '_ctx/jobs/failed',
+        },
+        backlog: '_ctx/backlog/backlog.yaml',
+        dodDir: '_ctx/dod',
+        handoffDir: '_ctx/handoff',
+        whitelist: '_ctx/jobs/audit_whitelist.yaml',
+        worktreesDir: '.worktrees',
+        branchPrefix: 'feat/wo-',
+        woIdPattern: /^WO-[0-9]{4,}$/,
+        dirtyExclusions: ['_ctx/telemetry/', '_ctx/handoff/', '_ctx/logs/', '_ctx/index/'],
+        staleLockHours: 1,
+        retentionDays: 90,
+        transitions: {
+            new: ['pending'],
+            pending: ['running'],
+            running: ['done', 'failed', 'pending'],
+            done: [],
+            failed: ['pending'],
+        },
+        bypassMarker: '[emergency]',
+    };
+}
+/**
+ * Loads the defaults, overridden by the configuration file given (`--config FILE`, `input 'config'`)
+ * or else `.wo-toolkit.yaml` at the root when present. Any problem with the file is a
+ * ConfigurationError that names it.
+ */
+function loadConfig(root, configFile) {
+    const file = configFile?.path ?? node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, CONFIG_FILE);
+    const shown = configFile?.given ?? CONFIG_FILE;
+    let text;
+    try {
+        text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (!configFile && code === 'ENOENT')
+            return defaultConfig();
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${configFile?.label ?? shown}: cannot read '${shown}' (${code ?? 'error'})`);
+    }
+    const { doc, error } = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYamlStrict */ .w)(text);
+    if (error)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1((0,_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .describeYamlProblem */ .y)(shown, error));
+    const raw = (doc.toJS() ?? {});
+    const errors = (0,_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .validate */ .tf)('config', raw);
+    if (errors.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${shown}: ${(0,_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .describeSchemaError */ .LA)(errors[0])} (see schemas/config.schema.json)`);
+    }
+    return applyRaw(root, raw, shown);
+}
+function applyRaw(root, raw, shown) {
+    const config = defaultConfig();
+    config.source = shown;
+    const inside = (key, value) => {
+        const normalised = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseRelative */ .Z8)(value);
+        if (node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(value) || !(0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(root, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root, normalised))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${shown}: ${key} must be a path inside the repository, got '${value}'`);
+        }
+        return normalised;
+    };
+    for (const state of Object.keys(raw.state_folders ?? {})) {
+        config.stateFolders[state] = inside(`state_folders.${state}`, raw.state_folders[state]);
+    }
+    if (raw.backlog !== undefined)
+        config.backlog = inside('backlog', raw.backlog);
+    if (raw.dod_dir !== undefined)
+        config.dodDir = inside('dod_dir', raw.dod_dir);
+    if (raw.handoff_dir !== undefined)
+        config.handoffDir = inside('handoff_dir', raw.handoff_dir);
+    if (raw.whitelist !== undefined)
+        config.whitelist = inside('whitelist', raw.whitelist);
+    if (raw.worktrees_dir !== undefined)
+        config.worktreesDir = inside('worktrees_dir', raw.worktrees_dir);
+    if (raw.branch_prefix !== undefined)
+        config.branchPrefix = raw.branch_prefix;
+    if (raw.wo_id_pattern !== undefined) {
+        try {
+            config.woIdPattern = new RegExp(raw.wo_id_pattern);
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${shown}: wo_id_pattern is not a valid regular expression: '${raw.wo_id_pattern}'`);
+        }
+    }
+    if (raw.dirty_exclusions !== undefined) {
+        config.dirtyExclusions = raw.dirty_exclusions.map((p, i) => `${inside(`dirty_exclusions[${i}]`, p)}/`);
+    }
+    if (raw.stale_lock_hours !== undefined)
+        config.staleLockHours = raw.stale_lock_hours;
+    if (raw.retention_days !== undefined)
+        config.retentionDays = raw.retention_days;
+    // Each state given replaces that state's list; the states not given keep their defaults.
+    for (const [from, to] of Object.entries(raw.transitions ?? {}))
+        config.transitions[from] = [...new Set(to)];
+    if (raw.bypass_marker !== undefined)
+        config.bypassMarker = raw.bypass_marker;
+    const folders = Object.values(config.stateFolders);
+    if (new Set(folders).size !== folders.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${shown}: state_folders must be four different folders`);
+    }
+    return config;
+}
+
+
+/***/ }),
+
+/***/ 3571:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K6: () => (/* binding */ isDecisionComplete),
+/* harmony export */   po: () => (/* binding */ assessDecision)
+/* harmony export */ });
+/* unused harmony export DECISION_OPTIONS */
+/**
+ * Reading a person's decision in `decision.md` (docs/gc.md): a decision is complete when
+ * `ACTION_REQUIRED` is gone and exactly one of APPLY, DISCARD, MANUAL REVIEW is checked (`[x]`).
+ */
+const DECISION_OPTIONS = ['APPLY', 'DISCARD', 'MANUAL REVIEW'];
+// `[x] APPLY`, `[X] **DISCARD**`, `[ ] MANUAL REVIEW`: a box, then (perhaps emphasised) the option.
+const BOX = /\[([ xX])\]\s*[*_`]*\s*(APPLY|DISCARD|MANUAL\s+REVIEW)\b/gi;
+function assessDecision(text) {
+    const actionRequired = text.includes('ACTION_REQUIRED');
+    const checkedSet = new Set();
+    for (const match of text.matchAll(BOX)) {
+        if (match[1] === ' ')
+            continue;
+        checkedSet.add(match[2].toUpperCase().replace(/\s+/g, ' '));
+    }
+    const checked = DECISION_OPTIONS.filter((option) => checkedSet.has(option));
+    let problem;
+    if (actionRequired)
+        problem = 'it still says ACTION_REQUIRED';
+    else if (checked.length === 0)
+        problem = 'no decision box is checked';
+    else if (checked.length > 1)
+        problem = `${checked.length} decision boxes are checked (${checked.join(', ')}); exactly one must be`;
+    return problem === undefined ? { complete: true, actionRequired, checked } : { complete: false, actionRequired, checked, problem };
+}
+function isDecisionComplete(text) {
+    return assessDecision(text).complete;
+}
+
+
+/***/ }),
+
+/***/ 724:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $b: () => (/* binding */ verdictReader),
+/* harmony export */   Bd: () => (/* binding */ newestPatch),
+/* harmony export */   F6: () => (/* binding */ PATCH_NAME),
+/* harmony export */   Gn: () => (/* binding */ PATCH_LINK),
+/* harmony export */   OK: () => (/* binding */ incompleteDecisions),
+/* harmony export */   QV: () => (/* binding */ patchFileName),
+/* harmony export */   R2: () => (/* binding */ VERDICT_FILE),
+/* harmony export */   TD: () => (/* binding */ verdictFiles),
+/* harmony export */   US: () => (/* binding */ DECISION_FILE),
+/* harmony export */   ak: () => (/* binding */ readDecisionText),
+/* harmony export */   az: () => (/* binding */ evidenceFile),
+/* harmony export */   b3: () => (/* binding */ CHECKSUM_FILE),
+/* harmony export */   ek: () => (/* binding */ evidenceFolder),
+/* harmony export */   kj: () => (/* binding */ verdictOfText)
+/* harmony export */ });
+/* unused harmony export readVerdict */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _decision_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3571);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4141);
+
+
+
+
+/**
+ * The evidence folder of a WO, `<handoff_dir>/<WO-ID>/` (docs/formats.md#the-evidence-folder): the one
+ * home for its path, its file names, the patch-name pattern, and the readers of what a WO's evidence
+ * says (verdict, decision, newest patch). Every other module imports these rather than spelling them.
+ */
+const DECISION_FILE = 'decision.md';
+const VERDICT_FILE = 'verdict.json';
+/** The symbolic link to the newest patch. */
+const PATCH_LINK = 'dirty.patch';
+/** `sha256sum -c` input for the newest patch. */
+const CHECKSUM_FILE = 'dirty.patch.sha256';
+/** The one patch-name pattern, `dirty.<sha256>.patch`: the name gc gives a patch (64 lower-case hex digits). */
+const PATCH_NAME = /^dirty\.([0-9a-f]{64})\.patch$/;
+const VERDICT_KEYS = ['verdict', 'status', 'result'];
+/** The name gc gives a patch with this SHA-256. */
+function patchFileName(sha256) {
+    return `dirty.${sha256}.patch`;
+}
+/** The WO's evidence folder, relative to the root. */
+function evidenceFolder(config, woId) {
+    return (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .toPosix */ .d7)(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(config.handoffDir, woId));
+}
+/** A file of the WO's evidence folder, relative to the root. */
+function evidenceFile(config, woId, name) {
+    return `${evidenceFolder(config, woId)}/${name}`;
+}
+/** The verdict files of a WO, in the order they are read (repository-relative). */
+function verdictFiles(config, woId) {
+    return [evidenceFile(config, woId, VERDICT_FILE), `_ctx/logs/${woId}/${VERDICT_FILE}`];
+}
+/** The verdict a verdict file's text holds: the first of `verdict`, `status`, `result` whose value is PASS, FAIL or CRASH. */
+function verdictOfText(text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        return undefined;
+    for (const key of VERDICT_KEYS) {
+        const value = data[key];
+        if (typeof value !== 'string')
+            continue;
+        const upper = value.trim().toUpperCase();
+        if (upper === 'PASS' || upper === 'FAIL' || upper === 'CRASH')
+            return upper;
+    }
+    return undefined;
+}
+/** The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable. */
+function readVerdict(root, config, woId) {
+    try {
+        return verdictOfText(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, evidenceFile(config, woId, VERDICT_FILE)), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+// A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
+// dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system).
+const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
+/**
+ * `readVerdict` for many WOs: the handoff folder is listed once, so a WO without a folder there costs
+ * no failed read. Ids that are not plain folder names, or a folder that cannot be listed, are read directly.
+ */
+function verdictReader(root, config) {
+    let folders;
+    try {
+        folders = new Set(node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, config.handoffDir)).map((name) => name.toLowerCase()));
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            folders = new Set();
+    }
+    return (woId) => {
+        if (folders && PLAIN_FOLDER_NAME.test(woId) && !folders.has(woId.toLowerCase()))
+            return undefined;
+        return readVerdict(root, config, woId);
+    };
+}
+/** The text of the WO's decision.md, or undefined when it cannot be read. */
+function readDecisionText(root, config, woId) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, evidenceFile(config, woId, DECISION_FILE)), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The ids of every evidence folder whose decision.md exists and is not complete, sorted. */
+function incompleteDecisions(root, config) {
+    let entries;
+    try {
+        entries = node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, config.handoffDir), { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+    return entries
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .filter((woId) => {
+        const text = readDecisionText(root, config, woId);
+        return text !== undefined && !(0,_decision_js__WEBPACK_IMPORTED_MODULE_3__/* .isDecisionComplete */ .K6)(text);
+    })
+        .sort();
+}
+/** The newest patch: the file the `dirty.patch` link names, when it exists; undefined otherwise. */
+function newestPatch(root, config, woId) {
+    const folder = evidenceFolder(config, woId);
+    try {
+        const name = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, folder, PATCH_LINK)));
+        const match = PATCH_NAME.exec(name);
+        if (match && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, folder, name)))
+            return { path: `${folder}/${name}`, sha256: match[1] };
+    }
+    catch {
+        // no link: no exported patch
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 6427:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ parseSimpleYaml),
+/* harmony export */   f: () => (/* binding */ readSimpleYamlId)
+/* harmony export */ });
+/**
+ * A fast parser for the plain subset of YAML that work-order files are written in: block mappings and
+ * sequences, plain and quoted one-line scalars, one-line flow sequences of scalars, comments.
+ *
+ * Audit reads ten thousand WO files per run and needs little more than their `id`; the full `yaml`
+ * parser costs ~200 µs a file. This parser either returns exactly what `yaml`'s `parse` would return,
+ * or `undefined` when the text strays outside the subset (anchors, block scalars, flow mappings, tabs,
+ * multi-line scalars, duplicate keys, anything doubtful) — the caller then uses the full parser, which
+ * also decides what is invalid. It never accepts a text that `yaml` rejects.
+ *
+ * `readSimpleYamlId` answers the one question audit asks, a mapping's `id`, and only checks the rest:
+ * it builds nothing else, and checks the plainest lines with one regular expression each.
+ *
+ * Both work on character positions in the text: a table of lines (start and end of each line's content,
+ * its indentation) is built once, in arrays reused from file to file, and only keys and values are ever
+ * sliced out. Only the space (U+0020) indents or separates: any other white space is content, as in YAML.
+ */
+// Thrown to give up on a text; a shared value, so giving up costs no stack trace.
+const BAIL = Symbol('outside the fast subset');
+const bail = () => {
+    throw BAIL;
+};
+const SPACE = 0x20;
+const HASH = 0x23;
+const DASH = 0x2d;
+const COLON = 0x3a;
+// Characters the subset leaves to the full parser: tabs, carriage returns, control characters, the
+// byte-order mark, and the line and paragraph separators (which `.` in a regular expression skips).
+// eslint-disable-next-line no-control-regex
+const OUTSIDE_SUBSET = /[\t\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u0085\u2028\u2029\ufeff]/;
+// The indicators a plain scalar may not start with.
+const FORBIDDEN_START = new Uint8Array(128);
+for (const c of "-?:,[]{}#&*!|>'\"%@`")
+    FORBIDDEN_START[c.charCodeAt(0)] = 1;
+const FLOW_INDICATOR = /[[\]{},]/;
+const INT = /^[-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+const SPECIAL_NUMBER = /^(?:[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$|0[xo])/;
+const ESCAPES = { '\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t' };
+// When values are only checked, a line in one of the plainest forms is checked by one native regular
+// expression (sticky, from the line's first character to its end): `key: value` or `- value`, where the
+// value is a plain scalar without `:` or `#` (then maybe a comment), a quoted scalar without escapes, or
+// a flow sequence of such scalars. Anything else takes the general path below.
+const PLAIN_START = "[^\\s\\-?:,[\\]{}#&*!|>'\"%@`]";
+const QUOTED = `"[^"\\\\\\n]*"|'[^'\\n]*'`;
+const FLOW_ITEM = `(?:${QUOTED}|${PLAIN_START}[^:#,[\\]{}\\n]*)`;
+const CHECKED_VALUE = `(?:${PLAIN_START}[^:#\\n]*|${QUOTED}|\\[ *(?:${FLOW_ITEM} *(?:, *${FLOW_ITEM} *)*)?\\])(?: +#[^\\n]*)? *(?=\\n|$)`;
+const PLAIN_ENTRY = new RegExp(`[A-Za-z_][A-Za-z0-9_.-]*: +${CHECKED_VALUE}`, 'y');
+const PLAIN_ITEM = new RegExp(`- +${CHECKED_VALUE}`, 'y');
+/** Whether `pattern` matches the whole line starting at `start`. */
+function lineMatches(pattern, start) {
+    pattern.lastIndex = start;
+    return pattern.test(src);
+}
+// The text being parsed and its table of content lines (blank and comment lines left out): where each
+// line's content starts and ends (trailing spaces dropped) and its indentation. The parser is
+// synchronous and never re-entered, so one table serves every call.
+let src = '';
+let count = 0;
+let starts = new Int32Array(64);
+let ends = new Int32Array(64);
+let indents = new Int32Array(64);
+/** The next line to parse. */
+let at = 0;
+/** Where the last quoted scalar ended (after its closing quote). */
+let quoteEnd = 0;
+/**
+ * Whether values are built (parseSimpleYaml) or only checked (readSimpleYamlId, which builds the `id`
+ * value alone). Checked-only values are null; mappings are not built and their keys may repeat, as
+ * `yaml` allows with `uniqueKeys: false`.
+ */
+let keep = true;
+/** readSimpleYamlId: whether the top-level mapping has an `id` key, and its value. */
+let idSeen = false;
+let idValue;
+function addLine(start, end, indent) {
+    if (count === starts.length) {
+        const grow = (old) => {
+            const bigger = new Int32Array(old.length * 2);
+            bigger.set(old);
+            return bigger;
+        };
+        starts = grow(starts);
+        ends = grow(ends);
+        indents = grow(indents);
+    }
+    starts[count] = start;
+    ends[count] = end;
+    indents[count] = indent;
+    count++;
+}
+/** Fills the line table; false when a line puts the text outside the subset. */
+function tabulate(text) {
+    src = text;
+    count = 0;
+    at = 0;
+    let first = true;
+    const length = text.length;
+    for (let pos = 0; pos < length;) {
+        let lineEnd = text.indexOf('\n', pos);
+        if (lineEnd === -1)
+            lineEnd = length;
+        let start = pos;
+        while (start < lineEnd && text.charCodeAt(start) === SPACE)
+            start++;
+        if (start < lineEnd && text.charCodeAt(start) !== HASH) {
+            let end = lineEnd;
+            while (text.charCodeAt(end - 1) === SPACE)
+                end--;
+            const c = text.charCodeAt(start);
+            if (first && start === pos && end - start === 3 && text.startsWith('---', start)) {
+                // The document start marker, alone on the first line.
+            }
+            else if ((c === DASH && text.startsWith('---', start)) || (c === 0x2e && text.startsWith('...', start)) || c === 0x25) {
+                return false; // another document, a document end, or a directive (`%`)
+            }
+            else {
+                addLine(start, end, start - pos);
+            }
+            first = false;
+        }
+        pos = lineEnd + 1;
+    }
+    return true;
+}
+/** Index of the `:` ending a plain key (`[A-Za-z_][A-Za-z0-9_.-]*`) at `start`, followed by a space or the end; else -1. */
+function keyColon(start, end) {
+    let c = src.charCodeAt(start);
+    if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f))
+        return -1;
+    let i = start + 1;
+    for (; i < end; i++) {
+        c = src.charCodeAt(i);
+        if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2e || c === DASH))
+            break;
+    }
+    if (i === end || src.charCodeAt(i) !== COLON)
+        return -1;
+    return i + 1 === end || src.charCodeAt(i + 1) === SPACE ? i : -1;
+}
+/** A `- ` sequence entry (or a lone `-`) starting at `start`. */
+function isSeqItem(start, end) {
+    return src.charCodeAt(start) === DASH && (start + 1 === end || src.charCodeAt(start + 1) === SPACE);
+}
+/** The first index of character `code` in [from, to), or -1 (bounded, unlike indexOf). */
+function find(code, from, to) {
+    for (let i = from; i < to; i++)
+        if (src.charCodeAt(i) === code)
+            return i;
+    return -1;
+}
+function skipSpaces(pos, end) {
+    while (pos < end && src.charCodeAt(pos) === SPACE)
+        pos++;
+    return pos;
+}
+function resolvePlain(text) {
+    const c = text.charCodeAt(0);
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === DASH || c === 0x2e) {
+        const isInt = INT.test(text);
+        if (isInt || FLOAT.test(text)) {
+            const n = Number(text);
+            return Number.isSafeInteger(n) || !isInt ? n : bail();
+        }
+        // Other core-schema forms (0x1F, 0o17, .inf, .nan) are left to the full parser.
+        if (SPECIAL_NUMBER.test(text))
+            bail();
+        return text;
+    }
+    if (text === '~' || text === 'null' || text === 'Null' || text === 'NULL')
+        return null;
+    if (text === 'true' || text === 'True' || text === 'TRUE')
+        return true;
+    if (text === 'false' || text === 'False' || text === 'FALSE')
+        return false;
+    return text;
+}
+/** The plain scalar in [start, end): no indicator at the start, no `: ` inside; a ` #` starts a comment. */
+function plainScalar(start, end, inFlow) {
+    for (let hash = find(HASH, start + 1, end); hash !== -1; hash = find(HASH, hash + 1, end)) {
+        if (src.charCodeAt(hash - 1) === SPACE) {
+            end = hash;
+            break;
+        }
+    }
+    while (end > start && src.charCodeAt(end - 1) === SPACE)
+        end--;
+    if (end === start)
+        return null;
+    if (FORBIDDEN_START[src.charCodeAt(start)] === 1 || src.charCodeAt(end - 1) === COLON)
+        bail();
+    const value = src.slice(start, end);
+    if (value.includes(': '))
+        bail();
+    if (inFlow && FLOW_INDICATOR.test(value))
+        bail();
+    // Only resolving a value may give up (on forms the subset leaves out); the syntax is valid either way.
+    return keep ? resolvePlain(value) : null;
+}
+/** The quoted scalar starting at `start` and closed before `limit`; sets `quoteEnd`. */
+function quoted(start, limit) {
+    const quote = src[start];
+    const close = find(src.charCodeAt(start), start + 1, limit);
+    if (close === -1)
+        bail(); // not closed on this line
+    // Without escapes (the common case) the value is the text between the quotes.
+    if (quote === "'" ? src.charCodeAt(close + 1) !== 0x27 : find(0x5c, start + 1, close) === -1) {
+        quoteEnd = close + 1;
+        return src.slice(start + 1, close);
+    }
+    let out = '';
+    for (let i = start + 1; i < limit; i++) {
+        const c = src[i];
+        if (quote === "'") {
+            if (c === "'") {
+                if (src[i + 1] === "'" && i + 1 < limit) {
+                    out += "'";
+                    i++;
+                    continue;
+                }
+                quoteEnd = i + 1;
+                return out;
+            }
+            out += c;
+        }
+        else {
+            if (c === '"') {
+                quoteEnd = i + 1;
+                return out;
+            }
+            if (c === '\\') {
+                const next = i + 1 < limit ? src[++i] : '';
+                const escaped = ESCAPES[next];
+                if (escaped === undefined)
+                    bail();
+                out += escaped;
+                continue;
+            }
+            out += c;
+        }
+    }
+    return bail(); // not closed on this line
+}
+/** What may follow a quoted scalar or flow sequence on its line (trailing spaces are already dropped): nothing, or ` #comment`. */
+function afterValue(pos, end) {
+    if (pos !== end && (src.charCodeAt(pos) !== SPACE || src.charCodeAt(skipSpaces(pos, end)) !== HASH))
+        bail();
+}
+function flowSequence(start, end) {
+    const close = src.lastIndexOf(']', end - 1);
+    if (close < start)
+        bail();
+    afterValue(close + 1, end);
+    let innerEnd = close;
+    while (innerEnd > start + 1 && src.charCodeAt(innerEnd - 1) === SPACE)
+        innerEnd--;
+    let pos = skipSpaces(start + 1, innerEnd);
+    const items = [];
+    if (pos === innerEnd)
+        return items;
+    for (;;) {
+        const c = src.charCodeAt(pos);
+        if (c === 0x22 || c === 0x27) {
+            items.push(quoted(pos, innerEnd));
+            pos = skipSpaces(quoteEnd, innerEnd);
+        }
+        else {
+            let comma = find(0x2c, pos, innerEnd);
+            if (comma === -1)
+                comma = innerEnd;
+            let rawEnd = comma;
+            while (rawEnd > pos && src.charCodeAt(rawEnd - 1) === SPACE)
+                rawEnd--;
+            if (rawEnd === pos || find(HASH, pos, rawEnd) !== -1)
+                bail();
+            items.push(plainScalar(pos, rawEnd, true));
+            pos = comma;
+        }
+        if (pos === innerEnd)
+            return items;
+        if (src.charCodeAt(pos) !== 0x2c)
+            bail();
+        pos = skipSpaces(pos + 1, innerEnd);
+        if (pos === innerEnd)
+            bail(); // a trailing comma: left to the full parser
+    }
+}
+/** The one-line value in [start, end) (start is not a space). */
+function scalarValue(start, end) {
+    const first = src.charCodeAt(start);
+    if (first === 0x22 || first === 0x27) {
+        const value = quoted(start, end);
+        afterValue(quoteEnd, end);
+        return value;
+    }
+    if (first === 0x5b)
+        return flowSequence(start, end);
+    return plainScalar(start, end, false);
+}
+function block(indent) {
+    return isSeqItem(starts[at], ends[at]) ? sequence(indent) : mapping(indent);
+}
+/** The value after `key:` with nothing on its line: a nested block, a sequence at the same indent, or null. */
+function nested(indent) {
+    if (at === count)
+        return null;
+    const next = indents[at];
+    if (next > indent)
+        return block(next);
+    if (next === indent && isSeqItem(starts[at], ends[at]))
+        return sequence(indent);
+    return null;
+}
+function mapping(indent) {
+    const result = keep ? {} : null;
+    while (at < count) {
+        const lineIndent = indents[at];
+        if (lineIndent < indent)
+            break;
+        const start = starts[at];
+        const end = ends[at];
+        if (lineIndent > indent || isSeqItem(start, end))
+            bail();
+        const isTopId = indent === 0 && src.startsWith('id:', start);
+        if (!keep && !isTopId && lineMatches(PLAIN_ENTRY, start)) {
+            at++; // a deeper line next (a multi-line scalar) fails the indentation check above
+            continue;
+        }
+        const colon = keyColon(start, end);
+        if (colon === -1)
+            bail();
+        let key = '';
+        let isId = false;
+        if (result) {
+            key = src.slice(start, colon);
+            if (Object.prototype.hasOwnProperty.call(result, key) || key === '__proto__')
+                bail();
+        }
+        else if (isTopId) {
+            // The top-level mapping's `id` (the only mapping at indent 0): its value is built.
+            if (idSeen)
+                bail();
+            idSeen = true;
+            isId = true;
+            keep = true;
+        }
+        at++;
+        const valueStart = skipSpaces(colon + 1, end);
+        let value;
+        if (valueStart === end || src.charCodeAt(valueStart) === HASH) {
+            value = nested(indent);
+        }
+        else {
+            value = scalarValue(valueStart, end);
+            if (at < count && indents[at] > indent)
+                bail(); // a multi-line scalar
+        }
+        if (result)
+            result[key] = value;
+        else if (isId) {
+            idValue = value;
+            keep = false;
+        }
+    }
+    return result;
+}
+function sequence(indent) {
+    const result = [];
+    while (at < count) {
+        const lineIndent = indents[at];
+        const start = starts[at];
+        const end = ends[at];
+        if (lineIndent < indent || (lineIndent === indent && !isSeqItem(start, end)))
+            break;
+        if (lineIndent > indent)
+            bail();
+        if (!keep && lineMatches(PLAIN_ITEM, start)) {
+            result.push(null);
+            at++; // a deeper line next fails the indentation check above
+            continue;
+        }
+        const item = skipSpaces(start + 1, end);
+        if (item === end || src.charCodeAt(item) === HASH) {
+            at++;
+            result.push(at < count && indents[at] > indent ? block(indents[at]) : null);
+        }
+        else if (keyColon(item, end) !== -1) {
+            // A compact mapping: `- key: value` continues at the column of `key`.
+            const column = indent + (item - start);
+            starts[at] = item;
+            indents[at] = column;
+            result.push(mapping(column));
+        }
+        else if (isSeqItem(item, end)) {
+            bail();
+        }
+        else {
+            result.push(scalarValue(item, end));
+            at++;
+            if (at < count && indents[at] > indent)
+                bail();
+        }
+    }
+    return result;
+}
+/** Fills the line table; false when the text is outside the subset or has no content. */
+function prepare(text) {
+    return !OUTSIDE_SUBSET.test(text) && tabulate(text) && count > 0 && indents[0] === 0;
+}
+/** Parses a whole text (or, with `idOnly`, reads its id); undefined where it leaves the subset. */
+function run(text, idOnly) {
+    keep = !idOnly;
+    idSeen = false;
+    try {
+        if (!prepare(text))
+            return undefined;
+        if (idOnly) {
+            if (isSeqItem(starts[0], ends[0]))
+                return undefined; // not a mapping
+            mapping(0);
+            return at === count ? { id: idValue } : undefined;
+        }
+        const value = block(0);
+        return at === count ? value : undefined;
+    }
+    catch (error) {
+        // Nesting too deep for the stack is also left to the full parser.
+        if (error === BAIL || error instanceof RangeError)
+            return undefined;
+        throw error;
+    }
+    finally {
+        src = ''; // do not keep the last text alive
+        idValue = undefined;
+    }
+}
+/** What `yaml`'s `parse(text)` returns, or `undefined` when the text is outside the fast subset. */
+function parseSimpleYaml(text) {
+    return run(text, false);
+}
+/**
+ * The top-level `id` of a YAML mapping, the rest only checked (several times faster than parsing it):
+ * `{ id }` when `yaml`'s `parse(text)` returns a mapping (`id` is its `id` value, undefined without
+ * one), `undefined` when the text is outside the subset or is not a mapping.
+ */
+function readSimpleYamlId(text) {
+    return run(text, true);
+}
+
+
+/***/ }),
+
+/***/ 7473:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   Ii: () => (/* binding */ tryGit),
+/* harmony export */   OS: () => (/* binding */ tryGitBuffer),
+/* harmony export */   XS: () => (/* binding */ GitError),
+/* harmony export */   Xs: () => (/* binding */ CatFileBatch),
+/* harmony export */   e0: () => (/* binding */ tryGitInEach),
+/* harmony export */   vv: () => (/* binding */ gitBuffer)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2674);
+
+
+
+class GitError extends Error {
+    args;
+    cwd;
+    code;
+    stderr;
+    constructor(args, cwd, code, stderr) {
+        super(`git ${args.join(' ')} failed in ${cwd} (exit ${code}): ${stderr.trim().split('\n')[0] ?? ''}`);
+        this.args = args;
+        this.cwd = cwd;
+        this.code = code;
+        this.stderr = stderr;
+        this.name = 'GitError';
+    }
+}
+// Read-only commands must not take optional locks or rewrite the index (a dry run writes nothing),
+// and output must not depend on the user's locale, pager or terminal.
+const STABLE_ENV = {
+    GIT_OPTIONAL_LOCKS: '0',
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_PAGER: 'cat',
+    LC_ALL: 'C',
+};
+function tryGitBuffer(args, options) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, {
+            cwd: options.cwd,
+            env: gitEnvironment(options.env),
+            stdio: ['pipe', 'pipe', 'pipe'],
+            windowsHide: true,
+        });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (chunk) => out.push(chunk));
+        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            resolve({ code: code ?? 128, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') });
+        });
+        child.stdin.on('error', () => undefined); // git may exit before reading all of its input
+        child.stdin.end(options.input ?? '');
+    });
+}
+/** Runs git and returns its outcome, whatever the exit code. */
+async function tryGit(args, options) {
+    const result = await tryGitBuffer(args, options);
+    return { code: result.code, stdout: result.stdout.toString('utf8'), stderr: result.stderr };
+}
+/** Runs git and returns standard output as bytes; throws GitError on a non-zero exit. */
+async function gitBuffer(args, options) {
+    const result = await tryGitBuffer(args, options);
+    if (result.code !== 0)
+        throw new GitError(args, options.cwd, result.code, result.stderr);
+    return result.stdout;
+}
+/** Runs git and returns standard output as text; throws GitError on a non-zero exit. */
+async function git(args, options) {
+    return (await gitBuffer(args, options)).toString('utf8');
+}
+/** The environment git runs in: the process's, made stable, then the caller's extra variables. */
+function gitEnvironment(extra) {
+    return { ...process.env, ...STABLE_ENV, ...extra };
+}
+// The script that runs `git -C <folder> <args…>` in each folder, one after the other. It is a constant:
+// every value (the end-of-output marker, the number of git arguments, the arguments, the folders)
+// arrives as a positional parameter and is only ever expanded inside double quotes, so no folder name
+// or argument is ever read as shell text. Called as `sh -c SCRIPT sh <marker> <n> <args…> <folders…>`.
+// After each folder it prints `<marker> <exit code>` and a newline. The marker holds 128 random bits,
+// new for each call, so git's output (any bytes: NULs, newlines, text like a marker) never contains it.
+const IN_EACH_SCRIPT = `
+mark=$1
+case $2 in ''|*[!0-9]*) exit 2 ;; esac
+n=$2
+shift 2
+i=0
+while [ "$i" -lt "$n" ]; do set -- "$@" "$1"; shift; i=$((i + 1)); done
+in_folder() { f=$1; k=$2; shift 2; shift "$k"; git -C "$f" "$@"; }
+while [ "$#" -gt "$n" ]; do
+  d=$1
+  shift
+  in_folder "$d" "$(($# - n))" "$@" 2>/dev/null
+  printf '%s %s\\n' "$mark" "$?"
+done
+`;
+// The loop above: the arguments are first moved behind the folders; then each turn takes the next
+// folder off the front, and in_folder drops the folders still waiting (its second parameter) from its
+// own copy of the parameters, leaving exactly the git arguments.
+/** Splits one shell's output into the results of its folders, in order; a folder it did not finish is left out. */
+function parseInEach(output, folders, marker) {
+    const results = new Map();
+    const mark = Buffer.from(`${marker} `);
+    let pos = 0;
+    for (const folder of folders) {
+        const at = output.indexOf(mark, pos);
+        const eol = at < 0 ? -1 : output.indexOf(0x0a, at + mark.length);
+        if (eol < 0)
+            break;
+        const code = Number(output.subarray(at + mark.length, eol).toString('latin1'));
+        if (!Number.isInteger(code))
+            break;
+        results.set(folder, { code, stdout: output.subarray(pos, at).toString('utf8') });
+        pos = eol + 1;
+    }
+    return results;
+}
+/** One shell running git in `folders`; rejects when the shell cannot be started. */
+function runInEachShell(folders, args) {
+    const marker = `wo-toolkit-end-${node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes(16).toString('hex')}`;
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('sh', ['-c', IN_EACH_SCRIPT, 'sh', marker, String(args.length), ...args, ...folders], {
+            env: gitEnvironment(),
+            stdio: ['ignore', 'pipe', 'ignore'],
+            windowsHide: true,
+        });
+        const chunks = [];
+        let settled = false;
+        child.stdout.on('data', (chunk) => chunks.push(chunk));
+        child.on('error', (error) => {
+            if (!settled)
+                reject(error);
+            settled = true;
+        });
+        child.on('close', () => {
+            if (!settled)
+                resolve(parseInEach(Buffer.concat(chunks), folders, marker));
+            settled = true;
+        });
+    });
+}
+/**
+ * Runs `git -C <folder> <args…>` in each of `folders` (e.g. `git status` in many worktrees), with at
+ * most `lanes` processes at a time, and returns every folder's exit code and standard output, keyed by
+ * the folder as given. A folder that fails (missing, not a repository, …) has its non-zero code; its
+ * standard error is dropped, so a caller that needs the message runs that folder again with `git`.
+ *
+ * The same git, arguments and environment as `tryGit`, but cheaper in bulk: starting a process from
+ * node costs far more than from a small shell (node forks its whole, much larger, process), and that
+ * dominates a quick git command. So where a lane holds several folders, one `sh` per lane runs git in
+ * its folders one after the other. Folders and arguments reach that shell only as positional
+ * parameters of a constant script, never as shell text. Without `sh` (on Windows, or when it cannot
+ * be started, e.g. too many folders for one command line) and for whatever a shell did not finish,
+ * git runs once per folder instead.
+ */
+async function tryGitInEach(folders, args, lanes) {
+    const width = Math.max(1, Math.min(Math.floor(lanes) || 1, folders.length));
+    const results = new Map();
+    if (process.platform !== 'win32' && folders.length > width) {
+        const slices = Array.from({ length: width }, (_, lane) => folders.filter((_f, i) => i % width === lane));
+        const done = await Promise.all(slices.map((slice) => runInEachShell(slice, args).catch(() => new Map())));
+        for (const map of done)
+            for (const [folder, result] of map)
+                results.set(folder, result);
+    }
+    const rest = [...new Set(folders.filter((f) => !results.has(f)))];
+    const direct = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .mapLimit */ .s)(rest, width, async (folder) => {
+        const { code, stdout } = await tryGit(['-C', folder, ...args], { cwd: process.cwd() });
+        return { code, stdout };
+    });
+    rest.forEach((folder, i) => results.set(folder, direct[i]));
+    return results;
+}
+/**
+ * One `git cat-file --batch` process that reads many objects: each `read` sends a round of object names
+ * and gets them back in order, so a caller that only learns which objects it needs from the first ones
+ * it read still starts git once. Names go to git's standard input one a line, never through a shell.
+ * `close` ends the process; a name that holds a line break is answered as missing without asking git.
+ */
+class CatFileBatch {
+    cwd;
+    child;
+    buffered = Buffer.alloc(0);
+    waiting = [];
+    failure;
+    stderr = '';
+    constructor(cwd) {
+        this.cwd = cwd;
+        this.child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['cat-file', '--batch'], { cwd, env: gitEnvironment(), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+        this.child.stdout.on('data', (chunk) => {
+            this.buffered = this.buffered.length === 0 ? chunk : Buffer.concat([this.buffered, chunk]);
+            this.drain();
+        });
+        this.child.stderr.on('data', (chunk) => (this.stderr += chunk.toString('utf8')));
+        this.child.stdin.on('error', () => undefined);
+        this.child.on('error', (error) => this.fail(error));
+        this.child.on('close', (code) => {
+            if (this.waiting.length > 0)
+                this.fail(new GitError(['cat-file', '--batch'], cwd, code ?? 128, this.stderr || 'ended before answering'));
+        });
+    }
+    /** The objects named (any name `git cat-file` takes: a blob id, `<commit>:<path>`, …), in order. */
+    read(names) {
+        if (this.failure)
+            return Promise.reject(this.failure);
+        const asked = names.filter((name) => !/[\r\n]/.test(name));
+        if (asked.length === 0)
+            return Promise.resolve(names.map(() => undefined));
+        return new Promise((resolve, reject) => {
+            this.waiting.push({ names: asked, results: [], resolve, reject });
+            this.child.stdin.write(`${asked.join('\n')}\n`);
+        }).then((results) => {
+            if (asked.length === names.length)
+                return results;
+            const byName = new Map(asked.map((name, i) => [name, results[i]]));
+            return names.map((name) => byName.get(name));
+        });
+    }
+    close() {
+        this.child.stdin.end();
+    }
+    fail(error) {
+        this.failure = error;
+        for (const round of this.waiting.splice(0))
+            round.reject(error);
+    }
+    /** Takes every complete answer out of the buffer: `<oid> <type> <size>\n<bytes>\n` or `<name> missing\n`. */
+    drain() {
+        while (this.waiting.length > 0) {
+            const round = this.waiting[0];
+            const eol = this.buffered.indexOf(0x0a);
+            if (eol < 0)
+                return;
+            const header = this.buffered.subarray(0, eol).toString('utf8');
+            const fields = header.split(' ');
+            if (fields.length === 3 && /^\d+$/.test(fields[2])) {
+                const size = Number(fields[2]);
+                if (this.buffered.length < eol + 1 + size + 1)
+                    return;
+                round.results.push({ oid: fields[0], type: fields[1], content: Buffer.from(this.buffered.subarray(eol + 1, eol + 1 + size)) });
+                this.buffered = this.buffered.subarray(eol + 1 + size + 1);
+            }
+            else {
+                // `<name> missing`, `<name> ambiguous`, …: git has no single object by that name.
+                round.results.push(undefined);
+                this.buffered = this.buffered.subarray(eol + 1);
+            }
+            if (round.results.length === round.names.length) {
+                this.waiting.shift();
+                round.resolve(round.results);
+            }
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 4141:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Mf: () => (/* binding */ relativeTo),
+/* harmony export */   Z8: () => (/* binding */ normaliseRelative),
+/* harmony export */   d7: () => (/* binding */ toPosix)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+
+/** Repository-relative paths are always reported with forward slashes. */
+function toPosix(p) {
+    return p.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+}
+/** `abs` relative to `root`, with forward slashes. */
+function relativeTo(root, abs) {
+    return toPosix(node_path__WEBPACK_IMPORTED_MODULE_0__.relative(root, abs));
+}
+/** True when `candidate` is `parent` itself or lies below it (both absolute). */
+function isInside(parent, candidate) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(parent, candidate);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(rel));
+}
+/** Normalises a configured repository-relative folder: no trailing slash, forward slashes. */
+function normaliseRelative(p) {
+    return toPosix(node_path__WEBPACK_IMPORTED_MODULE_0__.normalize(p)).replace(/\/+$/, '');
+}
+
+
+/***/ }),
+
+/***/ 8941:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ resolveRoot)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3026);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7473);
+/* harmony import */ var _worktrees_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6915);
+
+
+
+
+
+/**
+ * Resolves `--root` (default: the current directory) to the repository's **main worktree**: the one
+ * place every command opens the repository, so none of them ever judges it from a linked worktree.
+ *
+ * A linked worktree has its own checkout of `_ctx/` as it was when its branch left main: its WO files,
+ * locks and evidence are stale. Run from inside one (a person working on a WO, or gc started from a WO
+ * folder), the commands therefore act on the main worktree, found through the repository's common git
+ * folder (`git rev-parse --git-common-dir`): the first record of `git worktree list`. A repository
+ * without a main worktree (bare, or whose main folder is gone) cannot be governed: exit 2.
+ * The folder was read by `readRoot` (so it exists); one outside any git repository is a ConfigurationError.
+ */
+async function resolveRoot(root) {
+    const result = await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .tryGit */ .Ii)(['rev-parse', '--show-toplevel'], { cwd: root.path });
+    if (result.code !== 0 || result.stdout.trim() === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${root.label}: '${root.given}' is not inside a git repository with a work tree`);
+    }
+    const toplevel = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(result.stdout.trim());
+    const listing = await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .tryGit */ .Ii)(['worktree', 'list', '--porcelain', '-z'], { cwd: root.path });
+    const main = listing.code === 0 ? (0,_worktrees_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWorktreeList */ .JE)(listing.stdout)[0] : undefined;
+    if (!main || main.bare) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${root.label}: '${root.given}' belongs to a repository without a main worktree (bare); run from a checkout with one`);
+    }
+    let mainPath;
+    try {
+        mainPath = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(main.path);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${root.label}: '${root.given}' is a linked worktree whose main worktree '${main.path}' is missing`);
+    }
+    if (mainPath !== toplevel && !node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(mainPath, '.git'), { throwIfNoEntry: false })) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${root.label}: '${root.given}' is a linked worktree whose main worktree '${main.path}' has no .git`);
+    }
+    return mainPath;
+}
+
+
+/***/ }),
+
+/***/ 634:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LA: () => (/* binding */ describeSchemaError),
+/* harmony export */   Nc: () => (/* binding */ validator),
+/* harmony export */   tf: () => (/* binding */ validate),
+/* harmony export */   vd: () => (/* binding */ isValidDate),
+/* harmony export */   zK: () => (/* binding */ registerSchema)
+/* harmony export */ });
+/* unused harmony export isValidDateTime */
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2210);
+/* harmony import */ var _schemas_config_schema_json__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2465);
+
+
+/**
+ * One Ajv instance (draft 2020-12, strict about the schemas themselves, all errors collected) and a
+ * cache of compiled validators. Schemas are imported, so the bundles carry them.
+ */
+// ajv is CommonJS: under NodeNext its default import is the module object.
+const Ajv2020 = (ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__["default"] ?? ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__);
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$/;
+let ajv;
+const compiled = new Map();
+function isValidDate(value) {
+    if (!DATE.test(value))
+        return false;
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+function isValidDateTime(value) {
+    return DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) && isValidDate(value.slice(0, 10));
+}
+function instance() {
+    if (!ajv) {
+        ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
+        ajv.addFormat('date', { type: 'string', validate: isValidDate });
+        ajv.addFormat('date-time', { type: 'string', validate: isValidDateTime });
+    }
+    return ajv;
+}
+const registry = new Map([['config', _schemas_config_schema_json__WEBPACK_IMPORTED_MODULE_0__]]);
+/** Makes a schema known by name (schema modules register theirs on import). */
+function registerSchema(name, schema) {
+    registry.set(name, schema);
+}
+function validator(name) {
+    let validate = compiled.get(name);
+    if (!validate) {
+        const schema = registry.get(name);
+        if (!schema)
+            throw new Error(`unknown schema '${name}'`);
+        validate = instance().compile(schema);
+        compiled.set(name, validate);
+    }
+    return validate;
+}
+function validate(name, data) {
+    const fn = validator(name);
+    return fn(data) ? [] : [...(fn.errors ?? [])];
+}
+/** One readable line for an Ajv error: `/state_folders/pending: must be string`. */
+function describeSchemaError(error) {
+    const at = error.instancePath || '(top level)';
+    if (error.keyword === 'additionalProperties') {
+        return `${at}: unknown key '${error.params.additionalProperty}'`;
+    }
+    if (error.keyword === 'required') {
+        return `${at}: missing required key '${error.params.missingProperty}'`;
+    }
+    if (error.keyword === 'enum') {
+        return `${at}: ${error.message} (${(error.params.allowedValues ?? []).join(', ')})`;
+    }
+    return `${at}: ${error.message ?? error.keyword}`;
+}
+
+
+/***/ }),
+
+/***/ 6915:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JE: () => (/* binding */ parseWorktreeList),
+/* harmony export */   P9: () => (/* binding */ listWorktrees)
+/* harmony export */ });
+/* unused harmony export owningWo */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7473);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4141);
+
+
+
+
+function parseWorktreeList(output) {
+    const records = [];
+    let current;
+    // With -z every attribute ends in NUL and a record ends with an empty attribute.
+    for (const line of output.split('\0')) {
+        if (line === '') {
+            if (current)
+                records.push(current);
+            current = undefined;
+            continue;
+        }
+        const space = line.indexOf(' ');
+        const key = space === -1 ? line : line.slice(0, space);
+        const value = space === -1 ? undefined : line.slice(space + 1);
+        if (key === 'worktree') {
+            if (current)
+                records.push(current);
+            current = { path: value ?? '', bare: false, detached: false, locked: false, prunable: false, isMain: records.length === 0 };
+            continue;
+        }
+        if (!current)
+            continue;
+        if (key === 'HEAD')
+            current.head = value;
+        else if (key === 'branch')
+            current.branch = value?.replace(/^refs\/heads\//, '');
+        else if (key === 'bare')
+            current.bare = true;
+        else if (key === 'detached')
+            current.detached = true;
+        else if (key === 'locked') {
+            current.locked = true;
+            if (value)
+                current.lockedReason = value;
+        }
+        else if (key === 'prunable') {
+            current.prunable = true;
+            if (value)
+                current.prunableReason = value;
+        }
+    }
+    if (current)
+        records.push(current);
+    return records;
+}
+function realOrSelf(p) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(p);
+    }
+    catch {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(p);
+    }
+}
+/** Which WO a worktree belongs to: folder name directly in the worktrees folder, or its WO branch. */
+function owningWo(wt, root, config, real = realOrSelf) {
+    const worktreesDir = real(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, config.worktreesDir));
+    const parent = real(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(wt.path));
+    const name = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(wt.path);
+    if (parent === worktreesDir && config.woIdPattern.test(name))
+        return name;
+    if (wt.branch?.startsWith(config.branchPrefix)) {
+        const id = wt.branch.slice(config.branchPrefix.length);
+        if (config.woIdPattern.test(id))
+            return id;
+    }
+    return undefined;
+}
+/** Every worktree git knows of, from one `git worktree list --porcelain -z` call. */
+async function listWorktrees(root, config) {
+    const output = await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(['worktree', 'list', '--porcelain', '-z'], { cwd: root });
+    // Worktrees share their parent folders: resolve each path once.
+    const resolved = new Map();
+    const real = (p) => {
+        let r = resolved.get(p);
+        if (r === undefined)
+            resolved.set(p, (r = realOrSelf(p)));
+        return r;
+    };
+    return parseWorktreeList(output).map((record) => {
+        const realPath = real(record.path);
+        const wt = { ...record, isMain: record.isMain || realPath === root, relPath: (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .relativeTo */ .Mf)(root, realPath) };
+        if (!wt.isMain && !wt.bare) {
+            const woId = owningWo(wt, root, config, real);
+            if (woId)
+                wt.woId = woId;
+        }
+        return wt;
+    });
+}
+
+
+/***/ }),
+
+/***/ 4998:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ parseYamlStrict),
+/* harmony export */   y: () => (/* binding */ describeYamlProblem)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+
+/** Parses YAML strictly (duplicate keys are errors) and returns the document or its first error. */
+function parseYamlStrict(text) {
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { uniqueKeys: true, prettyErrors: true });
+    const first = doc.errors[0];
+    if (!first)
+        return { doc };
+    const message = first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    const pos = first.linePos?.[0];
+    return { doc, error: pos ? { line: pos.line, column: pos.col, message } : { message } };
+}
+/** `file:line:col: invalid YAML: message` */
+function describeYamlProblem(file, problem) {
+    const where = problem.line === undefined ? '' : `:${problem.line}:${problem.column ?? 1}`;
+    return `${file}${where}: invalid YAML: ${problem.message}`;
+}
+
+
+/***/ }),
+
+/***/ 2465:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/config.schema.json","title":"wo-toolkit configuration (.wo-toolkit.yaml)","description":"Optional overrides of the governed repository\'s layout and policy. Every path is relative to the repository root and must stay inside it.","type":"object","additionalProperties":false,"properties":{"state_folders":{"title":"State folders","description":"The four work-order state folders.","type":"object","additionalProperties":false,"properties":{"pending":{"title":"Pending folder","description":"WOs waiting to be taken.","type":"string","minLength":1},"running":{"title":"Running folder","description":"WOs in progress; also holds their locks.","type":"string","minLength":1},"done":{"title":"Done folder","description":"Completed WOs.","type":"string","minLength":1},"failed":{"title":"Failed folder","description":"Failed WOs.","type":"string","minLength":1}}},"backlog":{"title":"Backlog file","description":"The epic registry.","type":"string","minLength":1},"dod_dir":{"title":"Definition-of-Done folder","description":"Folder of DoD YAML files.","type":"string","minLength":1},"handoff_dir":{"title":"Evidence root","description":"Folder holding one evidence folder per WO.","type":"string","minLength":1},"whitelist":{"title":"Audit whitelist file","description":"Findings accepted until a review date.","type":"string","minLength":1},"worktrees_dir":{"title":"Worktrees folder","description":"Folder holding one git worktree per WO.","type":"string","minLength":1},"branch_prefix":{"title":"WO branch prefix","description":"A WO\'s branch is this prefix followed by its id.","type":"string","minLength":1},"wo_id_pattern":{"title":"WO id pattern","description":"Regular expression every WO id matches.","type":"string","minLength":1},"dirty_exclusions":{"title":"Dirty-exclusion paths","description":"Changes only under these paths do not make a worktree dirty and are left out of patches.","type":"array","items":{"title":"Dirty-exclusion path","description":"A folder relative to the repository root.","type":"string","minLength":1}},"stale_lock_hours":{"title":"Stale lock age (hours)","description":"A lock older than this is stale.","type":"number","exclusiveMinimum":0},"retention_days":{"title":"Retention (days)","description":"Default age at which retention-gc may delete evidence.","type":"integer","minimum":1},"transitions":{"title":"Legal transitions","description":"For each state (and `new`, a WO that did not exist before), the states a WO may move to. A state left out keeps its default: new → pending; pending → running; running → done, failed, pending; done → nothing; failed → pending.","type":"object","additionalProperties":false,"properties":{"new":{"$ref":"#/$defs/targetStates","title":"Where a new WO may appear"},"pending":{"$ref":"#/$defs/targetStates","title":"Moves from pending"},"running":{"$ref":"#/$defs/targetStates","title":"Moves from running"},"done":{"$ref":"#/$defs/targetStates","title":"Moves from done"},"failed":{"$ref":"#/$defs/targetStates","title":"Moves from failed"}}},"bypass_marker":{"title":"Transitions bypass marker","description":"Text that, in a commit message, turns that commit\'s transition violations into warnings (listed with the commit). Default `[emergency]`.","type":"string","minLength":1}},"$defs":{"targetStates":{"description":"States a WO may move to.","type":"array","items":{"type":"string","enum":["pending","running","done","failed"]}}}}');
+
+/***/ })
+
+};
