@@ -27,9 +27,12 @@ function fail(message) {
   process.exit(2);
 }
 
+// `toolkit` is the root action (action.yml at the top, INPUT_COMMAND picks the command).
+actions.push('toolkit');
 const [action, envArg = '.env', ...extra] = process.argv.slice(2);
 if (!action || extra.length > 0) fail(`usage: npm run local-action -- <action> [env-file]; <action> is one of ${actions.join(', ')}`);
 if (!actions.includes(action)) fail(`unknown action '${action}': expected one of ${actions.join(', ')}`);
+const actionDir = action === 'toolkit' ? '.' : action;
 const envFile = path.resolve(envArg);
 if (!fs.existsSync(envFile)) fail(`env file '${envArg}' does not exist: copy .env.example to .env and set the inputs and GITHUB_WORKSPACE`);
 
@@ -47,7 +50,8 @@ if (summary && !fs.existsSync(path.resolve(project, summary))) {
 }
 
 // The action's folder (its action.yml), and its entry point relative to that folder.
-const run = spawnSync('npx', ['--yes', LOCAL_ACTION, action, path.posix.join('..', 'actions', action, 'run.ts'), envFile], {
+const entry = path.posix.join(action === 'toolkit' ? '.' : '..', 'actions', action, 'run.ts');
+const run = spawnSync('npx', ['--yes', LOCAL_ACTION, actionDir, entry, envFile], {
   cwd: project,
   stdio: 'inherit',
   // local-action starts tsx with `npm exec` in this project: allow npm to fetch it too.

@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const ENV = {
   ...process.env,
@@ -131,4 +132,22 @@ export function createSampleRepo(root, { today = new Date().toISOString().slice(
       'WO-0012  duplicate_yaml        two files, whitelisted until a review date',
     ],
   };
+}
+
+// `node scripts/sample-repo.mjs <folder> [YYYY-MM-DD]`: creates the sample in <folder> (created when
+// missing; it must be empty) and prints what it holds. The self-test workflow runs every action on it.
+if (process.argv[1] && fs.realpathSync(path.resolve(process.argv[1])) === fs.realpathSync(fileURLToPath(import.meta.url))) {
+  const [folder, today] = process.argv.slice(2);
+  if (!folder) {
+    console.error('usage: node scripts/sample-repo.mjs <folder> [YYYY-MM-DD]');
+    process.exit(2);
+  }
+  fs.mkdirSync(folder, { recursive: true });
+  if (fs.readdirSync(folder).length > 0) {
+    console.error(`sample-repo: '${folder}' is not empty`);
+    process.exit(2);
+  }
+  const sample = createSampleRepo(path.resolve(folder), today ? { today } : {});
+  console.log(`Sample governed repository: ${sample.root}`);
+  for (const line of sample.drift) console.log(`  ${line}`);
 }

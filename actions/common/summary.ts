@@ -24,9 +24,13 @@ export const SHORT_HASH_LENGTH = 12;
 /** Kept free for what follows a table (the closing lines, the next short section). */
 const RESERVE_BYTES = 8 * 1024;
 
-/** Backslash-escapes what Markdown would read as formatting, and keeps a cell on one line. */
+/**
+ * Text from a report as a reader sees it in a summary: what Markdown would read as formatting is
+ * backslash-escaped, a cell stays on one line, and hashes are shortened (see displayPath), so no
+ * 64-character word pushes the columns off the screen.
+ */
 export function escapeMarkdown(text: string): string {
-  return text
+  return displayPath(text)
     .replace(/[\\`*_[\]<>|~#!&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`))
     .replace(/\r?\n/g, ' ');
 }

@@ -6,7 +6,8 @@ import type { GcOperation } from '../../src/gc/engine.js';
 import { readArtifactSettings, uploadArtifactFiles } from '../common/artifact.js';
 import { gcEvidenceFiles } from '../common/evidence.js';
 import { actionArgs } from '../common/inputs.js';
-import { defaultReportPath, escapeCell, runAction, workspacePath, writeReport } from '../common/runner.js';
+import { defaultReportPath, runAction, workspacePath, writeReport } from '../common/runner.js';
+import { gcSummary } from './summary.js';
 
 export const DEFAULT_ARTIFACT_NAME = 'wo-gc-evidence';
 const REPORT_NAME = 'gc-report.json';
@@ -34,35 +35,6 @@ function annotate(report: GcReport, op: GcOperation): void {
   else core.warning(message, properties);
 }
 
-async function writeSummary(report: GcReport, patches: PatchOutput[], artifact: { name: string; id: number } | undefined): Promise<void> {
-  const s = report.summary;
-  const removedLabel = report.mode === 'dry-run' ? 'Would remove' : 'Removed';
-  const summary = core.summary.addHeading(`wo-toolkit gc (${report.mode}${report.force_dirty ? ', force-dirty' : ''})`, 2).addTable([
-    ['Targets', removedLabel, 'Deferred', 'Skipped', 'Failed', 'Dirty', 'Needs attention'].map((data) => ({ data, header: true })),
-    [s.targets, s.removed, s.deferred, s.skipped, s.failed, s.dirty, s.needs_attention].map(String),
-  ]);
-  if (report.operations.length > 0) {
-    const rows = report.operations.map(
-      (op) =>
-        `| ${op.wo_id} | ${op.kind} | \`${escapeCell(op.path)}\` | ${op.dirty ? 'dirty' : 'clean'} | \`${op.action}\` | ${op.outcome}${op.needs_attention ? ' ⚠️' : ''} | ${escapeCell(op.reason)} |`,
-    );
-    summary.addRaw(['', '| WO | Kind | Path | State | Action | Outcome | Reason |', '|---|---|---|---|---|---|---|', ...rows, ''].join('\n'), true);
-  } else {
-    summary.addRaw('Nothing to clean up.', true);
-  }
-  const withPatch = report.operations.filter((op) => op.patch_sha256 !== undefined);
-  if (withPatch.length > 0) {
-    const onDisk = new Set(patches.map((p) => p.path));
-    const rows = withPatch.map(
-      (op) =>
-        `| ${op.wo_id} | \`${escapeCell(op.patch_path ?? '')}\`${onDisk.has(op.patch_path ?? '') ? '' : ' (not written: dry run)'} | \`${op.patch_sha256}\` | \`${escapeCell(op.decision_path ?? '')}\` (${op.decision_exists ? (op.decision_complete ? 'complete' : 'not complete') : 'missing'}) |`,
-    );
-    summary.addRaw(['', '### Patches', '', '| WO | Patch | SHA-256 | Decision |', '|---|---|---|---|', ...rows, ''].join('\n'), true);
-  }
-  if (artifact) summary.addRaw(`\nEvidence uploaded as artifact \`${artifact.name}\` (id ${artifact.id}).`, true);
-  await summary.write();
-}
-
 export async function run(): Promise<void> {
   await runAction(async () => {
     const args = actionArgs();
@@ -80,7 +52,7 @@ export async function run(): Promise<void> {
     for (const op of report.operations) annotate(report, op);
 
     const artifact = await uploadArtifactFiles(artifactSettings, [{ source: reportPath, name: REPORT_NAME }, ...gcEvidenceFiles(report)]);
-    await writeSummary(report, patches, artifact);
+    await gcSummary(report, reportPath, new Set(patches.map((p) => p.path)), artifact).write();
     core.setOutput('exit-code', String(report.exit_code));
     if (report.exit_code !== 0) {
       const waiting = [...new Set(report.operations.filter((op) => op.needs_attention).map((op) => op.wo_id))];

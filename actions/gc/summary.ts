@@ -16,7 +16,7 @@ function verdictReason(report: GcReport): string {
   const mode = report.mode === 'dry-run' ? 'dry run, nothing changed' : report.mode;
   if (s.targets === 0) return `nothing to clean up (${mode})`;
   const removed = report.mode === 'dry-run' ? `${s.removed} would be removed` : `${s.removed} removed`;
-  const attention = s.needs_attention > 0 ? `, ${s.needs_attention} need attention` : '';
+  const attention = s.needs_attention > 0 ? `, ${s.needs_attention} need${s.needs_attention === 1 ? 's' : ''} attention` : '';
   return `${s.targets} target${s.targets === 1 ? '' : 's'}: ${removed}, ${s.dirty} dirty${attention} (${mode})`;
 }
 

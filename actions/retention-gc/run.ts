@@ -4,7 +4,9 @@ import type { Args } from '../../src/core/args.js';
 import { ConfigurationError, UsageError, errorMessage } from '../../src/core/errors.js';
 import { actionArgs } from '../common/inputs.js';
 import { isBranchName, openRetentionPullRequest, type RetentionDeletion, type RetentionPullRequest } from '../common/retention-pr.js';
-import { defaultReportPath, escapeCell, runAction, workspacePath, writeReport } from '../common/runner.js';
+import { defaultReportPath, runAction, workspacePath, writeReport } from '../common/runner.js';
+import { code, escapeMarkdown } from '../common/summary.js';
+import { retentionGcSummary } from './summary.js';
 
 export const DEFAULT_PULL_REQUEST_BRANCH = 'wo-toolkit/retention';
 
@@ -36,13 +38,6 @@ type PullRequestStep =
   | { state: 'done'; pull: RetentionPullRequest }
   | { state: 'failed'; message: string };
 
-// A job summary is limited to 1 MiB: long lists are cut, the report has everything.
-const SUMMARY_ROWS = 200;
-
-function rowsWithLimit(rows: string[], total: number): string[] {
-  return total > SUMMARY_ROWS ? [...rows.slice(0, SUMMARY_ROWS), `\n… and ${total - SUMMARY_ROWS} more (see the JSON report)`] : rows;
-}
-
 function pullRequestSummary(step: PullRequestStep, report: RetentionGcReport): string | undefined {
   switch (step.state) {
     case 'not-requested':
@@ -52,56 +47,18 @@ function pullRequestSummary(step: PullRequestStep, report: RetentionGcReport): s
     case 'nothing-deleted':
       return 'No pull request: nothing was deleted.';
     case 'nothing-tracked':
-      return `No pull request: none of the ${step.deleted} deleted file(s) is tracked on ${step.target.base ? `\`${escapeCell(step.target.base)}\`` : 'the default branch'}.`;
+      return `No pull request: none of the ${step.deleted} deleted file(s) is tracked on ${step.target.base ? `${code(step.target.base)}` : 'the default branch'}.`;
     case 'failed':
-      return `**Pull request not opened:** ${escapeCell(step.message)}`;
+      return `**Pull request not opened:** ${escapeMarkdown(step.message)}`;
     case 'done': {
       const { pull } = step;
       const lines = [
-        `Pull request [#${pull.number}](${pull.url}) ${pull.created ? 'opened' : 'updated'}: it proposes deleting ${pull.proposed.length} file(s) from \`${escapeCell(pull.base)}\` (branch \`${escapeCell(pull.branch)}\`${pull.branch_updated ? '' : ', which already held this proposal'}). Nothing leaves \`${escapeCell(pull.base)}\` until it is merged.`,
+        `Pull request [#${pull.number}](${pull.url}) ${pull.created ? 'opened' : 'updated'}: it proposes deleting ${pull.proposed.length} file(s) from ${code(pull.base)} (branch ${code(pull.branch)}${pull.branch_updated ? '' : ', which already held this proposal'}). Nothing leaves ${code(pull.base)} until it is merged.`,
       ];
-      if (pull.not_in_base.length > 0) lines.push(`${pull.not_in_base.length} deleted file(s) not tracked on \`${escapeCell(pull.base)}\` are left out of it (its body names them).`);
+      if (pull.not_in_base.length > 0) lines.push(`${pull.not_in_base.length} deleted file(s) not tracked on ${code(pull.base)} are left out of it (its body names them).`);
       return lines.join(' ');
     }
   }
-}
-
-async function writeSummary(report: RetentionGcReport, pullRequest: PullRequestStep): Promise<void> {
-  const t = report.totals;
-  const dry = report.mode === 'dry-run';
-  const summary = core.summary
-    .addHeading('wo-toolkit retention-gc', 2)
-    .addRaw(`Mode **${report.mode}**, evidence at least **${report.days}** days old on ${report.today}, evidence root \`${report.evidence_root}\`.`, true)
-    .addTable([
-      [
-        { data: 'Eligible', header: true },
-        { data: 'Deleted', header: true },
-        { data: 'Protected', header: true },
-        { data: 'Too young', header: true },
-        { data: 'Bytes eligible', header: true },
-        { data: 'Bytes freed', header: true },
-      ],
-      [String(t.eligible.files), String(t.deleted.files), String(t.protected.files), String(t.too_young.files), String(t.eligible.bytes), String(t.deleted.bytes)],
-    ]);
-  if (report.eligible.length > 0) {
-    const deleted = new Set(report.deleted);
-    const rows = report.eligible.map(
-      (f) => `| \`${escapeCell(f.path)}\` | ${f.age_days} | ${f.age_source} | ${f.bytes} | ${dry ? 'would be deleted' : deleted.has(f.path) ? 'deleted' : '**not deleted**'} |`,
-    );
-    summary.addRaw(['', `### Eligible (${report.eligible.length})`, '', '| File | Age (days) | Age from | Bytes | Action |', '|---|---|---|---|---|', ...rowsWithLimit(rows, rows.length), ''].join('\n'), true);
-  } else {
-    summary.addRaw('\nNothing is eligible.', true);
-  }
-  if (report.protected.length > 0) {
-    const rows = report.protected.map((p) => `| \`${escapeCell(p.path)}\` | \`${p.reason}\` | ${escapeCell(p.detail)} | ${p.age_days ?? ''} |`);
-    summary.addRaw(['', `### Protected (${report.protected.length})`, '', '| Path | Reason | Detail | Age (days) |', '|---|---|---|---|', ...rowsWithLimit(rows, rows.length), ''].join('\n'), true);
-  }
-  for (const error of report.errors) summary.addRaw(`\n- could not delete \`${escapeCell(error.path)}\`: ${escapeCell(error.message)}`, true);
-  for (const warning of report.warnings) summary.addRaw(`\n> ${escapeCell(warning)}`, true);
-  if (dry && t.eligible.files > 0) summary.addRaw('\nDry run: nothing was deleted. Run with `mode: apply` to delete the eligible files.', true);
-  const pullRequestText = pullRequestSummary(pullRequest, report);
-  if (pullRequestText) summary.addRaw(['', '### Pull request', '', pullRequestText, ''].join('\n'), true);
-  await summary.write();
 }
 
 function annotate(report: RetentionGcReport): void {
@@ -173,14 +130,14 @@ export async function retentionGc(): Promise<RetentionOutcome> {
       step = await proposeDeletions(target, report);
     } catch (error) {
       // The summary still shows what was deleted and why no pull request came of it; the step then fails.
-      await writeSummary(report, { state: 'failed', message: errorMessage(error) });
+      await retentionGcSummary(report, reportPath, pullRequestSummary({ state: 'failed', message: errorMessage(error) }, report)).write();
       throw error;
     }
   }
   const pullRequest = step.state === 'done' ? step.pull : undefined;
   core.setOutput('pull-request-number', pullRequest ? String(pullRequest.number) : '');
   core.setOutput('pull-request-url', pullRequest?.url ?? '');
-  await writeSummary(report, step);
+  await retentionGcSummary(report, reportPath, pullRequestSummary(step, report)).write();
   return { report, reportPath, deleted: report.deleted, pullRequest };
 }
 

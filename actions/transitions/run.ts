@@ -35,8 +35,11 @@ export function eventCommits(): { base?: string; head?: string; event?: string }
 function transitionsArgs(): Args {
   const inputs = actionArgs();
   const fromEvent = eventCommits();
+  const defaulted = (name: string): boolean => (name === 'base' || name === 'head') && inputs.text(name) === undefined && fromEvent[name] !== undefined;
   return {
     ...inputs,
+    // A commit taken from the event is named as such: the user wrote no input.
+    label: (name) => (defaulted(name) ? `input '${name}' (the pull request's ${name} SHA from the event)` : inputs.label(name)),
     text(name) {
       const given = inputs.text(name);
       if (given !== undefined || (name !== 'base' && name !== 'head')) return given;

@@ -5,7 +5,8 @@ import { readWeeklyGateSettings, runWeeklyGate, timestamp, type WeeklyGateReport
 import { readArtifactSettings, uploadArtifactFiles, type ArtifactFile } from '../common/artifact.js';
 import { existingEvidence, gcEvidenceFiles } from '../common/evidence.js';
 import { actionArgs } from '../common/inputs.js';
-import { escapeCell, runAction, workspacePath, writeReport } from '../common/runner.js';
+import { runAction, workspacePath, writeReport } from '../common/runner.js';
+import { weeklyGateSummary } from './summary.js';
 
 export const DEFAULT_ARTIFACT_NAME = 'wo-weekly-gate-reports';
 
@@ -40,30 +41,6 @@ function annotate(report: WeeklyGateReport): void {
   }
 }
 
-async function writeSummary(report: WeeklyGateReport, artifact: { name: string; id: number } | undefined): Promise<void> {
-  const a = report.audit.summary;
-  const summary = core.summary
-    .addHeading(`wo-toolkit weekly gate: ${report.exit_code === 0 ? 'PASS' : 'FAIL'}`, 2)
-    .addRaw(`${report.verdict} (exit ${report.exit_code}). Audit: P0=${a.P0} P1=${a.P1} P2=${a.P2}, whitelisted ${a.whitelisted}; gc ${report.gc.mode}: ${report.gc.summary.targets} target(s), ${report.gc.summary.dirty} dirty.`, true);
-  summary.addHeading(`ACTION_REQUIRED (${report.action_required.length})`, 3);
-  if (report.action_required.length === 0) summary.addRaw('None.', true);
-  else {
-    const rows = report.action_required.map((item) => {
-      const decision = item.decision_path ? `\`${item.decision_path}\` (${item.decision_exists ? (item.decision_complete ? 'complete' : 'not complete') : 'missing'})` : '';
-      const patch = item.patch_path ? `\`${item.patch_path}\`${item.patch_exists ? '' : ' (not written yet)'}` : '';
-      return `| ${item.wo_id} | \`${item.type}\` | ${escapeCell(item.message)} | ${patch} | ${item.patch_sha256 ? `\`${item.patch_sha256}\`` : ''} | ${decision} |`;
-    });
-    summary.addRaw(['', '| WO | Type | What | Patch | SHA-256 | decision.md |', '|---|---|---|---|---|---|', ...rows, ''].join('\n'), true);
-  }
-  if (report.expired_whitelist.length > 0) {
-    summary.addHeading(`Expired whitelist entries (${report.expired_whitelist.length})`, 3);
-    const rows = report.expired_whitelist.map((e) => `| ${e.wo_id} | \`${e.code}\` | ${e.review_by} | ${escapeCell(e.owner)} | ${escapeCell(e.reason)} |`);
-    summary.addRaw(['', '| WO | Code | Review by | Owner | Reason |', '|---|---|---|---|---|', ...rows, ''].join('\n'), true);
-  }
-  if (artifact) summary.addRaw(`\nReports and evidence uploaded as artifact \`${artifact.name}\` (id ${artifact.id}).`, true);
-  await summary.write();
-}
-
 export async function run(): Promise<void> {
   await runAction(async () => {
     const args = actionArgs();
@@ -89,7 +66,7 @@ export async function run(): Promise<void> {
     core.setOutput('p0-count', String(report.p0_count));
     core.setOutput('action-required-count', String(report.action_required.length));
     annotate(report);
-    await writeSummary(report, artifact);
+    await weeklyGateSummary(report, reportPath, artifact).write();
     if (report.exit_code !== 0) {
       core.setFailed(`weekly gate failed: ${report.verdict} (${report.failing_wo_ids.join(', ')})`);
     }

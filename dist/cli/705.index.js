@@ -137,12 +137,14 @@ function processConcurrency() {
 /* harmony export */   xj: () => (/* binding */ STATES)
 /* harmony export */ });
 /* unused harmony export defaultConfig */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3026);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4141);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3026);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4141);
+/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3391);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(634);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4998);
+/* harmony import */ var _wo_id_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1673);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4998);
+
 
 
 
@@ -185,25 +187,25 @@ function defaultConfig() {
  * ConfigurationError that names it.
  */
 function loadConfig(root, configFile) {
-    const file = configFile?.path ?? node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, CONFIG_FILE);
     const shown = configFile?.given ?? CONFIG_FILE;
-    let text;
-    try {
-        text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (!configFile && code === 'ENOENT')
+    // The file the user named may lie anywhere; the default one is a file of the repository, read only
+    // when it stays inside it. Either way: a regular file within the read cap, or a one-line error.
+    const text = configFile ? (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readUserFile */ .E1)(configFile.path, shown)?.bytes.toString('utf8') : (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readRepoText */ .Cj)(root, CONFIG_FILE);
+    if (text === undefined) {
+        if (!configFile)
             return defaultConfig();
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${configFile?.label ?? shown}: cannot read '${shown}' (${code ?? 'error'})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${configFile.label}: file '${shown}' does not exist`);
     }
-    const { doc, error } = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYamlStrict */ .w)(text);
+    const { doc, error } = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYamlStrict */ .w6)(text);
     if (error)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1((0,_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .describeYamlProblem */ .y)(shown, error));
-    const raw = (doc.toJS() ?? {});
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1((0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .describeYamlProblem */ .yZ)(shown, error));
+    const converted = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .yamlData */ .Ot)(doc);
+    if (converted.error)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1((0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .describeYamlProblem */ .yZ)(shown, converted.error));
+    const raw = (converted.data ?? {});
     const errors = (0,_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .validate */ .tf)('config', raw);
     if (errors.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${shown}: ${(0,_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .describeSchemaError */ .LA)(errors[0])} (see schemas/config.schema.json)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${shown}: ${(0,_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .describeSchemaError */ .LA)(errors[0])} (see schemas/config.schema.json)`);
     }
     return applyRaw(root, raw, shown);
 }
@@ -211,9 +213,9 @@ function applyRaw(root, raw, shown) {
     const config = defaultConfig();
     config.source = shown;
     const inside = (key, value) => {
-        const normalised = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseRelative */ .Z8)(value);
-        if (node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(value) || !(0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(root, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root, normalised))) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${shown}: ${key} must be a path inside the repository, got '${value}'`);
+        const normalised = (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .normaliseRelative */ .Z8)(value);
+        if (node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(value) || !(0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(root, node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(root, normalised))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${shown}: ${key} must be a path inside the repository, got '${value}'`);
         }
         return normalised;
     };
@@ -237,7 +239,11 @@ function applyRaw(root, raw, shown) {
             config.woIdPattern = new RegExp(raw.wo_id_pattern);
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${shown}: wo_id_pattern is not a valid regular expression: '${raw.wo_id_pattern}'`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${shown}: wo_id_pattern is not a valid regular expression: '${raw.wo_id_pattern}'`);
+        }
+        const unsafe = (0,_wo_id_js__WEBPACK_IMPORTED_MODULE_5__/* .woIdPatternProblem */ .rK)(raw.wo_id_pattern);
+        if (unsafe !== undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${shown}: wo_id_pattern '${raw.wo_id_pattern}' could take exponential time to match: ${unsafe} (see docs/security.md)`);
         }
     }
     if (raw.dirty_exclusions !== undefined) {
@@ -254,7 +260,7 @@ function applyRaw(root, raw, shown) {
         config.bypassMarker = raw.bypass_marker;
     const folders = Object.values(config.stateFolders);
     if (new Set(folders).size !== folders.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${shown}: state_folders must be four different folders`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${shown}: state_folders must be four different folders`);
     }
     return config;
 }
@@ -307,6 +313,7 @@ function isDecisionComplete(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $b: () => (/* binding */ verdictReader),
+/* harmony export */   B1: () => (/* binding */ readDecision),
 /* harmony export */   Bd: () => (/* binding */ newestPatch),
 /* harmony export */   F6: () => (/* binding */ PATCH_NAME),
 /* harmony export */   Gn: () => (/* binding */ PATCH_LINK),
@@ -315,17 +322,19 @@ function isDecisionComplete(text) {
 /* harmony export */   R2: () => (/* binding */ VERDICT_FILE),
 /* harmony export */   TD: () => (/* binding */ verdictFiles),
 /* harmony export */   US: () => (/* binding */ DECISION_FILE),
-/* harmony export */   ak: () => (/* binding */ readDecisionText),
 /* harmony export */   az: () => (/* binding */ evidenceFile),
 /* harmony export */   b3: () => (/* binding */ CHECKSUM_FILE),
 /* harmony export */   ek: () => (/* binding */ evidenceFolder),
-/* harmony export */   kj: () => (/* binding */ verdictOfText)
+/* harmony export */   kj: () => (/* binding */ verdictOfText),
+/* harmony export */   yC: () => (/* binding */ evidenceFolderExists)
 /* harmony export */ });
-/* unused harmony export readVerdict */
+/* unused harmony exports readVerdict, readDecisionText */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _decision_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3571);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4141);
+/* harmony import */ var _decision_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3571);
+/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3391);
+/* harmony import */ var _wo_id_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1673);
+
 
 
 
@@ -348,9 +357,17 @@ const VERDICT_KEYS = ['verdict', 'status', 'result'];
 function patchFileName(sha256) {
     return `dirty.${sha256}.patch`;
 }
-/** The WO's evidence folder, relative to the root. */
+/**
+ * The WO's evidence folder, relative to the root, as reports name it. Never normalised: an id that is
+ * not a name (`../x`, `a/b`) is shown as written, and the readers below never build a file-system path
+ * from it (they go through woPath, docs/security.md).
+ */
 function evidenceFolder(config, woId) {
-    return (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .toPosix */ .d7)(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(config.handoffDir, woId));
+    return `${config.handoffDir}/${woId}`;
+}
+/** A file of the WO's evidence folder for reading or writing; undefined when the id cannot name a folder. */
+function evidencePath(config, woId, name) {
+    return name === undefined ? (0,_wo_id_js__WEBPACK_IMPORTED_MODULE_3__/* .woPath */ .kV)(config.handoffDir, woId) : (0,_wo_id_js__WEBPACK_IMPORTED_MODULE_3__/* .woPath */ .kV)(config.handoffDir, woId, '', name);
 }
 /** A file of the WO's evidence folder, relative to the root. */
 function evidenceFile(config, woId, name) {
@@ -381,13 +398,22 @@ function verdictOfText(text) {
     }
     return undefined;
 }
-/** The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable. */
+/**
+ * The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable (through repo-files:
+ * never through a link out of the repository, never a FIFO, within the read cap).
+ */
 function readVerdict(root, config, woId) {
-    try {
-        return verdictOfText(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, evidenceFile(config, woId, VERDICT_FILE)), 'utf8'));
-    }
-    catch {
+    const file = evidencePath(config, woId, VERDICT_FILE);
+    if (file === undefined)
         return undefined;
+    try {
+        const text = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readRepoText */ .Cj)(root, file);
+        return text === undefined ? undefined : verdictOfText(text);
+    }
+    catch (error) {
+        if ((0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isRepoFileError */ .RL)(error))
+            return undefined;
+        throw error;
     }
 }
 // A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
@@ -400,11 +426,12 @@ const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
 function verdictReader(root, config) {
     let folders;
     try {
-        folders = new Set(node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, config.handoffDir)).map((name) => name.toLowerCase()));
+        folders = new Set(((0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .listRepoFolder */ .Vc)(root, config.handoffDir)?.entries ?? []).map((entry) => entry.name.toLowerCase()));
     }
     catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
+        if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isRepoFileError */ .RL)(error))
+            throw error;
+        if (error.problem === 'not-a-folder')
             folders = new Set();
     }
     return (woId) => {
@@ -413,44 +440,88 @@ function verdictReader(root, config) {
         return readVerdict(root, config, woId);
     };
 }
-/** The text of the WO's decision.md, or undefined when it cannot be read. */
-function readDecisionText(root, config, woId) {
+/** Reads the WO's decision.md through repo-files. A decision that cannot be read exists but is never complete. */
+function readDecision(root, config, woId) {
+    const file = evidencePath(config, woId, DECISION_FILE);
+    if (file === undefined)
+        return { exists: false };
     try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, evidenceFile(config, woId, DECISION_FILE)), 'utf8');
+        const text = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readRepoText */ .Cj)(root, file);
+        return text === undefined ? { exists: false } : { exists: true, text };
     }
-    catch {
-        return undefined;
+    catch (error) {
+        if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isRepoFileError */ .RL)(error))
+            throw error;
+        return { exists: true, problem: error.message };
     }
 }
-/** The ids of every evidence folder whose decision.md exists and is not complete, sorted. */
-function incompleteDecisions(root, config) {
-    let entries;
+/** The text of the WO's decision.md, or undefined when it is missing or cannot be read. */
+function readDecisionText(root, config, woId) {
+    return readDecision(root, config, woId).text;
+}
+/** Whether the WO's evidence folder exists inside the repository (one that leads out counts as there). */
+function evidenceFolderExists(root, config, woId) {
+    const folder = evidencePath(config, woId);
+    if (folder === undefined)
+        return false;
     try {
-        entries = node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, config.handoffDir), { withFileTypes: true });
+        return (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInRepo */ .c7)(root, folder) !== undefined;
     }
-    catch {
+    catch (error) {
+        if ((0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isRepoFileError */ .RL)(error))
+            return true;
+        throw error;
+    }
+}
+/**
+ * The ids of every evidence folder whose decision.md exists and is not complete (one that cannot be
+ * read is not complete), sorted.
+ */
+function incompleteDecisions(root, config) {
+    let folder;
+    try {
+        folder = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .listRepoFolder */ .Vc)(root, config.handoffDir);
+    }
+    catch (error) {
+        if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isRepoFileError */ .RL)(error))
+            throw error;
         return [];
     }
-    return entries
-        .filter((e) => e.isDirectory())
+    if (!folder)
+        return [];
+    const listed = folder;
+    return listed.entries
+        .filter((e) => e.isDirectory() && (0,_wo_id_js__WEBPACK_IMPORTED_MODULE_3__/* .isPathSafeWoId */ .w1)(e.name))
         .map((e) => e.name)
         .filter((woId) => {
-        const text = readDecisionText(root, config, woId);
-        return text !== undefined && !(0,_decision_js__WEBPACK_IMPORTED_MODULE_3__/* .isDecisionComplete */ .K6)(text);
+        try {
+            const text = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readResolvedFile */ .dz)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(listed.real, woId, DECISION_FILE), `${listed.rel}/${woId}/${DECISION_FILE}`)?.bytes.toString('utf8');
+            return text !== undefined && !(0,_decision_js__WEBPACK_IMPORTED_MODULE_4__/* .isDecisionComplete */ .K6)(text);
+        }
+        catch (error) {
+            if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isRepoFileError */ .RL)(error))
+                throw error;
+            return true;
+        }
     })
         .sort();
 }
 /** The newest patch: the file the `dirty.patch` link names, when it exists; undefined otherwise. */
 function newestPatch(root, config, woId) {
-    const folder = evidenceFolder(config, woId);
+    const folder = evidencePath(config, woId);
+    if (folder === undefined)
+        return undefined;
     try {
-        const name = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, folder, PATCH_LINK)));
+        const real = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInRepo */ .c7)(root, folder);
+        if (real === undefined)
+            return undefined;
+        const name = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(real, PATCH_LINK)));
         const match = PATCH_NAME.exec(name);
-        if (match && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, folder, name)))
+        if (match && node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(real, name), { throwIfNoEntry: false })?.isFile())
             return { path: `${folder}/${name}`, sha256: match[1] };
     }
     catch {
-        // no link: no exported patch
+        // no link, or a folder that leads outside the repository: no exported patch
     }
     return undefined;
 }
@@ -1212,6 +1283,409 @@ function normaliseRelative(p) {
 
 /***/ }),
 
+/***/ 3391:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bj: () => (/* binding */ checkRepoFolder),
+/* harmony export */   Cj: () => (/* binding */ readRepoText),
+/* harmony export */   E0: () => (/* binding */ removeRepoFile),
+/* harmony export */   E1: () => (/* binding */ readUserFile),
+/* harmony export */   FY: () => (/* binding */ entryKind),
+/* harmony export */   RL: () => (/* binding */ isRepoFileError),
+/* harmony export */   Vc: () => (/* binding */ listRepoFolder),
+/* harmony export */   c7: () => (/* binding */ resolveInRepo),
+/* harmony export */   dz: () => (/* binding */ readResolvedFile),
+/* harmony export */   fs: () => (/* binding */ readFolderEntry),
+/* harmony export */   pt: () => (/* binding */ ensureRepoFolder),
+/* harmony export */   qT: () => (/* binding */ MAX_READ_BYTES),
+/* harmony export */   v6: () => (/* binding */ readRepoFile)
+/* harmony export */ });
+/* unused harmony exports RepoFileError, realRoot */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3026);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4141);
+
+
+
+
+/**
+ * The one home for touching files of the governed repository (docs/security.md):
+ * - a path is resolved inside the repository, and a symbolic link that leads out of it is refused
+ *   (a link that stays inside is followed, so a WO file kept as such a link is still seen);
+ * - only regular files are read, and the type is checked on the open descriptor before a byte is read
+ *   (the open itself is non-blocking, so a FIFO never hangs a run and `/dev/zero` is never read);
+ * - every read is capped (MAX_READ_BYTES unless the caller knows a tighter bound);
+ * - a folder is created one component at a time, never through a link that leads out, and a file is
+ *   deleted only when its folder lies inside the repository (the entry itself is unlinked, never followed).
+ * Every refusal is a RepoFileError: a ConfigurationError (one line, exit 2) that names the file as the
+ * repository calls it, so a caller that cannot turn it into a finding still fails clearly.
+ */
+/** The most any file of the repository may hold to be read: no hand-written YAML, lock or decision comes near it. */
+const MAX_READ_BYTES = 1024 * 1024;
+class RepoFileError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1 {
+    file;
+    problem;
+    reason;
+    constructor(
+    /** The path as the repository (or the user) names it. */
+    file, problem, 
+    /** What is wrong, without the file name: "is a FIFO, not a regular file". */
+    reason) {
+        super(`${file}: ${reason}`);
+        this.file = file;
+        this.problem = problem;
+        this.reason = reason;
+        this.name = 'RepoFileError';
+    }
+}
+function isRepoFileError(error) {
+    return error instanceof RepoFileError;
+}
+const realRoots = new Map();
+/** The root's own real path (cached: a run asks for it for every file). */
+function realRoot(root) {
+    let real = realRoots.get(root);
+    if (real === undefined) {
+        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(root);
+        realRoots.set(root, real);
+    }
+    return real;
+}
+function errnoCode(error) {
+    return error.code ?? 'error';
+}
+function unreadable(file, error) {
+    const code = errnoCode(error);
+    if (code === 'ENOTDIR')
+        return new RepoFileError(file, 'not-a-folder', 'cannot be read: a part of its path is a file, not a folder');
+    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ELOOP' ? 'too many levels of symbolic links' : code;
+    return new RepoFileError(file, 'unreadable', `cannot be read (${why})`);
+}
+function kindOf(stat) {
+    if (stat.isDirectory())
+        return 'a folder';
+    if (stat.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isCharacterDevice())
+        return 'a character device';
+    if (stat.isBlockDevice())
+        return 'a block device';
+    if (stat.isSymbolicLink())
+        return 'a symbolic link';
+    return 'not a regular file';
+}
+function describeBytes(bytes) {
+    const mib = 1024 * 1024;
+    if (bytes >= mib)
+        return bytes % mib === 0 ? `${bytes / mib} MiB` : `${(bytes / mib).toFixed(1)} MiB`;
+    if (bytes >= 1024)
+        return bytes % 1024 === 0 ? `${bytes / 1024} KiB` : `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${bytes} bytes`;
+}
+/** The repository-relative name of `rel` as reports show it: forward slashes, no `./`. */
+function shown(rel) {
+    return (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseRelative */ .Z8)(rel) || '.';
+}
+/**
+ * The real path of `rel` (relative to the root) when it lies inside the repository; undefined when
+ * nothing is there. A dangling link is a RepoFileError ('unreadable'); a path that leaves the repository, by `..` or
+ * by a symbolic link anywhere along it, is a RepoFileError.
+ */
+function resolveInRepo(root, rel) {
+    const file = shown(rel);
+    const realRootPath = realRoot(root);
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(realRootPath, rel);
+    if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(realRootPath, abs))
+        throw new RepoFileError(file, 'outside', 'lies outside the repository');
+    let real;
+    try {
+        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(abs);
+    }
+    catch (error) {
+        const code = errnoCode(error);
+        if (code === 'ENOENT') {
+            // A link whose target is gone is there but cannot be read: never mistaken for "no such file"
+            // (a dangling configuration link must not silently mean the defaults).
+            if (node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) {
+                throw new RepoFileError(file, 'unreadable', 'is a symbolic link whose target is missing');
+            }
+            // Missing: nothing to read (what a write would create is checked by ensureRepoFolder).
+            return undefined;
+        }
+        throw unreadable(file, error);
+    }
+    if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(realRootPath, real)) {
+        throw new RepoFileError(file, 'outside', `is a symbolic link (or lies below one) that leads outside the repository, to ${real}`);
+    }
+    return real;
+}
+/** Reads at most `maxBytes` from an open descriptor of a regular file; more is a RepoFileError. */
+function readBounded(fd, stat, file, maxBytes) {
+    if (stat.size > maxBytes) {
+        throw new RepoFileError(file, 'too-large', `is ${describeBytes(stat.size)}, more than the ${describeBytes(maxBytes)} wo-toolkit reads of one file`);
+    }
+    // The size is a hint (a file may grow while it is read): read until the end, but never past the cap.
+    let buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+        if (length === buffer.length) {
+            if (length > maxBytes) {
+                throw new RepoFileError(file, 'too-large', `holds more than the ${describeBytes(maxBytes)} wo-toolkit reads of one file`);
+            }
+            const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1));
+            buffer.copy(grown, 0, 0, length);
+            buffer = grown;
+        }
+        const read = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buffer, length, buffer.length - length, null);
+        if (read === 0)
+            break;
+        length += read;
+    }
+    return buffer.subarray(0, length);
+}
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0);
+/**
+ * Opens `real` (a path that should hold no symbolic link) without blocking and without following a
+ * link, checks on the descriptor that it is a regular file, and reads it within the cap. 'missing'
+ * when nothing is there, 'link' when the last component is a symbolic link (put there meanwhile, or
+ * an entry the caller did not resolve).
+ */
+function readRealFile(real, file, maxBytes) {
+    let fd;
+    try {
+        fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, OPEN_FLAGS);
+    }
+    catch (error) {
+        const code = errnoCode(error);
+        if (code === 'ENOENT')
+            return 'missing';
+        if (code === 'ELOOP')
+            return 'link';
+        throw unreadable(file, error);
+    }
+    try {
+        const stat = node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd);
+        if (!stat.isFile())
+            throw new RepoFileError(file, 'not-a-file', `is ${kindOf(stat)}, not a regular file`);
+        try {
+            return { bytes: readBounded(fd, stat, file, maxBytes), stat };
+        }
+        catch (error) {
+            if (isRepoFileError(error))
+                throw error;
+            throw unreadable(file, error);
+        }
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+    }
+}
+/**
+ * Reads a file of the repository (`rel` relative to the root). Undefined when it does not exist;
+ * a RepoFileError when it leads outside the repository, is not a regular file, is larger than the
+ * cap or cannot be read.
+ */
+function readRepoFile(root, rel, options = {}) {
+    const file = shown(rel);
+    const real = resolveInRepo(root, rel);
+    if (real === undefined)
+        return undefined;
+    const content = readRealFile(real, file, options.maxBytes ?? MAX_READ_BYTES);
+    if (content === 'missing')
+        return undefined;
+    if (content === 'link')
+        throw new RepoFileError(file, 'outside', 'was replaced by a symbolic link while it was read');
+    return content;
+}
+/**
+ * Reads the file at `abs`, a path the caller has already resolved inside the repository (such as an
+ * entry of a folder whose real path it checked): never through a link (the open refuses one), only a
+ * regular file, within the cap. Undefined when it does not exist. `file` names it in errors.
+ */
+function readResolvedFile(abs, file, options = {}) {
+    const content = readRealFile(abs, file, options.maxBytes ?? MAX_READ_BYTES);
+    if (content === 'missing')
+        return undefined;
+    if (content === 'link')
+        throw new RepoFileError(file, 'not-a-file', 'is a symbolic link (never followed here)');
+    return content;
+}
+/** readRepoFile decoded as UTF-8. */
+function readRepoText(root, rel, options = {}) {
+    return readRepoFile(root, rel, options)?.bytes.toString('utf8');
+}
+/**
+ * Reads a file the user named on the command line or in an input (such as `--config FILE`): it may
+ * lie anywhere, but it is still read only when it is a regular file within the cap. Undefined when it
+ * does not exist. `shownAs` is how the user wrote it.
+ */
+function readUserFile(file, shownAs, options = {}) {
+    let real;
+    try {
+        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(file));
+    }
+    catch (error) {
+        if (errnoCode(error) === 'ENOENT')
+            return undefined;
+        throw unreadable(shownAs, error);
+    }
+    const content = readRealFile(real, shownAs, options.maxBytes ?? MAX_READ_BYTES);
+    if (content === 'missing')
+        return undefined;
+    if (content === 'link')
+        throw new RepoFileError(shownAs, 'unreadable', 'was replaced by a symbolic link while it was read');
+    return content;
+}
+/**
+ * Lists a folder of the repository. Undefined when it does not exist; a RepoFileError when it leads
+ * outside the repository, is a file, or cannot be read.
+ */
+function listRepoFolder(root, rel) {
+    const folder = shown(rel);
+    const real = resolveInRepo(root, rel);
+    if (real === undefined)
+        return undefined;
+    let entries;
+    try {
+        entries = node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(real, { withFileTypes: true });
+    }
+    catch (error) {
+        if (errnoCode(error) === 'ENOTDIR')
+            throw new RepoFileError(folder, 'not-a-folder', 'is a file, expected a folder');
+        throw unreadable(folder, error);
+    }
+    return { rel: folder, real, entries };
+}
+/**
+ * The kind of an entry, with a link resolved (a link that leads outside the repository is a
+ * RepoFileError, and so is one whose target is gone).
+ */
+function entryKind(root, folder, entry) {
+    if (entry.isFile())
+        return 'file';
+    if (entry.isDirectory())
+        return 'folder';
+    if (!entry.isSymbolicLink())
+        return 'other';
+    const real = resolveInRepo(root, `${folder.rel}/${entry.name}`);
+    if (real === undefined)
+        return 'missing';
+    const stat = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(real, { throwIfNoEntry: false });
+    return !stat ? 'missing' : stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : 'other';
+}
+/**
+ * Reads the entry `name` of a listed folder. A plain entry is opened directly (the folder's real path
+ * holds no link, and the open refuses to follow one); a link is resolved and must stay inside the
+ * repository. Undefined when the entry is gone.
+ */
+function readFolderEntry(root, folder, name, options = {}) {
+    const rel = `${folder.rel}/${name}`;
+    const content = readRealFile(`${folder.real}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${name}`, rel, options.maxBytes ?? MAX_READ_BYTES);
+    if (content === 'missing')
+        return undefined;
+    if (content === 'link')
+        return readRepoFile(root, rel, options);
+    return content;
+}
+/**
+ * Makes sure the folder `rel` exists inside the repository, creating what is missing one component at
+ * a time. A component that is a link is followed only while it stays inside the repository; one that
+ * is a file, or leads out, is a RepoFileError. Returns the folder's real path.
+ */
+function ensureRepoFolder(root, rel) {
+    return walkRepoFolder(root, rel, true);
+}
+/**
+ * What ensureRepoFolder would find, creating nothing: the folder's real path, or undefined when a part
+ * of it is missing (a real run creates it inside the repository). A RepoFileError when a part of it is
+ * a file or a link that leads out.
+ */
+function checkRepoFolder(root, rel) {
+    return walkRepoFolder(root, rel, false);
+}
+function walkRepoFolder(root, rel, create) {
+    const folder = shown(rel);
+    const realRootPath = realRoot(root);
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(realRootPath, rel);
+    if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(realRootPath, abs))
+        throw new RepoFileError(folder, 'outside', 'lies outside the repository');
+    let current = realRootPath;
+    for (const part of (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .toPosix */ .d7)(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(realRootPath, abs)).split('/').filter((p) => p !== '')) {
+        const next = node_path__WEBPACK_IMPORTED_MODULE_1__.join(current, part);
+        let stat = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(next, { throwIfNoEntry: false });
+        if (!stat) {
+            // What is missing is created below a folder already known to be inside the repository.
+            if (!create)
+                return undefined;
+            try {
+                node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(next);
+            }
+            catch (error) {
+                if (errnoCode(error) !== 'EEXIST')
+                    throw new RepoFileError(folder, 'unreadable', `cannot be created (${errnoCode(error)})`);
+            }
+            stat = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(next);
+        }
+        if (stat.isSymbolicLink()) {
+            let real;
+            try {
+                real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(next);
+            }
+            catch {
+                throw new RepoFileError(folder, 'outside', `lies below ${relativeName(realRootPath, next)}, a symbolic link whose target is missing`);
+            }
+            if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(realRootPath, real)) {
+                throw new RepoFileError(folder, 'outside', `lies below ${relativeName(realRootPath, next)}, a symbolic link that leads outside the repository, to ${real}`);
+            }
+            if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(real).isDirectory())
+                throw new RepoFileError(folder, 'not-a-folder', `lies below ${relativeName(realRootPath, next)}, which is not a folder`);
+            current = real;
+        }
+        else if (stat.isDirectory()) {
+            current = next;
+        }
+        else {
+            throw new RepoFileError(folder, 'not-a-folder', `lies below ${relativeName(realRootPath, next)}, which is a file, not a folder`);
+        }
+    }
+    return current;
+}
+function relativeName(realRootPath, abs) {
+    return (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .toPosix */ .d7)(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(realRootPath, abs));
+}
+/**
+ * Deletes the file `rel` of the repository: the entry itself (a link is removed, never followed), and
+ * only when the folder it lies in is inside the repository. Returns false when it was already gone.
+ */
+function removeRepoFile(root, rel) {
+    const file = shown(rel);
+    const parent = resolveInRepo(root, node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname((0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .toPosix */ .d7)(rel)));
+    if (parent === undefined)
+        return false;
+    const target = node_path__WEBPACK_IMPORTED_MODULE_1__.join(parent, node_path__WEBPACK_IMPORTED_MODULE_1__.basename(rel));
+    const stat = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(target, { throwIfNoEntry: false });
+    if (!stat)
+        return false;
+    if (stat.isDirectory())
+        throw new RepoFileError(file, 'not-a-file', 'is a folder, not a file');
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync(target);
+    }
+    catch (error) {
+        if (errnoCode(error) === 'ENOENT')
+            return false;
+        throw new RepoFileError(file, 'unreadable', `cannot be deleted (${errnoCode(error)})`);
+    }
+    return true;
+}
+
+
+/***/ }),
+
 /***/ 8941:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1346,6 +1820,174 @@ function describeSchemaError(error) {
 
 /***/ }),
 
+/***/ 1673:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WA: () => (/* binding */ woIdPathProblem),
+/* harmony export */   kV: () => (/* binding */ woPath),
+/* harmony export */   rK: () => (/* binding */ woIdPatternProblem),
+/* harmony export */   vT: () => (/* binding */ matchesWoId),
+/* harmony export */   w1: () => (/* binding */ isPathSafeWoId)
+/* harmony export */ });
+/* unused harmony export MAX_WO_ID_LENGTH */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+
+/**
+ * WO ids as names (docs/security.md): an id is a name, never a path, and the configured id pattern
+ * can never hang a run.
+ */
+/** Longer text is never a WO id (and is never matched against the pattern). */
+const MAX_WO_ID_LENGTH = 128;
+/**
+ * Why `id` cannot name a file or folder, or undefined when it can: an id never carries a separator,
+ * a `..`, a NUL or a control character, and is never `.`, empty or too long. This is the one check
+ * every path built from an id goes through (woPath).
+ */
+function woIdPathProblem(id) {
+    if (id === '' || id === '.')
+        return 'is empty or `.`';
+    if (id.length > MAX_WO_ID_LENGTH)
+        return `is longer than ${MAX_WO_ID_LENGTH} characters`;
+    if (id.includes('/') || id.includes('\\'))
+        return 'contains a path separator';
+    if (id.includes('..'))
+        return 'contains `..`';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(id))
+        return 'contains a control character';
+    if (node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(id) || /^[A-Za-z]:/.test(id))
+        return 'is an absolute path';
+    return undefined;
+}
+function isPathSafeWoId(id) {
+    return woIdPathProblem(id) === undefined;
+}
+/**
+ * `<folder>/<id><suffix>[/<rest>…]`, repository-relative: the one place a WO id turns into a path.
+ * Undefined when the id cannot name a file (see woIdPathProblem); callers treat that as "no such
+ * file" and report the id, never build a path from it.
+ */
+function woPath(folder, id, suffix = '', ...rest) {
+    if (!isPathSafeWoId(id))
+        return undefined;
+    return [folder, `${id}${suffix}`, ...rest].join('/');
+}
+/**
+ * Whether `text` is a WO id by the configured pattern: too long a text never is (the pattern is run
+ * only on bounded input), nor one that cannot name a file.
+ */
+function matchesWoId(pattern, text) {
+    return text.length <= MAX_WO_ID_LENGTH && isPathSafeWoId(text) && pattern.test(text);
+}
+/**
+ * Why a configured `wo_id_pattern` could backtrack catastrophically, or undefined when it cannot.
+ * JavaScript's engine backtracks, so a pattern such as `(a+)+$` takes exponential time on a long
+ * non-matching text. The rules (docs/security.md), checked on the pattern's structure:
+ * - no repeated group (`*`, `+`, `{n,}`, `{n,m}` with m > 1) that itself holds a repetition or an
+ *   alternation: `(a+)+`, `(a|ab)*`, `(?:[0-9]+\.)*` (write `[0-9.]*` instead);
+ * - no back-reference (`\1`, `\k<name>`);
+ * - at most 4 unbounded repetitions in all (with ids capped at 128 characters, what overlapping
+ *   neighbours such as `[A-Z]*[A-Z]*` cost stays small).
+ */
+function woIdPatternProblem(source) {
+    const stack = [{ repeats: false, alternates: false }];
+    let unbounded = 0;
+    // What the previous atom was: a group that just closed (with what it held), or anything else.
+    let previous;
+    const quantifierAt = (i) => {
+        const c = source[i];
+        let length = 0;
+        let max = 1;
+        if (c === '*' || c === '+') {
+            length = 1;
+            max = Infinity;
+        }
+        else if (c === '?') {
+            length = 1;
+            max = 1;
+        }
+        else if (c === '{') {
+            const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
+            if (!m)
+                return undefined;
+            length = m[0].length;
+            max = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3]);
+        }
+        else
+            return undefined;
+        if (source[i + length] === '?')
+            length++; // lazy: same cost
+        return { length, max };
+    };
+    for (let i = 0; i < source.length;) {
+        const c = source[i];
+        const quantifier = quantifierAt(i);
+        if (quantifier) {
+            if (quantifier.max === Infinity)
+                unbounded++;
+            const top = stack[stack.length - 1];
+            if (quantifier.max > 1) {
+                const group = previous?.group;
+                if (group && group.repeats)
+                    return 'a repeated group holds a repetition (nested quantifiers such as `(a+)+`)';
+                if (group && group.alternates)
+                    return 'a repeated group holds an alternation (such as `(a|ab)*`)';
+                top.repeats = true;
+            }
+            previous = undefined;
+            i += quantifier.length;
+            continue;
+        }
+        if (c === '\\') {
+            const next = source[i + 1] ?? '';
+            if (/[1-9]/.test(next) || next === 'k')
+                return 'it uses a back-reference';
+            previous = {};
+            i += 2;
+            continue;
+        }
+        if (c === '[') {
+            // A character class is one atom: skip to its closing bracket.
+            let j = i + 1;
+            if (source[j] === '^')
+                j++;
+            if (source[j] === ']')
+                j++;
+            while (j < source.length && source[j] !== ']')
+                j += source[j] === '\\' ? 2 : 1;
+            previous = {};
+            i = j + 1;
+            continue;
+        }
+        if (c === '(') {
+            stack.push({ repeats: false, alternates: false });
+            previous = undefined;
+            i += source[i + 1] === '?' ? (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!' ? source.indexOf('>', i) + 1 - i : 3) : 1;
+            continue;
+        }
+        if (c === ')') {
+            const group = stack.length > 1 ? stack.pop() : { repeats: false, alternates: false };
+            const parent = stack[stack.length - 1];
+            parent.repeats ||= group.repeats;
+            parent.alternates ||= group.alternates;
+            previous = { group };
+            i++;
+            continue;
+        }
+        if (c === '|')
+            stack[stack.length - 1].alternates = true;
+        previous = {};
+        i++;
+    }
+    if (unbounded > 4)
+        return `it has ${unbounded} unbounded repetitions (at most 4)`;
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 6915:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1358,6 +2000,8 @@ function describeSchemaError(error) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7473);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4141);
+/* harmony import */ var _wo_id_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1673);
+
 
 
 
@@ -1420,11 +2064,11 @@ function owningWo(wt, root, config, real = realOrSelf) {
     const worktreesDir = real(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, config.worktreesDir));
     const parent = real(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(wt.path));
     const name = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(wt.path);
-    if (parent === worktreesDir && config.woIdPattern.test(name))
+    if (parent === worktreesDir && (0,_wo_id_js__WEBPACK_IMPORTED_MODULE_4__/* .matchesWoId */ .vT)(config.woIdPattern, name))
         return name;
     if (wt.branch?.startsWith(config.branchPrefix)) {
         const id = wt.branch.slice(config.branchPrefix.length);
-        if (config.woIdPattern.test(id))
+        if ((0,_wo_id_js__WEBPACK_IMPORTED_MODULE_4__/* .matchesWoId */ .vT)(config.woIdPattern, id))
             return id;
     }
     return undefined;
@@ -1459,9 +2103,12 @@ async function listWorktrees(root, config) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ parseYamlStrict),
-/* harmony export */   y: () => (/* binding */ describeYamlProblem)
+/* harmony export */   Ot: () => (/* binding */ yamlData),
+/* harmony export */   WK: () => (/* binding */ parseYamlBounded),
+/* harmony export */   w6: () => (/* binding */ parseYamlStrict),
+/* harmony export */   yZ: () => (/* binding */ describeYamlProblem)
 /* harmony export */ });
+/* unused harmony exports MAX_YAML_ALIAS_COUNT, ALIAS_BOMB_MESSAGE, TO_JS_OPTIONS */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 
 /** Parses YAML strictly (duplicate keys are errors) and returns the document or its first error. */
@@ -1479,6 +2126,39 @@ function describeYamlProblem(file, problem) {
     const where = problem.line === undefined ? '' : `:${problem.line}:${problem.column ?? 1}`;
     return `${file}${where}: invalid YAML: ${problem.message}`;
 }
+/**
+ * How many alias expansions a document may make (counted as the `yaml` package counts them, with the
+ * aliases an expanded node holds): beyond it the document is refused as a possible alias bomb
+ * (docs/security.md). Hand-written work-order files use a few anchors at most.
+ */
+const MAX_YAML_ALIAS_COUNT = 100;
+const ALIAS_BOMB_MESSAGE = `its aliases expand too far (more than ${MAX_YAML_ALIAS_COUNT} alias expansions): refused as a possible alias bomb`;
+/** The options every conversion of a parsed document to plain data uses. */
+const TO_JS_OPTIONS = { maxAliasCount: MAX_YAML_ALIAS_COUNT };
+/**
+ * A parsed document as plain data, or the problem that stopped the conversion (an alias bomb, or an
+ * alias whose anchor is missing): never an exception.
+ */
+function yamlData(doc) {
+    try {
+        return { data: doc.toJS(TO_JS_OPTIONS) };
+    }
+    catch (error) {
+        const message = error.message ?? String(error);
+        return { data: undefined, error: { message: /resource exhaustion/.test(message) ? ALIAS_BOMB_MESSAGE : message.split('\n')[0] } };
+    }
+}
+/** `parse` from the `yaml` package with the alias limit; throws a YAML or alias problem as an Error with a clear message. */
+function parseYamlBounded(text, options = {}) {
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { uniqueKeys: options.uniqueKeys ?? true, prettyErrors: false });
+    const first = doc.errors[0];
+    if (first)
+        throw new Error(first.message.split('\n')[0]);
+    const { data, error } = yamlData(doc);
+    if (error)
+        throw new Error(error.message);
+    return data;
+}
 
 
 /***/ }),
@@ -1486,7 +2166,7 @@ function describeYamlProblem(file, problem) {
 /***/ 2465:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/config.schema.json","title":"wo-toolkit configuration (.wo-toolkit.yaml)","description":"Optional overrides of the governed repository\'s layout and policy. Every path is relative to the repository root and must stay inside it.","type":"object","additionalProperties":false,"properties":{"state_folders":{"title":"State folders","description":"The four work-order state folders.","type":"object","additionalProperties":false,"properties":{"pending":{"title":"Pending folder","description":"WOs waiting to be taken.","type":"string","minLength":1},"running":{"title":"Running folder","description":"WOs in progress; also holds their locks.","type":"string","minLength":1},"done":{"title":"Done folder","description":"Completed WOs.","type":"string","minLength":1},"failed":{"title":"Failed folder","description":"Failed WOs.","type":"string","minLength":1}}},"backlog":{"title":"Backlog file","description":"The epic registry.","type":"string","minLength":1},"dod_dir":{"title":"Definition-of-Done folder","description":"Folder of DoD YAML files.","type":"string","minLength":1},"handoff_dir":{"title":"Evidence root","description":"Folder holding one evidence folder per WO.","type":"string","minLength":1},"whitelist":{"title":"Audit whitelist file","description":"Findings accepted until a review date.","type":"string","minLength":1},"worktrees_dir":{"title":"Worktrees folder","description":"Folder holding one git worktree per WO.","type":"string","minLength":1},"branch_prefix":{"title":"WO branch prefix","description":"A WO\'s branch is this prefix followed by its id.","type":"string","minLength":1},"wo_id_pattern":{"title":"WO id pattern","description":"Regular expression every WO id matches.","type":"string","minLength":1},"dirty_exclusions":{"title":"Dirty-exclusion paths","description":"Changes only under these paths do not make a worktree dirty and are left out of patches.","type":"array","items":{"title":"Dirty-exclusion path","description":"A folder relative to the repository root.","type":"string","minLength":1}},"stale_lock_hours":{"title":"Stale lock age (hours)","description":"A lock older than this is stale.","type":"number","exclusiveMinimum":0},"retention_days":{"title":"Retention (days)","description":"Default age at which retention-gc may delete evidence.","type":"integer","minimum":1},"transitions":{"title":"Legal transitions","description":"For each state (and `new`, a WO that did not exist before), the states a WO may move to. A state left out keeps its default: new → pending; pending → running; running → done, failed, pending; done → nothing; failed → pending.","type":"object","additionalProperties":false,"properties":{"new":{"$ref":"#/$defs/targetStates","title":"Where a new WO may appear"},"pending":{"$ref":"#/$defs/targetStates","title":"Moves from pending"},"running":{"$ref":"#/$defs/targetStates","title":"Moves from running"},"done":{"$ref":"#/$defs/targetStates","title":"Moves from done"},"failed":{"$ref":"#/$defs/targetStates","title":"Moves from failed"}}},"bypass_marker":{"title":"Transitions bypass marker","description":"Text that, in a commit message, turns that commit\'s transition violations into warnings (listed with the commit). Default `[emergency]`.","type":"string","minLength":1}},"$defs":{"targetStates":{"description":"States a WO may move to.","type":"array","items":{"type":"string","enum":["pending","running","done","failed"]}}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/config.schema.json","title":"wo-toolkit configuration (.wo-toolkit.yaml)","description":"Optional overrides of the governed repository\'s layout and policy. Every path is relative to the repository root and must stay inside it.","type":"object","additionalProperties":false,"properties":{"state_folders":{"title":"State folders","description":"The four work-order state folders.","type":"object","additionalProperties":false,"properties":{"pending":{"title":"Pending folder","description":"WOs waiting to be taken.","type":"string","minLength":1},"running":{"title":"Running folder","description":"WOs in progress; also holds their locks.","type":"string","minLength":1},"done":{"title":"Done folder","description":"Completed WOs.","type":"string","minLength":1},"failed":{"title":"Failed folder","description":"Failed WOs.","type":"string","minLength":1}}},"backlog":{"title":"Backlog file","description":"The epic registry.","type":"string","minLength":1},"dod_dir":{"title":"Definition-of-Done folder","description":"Folder of DoD YAML files.","type":"string","minLength":1},"handoff_dir":{"title":"Evidence root","description":"Folder holding one evidence folder per WO.","type":"string","minLength":1},"whitelist":{"title":"Audit whitelist file","description":"Findings accepted until a review date.","type":"string","minLength":1},"worktrees_dir":{"title":"Worktrees folder","description":"Folder holding one git worktree per WO.","type":"string","minLength":1},"branch_prefix":{"title":"WO branch prefix","description":"A WO\'s branch is this prefix followed by its id.","type":"string","minLength":1},"wo_id_pattern":{"title":"WO id pattern","description":"Regular expression every WO id matches.","type":"string","minLength":1},"dirty_exclusions":{"title":"Dirty-exclusion paths","description":"Changes only under these paths do not make a worktree dirty and are left out of patches.","type":"array","items":{"title":"Dirty-exclusion path","description":"A folder relative to the repository root.","type":"string","minLength":1}},"stale_lock_hours":{"title":"Stale lock age (hours)","description":"A lock older than this is stale.","type":"number","exclusiveMinimum":0},"retention_days":{"title":"Retention (days)","description":"Default age at which retention-gc may delete evidence.","type":"integer","minimum":1},"transitions":{"title":"Legal transitions","description":"For each state (and `new`, a WO that did not exist before), the states a WO may move to. A state left out keeps its default: new → pending; pending → running; running → done, failed, pending; done → nothing; failed → pending.","type":"object","additionalProperties":false,"properties":{"new":{"$ref":"#/$defs/targetStates","title":"Where a new WO may appear","description":"The states a WO that did not exist before may first appear in."},"pending":{"$ref":"#/$defs/targetStates","title":"Moves from pending","description":"The states a WO in pending/ may move to."},"running":{"$ref":"#/$defs/targetStates","title":"Moves from running","description":"The states a WO in running/ may move to."},"done":{"$ref":"#/$defs/targetStates","title":"Moves from done","description":"The states a WO in done/ may move to."},"failed":{"$ref":"#/$defs/targetStates","title":"Moves from failed","description":"The states a WO in failed/ may move to."}}},"bypass_marker":{"title":"Transitions bypass marker","description":"Text that, in a commit message, turns that commit\'s transition violations into warnings (listed with the commit). Default `[emergency]`.","type":"string","minLength":1}},"$defs":{"targetStates":{"title":"Target states","description":"States a WO may move to.","type":"array","items":{"title":"State","description":"A state folder: pending, running, done or failed.","type":"string","enum":["pending","running","done","failed"]}}}}');
 
 /***/ })
 

@@ -529,7 +529,11 @@ async function checkClosings(root, config, endpoints, closings, objects) {
             continue;
         }
         const evidence = (0,core_evidence/* evidenceFolder */.ek)(config, woId);
-        const missing = required.filter((name) => !headFiles.has(`${evidence}/${name.replace(/^\.\//, '')}`));
+        // A link is not an artifact: it could point anywhere.
+        const missing = required.filter((name) => {
+            const entry = headFiles.get(`${evidence}/${name.replace(/^\.\//, '')}`);
+            return entry === undefined || !isRegularFile(entry.mode);
+        });
         if (missing.length > 0) {
             fail('artifacts', keyLine(version.text, 'dod_id'), `${woId} moved into done/ without the artifacts its DoD ${dodId} requires in ${evidence}/: ${missing.join(', ')}`);
         }
@@ -823,7 +827,7 @@ async function runTransitions(settings) {
     const failing = result.violations.filter((v) => !v.bypassed);
     const { endpoints } = result;
     return {
-        ...(0,report/* baseReport */.u)('transitions', root, failing.length > 0 ? 1 : 0, settings.now),
+        ...(0,report/* baseReport */.uZ)('transitions', root, failing.length > 0 ? 1 : 0, settings.now),
         base: endpoints.base,
         base_ref: settings.base,
         head: endpoints.staged ? 'index' : endpoints.head,

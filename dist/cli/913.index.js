@@ -9,18 +9,21 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   formatValidateBacklog: () => (/* binding */ formatValidateBacklog),
-  readValidateBacklogSettings: () => (/* binding */ readValidateBacklogSettings),
   runValidateBacklog: () => (/* binding */ runValidateBacklog)
 });
 
 // EXTERNAL MODULE: ./build/src/core/args.js
-var core_args = __webpack_require__(8068);
+var args = __webpack_require__(8068);
 // EXTERNAL MODULE: ./build/src/core/config.js
 var core_config = __webpack_require__(5167);
+// EXTERNAL MODULE: ./build/src/core/context.js
+var context = __webpack_require__(1402);
 // EXTERNAL MODULE: ./build/src/core/report.js
 var core_report = __webpack_require__(5299);
 // EXTERNAL MODULE: ./build/src/core/repo.js
 var repo = __webpack_require__(8941);
+// EXTERNAL MODULE: ./build/src/core/today.js
+var core_today = __webpack_require__(3412);
 // EXTERNAL MODULE: ./build/src/validate/problems.js
 var validate_problems = __webpack_require__(3802);
 // EXTERNAL MODULE: external "node:fs"
@@ -39,8 +42,12 @@ var schema = __webpack_require__(634);
 var core_evidence = __webpack_require__(724);
 // EXTERNAL MODULE: ./build/src/core/state.js
 var state = __webpack_require__(6928);
+// EXTERNAL MODULE: ./build/src/core/repo-files.js
+var repo_files = __webpack_require__(3391);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./build/src/core/yaml.js
+var yaml = __webpack_require__(4998);
 ;// CONCATENATED MODULE: ./build/schemas/backlog.schema.json
 const backlog_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/backlog.schema.json","title":"Backlog","description":"The epic registry (_ctx/backlog/backlog.yaml), canonical for epics and their WO queues. Keys that are not listed here are allowed by this schema, but wo-toolkit validate-backlog reports them as warnings (errors under --strict).","type":"object","required":["epics"],"properties":{"epics":{"title":"Epics","description":"Every epic; epic ids are unique.","type":"array","items":{"$ref":"#/$defs/epic"}}},"$defs":{"epic":{"title":"Epic","description":"A body of work that work orders belong to (through their epic_id).","type":"object","required":["id","title"],"properties":{"id":{"title":"Epic id","description":"The epic\'s identity, unique in the backlog; work orders name it in epic_id.","type":"string","minLength":1,"examples":["EPIC-001"]},"title":{"title":"Title","description":"A one-line summary of the epic.","type":"string","minLength":1},"status":{"title":"Status","description":"The team\'s status of the epic (for example planned, active, done).","type":"string","minLength":1},"wo_queue":{"title":"WO queue","description":"The work orders of this epic, in order; each must name an existing WO.","type":"array","items":{"title":"WO id","description":"The id of a work order in one of the state folders.","type":"string","minLength":1}},"description":{"title":"Description","description":"What the epic is about.","type":"string"}}}}}');
 // EXTERNAL MODULE: ./build/schemas/config.schema.json
@@ -59,7 +66,7 @@ var external_node_buffer_ = __webpack_require__(4573);
 
 
 /** Larger files are reported and not parsed: no hand-written backlog file comes near this size. */
-const MAX_FILE_BYTES = 1024 * 1024;
+const MAX_FILE_BYTES = repo_files/* MAX_READ_BYTES */.qT;
 /** A file's text with a line index that is built on first use only. */
 class SourceText {
     text;
@@ -126,33 +133,30 @@ function decode(file, bytes, problems) {
     return new SourceText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 }
 /**
- * Reads a file as UTF-8 text (what the parser needs), reporting a file that cannot be read, is too
- * large or is not UTF-8 (then undefined). The bytes are examined only when the decoded text holds a
- * replacement character, so a valid file is read once.
+ * Reads a file of the repository (or, `file` absolute, a `--config` file outside it) as UTF-8 text,
+ * through the one safe reader (core/repo-files: links never followed out, regular files only, the
+ * read cap), reporting a file that cannot be read, is too large or is not UTF-8 (then undefined).
  */
-function readSource(abs, file, problems) {
-    const unreadable = (error) => {
-        const code = error.code ?? (0,errors/* errorMessage */.gJ)(error);
-        problems.add(file, undefined, { line: 1, column: 1 }, 'unreadable', `the file cannot be read (${code})`);
+function readSource(root, file, problems) {
+    let content;
+    try {
+        content = external_node_path_.isAbsolute(file) ? (0,repo_files/* readUserFile */.E1)(file, file) : (0,repo_files/* readRepoFile */.v6)(root, file);
+    }
+    catch (error) {
+        if (!(0,repo_files/* isRepoFileError */.RL)(error))
+            throw error;
+        problems.add(file, undefined, { line: 1, column: 1 }, error.problem === 'too-large' ? 'file-too-large' : 'unreadable', `the file ${error.reason}`);
         return undefined;
-    };
-    let text;
-    try {
-        text = external_node_fs_.readFileSync(abs, 'utf8');
     }
-    catch (error) {
-        return unreadable(error);
+    if (content === undefined) {
+        problems.add(file, undefined, { line: 1, column: 1 }, 'unreadable', 'the file cannot be read (it disappeared)');
+        return undefined;
     }
-    // A UTF-16 code unit stands for at most 3 bytes: only long texts need their bytes counted.
-    const tooLarge = text.length * 3 > MAX_FILE_BYTES && Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES;
-    if (!tooLarge && !text.includes('\ufffd'))
+    const text = content.bytes.toString('utf8');
+    // The bytes are examined only when the decoded text holds a replacement character.
+    if (!text.includes('\ufffd'))
         return new SourceText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    try {
-        return decode(file, external_node_fs_.readFileSync(abs), problems);
-    }
-    catch (error) {
-        return unreadable(error);
-    }
+    return decode(file, content.bytes, problems);
 }
 /**
  * Parses a YAML document and reports the parser's errors and warnings at their positions.
@@ -504,7 +508,6 @@ function forEachUnknownKey(schema, data, report) {
 
 
 
-
 const NOUN = {
     config: 'a wo-toolkit configuration',
     whitelist: 'an audit whitelist',
@@ -514,7 +517,7 @@ const NOUN = {
 };
 /** Reads a file (relative to the root, or absolute) for checkDocument; problems reading it are reported. */
 function readFile(root, file, problems) {
-    return readSource(external_node_path_.resolve(root, file), file, problems);
+    return readSource(root, file, problems);
 }
 /**
  * The per-file checks every kind shares (after readFile has checked size and encoding): YAML syntax, an empty file, a document
@@ -528,14 +531,13 @@ function checkDocument(kind, file, source, problems, options = {}) {
     if (!ok)
         return { file, source, schemaErrors: 0 };
     let data;
-    try {
-        data = doc.toJS();
-    }
-    catch (error) {
-        // For example an alias expansion beyond the parser's limit.
-        problems.add(file, source, doc.contents?.range?.[0] ?? 0, 'yaml-syntax', `the document cannot be read: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    const converted = (0,yaml/* yamlData */.Ot)(doc);
+    if (converted.error) {
+        // For example an alias bomb: expansion beyond the limit.
+        problems.add(file, source, doc.contents?.range?.[0] ?? 0, 'yaml-syntax', `the document cannot be read: ${converted.error.message}`);
         return { file, source, schemaErrors: 0 };
     }
+    data = converted.data;
     if (data === null || data === undefined) {
         if (!options.allowEmpty) {
             problems.add(file, source, doc.contents?.range?.[0] ?? 0, 'empty-file', `the file holds no YAML document (expected ${NOUN[kind]})`);
@@ -551,7 +553,10 @@ function checkDocument(kind, file, source, problems, options = {}) {
     return { file, source, doc, data: record, schemaErrors };
 }
 
+// EXTERNAL MODULE: ./build/src/core/wo-id.js
+var wo_id = __webpack_require__(1673);
 ;// CONCATENATED MODULE: ./build/src/validate/legacy.js
+
 
 
 /** Folders of older layouts that are no longer canonical: everything in them is reported. */
@@ -591,7 +596,7 @@ function findLegacyFiles(root, config) {
     }
     const stateFolders = new Set(Object.values(config.stateFolders));
     const jobsFolders = new Set([...stateFolders].map((f) => external_node_path_.posix.dirname(f)));
-    const isWoFile = (name) => YAML_FILE.test(name) && config.woIdPattern.test(name.replace(YAML_FILE, ''));
+    const isWoFile = (name) => YAML_FILE.test(name) && (0,wo_id/* matchesWoId */.vT)(config.woIdPattern, name.replace(YAML_FILE, ''));
     const where = [...stateFolders].map((f) => `${f}/`).join(', ');
     for (const jobs of jobsFolders) {
         for (const entry of entries(external_node_path_.join(root, jobs))) {
@@ -624,9 +629,15 @@ function findLegacyFiles(root, config) {
 
 
 
+
+
 /** The top-level keys of a WO that the reference checks read. */
 const WO_KEYS = ['id', 'epic_id', 'dod_id', 'status', 'verified_at_sha'];
 const validate_YAML_FILE = /\.ya?ml$/;
+/** Something is at `file` (a dangling link too: it is reported when read, never taken for "no file"). */
+function isPresent(root, file) {
+    return external_node_fs_.lstatSync(external_node_path_.join(root, file), { throwIfNoEntry: false }) !== undefined;
+}
 function nonEmptyString(value) {
     return typeof value === 'string' && value.trim() !== '';
 }
@@ -645,7 +656,7 @@ function checkConfigFile(root, configArg, problems) {
 }
 function checkWhitelist(root, config, today, problems) {
     const file = config.whitelist;
-    if (!external_node_fs_.existsSync(external_node_path_.join(root, file)))
+    if (!isPresent(root, file))
         return 0;
     const { data, doc, source } = checkDocument('whitelist', file, readFile(root, file, problems), problems, { allowEmpty: true });
     const entries = data?.['entries'];
@@ -668,7 +679,7 @@ function checkWhitelist(root, config, today, problems) {
 }
 function checkBacklog(root, config, problems) {
     const file = config.backlog;
-    if (!external_node_fs_.existsSync(external_node_path_.join(root, file))) {
+    if (!isPresent(root, file)) {
         problems.add(file, undefined, { line: 1, column: 1 }, 'missing-file', `the backlog ${file} does not exist (epic_id references are not checked)`);
         return undefined;
     }
@@ -696,17 +707,25 @@ function checkBacklog(root, config, problems) {
 }
 function checkDodCatalog(root, config, problems) {
     const dir = config.dodDir;
-    let names;
+    let folder;
     try {
-        names = external_node_fs_.readdirSync(external_node_path_.join(root, dir), { withFileTypes: true })
-            .filter((e) => e.isFile() && validate_YAML_FILE.test(e.name))
-            .map((e) => e.name)
-            .sort();
+        folder = (0,repo_files/* listRepoFolder */.Vc)(root, dir);
     }
-    catch {
+    catch (error) {
+        if (!(0,repo_files/* isRepoFileError */.RL)(error))
+            throw error;
+        problems.add(`${dir}/`, undefined, { line: 1, column: 1 }, 'unreadable', `the Definition-of-Done catalog ${error.message} (dod_id references are not checked)`);
+        return undefined;
+    }
+    if (!folder) {
         problems.add(`${dir}/`, undefined, { line: 1, column: 1 }, 'missing-file', `the Definition-of-Done catalog ${dir}/ does not exist (dod_id references are not checked)`);
         return undefined;
     }
+    // A catalog file kept as a link (or a FIFO, a device…) is still read or reported (through the link, only while it stays inside the repository).
+    const names = folder.entries
+        .filter((e) => !e.isDirectory() && validate_YAML_FILE.test(e.name))
+        .map((e) => e.name)
+        .sort();
     const byId = new Map();
     for (const name of names) {
         const file = `${dir}/${name}`;
@@ -744,8 +763,10 @@ async function checkWorkOrders(root, config, problems) {
         }
     }
     files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-    return files.map(({ state, rel, stem }) => {
-        const checked = checkDocument('work_order', rel, readFile(root, rel, problems), problems);
+    return files.map(({ state, rel, stem, problem }) => {
+        if (problem !== undefined)
+            problems.add(rel, undefined, { line: 1, column: 1 }, 'unreadable', `the file ${problem}`);
+        const checked = checkDocument('work_order', rel, problem === undefined ? readFile(root, rel, problems) : undefined, problems);
         const rawId = checked.data?.['id'];
         const idFromStem = !nonEmptyString(rawId);
         const wo = {
@@ -784,8 +805,10 @@ function checkWorkOrder(root, config, wo, epics, dods, problems) {
         return;
     const add = (key, rule, message, at = valueOffset(wo, key)) => problems.add(wo.file, wo.source, at, rule, message, { pointer: `/${key}` });
     if (!wo.idFromStem) {
-        if (!config.woIdPattern.test(wo.id))
-            add('id', 'id-pattern', `id '${wo.id}' does not match the WO id pattern ${config.woIdPattern.source}`);
+        if (!(0,wo_id/* matchesWoId */.vT)(config.woIdPattern, wo.id)) {
+            const notAName = (0,wo_id/* woIdPathProblem */.WA)(wo.id);
+            add('id', 'id-pattern', notAName === undefined ? `id '${wo.id}' does not match the WO id pattern ${config.woIdPattern.source}` : `id '${wo.id}' ${notAName}: a WO id must be usable as a file name`);
+        }
         if (wo.id !== wo.stem)
             add('id', 'id-mismatch', `id '${wo.id}' differs from the file name's stem '${wo.stem}' (name the file ${wo.id}.yaml)`);
     }
@@ -808,6 +831,9 @@ function checkWorkOrder(root, config, wo, epics, dods, problems) {
     }
     const artifacts = dod?.[0]?.checked.data?.['required_artifacts'];
     if (!Array.isArray(artifacts) || wo.idFromStem)
+        return;
+    // An id that cannot name a folder builds no path: the id-pattern problem says so.
+    if (!(0,wo_id/* isPathSafeWoId */.w1)(wo.id))
         return;
     const evidence = (0,core_evidence/* evidenceFolder */.ek)(config, wo.id);
     for (const artifact of artifacts) {
@@ -852,7 +878,7 @@ function checkQueues(config, backlog, byId, problems) {
     });
 }
 /**
- * Validates the governed repository's backlog files (docs/validate-backlog.md): the whitelist, the backlog, the DoD
+ * Validates the governed repository's backlog files (SPEC.md §6): the whitelist, the backlog, the DoD
  * catalog and every WO file against their schemas, then the references between them, and reports
  * files under legacy paths. Every problem goes to `problems`; the configuration is checked apart
  * (checkConfigFile), before it is loaded.
@@ -886,20 +912,21 @@ async function validateBacklog(root, config, today, problems) {
 
 
 
-function readValidateBacklogSettings(args) {
-    const now = new Date();
-    return { root: (0,core_args/* readRoot */.XD)(args), config: (0,core_args/* readFile */.TA)(args, 'config'), strict: args.flag('strict') ?? false, today: (0,core_args/* readToday */.Ay)(args, 'today', now), now };
-}
+
+
 /**
  * Validates the backlog, the DoD catalog, every WO file, the whitelist and the configuration against
- * their schemas, then the references between them (docs/validate-backlog.md). Exit code 1 when there is an error
+ * their schemas, then the references between them (SPEC.md §6). Exit code 1 when there is an error
  * (under strict, a warning too); 2 when the configuration file is invalid, since then the layout to
  * validate is unknown (its problems are still reported with their lines).
  */
-async function runValidateBacklog(settings) {
-    const { strict, today, config: configArg } = settings;
-    // Not openRepository: an invalid configuration file is reported as problems at their lines, not thrown.
-    const root = await (0,repo/* resolveRoot */.H)(settings.root);
+async function runValidateBacklog(options = {}) {
+    const strict = options.strict ?? false;
+    const today = (0,core_today/* resolveToday */.s)(options.today);
+    const legacy = (0,context/* legacyArgs */.T)({ root: options.root, config: options.config });
+    const rootArg = (0,args/* readRoot */.XD)(legacy);
+    const configArg = (0,args/* readFile */.TA)(legacy, 'config');
+    const root = await (0,repo/* resolveRoot */.H)(rootArg);
     const problems = new validate_problems/* ProblemCollector */.t();
     const files = { config: 0, whitelist: 0, backlog: 0, dod: 0, work_orders: 0, legacy: 0 };
     const configFile = checkConfigFile(root, configArg?.path, problems);
@@ -918,7 +945,7 @@ async function runValidateBacklog(settings) {
     const warnings = all.filter((p) => p.severity === 'warning');
     const exitCode = error !== undefined ? 2 : errors.length > 0 ? 1 : 0;
     const report = {
-        ...(0,core_report/* baseReport */.u)('validate-backlog', root, exitCode, settings.now),
+        ...(0,core_report/* baseReport */.uZ)('validate-backlog', root, exitCode, options.now),
         strict,
         today,
         config_file: configFile ?? null,
@@ -962,7 +989,7 @@ function formatValidateBacklog(report) {
 /* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
 const SEVERITIES = ['P0', 'P1', 'P2'];
-/** Every finding code audit can report (README.md#finding-codes). */
+/** Every finding code audit can report (SPEC.md §2; the last five are this toolkit's additions). */
 const FINDING_CODES = {
     split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
     running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },
@@ -1001,13 +1028,16 @@ function maxSeverity(a, b) {
 /* harmony export */   kT: () => (/* binding */ filesById),
 /* harmony export */   lK: () => (/* binding */ parseWoText)
 /* harmony export */ });
+/* unused harmony exports readWoEntry, listStateFolders */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5167);
-/* harmony import */ var _fast_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6427);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3026);
-/* harmony import */ var _worktrees_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6915);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5167);
+/* harmony import */ var _fast_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6427);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3026);
+/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3391);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4998);
+/* harmony import */ var _worktrees_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6915);
+
 
 
 
@@ -1016,27 +1046,33 @@ function maxSeverity(a, b) {
 
 
 const WO_FILE = /\.ya?ml$/;
-// An options object, not the string 'utf8': node copies a string into a new options object on every
-// call, which costs about a third of reading a small file.
-const UTF8 = { encoding: 'utf8' };
-function listDir(abs) {
+/**
+ * A WO file's text, or why it cannot be read: a link out of the repository, a FIFO, a file over the
+ * read cap or a permission error is a problem of that WO (a finding), never a hang or a crash.
+ */
+function readWoEntry(root, file) {
+    if (file.problem !== undefined)
+        return { problem: file.problem };
     try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(abs, { withFileTypes: true });
+        const content = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readFolderEntry */ .fs)(root, file.folder, file.name);
+        if (content === undefined)
+            return { problem: 'the file disappeared while it was read' };
+        return { text: content.bytes.toString('utf8') };
     }
     catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
+        if ((0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .isRepoFileError */ .RL)(error))
+            return { problem: error.reason };
         throw error;
     }
 }
 /** A WO's identity from its text: the `id` field, else the file name's stem and why. */
 function parseWoText(text, stem) {
-    const simple = (0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .readSimpleYamlId */ .f)(text);
+    const simple = (0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .readSimpleYamlId */ .f)(text);
     if (simple !== undefined)
         return identity(simple.id, stem);
     let data;
     try {
-        data = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text, { uniqueKeys: false, prettyErrors: false });
+        data = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYamlBounded */ .WK)(text, { uniqueKeys: false });
     }
     catch (error) {
         const first = error.message.split('\n')[0];
@@ -1056,47 +1092,81 @@ function identity(id, stem) {
     }
     return { id: id.trim(), idFromStem: false };
 }
-/** Lists the WO files of every state folder, and which state folders exist. */
-function readWoFiles(root, config) {
+/**
+ * Lists the state folders (a folder that leads outside the repository, or is a file, is a
+ * ConfigurationError that names it). Undefined for a state folder that does not exist.
+ */
+function listStateFolders(root, config) {
+    const folders = {};
+    for (const state of _config_js__WEBPACK_IMPORTED_MODULE_2__/* .STATES */ .xj) {
+        const folder = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .listRepoFolder */ .Vc)(root, config.stateFolders[state]);
+        if (folder)
+            folders[state] = folder;
+    }
+    return folders;
+}
+/**
+ * Lists the WO files of every state folder, and which state folders exist. A WO file that is a
+ * symbolic link is still a WO file (never invisible): read through the link when it stays inside the
+ * repository, else listed with the problem.
+ */
+function readWoFiles(root, config, folders = listStateFolders(root, config)) {
     const files = [];
     const present = [];
-    for (const state of _config_js__WEBPACK_IMPORTED_MODULE_3__/* .STATES */ .xj) {
-        const folder = config.stateFolders[state];
-        const folderAbs = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, folder);
-        const entries = listDir(folderAbs);
-        if (!entries)
+    for (const state of _config_js__WEBPACK_IMPORTED_MODULE_2__/* .STATES */ .xj) {
+        const folder = folders[state];
+        if (!folder)
             continue;
         present.push(state);
-        for (const entry of entries) {
-            if (!entry.isFile() || !WO_FILE.test(entry.name))
+        for (const entry of folder.entries) {
+            if (!WO_FILE.test(entry.name))
                 continue;
-            const rel = `${folder}/${entry.name}`;
+            const rel = `${folder.rel}/${entry.name}`;
             // The whitelist may live inside a state folder; it is not a WO.
             if (rel === config.whitelist)
                 continue;
-            files.push({ state, rel, abs: `${folderAbs}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${entry.name}`, stem: entry.name.slice(0, entry.name.lastIndexOf('.')) });
+            const file = { state, rel, folder, name: entry.name, stem: entry.name.slice(0, entry.name.lastIndexOf('.')) };
+            if (!entry.isFile()) {
+                let kind;
+                try {
+                    kind = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .entryKind */ .FY)(root, folder, entry);
+                }
+                catch (error) {
+                    if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .isRepoFileError */ .RL)(error))
+                        throw error;
+                    file.problem = error.reason;
+                }
+                // Sub-folders are not WOs; anything else with a WO file's name (a FIFO, a link to a device) is one
+                // that cannot be read, reported as such when it is read.
+                if (kind === 'folder')
+                    continue;
+            }
+            files.push(file);
         }
     }
     return { files, present };
 }
-function readLocks(root, config) {
-    const folder = config.stateFolders.running;
-    const folderAbs = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, folder);
-    const entries = (listDir(folderAbs) ?? []).filter((e) => !e.isDirectory() && e.name.endsWith('.lock'));
+function readLocks(root, running) {
+    if (!running)
+        return [];
+    // A lock's presence is what counts: whatever the entry is (a link, even one that leads out), it is a lock.
+    const entries = running.entries.filter((e) => !e.isDirectory() && e.name.endsWith('.lock'));
     return entries.map((entry) => {
-        const rel = `${folder}/${entry.name}`;
-        const abs = `${folderAbs}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${entry.name}`;
+        const rel = `${running.rel}/${entry.name}`;
         const lock = { woId: entry.name.slice(0, -'.lock'.length), path: rel, takenAt: new Date(0), ageSource: 'mtime' };
         let text;
         try {
-            text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(abs, UTF8);
+            const content = entry.isFile() || entry.isSymbolicLink() ? (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readFolderEntry */ .fs)(root, running, entry.name) : undefined;
+            if (content === undefined)
+                return lock;
+            text = content.bytes.toString('utf8');
         }
         catch {
-            // An unreadable lock is still a lock; without a time it counts as old.
+            // An unreadable lock (a link out of the repository, a FIFO, too large) is still a lock; without a time it counts as old.
             return lock;
         }
         try {
-            const content = ((0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSimpleYaml */ .T)(text) ?? (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text, { prettyErrors: false }));
+            const content = ((0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSimpleYaml */ .T)(text) ?? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYamlBounded */ .WK)(text, { uniqueKeys: false }));
             if (content && typeof content === 'object' && !Array.isArray(content)) {
                 lock.content = content;
                 const ts = lock.content['timestamp'];
@@ -1112,7 +1182,7 @@ function readLocks(root, config) {
             // Unparsable content: the modification time stands in.
         }
         try {
-            lock.takenAt = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(abs).mtime;
+            lock.takenAt = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(running.real, entry.name)).mtime;
         }
         catch {
             return { woId: lock.woId, path: rel, takenAt: new Date(0), ageSource: 'mtime' };
@@ -1126,32 +1196,30 @@ function readLocks(root, config) {
  */
 async function loadRepoState(root, config) {
     // git lists the worktrees while the files are read.
-    const worktreesPromise = (0,_worktrees_js__WEBPACK_IMPORTED_MODULE_6__/* .listWorktrees */ .P9)(root, config);
+    const worktreesPromise = (0,_worktrees_js__WEBPACK_IMPORTED_MODULE_7__/* .listWorktrees */ .P9)(root, config);
     worktreesPromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
-    const { files, present } = readWoFiles(root, config);
+    const folders = listStateFolders(root, config);
+    const { files, present } = readWoFiles(root, config, folders);
     if (present.length === 0) {
         const jobs = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(config.stateFolders.pending);
         if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, jobs))) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${root}: no work-order folders found: expected ${jobs}/{pending,running,done,failed}/ (set state_folders in .wo-toolkit.yaml)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${root}: no work-order folders found: expected ${jobs}/{pending,running,done,failed}/ (set state_folders in .wo-toolkit.yaml)`);
         }
     }
     // Synchronous reads: for thousands of small files they cost a fraction of promise-based ones.
     const wos = files.map((file) => {
-        let text;
-        try {
-            text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file.abs, UTF8);
+        const read = readWoEntry(root, file);
+        if ('problem' in read) {
+            return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: read.problem };
         }
-        catch (error) {
-            return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: `cannot be read (${error.code ?? 'error'})` };
-        }
-        const { id, idFromStem, problem } = parseWoText(text, file.stem);
+        const { id, idFromStem, problem } = parseWoText(read.text, file.stem);
         const wo = { id, idFromStem, state: file.state, path: file.rel, stem: file.stem };
         if (problem !== undefined)
             wo.problem = problem;
         return wo;
     });
     // After the WO files, which warm up the parser the locks share.
-    const locks = readLocks(root, config);
+    const locks = readLocks(root, folders.running);
     return { root, config, wos, locks, worktrees: await worktreesPromise, presentStates: present };
 }
 /** Groups WO files (or anything with an id) by id, keeping their order. */
@@ -1165,6 +1233,33 @@ function filesById(wos) {
             byId.set(wo.id, [wo]);
     }
     return byId;
+}
+
+
+/***/ }),
+
+/***/ 3412:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ daysBetween),
+/* harmony export */   s: () => (/* binding */ resolveToday)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3026);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(634);
+
+
+/** "Today" as a UTC date `YYYY-MM-DD`: the one given (validated), else the current UTC date. */
+function resolveToday(given, argName = '--today') {
+    if (given === undefined || given === '')
+        return new Date().toISOString().slice(0, 10);
+    if (!(0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidDate */ .vd)(given))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${argName}: expected a date YYYY-MM-DD, got '${given}'`);
+    return given;
+}
+/** Whole days from date `a` to date `b` (both YYYY-MM-DD). */
+function daysBetween(a, b) {
+    return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
 

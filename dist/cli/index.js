@@ -164,7 +164,7 @@ const auditCommand = {
         if (args.text('out') !== undefined && args.text('json') !== undefined) {
             throw new errors/* UsageError */.eb('--out and --json name the same report: give one of them');
         }
-        const { formatAudit, readAuditSettings, runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(705), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1709));
+        const { formatAudit, readAuditSettings, runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(275), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1709));
         const report = await runAudit(readAuditSettings(args));
         const { auditSarif } = await __nccwpck_require__.e(/* import() */ 604).then(__nccwpck_require__.bind(__nccwpck_require__, 7604));
         return { exitCode: report.exit_code, report, text: formatAudit(report), sarif: () => auditSarif(report.findings) };
@@ -172,6 +172,18 @@ const auditCommand = {
 };
 
 ;// CONCATENATED MODULE: ./build/src/cli/commands/gc.js
+
+function modeOf(args) {
+    return args.text('mode') ?? 'dry-run';
+}
+function maxOperationsOf(args) {
+    const raw = args.text('max-operations');
+    if (raw === undefined)
+        return undefined;
+    if (!/^\d+$/.test(raw.trim()) || Number(raw) < 1)
+        throw new errors/* UsageError */.eb(`--max-operations: expected a whole number >= 1, got '${raw}'`);
+    return Number(raw);
+}
 const gcCommand = {
     name: 'gc',
     summary: 'safe cleanup of zombie and ghost worktrees, with verified evidence for dirty ones (exit 1 while a dirty one waits)',
@@ -192,13 +204,26 @@ const gcCommand = {
         'max-operations': { type: 'string' },
     },
     async run(args) {
-        const { formatGc, readGcSettings, runGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(705), __nccwpck_require__.e(375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4375));
-        const report = await runGc(readGcSettings(args));
+        const { formatGc, runGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(275), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9425));
+        const options = {
+            mode: modeOf(args),
+            forceDirty: args.flag('force-dirty') === true,
+        };
+        const maxOperations = maxOperationsOf(args);
+        if (maxOperations !== undefined)
+            options.maxOperations = maxOperations;
+        for (const [key, flag] of [['root', 'root'], ['config', 'config'], ['today', 'today']]) {
+            const value = args.text(flag);
+            if (value !== undefined)
+                options[key] = value;
+        }
+        const report = await runGc(options);
         return { exitCode: report.exit_code, report, text: formatGc(report) };
     },
 };
 
 ;// CONCATENATED MODULE: ./build/src/cli/commands/retention-gc.js
+
 const retentionGcCommand = {
     name: 'retention-gc',
     summary: 'delete evidence patches older than --days, never what must stay (dry run unless --apply)',
@@ -209,10 +234,17 @@ const retentionGcCommand = {
         ['--apply', 'delete the eligible files'],
     ],
     options: { days: { type: 'string' }, 'dry-run': { type: 'boolean' }, apply: { type: 'boolean' } },
-    flagChoices: { mode: ['dry-run', 'apply'] },
     async run(args) {
-        const { formatRetentionGc, readRetentionGcSettings, runRetentionGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(705), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9663));
-        const report = await runRetentionGc(readRetentionGcSettings(args));
+        if (args.flag('dry-run') && args.flag('apply'))
+            throw new errors/* UsageError */.eb('--dry-run and --apply exclude each other: give one of them');
+        const { formatRetentionGc, runRetentionGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(275), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2299));
+        const report = await runRetentionGc({
+            root: args.text('root'),
+            config: args.text('config'),
+            days: args.text('days'),
+            mode: args.flag('apply') ? 'apply' : 'dry-run',
+            today: args.text('today'),
+        });
         return { exitCode: report.exit_code, report, text: formatRetentionGc(report) };
     },
 };
@@ -231,7 +263,7 @@ const transitionsCommand = {
     ],
     options: { base: { type: 'string' }, head: { type: 'string' }, staged: { type: 'boolean' }, 'bypass-marker': { type: 'string' }, sarif: { type: 'string' } },
     async run(args) {
-        const { formatTransitions, readTransitionsSettings, runTransitions, transitionsSarif } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(705), __nccwpck_require__.e(731)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8731));
+        const { formatTransitions, readTransitionsSettings, runTransitions, transitionsSarif } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(275), __nccwpck_require__.e(731)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8731));
         const settings = readTransitionsSettings(args);
         const report = await runTransitions(settings);
         // --sarif is written by the command runner, as for audit and validate-backlog.
@@ -248,8 +280,13 @@ const validateBacklogCommand = {
     help: [['--strict', 'warnings count as errors (unknown keys, legacy paths, expired whitelist entries, ...)'], SARIF_HELP],
     options: { strict: { type: 'boolean' }, ...SARIF_OPTION },
     async run(args) {
-        const { formatValidateBacklog, readValidateBacklogSettings, runValidateBacklog } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(705), __nccwpck_require__.e(913)]).then(__nccwpck_require__.bind(__nccwpck_require__, 913));
-        const report = await runValidateBacklog(readValidateBacklogSettings(args));
+        const { formatValidateBacklog, runValidateBacklog } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(275), __nccwpck_require__.e(913)]).then(__nccwpck_require__.bind(__nccwpck_require__, 913));
+        const report = await runValidateBacklog({
+            root: args.text('root'),
+            config: args.text('config'),
+            strict: args.flag('strict') === true,
+            today: args.text('today'),
+        });
         const { validateSarif } = await __nccwpck_require__.e(/* import() */ 713).then(__nccwpck_require__.bind(__nccwpck_require__, 2713));
         return { exitCode: report.exit_code, report, text: formatValidateBacklog(report), sarif: () => validateSarif([...report.errors, ...report.warnings]) };
     },
@@ -266,9 +303,30 @@ const weeklyGateCommand = {
     ],
     options: { 'export-patches': { type: 'boolean' }, 'out-dir': { type: 'string' } },
     async run(args) {
-        const { formatWeeklyGate, readWeeklyGateSettings, runWeeklyGate } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(705), __nccwpck_require__.e(375), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 953));
-        const report = await runWeeklyGate(readWeeklyGateSettings(args));
-        return { exitCode: report.exit_code, report, text: formatWeeklyGate(report) };
+        const { formatWeeklyGate, runWeeklyGate, writeOutDir, writeOutDirError } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(275), __nccwpck_require__.e(425), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 953));
+        const { checkOutputFolder } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5299));
+        const now = new Date();
+        const outDir = args.text('out-dir');
+        // An --out-dir that cannot be created fails at once, before the gate's work.
+        if (outDir !== undefined)
+            checkOutputFolder(outDir, args.label('out-dir'));
+        try {
+            const report = await runWeeklyGate({
+                root: args.text('root'),
+                config: args.text('config'),
+                exportPatches: args.flag('export-patches') === true,
+                today: args.text('today'),
+                now,
+            });
+            if (outDir !== undefined)
+                writeOutDir(outDir, report, now);
+            return { exitCode: report.exit_code, report, text: formatWeeklyGate(report) };
+        }
+        catch (error) {
+            if (outDir !== undefined)
+                writeOutDirError(outDir, error, args.text('root'), now);
+            throw error;
+        }
     },
 };
 
@@ -581,16 +639,17 @@ async function main(argv, io = defaultIo) {
             return 0;
         }
         const jsonTarget = str(values, 'json') ?? str(values, 'out');
-        if (jsonTarget === '')
-            throw new errors/* UsageError */.eb(`--json: expected a file path or -, got an empty value`);
         const sarifTarget = str(values, 'sarif');
-        if (sarifTarget === '')
-            throw new errors/* UsageError */.eb(`--sarif: expected a file path or -, got an empty value`);
         if (sarifTarget === '-' && jsonTarget === '-')
             throw new errors/* UsageError */.eb(`--sarif - and ${str(values, 'out') !== undefined ? '--out' : '--json'} -: only one of them can go to standard output`);
+        // A report that cannot be written fails the run before its work, not after.
+        if (jsonTarget !== undefined)
+            (0,core_report/* checkOutputFile */.CK)(jsonTarget, str(values, 'out') !== undefined ? '--out' : '--json');
+        if (sarifTarget !== undefined)
+            (0,core_report/* checkOutputFile */.CK)(sarifTarget, '--sarif');
         const { exitCode, report, text, sarif } = await command.run(cliArgs(values, command.flagChoices), io);
         if (jsonTarget !== undefined)
-            (0,core_report/* writeJsonReport */.a)(jsonTarget, report, str(values, 'out') !== undefined ? '--out' : '--json', io.out);
+            (0,core_report/* writeJsonReport */.a_)(jsonTarget, report, str(values, 'out') !== undefined ? '--out' : '--json', io.out);
         if (sarifTarget !== undefined) {
             if (sarif === undefined)
                 throw new Error(`${command.name} declares --sarif but returned no SARIF`);
@@ -610,7 +669,7 @@ async function main(argv, io = defaultIo) {
         const jsonTarget = str(values, 'json') ?? str(values, 'out');
         if (jsonTarget) {
             try {
-                (0,core_report/* writeJsonReport */.a)(jsonTarget, { ...(0,core_report/* baseReport */.u)(command.name, str(values, 'root') ?? '.', 2), error: message }, '--json', io.out);
+                (0,core_report/* writeJsonReport */.a_)(jsonTarget, { ...(0,core_report/* baseReport */.uZ)(command.name, str(values, 'root') ?? '.', 2), error: message }, '--json', io.out);
             }
             catch {
                 // The error above is what matters; a report that cannot be written adds nothing.
@@ -668,8 +727,10 @@ function errorMessage(error) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ writeJsonReport),
-/* harmony export */   u: () => (/* binding */ baseReport)
+/* harmony export */   CK: () => (/* binding */ checkOutputFile),
+/* harmony export */   a_: () => (/* binding */ writeJsonReport),
+/* harmony export */   checkOutputFolder: () => (/* binding */ checkOutputFolder),
+/* harmony export */   uZ: () => (/* binding */ baseReport)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -682,6 +743,84 @@ function errorMessage(error) {
 function baseReport(command, root, exitCode, now = new Date()) {
     return { tool: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL */ .js, version: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .xv, command, generated_at: now.toISOString(), root, exit_code: exitCode };
 }
+// File systems of the kernel, where a report can never be written (and where node's recursive mkdir
+// can hang instead of failing): /proc, /sys and their kin.
+const KERNEL_FILE_SYSTEMS = new Map([
+    [0x9fa0, 'proc'],
+    [0x62656572, 'sysfs'],
+    [0x1cd1, 'devpts'],
+    [0x27e0eb, 'cgroup'],
+    [0x63677270, 'cgroup2'],
+    [0x64626720, 'debugfs'],
+    [0x74726163, 'tracefs'],
+    [0x73636673, 'securityfs'],
+    [0xcafe4a11, 'bpf'],
+    [0x42494e4d, 'binfmt_misc'],
+]);
+/**
+ * Checks, before anything is created, that the folder `dir` can be made and written to: the nearest
+ * part of it that exists must be a folder, writable, and not on a kernel file system. A ConfigurationError
+ * naming `argName` and the path as the user wrote it (`shownAs`) otherwise, so a run that could not
+ * write its report fails at once instead of after its work.
+ */
+/** A path's status, or undefined when nothing is there (a part of it that is a file counts as nothing). */
+function statIfAny(abs) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(abs);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`cannot examine '${abs}' (${code ?? 'error'})`);
+    }
+}
+function checkOutputFolder(dir, argName, shownAs = dir) {
+    const fail = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${argName}: cannot write '${shownAs}': ${why}`);
+    };
+    let existing = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(dir);
+    let stat = statIfAny(existing);
+    while (!stat) {
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(existing);
+        if (parent === existing)
+            fail('no part of the path exists');
+        existing = parent;
+        stat = statIfAny(existing);
+    }
+    if (!stat.isDirectory())
+        fail(`${existing} is a file, not a folder`);
+    try {
+        const type = node_fs__WEBPACK_IMPORTED_MODULE_0__.statfsSync(existing).type;
+        const kernel = KERNEL_FILE_SYSTEMS.get(type);
+        if (kernel !== undefined)
+            fail(`${existing} is on the ${kernel} kernel file system, where files cannot be created`);
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isConfigurationError */ .p0)(error))
+            throw error;
+        // statfs is unavailable on this platform: the write itself will report what is wrong.
+    }
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync(existing, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+    }
+    catch (error) {
+        const code = error.code;
+        fail(`${existing} is not writable (${code === 'EROFS' ? 'a read-only file system' : code === 'EACCES' ? 'permission denied' : (code ?? 'error')})`);
+    }
+}
+/** checkOutputFolder for a report FILE (`-` is standard output, always fine); FILE must not be a folder. */
+function checkOutputFile(target, argName) {
+    if (target === '-')
+        return;
+    if (target === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${argName}: expected a file path or -, got an empty value`);
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(target);
+    if (statIfAny(abs)?.isDirectory()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${argName}: cannot write '${target}': it is a folder, expected a file`);
+    }
+    checkOutputFolder(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(abs), argName, target);
+}
 /** Writes a report as JSON to FILE (created with its folders) or to standard output for `-`. */
 function writeJsonReport(target, report, argName = '--json', stdout = (t) => void process.stdout.write(t)) {
     const text = `${JSON.stringify(report, null, 2)}\n`;
@@ -689,6 +828,7 @@ function writeJsonReport(target, report, argName = '--json', stdout = (t) => voi
         stdout(text);
         return;
     }
+    checkOutputFile(target, argName);
     try {
         node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(target)), { recursive: true });
         const tmp = `${target}.tmp-${process.pid}`;
@@ -853,7 +993,7 @@ function buildSarif(spec) {
 }
 /** Writes a SARIF log (`-` = standard output); a file that cannot be written is one line naming `argName`. */
 function writeSarif(target, log, argName = '--sarif', stdout) {
-    (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .writeJsonReport */ .a)(target, log, argName, stdout);
+    (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .writeJsonReport */ .a_)(target, log, argName, stdout);
 }
 
 
@@ -871,7 +1011,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 ;// CONCATENATED MODULE: ./build/package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/markdown-it":"^14.2.0","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","markdown-it":"^15.0.3","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/markdown-it":"^14.2.0","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","markdown-it":"^15.0.3","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
 ;// CONCATENATED MODULE: ./build/src/core/version.js
 
 const TOOL = 'wo-toolkit';

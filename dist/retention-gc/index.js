@@ -40068,7 +40068,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 __webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-exports.qg = publicApi.parse;
+__webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -45990,7 +45990,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1754);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4113);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -45999,7 +45999,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1754:
+/***/ 4113:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46008,7 +46008,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run_run)
 });
 
-// UNUSED EXPORTS: DEFAULT_PULL_REQUEST_BRANCH, retentionGc
+// UNUSED EXPORTS: DEFAULT_PULL_REQUEST_BRANCH, Inputs, retentionGc
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -47406,7 +47406,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary_summary = _summary;
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -48972,7 +48972,7 @@ class errors_ConfigurationError extends Error {
     }
 }
 /** A bad command-line argument or action input: a ConfigurationError that names the argument. */
-class UsageError extends errors_ConfigurationError {
+class errors_UsageError extends errors_ConfigurationError {
     constructor(message) {
         super(message);
         this.name = 'UsageError';
@@ -48992,7 +48992,7 @@ function errorMessage(error) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
 ;// CONCATENATED MODULE: ./build/schemas/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/config.schema.json","title":"wo-toolkit configuration (.wo-toolkit.yaml)","description":"Optional overrides of the governed repository\'s layout and policy. Every path is relative to the repository root and must stay inside it.","type":"object","additionalProperties":false,"properties":{"state_folders":{"title":"State folders","description":"The four work-order state folders.","type":"object","additionalProperties":false,"properties":{"pending":{"title":"Pending folder","description":"WOs waiting to be taken.","type":"string","minLength":1},"running":{"title":"Running folder","description":"WOs in progress; also holds their locks.","type":"string","minLength":1},"done":{"title":"Done folder","description":"Completed WOs.","type":"string","minLength":1},"failed":{"title":"Failed folder","description":"Failed WOs.","type":"string","minLength":1}}},"backlog":{"title":"Backlog file","description":"The epic registry.","type":"string","minLength":1},"dod_dir":{"title":"Definition-of-Done folder","description":"Folder of DoD YAML files.","type":"string","minLength":1},"handoff_dir":{"title":"Evidence root","description":"Folder holding one evidence folder per WO.","type":"string","minLength":1},"whitelist":{"title":"Audit whitelist file","description":"Findings accepted until a review date.","type":"string","minLength":1},"worktrees_dir":{"title":"Worktrees folder","description":"Folder holding one git worktree per WO.","type":"string","minLength":1},"branch_prefix":{"title":"WO branch prefix","description":"A WO\'s branch is this prefix followed by its id.","type":"string","minLength":1},"wo_id_pattern":{"title":"WO id pattern","description":"Regular expression every WO id matches.","type":"string","minLength":1},"dirty_exclusions":{"title":"Dirty-exclusion paths","description":"Changes only under these paths do not make a worktree dirty and are left out of patches.","type":"array","items":{"title":"Dirty-exclusion path","description":"A folder relative to the repository root.","type":"string","minLength":1}},"stale_lock_hours":{"title":"Stale lock age (hours)","description":"A lock older than this is stale.","type":"number","exclusiveMinimum":0},"retention_days":{"title":"Retention (days)","description":"Default age at which retention-gc may delete evidence.","type":"integer","minimum":1},"transitions":{"title":"Legal transitions","description":"For each state (and `new`, a WO that did not exist before), the states a WO may move to. A state left out keeps its default: new → pending; pending → running; running → done, failed, pending; done → nothing; failed → pending.","type":"object","additionalProperties":false,"properties":{"new":{"$ref":"#/$defs/targetStates","title":"Where a new WO may appear"},"pending":{"$ref":"#/$defs/targetStates","title":"Moves from pending"},"running":{"$ref":"#/$defs/targetStates","title":"Moves from running"},"done":{"$ref":"#/$defs/targetStates","title":"Moves from done"},"failed":{"$ref":"#/$defs/targetStates","title":"Moves from failed"}}},"bypass_marker":{"title":"Transitions bypass marker","description":"Text that, in a commit message, turns that commit\'s transition violations into warnings (listed with the commit). Default `[emergency]`.","type":"string","minLength":1}},"$defs":{"targetStates":{"description":"States a WO may move to.","type":"array","items":{"type":"string","enum":["pending","running","done","failed"]}}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/config.schema.json","title":"wo-toolkit configuration (.wo-toolkit.yaml)","description":"Optional overrides of the governed repository\'s layout and policy. Every path is relative to the repository root and must stay inside it.","type":"object","additionalProperties":false,"properties":{"state_folders":{"title":"State folders","description":"The four work-order state folders.","type":"object","additionalProperties":false,"properties":{"pending":{"title":"Pending folder","description":"WOs waiting to be taken.","type":"string","minLength":1},"running":{"title":"Running folder","description":"WOs in progress; also holds their locks.","type":"string","minLength":1},"done":{"title":"Done folder","description":"Completed WOs.","type":"string","minLength":1},"failed":{"title":"Failed folder","description":"Failed WOs.","type":"string","minLength":1}}},"backlog":{"title":"Backlog file","description":"The epic registry.","type":"string","minLength":1},"dod_dir":{"title":"Definition-of-Done folder","description":"Folder of DoD YAML files.","type":"string","minLength":1},"handoff_dir":{"title":"Evidence root","description":"Folder holding one evidence folder per WO.","type":"string","minLength":1},"whitelist":{"title":"Audit whitelist file","description":"Findings accepted until a review date.","type":"string","minLength":1},"worktrees_dir":{"title":"Worktrees folder","description":"Folder holding one git worktree per WO.","type":"string","minLength":1},"branch_prefix":{"title":"WO branch prefix","description":"A WO\'s branch is this prefix followed by its id.","type":"string","minLength":1},"wo_id_pattern":{"title":"WO id pattern","description":"Regular expression every WO id matches.","type":"string","minLength":1},"dirty_exclusions":{"title":"Dirty-exclusion paths","description":"Changes only under these paths do not make a worktree dirty and are left out of patches.","type":"array","items":{"title":"Dirty-exclusion path","description":"A folder relative to the repository root.","type":"string","minLength":1}},"stale_lock_hours":{"title":"Stale lock age (hours)","description":"A lock older than this is stale.","type":"number","exclusiveMinimum":0},"retention_days":{"title":"Retention (days)","description":"Default age at which retention-gc may delete evidence.","type":"integer","minimum":1},"transitions":{"title":"Legal transitions","description":"For each state (and `new`, a WO that did not exist before), the states a WO may move to. A state left out keeps its default: new → pending; pending → running; running → done, failed, pending; done → nothing; failed → pending.","type":"object","additionalProperties":false,"properties":{"new":{"$ref":"#/$defs/targetStates","title":"Where a new WO may appear","description":"The states a WO that did not exist before may first appear in."},"pending":{"$ref":"#/$defs/targetStates","title":"Moves from pending","description":"The states a WO in pending/ may move to."},"running":{"$ref":"#/$defs/targetStates","title":"Moves from running","description":"The states a WO in running/ may move to."},"done":{"$ref":"#/$defs/targetStates","title":"Moves from done","description":"The states a WO in done/ may move to."},"failed":{"$ref":"#/$defs/targetStates","title":"Moves from failed","description":"The states a WO in failed/ may move to."}}},"bypass_marker":{"title":"Transitions bypass marker","description":"Text that, in a commit message, turns that commit\'s transition violations into warnings (listed with the commit). Default `[emergency]`.","type":"string","minLength":1}},"$defs":{"targetStates":{"title":"Target states","description":"States a WO may move to.","type":"array","items":{"title":"State","description":"A state folder: pending, running, done or failed.","type":"string","enum":["pending","running","done","failed"]}}}}');
 ;// CONCATENATED MODULE: ./build/src/core/schema.js
 
 
@@ -49006,19 +49006,19 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$/;
 let ajv;
 const compiled = new Map();
-function isValidDate(value) {
+function schema_isValidDate(value) {
     if (!DATE.test(value))
         return false;
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 function isValidDateTime(value) {
-    return DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) && isValidDate(value.slice(0, 10));
+    return DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) && schema_isValidDate(value.slice(0, 10));
 }
 function instance() {
     if (!ajv) {
         ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
-        ajv.addFormat('date', { type: 'string', validate: isValidDate });
+        ajv.addFormat('date', { type: 'string', validate: schema_isValidDate });
         ajv.addFormat('date-time', { type: 'string', validate: isValidDateTime });
     }
     return ajv;
@@ -49064,7 +49064,7 @@ function describeSchemaError(error) {
 
 
 /** The boolean spellings an action input (or any text value) may use. */
-function parseBoolean(label, raw) {
+function args_parseBoolean(label, raw) {
     const value = raw.trim().toLowerCase();
     if (['true', 'yes', '1', 'on'].includes(value))
         return true;
@@ -49092,10 +49092,10 @@ function readRoot(args, name = 'root') {
         stat = external_node_fs_namespaceObject.statSync(arg.path);
     }
     catch {
-        throw new UsageError(`${arg.label}: folder '${given}' does not exist`);
+        throw new errors_UsageError(`${arg.label}: folder '${given}' does not exist`);
     }
     if (!stat.isDirectory())
-        throw new UsageError(`${arg.label}: '${given}' is not a folder`);
+        throw new errors_UsageError(`${arg.label}: '${given}' is not a folder`);
     return arg;
 }
 /** An optional existing file, resolved against the base folder. */
@@ -49105,9 +49105,9 @@ function readFile(args, name) {
         return undefined;
     const arg = { path: external_node_path_namespaceObject.resolve(args.baseDir, given), given, label: args.label(name) };
     if (!external_node_fs_namespaceObject.existsSync(arg.path))
-        throw new UsageError(`${arg.label}: file '${given}' does not exist`);
+        throw new errors_UsageError(`${arg.label}: file '${given}' does not exist`);
     if (external_node_fs_namespaceObject.statSync(arg.path).isDirectory())
-        throw new UsageError(`${arg.label}: '${given}' is a folder, expected a file`);
+        throw new errors_UsageError(`${arg.label}: '${given}' is a folder, expected a file`);
     return arg;
 }
 /** A whole number within [min, max], or undefined when not given. */
@@ -49116,7 +49116,7 @@ function readInteger(args, name, range) {
     if (value === undefined)
         return undefined;
     const n = Number(value);
-    if (!/^[+-]?\d+$/.test(value) || !Number.isSafeInteger(n) || n < range.min || (range.max !== undefined && n > range.max)) {
+    if (!/^[+-]?\d+$/.test(value) || n < range.min || (range.max !== undefined && n > range.max)) {
         const expected = range.max === undefined ? `a whole number >= ${range.min}` : `a whole number from ${range.min} to ${range.max}`;
         throw new UsageError(`${args.label(name)}: expected ${expected}, got '${value}'`);
     }
@@ -49148,13 +49148,545 @@ function paths_relativeTo(root, abs) {
     return paths_toPosix(external_node_path_namespaceObject.relative(root, abs));
 }
 /** True when `candidate` is `parent` itself or lies below it (both absolute). */
-function isInside(parent, candidate) {
+function paths_isInside(parent, candidate) {
     const rel = external_node_path_namespaceObject.relative(parent, candidate);
     return rel === '' || (!rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel));
 }
 /** Normalises a configured repository-relative folder: no trailing slash, forward slashes. */
 function normaliseRelative(p) {
     return paths_toPosix(external_node_path_namespaceObject.normalize(p)).replace(/\/+$/, '');
+}
+
+;// CONCATENATED MODULE: ./build/src/core/repo-files.js
+
+
+
+
+/**
+ * The one home for touching files of the governed repository (docs/security.md):
+ * - a path is resolved inside the repository, and a symbolic link that leads out of it is refused
+ *   (a link that stays inside is followed, so a WO file kept as such a link is still seen);
+ * - only regular files are read, and the type is checked on the open descriptor before a byte is read
+ *   (the open itself is non-blocking, so a FIFO never hangs a run and `/dev/zero` is never read);
+ * - every read is capped (MAX_READ_BYTES unless the caller knows a tighter bound);
+ * - a folder is created one component at a time, never through a link that leads out, and a file is
+ *   deleted only when its folder lies inside the repository (the entry itself is unlinked, never followed).
+ * Every refusal is a RepoFileError: a ConfigurationError (one line, exit 2) that names the file as the
+ * repository calls it, so a caller that cannot turn it into a finding still fails clearly.
+ */
+/** The most any file of the repository may hold to be read: no hand-written YAML, lock or decision comes near it. */
+const MAX_READ_BYTES = 1024 * 1024;
+class RepoFileError extends errors_ConfigurationError {
+    file;
+    problem;
+    reason;
+    constructor(
+    /** The path as the repository (or the user) names it. */
+    file, problem, 
+    /** What is wrong, without the file name: "is a FIFO, not a regular file". */
+    reason) {
+        super(`${file}: ${reason}`);
+        this.file = file;
+        this.problem = problem;
+        this.reason = reason;
+        this.name = 'RepoFileError';
+    }
+}
+function repo_files_isRepoFileError(error) {
+    return error instanceof RepoFileError;
+}
+const realRoots = new Map();
+/** The root's own real path (cached: a run asks for it for every file). */
+function realRoot(root) {
+    let real = realRoots.get(root);
+    if (real === undefined) {
+        real = external_node_fs_namespaceObject.realpathSync.native(root);
+        realRoots.set(root, real);
+    }
+    return real;
+}
+function errnoCode(error) {
+    return error.code ?? 'error';
+}
+function unreadable(file, error) {
+    const code = errnoCode(error);
+    if (code === 'ENOTDIR')
+        return new RepoFileError(file, 'not-a-folder', 'cannot be read: a part of its path is a file, not a folder');
+    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ELOOP' ? 'too many levels of symbolic links' : code;
+    return new RepoFileError(file, 'unreadable', `cannot be read (${why})`);
+}
+function kindOf(stat) {
+    if (stat.isDirectory())
+        return 'a folder';
+    if (stat.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isCharacterDevice())
+        return 'a character device';
+    if (stat.isBlockDevice())
+        return 'a block device';
+    if (stat.isSymbolicLink())
+        return 'a symbolic link';
+    return 'not a regular file';
+}
+function describeBytes(bytes) {
+    const mib = 1024 * 1024;
+    if (bytes >= mib)
+        return bytes % mib === 0 ? `${bytes / mib} MiB` : `${(bytes / mib).toFixed(1)} MiB`;
+    if (bytes >= 1024)
+        return bytes % 1024 === 0 ? `${bytes / 1024} KiB` : `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${bytes} bytes`;
+}
+/** The repository-relative name of `rel` as reports show it: forward slashes, no `./`. */
+function shown(rel) {
+    return normaliseRelative(rel) || '.';
+}
+/**
+ * The real path of `rel` (relative to the root) when it lies inside the repository; undefined when
+ * nothing is there. A dangling link is a RepoFileError ('unreadable'); a path that leaves the repository, by `..` or
+ * by a symbolic link anywhere along it, is a RepoFileError.
+ */
+function repo_files_resolveInRepo(root, rel) {
+    const file = shown(rel);
+    const realRootPath = realRoot(root);
+    const abs = external_node_path_namespaceObject.resolve(realRootPath, rel);
+    if (!paths_isInside(realRootPath, abs))
+        throw new RepoFileError(file, 'outside', 'lies outside the repository');
+    let real;
+    try {
+        real = external_node_fs_namespaceObject.realpathSync.native(abs);
+    }
+    catch (error) {
+        const code = errnoCode(error);
+        if (code === 'ENOENT') {
+            // A link whose target is gone is there but cannot be read: never mistaken for "no such file"
+            // (a dangling configuration link must not silently mean the defaults).
+            if (external_node_fs_namespaceObject.lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) {
+                throw new RepoFileError(file, 'unreadable', 'is a symbolic link whose target is missing');
+            }
+            // Missing: nothing to read (what a write would create is checked by ensureRepoFolder).
+            return undefined;
+        }
+        throw unreadable(file, error);
+    }
+    if (!paths_isInside(realRootPath, real)) {
+        throw new RepoFileError(file, 'outside', `is a symbolic link (or lies below one) that leads outside the repository, to ${real}`);
+    }
+    return real;
+}
+/** Reads at most `maxBytes` from an open descriptor of a regular file; more is a RepoFileError. */
+function readBounded(fd, stat, file, maxBytes) {
+    if (stat.size > maxBytes) {
+        throw new RepoFileError(file, 'too-large', `is ${describeBytes(stat.size)}, more than the ${describeBytes(maxBytes)} wo-toolkit reads of one file`);
+    }
+    // The size is a hint (a file may grow while it is read): read until the end, but never past the cap.
+    let buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+        if (length === buffer.length) {
+            if (length > maxBytes) {
+                throw new RepoFileError(file, 'too-large', `holds more than the ${describeBytes(maxBytes)} wo-toolkit reads of one file`);
+            }
+            const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1));
+            buffer.copy(grown, 0, 0, length);
+            buffer = grown;
+        }
+        const read = external_node_fs_namespaceObject.readSync(fd, buffer, length, buffer.length - length, null);
+        if (read === 0)
+            break;
+        length += read;
+    }
+    return buffer.subarray(0, length);
+}
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+/**
+ * Opens `real` (a path that should hold no symbolic link) without blocking and without following a
+ * link, checks on the descriptor that it is a regular file, and reads it within the cap. 'missing'
+ * when nothing is there, 'link' when the last component is a symbolic link (put there meanwhile, or
+ * an entry the caller did not resolve).
+ */
+function readRealFile(real, file, maxBytes) {
+    let fd;
+    try {
+        fd = external_node_fs_namespaceObject.openSync(real, OPEN_FLAGS);
+    }
+    catch (error) {
+        const code = errnoCode(error);
+        if (code === 'ENOENT')
+            return 'missing';
+        if (code === 'ELOOP')
+            return 'link';
+        throw unreadable(file, error);
+    }
+    try {
+        const stat = external_node_fs_namespaceObject.fstatSync(fd);
+        if (!stat.isFile())
+            throw new RepoFileError(file, 'not-a-file', `is ${kindOf(stat)}, not a regular file`);
+        try {
+            return { bytes: readBounded(fd, stat, file, maxBytes), stat };
+        }
+        catch (error) {
+            if (repo_files_isRepoFileError(error))
+                throw error;
+            throw unreadable(file, error);
+        }
+    }
+    finally {
+        external_node_fs_namespaceObject.closeSync(fd);
+    }
+}
+/**
+ * Reads a file of the repository (`rel` relative to the root). Undefined when it does not exist;
+ * a RepoFileError when it leads outside the repository, is not a regular file, is larger than the
+ * cap or cannot be read.
+ */
+function readRepoFile(root, rel, options = {}) {
+    const file = shown(rel);
+    const real = repo_files_resolveInRepo(root, rel);
+    if (real === undefined)
+        return undefined;
+    const content = readRealFile(real, file, options.maxBytes ?? MAX_READ_BYTES);
+    if (content === 'missing')
+        return undefined;
+    if (content === 'link')
+        throw new RepoFileError(file, 'outside', 'was replaced by a symbolic link while it was read');
+    return content;
+}
+/**
+ * Reads the file at `abs`, a path the caller has already resolved inside the repository (such as an
+ * entry of a folder whose real path it checked): never through a link (the open refuses one), only a
+ * regular file, within the cap. Undefined when it does not exist. `file` names it in errors.
+ */
+function repo_files_readResolvedFile(abs, file, options = {}) {
+    const content = readRealFile(abs, file, options.maxBytes ?? MAX_READ_BYTES);
+    if (content === 'missing')
+        return undefined;
+    if (content === 'link')
+        throw new RepoFileError(file, 'not-a-file', 'is a symbolic link (never followed here)');
+    return content;
+}
+/** readRepoFile decoded as UTF-8. */
+function repo_files_readRepoText(root, rel, options = {}) {
+    return readRepoFile(root, rel, options)?.bytes.toString('utf8');
+}
+/**
+ * Reads a file the user named on the command line or in an input (such as `--config FILE`): it may
+ * lie anywhere, but it is still read only when it is a regular file within the cap. Undefined when it
+ * does not exist. `shownAs` is how the user wrote it.
+ */
+function readUserFile(file, shownAs, options = {}) {
+    let real;
+    try {
+        real = external_node_fs_namespaceObject.realpathSync.native(external_node_path_namespaceObject.resolve(file));
+    }
+    catch (error) {
+        if (errnoCode(error) === 'ENOENT')
+            return undefined;
+        throw unreadable(shownAs, error);
+    }
+    const content = readRealFile(real, shownAs, options.maxBytes ?? MAX_READ_BYTES);
+    if (content === 'missing')
+        return undefined;
+    if (content === 'link')
+        throw new RepoFileError(shownAs, 'unreadable', 'was replaced by a symbolic link while it was read');
+    return content;
+}
+/**
+ * Lists a folder of the repository. Undefined when it does not exist; a RepoFileError when it leads
+ * outside the repository, is a file, or cannot be read.
+ */
+function repo_files_listRepoFolder(root, rel) {
+    const folder = shown(rel);
+    const real = repo_files_resolveInRepo(root, rel);
+    if (real === undefined)
+        return undefined;
+    let entries;
+    try {
+        entries = external_node_fs_namespaceObject.readdirSync(real, { withFileTypes: true });
+    }
+    catch (error) {
+        if (errnoCode(error) === 'ENOTDIR')
+            throw new RepoFileError(folder, 'not-a-folder', 'is a file, expected a folder');
+        throw unreadable(folder, error);
+    }
+    return { rel: folder, real, entries };
+}
+/**
+ * The kind of an entry, with a link resolved (a link that leads outside the repository is a
+ * RepoFileError, and so is one whose target is gone).
+ */
+function repo_files_entryKind(root, folder, entry) {
+    if (entry.isFile())
+        return 'file';
+    if (entry.isDirectory())
+        return 'folder';
+    if (!entry.isSymbolicLink())
+        return 'other';
+    const real = repo_files_resolveInRepo(root, `${folder.rel}/${entry.name}`);
+    if (real === undefined)
+        return 'missing';
+    const stat = fs.statSync(real, { throwIfNoEntry: false });
+    return !stat ? 'missing' : stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : 'other';
+}
+/**
+ * Reads the entry `name` of a listed folder. A plain entry is opened directly (the folder's real path
+ * holds no link, and the open refuses to follow one); a link is resolved and must stay inside the
+ * repository. Undefined when the entry is gone.
+ */
+function repo_files_readFolderEntry(root, folder, name, options = {}) {
+    const rel = `${folder.rel}/${name}`;
+    const content = readRealFile(`${folder.real}${external_node_path_namespaceObject.sep}${name}`, rel, options.maxBytes ?? MAX_READ_BYTES);
+    if (content === 'missing')
+        return undefined;
+    if (content === 'link')
+        return readRepoFile(root, rel, options);
+    return content;
+}
+/**
+ * Makes sure the folder `rel` exists inside the repository, creating what is missing one component at
+ * a time. A component that is a link is followed only while it stays inside the repository; one that
+ * is a file, or leads out, is a RepoFileError. Returns the folder's real path.
+ */
+function ensureRepoFolder(root, rel) {
+    return walkRepoFolder(root, rel, true);
+}
+/**
+ * What ensureRepoFolder would find, creating nothing: the folder's real path, or undefined when a part
+ * of it is missing (a real run creates it inside the repository). A RepoFileError when a part of it is
+ * a file or a link that leads out.
+ */
+function checkRepoFolder(root, rel) {
+    return walkRepoFolder(root, rel, false);
+}
+function walkRepoFolder(root, rel, create) {
+    const folder = shown(rel);
+    const realRootPath = realRoot(root);
+    const abs = path.resolve(realRootPath, rel);
+    if (!isInside(realRootPath, abs))
+        throw new RepoFileError(folder, 'outside', 'lies outside the repository');
+    let current = realRootPath;
+    for (const part of toPosix(path.relative(realRootPath, abs)).split('/').filter((p) => p !== '')) {
+        const next = path.join(current, part);
+        let stat = fs.lstatSync(next, { throwIfNoEntry: false });
+        if (!stat) {
+            // What is missing is created below a folder already known to be inside the repository.
+            if (!create)
+                return undefined;
+            try {
+                fs.mkdirSync(next);
+            }
+            catch (error) {
+                if (errnoCode(error) !== 'EEXIST')
+                    throw new RepoFileError(folder, 'unreadable', `cannot be created (${errnoCode(error)})`);
+            }
+            stat = fs.lstatSync(next);
+        }
+        if (stat.isSymbolicLink()) {
+            let real;
+            try {
+                real = fs.realpathSync.native(next);
+            }
+            catch {
+                throw new RepoFileError(folder, 'outside', `lies below ${relativeName(realRootPath, next)}, a symbolic link whose target is missing`);
+            }
+            if (!isInside(realRootPath, real)) {
+                throw new RepoFileError(folder, 'outside', `lies below ${relativeName(realRootPath, next)}, a symbolic link that leads outside the repository, to ${real}`);
+            }
+            if (!fs.statSync(real).isDirectory())
+                throw new RepoFileError(folder, 'not-a-folder', `lies below ${relativeName(realRootPath, next)}, which is not a folder`);
+            current = real;
+        }
+        else if (stat.isDirectory()) {
+            current = next;
+        }
+        else {
+            throw new RepoFileError(folder, 'not-a-folder', `lies below ${relativeName(realRootPath, next)}, which is a file, not a folder`);
+        }
+    }
+    return current;
+}
+function relativeName(realRootPath, abs) {
+    return toPosix(path.relative(realRootPath, abs));
+}
+/**
+ * Deletes the file `rel` of the repository: the entry itself (a link is removed, never followed), and
+ * only when the folder it lies in is inside the repository. Returns false when it was already gone.
+ */
+function removeRepoFile(root, rel) {
+    const file = shown(rel);
+    const parent = repo_files_resolveInRepo(root, path.posix.dirname(toPosix(rel)));
+    if (parent === undefined)
+        return false;
+    const target = path.join(parent, path.basename(rel));
+    const stat = fs.lstatSync(target, { throwIfNoEntry: false });
+    if (!stat)
+        return false;
+    if (stat.isDirectory())
+        throw new RepoFileError(file, 'not-a-file', 'is a folder, not a file');
+    try {
+        fs.unlinkSync(target);
+    }
+    catch (error) {
+        if (errnoCode(error) === 'ENOENT')
+            return false;
+        throw new RepoFileError(file, 'unreadable', `cannot be deleted (${errnoCode(error)})`);
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/wo-id.js
+
+/**
+ * WO ids as names (docs/security.md): an id is a name, never a path, and the configured id pattern
+ * can never hang a run.
+ */
+/** Longer text is never a WO id (and is never matched against the pattern). */
+const MAX_WO_ID_LENGTH = 128;
+/**
+ * Why `id` cannot name a file or folder, or undefined when it can: an id never carries a separator,
+ * a `..`, a NUL or a control character, and is never `.`, empty or too long. This is the one check
+ * every path built from an id goes through (woPath).
+ */
+function woIdPathProblem(id) {
+    if (id === '' || id === '.')
+        return 'is empty or `.`';
+    if (id.length > MAX_WO_ID_LENGTH)
+        return `is longer than ${MAX_WO_ID_LENGTH} characters`;
+    if (id.includes('/') || id.includes('\\'))
+        return 'contains a path separator';
+    if (id.includes('..'))
+        return 'contains `..`';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(id))
+        return 'contains a control character';
+    if (external_node_path_namespaceObject.isAbsolute(id) || /^[A-Za-z]:/.test(id))
+        return 'is an absolute path';
+    return undefined;
+}
+function wo_id_isPathSafeWoId(id) {
+    return woIdPathProblem(id) === undefined;
+}
+/**
+ * `<folder>/<id><suffix>[/<rest>…]`, repository-relative: the one place a WO id turns into a path.
+ * Undefined when the id cannot name a file (see woIdPathProblem); callers treat that as "no such
+ * file" and report the id, never build a path from it.
+ */
+function wo_id_woPath(folder, id, suffix = '', ...rest) {
+    if (!wo_id_isPathSafeWoId(id))
+        return undefined;
+    return [folder, `${id}${suffix}`, ...rest].join('/');
+}
+/**
+ * Whether `text` is a WO id by the configured pattern: too long a text never is (the pattern is run
+ * only on bounded input), nor one that cannot name a file.
+ */
+function wo_id_matchesWoId(pattern, text) {
+    return text.length <= MAX_WO_ID_LENGTH && wo_id_isPathSafeWoId(text) && pattern.test(text);
+}
+/**
+ * Why a configured `wo_id_pattern` could backtrack catastrophically, or undefined when it cannot.
+ * JavaScript's engine backtracks, so a pattern such as `(a+)+$` takes exponential time on a long
+ * non-matching text. The rules (docs/security.md), checked on the pattern's structure:
+ * - no repeated group (`*`, `+`, `{n,}`, `{n,m}` with m > 1) that itself holds a repetition or an
+ *   alternation: `(a+)+`, `(a|ab)*`, `(?:[0-9]+\.)*` (write `[0-9.]*` instead);
+ * - no back-reference (`\1`, `\k<name>`);
+ * - at most 4 unbounded repetitions in all (with ids capped at 128 characters, what overlapping
+ *   neighbours such as `[A-Z]*[A-Z]*` cost stays small).
+ */
+function woIdPatternProblem(source) {
+    const stack = [{ repeats: false, alternates: false }];
+    let unbounded = 0;
+    // What the previous atom was: a group that just closed (with what it held), or anything else.
+    let previous;
+    const quantifierAt = (i) => {
+        const c = source[i];
+        let length = 0;
+        let max = 1;
+        if (c === '*' || c === '+') {
+            length = 1;
+            max = Infinity;
+        }
+        else if (c === '?') {
+            length = 1;
+            max = 1;
+        }
+        else if (c === '{') {
+            const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
+            if (!m)
+                return undefined;
+            length = m[0].length;
+            max = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3]);
+        }
+        else
+            return undefined;
+        if (source[i + length] === '?')
+            length++; // lazy: same cost
+        return { length, max };
+    };
+    for (let i = 0; i < source.length;) {
+        const c = source[i];
+        const quantifier = quantifierAt(i);
+        if (quantifier) {
+            if (quantifier.max === Infinity)
+                unbounded++;
+            const top = stack[stack.length - 1];
+            if (quantifier.max > 1) {
+                const group = previous?.group;
+                if (group && group.repeats)
+                    return 'a repeated group holds a repetition (nested quantifiers such as `(a+)+`)';
+                if (group && group.alternates)
+                    return 'a repeated group holds an alternation (such as `(a|ab)*`)';
+                top.repeats = true;
+            }
+            previous = undefined;
+            i += quantifier.length;
+            continue;
+        }
+        if (c === '\\') {
+            const next = source[i + 1] ?? '';
+            if (/[1-9]/.test(next) || next === 'k')
+                return 'it uses a back-reference';
+            previous = {};
+            i += 2;
+            continue;
+        }
+        if (c === '[') {
+            // A character class is one atom: skip to its closing bracket.
+            let j = i + 1;
+            if (source[j] === '^')
+                j++;
+            if (source[j] === ']')
+                j++;
+            while (j < source.length && source[j] !== ']')
+                j += source[j] === '\\' ? 2 : 1;
+            previous = {};
+            i = j + 1;
+            continue;
+        }
+        if (c === '(') {
+            stack.push({ repeats: false, alternates: false });
+            previous = undefined;
+            i += source[i + 1] === '?' ? (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!' ? source.indexOf('>', i) + 1 - i : 3) : 1;
+            continue;
+        }
+        if (c === ')') {
+            const group = stack.length > 1 ? stack.pop() : { repeats: false, alternates: false };
+            const parent = stack[stack.length - 1];
+            parent.repeats ||= group.repeats;
+            parent.alternates ||= group.alternates;
+            previous = { group };
+            i++;
+            continue;
+        }
+        if (c === '|')
+            stack[stack.length - 1].alternates = true;
+        previous = {};
+        i++;
+    }
+    if (unbounded > 4)
+        return `it has ${unbounded} unbounded repetitions (at most 4)`;
+    return undefined;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -49176,8 +49708,42 @@ function describeYamlProblem(file, problem) {
     const where = problem.line === undefined ? '' : `:${problem.line}:${problem.column ?? 1}`;
     return `${file}${where}: invalid YAML: ${problem.message}`;
 }
+/**
+ * How many alias expansions a document may make (counted as the `yaml` package counts them, with the
+ * aliases an expanded node holds): beyond it the document is refused as a possible alias bomb
+ * (docs/security.md). Hand-written work-order files use a few anchors at most.
+ */
+const MAX_YAML_ALIAS_COUNT = 100;
+const ALIAS_BOMB_MESSAGE = `its aliases expand too far (more than ${MAX_YAML_ALIAS_COUNT} alias expansions): refused as a possible alias bomb`;
+/** The options every conversion of a parsed document to plain data uses. */
+const TO_JS_OPTIONS = { maxAliasCount: MAX_YAML_ALIAS_COUNT };
+/**
+ * A parsed document as plain data, or the problem that stopped the conversion (an alias bomb, or an
+ * alias whose anchor is missing): never an exception.
+ */
+function yamlData(doc) {
+    try {
+        return { data: doc.toJS(TO_JS_OPTIONS) };
+    }
+    catch (error) {
+        const message = error.message ?? String(error);
+        return { data: undefined, error: { message: /resource exhaustion/.test(message) ? ALIAS_BOMB_MESSAGE : message.split('\n')[0] } };
+    }
+}
+/** `parse` from the `yaml` package with the alias limit; throws a YAML or alias problem as an Error with a clear message. */
+function yaml_parseYamlBounded(text, options = {}) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: options.uniqueKeys ?? true, prettyErrors: false });
+    const first = doc.errors[0];
+    if (first)
+        throw new Error(first.message.split('\n')[0]);
+    const { data, error } = yamlData(doc);
+    if (error)
+        throw new Error(error.message);
+    return data;
+}
 
 ;// CONCATENATED MODULE: ./build/src/core/config.js
+
 
 
 
@@ -49220,22 +49786,22 @@ function defaultConfig() {
  * ConfigurationError that names it.
  */
 function loadConfig(root, configFile) {
-    const file = configFile?.path ?? external_node_path_namespaceObject.join(root, CONFIG_FILE);
     const shown = configFile?.given ?? CONFIG_FILE;
-    let text;
-    try {
-        text = external_node_fs_namespaceObject.readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (!configFile && code === 'ENOENT')
+    // The file the user named may lie anywhere; the default one is a file of the repository, read only
+    // when it stays inside it. Either way: a regular file within the read cap, or a one-line error.
+    const text = configFile ? readUserFile(configFile.path, shown)?.bytes.toString('utf8') : repo_files_readRepoText(root, CONFIG_FILE);
+    if (text === undefined) {
+        if (!configFile)
             return defaultConfig();
-        throw new errors_ConfigurationError(`${configFile?.label ?? shown}: cannot read '${shown}' (${code ?? 'error'})`);
+        throw new errors_ConfigurationError(`${configFile.label}: file '${shown}' does not exist`);
     }
     const { doc, error } = parseYamlStrict(text);
     if (error)
         throw new errors_ConfigurationError(describeYamlProblem(shown, error));
-    const raw = (doc.toJS() ?? {});
+    const converted = yamlData(doc);
+    if (converted.error)
+        throw new errors_ConfigurationError(describeYamlProblem(shown, converted.error));
+    const raw = (converted.data ?? {});
     const errors = validate('config', raw);
     if (errors.length > 0) {
         throw new errors_ConfigurationError(`${shown}: ${describeSchemaError(errors[0])} (see schemas/config.schema.json)`);
@@ -49247,7 +49813,7 @@ function applyRaw(root, raw, shown) {
     config.source = shown;
     const inside = (key, value) => {
         const normalised = normaliseRelative(value);
-        if (external_node_path_namespaceObject.isAbsolute(value) || !isInside(root, external_node_path_namespaceObject.resolve(root, normalised))) {
+        if (external_node_path_namespaceObject.isAbsolute(value) || !paths_isInside(root, external_node_path_namespaceObject.resolve(root, normalised))) {
             throw new errors_ConfigurationError(`${shown}: ${key} must be a path inside the repository, got '${value}'`);
         }
         return normalised;
@@ -49273,6 +49839,10 @@ function applyRaw(root, raw, shown) {
         }
         catch {
             throw new errors_ConfigurationError(`${shown}: wo_id_pattern is not a valid regular expression: '${raw.wo_id_pattern}'`);
+        }
+        const unsafe = woIdPatternProblem(raw.wo_id_pattern);
+        if (unsafe !== undefined) {
+            throw new errors_ConfigurationError(`${shown}: wo_id_pattern '${raw.wo_id_pattern}' could take exponential time to match: ${unsafe} (see docs/security.md)`);
         }
     }
     if (raw.dirty_exclusions !== undefined) {
@@ -49571,6 +50141,7 @@ class CatFileBatch {
 
 
 
+
 function parseWorktreeList(output) {
     const records = [];
     let current;
@@ -49629,11 +50200,11 @@ function owningWo(wt, root, config, real = realOrSelf) {
     const worktreesDir = real(path.join(root, config.worktreesDir));
     const parent = real(path.dirname(wt.path));
     const name = path.basename(wt.path);
-    if (parent === worktreesDir && config.woIdPattern.test(name))
+    if (parent === worktreesDir && matchesWoId(config.woIdPattern, name))
         return name;
     if (wt.branch?.startsWith(config.branchPrefix)) {
         const id = wt.branch.slice(config.branchPrefix.length);
-        if (config.woIdPattern.test(id))
+        if (matchesWoId(config.woIdPattern, id))
             return id;
     }
     return undefined;
@@ -49659,6 +50230,9 @@ async function worktrees_listWorktrees(root, config) {
         }
         return wt;
     });
+}
+function isWithinRepository(root, wt) {
+    return isInside(root, realOrSelf(wt.path));
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/repo.js
@@ -49705,14 +50279,27 @@ async function resolveRoot(root) {
 ;// CONCATENATED MODULE: ./build/src/core/context.js
 
 
+
 /** Resolves the repository root and loads its configuration: the first step of every command. */
 async function openRepository(rootArg, configFile) {
-    const root = await resolveRoot(rootArg);
-    return { root, config: loadConfig(root, configFile) };
+    const legacy = legacyArgs({ root: typeof rootArg === 'string' ? rootArg : undefined, config: typeof configFile === 'string' ? configFile : undefined });
+    const rootPath = typeof rootArg === 'object' ? rootArg : readRoot(legacy);
+    const configPath = typeof configFile === 'object' ? configFile : readFile(legacy, 'config');
+    const root = await resolveRoot(rootPath);
+    return { root, config: loadConfig(root, configPath) };
+}
+// TEMPORARY while the commands move to Settings: plain option strings read as command-line flags.
+function legacyArgs(values) {
+    return {
+        text: (name) => (values[name] === '' ? undefined : values[name]),
+        flag: () => undefined,
+        label: (name) => `--${name}`,
+        baseDir: process.cwd(),
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/markdown-it":"^14.2.0","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","markdown-it":"^15.0.3","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/markdown-it":"^14.2.0","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","markdown-it":"^15.0.3","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
 ;// CONCATENATED MODULE: ./build/src/core/version.js
 
 const version_TOOL = 'wo-toolkit';
@@ -49745,6 +50332,84 @@ function informationUri(manifest) {
 function baseReport(command, root, exitCode, now = new Date()) {
     return { tool: version_TOOL, version: version_VERSION, command, generated_at: now.toISOString(), root, exit_code: exitCode };
 }
+// File systems of the kernel, where a report can never be written (and where node's recursive mkdir
+// can hang instead of failing): /proc, /sys and their kin.
+const KERNEL_FILE_SYSTEMS = new Map([
+    [0x9fa0, 'proc'],
+    [0x62656572, 'sysfs'],
+    [0x1cd1, 'devpts'],
+    [0x27e0eb, 'cgroup'],
+    [0x63677270, 'cgroup2'],
+    [0x64626720, 'debugfs'],
+    [0x74726163, 'tracefs'],
+    [0x73636673, 'securityfs'],
+    [0xcafe4a11, 'bpf'],
+    [0x42494e4d, 'binfmt_misc'],
+]);
+/**
+ * Checks, before anything is created, that the folder `dir` can be made and written to: the nearest
+ * part of it that exists must be a folder, writable, and not on a kernel file system. A ConfigurationError
+ * naming `argName` and the path as the user wrote it (`shownAs`) otherwise, so a run that could not
+ * write its report fails at once instead of after its work.
+ */
+/** A path's status, or undefined when nothing is there (a part of it that is a file counts as nothing). */
+function statIfAny(abs) {
+    try {
+        return external_node_fs_namespaceObject.statSync(abs);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw new errors_ConfigurationError(`cannot examine '${abs}' (${code ?? 'error'})`);
+    }
+}
+function checkOutputFolder(dir, argName, shownAs = dir) {
+    const fail = (why) => {
+        throw new errors_ConfigurationError(`${argName}: cannot write '${shownAs}': ${why}`);
+    };
+    let existing = external_node_path_namespaceObject.resolve(dir);
+    let stat = statIfAny(existing);
+    while (!stat) {
+        const parent = external_node_path_namespaceObject.dirname(existing);
+        if (parent === existing)
+            fail('no part of the path exists');
+        existing = parent;
+        stat = statIfAny(existing);
+    }
+    if (!stat.isDirectory())
+        fail(`${existing} is a file, not a folder`);
+    try {
+        const type = external_node_fs_namespaceObject.statfsSync(existing).type;
+        const kernel = KERNEL_FILE_SYSTEMS.get(type);
+        if (kernel !== undefined)
+            fail(`${existing} is on the ${kernel} kernel file system, where files cannot be created`);
+    }
+    catch (error) {
+        if (isConfigurationError(error))
+            throw error;
+        // statfs is unavailable on this platform: the write itself will report what is wrong.
+    }
+    try {
+        external_node_fs_namespaceObject.accessSync(existing, external_node_fs_namespaceObject.constants.W_OK);
+    }
+    catch (error) {
+        const code = error.code;
+        fail(`${existing} is not writable (${code === 'EROFS' ? 'a read-only file system' : code === 'EACCES' ? 'permission denied' : (code ?? 'error')})`);
+    }
+}
+/** checkOutputFolder for a report FILE (`-` is standard output, always fine); FILE must not be a folder. */
+function checkOutputFile(target, argName) {
+    if (target === '-')
+        return;
+    if (target === '')
+        throw new errors_UsageError(`${argName}: expected a file path or -, got an empty value`);
+    const abs = external_node_path_namespaceObject.resolve(target);
+    if (statIfAny(abs)?.isDirectory()) {
+        throw new errors_ConfigurationError(`${argName}: cannot write '${target}': it is a folder, expected a file`);
+    }
+    checkOutputFolder(external_node_path_namespaceObject.dirname(abs), argName, target);
+}
 /** Writes a report as JSON to FILE (created with its folders) or to standard output for `-`. */
 function report_writeJsonReport(target, report, argName = '--json', stdout = (t) => void process.stdout.write(t)) {
     const text = `${JSON.stringify(report, null, 2)}\n`;
@@ -49752,6 +50417,7 @@ function report_writeJsonReport(target, report, argName = '--json', stdout = (t)
         stdout(text);
         return;
     }
+    checkOutputFile(target, argName);
     try {
         external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.resolve(target)), { recursive: true });
         const tmp = `${target}.tmp-${process.pid}`;
@@ -49761,6 +50427,22 @@ function report_writeJsonReport(target, report, argName = '--json', stdout = (t)
     catch (error) {
         throw new errors_ConfigurationError(`${argName}: cannot write '${target}' (${error.code ?? 'error'})`);
     }
+}
+
+;// CONCATENATED MODULE: ./build/src/core/today.js
+
+
+/** "Today" as a UTC date `YYYY-MM-DD`: the one given (validated), else the current UTC date. */
+function resolveToday(given, argName = '--today') {
+    if (given === undefined || given === '')
+        return new Date().toISOString().slice(0, 10);
+    if (!schema_isValidDate(given))
+        throw new errors_UsageError(`${argName}: expected a date YYYY-MM-DD, got '${given}'`);
+    return given;
+}
+/** Whole days from date `a` to date `b` (both YYYY-MM-DD). */
+function daysBetween(a, b) {
+    return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/fast-yaml.js
@@ -50221,17 +50903,24 @@ function readSimpleYamlId(text) {
 
 
 
+
 const WO_FILE = /\.ya?ml$/;
-// An options object, not the string 'utf8': node copies a string into a new options object on every
-// call, which costs about a third of reading a small file.
-const UTF8 = { encoding: 'utf8' };
-function listDir(abs) {
+/**
+ * A WO file's text, or why it cannot be read: a link out of the repository, a FIFO, a file over the
+ * read cap or a permission error is a problem of that WO (a finding), never a hang or a crash.
+ */
+function readWoEntry(root, file) {
+    if (file.problem !== undefined)
+        return { problem: file.problem };
     try {
-        return fs.readdirSync(abs, { withFileTypes: true });
+        const content = readFolderEntry(root, file.folder, file.name);
+        if (content === undefined)
+            return { problem: 'the file disappeared while it was read' };
+        return { text: content.bytes.toString('utf8') };
     }
     catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
+        if (isRepoFileError(error))
+            return { problem: error.reason };
         throw error;
     }
 }
@@ -50242,7 +50931,7 @@ function parseWoText(text, stem) {
         return identity(simple.id, stem);
     let data;
     try {
-        data = (0,dist/* parse */.qg)(text, { uniqueKeys: false, prettyErrors: false });
+        data = yaml_parseYamlBounded(text, { uniqueKeys: false });
     }
     catch (error) {
         const first = error.message.split('\n')[0];
@@ -50262,47 +50951,81 @@ function identity(id, stem) {
     }
     return { id: id.trim(), idFromStem: false };
 }
-/** Lists the WO files of every state folder, and which state folders exist. */
-function readWoFiles(root, config) {
+/**
+ * Lists the state folders (a folder that leads outside the repository, or is a file, is a
+ * ConfigurationError that names it). Undefined for a state folder that does not exist.
+ */
+function listStateFolders(root, config) {
+    const folders = {};
+    for (const state of STATES) {
+        const folder = listRepoFolder(root, config.stateFolders[state]);
+        if (folder)
+            folders[state] = folder;
+    }
+    return folders;
+}
+/**
+ * Lists the WO files of every state folder, and which state folders exist. A WO file that is a
+ * symbolic link is still a WO file (never invisible): read through the link when it stays inside the
+ * repository, else listed with the problem.
+ */
+function readWoFiles(root, config, folders = listStateFolders(root, config)) {
     const files = [];
     const present = [];
     for (const state of STATES) {
-        const folder = config.stateFolders[state];
-        const folderAbs = path.join(root, folder);
-        const entries = listDir(folderAbs);
-        if (!entries)
+        const folder = folders[state];
+        if (!folder)
             continue;
         present.push(state);
-        for (const entry of entries) {
-            if (!entry.isFile() || !WO_FILE.test(entry.name))
+        for (const entry of folder.entries) {
+            if (!WO_FILE.test(entry.name))
                 continue;
-            const rel = `${folder}/${entry.name}`;
+            const rel = `${folder.rel}/${entry.name}`;
             // The whitelist may live inside a state folder; it is not a WO.
             if (rel === config.whitelist)
                 continue;
-            files.push({ state, rel, abs: `${folderAbs}${path.sep}${entry.name}`, stem: entry.name.slice(0, entry.name.lastIndexOf('.')) });
+            const file = { state, rel, folder, name: entry.name, stem: entry.name.slice(0, entry.name.lastIndexOf('.')) };
+            if (!entry.isFile()) {
+                let kind;
+                try {
+                    kind = entryKind(root, folder, entry);
+                }
+                catch (error) {
+                    if (!isRepoFileError(error))
+                        throw error;
+                    file.problem = error.reason;
+                }
+                // Sub-folders are not WOs; anything else with a WO file's name (a FIFO, a link to a device) is one
+                // that cannot be read, reported as such when it is read.
+                if (kind === 'folder')
+                    continue;
+            }
+            files.push(file);
         }
     }
     return { files, present };
 }
-function readLocks(root, config) {
-    const folder = config.stateFolders.running;
-    const folderAbs = path.join(root, folder);
-    const entries = (listDir(folderAbs) ?? []).filter((e) => !e.isDirectory() && e.name.endsWith('.lock'));
+function readLocks(root, running) {
+    if (!running)
+        return [];
+    // A lock's presence is what counts: whatever the entry is (a link, even one that leads out), it is a lock.
+    const entries = running.entries.filter((e) => !e.isDirectory() && e.name.endsWith('.lock'));
     return entries.map((entry) => {
-        const rel = `${folder}/${entry.name}`;
-        const abs = `${folderAbs}${path.sep}${entry.name}`;
+        const rel = `${running.rel}/${entry.name}`;
         const lock = { woId: entry.name.slice(0, -'.lock'.length), path: rel, takenAt: new Date(0), ageSource: 'mtime' };
         let text;
         try {
-            text = fs.readFileSync(abs, UTF8);
+            const content = entry.isFile() || entry.isSymbolicLink() ? readFolderEntry(root, running, entry.name) : undefined;
+            if (content === undefined)
+                return lock;
+            text = content.bytes.toString('utf8');
         }
         catch {
-            // An unreadable lock is still a lock; without a time it counts as old.
+            // An unreadable lock (a link out of the repository, a FIFO, too large) is still a lock; without a time it counts as old.
             return lock;
         }
         try {
-            const content = (parseSimpleYaml(text) ?? parseYaml(text, { prettyErrors: false }));
+            const content = (parseSimpleYaml(text) ?? parseYamlBounded(text, { uniqueKeys: false }));
             if (content && typeof content === 'object' && !Array.isArray(content)) {
                 lock.content = content;
                 const ts = lock.content['timestamp'];
@@ -50318,7 +51041,7 @@ function readLocks(root, config) {
             // Unparsable content: the modification time stands in.
         }
         try {
-            lock.takenAt = fs.statSync(abs).mtime;
+            lock.takenAt = fs.lstatSync(path.join(running.real, entry.name)).mtime;
         }
         catch {
             return { woId: lock.woId, path: rel, takenAt: new Date(0), ageSource: 'mtime' };
@@ -50334,7 +51057,8 @@ async function loadRepoState(root, config) {
     // git lists the worktrees while the files are read.
     const worktreesPromise = listWorktrees(root, config);
     worktreesPromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
-    const { files, present } = readWoFiles(root, config);
+    const folders = listStateFolders(root, config);
+    const { files, present } = readWoFiles(root, config, folders);
     if (present.length === 0) {
         const jobs = path.posix.dirname(config.stateFolders.pending);
         if (!fs.existsSync(path.join(root, jobs))) {
@@ -50343,21 +51067,18 @@ async function loadRepoState(root, config) {
     }
     // Synchronous reads: for thousands of small files they cost a fraction of promise-based ones.
     const wos = files.map((file) => {
-        let text;
-        try {
-            text = fs.readFileSync(file.abs, UTF8);
+        const read = readWoEntry(root, file);
+        if ('problem' in read) {
+            return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: read.problem };
         }
-        catch (error) {
-            return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: `cannot be read (${error.code ?? 'error'})` };
-        }
-        const { id, idFromStem, problem } = parseWoText(text, file.stem);
+        const { id, idFromStem, problem } = parseWoText(read.text, file.stem);
         const wo = { id, idFromStem, state: file.state, path: file.rel, stem: file.stem };
         if (problem !== undefined)
             wo.problem = problem;
         return wo;
     });
     // After the WO files, which warm up the parser the locks share.
-    const locks = readLocks(root, config);
+    const locks = readLocks(root, folders.running);
     return { root, config, wos, locks, worktrees: await worktreesPromise, presentStates: present };
 }
 /** Groups WO files (or anything with an id) by id, keeping their order. */
@@ -50379,6 +51100,8 @@ function filesById(wos) {
 
 
 
+
+
 const active_WO_FILE = /\.ya?ml$/;
 // A plain top-level `id: WO-0001` (quoted or not, perhaps with a comment) is read without a YAML parse,
 // which costs about a millisecond per file; anything else (anchors, tags, flow style…) is parsed.
@@ -50386,19 +51109,9 @@ const PLAIN_ID = /^id:[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#'"&!*|>{[][^\s#]*))
 /** The ids a WO file declares (every plain top-level `id`, which only protects more), else its parsed id. */
 function declaredIds(text, stem, woIdPattern) {
     const plain = [...text.matchAll(PLAIN_ID)].map((m) => (m[1] ?? m[2] ?? m[3]).trim());
-    if (plain.length > 0 && plain.every((id) => woIdPattern.test(id)))
+    if (plain.length > 0 && plain.every((id) => wo_id_matchesWoId(woIdPattern, id)))
         return plain;
     return [parseWoText(text, stem).id];
-}
-function entries(abs) {
-    try {
-        return external_node_fs_namespaceObject.readdirSync(abs, { withFileTypes: true });
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return [];
-        throw error;
-    }
 }
 /**
  * The WOs whose evidence must stay because they are in `running/` or `pending/`, or hold a lock.
@@ -50416,37 +51129,42 @@ function activeWorkOrders(root, config) {
         if (!active.has(id))
             active.set(id, wo);
     };
+    // A state folder that leads outside the repository or is a file stops the run (a RepoFileError):
+    // retention must not delete with no idea what runs.
+    const folders = { running: repo_files_listRepoFolder(root, config.stateFolders.running), pending: repo_files_listRepoFolder(root, config.stateFolders.pending) };
     for (const state of ['running', 'pending']) {
-        const folder = config.stateFolders[state];
-        for (const entry of entries(external_node_path_namespaceObject.join(root, folder))) {
+        const folder = folders[state];
+        for (const entry of folder?.entries ?? []) {
             if (entry.isDirectory() || !active_WO_FILE.test(entry.name))
                 continue;
-            const rel = `${folder}/${entry.name}`;
+            const rel = `${folder.rel}/${entry.name}`;
             if (rel === config.whitelist)
                 continue;
             const stem = entry.name.replace(active_WO_FILE, '');
             const wo = { reason: state === 'running' ? 'wo_running' : 'wo_pending', path: rel };
             mark(stem, wo);
             try {
-                for (const id of declaredIds(external_node_fs_namespaceObject.readFileSync(external_node_path_namespaceObject.join(root, rel), 'utf8'), stem, config.woIdPattern))
-                    mark(id, wo);
+                const content = repo_files_readFolderEntry(root, folder, entry.name);
+                if (content)
+                    for (const id of declaredIds(content.bytes.toString('utf8'), stem, config.woIdPattern))
+                        mark(id, wo);
             }
             catch {
-                // Unreadable: its stem already protects it.
+                // Unreadable (a link out of the repository, a FIFO, too large): its stem already protects it.
             }
         }
     }
     // A lock means someone is at work on the WO, whatever folder its file is in.
-    const running = config.stateFolders.running;
-    for (const entry of entries(external_node_path_namespaceObject.join(root, running))) {
+    for (const entry of folders.running?.entries ?? []) {
         if (!entry.isDirectory() && entry.name.endsWith('.lock')) {
-            mark(entry.name.slice(0, -'.lock'.length), { reason: 'wo_locked', path: `${running}/${entry.name}` });
+            mark(entry.name.slice(0, -'.lock'.length), { reason: 'wo_locked', path: `${folders.running.rel}/${entry.name}` });
         }
     }
     return active;
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/evidence.js
+
 
 
 
@@ -50462,16 +51180,24 @@ const VERDICT_FILE = 'verdict.json';
 const PATCH_LINK = 'dirty.patch';
 /** `sha256sum -c` input for the newest patch. */
 const CHECKSUM_FILE = 'dirty.patch.sha256';
-/** The one patch-name pattern, `dirty.<sha256>.patch`: the name gc gives a patch (64 lower-case hex digits). */
-const PATCH_NAME = /^dirty\.([0-9a-f]{64})\.patch$/;
+/** The one patch-name pattern, `dirty.<hex>.patch` (gc writes the patch's SHA-256 as the hex). */
+const PATCH_NAME = /^dirty\.([0-9a-fA-F]+)\.patch$/;
 const VERDICT_KEYS = (/* unused pure expression or super */ null && (['verdict', 'status', 'result']));
 /** The name gc gives a patch with this SHA-256. */
 function patchFileName(sha256) {
     return `dirty.${sha256}.patch`;
 }
-/** The WO's evidence folder, relative to the root. */
+/**
+ * The WO's evidence folder, relative to the root, as reports name it. Never normalised: an id that is
+ * not a name (`../x`, `a/b`) is shown as written, and the readers below never build a file-system path
+ * from it (they go through woPath, docs/security.md).
+ */
 function evidenceFolder(config, woId) {
-    return toPosix(path.posix.join(config.handoffDir, woId));
+    return `${config.handoffDir}/${woId}`;
+}
+/** A file of the WO's evidence folder for reading or writing; undefined when the id cannot name a folder. */
+function evidencePath(config, woId, name) {
+    return name === undefined ? woPath(config.handoffDir, woId) : woPath(config.handoffDir, woId, '', name);
 }
 /** A file of the WO's evidence folder, relative to the root. */
 function evidenceFile(config, woId, name) {
@@ -50502,13 +51228,22 @@ function verdictOfText(text) {
     }
     return undefined;
 }
-/** The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable. */
+/**
+ * The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable (through repo-files:
+ * never through a link out of the repository, never a FIFO, within the read cap).
+ */
 function readVerdict(root, config, woId) {
-    try {
-        return verdictOfText(fs.readFileSync(path.join(root, evidenceFile(config, woId, VERDICT_FILE)), 'utf8'));
-    }
-    catch {
+    const file = evidencePath(config, woId, VERDICT_FILE);
+    if (file === undefined)
         return undefined;
+    try {
+        const text = readRepoText(root, file);
+        return text === undefined ? undefined : verdictOfText(text);
+    }
+    catch (error) {
+        if (isRepoFileError(error))
+            return undefined;
+        throw error;
     }
 }
 // A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
@@ -50521,11 +51256,12 @@ const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
 function verdictReader(root, config) {
     let folders;
     try {
-        folders = new Set(fs.readdirSync(path.join(root, config.handoffDir)).map((name) => name.toLowerCase()));
+        folders = new Set((listRepoFolder(root, config.handoffDir)?.entries ?? []).map((entry) => entry.name.toLowerCase()));
     }
     catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
+        if (!isRepoFileError(error))
+            throw error;
+        if (error.problem === 'not-a-folder')
             folders = new Set();
     }
     return (woId) => {
@@ -50534,51 +51270,95 @@ function verdictReader(root, config) {
         return readVerdict(root, config, woId);
     };
 }
-/** The text of the WO's decision.md, or undefined when it cannot be read. */
-function readDecisionText(root, config, woId) {
+/** Reads the WO's decision.md through repo-files. A decision that cannot be read exists but is never complete. */
+function readDecision(root, config, woId) {
+    const file = evidencePath(config, woId, DECISION_FILE);
+    if (file === undefined)
+        return { exists: false };
     try {
-        return fs.readFileSync(path.join(root, evidenceFile(config, woId, DECISION_FILE)), 'utf8');
+        const text = readRepoText(root, file);
+        return text === undefined ? { exists: false } : { exists: true, text };
     }
-    catch {
-        return undefined;
+    catch (error) {
+        if (!isRepoFileError(error))
+            throw error;
+        return { exists: true, problem: error.message };
     }
 }
-/** The ids of every evidence folder whose decision.md exists and is not complete, sorted. */
-function incompleteDecisions(root, config) {
-    let entries;
+/** The text of the WO's decision.md, or undefined when it is missing or cannot be read. */
+function readDecisionText(root, config, woId) {
+    return readDecision(root, config, woId).text;
+}
+/** Whether the WO's evidence folder exists inside the repository (one that leads out counts as there). */
+function evidenceFolderExists(root, config, woId) {
+    const folder = evidencePath(config, woId);
+    if (folder === undefined)
+        return false;
     try {
-        entries = fs.readdirSync(path.join(root, config.handoffDir), { withFileTypes: true });
+        return resolveInRepo(root, folder) !== undefined;
     }
-    catch {
+    catch (error) {
+        if (isRepoFileError(error))
+            return true;
+        throw error;
+    }
+}
+/**
+ * The ids of every evidence folder whose decision.md exists and is not complete (one that cannot be
+ * read is not complete), sorted.
+ */
+function incompleteDecisions(root, config) {
+    let folder;
+    try {
+        folder = listRepoFolder(root, config.handoffDir);
+    }
+    catch (error) {
+        if (!isRepoFileError(error))
+            throw error;
         return [];
     }
-    return entries
-        .filter((e) => e.isDirectory())
+    if (!folder)
+        return [];
+    const listed = folder;
+    return listed.entries
+        .filter((e) => e.isDirectory() && isPathSafeWoId(e.name))
         .map((e) => e.name)
         .filter((woId) => {
-        const text = readDecisionText(root, config, woId);
-        return text !== undefined && !isDecisionComplete(text);
+        try {
+            const text = readResolvedFile(path.join(listed.real, woId, DECISION_FILE), `${listed.rel}/${woId}/${DECISION_FILE}`)?.bytes.toString('utf8');
+            return text !== undefined && !isDecisionComplete(text);
+        }
+        catch (error) {
+            if (!isRepoFileError(error))
+                throw error;
+            return true;
+        }
     })
         .sort();
 }
 /** The newest patch: the file the `dirty.patch` link names, when it exists; undefined otherwise. */
 function newestPatch(root, config, woId) {
-    const folder = evidenceFolder(config, woId);
+    const folder = evidencePath(config, woId);
+    if (folder === undefined)
+        return undefined;
     try {
-        const name = path.basename(fs.readlinkSync(path.join(root, folder, PATCH_LINK)));
+        const real = resolveInRepo(root, folder);
+        if (real === undefined)
+            return undefined;
+        const name = path.basename(fs.readlinkSync(path.join(real, PATCH_LINK)));
         const match = PATCH_NAME.exec(name);
-        if (match && fs.existsSync(path.join(root, folder, name)))
+        if (match && fs.lstatSync(path.join(real, name), { throwIfNoEntry: false })?.isFile())
             return { path: `${folder}/${name}`, sha256: match[1] };
     }
     catch {
-        // no link: no exported patch
+        // no link, or a folder that leads outside the repository: no exported patch
     }
     return undefined;
 }
 
 ;// CONCATENATED MODULE: ./build/src/retention/candidates.js
 /**
- * The only files retention-gc may ever delete (docs/retention-gc.md): regular files named `dirty.<hex>.patch`
+ * The only files retention-gc may ever delete (SPEC.md §4): regular files named `dirty.<hex>.patch`
  * and `dirty.patch.sha256`. Every other name (decision.md, handoff.md, verdict.json, diff.patch, the
  * `dirty.patch` link, anything else) is never a candidate.
  */
@@ -50612,7 +51392,7 @@ function deleteVerified(root, evidenceRoot, abs) {
     catch (error) {
         return `its folder cannot be resolved (${error.code ?? 'error'})`;
     }
-    if (realFolder !== folder || external_node_path_namespaceObject.dirname(realFolder) !== evidenceRoot || !isInside(root, realFolder)) {
+    if (realFolder !== folder || external_node_path_namespaceObject.dirname(realFolder) !== evidenceRoot || !paths_isInside(root, realFolder)) {
         return `its folder now resolves to ${realFolder}, not a folder of the evidence root; not deleted`;
     }
     if (!candidateKind(external_node_path_namespaceObject.basename(abs)))
@@ -50697,7 +51477,7 @@ async function readGitAges(root, folder) {
 
 ;// CONCATENATED MODULE: ./build/src/core/decision.js
 /**
- * Reading a person's decision in `decision.md` (docs/gc.md): a decision is complete when
+ * Reading a person's decision in `decision.md` (SPEC.md §3): a decision is complete when
  * `ACTION_REQUIRED` is gone and exactly one of APPLY, DISCARD, MANUAL REVIEW is checked (`[x]`).
  */
 const DECISION_OPTIONS = ['APPLY', 'DISCARD', 'MANUAL REVIEW'];
@@ -50725,13 +51505,8 @@ function decision_isDecisionComplete(text) {
     return assessDecision(text).complete;
 }
 
-;// CONCATENATED MODULE: ./build/src/core/today.js
-/** Whole days from date `a` to date `b` (both YYYY-MM-DD). */
-function daysBetween(a, b) {
-    return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
-
 ;// CONCATENATED MODULE: ./build/src/retention/scan.js
+
 
 
 
@@ -50749,7 +51524,7 @@ function locateEvidenceRoot(root, config) {
             return { abs: configured, rel: config.handoffDir, exists: false, outsideRepository: false };
         throw new errors_ConfigurationError(`handoff_dir '${config.handoffDir}': cannot be read (${error.code ?? 'error'})`);
     }
-    if (!isInside(root, real))
+    if (!paths_isInside(root, real))
         return { abs: real, rel: config.handoffDir, exists: true, outsideRepository: true };
     if (!external_node_fs_namespaceObject.statSync(real).isDirectory())
         throw new errors_ConfigurationError(`handoff_dir '${config.handoffDir}' is not a folder`);
@@ -50772,7 +51547,7 @@ async function scanEvidence(location, config, visit) {
         return scan;
     let count = 0;
     for (const entry of sortedEntries(location.abs)) {
-        if (!config.woIdPattern.test(entry.name))
+        if (!wo_id_matchesWoId(config.woIdPattern, entry.name))
             continue;
         if (++count % FOLDERS_PER_YIELD === 0)
             await yieldToEvents();
@@ -50849,10 +51624,15 @@ function folderProtection(folder, active) {
     }
     let text;
     try {
-        text = external_node_fs_namespaceObject.readFileSync(external_node_path_namespaceObject.join(folder.abs, DECISION_FILE), 'utf8');
+        const content = repo_files_readResolvedFile(external_node_path_namespaceObject.join(folder.abs, DECISION_FILE), decisionRel);
+        if (content === undefined)
+            return { reason: 'decision_missing', detail: `${decisionRel} does not exist: no one has decided about this evidence` };
+        text = content.bytes.toString('utf8');
     }
     catch (error) {
-        return { reason: 'decision_unreadable', detail: `${decisionRel} cannot be read (${error.code ?? 'error'})` };
+        if (!repo_files_isRepoFileError(error))
+            throw error;
+        return { reason: 'decision_unreadable', detail: error.message };
     }
     const decision = assessDecision(text);
     return decision.complete ? undefined : { reason: 'decision_incomplete', detail: `${decisionRel} is not complete: ${decision.problem}` };
@@ -50860,13 +51640,13 @@ function folderProtection(folder, active) {
 function describeTarget(root, target) {
     if (target === undefined)
         return 'a missing target (dangling)';
-    return isInside(root, target) ? paths_relativeTo(root, target) : target;
+    return paths_isInside(root, target) ? paths_relativeTo(root, target) : target;
 }
 /** A link is never followed or deleted; where it leads only decides how it is reported. */
 function linkProtection(root, evidenceRoot, abs, what) {
     const target = linkTarget(abs);
     const shown = describeTarget(root, target);
-    if (target !== undefined && isInside(evidenceRoot, target)) {
+    if (target !== undefined && paths_isInside(evidenceRoot, target)) {
         return { reason: 'symlink', detail: `${what} is a symbolic link to ${shown}; links are never deleted or followed` };
     }
     return { reason: 'outside_evidence_root', detail: `${what} is a symbolic link to ${shown}, outside the evidence root; never followed, never deleted` };
@@ -50918,6 +51698,8 @@ function planRetention(input) {
     return plan;
 }
 
+;// CONCATENATED MODULE: ./build/schemas/retention-gc-report.schema.json
+const retention_gc_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/retention-gc-report.schema.json","title":"wo-toolkit retention-gc report","description":"What retention-gc found in the evidence folders (_ctx/handoff/<WO-ID>/): files old enough to go, files deleted (apply mode), files kept by a protection, and totals.","type":"object","additionalProperties":false,"required":["tool","version","command","generated_at","root","exit_code","mode","days","today","evidence_root","eligible","deleted","protected","errors","warnings","totals"],"properties":{"tool":{"title":"Tool","description":"The tool that wrote the report: always wo-toolkit.","const":"wo-toolkit"},"version":{"title":"Version","description":"The wo-toolkit version that wrote the report.","type":"string","minLength":1},"command":{"title":"Command","description":"The command that wrote the report: always retention-gc.","const":"retention-gc"},"generated_at":{"title":"Generated at","description":"When the report was written (ISO 8601 date-time, UTC).","type":"string","format":"date-time"},"root":{"title":"Repository root","description":"The absolute path of the repository root; every other path in the report is relative to it.","type":"string","minLength":1},"exit_code":{"title":"Exit code","description":"The exit code of the run: 0 done (whether or not anything was eligible); 2 apply could not delete an eligible file (see errors).","enum":[0,2]},"mode":{"title":"Mode","description":"dry-run reports and writes nothing; apply deletes the eligible files.","enum":["dry-run","apply"]},"days":{"title":"Retention days","description":"Minimum age in whole days for a file to be eligible (--days, else retention_days from the configuration, else 90).","type":"integer","minimum":1},"today":{"title":"Today","description":"The UTC date (YYYY-MM-DD) ages are measured against (--today, else the current date).","type":"string","format":"date"},"evidence_root":{"title":"Evidence root","description":"The folder holding the evidence folders <WO-ID>/, relative to the repository root (default _ctx/handoff).","type":"string","minLength":1},"eligible":{"title":"Eligible files","description":"Files old enough to be deleted: dirty.<hex>.patch and dirty.patch.sha256 regular files in unprotected evidence folders. In apply mode each is deleted unless listed in errors.","type":"array","items":{"$ref":"#/$defs/eligibleFile"}},"deleted":{"title":"Deleted files","description":"Repository-relative paths this run deleted (always empty in a dry run).","type":"array","items":{"title":"Deleted path","description":"The path of one deleted file, relative to the repository root, with / separators.","type":"string","minLength":1},"uniqueItems":true},"protected":{"title":"Protected files","description":"Old candidates kept because of their WO or decision, and every candidate (or evidence folder) that is a link or not a regular file, whatever its age.","type":"array","items":{"$ref":"#/$defs/protectedItem"}},"errors":{"title":"Deletion errors","description":"Eligible files apply mode could not delete (each makes the exit code 2).","type":"array","items":{"title":"Deletion error","description":"One eligible file that was not deleted, and why.","type":"object","additionalProperties":false,"required":["path","message"],"properties":{"path":{"title":"Path","description":"The file that was not deleted, relative to the repository root.","type":"string","minLength":1},"message":{"title":"Message","description":"Why it was not deleted (for example: it changed into a link after the scan, or the file system refused).","type":"string","minLength":1}}}},"warnings":{"title":"Warnings","description":"Conditions that make the result less complete than it looks, such as a shallow clone where git ages are younger than the truth.","type":"array","items":{"title":"Warning","description":"One warning, as a sentence.","type":"string","minLength":1}},"totals":{"title":"Totals","description":"Number of files and bytes in each group.","type":"object","additionalProperties":false,"required":["eligible","deleted","protected","too_young"],"properties":{"eligible":{"title":"Eligible","description":"The files listed in eligible.","$ref":"#/$defs/tally"},"deleted":{"title":"Deleted","description":"The files this run deleted (zero in a dry run): the bytes freed.","$ref":"#/$defs/tally"},"protected":{"title":"Protected","description":"The entries listed in protected; an entry without bytes (a linked evidence folder, an evidence root outside the repository) counts 0 bytes.","$ref":"#/$defs/tally"},"too_young":{"title":"Too young","description":"Regular candidate files younger than days, in any evidence folder: not due yet, not listed.","$ref":"#/$defs/tally"}}}},"$defs":{"woId":{"title":"WO id","description":"The work-order id the evidence folder belongs to (the folder name).","type":"string","minLength":1},"ageSource":{"title":"Age source","description":"Where the age comes from. git: the last commit that touched the tracked file; mtime: the modification time of an untracked file.","enum":["git","mtime"]},"tally":{"title":"Tally","description":"A count of files and their total size.","type":"object","additionalProperties":false,"required":["files","bytes"],"properties":{"files":{"title":"Files","description":"Number of files.","type":"integer","minimum":0},"bytes":{"title":"Bytes","description":"Total size of those files in bytes.","type":"integer","minimum":0}}},"eligibleFile":{"title":"Eligible file","description":"A file old enough to be deleted, in an evidence folder no protection applies to.","type":"object","additionalProperties":false,"required":["path","wo_id","kind","bytes","age_days","age_source","last_changed"],"properties":{"path":{"title":"Path","description":"The file, relative to the repository root: <evidence root>/<WO-ID>/dirty.<hex>.patch or dirty.patch.sha256.","type":"string","pattern":"/dirty\\\\.([0-9a-fA-F]+\\\\.patch|patch\\\\.sha256)$"},"wo_id":{"$ref":"#/$defs/woId"},"kind":{"title":"Kind","description":"patch: a dirty-worktree patch dirty.<hex>.patch; checksum: its dirty.patch.sha256 file.","enum":["patch","checksum"]},"bytes":{"title":"Bytes","description":"The size of the file in bytes.","type":"integer","minimum":0},"age_days":{"title":"Age in days","description":"Whole UTC calendar days from last_changed to today; at least days.","type":"integer","minimum":1},"age_source":{"$ref":"#/$defs/ageSource"},"last_changed":{"title":"Last changed","description":"When the file last changed: the date of its last commit when git tracks it, else its modification time (ISO 8601, UTC).","type":"string","format":"date-time"}}},"protectedItem":{"title":"Protected item","description":"A candidate that is kept: an old file of a protected evidence folder, or a link or odd file (reported whatever its age).","type":"object","additionalProperties":false,"required":["path","reason","detail"],"properties":{"path":{"title":"Path","description":"The file or evidence folder that is kept, relative to the repository root.","type":"string","minLength":1},"wo_id":{"$ref":"#/$defs/woId"},"reason":{"title":"Reason","description":"Why it is kept. wo_running, wo_pending: the WO has a file in running/ or pending/; wo_locked: the WO holds a lock; decision_missing, decision_incomplete, decision_unreadable: decision.md is absent, not complete (ACTION_REQUIRED, or not exactly one box checked), or a link or unreadable; symlink, outside_evidence_root: a link (inside or leading outside the evidence root), never followed or deleted; not_regular_file: a candidate name on something that is not a regular file; outside_repository: the evidence root resolves outside the repository.","enum":["wo_running","wo_pending","wo_locked","decision_missing","decision_incomplete","decision_unreadable","symlink","outside_evidence_root","not_regular_file","outside_repository"]},"detail":{"title":"Detail","description":"A sentence that names what protects it (the WO file, the lock, the decision.md and its problem, or the link target).","type":"string","minLength":1},"bytes":{"title":"Bytes","description":"The size of the file in bytes (files only).","type":"integer","minimum":0},"age_days":{"title":"Age in days","description":"Whole UTC calendar days from last_changed to today (files only).","type":"integer"},"age_source":{"$ref":"#/$defs/ageSource"},"last_changed":{"title":"Last changed","description":"When the file last changed: its last commit when tracked, else its modification time (files only).","type":"string","format":"date-time"}}}}}');
 ;// CONCATENATED MODULE: ./build/src/commands/retention-gc.js
 
 
@@ -50927,18 +51709,28 @@ function planRetention(input) {
 
 
 
+
+
+
+registerSchema('retention-gc-report', retention_gc_report_schema_namespaceObject);
 const NO_GIT_AGES = { lastCommitMs: new Map(), tracked: new Set(), shallow: false };
 const RETENTION_MODES = ['dry-run', 'apply'];
-function readRetentionGcSettings(args) {
-    const now = new Date();
-    return {
-        root: readRoot(args),
-        config: readFile(args, 'config'),
-        days: readInteger(args, 'days', { min: 1 }),
-        mode: readChoice(args, 'mode', RETENTION_MODES, 'dry-run'),
-        today: readToday(args, 'today', now),
-        now,
-    };
+/** `--days`: a whole number >= 1 (from the command line, an input, or a number). */
+function parseDays(value, defaultDays, argName = '--days') {
+    if (value === undefined)
+        return defaultDays;
+    const text = String(value).trim();
+    if (!/^\d+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
+        throw new errors_UsageError(`${argName}: expected a whole number of days >= 1, got '${String(value)}'`);
+    }
+    return Number(text);
+}
+function parseMode(value, argName = 'mode') {
+    if (value === undefined)
+        return 'dry-run';
+    if (RETENTION_MODES.includes(value))
+        return value;
+    throw new errors_UsageError(`${argName}: expected one of ${RETENTION_MODES.join(', ')}, got '${value}'`);
 }
 function tally(items) {
     return { files: items.length, bytes: items.reduce((sum, item) => sum + (item.bytes ?? 0), 0) };
@@ -50967,14 +51759,18 @@ function protectedFile(item) {
     return entry;
 }
 /**
- * Runs retention-gc: finds evidence old enough to go (docs/retention-gc.md) and, in apply mode, deletes it.
+ * Runs retention-gc: finds evidence old enough to go (SPEC.md §4) and, in apply mode, deletes it.
  * The dry run and the real run share every step but the deletion, so a dry run reports exactly what
  * apply would do. Exit code 0 whether or not anything is eligible; 2 when apply could not delete a file.
  */
-async function runRetentionGc(settings) {
-    const { mode, today, now } = settings;
-    const { root, config } = await openRepository(settings.root, settings.config);
-    const days = settings.days ?? config.retentionDays;
+async function runRetentionGc(options = {}) {
+    // Arguments first: a usage error is reported before anything is read.
+    const mode = parseMode(options.mode);
+    const givenDays = options.days === undefined ? undefined : parseDays(options.days, 0);
+    const now = options.now ?? new Date();
+    const today = resolveToday(options.today ?? now.toISOString().slice(0, 10));
+    const { root, config } = await openRepository(options.root, options.config);
+    const days = givenDays ?? config.retentionDays;
     const active = activeWorkOrders(root, config);
     const location = locateEvidenceRoot(root, config);
     // git reads history in its own process while the evidence folders are scanned and their decisions read.
@@ -51068,6 +51864,7 @@ function formatRetentionGc(report) {
 ;// CONCATENATED MODULE: ./build/actions/common/inputs.js
 
 
+
 /**
  * The action's `Args`: options as the step's inputs, labelled `input 'name'`; a relative path
  * resolves against the workspace (GITHUB_WORKSPACE), where the repository was checked out.
@@ -51075,7 +51872,7 @@ function formatRetentionGc(report) {
 function actionArgs() {
     const label = (name) => `input '${name}'`;
     const text = (name) => {
-        const value = getInput(name).trim();
+        const value = core.getInput(name).trim();
         return value === '' ? undefined : value;
     };
     return {
@@ -51087,6 +51884,45 @@ function actionArgs() {
         label,
         baseDir: process.env['GITHUB_WORKSPACE'] || process.cwd(),
     };
+}
+/**
+ * Input helpers: read an input, validate it, and on a bad value throw a UsageError that names the
+ * input, shows the value given and the values allowed.
+ */
+function optionalString(name) {
+    const value = getInput(name).trim();
+    return value === '' ? undefined : value;
+}
+function booleanInput(name, defaultValue) {
+    const value = getInput(name).trim().toLowerCase();
+    if (value === '')
+        return defaultValue;
+    if (['true', 'yes', '1', 'on'].includes(value))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(value))
+        return false;
+    throw new errors_UsageError(`input '${name}': expected true or false, got '${getInput(name)}'`);
+}
+function choiceInput(name, allowed, defaultValue) {
+    const value = getInput(name).trim();
+    if (value === '')
+        return defaultValue;
+    if (allowed.includes(value))
+        return value;
+    throw new errors_UsageError(`input '${name}': expected one of ${allowed.join(', ')}, got '${value}'`);
+}
+function integerInput(name, options) {
+    const value = getInput(name).trim();
+    const range = options.max === undefined ? `a whole number >= ${options.min}` : `a whole number from ${options.min} to ${options.max}`;
+    if (value === '')
+        return options.defaultValue;
+    if (!/^-?\d+$/.test(value))
+        throw new errors_UsageError(`input '${name}': expected ${range}, got '${value}'`);
+    const n = Number(value);
+    if (n < options.min || (options.max !== undefined && n > options.max)) {
+        throw new errors_UsageError(`input '${name}': expected ${range}, got '${value}'`);
+    }
+    return n;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -56105,7 +56941,7 @@ async function openRetentionPullRequest(options) {
     const call = apiCaller(owner, repo);
     const base = options.base ?? (await call('read the repository', () => api.rest.repos.get({ owner, repo }))).data.default_branch;
     if (base === options.branch) {
-        throw new UsageError(`pull-request-branch: '${options.branch}' is the base branch; choose a branch of its own, e.g. wo-toolkit/retention`);
+        throw new errors_UsageError(`pull-request-branch: '${options.branch}' is the base branch; choose a branch of its own, e.g. wo-toolkit/retention`);
     }
     const baseRef = await call(`read branch '${base}'`, () => api.rest.git.getRef({ owner, repo, ref: `heads/${base}` }));
     const baseHead = baseRef.data.object.sha;
@@ -56154,22 +56990,22 @@ async function openRetentionPullRequest(options) {
 /** Validates the options (fail closed, one line naming the value) and returns the deletions, deduplicated. */
 function checkOptions(options) {
     if (!options.token)
-        throw new UsageError('github-token: a token is required to open the retention pull request');
+        throw new errors_UsageError('github-token: a token is required to open the retention pull request');
     if (!options.owner || !options.repo)
-        throw new UsageError(`repository: expected owner and name, got '${options.owner}/${options.repo}'`);
+        throw new errors_UsageError(`repository: expected owner and name, got '${options.owner}/${options.repo}'`);
     if (!Number.isInteger(options.days) || options.days < 1)
-        throw new UsageError(`days: expected a whole number >= 1, got '${options.days}'`);
+        throw new errors_UsageError(`days: expected a whole number >= 1, got '${options.days}'`);
     if (!isBranchName(options.branch)) {
-        throw new UsageError(`pull-request-branch: expected a valid branch name, got '${options.branch}'`);
+        throw new errors_UsageError(`pull-request-branch: expected a valid branch name, got '${options.branch}'`);
     }
     if (options.base !== undefined && !isBranchName(options.base)) {
-        throw new UsageError(`base: expected a valid branch name, got '${options.base}'`);
+        throw new errors_UsageError(`base: expected a valid branch name, got '${options.base}'`);
     }
     const byPath = new Map();
     for (const d of options.deleted) {
         const segments = d.path.split('/');
         if (d.path === '' || d.path.startsWith('/') || d.path.includes('\\') || segments.some((s) => s === '' || s === '.' || s === '..')) {
-            throw new UsageError(`deleted path '${d.path}': expected a path relative to the repository root, with '/' separators`);
+            throw new errors_UsageError(`deleted path '${d.path}': expected a path relative to the repository root, with '/' separators`);
         }
         byPath.set(d.path, d);
     }
@@ -56552,6 +57388,401 @@ function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
+;// CONCATENATED MODULE: ./build/actions/common/summary.js
+
+
+/**
+ * The job summary of every action, built as GitHub-flavoured Markdown (CommonMark + tables) so it
+ * renders the same everywhere:
+ * - the verdict comes first: `✅`/`❌` and one line that says why;
+ * - every block is separated by a blank line (Markdown right after an HTML line is not Markdown, which
+ *   is how a literal `**dry-run**` used to show);
+ * - files link to their line at the commit that was checked (`$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/
+ *   blob/$GITHUB_SHA/<path>#L<line>`), hashes are 12 characters (the report keeps the full one);
+ * - tables longer than `FOLD_AFTER_ROWS` are folded in `<details>`;
+ * - the whole summary stays under `SUMMARY_BUDGET_BYTES` (GitHub drops a step summary over 1 MiB): a
+ *   table that would pass it stops early with a line saying how many rows were left out and where the
+ *   full report is.
+ */
+/** Well under GitHub's 1 MiB limit per step summary, leaving room for what other steps add. */
+const SUMMARY_BUDGET_BYTES = 512 * 1024;
+/** Tables with more rows than this are folded in `<details>`. */
+const FOLD_AFTER_ROWS = 10;
+/** Hashes are shown this long (the JSON report has the full value). */
+const SHORT_HASH_LENGTH = 12;
+/** Kept free for what follows a table (the closing lines, the next short section). */
+const RESERVE_BYTES = 8 * 1024;
+/**
+ * Text from a report as a reader sees it in a summary: what Markdown would read as formatting is
+ * backslash-escaped, a cell stays on one line, and hashes are shortened (see displayPath), so no
+ * 64-character word pushes the columns off the screen.
+ */
+function escapeMarkdown(text) {
+    return displayPath(text)
+        .replace(/[\\`*_[\]<>|~#!&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`))
+        .replace(/\r?\n/g, ' ');
+}
+/** A code span holding `text` as it is (a fence longer than any backtick run inside it); `|` escaped for tables. */
+function code(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+/** The first 12 characters of a hash as code (empty text for none). */
+function shortHash(hash) {
+    return hash ? code(hash.slice(0, SHORT_HASH_LENGTH)) : '';
+}
+/**
+ * The web address of a repository file at the checked-out commit, or undefined when the run has no
+ * GitHub context or the file is outside the checkout. `root` is the governed repository (absolute),
+ * `rel` a path relative to it.
+ */
+function blobUrl(root, rel, line, env = process.env) {
+    const server = env['GITHUB_SERVER_URL'];
+    const repository = env['GITHUB_REPOSITORY'];
+    const sha = env['GITHUB_SHA'];
+    if (!server || !repository || !sha)
+        return undefined;
+    const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
+    const inCheckout = external_node_path_namespaceObject.relative(workspace, external_node_path_namespaceObject.resolve(root, rel)).split(external_node_path_namespaceObject.sep).join('/');
+    if (inCheckout === '' || inCheckout.startsWith('../') || inCheckout === '..' || external_node_path_namespaceObject.isAbsolute(inCheckout))
+        return undefined;
+    const encoded = inCheckout.split('/').map(encodeURIComponent).join('/');
+    return `${server.replace(/\/+$/, '')}/${repository}/blob/${sha}/${encoded}${line !== undefined ? `#L${line}` : ''}`;
+}
+/**
+ * A path as a reader needs it: a hash in it (`dirty.<sha256>.patch`) shortened to 12 characters and `…`,
+ * so the column stays narrow; links and reports keep the full name.
+ */
+function displayPath(rel) {
+    return rel.replace(/[0-9a-f]{40,}/gi, (hash) => `${hash.slice(0, SHORT_HASH_LENGTH)}…`);
+}
+/**
+ * A path as code (`file:line:col` when known, hashes shortened), linked to the file at its line at the
+ * commit when the run has a GitHub context.
+ */
+function fileLink(root, rel, at = {}) {
+    const { line, column } = at;
+    const position = line === undefined ? '' : column === undefined ? `:${line}` : `:${line}:${column}`;
+    const shown = code(displayPath(`${rel}${position}`));
+    const url = blobUrl(root, rel, line, at.env ?? process.env);
+    return url === undefined ? shown : `[${shown}](${url})`;
+}
+class SummaryBuilder {
+    budget;
+    blocks = [];
+    bytes = 0;
+    constructor(budget = SUMMARY_BUDGET_BYTES) {
+        this.budget = budget;
+    }
+    push(block) {
+        this.blocks.push(block);
+        this.bytes += Buffer.byteLength(block) + 2;
+        return this;
+    }
+    /** The first line: `### ✅ wo-toolkit <command>: <reason>` (❌ when not ok). */
+    verdict(ok, command, reason) {
+        return this.push(`### ${ok ? '✅' : '❌'} wo-toolkit ${command}: ${escapeMarkdown(reason)}`);
+    }
+    heading(text, level = 4) {
+        return this.push(`${'#'.repeat(level)} ${escapeMarkdown(text)}`);
+    }
+    /** A paragraph of Markdown the caller built (escape what came from files with escapeMarkdown or code). */
+    paragraph(markdown) {
+        return this.push(markdown);
+    }
+    /** A bullet list of Markdown items. */
+    list(items) {
+        return items.length === 0 ? this : this.push(items.map((item) => `- ${item}`).join('\n'));
+    }
+    /**
+     * A table of Markdown cells (escape them with escapeMarkdown / code), folded when long, cut where the
+     * summary would pass its budget, with a line saying how many rows were left out and where they are.
+     */
+    table(headers, rows, options) {
+        if (rows.length === 0)
+            return this;
+        const lines = [`| ${headers.join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`];
+        let size = Buffer.byteLength(lines.join('\n')) + 200;
+        const room = this.budget - this.bytes - RESERVE_BYTES;
+        let shown = 0;
+        for (const row of rows) {
+            const line = `| ${row.map((cell) => cell.replace(/\r?\n/g, ' ')).join(' | ')} |`;
+            const length = Buffer.byteLength(line) + 1;
+            if (size + length > room)
+                break;
+            lines.push(line);
+            size += length;
+            shown++;
+        }
+        const left = rows.length - shown;
+        const table = lines.join('\n');
+        const foldAfter = options.foldAfter ?? FOLD_AFTER_ROWS;
+        if (shown === 0) {
+            // Not even one row fits: say so rather than print a header alone.
+        }
+        else if (rows.length > foldAfter) {
+            const label = left > 0 ? `${shown} of ${rows.length} ${options.noun}` : `${rows.length} ${options.noun}`;
+            this.push(`<details${options.open ? ' open' : ''}><summary>${escapeMarkdown(label)}</summary>\n\n${table}\n\n</details>`);
+        }
+        else {
+            this.push(table);
+        }
+        if (left > 0) {
+            this.push(`${left.toLocaleString('en-US')} more ${options.noun} left out to keep this summary under GitHub's 1 MiB limit; every one is in ${options.fullReport}.`);
+        }
+        return this;
+    }
+    /** The summary as Markdown. */
+    markdown() {
+        return `${this.blocks.join('\n\n')}\n`;
+    }
+    /** Appends the summary to the step's summary file (`GITHUB_STEP_SUMMARY`). */
+    async write() {
+        await summary.addRaw(this.markdown(), true).write();
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/core/codes.js
+const SEVERITIES = (/* unused pure expression or super */ null && (['P0', 'P1', 'P2']));
+/** Every finding code audit can report (SPEC.md §2; the last five are this toolkit's additions). */
+const FINDING_CODES = {
+    split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
+    running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },
+    ghost_worktree: { severity: 'P0', summary: 'a WO worktree whose id has no WO file in any state folder' },
+    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL and it is still in running/' },
+    zombie_worktree: { severity: 'P1', summary: 'a worktree of a WO that is in done/ or failed/' },
+    lock_without_running: { severity: 'P1', summary: 'a lock for a WO that is not in running/' },
+    duplicate_yaml: { severity: 'P2', summary: 'two or more files in one state folder declare the same id' },
+    unreadable_wo: { severity: 'P1', summary: 'a WO file that cannot be parsed, is not a mapping or has no id' },
+    prunable_worktree: { severity: 'P2', summary: 'a WO worktree registration whose folder is gone (git worktree prune clears it)' },
+    stale_lock: { severity: 'P2', summary: 'the lock of a running WO is older than the stale lock age' },
+    whitelist_expiring: { severity: 'P2', summary: 'an active whitelist entry reaches its review_by date within 14 days' },
+    whitelist_unused: { severity: 'P2', summary: 'an active whitelist entry matches no finding' },
+};
+const ALL_CODES = Object.keys(FINDING_CODES);
+function codes_isFindingCode(value) {
+    return Object.prototype.hasOwnProperty.call(FINDING_CODES, value);
+}
+function severityRank(severity) {
+    return SEVERITIES.indexOf(severity);
+}
+/** The more severe of two severities. */
+function maxSeverity(a, b) {
+    return severityRank(a) <= severityRank(b) ? a : b;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/remedies.js
+/**
+ * What to do about each finding code and validation rule: the command (or the edit) that fixes it.
+ * One home, so the SARIF help of a rule, the "what to do" column of a job summary and the docs agree.
+ * Commands are written as a user types them (`wo-toolkit …`); Markdown code spans mark them.
+ */
+
+/** The fix for an audit finding; `woId` names the WO when given (else "the WO"). */
+function auditRemedy(code, woId) {
+    const id = woId ?? 'the WO';
+    switch (code) {
+        case 'split_brain':
+            return `keep one copy: \`wo-toolkit reconcile\` plans it, \`wo-toolkit reconcile --apply\` does it`;
+        case 'running_without_lock':
+            return `\`wo-toolkit reconcile --apply\` writes the lock (or move ${id} out of running/)`;
+        case 'ghost_worktree':
+            return `\`wo-toolkit gc --export-patch\` keeps its changes, then \`wo-toolkit gc --apply\` removes it`;
+        case 'fail_but_running':
+            return `\`wo-toolkit reconcile --apply\` moves ${id} to failed/ and removes its lock`;
+        case 'zombie_worktree':
+            return `\`wo-toolkit gc --apply\` (a dirty one: \`gc --export-patch\`, decide in decision.md, then \`gc --apply --force-dirty\`)`;
+        case 'lock_without_running':
+            return `\`wo-toolkit reconcile --apply\` removes the lock (gc removes it once stale)`;
+        case 'duplicate_yaml':
+            return `keep one file: \`git rm\` the others, then \`wo-toolkit validate-backlog\``;
+        case 'unreadable_wo':
+            return `fix the YAML: \`wo-toolkit validate-backlog\` gives the line and column`;
+        case 'prunable_worktree':
+            return `\`wo-toolkit gc --apply\` (or \`git worktree prune\`)`;
+        case 'stale_lock':
+            return `finish or release ${id}; a lock no one holds: \`wo-toolkit reconcile --apply\``;
+        case 'whitelist_expiring':
+            return `renew \`review_by\` with a reason in the whitelist, or fix the finding`;
+        case 'whitelist_unused':
+            return `remove the entry from the whitelist`;
+    }
+}
+/** The fix for a validation problem of `rule` (`schema/<keyword>` for schema violations). */
+function validationRemedy(rule) {
+    if (rule.startsWith('schema/'))
+        return 'edit the value to match the schema, then `wo-toolkit validate-backlog`';
+    switch (rule) {
+        case 'unreadable':
+        case 'encoding':
+            return 'save the file as UTF-8 text, then `wo-toolkit validate-backlog`';
+        case 'file-too-large':
+            return 'split or shrink the file below 1 MiB';
+        case 'yaml-syntax':
+        case 'duplicate-key':
+        case 'yaml-warning':
+        case 'empty-file':
+        case 'not-a-mapping':
+            return 'fix the YAML at that line, then `wo-toolkit validate-backlog`';
+        case 'missing-file':
+            return 'create the file or folder, or point the configuration at it';
+        case 'unknown-key':
+            return 'remove or rename the key (`x_` keys are never reported)';
+        case 'id-pattern':
+            return 'rename the id, or set `wo_id_pattern` in `.wo-toolkit.yaml`';
+        case 'id-mismatch':
+            return '`git mv` the file to `<id>.yaml`, or fix its `id`';
+        case 'duplicate-id':
+            return 'give one of them a new id, or `git rm` the copy';
+        case 'status-mismatch':
+            return 'move the WO with the pipeline, or set `status` to its folder';
+        case 'unknown-epic':
+            return 'add the epic to the backlog, or fix `epic_id`';
+        case 'unknown-dod':
+            return 'add the DoD to the catalog, or fix `dod_id`';
+        case 'missing-verified-sha':
+            return 'set `verified_at_sha` to the commit that was verified';
+        case 'missing-artifact':
+            return 'add the file its DoD requires to the evidence folder';
+        case 'unknown-wo':
+            return 'remove the id from `wo_queue`, or add its WO file';
+        case 'queue-mismatch':
+            return 'queue the WO under its own epic, or fix `epic_id`';
+        case 'unknown-finding-code':
+            return 'fix the code in the whitelist entry (`wo-toolkit help audit` lists them)';
+        case 'whitelist-expired':
+            return 'renew `review_by` with a reason, or remove the entry and fix the finding';
+        case 'legacy-path':
+            return '`git mv` the file to its canonical folder';
+        default:
+            return 'fix the file at that line, then `wo-toolkit validate-backlog`';
+    }
+}
+/** What gc left to do about one of its targets, or undefined when nothing is left. */
+function gcRemedy(op) {
+    if (op.outcome === 'failed')
+        return 'read the reason, fix it, then run `wo-toolkit gc --apply` again';
+    if (op.outcome === 'deferred')
+        return '`wo-toolkit gc --apply` again (it stopped at `--max-operations`)';
+    if (op.dirty && op.needs_attention && op.decision_path !== undefined && op.decision_complete !== true) {
+        return `decide in \`${op.decision_path}\` (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
+    }
+    if (op.dirty && op.needs_attention)
+        return '`wo-toolkit gc --export-patch`, decide in decision.md, then `wo-toolkit gc --apply --force-dirty`';
+    if (op.outcome === 'planned' && op.action !== 'skip')
+        return '`wo-toolkit gc --apply`';
+    return op.needs_attention ? 'read the reason' : undefined;
+}
+/** Why retention keeps a file, turned into what would release it. */
+function retentionRemedy(reason, decisionPath) {
+    const decision = decisionPath !== undefined ? `\`${decisionPath}\`` : 'decision.md';
+    switch (reason) {
+        case 'wo_running':
+        case 'wo_pending':
+        case 'wo_locked':
+            return 'nothing: kept while the WO is active';
+        case 'decision_missing':
+            return `write ${decision} (gc writes one: \`wo-toolkit gc --export-patch\`)`;
+        case 'decision_incomplete':
+        case 'decision_unreadable':
+            return `complete ${decision}: check one box and remove ACTION_REQUIRED`;
+        default:
+            return 'nothing: never deleted';
+    }
+}
+/** What clears one ACTION_REQUIRED item of the weekly gate. */
+function actionRequiredRemedy(type, woId, decisionPath) {
+    const decision = decisionPath ? `\`${decisionPath}\`` : 'decision.md';
+    switch (type) {
+        case 'dirty_zombie':
+        case 'dirty_ghost':
+            return `\`wo-toolkit gc --export-patch\`, then decide in ${decision}`;
+        case 'decision_incomplete':
+            return `decide in ${decision} (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
+        case 'whitelist_expired':
+            return 'renew `review_by` with a reason in the whitelist, or fix the finding';
+        default:
+            return isFindingCode(type) ? auditRemedy(type, woId) : '`wo-toolkit audit` for the details';
+    }
+}
+
+;// CONCATENATED MODULE: ./build/actions/retention-gc/summary.js
+
+
+
+function bytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 * 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
+function verdictReason(report) {
+    const t = report.totals;
+    if (report.errors.length > 0)
+        return `${report.errors.length} eligible file${report.errors.length === 1 ? '' : 's'} could not be deleted`;
+    if (report.mode === 'dry-run') {
+        return t.eligible.files === 0
+            ? `dry run: nothing is ${report.days} days old and unprotected`
+            : `dry run: ${t.eligible.files} file${t.eligible.files === 1 ? '' : 's'} (${bytes(t.eligible.bytes)}) would be deleted, ${t.protected.files} protected`;
+    }
+    return `${t.deleted.files} file${t.deleted.files === 1 ? '' : 's'} deleted (${bytes(t.deleted.bytes)} freed), ${t.protected.files} protected`;
+}
+/**
+ * The retention-gc job summary: the verdict, the mode line (its emphasis renders: every block stands
+ * apart from the heading), the counts, then the eligible and protected files with what to do.
+ */
+function retentionGcSummary(report, reportPath, pullRequestText) {
+    const t = report.totals;
+    const dry = report.mode === 'dry-run';
+    const full = `the JSON report ${code(reportPath)}`;
+    const summary = new SummaryBuilder()
+        .verdict(report.errors.length === 0 && report.exit_code === 0, 'retention-gc', verdictReason(report))
+        .paragraph(`Mode **${report.mode}**, evidence at least **${report.days}** days old on ${report.today}, evidence root ${code(report.evidence_root)}.`)
+        .table(['Eligible', 'Deleted', 'Protected', 'Too young', 'Bytes eligible', 'Bytes freed'], [[t.eligible.files, t.deleted.files, t.protected.files, t.too_young.files, t.eligible.bytes, t.deleted.bytes].map(String)], { noun: 'counts', fullReport: full });
+    if (report.eligible.length > 0) {
+        const deleted = new Set(report.deleted);
+        summary.heading(`Eligible (${report.eligible.length})`);
+        const rows = report.eligible.map((f) => {
+            const gone = deleted.has(f.path);
+            return [
+                gone ? code(displayPath(f.path)) : fileLink(report.root, f.path),
+                String(f.age_days),
+                escapeMarkdown(f.age_source),
+                String(f.bytes),
+                dry ? 'would be deleted' : gone ? 'deleted' : '**not deleted**',
+                dry ? '`wo-toolkit retention-gc --apply` (or `mode: apply`)' : gone ? '' : 'see the errors below, then run again',
+            ];
+        });
+        summary.table(['File', 'Age (days)', 'Age from', 'Bytes', 'Action', 'What to do'], rows, { noun: 'eligible files', fullReport: full });
+    }
+    else {
+        summary.paragraph('Nothing is eligible.');
+    }
+    if (report.protected.length > 0) {
+        summary.heading(`Protected (${report.protected.length})`);
+        const rows = report.protected.map((p) => [
+            code(displayPath(p.path)),
+            code(p.reason),
+            escapeMarkdown(p.detail),
+            p.age_days === undefined || p.age_days === null ? '' : String(p.age_days),
+            retentionRemedy(p.reason, external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(p.path), 'decision.md')),
+        ]);
+        summary.table(['Path', 'Reason', 'Detail', 'Age (days)', 'What to do'], rows, { noun: 'protected files', fullReport: full });
+    }
+    summary.list(report.errors.map((e) => `could not delete ${code(displayPath(e.path))}: ${escapeMarkdown(e.message)}`));
+    for (const warning of report.warnings)
+        summary.paragraph(`> ${escapeMarkdown(warning)}`);
+    if (dry && t.eligible.files > 0)
+        summary.paragraph('Dry run: nothing was deleted. Run with `mode: apply` to delete the eligible files.');
+    if (pullRequestText)
+        summary.heading('Pull request').paragraph(pullRequestText);
+    summary.paragraph(`Full report: ${code(reportPath)}.`);
+    return summary;
+}
+
 ;// CONCATENATED MODULE: ./build/actions/retention-gc/run.js
 
 
@@ -56559,12 +57790,22 @@ function escapeCell(text) {
 
 
 
+
+
+
+var Inputs;
+(function (Inputs) {
+    Inputs["Root"] = "root";
+    Inputs["Days"] = "days";
+    Inputs["Mode"] = "mode";
+    Inputs["Json"] = "json";
+    Inputs["Today"] = "today";
+    Inputs["Config"] = "config";
+    Inputs["PullRequest"] = "pull-request";
+    Inputs["PullRequestBranch"] = "pull-request-branch";
+    Inputs["GithubToken"] = "github-token";
+})(Inputs || (Inputs = {}));
 const DEFAULT_PULL_REQUEST_BRANCH = 'wo-toolkit/retention';
-// A job summary is limited to 1 MiB: long lists are cut, the report has everything.
-const SUMMARY_ROWS = 200;
-function rowsWithLimit(rows, total) {
-    return total > SUMMARY_ROWS ? [...rows.slice(0, SUMMARY_ROWS), `\n… and ${total - SUMMARY_ROWS} more (see the JSON report)`] : rows;
-}
 function pullRequestSummary(step, report) {
     switch (step.state) {
         case 'not-requested':
@@ -56574,59 +57815,19 @@ function pullRequestSummary(step, report) {
         case 'nothing-deleted':
             return 'No pull request: nothing was deleted.';
         case 'nothing-tracked':
-            return `No pull request: none of the ${step.deleted} deleted file(s) is tracked on ${step.target.base ? `\`${escapeCell(step.target.base)}\`` : 'the default branch'}.`;
+            return `No pull request: none of the ${step.deleted} deleted file(s) is tracked on ${step.target.base ? `${code(step.target.base)}` : 'the default branch'}.`;
         case 'failed':
-            return `**Pull request not opened:** ${escapeCell(step.message)}`;
+            return `**Pull request not opened:** ${escapeMarkdown(step.message)}`;
         case 'done': {
             const { pull } = step;
             const lines = [
-                `Pull request [#${pull.number}](${pull.url}) ${pull.created ? 'opened' : 'updated'}: it proposes deleting ${pull.proposed.length} file(s) from \`${escapeCell(pull.base)}\` (branch \`${escapeCell(pull.branch)}\`${pull.branch_updated ? '' : ', which already held this proposal'}). Nothing leaves \`${escapeCell(pull.base)}\` until it is merged.`,
+                `Pull request [#${pull.number}](${pull.url}) ${pull.created ? 'opened' : 'updated'}: it proposes deleting ${pull.proposed.length} file(s) from ${code(pull.base)} (branch ${code(pull.branch)}${pull.branch_updated ? '' : ', which already held this proposal'}). Nothing leaves ${code(pull.base)} until it is merged.`,
             ];
             if (pull.not_in_base.length > 0)
-                lines.push(`${pull.not_in_base.length} deleted file(s) not tracked on \`${escapeCell(pull.base)}\` are left out of it (its body names them).`);
+                lines.push(`${pull.not_in_base.length} deleted file(s) not tracked on ${code(pull.base)} are left out of it (its body names them).`);
             return lines.join(' ');
         }
     }
-}
-async function writeSummary(report, pullRequest) {
-    const t = report.totals;
-    const dry = report.mode === 'dry-run';
-    const summary = summary_summary
-        .addHeading('wo-toolkit retention-gc', 2)
-        .addRaw(`Mode **${report.mode}**, evidence at least **${report.days}** days old on ${report.today}, evidence root \`${report.evidence_root}\`.`, true)
-        .addTable([
-        [
-            { data: 'Eligible', header: true },
-            { data: 'Deleted', header: true },
-            { data: 'Protected', header: true },
-            { data: 'Too young', header: true },
-            { data: 'Bytes eligible', header: true },
-            { data: 'Bytes freed', header: true },
-        ],
-        [String(t.eligible.files), String(t.deleted.files), String(t.protected.files), String(t.too_young.files), String(t.eligible.bytes), String(t.deleted.bytes)],
-    ]);
-    if (report.eligible.length > 0) {
-        const deleted = new Set(report.deleted);
-        const rows = report.eligible.map((f) => `| \`${escapeCell(f.path)}\` | ${f.age_days} | ${f.age_source} | ${f.bytes} | ${dry ? 'would be deleted' : deleted.has(f.path) ? 'deleted' : '**not deleted**'} |`);
-        summary.addRaw(['', `### Eligible (${report.eligible.length})`, '', '| File | Age (days) | Age from | Bytes | Action |', '|---|---|---|---|---|', ...rowsWithLimit(rows, rows.length), ''].join('\n'), true);
-    }
-    else {
-        summary.addRaw('\nNothing is eligible.', true);
-    }
-    if (report.protected.length > 0) {
-        const rows = report.protected.map((p) => `| \`${escapeCell(p.path)}\` | \`${p.reason}\` | ${escapeCell(p.detail)} | ${p.age_days ?? ''} |`);
-        summary.addRaw(['', `### Protected (${report.protected.length})`, '', '| Path | Reason | Detail | Age (days) |', '|---|---|---|---|', ...rowsWithLimit(rows, rows.length), ''].join('\n'), true);
-    }
-    for (const error of report.errors)
-        summary.addRaw(`\n- could not delete \`${escapeCell(error.path)}\`: ${escapeCell(error.message)}`, true);
-    for (const warning of report.warnings)
-        summary.addRaw(`\n> ${escapeCell(warning)}`, true);
-    if (dry && t.eligible.files > 0)
-        summary.addRaw('\nDry run: nothing was deleted. Run with `mode: apply` to delete the eligible files.', true);
-    const pullRequestText = pullRequestSummary(pullRequest, report);
-    if (pullRequestText)
-        summary.addRaw(['', '### Pull request', '', pullRequestText, ''].join('\n'), true);
-    await summary.write();
 }
 function annotate(report) {
     for (const p of report.protected) {
@@ -56644,18 +57845,18 @@ function annotate(report) {
  * The pull-request inputs and the repository they target, checked before anything is deleted;
  * undefined when no pull request is asked for.
  */
-function pullRequestTarget(args, mode) {
-    if (!args.flag('pull-request'))
+function pullRequestTarget(mode) {
+    if (!booleanInput(Inputs.PullRequest, false))
         return undefined;
     if (mode !== 'apply') {
-        throw new UsageError(`${args.label('pull-request')}: true needs mode 'apply' (a dry run deletes nothing to propose), got mode '${mode}'`);
+        throw new errors_UsageError(`input '${Inputs.PullRequest}': true needs mode 'apply' (a dry run deletes nothing to propose), got mode '${mode}'`);
     }
-    const branch = args.text('pull-request-branch') ?? DEFAULT_PULL_REQUEST_BRANCH;
+    const branch = optionalString(Inputs.PullRequestBranch) ?? DEFAULT_PULL_REQUEST_BRANCH;
     if (!isBranchName(branch))
-        throw new UsageError(`${args.label('pull-request-branch')}: expected a valid branch name, got '${branch}'`);
-    const token = args.text('github-token');
+        throw new errors_UsageError(`input '${Inputs.PullRequestBranch}': expected a valid branch name, got '${branch}'`);
+    const token = optionalString(Inputs.GithubToken);
     if (token === undefined)
-        throw new UsageError(`${args.label('github-token')}: a token is required when 'pull-request' is true`);
+        throw new errors_UsageError(`input '${Inputs.GithubToken}': a token is required when '${Inputs.PullRequest}' is true`);
     core_setSecret(token);
     const repository = process.env['GITHUB_REPOSITORY'] ?? '';
     const [owner, repo, ...extra] = repository.split('/');
@@ -56665,7 +57866,7 @@ function pullRequestTarget(args, mode) {
     const ref = process.env['GITHUB_REF'] ?? '';
     const base = ref.startsWith('refs/heads/') ? process.env['GITHUB_REF_NAME'] || ref.slice('refs/heads/'.length) : undefined;
     if (base === branch) {
-        throw new UsageError(`${args.label('pull-request-branch')}: '${branch}' is the branch this run is on, the pull request's base; choose a branch of its own, e.g. ${DEFAULT_PULL_REQUEST_BRANCH}`);
+        throw new errors_UsageError(`input '${Inputs.PullRequestBranch}': '${branch}' is the branch this run is on, the pull request's base; choose a branch of its own, e.g. ${DEFAULT_PULL_REQUEST_BRANCH}`);
     }
     return { token, owner, repo, base, branch };
 }
@@ -56682,11 +57883,14 @@ async function proposeDeletions(target, report) {
 }
 /** Reads the inputs, runs retention-gc, writes the report, opens or updates the pull request, sets the outputs and the job summary. */
 async function retentionGc() {
-    const args = actionArgs();
-    const settings = readRetentionGcSettings(args);
-    const target = pullRequestTarget(args, settings.mode);
-    const report = await runRetentionGc(settings);
-    const reportPath = writeReport(args.text('json') ?? defaultReportPath('retention-gc'), report);
+    const mode = choiceInput(Inputs.Mode, RETENTION_MODES, 'dry-run');
+    const days = integerInput(Inputs.Days, { min: 1 });
+    const today = optionalString(Inputs.Today);
+    if (today !== undefined)
+        resolveToday(today, `input '${Inputs.Today}'`); // named as the input, not as the CLI option
+    const target = pullRequestTarget(mode);
+    const report = await runRetentionGc({ root: optionalString(Inputs.Root), config: optionalString(Inputs.Config), days, mode, today });
+    const reportPath = writeReport(optionalString(Inputs.Json) ?? defaultReportPath('retention-gc'), report);
     setOutput('exit-code', String(report.exit_code));
     setOutput('report', reportPath);
     setOutput('eligible-count', String(report.totals.eligible.files));
@@ -56702,14 +57906,14 @@ async function retentionGc() {
         }
         catch (error) {
             // The summary still shows what was deleted and why no pull request came of it; the step then fails.
-            await writeSummary(report, { state: 'failed', message: errorMessage(error) });
+            await retentionGcSummary(report, reportPath, pullRequestSummary({ state: 'failed', message: errorMessage(error) }, report)).write();
             throw error;
         }
     }
     const pullRequest = step.state === 'done' ? step.pull : undefined;
     setOutput('pull-request-number', pullRequest ? String(pullRequest.number) : '');
     setOutput('pull-request-url', pullRequest?.url ?? '');
-    await writeSummary(report, step);
+    await retentionGcSummary(report, reportPath, pullRequestSummary(step, report)).write();
     return { report, reportPath, deleted: report.deleted, pullRequest };
 }
 async function run_run() {

@@ -45149,7 +45149,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3332);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(965);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45158,7 +45158,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3332:
+/***/ 965:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45166,6 +45166,8 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run_run)
 });
+
+// UNUSED EXPORTS: Inputs
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -48149,7 +48151,7 @@ function errorMessage(error) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
 ;// CONCATENATED MODULE: ./build/schemas/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/config.schema.json","title":"wo-toolkit configuration (.wo-toolkit.yaml)","description":"Optional overrides of the governed repository\'s layout and policy. Every path is relative to the repository root and must stay inside it.","type":"object","additionalProperties":false,"properties":{"state_folders":{"title":"State folders","description":"The four work-order state folders.","type":"object","additionalProperties":false,"properties":{"pending":{"title":"Pending folder","description":"WOs waiting to be taken.","type":"string","minLength":1},"running":{"title":"Running folder","description":"WOs in progress; also holds their locks.","type":"string","minLength":1},"done":{"title":"Done folder","description":"Completed WOs.","type":"string","minLength":1},"failed":{"title":"Failed folder","description":"Failed WOs.","type":"string","minLength":1}}},"backlog":{"title":"Backlog file","description":"The epic registry.","type":"string","minLength":1},"dod_dir":{"title":"Definition-of-Done folder","description":"Folder of DoD YAML files.","type":"string","minLength":1},"handoff_dir":{"title":"Evidence root","description":"Folder holding one evidence folder per WO.","type":"string","minLength":1},"whitelist":{"title":"Audit whitelist file","description":"Findings accepted until a review date.","type":"string","minLength":1},"worktrees_dir":{"title":"Worktrees folder","description":"Folder holding one git worktree per WO.","type":"string","minLength":1},"branch_prefix":{"title":"WO branch prefix","description":"A WO\'s branch is this prefix followed by its id.","type":"string","minLength":1},"wo_id_pattern":{"title":"WO id pattern","description":"Regular expression every WO id matches.","type":"string","minLength":1},"dirty_exclusions":{"title":"Dirty-exclusion paths","description":"Changes only under these paths do not make a worktree dirty and are left out of patches.","type":"array","items":{"title":"Dirty-exclusion path","description":"A folder relative to the repository root.","type":"string","minLength":1}},"stale_lock_hours":{"title":"Stale lock age (hours)","description":"A lock older than this is stale.","type":"number","exclusiveMinimum":0},"retention_days":{"title":"Retention (days)","description":"Default age at which retention-gc may delete evidence.","type":"integer","minimum":1},"transitions":{"title":"Legal transitions","description":"For each state (and `new`, a WO that did not exist before), the states a WO may move to. A state left out keeps its default: new → pending; pending → running; running → done, failed, pending; done → nothing; failed → pending.","type":"object","additionalProperties":false,"properties":{"new":{"$ref":"#/$defs/targetStates","title":"Where a new WO may appear"},"pending":{"$ref":"#/$defs/targetStates","title":"Moves from pending"},"running":{"$ref":"#/$defs/targetStates","title":"Moves from running"},"done":{"$ref":"#/$defs/targetStates","title":"Moves from done"},"failed":{"$ref":"#/$defs/targetStates","title":"Moves from failed"}}},"bypass_marker":{"title":"Transitions bypass marker","description":"Text that, in a commit message, turns that commit\'s transition violations into warnings (listed with the commit). Default `[emergency]`.","type":"string","minLength":1}},"$defs":{"targetStates":{"description":"States a WO may move to.","type":"array","items":{"type":"string","enum":["pending","running","done","failed"]}}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/config.schema.json","title":"wo-toolkit configuration (.wo-toolkit.yaml)","description":"Optional overrides of the governed repository\'s layout and policy. Every path is relative to the repository root and must stay inside it.","type":"object","additionalProperties":false,"properties":{"state_folders":{"title":"State folders","description":"The four work-order state folders.","type":"object","additionalProperties":false,"properties":{"pending":{"title":"Pending folder","description":"WOs waiting to be taken.","type":"string","minLength":1},"running":{"title":"Running folder","description":"WOs in progress; also holds their locks.","type":"string","minLength":1},"done":{"title":"Done folder","description":"Completed WOs.","type":"string","minLength":1},"failed":{"title":"Failed folder","description":"Failed WOs.","type":"string","minLength":1}}},"backlog":{"title":"Backlog file","description":"The epic registry.","type":"string","minLength":1},"dod_dir":{"title":"Definition-of-Done folder","description":"Folder of DoD YAML files.","type":"string","minLength":1},"handoff_dir":{"title":"Evidence root","description":"Folder holding one evidence folder per WO.","type":"string","minLength":1},"whitelist":{"title":"Audit whitelist file","description":"Findings accepted until a review date.","type":"string","minLength":1},"worktrees_dir":{"title":"Worktrees folder","description":"Folder holding one git worktree per WO.","type":"string","minLength":1},"branch_prefix":{"title":"WO branch prefix","description":"A WO\'s branch is this prefix followed by its id.","type":"string","minLength":1},"wo_id_pattern":{"title":"WO id pattern","description":"Regular expression every WO id matches.","type":"string","minLength":1},"dirty_exclusions":{"title":"Dirty-exclusion paths","description":"Changes only under these paths do not make a worktree dirty and are left out of patches.","type":"array","items":{"title":"Dirty-exclusion path","description":"A folder relative to the repository root.","type":"string","minLength":1}},"stale_lock_hours":{"title":"Stale lock age (hours)","description":"A lock older than this is stale.","type":"number","exclusiveMinimum":0},"retention_days":{"title":"Retention (days)","description":"Default age at which retention-gc may delete evidence.","type":"integer","minimum":1},"transitions":{"title":"Legal transitions","description":"For each state (and `new`, a WO that did not exist before), the states a WO may move to. A state left out keeps its default: new → pending; pending → running; running → done, failed, pending; done → nothing; failed → pending.","type":"object","additionalProperties":false,"properties":{"new":{"$ref":"#/$defs/targetStates","title":"Where a new WO may appear","description":"The states a WO that did not exist before may first appear in."},"pending":{"$ref":"#/$defs/targetStates","title":"Moves from pending","description":"The states a WO in pending/ may move to."},"running":{"$ref":"#/$defs/targetStates","title":"Moves from running","description":"The states a WO in running/ may move to."},"done":{"$ref":"#/$defs/targetStates","title":"Moves from done","description":"The states a WO in done/ may move to."},"failed":{"$ref":"#/$defs/targetStates","title":"Moves from failed","description":"The states a WO in failed/ may move to."}}},"bypass_marker":{"title":"Transitions bypass marker","description":"Text that, in a commit message, turns that commit\'s transition violations into warnings (listed with the commit). Default `[emergency]`.","type":"string","minLength":1}},"$defs":{"targetStates":{"title":"Target states","description":"States a WO may move to.","type":"array","items":{"title":"State","description":"A state folder: pending, running, done or failed.","type":"string","enum":["pending","running","done","failed"]}}}}');
 ;// CONCATENATED MODULE: ./build/src/core/schema.js
 
 
@@ -48163,19 +48165,19 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$/;
 let ajv;
 const compiled = new Map();
-function isValidDate(value) {
+function schema_isValidDate(value) {
     if (!DATE.test(value))
         return false;
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 function isValidDateTime(value) {
-    return DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) && isValidDate(value.slice(0, 10));
+    return DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) && schema_isValidDate(value.slice(0, 10));
 }
 function instance() {
     if (!ajv) {
         ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
-        ajv.addFormat('date', { type: 'string', validate: isValidDate });
+        ajv.addFormat('date', { type: 'string', validate: schema_isValidDate });
         ajv.addFormat('date-time', { type: 'string', validate: isValidDateTime });
     }
     return ajv;
@@ -48221,19 +48223,19 @@ function describeSchemaError(error) {
 
 
 /** The boolean spellings an action input (or any text value) may use. */
-function parseBoolean(label, raw) {
+function args_parseBoolean(label, raw) {
     const value = raw.trim().toLowerCase();
     if (['true', 'yes', '1', 'on'].includes(value))
         return true;
     if (['false', 'no', '0', 'off'].includes(value))
         return false;
-    throw new errors_UsageError(`${label}: expected true or false, got '${raw}'`);
+    throw new UsageError(`${label}: expected true or false, got '${raw}'`);
 }
 /** A date YYYY-MM-DD, or undefined when not given. */
 function readDate(args, name) {
     const value = args.text(name);
     if (value !== undefined && !isValidDate(value))
-        throw new errors_UsageError(`${args.label(name)}: expected a date YYYY-MM-DD, got '${value}'`);
+        throw new UsageError(`${args.label(name)}: expected a date YYYY-MM-DD, got '${value}'`);
     return value;
 }
 /** The date to judge by: the one given, else the current UTC date. */
@@ -48241,7 +48243,7 @@ function readToday(args, name = 'today', now = new Date()) {
     return readDate(args, name) ?? now.toISOString().slice(0, 10);
 }
 /** An existing folder (default `.`), resolved against the base folder. Whether it is a git work tree is the repository's to check. */
-function readRoot(args, name = 'root') {
+function args_readRoot(args, name = 'root') {
     const given = args.text(name) ?? '.';
     const arg = { path: external_node_path_namespaceObject.resolve(args.baseDir, given), given, label: args.label(name) };
     let stat;
@@ -48256,7 +48258,7 @@ function readRoot(args, name = 'root') {
     return arg;
 }
 /** An optional existing file, resolved against the base folder. */
-function readFile(args, name) {
+function args_readFile(args, name) {
     const given = args.text(name);
     if (given === undefined)
         return undefined;
@@ -48273,7 +48275,7 @@ function readInteger(args, name, range) {
     if (value === undefined)
         return undefined;
     const n = Number(value);
-    if (!/^[+-]?\d+$/.test(value) || !Number.isSafeInteger(n) || n < range.min || (range.max !== undefined && n > range.max)) {
+    if (!/^[+-]?\d+$/.test(value) || n < range.min || (range.max !== undefined && n > range.max)) {
         const expected = range.max === undefined ? `a whole number >= ${range.min}` : `a whole number from ${range.min} to ${range.max}`;
         throw new UsageError(`${args.label(name)}: expected ${expected}, got '${value}'`);
     }
@@ -48297,21 +48299,553 @@ function readList(args, name) {
 ;// CONCATENATED MODULE: ./build/src/core/paths.js
 
 /** Repository-relative paths are always reported with forward slashes. */
-function toPosix(p) {
+function paths_toPosix(p) {
     return p.split(external_node_path_namespaceObject.sep).join('/');
 }
 /** `abs` relative to `root`, with forward slashes. */
 function paths_relativeTo(root, abs) {
-    return toPosix(external_node_path_namespaceObject.relative(root, abs));
+    return paths_toPosix(external_node_path_namespaceObject.relative(root, abs));
 }
 /** True when `candidate` is `parent` itself or lies below it (both absolute). */
-function isInside(parent, candidate) {
+function paths_isInside(parent, candidate) {
     const rel = external_node_path_namespaceObject.relative(parent, candidate);
     return rel === '' || (!rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel));
 }
 /** Normalises a configured repository-relative folder: no trailing slash, forward slashes. */
 function normaliseRelative(p) {
-    return toPosix(external_node_path_namespaceObject.normalize(p)).replace(/\/+$/, '');
+    return paths_toPosix(external_node_path_namespaceObject.normalize(p)).replace(/\/+$/, '');
+}
+
+;// CONCATENATED MODULE: ./build/src/core/repo-files.js
+
+
+
+
+/**
+ * The one home for touching files of the governed repository (docs/security.md):
+ * - a path is resolved inside the repository, and a symbolic link that leads out of it is refused
+ *   (a link that stays inside is followed, so a WO file kept as such a link is still seen);
+ * - only regular files are read, and the type is checked on the open descriptor before a byte is read
+ *   (the open itself is non-blocking, so a FIFO never hangs a run and `/dev/zero` is never read);
+ * - every read is capped (MAX_READ_BYTES unless the caller knows a tighter bound);
+ * - a folder is created one component at a time, never through a link that leads out, and a file is
+ *   deleted only when its folder lies inside the repository (the entry itself is unlinked, never followed).
+ * Every refusal is a RepoFileError: a ConfigurationError (one line, exit 2) that names the file as the
+ * repository calls it, so a caller that cannot turn it into a finding still fails clearly.
+ */
+/** The most any file of the repository may hold to be read: no hand-written YAML, lock or decision comes near it. */
+const MAX_READ_BYTES = 1024 * 1024;
+class RepoFileError extends errors_ConfigurationError {
+    file;
+    problem;
+    reason;
+    constructor(
+    /** The path as the repository (or the user) names it. */
+    file, problem, 
+    /** What is wrong, without the file name: "is a FIFO, not a regular file". */
+    reason) {
+        super(`${file}: ${reason}`);
+        this.file = file;
+        this.problem = problem;
+        this.reason = reason;
+        this.name = 'RepoFileError';
+    }
+}
+function repo_files_isRepoFileError(error) {
+    return error instanceof RepoFileError;
+}
+const realRoots = new Map();
+/** The root's own real path (cached: a run asks for it for every file). */
+function realRoot(root) {
+    let real = realRoots.get(root);
+    if (real === undefined) {
+        real = external_node_fs_namespaceObject.realpathSync.native(root);
+        realRoots.set(root, real);
+    }
+    return real;
+}
+function errnoCode(error) {
+    return error.code ?? 'error';
+}
+function unreadable(file, error) {
+    const code = errnoCode(error);
+    if (code === 'ENOTDIR')
+        return new RepoFileError(file, 'not-a-folder', 'cannot be read: a part of its path is a file, not a folder');
+    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ELOOP' ? 'too many levels of symbolic links' : code;
+    return new RepoFileError(file, 'unreadable', `cannot be read (${why})`);
+}
+function kindOf(stat) {
+    if (stat.isDirectory())
+        return 'a folder';
+    if (stat.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isCharacterDevice())
+        return 'a character device';
+    if (stat.isBlockDevice())
+        return 'a block device';
+    if (stat.isSymbolicLink())
+        return 'a symbolic link';
+    return 'not a regular file';
+}
+function describeBytes(bytes) {
+    const mib = 1024 * 1024;
+    if (bytes >= mib)
+        return bytes % mib === 0 ? `${bytes / mib} MiB` : `${(bytes / mib).toFixed(1)} MiB`;
+    if (bytes >= 1024)
+        return bytes % 1024 === 0 ? `${bytes / 1024} KiB` : `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${bytes} bytes`;
+}
+/** The repository-relative name of `rel` as reports show it: forward slashes, no `./`. */
+function shown(rel) {
+    return normaliseRelative(rel) || '.';
+}
+/**
+ * The real path of `rel` (relative to the root) when it lies inside the repository; undefined when
+ * nothing is there. A dangling link is a RepoFileError ('unreadable'); a path that leaves the repository, by `..` or
+ * by a symbolic link anywhere along it, is a RepoFileError.
+ */
+function repo_files_resolveInRepo(root, rel) {
+    const file = shown(rel);
+    const realRootPath = realRoot(root);
+    const abs = external_node_path_namespaceObject.resolve(realRootPath, rel);
+    if (!paths_isInside(realRootPath, abs))
+        throw new RepoFileError(file, 'outside', 'lies outside the repository');
+    let real;
+    try {
+        real = external_node_fs_namespaceObject.realpathSync.native(abs);
+    }
+    catch (error) {
+        const code = errnoCode(error);
+        if (code === 'ENOENT') {
+            // A link whose target is gone is there but cannot be read: never mistaken for "no such file"
+            // (a dangling configuration link must not silently mean the defaults).
+            if (external_node_fs_namespaceObject.lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) {
+                throw new RepoFileError(file, 'unreadable', 'is a symbolic link whose target is missing');
+            }
+            // Missing: nothing to read (what a write would create is checked by ensureRepoFolder).
+            return undefined;
+        }
+        throw unreadable(file, error);
+    }
+    if (!paths_isInside(realRootPath, real)) {
+        throw new RepoFileError(file, 'outside', `is a symbolic link (or lies below one) that leads outside the repository, to ${real}`);
+    }
+    return real;
+}
+/** Reads at most `maxBytes` from an open descriptor of a regular file; more is a RepoFileError. */
+function readBounded(fd, stat, file, maxBytes) {
+    if (stat.size > maxBytes) {
+        throw new RepoFileError(file, 'too-large', `is ${describeBytes(stat.size)}, more than the ${describeBytes(maxBytes)} wo-toolkit reads of one file`);
+    }
+    // The size is a hint (a file may grow while it is read): read until the end, but never past the cap.
+    let buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+        if (length === buffer.length) {
+            if (length > maxBytes) {
+                throw new RepoFileError(file, 'too-large', `holds more than the ${describeBytes(maxBytes)} wo-toolkit reads of one file`);
+            }
+            const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1));
+            buffer.copy(grown, 0, 0, length);
+            buffer = grown;
+        }
+        const read = external_node_fs_namespaceObject.readSync(fd, buffer, length, buffer.length - length, null);
+        if (read === 0)
+            break;
+        length += read;
+    }
+    return buffer.subarray(0, length);
+}
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+/**
+ * Opens `real` (a path that should hold no symbolic link) without blocking and without following a
+ * link, checks on the descriptor that it is a regular file, and reads it within the cap. 'missing'
+ * when nothing is there, 'link' when the last component is a symbolic link (put there meanwhile, or
+ * an entry the caller did not resolve).
+ */
+function readRealFile(real, file, maxBytes) {
+    let fd;
+    try {
+        fd = external_node_fs_namespaceObject.openSync(real, OPEN_FLAGS);
+    }
+    catch (error) {
+        const code = errnoCode(error);
+        if (code === 'ENOENT')
+            return 'missing';
+        if (code === 'ELOOP')
+            return 'link';
+        throw unreadable(file, error);
+    }
+    try {
+        const stat = external_node_fs_namespaceObject.fstatSync(fd);
+        if (!stat.isFile())
+            throw new RepoFileError(file, 'not-a-file', `is ${kindOf(stat)}, not a regular file`);
+        try {
+            return { bytes: readBounded(fd, stat, file, maxBytes), stat };
+        }
+        catch (error) {
+            if (repo_files_isRepoFileError(error))
+                throw error;
+            throw unreadable(file, error);
+        }
+    }
+    finally {
+        external_node_fs_namespaceObject.closeSync(fd);
+    }
+}
+/**
+ * Reads a file of the repository (`rel` relative to the root). Undefined when it does not exist;
+ * a RepoFileError when it leads outside the repository, is not a regular file, is larger than the
+ * cap or cannot be read.
+ */
+function readRepoFile(root, rel, options = {}) {
+    const file = shown(rel);
+    const real = repo_files_resolveInRepo(root, rel);
+    if (real === undefined)
+        return undefined;
+    const content = readRealFile(real, file, options.maxBytes ?? MAX_READ_BYTES);
+    if (content === 'missing')
+        return undefined;
+    if (content === 'link')
+        throw new RepoFileError(file, 'outside', 'was replaced by a symbolic link while it was read');
+    return content;
+}
+/**
+ * Reads the file at `abs`, a path the caller has already resolved inside the repository (such as an
+ * entry of a folder whose real path it checked): never through a link (the open refuses one), only a
+ * regular file, within the cap. Undefined when it does not exist. `file` names it in errors.
+ */
+function repo_files_readResolvedFile(abs, file, options = {}) {
+    const content = readRealFile(abs, file, options.maxBytes ?? MAX_READ_BYTES);
+    if (content === 'missing')
+        return undefined;
+    if (content === 'link')
+        throw new RepoFileError(file, 'not-a-file', 'is a symbolic link (never followed here)');
+    return content;
+}
+/** readRepoFile decoded as UTF-8. */
+function repo_files_readRepoText(root, rel, options = {}) {
+    return readRepoFile(root, rel, options)?.bytes.toString('utf8');
+}
+/**
+ * Reads a file the user named on the command line or in an input (such as `--config FILE`): it may
+ * lie anywhere, but it is still read only when it is a regular file within the cap. Undefined when it
+ * does not exist. `shownAs` is how the user wrote it.
+ */
+function readUserFile(file, shownAs, options = {}) {
+    let real;
+    try {
+        real = external_node_fs_namespaceObject.realpathSync.native(external_node_path_namespaceObject.resolve(file));
+    }
+    catch (error) {
+        if (errnoCode(error) === 'ENOENT')
+            return undefined;
+        throw unreadable(shownAs, error);
+    }
+    const content = readRealFile(real, shownAs, options.maxBytes ?? MAX_READ_BYTES);
+    if (content === 'missing')
+        return undefined;
+    if (content === 'link')
+        throw new RepoFileError(shownAs, 'unreadable', 'was replaced by a symbolic link while it was read');
+    return content;
+}
+/**
+ * Lists a folder of the repository. Undefined when it does not exist; a RepoFileError when it leads
+ * outside the repository, is a file, or cannot be read.
+ */
+function repo_files_listRepoFolder(root, rel) {
+    const folder = shown(rel);
+    const real = repo_files_resolveInRepo(root, rel);
+    if (real === undefined)
+        return undefined;
+    let entries;
+    try {
+        entries = external_node_fs_namespaceObject.readdirSync(real, { withFileTypes: true });
+    }
+    catch (error) {
+        if (errnoCode(error) === 'ENOTDIR')
+            throw new RepoFileError(folder, 'not-a-folder', 'is a file, expected a folder');
+        throw unreadable(folder, error);
+    }
+    return { rel: folder, real, entries };
+}
+/**
+ * The kind of an entry, with a link resolved (a link that leads outside the repository is a
+ * RepoFileError, and so is one whose target is gone).
+ */
+function entryKind(root, folder, entry) {
+    if (entry.isFile())
+        return 'file';
+    if (entry.isDirectory())
+        return 'folder';
+    if (!entry.isSymbolicLink())
+        return 'other';
+    const real = repo_files_resolveInRepo(root, `${folder.rel}/${entry.name}`);
+    if (real === undefined)
+        return 'missing';
+    const stat = external_node_fs_namespaceObject.statSync(real, { throwIfNoEntry: false });
+    return !stat ? 'missing' : stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : 'other';
+}
+/**
+ * Reads the entry `name` of a listed folder. A plain entry is opened directly (the folder's real path
+ * holds no link, and the open refuses to follow one); a link is resolved and must stay inside the
+ * repository. Undefined when the entry is gone.
+ */
+function repo_files_readFolderEntry(root, folder, name, options = {}) {
+    const rel = `${folder.rel}/${name}`;
+    const content = readRealFile(`${folder.real}${path.sep}${name}`, rel, options.maxBytes ?? MAX_READ_BYTES);
+    if (content === 'missing')
+        return undefined;
+    if (content === 'link')
+        return readRepoFile(root, rel, options);
+    return content;
+}
+/**
+ * Makes sure the folder `rel` exists inside the repository, creating what is missing one component at
+ * a time. A component that is a link is followed only while it stays inside the repository; one that
+ * is a file, or leads out, is a RepoFileError. Returns the folder's real path.
+ */
+function ensureRepoFolder(root, rel) {
+    return walkRepoFolder(root, rel, true);
+}
+/**
+ * What ensureRepoFolder would find, creating nothing: the folder's real path, or undefined when a part
+ * of it is missing (a real run creates it inside the repository). A RepoFileError when a part of it is
+ * a file or a link that leads out.
+ */
+function checkRepoFolder(root, rel) {
+    return walkRepoFolder(root, rel, false);
+}
+function walkRepoFolder(root, rel, create) {
+    const folder = shown(rel);
+    const realRootPath = realRoot(root);
+    const abs = path.resolve(realRootPath, rel);
+    if (!isInside(realRootPath, abs))
+        throw new RepoFileError(folder, 'outside', 'lies outside the repository');
+    let current = realRootPath;
+    for (const part of toPosix(path.relative(realRootPath, abs)).split('/').filter((p) => p !== '')) {
+        const next = path.join(current, part);
+        let stat = fs.lstatSync(next, { throwIfNoEntry: false });
+        if (!stat) {
+            // What is missing is created below a folder already known to be inside the repository.
+            if (!create)
+                return undefined;
+            try {
+                fs.mkdirSync(next);
+            }
+            catch (error) {
+                if (errnoCode(error) !== 'EEXIST')
+                    throw new RepoFileError(folder, 'unreadable', `cannot be created (${errnoCode(error)})`);
+            }
+            stat = fs.lstatSync(next);
+        }
+        if (stat.isSymbolicLink()) {
+            let real;
+            try {
+                real = fs.realpathSync.native(next);
+            }
+            catch {
+                throw new RepoFileError(folder, 'outside', `lies below ${relativeName(realRootPath, next)}, a symbolic link whose target is missing`);
+            }
+            if (!isInside(realRootPath, real)) {
+                throw new RepoFileError(folder, 'outside', `lies below ${relativeName(realRootPath, next)}, a symbolic link that leads outside the repository, to ${real}`);
+            }
+            if (!fs.statSync(real).isDirectory())
+                throw new RepoFileError(folder, 'not-a-folder', `lies below ${relativeName(realRootPath, next)}, which is not a folder`);
+            current = real;
+        }
+        else if (stat.isDirectory()) {
+            current = next;
+        }
+        else {
+            throw new RepoFileError(folder, 'not-a-folder', `lies below ${relativeName(realRootPath, next)}, which is a file, not a folder`);
+        }
+    }
+    return current;
+}
+function relativeName(realRootPath, abs) {
+    return toPosix(path.relative(realRootPath, abs));
+}
+/**
+ * Deletes the file `rel` of the repository: the entry itself (a link is removed, never followed), and
+ * only when the folder it lies in is inside the repository. Returns false when it was already gone.
+ */
+function removeRepoFile(root, rel) {
+    const file = shown(rel);
+    const parent = repo_files_resolveInRepo(root, path.posix.dirname(toPosix(rel)));
+    if (parent === undefined)
+        return false;
+    const target = path.join(parent, path.basename(rel));
+    const stat = fs.lstatSync(target, { throwIfNoEntry: false });
+    if (!stat)
+        return false;
+    if (stat.isDirectory())
+        throw new RepoFileError(file, 'not-a-file', 'is a folder, not a file');
+    try {
+        fs.unlinkSync(target);
+    }
+    catch (error) {
+        if (errnoCode(error) === 'ENOENT')
+            return false;
+        throw new RepoFileError(file, 'unreadable', `cannot be deleted (${errnoCode(error)})`);
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/wo-id.js
+
+/**
+ * WO ids as names (docs/security.md): an id is a name, never a path, and the configured id pattern
+ * can never hang a run.
+ */
+/** Longer text is never a WO id (and is never matched against the pattern). */
+const MAX_WO_ID_LENGTH = 128;
+/**
+ * Why `id` cannot name a file or folder, or undefined when it can: an id never carries a separator,
+ * a `..`, a NUL or a control character, and is never `.`, empty or too long. This is the one check
+ * every path built from an id goes through (woPath).
+ */
+function woIdPathProblem(id) {
+    if (id === '' || id === '.')
+        return 'is empty or `.`';
+    if (id.length > MAX_WO_ID_LENGTH)
+        return `is longer than ${MAX_WO_ID_LENGTH} characters`;
+    if (id.includes('/') || id.includes('\\'))
+        return 'contains a path separator';
+    if (id.includes('..'))
+        return 'contains `..`';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(id))
+        return 'contains a control character';
+    if (external_node_path_namespaceObject.isAbsolute(id) || /^[A-Za-z]:/.test(id))
+        return 'is an absolute path';
+    return undefined;
+}
+function wo_id_isPathSafeWoId(id) {
+    return woIdPathProblem(id) === undefined;
+}
+/**
+ * `<folder>/<id><suffix>[/<rest>…]`, repository-relative: the one place a WO id turns into a path.
+ * Undefined when the id cannot name a file (see woIdPathProblem); callers treat that as "no such
+ * file" and report the id, never build a path from it.
+ */
+function wo_id_woPath(folder, id, suffix = '', ...rest) {
+    if (!wo_id_isPathSafeWoId(id))
+        return undefined;
+    return [folder, `${id}${suffix}`, ...rest].join('/');
+}
+/**
+ * Whether `text` is a WO id by the configured pattern: too long a text never is (the pattern is run
+ * only on bounded input), nor one that cannot name a file.
+ */
+function wo_id_matchesWoId(pattern, text) {
+    return text.length <= MAX_WO_ID_LENGTH && wo_id_isPathSafeWoId(text) && pattern.test(text);
+}
+/**
+ * Why a configured `wo_id_pattern` could backtrack catastrophically, or undefined when it cannot.
+ * JavaScript's engine backtracks, so a pattern such as `(a+)+$` takes exponential time on a long
+ * non-matching text. The rules (docs/security.md), checked on the pattern's structure:
+ * - no repeated group (`*`, `+`, `{n,}`, `{n,m}` with m > 1) that itself holds a repetition or an
+ *   alternation: `(a+)+`, `(a|ab)*`, `(?:[0-9]+\.)*` (write `[0-9.]*` instead);
+ * - no back-reference (`\1`, `\k<name>`);
+ * - at most 4 unbounded repetitions in all (with ids capped at 128 characters, what overlapping
+ *   neighbours such as `[A-Z]*[A-Z]*` cost stays small).
+ */
+function woIdPatternProblem(source) {
+    const stack = [{ repeats: false, alternates: false }];
+    let unbounded = 0;
+    // What the previous atom was: a group that just closed (with what it held), or anything else.
+    let previous;
+    const quantifierAt = (i) => {
+        const c = source[i];
+        let length = 0;
+        let max = 1;
+        if (c === '*' || c === '+') {
+            length = 1;
+            max = Infinity;
+        }
+        else if (c === '?') {
+            length = 1;
+            max = 1;
+        }
+        else if (c === '{') {
+            const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
+            if (!m)
+                return undefined;
+            length = m[0].length;
+            max = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3]);
+        }
+        else
+            return undefined;
+        if (source[i + length] === '?')
+            length++; // lazy: same cost
+        return { length, max };
+    };
+    for (let i = 0; i < source.length;) {
+        const c = source[i];
+        const quantifier = quantifierAt(i);
+        if (quantifier) {
+            if (quantifier.max === Infinity)
+                unbounded++;
+            const top = stack[stack.length - 1];
+            if (quantifier.max > 1) {
+                const group = previous?.group;
+                if (group && group.repeats)
+                    return 'a repeated group holds a repetition (nested quantifiers such as `(a+)+`)';
+                if (group && group.alternates)
+                    return 'a repeated group holds an alternation (such as `(a|ab)*`)';
+                top.repeats = true;
+            }
+            previous = undefined;
+            i += quantifier.length;
+            continue;
+        }
+        if (c === '\\') {
+            const next = source[i + 1] ?? '';
+            if (/[1-9]/.test(next) || next === 'k')
+                return 'it uses a back-reference';
+            previous = {};
+            i += 2;
+            continue;
+        }
+        if (c === '[') {
+            // A character class is one atom: skip to its closing bracket.
+            let j = i + 1;
+            if (source[j] === '^')
+                j++;
+            if (source[j] === ']')
+                j++;
+            while (j < source.length && source[j] !== ']')
+                j += source[j] === '\\' ? 2 : 1;
+            previous = {};
+            i = j + 1;
+            continue;
+        }
+        if (c === '(') {
+            stack.push({ repeats: false, alternates: false });
+            previous = undefined;
+            i += source[i + 1] === '?' ? (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!' ? source.indexOf('>', i) + 1 - i : 3) : 1;
+            continue;
+        }
+        if (c === ')') {
+            const group = stack.length > 1 ? stack.pop() : { repeats: false, alternates: false };
+            const parent = stack[stack.length - 1];
+            parent.repeats ||= group.repeats;
+            parent.alternates ||= group.alternates;
+            previous = { group };
+            i++;
+            continue;
+        }
+        if (c === '|')
+            stack[stack.length - 1].alternates = true;
+        previous = {};
+        i++;
+    }
+    if (unbounded > 4)
+        return `it has ${unbounded} unbounded repetitions (at most 4)`;
+    return undefined;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -48333,8 +48867,42 @@ function describeYamlProblem(file, problem) {
     const where = problem.line === undefined ? '' : `:${problem.line}:${problem.column ?? 1}`;
     return `${file}${where}: invalid YAML: ${problem.message}`;
 }
+/**
+ * How many alias expansions a document may make (counted as the `yaml` package counts them, with the
+ * aliases an expanded node holds): beyond it the document is refused as a possible alias bomb
+ * (docs/security.md). Hand-written work-order files use a few anchors at most.
+ */
+const MAX_YAML_ALIAS_COUNT = 100;
+const ALIAS_BOMB_MESSAGE = `its aliases expand too far (more than ${MAX_YAML_ALIAS_COUNT} alias expansions): refused as a possible alias bomb`;
+/** The options every conversion of a parsed document to plain data uses. */
+const TO_JS_OPTIONS = { maxAliasCount: MAX_YAML_ALIAS_COUNT };
+/**
+ * A parsed document as plain data, or the problem that stopped the conversion (an alias bomb, or an
+ * alias whose anchor is missing): never an exception.
+ */
+function yamlData(doc) {
+    try {
+        return { data: doc.toJS(TO_JS_OPTIONS) };
+    }
+    catch (error) {
+        const message = error.message ?? String(error);
+        return { data: undefined, error: { message: /resource exhaustion/.test(message) ? ALIAS_BOMB_MESSAGE : message.split('\n')[0] } };
+    }
+}
+/** `parse` from the `yaml` package with the alias limit; throws a YAML or alias problem as an Error with a clear message. */
+function yaml_parseYamlBounded(text, options = {}) {
+    const doc = parseDocument(text, { uniqueKeys: options.uniqueKeys ?? true, prettyErrors: false });
+    const first = doc.errors[0];
+    if (first)
+        throw new Error(first.message.split('\n')[0]);
+    const { data, error } = yamlData(doc);
+    if (error)
+        throw new Error(error.message);
+    return data;
+}
 
 ;// CONCATENATED MODULE: ./build/src/core/config.js
+
 
 
 
@@ -48376,23 +48944,23 @@ function defaultConfig() {
  * or else `.wo-toolkit.yaml` at the root when present. Any problem with the file is a
  * ConfigurationError that names it.
  */
-function loadConfig(root, configFile) {
-    const file = configFile?.path ?? external_node_path_namespaceObject.join(root, CONFIG_FILE);
+function config_loadConfig(root, configFile) {
     const shown = configFile?.given ?? CONFIG_FILE;
-    let text;
-    try {
-        text = external_node_fs_namespaceObject.readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (!configFile && code === 'ENOENT')
+    // The file the user named may lie anywhere; the default one is a file of the repository, read only
+    // when it stays inside it. Either way: a regular file within the read cap, or a one-line error.
+    const text = configFile ? readUserFile(configFile.path, shown)?.bytes.toString('utf8') : repo_files_readRepoText(root, CONFIG_FILE);
+    if (text === undefined) {
+        if (!configFile)
             return defaultConfig();
-        throw new errors_ConfigurationError(`${configFile?.label ?? shown}: cannot read '${shown}' (${code ?? 'error'})`);
+        throw new errors_ConfigurationError(`${configFile.label}: file '${shown}' does not exist`);
     }
     const { doc, error } = parseYamlStrict(text);
     if (error)
         throw new errors_ConfigurationError(describeYamlProblem(shown, error));
-    const raw = (doc.toJS() ?? {});
+    const converted = yamlData(doc);
+    if (converted.error)
+        throw new errors_ConfigurationError(describeYamlProblem(shown, converted.error));
+    const raw = (converted.data ?? {});
     const errors = validate('config', raw);
     if (errors.length > 0) {
         throw new errors_ConfigurationError(`${shown}: ${describeSchemaError(errors[0])} (see schemas/config.schema.json)`);
@@ -48404,7 +48972,7 @@ function applyRaw(root, raw, shown) {
     config.source = shown;
     const inside = (key, value) => {
         const normalised = normaliseRelative(value);
-        if (external_node_path_namespaceObject.isAbsolute(value) || !isInside(root, external_node_path_namespaceObject.resolve(root, normalised))) {
+        if (external_node_path_namespaceObject.isAbsolute(value) || !paths_isInside(root, external_node_path_namespaceObject.resolve(root, normalised))) {
             throw new errors_ConfigurationError(`${shown}: ${key} must be a path inside the repository, got '${value}'`);
         }
         return normalised;
@@ -48431,6 +48999,10 @@ function applyRaw(root, raw, shown) {
         catch {
             throw new errors_ConfigurationError(`${shown}: wo_id_pattern is not a valid regular expression: '${raw.wo_id_pattern}'`);
         }
+        const unsafe = woIdPatternProblem(raw.wo_id_pattern);
+        if (unsafe !== undefined) {
+            throw new errors_ConfigurationError(`${shown}: wo_id_pattern '${raw.wo_id_pattern}' could take exponential time to match: ${unsafe} (see docs/security.md)`);
+        }
     }
     if (raw.dirty_exclusions !== undefined) {
         config.dirtyExclusions = raw.dirty_exclusions.map((p, i) => `${inside(`dirty_exclusions[${i}]`, p)}/`);
@@ -48449,58 +49021,6 @@ function applyRaw(root, raw, shown) {
         throw new errors_ConfigurationError(`${shown}: state_folders must be four different folders`);
     }
     return config;
-}
-
-;// CONCATENATED MODULE: ./build/package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/markdown-it":"^14.2.0","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","markdown-it":"^15.0.3","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
-;// CONCATENATED MODULE: ./build/src/core/version.js
-
-const TOOL = 'wo-toolkit';
-const VERSION = package_namespaceObject.version;
-/**
- * Where the toolkit is published, from package.json (`homepage`, else `repository`), for reports that
- * link to it (SARIF's informationUri). Undefined while the package names neither: a made-up address
- * would send users to someone else's repository.
- */
-const INFORMATION_URI = informationUri(package_namespaceObject);
-function informationUri(manifest) {
-    if (typeof manifest.homepage === 'string' && /^https:\/\//.test(manifest.homepage))
-        return manifest.homepage;
-    const repository = manifest.repository;
-    const url = typeof repository === 'string' ? repository : typeof repository === 'object' && repository !== null ? repository.url : undefined;
-    if (typeof url !== 'string')
-        return undefined;
-    const https = url.replace(/^git\+/, '').replace(/\.git$/, '');
-    if (/^https:\/\//.test(https))
-        return https;
-    const shorthand = /^(?:github:)?([\w.-]+\/[\w.-]+)$/.exec(url);
-    return shorthand ? `https://github.com/${shorthand[1]}` : undefined;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/report.js
-
-
-
-
-function baseReport(command, root, exitCode, now = new Date()) {
-    return { tool: TOOL, version: VERSION, command, generated_at: now.toISOString(), root, exit_code: exitCode };
-}
-/** Writes a report as JSON to FILE (created with its folders) or to standard output for `-`. */
-function writeJsonReport(target, report, argName = '--json', stdout = (t) => void process.stdout.write(t)) {
-    const text = `${JSON.stringify(report, null, 2)}\n`;
-    if (target === '-') {
-        stdout(text);
-        return;
-    }
-    try {
-        external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.resolve(target)), { recursive: true });
-        const tmp = `${target}.tmp-${process.pid}`;
-        external_node_fs_namespaceObject.writeFileSync(tmp, text);
-        external_node_fs_namespaceObject.renameSync(tmp, target);
-    }
-    catch (error) {
-        throw new errors_ConfigurationError(`${argName}: cannot write '${target}' (${error.code ?? 'error'})`);
-    }
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -48780,6 +49300,7 @@ class CatFileBatch {
 
 
 
+
 function parseWorktreeList(output) {
     const records = [];
     let current;
@@ -48838,11 +49359,11 @@ function owningWo(wt, root, config, real = realOrSelf) {
     const worktreesDir = real(path.join(root, config.worktreesDir));
     const parent = real(path.dirname(wt.path));
     const name = path.basename(wt.path);
-    if (parent === worktreesDir && config.woIdPattern.test(name))
+    if (parent === worktreesDir && matchesWoId(config.woIdPattern, name))
         return name;
     if (wt.branch?.startsWith(config.branchPrefix)) {
         const id = wt.branch.slice(config.branchPrefix.length);
-        if (config.woIdPattern.test(id))
+        if (matchesWoId(config.woIdPattern, id))
             return id;
     }
     return undefined;
@@ -48869,6 +49390,9 @@ async function worktrees_listWorktrees(root, config) {
         return wt;
     });
 }
+function isWithinRepository(root, wt) {
+    return isInside(root, realOrSelf(wt.path));
+}
 
 ;// CONCATENATED MODULE: ./build/src/core/repo.js
 
@@ -48887,7 +49411,7 @@ async function worktrees_listWorktrees(root, config) {
  * without a main worktree (bare, or whose main folder is gone) cannot be governed: exit 2.
  * The folder was read by `readRoot` (so it exists); one outside any git repository is a ConfigurationError.
  */
-async function resolveRoot(root) {
+async function repo_resolveRoot(root) {
     const result = await tryGit(['rev-parse', '--show-toplevel'], { cwd: root.path });
     if (result.code !== 0 || result.stdout.trim() === '') {
         throw new errors_ConfigurationError(`${root.label}: '${root.given}' is not inside a git repository with a work tree`);
@@ -48909,6 +49433,175 @@ async function resolveRoot(root) {
         throw new errors_ConfigurationError(`${root.label}: '${root.given}' is a linked worktree whose main worktree '${main.path}' has no .git`);
     }
     return mainPath;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/context.js
+
+
+
+/** Resolves the repository root and loads its configuration: the first step of every command. */
+async function openRepository(rootArg, configFile) {
+    const legacy = legacyArgs({ root: typeof rootArg === 'string' ? rootArg : undefined, config: typeof configFile === 'string' ? configFile : undefined });
+    const rootPath = typeof rootArg === 'object' ? rootArg : readRoot(legacy);
+    const configPath = typeof configFile === 'object' ? configFile : readFile(legacy, 'config');
+    const root = await resolveRoot(rootPath);
+    return { root, config: loadConfig(root, configPath) };
+}
+// TEMPORARY while the commands move to Settings: plain option strings read as command-line flags.
+function legacyArgs(values) {
+    return {
+        text: (name) => (values[name] === '' ? undefined : values[name]),
+        flag: () => undefined,
+        label: (name) => `--${name}`,
+        baseDir: process.cwd(),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/package.json
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/markdown-it":"^14.2.0","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","markdown-it":"^15.0.3","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
+;// CONCATENATED MODULE: ./build/src/core/version.js
+
+const TOOL = 'wo-toolkit';
+const VERSION = package_namespaceObject.version;
+/**
+ * Where the toolkit is published, from package.json (`homepage`, else `repository`), for reports that
+ * link to it (SARIF's informationUri). Undefined while the package names neither: a made-up address
+ * would send users to someone else's repository.
+ */
+const INFORMATION_URI = informationUri(package_namespaceObject);
+function informationUri(manifest) {
+    if (typeof manifest.homepage === 'string' && /^https:\/\//.test(manifest.homepage))
+        return manifest.homepage;
+    const repository = manifest.repository;
+    const url = typeof repository === 'string' ? repository : typeof repository === 'object' && repository !== null ? repository.url : undefined;
+    if (typeof url !== 'string')
+        return undefined;
+    const https = url.replace(/^git\+/, '').replace(/\.git$/, '');
+    if (/^https:\/\//.test(https))
+        return https;
+    const shorthand = /^(?:github:)?([\w.-]+\/[\w.-]+)$/.exec(url);
+    return shorthand ? `https://github.com/${shorthand[1]}` : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/report.js
+
+
+
+
+function baseReport(command, root, exitCode, now = new Date()) {
+    return { tool: TOOL, version: VERSION, command, generated_at: now.toISOString(), root, exit_code: exitCode };
+}
+// File systems of the kernel, where a report can never be written (and where node's recursive mkdir
+// can hang instead of failing): /proc, /sys and their kin.
+const KERNEL_FILE_SYSTEMS = new Map([
+    [0x9fa0, 'proc'],
+    [0x62656572, 'sysfs'],
+    [0x1cd1, 'devpts'],
+    [0x27e0eb, 'cgroup'],
+    [0x63677270, 'cgroup2'],
+    [0x64626720, 'debugfs'],
+    [0x74726163, 'tracefs'],
+    [0x73636673, 'securityfs'],
+    [0xcafe4a11, 'bpf'],
+    [0x42494e4d, 'binfmt_misc'],
+]);
+/**
+ * Checks, before anything is created, that the folder `dir` can be made and written to: the nearest
+ * part of it that exists must be a folder, writable, and not on a kernel file system. A ConfigurationError
+ * naming `argName` and the path as the user wrote it (`shownAs`) otherwise, so a run that could not
+ * write its report fails at once instead of after its work.
+ */
+/** A path's status, or undefined when nothing is there (a part of it that is a file counts as nothing). */
+function statIfAny(abs) {
+    try {
+        return external_node_fs_namespaceObject.statSync(abs);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw new errors_ConfigurationError(`cannot examine '${abs}' (${code ?? 'error'})`);
+    }
+}
+function checkOutputFolder(dir, argName, shownAs = dir) {
+    const fail = (why) => {
+        throw new errors_ConfigurationError(`${argName}: cannot write '${shownAs}': ${why}`);
+    };
+    let existing = external_node_path_namespaceObject.resolve(dir);
+    let stat = statIfAny(existing);
+    while (!stat) {
+        const parent = external_node_path_namespaceObject.dirname(existing);
+        if (parent === existing)
+            fail('no part of the path exists');
+        existing = parent;
+        stat = statIfAny(existing);
+    }
+    if (!stat.isDirectory())
+        fail(`${existing} is a file, not a folder`);
+    try {
+        const type = external_node_fs_namespaceObject.statfsSync(existing).type;
+        const kernel = KERNEL_FILE_SYSTEMS.get(type);
+        if (kernel !== undefined)
+            fail(`${existing} is on the ${kernel} kernel file system, where files cannot be created`);
+    }
+    catch (error) {
+        if (isConfigurationError(error))
+            throw error;
+        // statfs is unavailable on this platform: the write itself will report what is wrong.
+    }
+    try {
+        external_node_fs_namespaceObject.accessSync(existing, external_node_fs_namespaceObject.constants.W_OK);
+    }
+    catch (error) {
+        const code = error.code;
+        fail(`${existing} is not writable (${code === 'EROFS' ? 'a read-only file system' : code === 'EACCES' ? 'permission denied' : (code ?? 'error')})`);
+    }
+}
+/** checkOutputFolder for a report FILE (`-` is standard output, always fine); FILE must not be a folder. */
+function checkOutputFile(target, argName) {
+    if (target === '-')
+        return;
+    if (target === '')
+        throw new errors_UsageError(`${argName}: expected a file path or -, got an empty value`);
+    const abs = external_node_path_namespaceObject.resolve(target);
+    if (statIfAny(abs)?.isDirectory()) {
+        throw new errors_ConfigurationError(`${argName}: cannot write '${target}': it is a folder, expected a file`);
+    }
+    checkOutputFolder(external_node_path_namespaceObject.dirname(abs), argName, target);
+}
+/** Writes a report as JSON to FILE (created with its folders) or to standard output for `-`. */
+function writeJsonReport(target, report, argName = '--json', stdout = (t) => void process.stdout.write(t)) {
+    const text = `${JSON.stringify(report, null, 2)}\n`;
+    if (target === '-') {
+        stdout(text);
+        return;
+    }
+    checkOutputFile(target, argName);
+    try {
+        external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.resolve(target)), { recursive: true });
+        const tmp = `${target}.tmp-${process.pid}`;
+        external_node_fs_namespaceObject.writeFileSync(tmp, text);
+        external_node_fs_namespaceObject.renameSync(tmp, target);
+    }
+    catch (error) {
+        throw new errors_ConfigurationError(`${argName}: cannot write '${target}' (${error.code ?? 'error'})`);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/core/today.js
+
+
+/** "Today" as a UTC date `YYYY-MM-DD`: the one given (validated), else the current UTC date. */
+function resolveToday(given, argName = '--today') {
+    if (given === undefined || given === '')
+        return new Date().toISOString().slice(0, 10);
+    if (!schema_isValidDate(given))
+        throw new errors_UsageError(`${argName}: expected a date YYYY-MM-DD, got '${given}'`);
+    return given;
+}
+/** Whole days from date `a` to date `b` (both YYYY-MM-DD). */
+function daysBetween(a, b) {
+    return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
 ;// CONCATENATED MODULE: ./build/src/validate/problems.js
@@ -48970,7 +49663,7 @@ function compareText(a, b) {
 
 ;// CONCATENATED MODULE: ./build/src/core/codes.js
 const SEVERITIES = (/* unused pure expression or super */ null && (['P0', 'P1', 'P2']));
-/** Every finding code audit can report (README.md#finding-codes). */
+/** Every finding code audit can report (SPEC.md §2; the last five are this toolkit's additions). */
 const FINDING_CODES = {
     split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
     running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },
@@ -49002,6 +49695,7 @@ function maxSeverity(a, b) {
 
 
 
+
 /**
  * The evidence folder of a WO, `<handoff_dir>/<WO-ID>/` (docs/formats.md#the-evidence-folder): the one
  * home for its path, its file names, the patch-name pattern, and the readers of what a WO's evidence
@@ -49013,16 +49707,24 @@ const VERDICT_FILE = 'verdict.json';
 const PATCH_LINK = 'dirty.patch';
 /** `sha256sum -c` input for the newest patch. */
 const CHECKSUM_FILE = 'dirty.patch.sha256';
-/** The one patch-name pattern, `dirty.<sha256>.patch`: the name gc gives a patch (64 lower-case hex digits). */
-const PATCH_NAME = /^dirty\.([0-9a-f]{64})\.patch$/;
+/** The one patch-name pattern, `dirty.<hex>.patch` (gc writes the patch's SHA-256 as the hex). */
+const PATCH_NAME = /^dirty\.([0-9a-fA-F]+)\.patch$/;
 const VERDICT_KEYS = (/* unused pure expression or super */ null && (['verdict', 'status', 'result']));
 /** The name gc gives a patch with this SHA-256. */
 function patchFileName(sha256) {
     return `dirty.${sha256}.patch`;
 }
-/** The WO's evidence folder, relative to the root. */
+/**
+ * The WO's evidence folder, relative to the root, as reports name it. Never normalised: an id that is
+ * not a name (`../x`, `a/b`) is shown as written, and the readers below never build a file-system path
+ * from it (they go through woPath, docs/security.md).
+ */
 function evidenceFolder(config, woId) {
-    return toPosix(external_node_path_namespaceObject.posix.join(config.handoffDir, woId));
+    return `${config.handoffDir}/${woId}`;
+}
+/** A file of the WO's evidence folder for reading or writing; undefined when the id cannot name a folder. */
+function evidencePath(config, woId, name) {
+    return name === undefined ? woPath(config.handoffDir, woId) : woPath(config.handoffDir, woId, '', name);
 }
 /** A file of the WO's evidence folder, relative to the root. */
 function evidenceFile(config, woId, name) {
@@ -49053,13 +49755,22 @@ function verdictOfText(text) {
     }
     return undefined;
 }
-/** The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable. */
+/**
+ * The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable (through repo-files:
+ * never through a link out of the repository, never a FIFO, within the read cap).
+ */
 function readVerdict(root, config, woId) {
-    try {
-        return verdictOfText(fs.readFileSync(path.join(root, evidenceFile(config, woId, VERDICT_FILE)), 'utf8'));
-    }
-    catch {
+    const file = evidencePath(config, woId, VERDICT_FILE);
+    if (file === undefined)
         return undefined;
+    try {
+        const text = readRepoText(root, file);
+        return text === undefined ? undefined : verdictOfText(text);
+    }
+    catch (error) {
+        if (isRepoFileError(error))
+            return undefined;
+        throw error;
     }
 }
 // A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
@@ -49072,11 +49783,12 @@ const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
 function verdictReader(root, config) {
     let folders;
     try {
-        folders = new Set(fs.readdirSync(path.join(root, config.handoffDir)).map((name) => name.toLowerCase()));
+        folders = new Set((listRepoFolder(root, config.handoffDir)?.entries ?? []).map((entry) => entry.name.toLowerCase()));
     }
     catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
+        if (!isRepoFileError(error))
+            throw error;
+        if (error.problem === 'not-a-folder')
             folders = new Set();
     }
     return (woId) => {
@@ -49085,44 +49797,88 @@ function verdictReader(root, config) {
         return readVerdict(root, config, woId);
     };
 }
-/** The text of the WO's decision.md, or undefined when it cannot be read. */
-function readDecisionText(root, config, woId) {
+/** Reads the WO's decision.md through repo-files. A decision that cannot be read exists but is never complete. */
+function readDecision(root, config, woId) {
+    const file = evidencePath(config, woId, DECISION_FILE);
+    if (file === undefined)
+        return { exists: false };
     try {
-        return fs.readFileSync(path.join(root, evidenceFile(config, woId, DECISION_FILE)), 'utf8');
+        const text = readRepoText(root, file);
+        return text === undefined ? { exists: false } : { exists: true, text };
     }
-    catch {
-        return undefined;
+    catch (error) {
+        if (!isRepoFileError(error))
+            throw error;
+        return { exists: true, problem: error.message };
     }
 }
-/** The ids of every evidence folder whose decision.md exists and is not complete, sorted. */
-function incompleteDecisions(root, config) {
-    let entries;
+/** The text of the WO's decision.md, or undefined when it is missing or cannot be read. */
+function readDecisionText(root, config, woId) {
+    return readDecision(root, config, woId).text;
+}
+/** Whether the WO's evidence folder exists inside the repository (one that leads out counts as there). */
+function evidenceFolderExists(root, config, woId) {
+    const folder = evidencePath(config, woId);
+    if (folder === undefined)
+        return false;
     try {
-        entries = fs.readdirSync(path.join(root, config.handoffDir), { withFileTypes: true });
+        return resolveInRepo(root, folder) !== undefined;
     }
-    catch {
+    catch (error) {
+        if (isRepoFileError(error))
+            return true;
+        throw error;
+    }
+}
+/**
+ * The ids of every evidence folder whose decision.md exists and is not complete (one that cannot be
+ * read is not complete), sorted.
+ */
+function incompleteDecisions(root, config) {
+    let folder;
+    try {
+        folder = listRepoFolder(root, config.handoffDir);
+    }
+    catch (error) {
+        if (!isRepoFileError(error))
+            throw error;
         return [];
     }
-    return entries
-        .filter((e) => e.isDirectory())
+    if (!folder)
+        return [];
+    const listed = folder;
+    return listed.entries
+        .filter((e) => e.isDirectory() && isPathSafeWoId(e.name))
         .map((e) => e.name)
         .filter((woId) => {
-        const text = readDecisionText(root, config, woId);
-        return text !== undefined && !isDecisionComplete(text);
+        try {
+            const text = readResolvedFile(path.join(listed.real, woId, DECISION_FILE), `${listed.rel}/${woId}/${DECISION_FILE}`)?.bytes.toString('utf8');
+            return text !== undefined && !isDecisionComplete(text);
+        }
+        catch (error) {
+            if (!isRepoFileError(error))
+                throw error;
+            return true;
+        }
     })
         .sort();
 }
 /** The newest patch: the file the `dirty.patch` link names, when it exists; undefined otherwise. */
 function newestPatch(root, config, woId) {
-    const folder = evidenceFolder(config, woId);
+    const folder = evidencePath(config, woId);
+    if (folder === undefined)
+        return undefined;
     try {
-        const name = path.basename(fs.readlinkSync(path.join(root, folder, PATCH_LINK)));
+        const real = resolveInRepo(root, folder);
+        if (real === undefined)
+            return undefined;
+        const name = path.basename(fs.readlinkSync(path.join(real, PATCH_LINK)));
         const match = PATCH_NAME.exec(name);
-        if (match && fs.existsSync(path.join(root, folder, name)))
+        if (match && fs.lstatSync(path.join(real, name), { throwIfNoEntry: false })?.isFile())
             return { path: `${folder}/${name}`, sha256: match[1] };
     }
     catch {
-        // no link: no exported patch
+        // no link, or a folder that leads outside the repository: no exported patch
     }
     return undefined;
 }
@@ -49585,17 +50341,24 @@ function fast_yaml_readSimpleYamlId(text) {
 
 
 
+
 const WO_FILE = /\.ya?ml$/;
-// An options object, not the string 'utf8': node copies a string into a new options object on every
-// call, which costs about a third of reading a small file.
-const UTF8 = { encoding: 'utf8' };
-function listDir(abs) {
+/**
+ * A WO file's text, or why it cannot be read: a link out of the repository, a FIFO, a file over the
+ * read cap or a permission error is a problem of that WO (a finding), never a hang or a crash.
+ */
+function readWoEntry(root, file) {
+    if (file.problem !== undefined)
+        return { problem: file.problem };
     try {
-        return external_node_fs_namespaceObject.readdirSync(abs, { withFileTypes: true });
+        const content = readFolderEntry(root, file.folder, file.name);
+        if (content === undefined)
+            return { problem: 'the file disappeared while it was read' };
+        return { text: content.bytes.toString('utf8') };
     }
     catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
+        if (isRepoFileError(error))
+            return { problem: error.reason };
         throw error;
     }
 }
@@ -49606,7 +50369,7 @@ function parseWoText(text, stem) {
         return identity(simple.id, stem);
     let data;
     try {
-        data = parseYaml(text, { uniqueKeys: false, prettyErrors: false });
+        data = parseYamlBounded(text, { uniqueKeys: false });
     }
     catch (error) {
         const first = error.message.split('\n')[0];
@@ -49626,47 +50389,81 @@ function identity(id, stem) {
     }
     return { id: id.trim(), idFromStem: false };
 }
-/** Lists the WO files of every state folder, and which state folders exist. */
-function readWoFiles(root, config) {
+/**
+ * Lists the state folders (a folder that leads outside the repository, or is a file, is a
+ * ConfigurationError that names it). Undefined for a state folder that does not exist.
+ */
+function listStateFolders(root, config) {
+    const folders = {};
+    for (const state of STATES) {
+        const folder = repo_files_listRepoFolder(root, config.stateFolders[state]);
+        if (folder)
+            folders[state] = folder;
+    }
+    return folders;
+}
+/**
+ * Lists the WO files of every state folder, and which state folders exist. A WO file that is a
+ * symbolic link is still a WO file (never invisible): read through the link when it stays inside the
+ * repository, else listed with the problem.
+ */
+function readWoFiles(root, config, folders = listStateFolders(root, config)) {
     const files = [];
     const present = [];
     for (const state of STATES) {
-        const folder = config.stateFolders[state];
-        const folderAbs = external_node_path_namespaceObject.join(root, folder);
-        const entries = listDir(folderAbs);
-        if (!entries)
+        const folder = folders[state];
+        if (!folder)
             continue;
         present.push(state);
-        for (const entry of entries) {
-            if (!entry.isFile() || !WO_FILE.test(entry.name))
+        for (const entry of folder.entries) {
+            if (!WO_FILE.test(entry.name))
                 continue;
-            const rel = `${folder}/${entry.name}`;
+            const rel = `${folder.rel}/${entry.name}`;
             // The whitelist may live inside a state folder; it is not a WO.
             if (rel === config.whitelist)
                 continue;
-            files.push({ state, rel, abs: `${folderAbs}${external_node_path_namespaceObject.sep}${entry.name}`, stem: entry.name.slice(0, entry.name.lastIndexOf('.')) });
+            const file = { state, rel, folder, name: entry.name, stem: entry.name.slice(0, entry.name.lastIndexOf('.')) };
+            if (!entry.isFile()) {
+                let kind;
+                try {
+                    kind = entryKind(root, folder, entry);
+                }
+                catch (error) {
+                    if (!repo_files_isRepoFileError(error))
+                        throw error;
+                    file.problem = error.reason;
+                }
+                // Sub-folders are not WOs; anything else with a WO file's name (a FIFO, a link to a device) is one
+                // that cannot be read, reported as such when it is read.
+                if (kind === 'folder')
+                    continue;
+            }
+            files.push(file);
         }
     }
     return { files, present };
 }
-function readLocks(root, config) {
-    const folder = config.stateFolders.running;
-    const folderAbs = path.join(root, folder);
-    const entries = (listDir(folderAbs) ?? []).filter((e) => !e.isDirectory() && e.name.endsWith('.lock'));
+function readLocks(root, running) {
+    if (!running)
+        return [];
+    // A lock's presence is what counts: whatever the entry is (a link, even one that leads out), it is a lock.
+    const entries = running.entries.filter((e) => !e.isDirectory() && e.name.endsWith('.lock'));
     return entries.map((entry) => {
-        const rel = `${folder}/${entry.name}`;
-        const abs = `${folderAbs}${path.sep}${entry.name}`;
+        const rel = `${running.rel}/${entry.name}`;
         const lock = { woId: entry.name.slice(0, -'.lock'.length), path: rel, takenAt: new Date(0), ageSource: 'mtime' };
         let text;
         try {
-            text = fs.readFileSync(abs, UTF8);
+            const content = entry.isFile() || entry.isSymbolicLink() ? readFolderEntry(root, running, entry.name) : undefined;
+            if (content === undefined)
+                return lock;
+            text = content.bytes.toString('utf8');
         }
         catch {
-            // An unreadable lock is still a lock; without a time it counts as old.
+            // An unreadable lock (a link out of the repository, a FIFO, too large) is still a lock; without a time it counts as old.
             return lock;
         }
         try {
-            const content = (parseSimpleYaml(text) ?? parseYaml(text, { prettyErrors: false }));
+            const content = (parseSimpleYaml(text) ?? parseYamlBounded(text, { uniqueKeys: false }));
             if (content && typeof content === 'object' && !Array.isArray(content)) {
                 lock.content = content;
                 const ts = lock.content['timestamp'];
@@ -49682,7 +50479,7 @@ function readLocks(root, config) {
             // Unparsable content: the modification time stands in.
         }
         try {
-            lock.takenAt = fs.statSync(abs).mtime;
+            lock.takenAt = fs.lstatSync(path.join(running.real, entry.name)).mtime;
         }
         catch {
             return { woId: lock.woId, path: rel, takenAt: new Date(0), ageSource: 'mtime' };
@@ -49698,7 +50495,8 @@ async function loadRepoState(root, config) {
     // git lists the worktrees while the files are read.
     const worktreesPromise = listWorktrees(root, config);
     worktreesPromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
-    const { files, present } = readWoFiles(root, config);
+    const folders = listStateFolders(root, config);
+    const { files, present } = readWoFiles(root, config, folders);
     if (present.length === 0) {
         const jobs = path.posix.dirname(config.stateFolders.pending);
         if (!fs.existsSync(path.join(root, jobs))) {
@@ -49707,21 +50505,18 @@ async function loadRepoState(root, config) {
     }
     // Synchronous reads: for thousands of small files they cost a fraction of promise-based ones.
     const wos = files.map((file) => {
-        let text;
-        try {
-            text = fs.readFileSync(file.abs, UTF8);
+        const read = readWoEntry(root, file);
+        if ('problem' in read) {
+            return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: read.problem };
         }
-        catch (error) {
-            return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: `cannot be read (${error.code ?? 'error'})` };
-        }
-        const { id, idFromStem, problem } = parseWoText(text, file.stem);
+        const { id, idFromStem, problem } = parseWoText(read.text, file.stem);
         const wo = { id, idFromStem, state: file.state, path: file.rel, stem: file.stem };
         if (problem !== undefined)
             wo.problem = problem;
         return wo;
     });
     // After the WO files, which warm up the parser the locks share.
-    const locks = readLocks(root, config);
+    const locks = readLocks(root, folders.running);
     return { root, config, wos, locks, worktrees: await worktreesPromise, presentStates: present };
 }
 /** Groups WO files (or anything with an id) by id, keeping their order. */
@@ -49753,7 +50548,7 @@ var external_node_buffer_ = __nccwpck_require__(4573);
 
 
 /** Larger files are reported and not parsed: no hand-written backlog file comes near this size. */
-const MAX_FILE_BYTES = 1024 * 1024;
+const MAX_FILE_BYTES = MAX_READ_BYTES;
 /** A file's text with a line index that is built on first use only. */
 class SourceText {
     text;
@@ -49820,39 +50615,36 @@ function decode(file, bytes, problems) {
     return new SourceText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 }
 /**
- * Reads a file as UTF-8 text (what the parser needs), reporting a file that cannot be read, is too
- * large or is not UTF-8 (then undefined). The bytes are examined only when the decoded text holds a
- * replacement character, so a valid file is read once.
+ * Reads a file of the repository (or, `file` absolute, a `--config` file outside it) as UTF-8 text,
+ * through the one safe reader (core/repo-files: links never followed out, regular files only, the
+ * read cap), reporting a file that cannot be read, is too large or is not UTF-8 (then undefined).
  */
-function readSource(abs, file, problems) {
-    const unreadable = (error) => {
-        const code = error.code ?? errorMessage(error);
-        problems.add(file, undefined, { line: 1, column: 1 }, 'unreadable', `the file cannot be read (${code})`);
+function readSource(root, file, problems) {
+    let content;
+    try {
+        content = external_node_path_namespaceObject.isAbsolute(file) ? readUserFile(file, file) : readRepoFile(root, file);
+    }
+    catch (error) {
+        if (!repo_files_isRepoFileError(error))
+            throw error;
+        problems.add(file, undefined, { line: 1, column: 1 }, error.problem === 'too-large' ? 'file-too-large' : 'unreadable', `the file ${error.reason}`);
         return undefined;
-    };
-    let text;
-    try {
-        text = external_node_fs_namespaceObject.readFileSync(abs, 'utf8');
     }
-    catch (error) {
-        return unreadable(error);
+    if (content === undefined) {
+        problems.add(file, undefined, { line: 1, column: 1 }, 'unreadable', 'the file cannot be read (it disappeared)');
+        return undefined;
     }
-    // A UTF-16 code unit stands for at most 3 bytes: only long texts need their bytes counted.
-    const tooLarge = text.length * 3 > MAX_FILE_BYTES && Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES;
-    if (!tooLarge && !text.includes('\ufffd'))
+    const text = content.bytes.toString('utf8');
+    // The bytes are examined only when the decoded text holds a replacement character.
+    if (!text.includes('\ufffd'))
         return new SourceText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    try {
-        return decode(file, external_node_fs_namespaceObject.readFileSync(abs), problems);
-    }
-    catch (error) {
-        return unreadable(error);
-    }
+    return decode(file, content.bytes, problems);
 }
 /**
  * Parses a YAML document and reports the parser's errors and warnings at their positions.
  * Returns the document, and whether it is free of errors (only then is its content trusted).
  */
-function source_parseYaml(file, source, problems) {
+function parseYaml(file, source, problems) {
     const doc = (0,dist/* parseDocument */.Tp)(source.text, { prettyErrors: false, uniqueKeys: true });
     for (const error of doc.errors) {
         const offset = error.pos[0];
@@ -50198,7 +50990,6 @@ function forEachUnknownKey(schema, data, report) {
 
 
 
-
 const NOUN = {
     config: 'a wo-toolkit configuration',
     whitelist: 'an audit whitelist',
@@ -50208,7 +50999,7 @@ const NOUN = {
 };
 /** Reads a file (relative to the root, or absolute) for checkDocument; problems reading it are reported. */
 function documents_readFile(root, file, problems) {
-    return readSource(external_node_path_namespaceObject.resolve(root, file), file, problems);
+    return readSource(root, file, problems);
 }
 /**
  * The per-file checks every kind shares (after readFile has checked size and encoding): YAML syntax, an empty file, a document
@@ -50218,18 +51009,17 @@ function documents_readFile(root, file, problems) {
 function checkDocument(kind, file, source, problems, options = {}) {
     if (!source)
         return { file, schemaErrors: 0 };
-    const { doc, ok } = source_parseYaml(file, source, problems);
+    const { doc, ok } = parseYaml(file, source, problems);
     if (!ok)
         return { file, source, schemaErrors: 0 };
     let data;
-    try {
-        data = doc.toJS();
-    }
-    catch (error) {
-        // For example an alias expansion beyond the parser's limit.
-        problems.add(file, source, doc.contents?.range?.[0] ?? 0, 'yaml-syntax', `the document cannot be read: ${errorMessage(error)}`);
+    const converted = yamlData(doc);
+    if (converted.error) {
+        // For example an alias bomb: expansion beyond the limit.
+        problems.add(file, source, doc.contents?.range?.[0] ?? 0, 'yaml-syntax', `the document cannot be read: ${converted.error.message}`);
         return { file, source, schemaErrors: 0 };
     }
+    data = converted.data;
     if (data === null || data === undefined) {
         if (!options.allowEmpty) {
             problems.add(file, source, doc.contents?.range?.[0] ?? 0, 'empty-file', `the file holds no YAML document (expected ${NOUN[kind]})`);
@@ -50246,6 +51036,7 @@ function checkDocument(kind, file, source, problems, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/validate/legacy.js
+
 
 
 /** Folders of older layouts that are no longer canonical: everything in them is reported. */
@@ -50285,7 +51076,7 @@ function findLegacyFiles(root, config) {
     }
     const stateFolders = new Set(Object.values(config.stateFolders));
     const jobsFolders = new Set([...stateFolders].map((f) => external_node_path_namespaceObject.posix.dirname(f)));
-    const isWoFile = (name) => YAML_FILE.test(name) && config.woIdPattern.test(name.replace(YAML_FILE, ''));
+    const isWoFile = (name) => YAML_FILE.test(name) && wo_id_matchesWoId(config.woIdPattern, name.replace(YAML_FILE, ''));
     const where = [...stateFolders].map((f) => `${f}/`).join(', ');
     for (const jobs of jobsFolders) {
         for (const entry of entries(external_node_path_namespaceObject.join(root, jobs))) {
@@ -50318,9 +51109,15 @@ function findLegacyFiles(root, config) {
 
 
 
+
+
 /** The top-level keys of a WO that the reference checks read. */
 const WO_KEYS = ['id', 'epic_id', 'dod_id', 'status', 'verified_at_sha'];
 const validate_YAML_FILE = /\.ya?ml$/;
+/** Something is at `file` (a dangling link too: it is reported when read, never taken for "no file"). */
+function isPresent(root, file) {
+    return external_node_fs_namespaceObject.lstatSync(external_node_path_namespaceObject.join(root, file), { throwIfNoEntry: false }) !== undefined;
+}
 function nonEmptyString(value) {
     return typeof value === 'string' && value.trim() !== '';
 }
@@ -50333,13 +51130,13 @@ function checkConfigFile(root, configArg, problems) {
     // A missing configuration file given by the user is reported when it is read (a configuration error).
     if (!external_node_fs_namespaceObject.existsSync(abs))
         return undefined;
-    const file = isInside(root, abs) ? paths_relativeTo(root, abs) : abs;
+    const file = paths_isInside(root, abs) ? paths_relativeTo(root, abs) : abs;
     checkDocument('config', file, documents_readFile(root, file, problems), problems, { allowEmpty: true });
     return file;
 }
 function checkWhitelist(root, config, today, problems) {
     const file = config.whitelist;
-    if (!external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(root, file)))
+    if (!isPresent(root, file))
         return 0;
     const { data, doc, source } = checkDocument('whitelist', file, documents_readFile(root, file, problems), problems, { allowEmpty: true });
     const entries = data?.['entries'];
@@ -50354,7 +51151,7 @@ function checkWhitelist(root, config, today, problems) {
                 pointer: `/entries/${index}/code`,
             });
         }
-        if (typeof reviewBy === 'string' && isValidDate(reviewBy) && reviewBy < today) {
+        if (typeof reviewBy === 'string' && schema_isValidDate(reviewBy) && reviewBy < today) {
             problems.add(file, source, locate(doc, ['entries', String(index), 'review_by']), 'whitelist-expired', `entries[${index}] (${String(code)} for ${String(woId)}) expired on ${reviewBy} (today is ${today}): renew it with a reason or fix the finding`, { pointer: `/entries/${index}/review_by` });
         }
     });
@@ -50362,7 +51159,7 @@ function checkWhitelist(root, config, today, problems) {
 }
 function checkBacklog(root, config, problems) {
     const file = config.backlog;
-    if (!external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(root, file))) {
+    if (!isPresent(root, file)) {
         problems.add(file, undefined, { line: 1, column: 1 }, 'missing-file', `the backlog ${file} does not exist (epic_id references are not checked)`);
         return undefined;
     }
@@ -50390,17 +51187,25 @@ function checkBacklog(root, config, problems) {
 }
 function checkDodCatalog(root, config, problems) {
     const dir = config.dodDir;
-    let names;
+    let folder;
     try {
-        names = external_node_fs_namespaceObject.readdirSync(external_node_path_namespaceObject.join(root, dir), { withFileTypes: true })
-            .filter((e) => e.isFile() && validate_YAML_FILE.test(e.name))
-            .map((e) => e.name)
-            .sort();
+        folder = repo_files_listRepoFolder(root, dir);
     }
-    catch {
+    catch (error) {
+        if (!repo_files_isRepoFileError(error))
+            throw error;
+        problems.add(`${dir}/`, undefined, { line: 1, column: 1 }, 'unreadable', `the Definition-of-Done catalog ${error.message} (dod_id references are not checked)`);
+        return undefined;
+    }
+    if (!folder) {
         problems.add(`${dir}/`, undefined, { line: 1, column: 1 }, 'missing-file', `the Definition-of-Done catalog ${dir}/ does not exist (dod_id references are not checked)`);
         return undefined;
     }
+    // A catalog file kept as a link (or a FIFO, a device…) is still read or reported (through the link, only while it stays inside the repository).
+    const names = folder.entries
+        .filter((e) => !e.isDirectory() && validate_YAML_FILE.test(e.name))
+        .map((e) => e.name)
+        .sort();
     const byId = new Map();
     for (const name of names) {
         const file = `${dir}/${name}`;
@@ -50438,8 +51243,10 @@ async function checkWorkOrders(root, config, problems) {
         }
     }
     files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-    return files.map(({ state, rel, stem }) => {
-        const checked = checkDocument('work_order', rel, documents_readFile(root, rel, problems), problems);
+    return files.map(({ state, rel, stem, problem }) => {
+        if (problem !== undefined)
+            problems.add(rel, undefined, { line: 1, column: 1 }, 'unreadable', `the file ${problem}`);
+        const checked = checkDocument('work_order', rel, problem === undefined ? documents_readFile(root, rel, problems) : undefined, problems);
         const rawId = checked.data?.['id'];
         const idFromStem = !nonEmptyString(rawId);
         const wo = {
@@ -50478,8 +51285,10 @@ function checkWorkOrder(root, config, wo, epics, dods, problems) {
         return;
     const add = (key, rule, message, at = valueOffset(wo, key)) => problems.add(wo.file, wo.source, at, rule, message, { pointer: `/${key}` });
     if (!wo.idFromStem) {
-        if (!config.woIdPattern.test(wo.id))
-            add('id', 'id-pattern', `id '${wo.id}' does not match the WO id pattern ${config.woIdPattern.source}`);
+        if (!wo_id_matchesWoId(config.woIdPattern, wo.id)) {
+            const notAName = woIdPathProblem(wo.id);
+            add('id', 'id-pattern', notAName === undefined ? `id '${wo.id}' does not match the WO id pattern ${config.woIdPattern.source}` : `id '${wo.id}' ${notAName}: a WO id must be usable as a file name`);
+        }
         if (wo.id !== wo.stem)
             add('id', 'id-mismatch', `id '${wo.id}' differs from the file name's stem '${wo.stem}' (name the file ${wo.id}.yaml)`);
     }
@@ -50502,6 +51311,9 @@ function checkWorkOrder(root, config, wo, epics, dods, problems) {
     }
     const artifacts = dod?.[0]?.checked.data?.['required_artifacts'];
     if (!Array.isArray(artifacts) || wo.idFromStem)
+        return;
+    // An id that cannot name a folder builds no path: the id-pattern problem says so.
+    if (!wo_id_isPathSafeWoId(wo.id))
         return;
     const evidence = evidenceFolder(config, wo.id);
     for (const artifact of artifacts) {
@@ -50546,7 +51358,7 @@ function checkQueues(config, backlog, byId, problems) {
     });
 }
 /**
- * Validates the governed repository's backlog files (docs/validate-backlog.md): the whitelist, the backlog, the DoD
+ * Validates the governed repository's backlog files (SPEC.md §6): the whitelist, the backlog, the DoD
  * catalog and every WO file against their schemas, then the references between them, and reports
  * files under legacy paths. Every problem goes to `problems`; the configuration is checked apart
  * (checkConfigFile), before it is loaded.
@@ -50580,20 +51392,21 @@ async function validateBacklog(root, config, today, problems) {
 
 
 
-function readValidateBacklogSettings(args) {
-    const now = new Date();
-    return { root: readRoot(args), config: readFile(args, 'config'), strict: args.flag('strict') ?? false, today: readToday(args, 'today', now), now };
-}
+
+
 /**
  * Validates the backlog, the DoD catalog, every WO file, the whitelist and the configuration against
- * their schemas, then the references between them (docs/validate-backlog.md). Exit code 1 when there is an error
+ * their schemas, then the references between them (SPEC.md §6). Exit code 1 when there is an error
  * (under strict, a warning too); 2 when the configuration file is invalid, since then the layout to
  * validate is unknown (its problems are still reported with their lines).
  */
-async function runValidateBacklog(settings) {
-    const { strict, today, config: configArg } = settings;
-    // Not openRepository: an invalid configuration file is reported as problems at their lines, not thrown.
-    const root = await resolveRoot(settings.root);
+async function runValidateBacklog(options = {}) {
+    const strict = options.strict ?? false;
+    const today = resolveToday(options.today);
+    const legacy = legacyArgs({ root: options.root, config: options.config });
+    const rootArg = args_readRoot(legacy);
+    const configArg = args_readFile(legacy, 'config');
+    const root = await repo_resolveRoot(rootArg);
     const problems = new ProblemCollector();
     const files = { config: 0, whitelist: 0, backlog: 0, dod: 0, work_orders: 0, legacy: 0 };
     const configFile = checkConfigFile(root, configArg?.path, problems);
@@ -50604,7 +51417,7 @@ async function runValidateBacklog(settings) {
         error = `${configFile}: the configuration is invalid, so the backlog was not validated`;
     }
     else {
-        const config = loadConfig(root, configArg);
+        const config = config_loadConfig(root, configArg);
         Object.assign(files, await validateBacklog(root, config, today, problems));
     }
     const all = problems.resolve().map((p) => (strict && p.severity === 'warning' ? { ...p, severity: 'error' } : p));
@@ -50612,7 +51425,7 @@ async function runValidateBacklog(settings) {
     const warnings = all.filter((p) => p.severity === 'warning');
     const exitCode = error !== undefined ? 2 : errors.length > 0 ? 1 : 0;
     const report = {
-        ...baseReport('validate-backlog', root, exitCode, settings.now),
+        ...baseReport('validate-backlog', root, exitCode, options.now),
         strict,
         today,
         config_file: configFile ?? null,
@@ -50873,18 +51686,16 @@ function validationRemedy(rule) {
 }
 /** What gc left to do about one of its targets, or undefined when nothing is left. */
 function gcRemedy(op) {
-    if (op.outcome === 'done')
-        return undefined;
     if (op.outcome === 'failed')
         return 'read the reason, fix it, then run `wo-toolkit gc --apply` again';
     if (op.outcome === 'deferred')
         return '`wo-toolkit gc --apply` again (it stopped at `--max-operations`)';
-    if (op.dirty && op.decision_path !== undefined && op.decision_complete !== true) {
-        return `decide in ${'`'}${op.decision_path}${'`'} (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
+    if (op.dirty && op.needs_attention && op.decision_path !== undefined && op.decision_complete !== true) {
+        return `decide in \`${op.decision_path}\` (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
     }
-    if (op.dirty)
+    if (op.dirty && op.needs_attention)
         return '`wo-toolkit gc --export-patch`, decide in decision.md, then `wo-toolkit gc --apply --force-dirty`';
-    if (op.outcome === 'planned')
+    if (op.outcome === 'planned' && op.action !== 'skip')
         return '`wo-toolkit gc --apply`';
     return op.needs_attention ? 'read the reason' : undefined;
 }
@@ -50965,6 +51776,7 @@ function validateSarif(problems, options = {}) {
 ;// CONCATENATED MODULE: ./build/actions/common/inputs.js
 
 
+
 /**
  * The action's `Args`: options as the step's inputs, labelled `input 'name'`; a relative path
  * resolves against the workspace (GITHUB_WORKSPACE), where the repository was checked out.
@@ -50972,7 +51784,7 @@ function validateSarif(problems, options = {}) {
 function actionArgs() {
     const label = (name) => `input '${name}'`;
     const text = (name) => {
-        const value = getInput(name).trim();
+        const value = core.getInput(name).trim();
         return value === '' ? undefined : value;
     };
     return {
@@ -50984,6 +51796,45 @@ function actionArgs() {
         label,
         baseDir: process.env['GITHUB_WORKSPACE'] || process.cwd(),
     };
+}
+/**
+ * Input helpers: read an input, validate it, and on a bad value throw a UsageError that names the
+ * input, shows the value given and the values allowed.
+ */
+function optionalString(name) {
+    const value = getInput(name).trim();
+    return value === '' ? undefined : value;
+}
+function booleanInput(name, defaultValue) {
+    const value = getInput(name).trim().toLowerCase();
+    if (value === '')
+        return defaultValue;
+    if (['true', 'yes', '1', 'on'].includes(value))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(value))
+        return false;
+    throw new errors_UsageError(`input '${name}': expected true or false, got '${getInput(name)}'`);
+}
+function choiceInput(name, allowed, defaultValue) {
+    const value = core.getInput(name).trim();
+    if (value === '')
+        return defaultValue;
+    if (allowed.includes(value))
+        return value;
+    throw new UsageError(`input '${name}': expected one of ${allowed.join(', ')}, got '${value}'`);
+}
+function integerInput(name, options) {
+    const value = core.getInput(name).trim();
+    const range = options.max === undefined ? `a whole number >= ${options.min}` : `a whole number from ${options.min} to ${options.max}`;
+    if (value === '')
+        return options.defaultValue;
+    if (!/^-?\d+$/.test(value))
+        throw new UsageError(`input '${name}': expected ${range}, got '${value}'`);
+    const n = Number(value);
+    if (n < options.min || (options.max !== undefined && n > options.max)) {
+        throw new UsageError(`input '${name}': expected ${range}, got '${value}'`);
+    }
+    return n;
 }
 
 ;// CONCATENATED MODULE: ./build/actions/common/runner.js
@@ -51068,9 +51919,13 @@ const FOLD_AFTER_ROWS = 10;
 const SHORT_HASH_LENGTH = 12;
 /** Kept free for what follows a table (the closing lines, the next short section). */
 const RESERVE_BYTES = 8 * 1024;
-/** Backslash-escapes what Markdown would read as formatting, and keeps a cell on one line. */
+/**
+ * Text from a report as a reader sees it in a summary: what Markdown would read as formatting is
+ * backslash-escaped, a cell stays on one line, and hashes are shortened (see displayPath), so no
+ * 64-character word pushes the columns off the screen.
+ */
 function escapeMarkdown(text) {
-    return text
+    return displayPath(text)
         .replace(/[\\`*_[\]<>|~#!&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`))
         .replace(/\r?\n/g, ' ');
 }
@@ -51240,6 +52095,15 @@ function validateBacklogSummary(report, reportPath, sarifPath) {
 
 
 
+var Inputs;
+(function (Inputs) {
+    Inputs["Root"] = "root";
+    Inputs["Strict"] = "strict";
+    Inputs["Config"] = "config";
+    Inputs["Today"] = "today";
+    Inputs["Json"] = "json";
+    Inputs["Sarif"] = "sarif";
+})(Inputs || (Inputs = {}));
 function annotationFile(report, file) {
     if (!external_node_path_namespaceObject.isAbsolute(file))
         return workspacePath(report.root, file);
@@ -51260,15 +52124,19 @@ function annotate(report, p) {
 }
 async function run_run() {
     await runAction(async () => {
-        const args = actionArgs();
-        const report = await runValidateBacklog(readValidateBacklogSettings(args));
-        const reportPath = writeReport(args.text('json') ?? defaultReportPath('validate-backlog'), report);
+        const report = await runValidateBacklog({
+            root: optionalString(Inputs.Root),
+            config: optionalString(Inputs.Config),
+            strict: booleanInput(Inputs.Strict, false),
+            today: optionalString(Inputs.Today),
+        });
+        const reportPath = writeReport(optionalString(Inputs.Json) ?? defaultReportPath('validate-backlog'), report);
         setOutput('exit-code', String(report.exit_code));
         setOutput('report', reportPath);
         setOutput('error-count', String(report.summary.errors));
         setOutput('warning-count', String(report.summary.warnings));
         const problems = [...report.errors, ...report.warnings];
-        const sarifPath = writeSarifInput(args.text('sarif'), report.root, (uriPrefix) => validateSarif(problems, { uriPrefix }));
+        const sarifPath = writeSarifInput(optionalString(Inputs.Sarif), report.root, (uriPrefix) => validateSarif(problems, { uriPrefix }));
         for (const p of problems)
             annotate(report, p);
         await validateBacklogSummary(report, reportPath, sarifPath).write();

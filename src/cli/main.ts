@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { errorMessage, isConfigurationError, UsageError } from '../core/errors.js';
-import { baseReport, writeJsonReport } from '../core/report.js';
+import { baseReport, checkOutputFile, writeJsonReport } from '../core/report.js';
 import { writeSarif } from '../core/sarif.js';
 import { TOOL, VERSION } from '../core/version.js';
 import { cliArgs, COMMON_HELP, COMMON_OPTIONS, str, type Command, type Io, type OptionValues } from './command.js';
@@ -149,10 +149,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       return 0;
     }
     const jsonTarget = str(values, 'json') ?? str(values, 'out');
-    if (jsonTarget === '') throw new UsageError(`--json: expected a file path or -, got an empty value`);
     const sarifTarget = str(values, 'sarif');
-    if (sarifTarget === '') throw new UsageError(`--sarif: expected a file path or -, got an empty value`);
     if (sarifTarget === '-' && jsonTarget === '-') throw new UsageError(`--sarif - and ${str(values, 'out') !== undefined ? '--out' : '--json'} -: only one of them can go to standard output`);
+    // A report that cannot be written fails the run before its work, not after.
+    if (jsonTarget !== undefined) checkOutputFile(jsonTarget, str(values, 'out') !== undefined ? '--out' : '--json');
+    if (sarifTarget !== undefined) checkOutputFile(sarifTarget, '--sarif');
     const { exitCode, report, text, sarif } = await command.run(cliArgs(values, command.flagChoices), io);
     if (jsonTarget !== undefined) writeJsonReport(jsonTarget, report, str(values, 'out') !== undefined ? '--out' : '--json', io.out);
     if (sarifTarget !== undefined) {

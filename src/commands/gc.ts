@@ -1,8 +1,9 @@
+import path from 'node:path';
 import { readChoice, readFile, readInteger, readRoot, readToday, type Args, type PathArg } from '../core/args.js';
 import { openRepository, type RepoContext } from '../core/context.js';
 import { UsageError } from '../core/errors.js';
 import { baseReport, type BaseReport } from '../core/report.js';
-import { GC_MODES, isRemoval, runGcEngine, type GcEngineOptions, type GcMode, type GcOperation } from '../gc/engine.js';
+import { GC_MODES, isRemoval, runGcEngine, type GcMode, type GcOperation } from '../gc/engine.js';
 import type { Target } from '../gc/plan.js';
 
 export interface GcSettings {
@@ -16,8 +17,8 @@ export interface GcSettings {
   /** YYYY-MM-DD written into decision.md files. */
   today: string;
   now: Date;
-  /** The command line recorded in decision.md: the `wo-toolkit gc …` equivalent of what was given. */
-  commandLine: string;
+  /** `today` was given: the command line recorded in decision.md then repeats it. */
+  todayGiven: boolean;
   /** Called after planning, before anything is acted on: for tests and embedders. */
   afterPlan?: (targets: readonly Target[]) => void | Promise<void>;
 }
@@ -34,21 +35,28 @@ export function readGcSettings(args: Args): GcSettings {
     throw new UsageError(`${args.label('force-dirty')}: not with export-patch, which removes nothing (use it with apply, or dry-run to preview it)`);
   }
   const maxOperations = readInteger(args, 'max-operations', { min: 1 });
-  const settings = { root: readRoot(args), config: readFile(args, 'config'), mode, forceDirty, maxOperations, today: readToday(args, 'today', now), now };
-  // decision.md records the CLI command equivalent to what was given: one a person can run locally.
-  const line = [`--${mode}`];
-  if (forceDirty) line.push('--force-dirty');
-  if (maxOperations !== undefined) line.push('--max-operations', String(maxOperations));
-  for (const name of ['root', 'config', 'today']) {
-    const given = args.text(name);
-    if (given !== undefined) line.push(`--${name}`, given);
-  }
-  return { ...settings, commandLine: gcCommandLine(line) };
+  const today = readToday(args, 'today', now);
+  return { root: readRoot(args), config: readFile(args, 'config'), mode, forceDirty, maxOperations, today, todayGiven: args.text('today') !== undefined, now };
 }
 
-/** `wo-toolkit gc <flags>`, quoted for a shell. */
-export function gcCommandLine(flags: readonly string[]): string {
-  return ['wo-toolkit', 'gc', ...flags].map(shellQuote).join(' ');
+/**
+ * The `wo-toolkit gc …` command line equivalent to `settings`, as run from the root of the repository
+ * `root`: decision.md records it inside that repository, so it carries no path of the machine that
+ * wrote it (no `--root`; `--config` relative to the root).
+ */
+export function gcCommandLine(settings: Omit<GcSettings, 'root' | 'now'>, root: string): string {
+  const args = ['wo-toolkit', 'gc', `--${settings.mode}`];
+  if (settings.forceDirty) args.push('--force-dirty');
+  if (settings.maxOperations !== undefined) args.push('--max-operations', String(settings.maxOperations));
+  if (settings.config) args.push('--config', repositoryRelative(root, settings.config.path));
+  if (settings.todayGiven) args.push('--today', settings.today);
+  return args.map(shellQuote).join(' ');
+}
+
+/** `file` (absolute) relative to `root`, with forward slashes. */
+function repositoryRelative(root: string, file: string): string {
+  const relative = path.relative(root, file);
+  return path.isAbsolute(relative) ? path.basename(file) : relative.split(path.sep).join('/');
 }
 
 export interface GcSummary {
@@ -100,9 +108,10 @@ export async function runGc(settings: GcSettings): Promise<GcReport> {
 }
 
 /** gc of a repository already opened: weekly-gate composes it with audit over the same one. */
-export async function gcRepository(ctx: RepoContext, settings: GcEngineOptions): Promise<GcReport> {
-  const { mode, forceDirty, maxOperations, today, now, commandLine } = settings;
-  const operations = await runGcEngine(ctx, settings);
+export async function gcRepository(ctx: RepoContext, settings: Omit<GcSettings, 'root'>): Promise<GcReport> {
+  const { mode, forceDirty, maxOperations, today, now } = settings;
+  const commandLine = gcCommandLine(settings, ctx.root);
+  const operations = await runGcEngine(ctx, { ...settings, commandLine });
   const exitCode = operations.some((op) => op.needs_attention) ? 1 : 0;
   return {
     ...baseReport('gc', ctx.root, exitCode, now),

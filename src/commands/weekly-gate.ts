@@ -3,16 +3,16 @@ import path from 'node:path';
 import { isFindingCode } from '../core/codes.js';
 import type { Config } from '../core/config.js';
 import { isDecisionComplete } from '../core/decision.js';
-import { DECISION_FILE, evidenceFile, evidenceFolder, incompleteDecisions, newestPatch, readDecisionText } from '../core/evidence.js';
+import { DECISION_FILE, evidenceFile, evidenceFolderExists, incompleteDecisions, newestPatch, readDecision } from '../core/evidence.js';
 import { parseFailOn } from '../audit/fail-on.js';
 import { readFile, readRoot, readToday, type Args, type PathArg } from '../core/args.js';
 import { openRepository } from '../core/context.js';
 import { ConfigurationError, errorMessage, isConfigurationError } from '../core/errors.js';
-import { baseReport, writeJsonReport, type BaseReport } from '../core/report.js';
+import { baseReport, checkOutputFolder, writeJsonReport, type BaseReport } from '../core/report.js';
 import { daysBetween } from '../core/today.js';
 import { loadWhitelist } from '../core/whitelist.js';
 import { auditRepository, type AuditReport } from './audit.js';
-import { gcCommandLine, gcRepository, type GcReport } from './gc.js';
+import { gcRepository, type GcReport } from './gc.js';
 
 export interface WeeklyGateSettings {
   root: PathArg;
@@ -29,6 +29,8 @@ export interface WeeklyGateSettings {
 export function readWeeklyGateSettings(args: Args): WeeklyGateSettings {
   const now = new Date();
   const outDir = args.text('out-dir');
+  // An out-dir that cannot be created fails at once, before the gate's work.
+  if (outDir !== undefined) checkOutputFolder(path.resolve(args.baseDir, outDir), args.label('out-dir'), outDir);
   return {
     root: readRoot(args),
     config: readFile(args, 'config'),
@@ -98,19 +100,23 @@ interface Evidence {
   decision_complete: boolean;
 }
 
-/** What the evidence folder of a WO holds: the newest patch (via the dirty.patch link) and decision.md. */
+/**
+ * What the evidence folder of a WO holds: the newest patch (via the dirty.patch link) and decision.md.
+ * A decision that cannot be read (a link out of the repository, a FIFO…) exists but is not complete,
+ * so the gate keeps asking for it.
+ */
 function evidenceOf(root: string, config: Config, woId: string): Evidence {
-  const decisionText = readDecisionText(root, config, woId);
+  const decision = readDecision(root, config, woId);
   const patch = newestPatch(root, config, woId);
   // Paths are given only where the evidence folder exists.
-  const folderExists = fs.existsSync(path.join(root, evidenceFolder(config, woId)));
+  const folderExists = evidenceFolderExists(root, config, woId);
   return {
     patch_path: patch?.path ?? null,
     patch_sha256: patch?.sha256 ?? null,
     patch_exists: patch !== undefined,
     decision_path: folderExists ? evidenceFile(config, woId, DECISION_FILE) : null,
-    decision_exists: decisionText !== undefined,
-    decision_complete: decisionText !== undefined && isDecisionComplete(decisionText),
+    decision_exists: decision.exists,
+    decision_complete: decision.text !== undefined && isDecisionComplete(decision.text),
   };
 }
 
@@ -175,7 +181,7 @@ async function gate({ root: rootArg, config: configArg, exportPatches, today, no
   const { root, config } = ctx;
   const audit = await auditRepository(ctx, { failOn: parseFailOn('none', '--fail-on'), today, now });
   const mode = exportPatches ? 'export-patch' : 'dry-run';
-  const gc = await gcRepository(ctx, { mode, forceDirty: false, today, now, commandLine: gcCommandLine([`--${mode}`, '--root', root, ...(configArg ? ['--config', configArg.given] : []), '--today', today]) });
+  const gc = await gcRepository(ctx, { config: configArg, mode, forceDirty: false, maxOperations: undefined, today, todayGiven: true, now });
   const expired = loadWhitelist(root, config, isFindingCode)
     .filter((e) => e.review_by < today)
     .map((e) => ({ code: e.code, wo_id: e.wo_id, reason: e.reason, owner: e.owner, review_by: e.review_by, days_expired: daysBetween(e.review_by, today) }));
@@ -238,6 +244,7 @@ export function formatWeeklyGate(report: WeeklyGateReport): string {
 export function writeOutDir(outDir: string, report: WeeklyGateReport, now: Date): string[] {
   const ts = timestamp(now);
   const dir = path.resolve(outDir);
+  checkOutputFolder(dir, '--out-dir', outDir);
   try {
     fs.mkdirSync(dir, { recursive: true });
   } catch (error) {
@@ -266,6 +273,7 @@ export function writeOutDirError(outDir: string, error: unknown, rootArg: string
   const dir = path.resolve(outDir);
   const message = isConfigurationError(error) ? errorMessage(error) : `internal error: ${errorMessage(error)}`;
   try {
+    checkOutputFolder(dir, '--out-dir', outDir);
     fs.mkdirSync(dir, { recursive: true });
     const gate = path.join(dir, `wo_weekly_gate_${ts}.json`);
     const log = path.join(dir, `wo_weekly_gate_${ts}.log`);

@@ -1,10 +1,11 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { PathArg } from './args.js';
 import { ConfigurationError } from './errors.js';
 import { isInside, normaliseRelative } from './paths.js';
+import { readRepoText, readUserFile } from './repo-files.js';
 import { describeSchemaError, validate } from './schema.js';
-import { describeYamlProblem, parseYamlStrict } from './yaml.js';
+import { woIdPatternProblem } from './wo-id.js';
+import { describeYamlProblem, parseYamlStrict, yamlData } from './yaml.js';
 
 export const STATES = ['pending', 'running', 'done', 'failed'] as const;
 export type State = (typeof STATES)[number];
@@ -86,19 +87,19 @@ interface RawConfig {
  * ConfigurationError that names it.
  */
 export function loadConfig(root: string, configFile?: PathArg): Config {
-  const file = configFile?.path ?? path.join(root, CONFIG_FILE);
   const shown = configFile?.given ?? CONFIG_FILE;
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (!configFile && code === 'ENOENT') return defaultConfig();
-    throw new ConfigurationError(`${configFile?.label ?? shown}: cannot read '${shown}' (${code ?? 'error'})`);
+  // The file the user named may lie anywhere; the default one is a file of the repository, read only
+  // when it stays inside it. Either way: a regular file within the read cap, or a one-line error.
+  const text = configFile ? readUserFile(configFile.path, shown)?.bytes.toString('utf8') : readRepoText(root, CONFIG_FILE);
+  if (text === undefined) {
+    if (!configFile) return defaultConfig();
+    throw new ConfigurationError(`${configFile.label}: file '${shown}' does not exist`);
   }
   const { doc, error } = parseYamlStrict(text);
   if (error) throw new ConfigurationError(describeYamlProblem(shown, error));
-  const raw = (doc.toJS() ?? {}) as unknown;
+  const converted = yamlData(doc);
+  if (converted.error) throw new ConfigurationError(describeYamlProblem(shown, converted.error));
+  const raw = (converted.data ?? {}) as unknown;
   const errors = validate('config', raw);
   if (errors.length > 0) {
     throw new ConfigurationError(`${shown}: ${describeSchemaError(errors[0]!)} (see schemas/config.schema.json)`);
@@ -130,6 +131,10 @@ function applyRaw(root: string, raw: RawConfig, shown: string): Config {
       config.woIdPattern = new RegExp(raw.wo_id_pattern);
     } catch {
       throw new ConfigurationError(`${shown}: wo_id_pattern is not a valid regular expression: '${raw.wo_id_pattern}'`);
+    }
+    const unsafe = woIdPatternProblem(raw.wo_id_pattern);
+    if (unsafe !== undefined) {
+      throw new ConfigurationError(`${shown}: wo_id_pattern '${raw.wo_id_pattern}' could take exponential time to match: ${unsafe} (see docs/security.md)`);
     }
   }
   if (raw.dirty_exclusions !== undefined) {

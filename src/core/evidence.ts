@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from './config.js';
 import { isDecisionComplete } from './decision.js';
-import { toPosix } from './paths.js';
+import { isRepoFileError, listRepoFolder, readResolvedFile, readRepoText, resolveInRepo, type RepoFolder } from './repo-files.js';
+import { isPathSafeWoId, woPath } from './wo-id.js';
 
 /**
  * The evidence folder of a WO, `<handoff_dir>/<WO-ID>/` (docs/formats.md#the-evidence-folder): the one
@@ -27,9 +28,18 @@ export function patchFileName(sha256: string): string {
   return `dirty.${sha256}.patch`;
 }
 
-/** The WO's evidence folder, relative to the root. */
+/**
+ * The WO's evidence folder, relative to the root, as reports name it. Never normalised: an id that is
+ * not a name (`../x`, `a/b`) is shown as written, and the readers below never build a file-system path
+ * from it (they go through woPath, docs/security.md).
+ */
 export function evidenceFolder(config: Config, woId: string): string {
-  return toPosix(path.posix.join(config.handoffDir, woId));
+  return `${config.handoffDir}/${woId}`;
+}
+
+/** A file of the WO's evidence folder for reading or writing; undefined when the id cannot name a folder. */
+function evidencePath(config: Config, woId: string, name?: string): string | undefined {
+  return name === undefined ? woPath(config.handoffDir, woId) : woPath(config.handoffDir, woId, '', name);
 }
 
 /** A file of the WO's evidence folder, relative to the root. */
@@ -60,12 +70,19 @@ export function verdictOfText(text: string): Verdict | undefined {
   return undefined;
 }
 
-/** The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable. */
+/**
+ * The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable (through repo-files:
+ * never through a link out of the repository, never a FIFO, within the read cap).
+ */
 export function readVerdict(root: string, config: Config, woId: string): Verdict | undefined {
+  const file = evidencePath(config, woId, VERDICT_FILE);
+  if (file === undefined) return undefined;
   try {
-    return verdictOfText(fs.readFileSync(path.join(root, evidenceFile(config, woId, VERDICT_FILE)), 'utf8'));
-  } catch {
-    return undefined;
+    const text = readRepoText(root, file);
+    return text === undefined ? undefined : verdictOfText(text);
+  } catch (error) {
+    if (isRepoFileError(error)) return undefined;
+    throw error;
   }
 }
 
@@ -80,10 +97,10 @@ const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
 export function verdictReader(root: string, config: Config): (woId: string) => Verdict | undefined {
   let folders: Set<string> | undefined;
   try {
-    folders = new Set(fs.readdirSync(path.join(root, config.handoffDir)).map((name) => name.toLowerCase()));
+    folders = new Set((listRepoFolder(root, config.handoffDir)?.entries ?? []).map((entry) => entry.name.toLowerCase()));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') folders = new Set();
+    if (!isRepoFileError(error)) throw error;
+    if (error.problem === 'not-a-folder') folders = new Set();
   }
   return (woId) => {
     if (folders && PLAIN_FOLDER_NAME.test(woId) && !folders.has(woId.toLowerCase())) return undefined;
@@ -91,42 +108,85 @@ export function verdictReader(root: string, config: Config): (woId: string) => V
   };
 }
 
-/** The text of the WO's decision.md, or undefined when it cannot be read. */
-export function readDecisionText(root: string, config: Config, woId: string): string | undefined {
+/** What a WO's decision.md is: absent, readable (with its text), or there but unreadable (with why). */
+export interface DecisionState {
+  exists: boolean;
+  text?: string;
+  /** Why it cannot be read: a link out of the repository, a FIFO, too large, a permission error. */
+  problem?: string;
+}
+
+/** Reads the WO's decision.md through repo-files. A decision that cannot be read exists but is never complete. */
+export function readDecision(root: string, config: Config, woId: string): DecisionState {
+  const file = evidencePath(config, woId, DECISION_FILE);
+  if (file === undefined) return { exists: false };
   try {
-    return fs.readFileSync(path.join(root, evidenceFile(config, woId, DECISION_FILE)), 'utf8');
-  } catch {
-    return undefined;
+    const text = readRepoText(root, file);
+    return text === undefined ? { exists: false } : { exists: true, text };
+  } catch (error) {
+    if (!isRepoFileError(error)) throw error;
+    return { exists: true, problem: error.message };
   }
 }
 
-/** The ids of every evidence folder whose decision.md exists and is not complete, sorted. */
-export function incompleteDecisions(root: string, config: Config): string[] {
-  let entries: fs.Dirent[];
+/** The text of the WO's decision.md, or undefined when it is missing or cannot be read. */
+export function readDecisionText(root: string, config: Config, woId: string): string | undefined {
+  return readDecision(root, config, woId).text;
+}
+
+/** Whether the WO's evidence folder exists inside the repository (one that leads out counts as there). */
+export function evidenceFolderExists(root: string, config: Config, woId: string): boolean {
+  const folder = evidencePath(config, woId);
+  if (folder === undefined) return false;
   try {
-    entries = fs.readdirSync(path.join(root, config.handoffDir), { withFileTypes: true });
-  } catch {
+    return resolveInRepo(root, folder) !== undefined;
+  } catch (error) {
+    if (isRepoFileError(error)) return true;
+    throw error;
+  }
+}
+
+/**
+ * The ids of every evidence folder whose decision.md exists and is not complete (one that cannot be
+ * read is not complete), sorted.
+ */
+export function incompleteDecisions(root: string, config: Config): string[] {
+  let folder: RepoFolder | undefined;
+  try {
+    folder = listRepoFolder(root, config.handoffDir);
+  } catch (error) {
+    if (!isRepoFileError(error)) throw error;
     return [];
   }
-  return entries
-    .filter((e) => e.isDirectory())
+  if (!folder) return [];
+  const listed = folder;
+  return listed.entries
+    .filter((e) => e.isDirectory() && isPathSafeWoId(e.name))
     .map((e) => e.name)
     .filter((woId) => {
-      const text = readDecisionText(root, config, woId);
-      return text !== undefined && !isDecisionComplete(text);
+      try {
+        const text = readResolvedFile(path.join(listed.real, woId, DECISION_FILE), `${listed.rel}/${woId}/${DECISION_FILE}`)?.bytes.toString('utf8');
+        return text !== undefined && !isDecisionComplete(text);
+      } catch (error) {
+        if (!isRepoFileError(error)) throw error;
+        return true;
+      }
     })
     .sort();
 }
 
 /** The newest patch: the file the `dirty.patch` link names, when it exists; undefined otherwise. */
 export function newestPatch(root: string, config: Config, woId: string): { path: string; sha256: string } | undefined {
-  const folder = evidenceFolder(config, woId);
+  const folder = evidencePath(config, woId);
+  if (folder === undefined) return undefined;
   try {
-    const name = path.basename(fs.readlinkSync(path.join(root, folder, PATCH_LINK)));
+    const real = resolveInRepo(root, folder);
+    if (real === undefined) return undefined;
+    const name = path.basename(fs.readlinkSync(path.join(real, PATCH_LINK)));
     const match = PATCH_NAME.exec(name);
-    if (match && fs.existsSync(path.join(root, folder, name))) return { path: `${folder}/${name}`, sha256: match[1]! };
+    if (match && fs.lstatSync(path.join(real, name), { throwIfNoEntry: false })?.isFile()) return { path: `${folder}/${name}`, sha256: match[1]! };
   } catch {
-    // no link: no exported patch
+    // no link, or a folder that leads outside the repository: no exported patch
   }
   return undefined;
 }

@@ -95,14 +95,13 @@ export function gcRemedy(op: {
   decision_path?: string;
   decision_complete?: boolean;
 }): string | undefined {
-  if (op.outcome === 'done') return undefined;
   if (op.outcome === 'failed') return 'read the reason, fix it, then run `wo-toolkit gc --apply` again';
   if (op.outcome === 'deferred') return '`wo-toolkit gc --apply` again (it stopped at `--max-operations`)';
-  if (op.dirty && op.decision_path !== undefined && op.decision_complete !== true) {
-    return `decide in ${'`'}${op.decision_path}${'`'} (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
+  if (op.dirty && op.needs_attention && op.decision_path !== undefined && op.decision_complete !== true) {
+    return `decide in \`${op.decision_path}\` (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
   }
-  if (op.dirty) return '`wo-toolkit gc --export-patch`, decide in decision.md, then `wo-toolkit gc --apply --force-dirty`';
-  if (op.outcome === 'planned') return '`wo-toolkit gc --apply`';
+  if (op.dirty && op.needs_attention) return '`wo-toolkit gc --export-patch`, decide in decision.md, then `wo-toolkit gc --apply --force-dirty`';
+  if (op.outcome === 'planned' && op.action !== 'skip') return '`wo-toolkit gc --apply`';
   return op.needs_attention ? 'read the reason' : undefined;
 }
 

@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { STATES, type Config, type State } from './config.js';
 import { parseSimpleYaml, readSimpleYamlId } from './fast-yaml.js';
 import { ConfigurationError } from './errors.js';
 import { toPosix } from './paths.js';
+import { entryKind, isRepoFileError, listRepoFolder, readFolderEntry, readRepoText, type RepoFolder } from './repo-files.js';
+import { woPath } from './wo-id.js';
+import { parseYamlBounded } from './yaml.js';
 import { listWorktrees, type Worktree } from './worktrees.js';
 
 /** One WO file in a state folder. */
@@ -43,25 +45,32 @@ export interface RepoState {
 }
 
 const WO_FILE = /\.ya?ml$/;
-// An options object, not the string 'utf8': node copies a string into a new options object on every
-// call, which costs about a third of reading a small file.
-const UTF8 = { encoding: 'utf8' } as const;
 
 /** A WO file found in a state folder. */
 export interface WoFileEntry {
   state: State;
   /** Repository-relative path, forward slashes. */
   rel: string;
-  /** Absolute path. */
-  abs: string;
+  /** The listed state folder it is in (read through it: see repo-files). */
+  folder: RepoFolder;
+  name: string;
   stem: string;
+  /** Why it cannot be read although it is there (a link that leads outside the repository or nowhere). */
+  problem?: string;
 }
 
-function listDir(abs: string): fs.Dirent[] | undefined {
+/**
+ * A WO file's text, or why it cannot be read: a link out of the repository, a FIFO, a file over the
+ * read cap or a permission error is a problem of that WO (a finding), never a hang or a crash.
+ */
+export function readWoEntry(root: string, file: WoFileEntry): { text: string } | { problem: string } {
+  if (file.problem !== undefined) return { problem: file.problem };
   try {
-    return fs.readdirSync(abs, { withFileTypes: true });
+    const content = readFolderEntry(root, file.folder, file.name);
+    if (content === undefined) return { problem: 'the file disappeared while it was read' };
+    return { text: content.bytes.toString('utf8') };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (isRepoFileError(error)) return { problem: error.reason };
     throw error;
   }
 }
@@ -72,7 +81,7 @@ export function parseWoText(text: string, stem: string): Pick<WoFile, 'id' | 'id
   if (simple !== undefined) return identity(simple.id, stem);
   let data: unknown;
   try {
-    data = parseYaml(text, { uniqueKeys: false, prettyErrors: false });
+    data = parseYamlBounded(text, { uniqueKeys: false });
   } catch (error) {
     const first = (error as Error).message.split('\n')[0];
     return { id: stem, idFromStem: true, problem: `invalid YAML: ${first}` };
@@ -92,44 +101,73 @@ function identity(id: unknown, stem: string): Pick<WoFile, 'id' | 'idFromStem' |
   return { id: id.trim(), idFromStem: false };
 }
 
-/** Lists the WO files of every state folder, and which state folders exist. */
-export function readWoFiles(root: string, config: Config): { files: WoFileEntry[]; present: State[] } {
+/**
+ * Lists the state folders (a folder that leads outside the repository, or is a file, is a
+ * ConfigurationError that names it). Undefined for a state folder that does not exist.
+ */
+export function listStateFolders(root: string, config: Config): Partial<Record<State, RepoFolder>> {
+  const folders: Partial<Record<State, RepoFolder>> = {};
+  for (const state of STATES) {
+    const folder = listRepoFolder(root, config.stateFolders[state]);
+    if (folder) folders[state] = folder;
+  }
+  return folders;
+}
+
+/**
+ * Lists the WO files of every state folder, and which state folders exist. A WO file that is a
+ * symbolic link is still a WO file (never invisible): read through the link when it stays inside the
+ * repository, else listed with the problem.
+ */
+export function readWoFiles(root: string, config: Config, folders = listStateFolders(root, config)): { files: WoFileEntry[]; present: State[] } {
   const files: WoFileEntry[] = [];
   const present: State[] = [];
   for (const state of STATES) {
-    const folder = config.stateFolders[state];
-    const folderAbs = path.join(root, folder);
-    const entries = listDir(folderAbs);
-    if (!entries) continue;
+    const folder = folders[state];
+    if (!folder) continue;
     present.push(state);
-    for (const entry of entries) {
-      if (!entry.isFile() || !WO_FILE.test(entry.name)) continue;
-      const rel = `${folder}/${entry.name}`;
+    for (const entry of folder.entries) {
+      if (!WO_FILE.test(entry.name)) continue;
+      const rel = `${folder.rel}/${entry.name}`;
       // The whitelist may live inside a state folder; it is not a WO.
       if (rel === config.whitelist) continue;
-      files.push({ state, rel, abs: `${folderAbs}${path.sep}${entry.name}`, stem: entry.name.slice(0, entry.name.lastIndexOf('.')) });
+      const file: WoFileEntry = { state, rel, folder, name: entry.name, stem: entry.name.slice(0, entry.name.lastIndexOf('.')) };
+      if (!entry.isFile()) {
+        let kind;
+        try {
+          kind = entryKind(root, folder, entry);
+        } catch (error) {
+          if (!isRepoFileError(error)) throw error;
+          file.problem = error.reason;
+        }
+        // Sub-folders are not WOs; anything else with a WO file's name (a FIFO, a link to a device) is one
+        // that cannot be read, reported as such when it is read.
+        if (kind === 'folder') continue;
+      }
+      files.push(file);
     }
   }
   return { files, present };
 }
 
-function readLocks(root: string, config: Config): Lock[] {
-  const folder = config.stateFolders.running;
-  const folderAbs = path.join(root, folder);
-  const entries = (listDir(folderAbs) ?? []).filter((e) => !e.isDirectory() && e.name.endsWith('.lock'));
+function readLocks(root: string, running: RepoFolder | undefined): Lock[] {
+  if (!running) return [];
+  // A lock's presence is what counts: whatever the entry is (a link, even one that leads out), it is a lock.
+  const entries = running.entries.filter((e) => !e.isDirectory() && e.name.endsWith('.lock'));
   return entries.map((entry) => {
-    const rel = `${folder}/${entry.name}`;
-    const abs = `${folderAbs}${path.sep}${entry.name}`;
+    const rel = `${running.rel}/${entry.name}`;
     const lock: Lock = { woId: entry.name.slice(0, -'.lock'.length), path: rel, takenAt: new Date(0), ageSource: 'mtime' };
     let text: string;
     try {
-      text = fs.readFileSync(abs, UTF8);
+      const content = entry.isFile() || entry.isSymbolicLink() ? readFolderEntry(root, running, entry.name) : undefined;
+      if (content === undefined) return lock;
+      text = content.bytes.toString('utf8');
     } catch {
-      // An unreadable lock is still a lock; without a time it counts as old.
+      // An unreadable lock (a link out of the repository, a FIFO, too large) is still a lock; without a time it counts as old.
       return lock;
     }
     try {
-      const content = (parseSimpleYaml(text) ?? parseYaml(text, { prettyErrors: false })) as unknown;
+      const content = (parseSimpleYaml(text) ?? parseYamlBounded(text, { uniqueKeys: false })) as unknown;
       if (content && typeof content === 'object' && !Array.isArray(content)) {
         lock.content = content as Record<string, unknown>;
         const ts = lock.content['timestamp'];
@@ -144,7 +182,7 @@ function readLocks(root: string, config: Config): Lock[] {
       // Unparsable content: the modification time stands in.
     }
     try {
-      lock.takenAt = fs.statSync(abs).mtime;
+      lock.takenAt = fs.lstatSync(path.join(running.real, entry.name)).mtime;
     } catch {
       return { woId: lock.woId, path: rel, takenAt: new Date(0), ageSource: 'mtime' };
     }
@@ -160,7 +198,8 @@ export async function loadRepoState(root: string, config: Config): Promise<RepoS
   // git lists the worktrees while the files are read.
   const worktreesPromise = listWorktrees(root, config);
   worktreesPromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
-  const { files, present } = readWoFiles(root, config);
+  const folders = listStateFolders(root, config);
+  const { files, present } = readWoFiles(root, config, folders);
   if (present.length === 0) {
     const jobs = path.posix.dirname(config.stateFolders.pending);
     if (!fs.existsSync(path.join(root, jobs))) {
@@ -171,19 +210,17 @@ export async function loadRepoState(root: string, config: Config): Promise<RepoS
   }
   // Synchronous reads: for thousands of small files they cost a fraction of promise-based ones.
   const wos = files.map((file): WoFile => {
-    let text: string;
-    try {
-      text = fs.readFileSync(file.abs, UTF8);
-    } catch (error) {
-      return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+    const read = readWoEntry(root, file);
+    if ('problem' in read) {
+      return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: read.problem };
     }
-    const { id, idFromStem, problem } = parseWoText(text, file.stem);
+    const { id, idFromStem, problem } = parseWoText(read.text, file.stem);
     const wo: WoFile = { id, idFromStem, state: file.state, path: file.rel, stem: file.stem };
     if (problem !== undefined) wo.problem = problem;
     return wo;
   });
   // After the WO files, which warm up the parser the locks share.
-  const locks = readLocks(root, config);
+  const locks = readLocks(root, folders.running);
   return { root, config, wos, locks, worktrees: await worktreesPromise, presentStates: present };
 }
 

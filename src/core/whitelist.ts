@@ -1,9 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Config } from './config.js';
 import { ConfigurationError } from './errors.js';
 import { describeSchemaError, registerSchema, validate } from './schema.js';
-import { describeYamlProblem, parseYamlStrict } from './yaml.js';
+import { readRepoText } from './repo-files.js';
+import { describeYamlProblem, parseYamlStrict, yamlData } from './yaml.js';
 import whitelistSchema from '../../schemas/whitelist.schema.json' with { type: 'json' };
 
 registerSchema('whitelist', whitelistSchema);
@@ -23,17 +22,15 @@ export interface WhitelistEntry {
  * the gate must not pass on a file it could not read. `knownCode` rejects entries naming unknown codes.
  */
 export function loadWhitelist(root: string, config: Config, knownCode: (code: string) => boolean): WhitelistEntry[] {
-  const file = path.join(root, config.whitelist);
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new ConfigurationError(`${config.whitelist}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+  // A whitelist that leads outside the repository, is not a regular file or is too large fails the run
+  // (a RepoFileError is a ConfigurationError): the gate must not pass on a file it could not read.
+  const text = readRepoText(root, config.whitelist);
+  if (text === undefined) return [];
   const { doc, error } = parseYamlStrict(text);
   if (error) throw new ConfigurationError(describeYamlProblem(config.whitelist, error));
-  const data = doc.toJS() as unknown;
+  const converted = yamlData(doc);
+  if (converted.error) throw new ConfigurationError(describeYamlProblem(config.whitelist, converted.error));
+  const data = converted.data;
   if (data === null || data === undefined) return [];
   const errors = validate('whitelist', data);
   if (errors.length > 0) {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Config } from './config.js';
 import { git } from './git.js';
 import { relativeTo } from './paths.js';
+import { matchesWoId } from './wo-id.js';
 
 /** One record of `git worktree list --porcelain -z`. */
 export interface Worktree {
@@ -73,10 +74,10 @@ export function owningWo(wt: { path: string; branch?: string }, root: string, co
   const worktreesDir = real(path.join(root, config.worktreesDir));
   const parent = real(path.dirname(wt.path));
   const name = path.basename(wt.path);
-  if (parent === worktreesDir && config.woIdPattern.test(name)) return name;
+  if (parent === worktreesDir && matchesWoId(config.woIdPattern, name)) return name;
   if (wt.branch?.startsWith(config.branchPrefix)) {
     const id = wt.branch.slice(config.branchPrefix.length);
-    if (config.woIdPattern.test(id)) return id;
+    if (matchesWoId(config.woIdPattern, id)) return id;
   }
   return undefined;
 }

@@ -11,9 +11,12 @@ import { detectDirty, isUntracked, readDirtyState, type DirtyState } from './dir
 import { planEvidence, plannedPaths, verifyWrittenPatch, writeEvidence, type EvidencePlan } from './evidence.js';
 import { reachedStep, reachedStepSync } from './hooks.js';
 import { acquireGcLock } from './lock.js';
+import { describeNested, nestedRepositories } from './nested.js';
 import { buildPatch, GIT_SCRATCH_DIR, removeLeftoverScratch, type Patch, type PatchFile } from './patch.js';
 import { planTargets, refind, targetPath, type Target, type TargetKind, type WorktreeTarget } from './plan.js';
 import { contentTypes, estimateRisk } from './decision.js';
+import { removeRepoFile } from '../core/repo-files.js';
+import { matchesWoId } from '../core/wo-id.js';
 
 /**
  * The gc engine (docs/gc.md). One code path for every mode: targets are planned, inspected and decided
@@ -101,6 +104,8 @@ interface Inspection {
   patchError?: string;
   /** A detached HEAD that no branch or tag contains: removing the worktree would lose commits. */
   unreachableHead?: boolean;
+  /** Other repositories or registered worktrees below the folder: it is never removed. */
+  nested?: string[];
   error?: string;
 }
 
@@ -125,7 +130,8 @@ async function inspect(ctx: RepoContext, target: Target, known?: ReadonlyMap<str
   if (target.kind === 'orphan_lock' || target.kind === 'prunable' || target.worktree.locked) return {};
   try {
     const dirty = known?.get(target.worktree.path) ?? (await readDirtyState(target.worktree.path, ctx.config.dirtyExclusions));
-    const inspection: Inspection = { dirty, unreachableHead: await headUnreachable(ctx.root, target) };
+    const nested = await nestedRepositories(ctx.root, target.worktree.path);
+    const inspection: Inspection = { dirty, unreachableHead: await headUnreachable(ctx.root, target), ...(nested.length > 0 ? { nested } : {}) };
     if (dirty.dirty) {
       try {
         inspection.patch = await buildPatch(target.worktree.path, ctx.config.dirtyExclusions, dirty);
@@ -179,6 +185,14 @@ function decide(target: Target, inspection: Inspection, options: GcEngineOptions
     return skip(true, `its detached HEAD ${wt.head} is on no branch or tag: removing it would lose commits; create a branch for it`);
   }
   const dirty = inspection.dirty!;
+  if (inspection.nested) {
+    const holds = `it holds another repository or worktree (${describeNested(inspection.nested)}), which removing it would delete: gc never removes it; move that out first`;
+    if (dirty.dirty && inspection.patch && inspection.patch.bytes.length > 0 && inspection.patchError === undefined) {
+      subject = `dirty ${what}`;
+      return act('export_patch', true, `export its evidence and keep it: ${holds}`);
+    }
+    return skip(true, holds);
+  }
   if (dirty.dirty) {
     subject = `dirty ${what}`;
     if (inspection.patchError !== undefined || !inspection.patch) return fail('export_patch', 'its patch could not be built; nothing written or removed');
@@ -263,7 +277,8 @@ async function act(ctx: RepoContext, target: Target, inspection: Inspection, dec
   if (decision.outcome !== 'done' || !isRemoval(decision.action)) return {};
 
   if (target.kind === 'orphan_lock') {
-    fs.rmSync(path.join(ctx.root, target.lock.path));
+    // The lock entry itself is unlinked (a link is never followed), and only inside the repository.
+    removeRepoFile(ctx.root, target.lock.path);
   } else if (target.kind === 'prunable') {
     await removeWorktree(ctx.root, target, false);
   } else {
@@ -277,6 +292,8 @@ async function act(ctx: RepoContext, target: Target, inspection: Inspection, dec
     if (!again.target || again.target.kind !== target.kind || (again.target as WorktreeTarget).worktree.locked) {
       return { skipped: `changed while gc worked: ${again.reason ?? 'its state changed'}; rerun gc` };
     }
+    const nested = await nestedRepositories(ctx.root, worktree);
+    if (nested.length > 0) return { skipped: `it now holds another repository or worktree (${describeNested(nested)})`, attention: true };
     const now = await readDirtyState(worktree, ctx.config.dirtyExclusions);
     if (now.dirty !== Boolean(evidence)) return { skipped: 'its content changed while gc worked; rerun gc', attention: now.dirty };
     if (evidence) {
@@ -342,9 +359,9 @@ async function detectDirtyEarly(ctx: RepoContext, concurrency: number): Promise<
     const worktreesDir = path.join(ctx.root, ctx.config.worktreesDir);
     const woOf = (wt: { path: string; branch?: string }): string | undefined => {
       const name = path.basename(wt.path);
-      if (path.dirname(wt.path) === worktreesDir && ctx.config.woIdPattern.test(name)) return name;
+      if (path.dirname(wt.path) === worktreesDir && matchesWoId(ctx.config.woIdPattern, name)) return name;
       const id = wt.branch?.startsWith(ctx.config.branchPrefix) ? wt.branch.slice(ctx.config.branchPrefix.length) : undefined;
-      return id !== undefined && ctx.config.woIdPattern.test(id) ? id : undefined;
+      return id !== undefined && matchesWoId(ctx.config.woIdPattern, id) ? id : undefined;
     };
     const candidates = parseWorktreeList(listing)
       .filter((wt) => !wt.isMain && !wt.bare && !wt.prunable && !wt.locked)

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../core/config.js';
 import { CHECKSUM_FILE, DECISION_FILE, evidenceFolder, PATCH_LINK, patchFileName } from '../core/evidence.js';
-import { isInside, toPosix } from '../core/paths.js';
+import { toPosix } from '../core/paths.js';
+import { checkRepoFolder, ensureRepoFolder, isRepoFileError, readResolvedFile } from '../core/repo-files.js';
+import { woIdPathProblem } from '../core/wo-id.js';
 import { leftoverTempFiles, symlinkAtomic, writeFileAtomic } from './atomic.js';
 import { decisionPatchHash, isDecisionComplete, isUntouched, renderDecision, type DecisionFields } from './decision.js';
 import { reachedStep, reachedStepSync } from './hooks.js';
@@ -21,6 +23,9 @@ export type EvidenceFile = 'patch' | 'checksum' | 'link' | 'decision';
 export interface EvidencePlan {
   /** Absolute evidence folder. */
   folder: string;
+  /** The repository root and the folder relative to it (written through repo-files, never through a link out). */
+  root: string;
+  folderRel: string;
   patchName: string;
   /** Repository-relative paths. */
   patchPath: string;
@@ -43,13 +48,12 @@ export interface EvidencePlan {
   problem?: string;
 }
 
-function readIfExists(file: string): Buffer | undefined {
-  try {
-    return fs.readFileSync(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
+/**
+ * An evidence file's bytes (never through a link, only a regular file, within `maxBytes`); undefined
+ * when it does not exist. A file that cannot be read so is a RepoFileError that names it.
+ */
+function readIfExists(folder: string, name: string, rel: string, maxBytes?: number): Buffer | undefined {
+  return readResolvedFile(path.join(folder, name), rel, maxBytes === undefined ? {} : { maxBytes })?.bytes;
 }
 
 function lstatIfExists(file: string): fs.Stats | undefined {
@@ -71,6 +75,8 @@ export function planEvidence(root: string, config: Config, patch: Patch, fields:
   const generated = renderDecision({ ...fields, sha256: patch.sha256, files: patch.files, head: patch.head });
   const plan: EvidencePlan = {
     folder,
+    root,
+    folderRel,
     patchName,
     patchPath: rel(patchName),
     linkPath: rel(PATCH_LINK),
@@ -82,31 +88,52 @@ export function planEvidence(root: string, config: Config, patch: Patch, fields:
     decisionOnDisk: false,
     decisionComplete: false,
     decisionCurrent: true,
-    leftovers: leftoverTempFiles(folder),
+    leftovers: [],
   };
 
-  if (path.basename(fields.woId) !== fields.woId || fields.woId === '.' || fields.woId === '..') {
-    return { ...plan, problem: `WO id '${fields.woId}' cannot name an evidence folder` };
+  const idProblem = woIdPathProblem(fields.woId);
+  if (idProblem !== undefined) return { ...plan, problem: `WO id '${fields.woId}' cannot name an evidence folder: it ${idProblem}` };
+  try {
+    return readEvidenceFolder(plan, patch, checksumText);
+  } catch (error) {
+    // A part of the folder that leads outside the repository, a FIFO or a file too large to be ours.
+    if (isRepoFileError(error)) return { ...plan, problem: error.message };
+    throw error;
   }
-  if (fs.existsSync(folder) && !isInside(fs.realpathSync(root), fs.realpathSync(folder))) {
-    return { ...plan, problem: `${folderRel} leads outside the repository` };
-  }
+}
 
-  const existingPatch = readIfExists(path.join(folder, patchName));
+function readEvidenceFolder(plan: EvidencePlan, patch: Patch, checksumText: string): EvidencePlan {
+  const folderReal = checkRepoFolder(plan.root, plan.folderRel);
+  const folder = folderReal ?? plan.folder;
+  if (folderReal !== undefined) plan.leftovers = leftoverTempFiles(folderReal);
+  let existingPatch: Buffer | undefined;
+  try {
+    // A patch of another size cannot be this one: never read more than the expected bytes.
+    existingPatch = folderReal === undefined ? undefined : readIfExists(folder, plan.patchName, plan.patchPath, patch.bytes.length);
+  } catch (error) {
+    if (!isRepoFileError(error) || error.problem !== 'too-large') throw error;
+    existingPatch = Buffer.alloc(0);
+  }
   if (existingPatch === undefined) plan.writes.push('patch');
   else if (sha256Hex(existingPatch) !== patch.sha256) {
     return { ...plan, problem: `${plan.patchPath} exists but its content does not match its name; move it away and rerun` };
   }
+  if (folderReal === undefined) {
+    plan.writes.push('checksum', 'link', 'decision');
+    plan.decisionComplete = isDecisionComplete(plan.decisionText);
+    plan.decisionCurrent = decisionPatchHash(plan.decisionText) === patch.sha256;
+    return plan;
+  }
 
-  if (readIfExists(path.join(folder, CHECKSUM_FILE))?.toString('utf8') !== checksumText) plan.writes.push('checksum');
+  if (readIfExists(folder, CHECKSUM_FILE, plan.checksumPath)?.toString('utf8') !== checksumText) plan.writes.push('checksum');
 
   const link = lstatIfExists(path.join(folder, PATCH_LINK));
   if (link && !link.isSymbolicLink()) {
     return { ...plan, problem: `${plan.linkPath} exists and is not a symbolic link; move it away and rerun` };
   }
-  if (!link || fs.readlinkSync(path.join(folder, PATCH_LINK)) !== patchName) plan.writes.push('link');
+  if (!link || fs.readlinkSync(path.join(folder, PATCH_LINK)) !== plan.patchName) plan.writes.push('link');
 
-  const decision = readIfExists(path.join(folder, DECISION_FILE))?.toString('utf8');
+  const decision = readIfExists(folder, DECISION_FILE, plan.decisionPath)?.toString('utf8');
   plan.decisionOnDisk = decision !== undefined;
   if (decision === undefined) {
     plan.writes.push('decision');
@@ -130,8 +157,9 @@ export function plannedPaths(plan: EvidencePlan): string[] {
 export async function writeEvidence(plan: EvidencePlan, patch: Patch): Promise<void> {
   if (plan.problem) throw new Error(plan.problem);
   for (const leftover of plan.leftovers) fs.rmSync(leftover, { force: true });
-  fs.mkdirSync(plan.folder, { recursive: true });
-  const at = (name: string): string => path.join(plan.folder, name);
+  // Created one part at a time inside the repository: a link that leads out is refused, not followed.
+  const folder = ensureRepoFolder(plan.root, plan.folderRel);
+  const at = (name: string): string => path.join(folder, name);
   for (const file of plan.writes) {
     if (file === 'patch') {
       writeFileAtomic(at(plan.patchName), patch.bytes, () => reachedStepSync('patch-temp-written', plan.patchPath));
@@ -161,10 +189,12 @@ export async function verifyWrittenPatch(
   state: Pick<DirtyState, 'buildOutput' | 'sparse'>,
   scratchParent: string,
 ): Promise<void> {
-  const bytes = fs.readFileSync(path.join(plan.folder, plan.patchName));
+  const folder = ensureRepoFolder(plan.root, plan.folderRel);
+  const bytes = readIfExists(folder, plan.patchName, plan.patchPath, patch.bytes.length);
+  if (bytes === undefined) throw new Error(`${plan.patchPath} is missing after it was written`);
   const actual = sha256Hex(bytes);
   if (actual !== patch.sha256) throw new Error(`${plan.patchPath} reads back with SHA-256 ${actual}, not ${patch.sha256}`);
-  const checksum = fs.readFileSync(path.join(plan.folder, CHECKSUM_FILE), 'utf8');
+  const checksum = readIfExists(folder, CHECKSUM_FILE, plan.checksumPath)?.toString('utf8');
   if (checksum !== plan.checksumText) throw new Error(`${plan.checksumPath} does not name ${plan.patchName} with its SHA-256`);
   await provePatch(worktree, bytes, patch.head, exclusions, state, scratchParent);
 }

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { STATES, type Config } from '../core/config.js';
 import { ConfigurationError } from '../core/errors.js';
+import { listRepoFolder, readFolderEntry } from '../core/repo-files.js';
 import { parseWoText } from '../core/state.js';
+import { matchesWoId } from '../core/wo-id.js';
 
 /** Why a WO's evidence folder is protected by the WO's own state. */
 export interface ActiveWo {
@@ -20,18 +22,10 @@ const PLAIN_ID = /^id:[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#'"&!*|>{[][^\s#]*))
 /** The ids a WO file declares (every plain top-level `id`, which only protects more), else its parsed id. */
 export function declaredIds(text: string, stem: string, woIdPattern: RegExp): string[] {
   const plain = [...text.matchAll(PLAIN_ID)].map((m) => (m[1] ?? m[2] ?? m[3])!.trim());
-  if (plain.length > 0 && plain.every((id) => woIdPattern.test(id))) return plain;
+  if (plain.length > 0 && plain.every((id) => matchesWoId(woIdPattern, id))) return plain;
   return [parseWoText(text, stem).id];
 }
 
-function entries(abs: string): fs.Dirent[] {
-  try {
-    return fs.readdirSync(abs, { withFileTypes: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-}
 
 /**
  * The WOs whose evidence must stay because they are in `running/` or `pending/`, or hold a lock.
@@ -50,27 +44,30 @@ export function activeWorkOrders(root: string, config: Config): Map<string, Acti
   const mark = (id: string, wo: ActiveWo): void => {
     if (!active.has(id)) active.set(id, wo);
   };
+  // A state folder that leads outside the repository or is a file stops the run (a RepoFileError):
+  // retention must not delete with no idea what runs.
+  const folders = { running: listRepoFolder(root, config.stateFolders.running), pending: listRepoFolder(root, config.stateFolders.pending) };
   for (const state of ['running', 'pending'] as const) {
-    const folder = config.stateFolders[state];
-    for (const entry of entries(path.join(root, folder))) {
+    const folder = folders[state];
+    for (const entry of folder?.entries ?? []) {
       if (entry.isDirectory() || !WO_FILE.test(entry.name)) continue;
-      const rel = `${folder}/${entry.name}`;
+      const rel = `${folder!.rel}/${entry.name}`;
       if (rel === config.whitelist) continue;
       const stem = entry.name.replace(WO_FILE, '');
       const wo: ActiveWo = { reason: state === 'running' ? 'wo_running' : 'wo_pending', path: rel };
       mark(stem, wo);
       try {
-        for (const id of declaredIds(fs.readFileSync(path.join(root, rel), 'utf8'), stem, config.woIdPattern)) mark(id, wo);
+        const content = readFolderEntry(root, folder!, entry.name);
+        if (content) for (const id of declaredIds(content.bytes.toString('utf8'), stem, config.woIdPattern)) mark(id, wo);
       } catch {
-        // Unreadable: its stem already protects it.
+        // Unreadable (a link out of the repository, a FIFO, too large): its stem already protects it.
       }
     }
   }
   // A lock means someone is at work on the WO, whatever folder its file is in.
-  const running = config.stateFolders.running;
-  for (const entry of entries(path.join(root, running))) {
+  for (const entry of folders.running?.entries ?? []) {
     if (!entry.isDirectory() && entry.name.endsWith('.lock')) {
-      mark(entry.name.slice(0, -'.lock'.length), { reason: 'wo_locked', path: `${running}/${entry.name}` });
+      mark(entry.name.slice(0, -'.lock'.length), { reason: 'wo_locked', path: `${folders.running!.rel}/${entry.name}` });
     }
   }
   return active;

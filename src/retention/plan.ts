@@ -3,6 +3,7 @@ import path from 'node:path';
 import { assessDecision } from '../core/decision.js';
 import { DECISION_FILE } from '../core/evidence.js';
 import { isInside, relativeTo } from '../core/paths.js';
+import { isRepoFileError, readResolvedFile } from '../core/repo-files.js';
 import { daysBetween } from '../core/today.js';
 import type { ActiveWo } from './active.js';
 import type { GitAges } from './history.js';
@@ -96,9 +97,12 @@ export function folderProtection(folder: Pick<EvidenceFolder, 'woId' | 'abs' | '
   }
   let text: string;
   try {
-    text = fs.readFileSync(path.join(folder.abs, DECISION_FILE), 'utf8');
+    const content = readResolvedFile(path.join(folder.abs, DECISION_FILE), decisionRel);
+    if (content === undefined) return { reason: 'decision_missing', detail: `${decisionRel} does not exist: no one has decided about this evidence` };
+    text = content.bytes.toString('utf8');
   } catch (error) {
-    return { reason: 'decision_unreadable', detail: `${decisionRel} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+    if (!isRepoFileError(error)) throw error;
+    return { reason: 'decision_unreadable', detail: error.message };
   }
   const decision = assessDecision(text);
   return decision.complete ? undefined : { reason: 'decision_incomplete', detail: `${decisionRel} is not complete: ${decision.problem}` };

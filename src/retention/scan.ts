@@ -5,6 +5,7 @@ import { DECISION_FILE } from '../core/evidence.js';
 import { ConfigurationError } from '../core/errors.js';
 import { isInside, relativeTo } from '../core/paths.js';
 import { candidateKind, type CandidateKind } from './candidates.js';
+import { matchesWoId } from '../core/wo-id.js';
 
 /**
  * Walks the evidence root (`_ctx/handoff/`) without ever following a symbolic link: evidence folders
@@ -92,7 +93,7 @@ export async function scanEvidence(location: EvidenceRoot, config: Config, visit
   if (!location.exists || location.outsideRepository) return scan;
   let count = 0;
   for (const entry of sortedEntries(location.abs)) {
-    if (!config.woIdPattern.test(entry.name)) continue;
+    if (!matchesWoId(config.woIdPattern, entry.name)) continue;
     if (++count % FOLDERS_PER_YIELD === 0) await yieldToEvents();
     const folderAbs = path.join(location.abs, entry.name);
     const folderRel = `${location.rel}/${entry.name}`;

@@ -170,7 +170,11 @@ export async function checkClosings(
       continue;
     }
     const evidence = evidenceFolder(config, woId);
-    const missing = required.filter((name) => !headFiles.has(`${evidence}/${name.replace(/^\.\//, '')}`));
+    // A link is not an artifact: it could point anywhere.
+    const missing = required.filter((name) => {
+      const entry = headFiles.get(`${evidence}/${name.replace(/^\.\//, '')}`);
+      return entry === undefined || !isRegularFile(entry.mode);
+    });
     if (missing.length > 0) {
       fail('artifacts', keyLine(version.text, 'dod_id'), `${woId} moved into done/ without the artifacts its DoD ${dodId} requires in ${evidence}/: ${missing.join(', ')}`);
     }

@@ -1,6 +1,5 @@
-import path from 'node:path';
 import { isMap } from 'yaml';
-import { errorMessage } from '../core/errors.js';
+import { yamlData } from '../core/yaml.js';
 import type { ProblemCollector } from './problems.js';
 import { checkSchema, describeValue, type DocumentKind } from './schemas.js';
 import { parseYaml, readSource, type ParsedDocument, type SourceText } from './source.js';
@@ -28,7 +27,7 @@ const NOUN: Record<DocumentKind, string> = {
 
 /** Reads a file (relative to the root, or absolute) for checkDocument; problems reading it are reported. */
 export function readFile(root: string, file: string, problems: ProblemCollector): SourceText | undefined {
-  return readSource(path.resolve(root, file), file, problems);
+  return readSource(root, file, problems);
 }
 
 /**
@@ -47,13 +46,13 @@ export function checkDocument(
   const { doc, ok } = parseYaml(file, source, problems);
   if (!ok) return { file, source, schemaErrors: 0 };
   let data: unknown;
-  try {
-    data = doc.toJS();
-  } catch (error) {
-    // For example an alias expansion beyond the parser's limit.
-    problems.add(file, source, doc.contents?.range?.[0] ?? 0, 'yaml-syntax', `the document cannot be read: ${errorMessage(error)}`);
+  const converted = yamlData(doc);
+  if (converted.error) {
+    // For example an alias bomb: expansion beyond the limit.
+    problems.add(file, source, doc.contents?.range?.[0] ?? 0, 'yaml-syntax', `the document cannot be read: ${converted.error.message}`);
     return { file, source, schemaErrors: 0 };
   }
+  data = converted.data;
   if (data === null || data === undefined) {
     if (!options.allowEmpty) {
       problems.add(file, source, doc.contents?.range?.[0] ?? 0, 'empty-file', `the file holds no YAML document (expected ${NOUN[kind]})`);

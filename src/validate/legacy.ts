@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../core/config.js';
+import { matchesWoId } from '../core/wo-id.js';
 
 /** Folders of older layouts that are no longer canonical: everything in them is reported. */
 export const LEGACY_FOLDERS = ['_ctx/blacklog'] as const;
@@ -46,7 +47,7 @@ export function findLegacyFiles(root: string, config: Config): LegacyFile[] {
 
   const stateFolders = new Set(Object.values(config.stateFolders));
   const jobsFolders = new Set([...stateFolders].map((f) => path.posix.dirname(f)));
-  const isWoFile = (name: string): boolean => YAML_FILE.test(name) && config.woIdPattern.test(name.replace(YAML_FILE, ''));
+  const isWoFile = (name: string): boolean => YAML_FILE.test(name) && matchesWoId(config.woIdPattern, name.replace(YAML_FILE, ''));
   const where = [...stateFolders].map((f) => `${f}/`).join(', ');
   for (const jobs of jobsFolders) {
     for (const entry of entries(path.join(root, jobs))) {

@@ -1,11 +1,11 @@
 import { isUtf8 } from 'node:buffer';
-import fs from 'node:fs';
-import { errorMessage } from '../core/errors.js';
+import path from 'node:path';
+import { isRepoFileError, MAX_READ_BYTES, readRepoFile, readUserFile, type FileContent } from '../core/repo-files.js';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { ProblemCollector } from './problems.js';
 
 /** Larger files are reported and not parsed: no hand-written backlog file comes near this size. */
-export const MAX_FILE_BYTES = 1024 * 1024;
+export const MAX_FILE_BYTES = MAX_READ_BYTES;
 
 /** A file's text with a line index that is built on first use only. */
 export class SourceText {
@@ -71,30 +71,27 @@ export function decode(file: string, bytes: Buffer, problems: ProblemCollector):
 }
 
 /**
- * Reads a file as UTF-8 text (what the parser needs), reporting a file that cannot be read, is too
- * large or is not UTF-8 (then undefined). The bytes are examined only when the decoded text holds a
- * replacement character, so a valid file is read once.
+ * Reads a file of the repository (or, `file` absolute, a `--config` file outside it) as UTF-8 text,
+ * through the one safe reader (core/repo-files: links never followed out, regular files only, the
+ * read cap), reporting a file that cannot be read, is too large or is not UTF-8 (then undefined).
  */
-export function readSource(abs: string, file: string, problems: ProblemCollector): SourceText | undefined {
-  const unreadable = (error: unknown): undefined => {
-    const code = (error as NodeJS.ErrnoException).code ?? errorMessage(error);
-    problems.add(file, undefined, { line: 1, column: 1 }, 'unreadable', `the file cannot be read (${code})`);
+export function readSource(root: string, file: string, problems: ProblemCollector): SourceText | undefined {
+  let content: FileContent | undefined;
+  try {
+    content = path.isAbsolute(file) ? readUserFile(file, file) : readRepoFile(root, file);
+  } catch (error) {
+    if (!isRepoFileError(error)) throw error;
+    problems.add(file, undefined, { line: 1, column: 1 }, error.problem === 'too-large' ? 'file-too-large' : 'unreadable', `the file ${error.reason}`);
     return undefined;
-  };
-  let text: string;
-  try {
-    text = fs.readFileSync(abs, 'utf8');
-  } catch (error) {
-    return unreadable(error);
   }
-  // A UTF-16 code unit stands for at most 3 bytes: only long texts need their bytes counted.
-  const tooLarge = text.length * 3 > MAX_FILE_BYTES && Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES;
-  if (!tooLarge && !text.includes('\ufffd')) return new SourceText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  try {
-    return decode(file, fs.readFileSync(abs), problems);
-  } catch (error) {
-    return unreadable(error);
+  if (content === undefined) {
+    problems.add(file, undefined, { line: 1, column: 1 }, 'unreadable', 'the file cannot be read (it disappeared)');
+    return undefined;
   }
+  const text = content.bytes.toString('utf8');
+  // The bytes are examined only when the decoded text holds a replacement character.
+  if (!text.includes('\ufffd')) return new SourceText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  return decode(file, content.bytes, problems);
 }
 
 export type ParsedDocument = Document.Parsed;

@@ -7,10 +7,12 @@ import { isInside, relativeTo } from '../core/paths.js';
 import { isValidDate } from '../core/schema.js';
 import { evidenceFolder } from '../core/evidence.js';
 import { filesById, readWoFiles } from '../core/state.js';
+import { isRepoFileError, listRepoFolder, type RepoFolder } from '../core/repo-files.js';
 import { checkDocument, readFile, type CheckedDocument } from './documents.js';
 import { findLegacyFiles } from './legacy.js';
 import type { ProblemCollector } from './problems.js';
 import { locate, pickTopLevel, type Located, type SourceText } from './source.js';
+import { isPathSafeWoId, matchesWoId, woIdPathProblem } from '../core/wo-id.js';
 
 /** How many files of each kind were checked. */
 export interface FileCounts {
@@ -58,6 +60,11 @@ interface Backlog {
 
 const YAML_FILE = /\.ya?ml$/;
 
+/** Something is at `file` (a dangling link too: it is reported when read, never taken for "no file"). */
+function isPresent(root: string, file: string): boolean {
+  return fs.lstatSync(path.join(root, file), { throwIfNoEntry: false }) !== undefined;
+}
+
 function nonEmptyString(value: unknown): value is string {
   return typeof value === 'string' && value.trim() !== '';
 }
@@ -77,7 +84,7 @@ export function checkConfigFile(root: string, configArg: string | undefined, pro
 
 function checkWhitelist(root: string, config: Config, today: string, problems: ProblemCollector): number {
   const file = config.whitelist;
-  if (!fs.existsSync(path.join(root, file))) return 0;
+  if (!isPresent(root, file)) return 0;
   const { data, doc, source } = checkDocument('whitelist', file, readFile(root, file, problems), problems, { allowEmpty: true });
   const entries = data?.['entries'];
   if (!doc || !source || !Array.isArray(entries)) return 1;
@@ -105,7 +112,7 @@ function checkWhitelist(root: string, config: Config, today: string, problems: P
 
 function checkBacklog(root: string, config: Config, problems: ProblemCollector): Backlog | undefined {
   const file = config.backlog;
-  if (!fs.existsSync(path.join(root, file))) {
+  if (!isPresent(root, file)) {
     problems.add(file, undefined, { line: 1, column: 1 }, 'missing-file', `the backlog ${file} does not exist (epic_id references are not checked)`);
     return undefined;
   }
@@ -132,17 +139,23 @@ function checkBacklog(root: string, config: Config, problems: ProblemCollector):
 
 function checkDodCatalog(root: string, config: Config, problems: ProblemCollector): Map<string, DodFile[]> | undefined {
   const dir = config.dodDir;
-  let names: string[];
+  let folder: RepoFolder | undefined;
   try {
-    names = fs
-      .readdirSync(path.join(root, dir), { withFileTypes: true })
-      .filter((e) => e.isFile() && YAML_FILE.test(e.name))
-      .map((e) => e.name)
-      .sort();
-  } catch {
+    folder = listRepoFolder(root, dir);
+  } catch (error) {
+    if (!isRepoFileError(error)) throw error;
+    problems.add(`${dir}/`, undefined, { line: 1, column: 1 }, 'unreadable', `the Definition-of-Done catalog ${error.message} (dod_id references are not checked)`);
+    return undefined;
+  }
+  if (!folder) {
     problems.add(`${dir}/`, undefined, { line: 1, column: 1 }, 'missing-file', `the Definition-of-Done catalog ${dir}/ does not exist (dod_id references are not checked)`);
     return undefined;
   }
+  // A catalog file kept as a link (or a FIFO, a device…) is still read or reported (through the link, only while it stays inside the repository).
+  const names = folder.entries
+    .filter((e) => !e.isDirectory() && YAML_FILE.test(e.name))
+    .map((e) => e.name)
+    .sort();
   const byId = new Map<string, DodFile[]>();
   for (const name of names) {
     const file = `${dir}/${name}`;
@@ -180,8 +193,9 @@ async function checkWorkOrders(root: string, config: Config, problems: ProblemCo
     }
   }
   files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-  return files.map(({ state, rel, stem }): WorkOrderFile => {
-    const checked = checkDocument('work_order', rel, readFile(root, rel, problems), problems);
+  return files.map(({ state, rel, stem, problem }): WorkOrderFile => {
+    if (problem !== undefined) problems.add(rel, undefined, { line: 1, column: 1 }, 'unreadable', `the file ${problem}`);
+    const checked = checkDocument('work_order', rel, problem === undefined ? readFile(root, rel, problems) : undefined, problems);
     const rawId = checked.data?.['id'];
     const idFromStem = !nonEmptyString(rawId);
     const wo: WorkOrderFile = {
@@ -227,7 +241,10 @@ function checkWorkOrder(
   const add = (key: keyof WoFields, rule: Parameters<ProblemCollector['add']>[3], message: string, at = valueOffset(wo, key)): void =>
     problems.add(wo.file, wo.source, at, rule, message, { pointer: `/${key}` });
   if (!wo.idFromStem) {
-    if (!config.woIdPattern.test(wo.id)) add('id', 'id-pattern', `id '${wo.id}' does not match the WO id pattern ${config.woIdPattern.source}`);
+    if (!matchesWoId(config.woIdPattern, wo.id)) {
+      const notAName = woIdPathProblem(wo.id);
+      add('id', 'id-pattern', notAName === undefined ? `id '${wo.id}' does not match the WO id pattern ${config.woIdPattern.source}` : `id '${wo.id}' ${notAName}: a WO id must be usable as a file name`);
+    }
     if (wo.id !== wo.stem) add('id', 'id-mismatch', `id '${wo.id}' differs from the file name's stem '${wo.stem}' (name the file ${wo.id}.yaml)`);
   }
   const status = fields.status?.value;
@@ -247,6 +264,8 @@ function checkWorkOrder(
   }
   const artifacts = dod?.[0]?.checked.data?.['required_artifacts'];
   if (!Array.isArray(artifacts) || wo.idFromStem) return;
+  // An id that cannot name a folder builds no path: the id-pattern problem says so.
+  if (!isPathSafeWoId(wo.id)) return;
   const evidence = evidenceFolder(config, wo.id);
   for (const artifact of artifacts) {
     // Paths that leave the evidence folder are the DoD's schema problem, not looked up here.

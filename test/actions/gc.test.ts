@@ -88,9 +88,13 @@ describe('runs', () => {
     expect(report).toEqual(JSON.parse(fs.readFileSync(run.outputs['report']!, 'utf8')));
     fs.rmSync(out, { recursive: true, force: true });
 
-    // The job summary lists the patch with its SHA-256; the waiting WO is annotated on its decision.md.
-    expect(run.summary).toContain(patch!.path);
-    expect(run.summary).toContain(patch!.sha256);
+    // The job summary lists the patch with its SHA-256 shortened to 12 characters (the report has it
+    // whole) and says what to do; the waiting WO is annotated on its decision.md.
+    const short = patch!.sha256.slice(0, 12);
+    expect(run.summary.split('\n')[0]).toBe('### ❌ wo-toolkit gc (apply): 8 targets: 5 removed, 1 dirty, 1 needs attention (apply)');
+    expect(run.summary).toContain(`| WO-0002 | \`_ctx/handoff/WO-0002/dirty.${short}….patch:1\` | \`${short}\` | \`_ctx/handoff/WO-0002/decision.md:1\` (not complete) |`);
+    expect(run.summary).not.toContain(patch!.sha256);
+    expect(run.summary).toMatch(/^\| WO-0002 \| zombie \| .* \| decide in `_ctx\/handoff\/WO-0002\/decision\.md` \(check one box, remove ACTION_REQUIRED\), then `wo-toolkit gc --apply --force-dirty` \|$/m);
     expect(run.stdout).toContain('::warning title=gc zombie WO-0002%3A export_patch (done),file=_ctx/handoff/WO-0002/decision.md::dirty zombie worktree');
     expect(run.stdout).toContain('::error::gc: 1 WO(s) need attention: WO-0002');
   });

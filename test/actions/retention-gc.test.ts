@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import '../../src/commands/retention-gc.js';
 import { PROJECT_ROOT, runActionBundle, type ActionResult } from '../helpers/bundles.js';
+import { renderGfm, renderingProblems } from '../helpers/markdown.js';
 import { makeTempDir, TestRepo } from '../helpers/repo.js';
 import { sha256, TODAY, writeAgedEvidence, type Evidence } from '../retention/evidence.js';
 import { schemaErrors } from '../helpers/schemas.js';
@@ -53,9 +54,13 @@ describe('retention-gc action (the built bundle under node)', () => {
     const report = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
     expect(schemaErrors('retention-gc-report.schema.json', report)).toEqual([]);
     expect(report.mode).toBe('dry-run');
-    expect(run.summary).toContain('wo-toolkit retention-gc');
-    expect(run.summary).toMatch(/<th>Eligible<\/th>.*<th>Deleted<\/th>.*<th>Protected<\/th>/s);
-    expect(run.summary).toContain(`| \`${old.patch}\` | 200 | git |`);
+    expect(run.summary.split('\n')[0]).toBe('### ✅ wo-toolkit retention-gc: dry run: 2 files (288 B) would be deleted, 3 protected');
+    // The mode line renders as bold text, not a literal **dry-run** (it stands apart from the heading).
+    const html = renderGfm(run.summary);
+    expect(html).toContain('<p>Mode <strong>dry-run</strong>, evidence at least <strong>90</strong> days old on 2026-06-01');
+    expect(renderingProblems(html)).toEqual([]);
+    expect(run.summary).toContain('| Eligible | Deleted | Protected | Too young | Bytes eligible | Bytes freed |');
+    expect(run.summary).toContain(`| \`${old.patch.replace(/[0-9a-f]{64}/, (h) => `${h.slice(0, 12)}…`)}\` | 200 | git |`);
     expect(run.summary).toContain('would be deleted');
     expect(run.summary).toContain('`wo_pending`');
     expect(run.stdout).toContain(`::warning title=retention-gc%3A outside_evidence_root,file=_ctx/handoff/WO-0001/dirty.${sha256('link')}.patch::`);

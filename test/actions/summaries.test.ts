@@ -93,3 +93,33 @@ describe('validate-backlog', () => {
     expect(sarifSchemaErrors(log)).toEqual([]);
   });
 });
+
+describe('gc and weekly-gate', () => {
+  test('gc: the verdict, what to do for the dirty zombie, its patch and decision linked, the hash in 12 characters', async () => {
+    real = buildRealRepo({ plant: ['zombieWorktrees', 'dirtyZombie'] });
+    const run = await runActionBundle('gc', { root: '.', mode: 'export-patch', 'upload-artifact': 'false' }, { workspace: real.root, env: GITHUB });
+    const report = JSON.parse(fs.readFileSync(run.outputs['report']!, 'utf8')) as { operations: { wo_id: string; patch_path?: string; patch_sha256?: string }[] };
+    const dirty = report.operations.find((op) => op.patch_sha256 !== undefined)!;
+    const html = renderGfm(run.summary);
+    expect(firstBlock(html)).toMatch(/^<h3>❌ wo-toolkit gc \(export-patch\): \d+ targets: .*1 needs attention \(export-patch\)<\/h3>$/);
+    expect(renderingProblems(html)).toEqual([]);
+    expect(linksOf(html)).toContain(blob(dirty.patch_path!, 1));
+    expect(linksOf(html)).toContain(blob(`_ctx/handoff/${dirty.wo_id}/decision.md`, 1));
+    expect(html).toContain(`<code>${dirty.patch_sha256!.slice(0, 12)}</code>`);
+    // The full hash is only in the link targets, never in the text a reader sees.
+    expect(html.replace(/<[^>]*>/g, '')).not.toContain(dirty.patch_sha256!);
+    expect(html).toContain(`decide in <code>_ctx/handoff/${dirty.wo_id}/decision.md</code> (check one box, remove ACTION_REQUIRED), then <code>wo-toolkit gc --apply --force-dirty</code>`);
+  });
+
+  test('weekly-gate: the verdict first, each ACTION_REQUIRED item with what clears it', async () => {
+    real = buildRealRepo({ plant: ['runningWithoutLock', 'zombieWorktrees', 'dirtyZombie'] });
+    const run = await runActionBundle('weekly-gate', { root: '.', 'upload-artifact': 'false' }, { workspace: real.root, env: GITHUB });
+    expect(run.code).toBe(1);
+    const html = renderGfm(run.summary);
+    expect(firstBlock(html)).toMatch(/^<h3>❌ wo-toolkit weekly gate: FAIL/);
+    expect(renderingProblems(html)).toEqual([]);
+    expect(html).toContain('<th>What to do</th>');
+    expect(html).toContain('<code>wo-toolkit reconcile --apply</code> writes the lock');
+    expect(html).toContain('<code>wo-toolkit gc --export-patch</code>, then decide in');
+  });
+});

@@ -86,7 +86,7 @@ describe('transitions action', () => {
     fs.writeFileSync(event, JSON.stringify({ pull_request: { base: { sha: missing }, head: { sha: repo.git('rev-parse', 'feature').trim() } } }));
     const run = await runActionBundle('transitions', {}, { workspace: repo.root, env: { GITHUB_EVENT_PATH: event, GITHUB_EVENT_NAME: 'pull_request' } });
     expect(run.outputs['exit-code']).toBe('2');
-    expect(run.stdout).toContain(`::error::input 'base': '${missing}' is not a commit of this repository: fetch it first`);
+    expect(run.stdout).toContain(`::error::input 'base' (the pull request's base SHA from the event): '${missing}' is not a commit of this repository: fetch it first`);
   });
 
   test('action.yml: node24, the committed bundle, every input and output the run reads and sets', () => {

@@ -51,13 +51,13 @@ describe('--sarif (the built CLI)', () => {
   test.each([
     [['audit', '--sarif', '-', '--json', '-'], "wo-toolkit audit: --sarif - and --json -: only one of them can go to standard output\n"],
     [['validate-backlog', '--sarif', ''], "wo-toolkit validate-backlog: --sarif: expected a file path or -, got an empty value\n"],
-    // A folder that cannot be made: its parent is a file.
-    [['audit', '--sarif', '<out>/blocker/y.sarif'], "wo-toolkit audit: --sarif: cannot write '<out>/blocker/y.sarif' (E…)\n"],
+    // A folder that cannot be made: its parent is a file (found before the run).
+    [['audit', '--sarif', '<out>/blocker/y.sarif'], "wo-toolkit audit: --sarif: cannot write '<out>/blocker/y.sarif': <out>/blocker is a file, not a folder\n"],
   ])('%j is one line and exit 2', async (args, message) => {
     fs.writeFileSync(path.join(out, 'blocker'), 'a file, not a folder\n');
     const run = await runCliBundle([...args.map((a) => a.replace('<out>', out)), '--root', real.root]);
     expect(run.code).toBe(2);
-    expect(run.stderr.replace(/\(E[A-Z]+\)/, '(E…)')).toBe(message.replace('<out>', out));
+    expect(run.stderr.replace(/\(E[A-Z]+\)/, '(E…)')).toBe(message.replace(/<out>/g, out));
   });
 
   test('commands that report no files take no --sarif', async () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { cliArgs } from '../../src/cli/command.js';
-import { formatGc, readGcSettings, runGc, type GcReport, type GcSettings } from '../../src/commands/gc.js';
+import { formatGc, gcCommandLine, readGcSettings, runGc, type GcReport, type GcSettings } from '../../src/commands/gc.js';
 import type { GcOperation } from '../../src/gc/engine.js';
 import { settingsFrom } from '../helpers/cli.js';
 import { createScenario, NOW, restoreFromPatch, sha256File, sha256sumCheck, significantFiles, TODAY, type Scenario } from '../gc/fixture.js';
@@ -355,14 +355,34 @@ describe('formatGc', () => {
   });
 });
 
+describe('decision.md carries no path of the machine that wrote it', () => {
+  test('an absolute --root and --config, a worktree beside the repository: every path in decision.md is repository-relative', async () => {
+    const { buildRealRepo } = await import('../helpers/real-repo.js');
+    const real = buildRealRepo({ plant: ['zombieWorktrees', 'dirtyZombie'] });
+    try {
+      real.repo.write('.wo-toolkit.yaml', 'stale_lock_hours: 2\n');
+      const report = await runGc(settingsFrom(readGcSettings, { root: real.root, config: path.join(real.root, '.wo-toolkit.yaml'), mode: 'export-patch', today: TODAY }, { now: NOW }));
+      const dirty = report.operations.find((o) => o.decision_path !== undefined)!;
+      const decision = real.repo.read(dirty.decision_path!);
+      expect(decision).toContain('| Command used | `wo-toolkit gc --export-patch --config .wo-toolkit.yaml --today 2026-');
+      expect(decision).toContain(`| Worktree | \`../.worktrees/${dirty.wo_id}\``);
+      expect(decision).not.toContain(real.base);
+      expect(decision).not.toMatch(/(^|[\s`'(])\/(tmp|home|Users|srv|var)\//m);
+      expect(report.command_line).not.toContain(real.root);
+    } finally {
+      real.cleanup();
+    }
+  });
+});
+
 describe('readGcSettings: every rule of every gc option', () => {
   const read = (values: Record<string, string | boolean>) => readGcSettings(cliArgs(values, { mode: ['dry-run', 'export-patch', 'apply'] }));
 
-  test('defaults: a dry run, no force, no limit; decision.md records the equivalent command line', () => {
-    expect(read({})).toMatchObject({ mode: 'dry-run', forceDirty: false, maxOperations: undefined, commandLine: 'wo-toolkit gc --dry-run' });
-    expect(read({ apply: true, 'force-dirty': true, 'max-operations': '3', today: '2026-03-02', root: '.' }).commandLine).toBe(
-      'wo-toolkit gc --apply --force-dirty --max-operations 3 --root . --today 2026-03-02',
-    );
+  test('defaults: a dry run, no force, no limit; decision.md records the equivalent command line, from the root', () => {
+    expect(read({})).toMatchObject({ mode: 'dry-run', forceDirty: false, maxOperations: undefined, todayGiven: false });
+    expect(gcCommandLine(read({}), process.cwd())).toBe('wo-toolkit gc --dry-run');
+    const given = read({ apply: true, 'force-dirty': true, 'max-operations': '3', today: '2026-03-02', root: '.', config: 'package.json' });
+    expect(gcCommandLine(given, path.dirname(process.cwd()))).toBe(`wo-toolkit gc --apply --force-dirty --max-operations 3 --config ${path.basename(process.cwd())}/package.json --today 2026-03-02`);
   });
 
   test.each([

@@ -132,14 +132,15 @@ test('a run killed while its proof holds a scratch copy of the work leaves it on
   const scenario = createScenario(new Date());
   try {
     const { repo } = scenario;
-    const ours = (): string[] => fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('wo-toolkit-gc-'));
-    const tmpBefore = ours();
-    const killed = await runCliBundle([...ARGS, '--root', '.'], { cwd: repo.root, env: { WO_TOOLKIT_GC_FAIL_AFTER: 'restored' } });
+    const trace = repo.path('.git/trace-of-killed-run');
+    const killed = await runCliBundle([...ARGS, '--root', '.'], { cwd: repo.root, env: { WO_TOOLKIT_GC_FAIL_AFTER: 'restored', WO_TOOLKIT_GC_TRACE: trace } });
     expect(killed.signal).toBe('SIGKILL');
+    const pid = fs.readFileSync(trace, 'utf8').split(' ')[0]!;
+    fs.rmSync(trace);
     // The restored copy of WO-0002's uncommitted work is in the repository's own scratch folder, not in /tmp.
     const scratch = repo.path('.git/wo-toolkit-scratch');
     expect(fs.readdirSync(scratch)).toHaveLength(1);
-    expect(ours().filter((n) => !tmpBefore.includes(n))).toEqual([]);
+    expect(fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith(`wo-toolkit-gc-${pid}-`))).toEqual([]);
     const rerun = await runCliBundle([...ARGS, '--root', '.'], { cwd: repo.root });
     expect(rerun.code).toBe(0);
     expect(fs.existsSync(scratch) ? fs.readdirSync(scratch) : []).toEqual([]);

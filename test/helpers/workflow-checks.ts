@@ -48,14 +48,13 @@ export function listFiles(dir: string, pattern: RegExp): string[] {
     .map((name) => path.posix.join(dir, name));
 }
 
-/** Every `<folder>/action.yml` at the top level of the repository. */
+/** The root `action.yml` (the Marketplace action) and every `<folder>/action.yml` at the top level of the repository. */
 export function listActionFiles(): string[] {
-  return fs
+  const folders = fs
     .readdirSync(REPO_ROOT, { withFileTypes: true })
     .filter((d) => d.isDirectory() && !d.name.startsWith('.') && d.name !== 'node_modules')
-    .map((d) => `${d.name}/action.yml`)
-    .filter((rel) => fs.existsSync(path.join(REPO_ROOT, rel)))
-    .sort();
+    .map((d) => `${d.name}/action.yml`);
+  return ['action.yml', ...folders].filter((rel) => fs.existsSync(path.join(REPO_ROOT, rel))).sort();
 }
 
 export function readRepoFile(rel: string): string {

@@ -173,6 +173,8 @@ describe('violations', () => {
     moveWo(repo, '_ctx/jobs/running/WO-0012.1.yaml', '_ctx/jobs/done/WO-0012.1.yaml', { id: 'WO-0012.1', status: 'done', verifiedAtSha: outside });
     repo.git('rm', '-q', '_ctx/jobs/running/WO-0012.1.lock');
     writeCloseEvidence(repo, 'WO-0012.1', { verdict: 'fail', where: 'handoff', artifacts: ['handoff.md'] });
+    // A link in place of an artifact is not the artifact.
+    fs.symlinkSync('/etc/hostname', repo.path('_ctx/handoff/WO-0012.1/diff.patch'));
     repo.commit('close two WOs');
 
     const report = await compare(repo);
