@@ -48643,7 +48643,7 @@ function relativeTo(root, abs) {
     return paths_toPosix(external_node_path_namespaceObject.relative(root, abs));
 }
 /** True when `candidate` is `parent` itself or lies below it (both absolute). */
-function isInside(parent, candidate) {
+function paths_isInside(parent, candidate) {
     const rel = external_node_path_namespaceObject.relative(parent, candidate);
     return rel === '' || (!rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel));
 }
@@ -49570,7 +49570,7 @@ function applyRaw(root, raw, shown) {
     config.source = shown;
     const inside = (key, value) => {
         const normalised = normaliseRelative(value);
-        if (external_node_path_namespaceObject.isAbsolute(value) || !isInside(root, external_node_path_namespaceObject.resolve(root, normalised))) {
+        if (external_node_path_namespaceObject.isAbsolute(value) || !paths_isInside(root, external_node_path_namespaceObject.resolve(root, normalised))) {
             throw new ConfigurationError(`${shown}: ${key} must be a path inside the repository, got '${value}'`);
         }
         return normalised;
