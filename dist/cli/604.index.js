@@ -109,7 +109,7 @@ function maxSeverity(a, b) {
 /* harmony export */   Qd: () => (/* binding */ auditRemedy),
 /* harmony export */   oe: () => (/* binding */ validationRemedy)
 /* harmony export */ });
-/* unused harmony exports gcRemedy, retentionRemedy, actionRequiredRemedy */
+/* unused harmony exports gcRemedy, retentionRemedy, actionRequiredRemedy, transitionRemedy */
 /* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9959);
 /**
  * What to do about each finding code and validation rule: the command (or the edit) that fixes it.
@@ -242,6 +242,28 @@ function actionRequiredRemedy(type, woId, decisionPath) {
             return 'renew `review_by` with a reason in the whitelist, or fix the finding';
         default:
             return isFindingCode(type) ? auditRemedy(type, woId) : '`wo-toolkit audit` for the details';
+    }
+}
+/** What fixes a transitions violation (or, when the move was meant, the bypass marker in the commit message). */
+function transitionRemedy(code, marker = '[emergency]') {
+    const bypass = `or, if it was meant, say \`${marker}\` in the commit message`;
+    switch (code) {
+        case 'illegal_transition':
+            return `move the WO back (\`git mv\`) and let the pipeline move it, ${bypass}`;
+        case 'wo_deleted':
+            return `restore the file (\`git checkout <base> -- <file>\`) or move the WO to failed/, ${bypass}`;
+        case 'id_changed':
+            return 'restore the id the file had, or give the new WO a file of its own';
+        case 'lock_missing':
+            return 'add the lock the pipeline writes when it takes the WO (`_ctx/jobs/running/<WO>.lock`)';
+        case 'lock_left':
+            return '`git rm` the lock of the WO that left running/';
+        case 'close_unverified':
+            return 'set `verified_at_sha`, a PASS verdict and the DoD artifacts (`wo-toolkit validate-backlog` lists what is missing)';
+        case 'closed_wo_edited':
+            return `revert the edit (\`git checkout <base> -- <file>\`), ${bypass}`;
+        default:
+            return '`wo-toolkit transitions` for the details';
     }
 }
 

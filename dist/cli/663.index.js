@@ -241,6 +241,7 @@ var today = __webpack_require__(3412);
 
 
 
+
 function locateEvidenceRoot(root, config) {
     const configured = external_node_path_.join(root, config.handoffDir);
     let real;
@@ -258,8 +259,17 @@ function locateEvidenceRoot(root, config) {
         throw new errors/* ConfigurationError */.j1(`handoff_dir '${config.handoffDir}' is not a folder`);
     return { abs: real, rel: (0,paths/* relativeTo */.Mf)(root, real), exists: true, outsideRepository: false };
 }
-function sortedEntries(abs) {
-    return external_node_fs_.readdirSync(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+/** A folder's entries, sorted; a folder that cannot be listed is one line naming it (exit 2), never a crash. */
+function sortedEntries(abs, rel) {
+    let entries;
+    try {
+        entries = external_node_fs_.readdirSync(abs, { withFileTypes: true });
+    }
+    catch (error) {
+        const code = error.code;
+        throw new repo_files/* RepoFileError */.lD(rel, 'unreadable', `cannot be read (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'error')})`);
+    }
+    return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 function entryType(entry) {
     return entry.isSymbolicLink() ? 'symlink' : entry.isFile() ? 'file' : 'other';
@@ -274,7 +284,7 @@ async function scanEvidence(location, config, visit) {
     if (!location.exists || location.outsideRepository)
         return scan;
     let count = 0;
-    for (const entry of sortedEntries(location.abs)) {
+    for (const entry of sortedEntries(location.abs, location.rel)) {
         if (!(0,wo_id/* matchesWoId */.vT)(config.woIdPattern, entry.name))
             continue;
         if (++count % FOLDERS_PER_YIELD === 0)
@@ -288,7 +298,7 @@ async function scanEvidence(location, config, visit) {
         if (!entry.isDirectory())
             continue;
         const folder = { woId: entry.name, rel: folderRel, abs: folderAbs, candidates: [] };
-        for (const file of sortedEntries(folderAbs)) {
+        for (const file of sortedEntries(folderAbs, folderRel)) {
             if (file.name === evidence/* DECISION_FILE */.US)
                 folder.decision = entryType(file);
             const kind = candidateKind(file.name);

@@ -48992,7 +48992,7 @@ function errorMessage(error) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
 ;// CONCATENATED MODULE: ./build/schemas/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/config.schema.json","title":"wo-toolkit configuration (.wo-toolkit.yaml)","description":"Optional overrides of the governed repository\'s layout and policy. Every path is relative to the repository root and must stay inside it.","type":"object","additionalProperties":false,"properties":{"state_folders":{"title":"State folders","description":"The four work-order state folders.","type":"object","additionalProperties":false,"properties":{"pending":{"title":"Pending folder","description":"WOs waiting to be taken.","type":"string","minLength":1},"running":{"title":"Running folder","description":"WOs in progress; also holds their locks.","type":"string","minLength":1},"done":{"title":"Done folder","description":"Completed WOs.","type":"string","minLength":1},"failed":{"title":"Failed folder","description":"Failed WOs.","type":"string","minLength":1}}},"backlog":{"title":"Backlog file","description":"The epic registry.","type":"string","minLength":1},"dod_dir":{"title":"Definition-of-Done folder","description":"Folder of DoD YAML files.","type":"string","minLength":1},"handoff_dir":{"title":"Evidence root","description":"Folder holding one evidence folder per WO.","type":"string","minLength":1},"whitelist":{"title":"Audit whitelist file","description":"Findings accepted until a review date.","type":"string","minLength":1},"worktrees_dir":{"title":"Worktrees folder","description":"Folder holding one git worktree per WO.","type":"string","minLength":1},"branch_prefix":{"title":"WO branch prefix","description":"A WO\'s branch is this prefix followed by its id.","type":"string","minLength":1},"wo_id_pattern":{"title":"WO id pattern","description":"Regular expression every WO id matches.","type":"string","minLength":1},"dirty_exclusions":{"title":"Dirty-exclusion paths","description":"Changes only under these paths do not make a worktree dirty and are left out of patches.","type":"array","items":{"title":"Dirty-exclusion path","description":"A folder relative to the repository root.","type":"string","minLength":1}},"stale_lock_hours":{"title":"Stale lock age (hours)","description":"A lock older than this is stale.","type":"number","exclusiveMinimum":0},"retention_days":{"title":"Retention (days)","description":"Default age at which retention-gc may delete evidence.","type":"integer","minimum":1},"transitions":{"title":"Legal transitions","description":"For each state (and `new`, a WO that did not exist before), the states a WO may move to. A state left out keeps its default: new → pending; pending → running; running → done, failed, pending; done → nothing; failed → pending.","type":"object","additionalProperties":false,"properties":{"new":{"$ref":"#/$defs/targetStates","title":"Where a new WO may appear","description":"The states a WO that did not exist before may first appear in."},"pending":{"$ref":"#/$defs/targetStates","title":"Moves from pending","description":"The states a WO in pending/ may move to."},"running":{"$ref":"#/$defs/targetStates","title":"Moves from running","description":"The states a WO in running/ may move to."},"done":{"$ref":"#/$defs/targetStates","title":"Moves from done","description":"The states a WO in done/ may move to."},"failed":{"$ref":"#/$defs/targetStates","title":"Moves from failed","description":"The states a WO in failed/ may move to."}}},"bypass_marker":{"title":"Transitions bypass marker","description":"Text that, in a commit message, turns that commit\'s transition violations into warnings (listed with the commit). Default `[emergency]`.","type":"string","minLength":1}},"$defs":{"targetStates":{"title":"Target states","description":"States a WO may move to.","type":"array","items":{"title":"State","description":"A state folder: pending, running, done or failed.","type":"string","enum":["pending","running","done","failed"]}}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/config.schema.json","title":"wo-toolkit configuration (.wo-toolkit.yaml)","description":"Optional overrides of the governed repository\'s layout and policy. Every path is relative to the repository root and must stay inside it.","type":"object","additionalProperties":false,"properties":{"state_folders":{"title":"State folders","description":"The four work-order state folders.","type":"object","additionalProperties":false,"properties":{"pending":{"title":"Pending folder","description":"WOs waiting to be taken.","type":"string","minLength":1},"running":{"title":"Running folder","description":"WOs in progress; also holds their locks.","type":"string","minLength":1},"done":{"title":"Done folder","description":"Completed WOs.","type":"string","minLength":1},"failed":{"title":"Failed folder","description":"Failed WOs.","type":"string","minLength":1}}},"backlog":{"title":"Backlog file","description":"The epic registry.","type":"string","minLength":1},"dod_dir":{"title":"Definition-of-Done folder","description":"Folder of DoD YAML files.","type":"string","minLength":1},"handoff_dir":{"title":"Evidence root","description":"Folder holding one evidence folder per WO.","type":"string","minLength":1},"whitelist":{"title":"Audit whitelist file","description":"Findings accepted until a review date.","type":"string","minLength":1},"worktrees_dir":{"title":"Worktrees folder","description":"Folder holding one git worktree per WO.","type":"string","minLength":1},"branch_prefix":{"title":"WO branch prefix","description":"A WO\'s branch is this prefix followed by its id.","type":"string","minLength":1},"wo_id_pattern":{"title":"WO id pattern","description":"Regular expression every WO id matches.","type":"string","minLength":1},"dirty_exclusions":{"title":"Dirty-exclusion paths","description":"Changes only under these paths do not make a worktree dirty and are left out of patches.","type":"array","items":{"title":"Dirty-exclusion path","description":"A folder relative to the repository root, taken literally as a path prefix: *, ? and [ are ordinary characters, not globs.","type":"string","minLength":1}},"stale_lock_hours":{"title":"Stale lock age (hours)","description":"A lock older than this is stale.","type":"number","exclusiveMinimum":0},"retention_days":{"title":"Retention (days)","description":"Default age at which retention-gc may delete evidence.","type":"integer","minimum":1},"transitions":{"title":"Legal transitions","description":"For each state (and `new`, a WO that did not exist before), the states a WO may move to. A state left out keeps its default: new → pending; pending → running; running → done, failed, pending; done → nothing; failed → pending.","type":"object","additionalProperties":false,"properties":{"new":{"$ref":"#/$defs/targetStates","title":"Where a new WO may appear","description":"The states a WO that did not exist before may first appear in."},"pending":{"$ref":"#/$defs/targetStates","title":"Moves from pending","description":"The states a WO in pending/ may move to."},"running":{"$ref":"#/$defs/targetStates","title":"Moves from running","description":"The states a WO in running/ may move to."},"done":{"$ref":"#/$defs/targetStates","title":"Moves from done","description":"The states a WO in done/ may move to."},"failed":{"$ref":"#/$defs/targetStates","title":"Moves from failed","description":"The states a WO in failed/ may move to."}}},"bypass_marker":{"title":"Transitions bypass marker","description":"Text that, in a commit message, turns that commit\'s transition violations into warnings (listed with the commit). Default `[emergency]`.","type":"string","minLength":1}},"$defs":{"targetStates":{"title":"Target states","description":"States a WO may move to.","type":"array","items":{"title":"State","description":"A state folder: pending, running, done or failed.","type":"string","enum":["pending","running","done","failed"]}}}}');
 ;// CONCATENATED MODULE: ./build/src/core/schema.js
 
 
@@ -51487,6 +51487,7 @@ function daysBetween(a, b) {
 
 
 
+
 function locateEvidenceRoot(root, config) {
     const configured = external_node_path_namespaceObject.join(root, config.handoffDir);
     let real;
@@ -51504,8 +51505,17 @@ function locateEvidenceRoot(root, config) {
         throw new errors_ConfigurationError(`handoff_dir '${config.handoffDir}' is not a folder`);
     return { abs: real, rel: paths_relativeTo(root, real), exists: true, outsideRepository: false };
 }
-function sortedEntries(abs) {
-    return external_node_fs_namespaceObject.readdirSync(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+/** A folder's entries, sorted; a folder that cannot be listed is one line naming it (exit 2), never a crash. */
+function sortedEntries(abs, rel) {
+    let entries;
+    try {
+        entries = external_node_fs_namespaceObject.readdirSync(abs, { withFileTypes: true });
+    }
+    catch (error) {
+        const code = error.code;
+        throw new RepoFileError(rel, 'unreadable', `cannot be read (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'error')})`);
+    }
+    return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 function entryType(entry) {
     return entry.isSymbolicLink() ? 'symlink' : entry.isFile() ? 'file' : 'other';
@@ -51520,7 +51530,7 @@ async function scanEvidence(location, config, visit) {
     if (!location.exists || location.outsideRepository)
         return scan;
     let count = 0;
-    for (const entry of sortedEntries(location.abs)) {
+    for (const entry of sortedEntries(location.abs, location.rel)) {
         if (!wo_id_matchesWoId(config.woIdPattern, entry.name))
             continue;
         if (++count % FOLDERS_PER_YIELD === 0)
@@ -51534,7 +51544,7 @@ async function scanEvidence(location, config, visit) {
         if (!entry.isDirectory())
             continue;
         const folder = { woId: entry.name, rel: folderRel, abs: folderAbs, candidates: [] };
-        for (const file of sortedEntries(folderAbs)) {
+        for (const file of sortedEntries(folderAbs, folderRel)) {
             if (file.name === DECISION_FILE)
                 folder.decision = entryType(file);
             const kind = candidateKind(file.name);
@@ -57302,9 +57312,6 @@ function writeSarifInput(target, root, build) {
     core.setOutput('sarif', written);
     return written;
 }
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
 
 ;// CONCATENATED MODULE: ./build/actions/common/summary.js
 
@@ -57623,6 +57630,28 @@ function actionRequiredRemedy(type, woId, decisionPath) {
             return 'renew `review_by` with a reason in the whitelist, or fix the finding';
         default:
             return isFindingCode(type) ? auditRemedy(type, woId) : '`wo-toolkit audit` for the details';
+    }
+}
+/** What fixes a transitions violation (or, when the move was meant, the bypass marker in the commit message). */
+function transitionRemedy(code, marker = '[emergency]') {
+    const bypass = `or, if it was meant, say \`${marker}\` in the commit message`;
+    switch (code) {
+        case 'illegal_transition':
+            return `move the WO back (\`git mv\`) and let the pipeline move it, ${bypass}`;
+        case 'wo_deleted':
+            return `restore the file (\`git checkout <base> -- <file>\`) or move the WO to failed/, ${bypass}`;
+        case 'id_changed':
+            return 'restore the id the file had, or give the new WO a file of its own';
+        case 'lock_missing':
+            return 'add the lock the pipeline writes when it takes the WO (`_ctx/jobs/running/<WO>.lock`)';
+        case 'lock_left':
+            return '`git rm` the lock of the WO that left running/';
+        case 'close_unverified':
+            return 'set `verified_at_sha`, a PASS verdict and the DoD artifacts (`wo-toolkit validate-backlog` lists what is missing)';
+        case 'closed_wo_edited':
+            return `revert the edit (\`git checkout <base> -- <file>\`), ${bypass}`;
+        default:
+            return '`wo-toolkit transitions` for the details';
     }
 }
 

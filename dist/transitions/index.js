@@ -45149,7 +45149,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7686);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1828);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45158,7 +45158,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7686:
+/***/ 1828:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46565,7 +46565,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary_summary = _summary;
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -48151,7 +48151,7 @@ function errorMessage(error) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
 ;// CONCATENATED MODULE: ./build/schemas/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/config.schema.json","title":"wo-toolkit configuration (.wo-toolkit.yaml)","description":"Optional overrides of the governed repository\'s layout and policy. Every path is relative to the repository root and must stay inside it.","type":"object","additionalProperties":false,"properties":{"state_folders":{"title":"State folders","description":"The four work-order state folders.","type":"object","additionalProperties":false,"properties":{"pending":{"title":"Pending folder","description":"WOs waiting to be taken.","type":"string","minLength":1},"running":{"title":"Running folder","description":"WOs in progress; also holds their locks.","type":"string","minLength":1},"done":{"title":"Done folder","description":"Completed WOs.","type":"string","minLength":1},"failed":{"title":"Failed folder","description":"Failed WOs.","type":"string","minLength":1}}},"backlog":{"title":"Backlog file","description":"The epic registry.","type":"string","minLength":1},"dod_dir":{"title":"Definition-of-Done folder","description":"Folder of DoD YAML files.","type":"string","minLength":1},"handoff_dir":{"title":"Evidence root","description":"Folder holding one evidence folder per WO.","type":"string","minLength":1},"whitelist":{"title":"Audit whitelist file","description":"Findings accepted until a review date.","type":"string","minLength":1},"worktrees_dir":{"title":"Worktrees folder","description":"Folder holding one git worktree per WO.","type":"string","minLength":1},"branch_prefix":{"title":"WO branch prefix","description":"A WO\'s branch is this prefix followed by its id.","type":"string","minLength":1},"wo_id_pattern":{"title":"WO id pattern","description":"Regular expression every WO id matches.","type":"string","minLength":1},"dirty_exclusions":{"title":"Dirty-exclusion paths","description":"Changes only under these paths do not make a worktree dirty and are left out of patches.","type":"array","items":{"title":"Dirty-exclusion path","description":"A folder relative to the repository root.","type":"string","minLength":1}},"stale_lock_hours":{"title":"Stale lock age (hours)","description":"A lock older than this is stale.","type":"number","exclusiveMinimum":0},"retention_days":{"title":"Retention (days)","description":"Default age at which retention-gc may delete evidence.","type":"integer","minimum":1},"transitions":{"title":"Legal transitions","description":"For each state (and `new`, a WO that did not exist before), the states a WO may move to. A state left out keeps its default: new → pending; pending → running; running → done, failed, pending; done → nothing; failed → pending.","type":"object","additionalProperties":false,"properties":{"new":{"$ref":"#/$defs/targetStates","title":"Where a new WO may appear","description":"The states a WO that did not exist before may first appear in."},"pending":{"$ref":"#/$defs/targetStates","title":"Moves from pending","description":"The states a WO in pending/ may move to."},"running":{"$ref":"#/$defs/targetStates","title":"Moves from running","description":"The states a WO in running/ may move to."},"done":{"$ref":"#/$defs/targetStates","title":"Moves from done","description":"The states a WO in done/ may move to."},"failed":{"$ref":"#/$defs/targetStates","title":"Moves from failed","description":"The states a WO in failed/ may move to."}}},"bypass_marker":{"title":"Transitions bypass marker","description":"Text that, in a commit message, turns that commit\'s transition violations into warnings (listed with the commit). Default `[emergency]`.","type":"string","minLength":1}},"$defs":{"targetStates":{"title":"Target states","description":"States a WO may move to.","type":"array","items":{"title":"State","description":"A state folder: pending, running, done or failed.","type":"string","enum":["pending","running","done","failed"]}}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/config.schema.json","title":"wo-toolkit configuration (.wo-toolkit.yaml)","description":"Optional overrides of the governed repository\'s layout and policy. Every path is relative to the repository root and must stay inside it.","type":"object","additionalProperties":false,"properties":{"state_folders":{"title":"State folders","description":"The four work-order state folders.","type":"object","additionalProperties":false,"properties":{"pending":{"title":"Pending folder","description":"WOs waiting to be taken.","type":"string","minLength":1},"running":{"title":"Running folder","description":"WOs in progress; also holds their locks.","type":"string","minLength":1},"done":{"title":"Done folder","description":"Completed WOs.","type":"string","minLength":1},"failed":{"title":"Failed folder","description":"Failed WOs.","type":"string","minLength":1}}},"backlog":{"title":"Backlog file","description":"The epic registry.","type":"string","minLength":1},"dod_dir":{"title":"Definition-of-Done folder","description":"Folder of DoD YAML files.","type":"string","minLength":1},"handoff_dir":{"title":"Evidence root","description":"Folder holding one evidence folder per WO.","type":"string","minLength":1},"whitelist":{"title":"Audit whitelist file","description":"Findings accepted until a review date.","type":"string","minLength":1},"worktrees_dir":{"title":"Worktrees folder","description":"Folder holding one git worktree per WO.","type":"string","minLength":1},"branch_prefix":{"title":"WO branch prefix","description":"A WO\'s branch is this prefix followed by its id.","type":"string","minLength":1},"wo_id_pattern":{"title":"WO id pattern","description":"Regular expression every WO id matches.","type":"string","minLength":1},"dirty_exclusions":{"title":"Dirty-exclusion paths","description":"Changes only under these paths do not make a worktree dirty and are left out of patches.","type":"array","items":{"title":"Dirty-exclusion path","description":"A folder relative to the repository root, taken literally as a path prefix: *, ? and [ are ordinary characters, not globs.","type":"string","minLength":1}},"stale_lock_hours":{"title":"Stale lock age (hours)","description":"A lock older than this is stale.","type":"number","exclusiveMinimum":0},"retention_days":{"title":"Retention (days)","description":"Default age at which retention-gc may delete evidence.","type":"integer","minimum":1},"transitions":{"title":"Legal transitions","description":"For each state (and `new`, a WO that did not exist before), the states a WO may move to. A state left out keeps its default: new → pending; pending → running; running → done, failed, pending; done → nothing; failed → pending.","type":"object","additionalProperties":false,"properties":{"new":{"$ref":"#/$defs/targetStates","title":"Where a new WO may appear","description":"The states a WO that did not exist before may first appear in."},"pending":{"$ref":"#/$defs/targetStates","title":"Moves from pending","description":"The states a WO in pending/ may move to."},"running":{"$ref":"#/$defs/targetStates","title":"Moves from running","description":"The states a WO in running/ may move to."},"done":{"$ref":"#/$defs/targetStates","title":"Moves from done","description":"The states a WO in done/ may move to."},"failed":{"$ref":"#/$defs/targetStates","title":"Moves from failed","description":"The states a WO in failed/ may move to."}}},"bypass_marker":{"title":"Transitions bypass marker","description":"Text that, in a commit message, turns that commit\'s transition violations into warnings (listed with the commit). Default `[emergency]`.","type":"string","minLength":1}},"$defs":{"targetStates":{"title":"Target states","description":"States a WO may move to.","type":"array","items":{"title":"State","description":"A state folder: pending, running, done or failed.","type":"string","enum":["pending","running","done","failed"]}}}}');
 ;// CONCATENATED MODULE: ./build/src/core/schema.js
 
 
@@ -49572,168 +49572,6 @@ function writeJsonReport(target, report, argName = '--json', stdout = (t) => voi
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/core/sarif.js
-/**
- * SARIF 2.1.0 for GitHub code scanning: the one builder every command that reports problems at files
- * (audit, validate-backlog, transitions) uses, so all of them look alike in the Security tab.
- *
- * API
- * - `buildSarif({ command, rules, results, uriPrefix? }): SarifLog` — one run of one command:
- *   - `rules`: every rule the command can report (not only those that fired), each
- *     `{ id, summary, help, level, tags? }`. `summary` is one sentence (shortDescription), `help` says
- *     what the rule means and which command fixes it (Markdown; also given as plain text), `level` the
- *     default level (`error` | `warning` | `note`).
- *   - `results`: `{ ruleId, message, file?, line?, column?, level?, identity, related?, suppressed? }`.
- *     `file` is repository-relative with forward slashes; it becomes a relative URI against the base id
- *     `%SRCROOT%` (the governed repository, or the checkout when `uriPrefix` is given). `identity` is
- *     what makes the result the same alert from one run to the next: pass what names the problem, never
- *     what moves (line numbers, messages, dates), e.g. `[code, woId, file]`. It is hashed into
- *     `partialFingerprints["woToolkit/v1"]`; equal identities within a run get an ordinal, so no two
- *     results of a run share a fingerprint. `related` are further repository-relative paths (shown as
- *     related locations); `suppressed` is the justification of an accepted result (a whitelist entry).
- *   - `uriPrefix`: the governed repository's folder inside the checked-out repository (`''` when they are
- *     the same), so an action run on `root: sub/dir` still points code scanning at the right files.
- *   A path outside the repository (a worktree beside it) is never turned into a URI; a result with no
- *   path inside it points at `fallbackFile` (default `.`, the repository itself), so every result has the
- *   one location code scanning requires.
- * - `sarifFingerprint(parts)`: the hash used for `identity`, exported for tests and for callers that
- *   compare runs.
- * - `writeSarif(target, log, argName)`: writes the log as JSON (`-` = standard output), with the same
- *   one-line error naming `argName` as a JSON report when the file cannot be written.
- *
- * The run's `automationDetails.id` is `wo-toolkit/<command>/`, so uploads of different commands for one
- * commit are separate analyses and never replace each other's alerts. The full mapping is documented in
- * docs/sarif.md.
- */
-
-
-
-const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
-const SARIF_VERSION = '2.1.0';
-/** The base id every result URI is relative to. */
-const SRCROOT = '%SRCROOT%';
-/** The key of our fingerprint in `partialFingerprints`; versioned, so a change of recipe is a new key. */
-const FINGERPRINT_KEY = 'woToolkit/v1';
-/** SHA-256 (hex) of the parts, each length-prefixed so ['a','bc'] and ['ab','c'] differ. */
-function sarifFingerprint(parts) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for (const part of parts)
-        hash.update(`${Buffer.byteLength(part)}:${part};`);
-    return hash.digest('hex');
-}
-const PROBLEM_SEVERITY = { error: 'error', warning: 'warning', note: 'recommendation' };
-/** A path that names something inside the repository (not absolute, not climbing out of it). */
-function insideRepository(file) {
-    return file !== '' && !file.startsWith('/') && !/^[A-Za-z]:/.test(file) && !file.split('/').includes('..');
-}
-/** Percent-encodes what a relative URI may not hold, keeping `/` (a path inside the repository). */
-function toUri(prefix, file) {
-    const joined = prefix === '' ? file : `${prefix.replace(/\/+$/, '')}/${file.replace(/^\.\//, '')}`;
-    return joined
-        .split('/')
-        .map((segment) => encodeURIComponent(segment))
-        .join('/');
-}
-function markdownToText(markdown) {
-    return markdown.replace(/`([^`]*)`/g, '$1').replace(/\*\*([^*]*)\*\*/g, '$1');
-}
-function buildSarif(spec) {
-    const prefix = spec.uriPrefix ?? '';
-    const ruleIndex = new Map();
-    const rules = spec.rules.map((rule, index) => {
-        ruleIndex.set(rule.id, index);
-        const descriptor = {
-            id: rule.id,
-            name: rule.id,
-            shortDescription: { text: rule.summary },
-            fullDescription: { text: rule.summary },
-            help: { text: markdownToText(rule.help), markdown: rule.help },
-            defaultConfiguration: { level: rule.level },
-            properties: { tags: [TOOL, ...(rule.tags ?? [])], precision: 'very-high', 'problem.severity': PROBLEM_SEVERITY[rule.level] },
-        };
-        if (INFORMATION_URI !== undefined)
-            descriptor.helpUri = INFORMATION_URI;
-        return descriptor;
-    });
-    const seen = new Map();
-    const results = spec.results.map((spec_) => {
-        const index = ruleIndex.get(spec_.ruleId);
-        if (index === undefined)
-            throw new Error(`SARIF result for the undeclared rule '${spec_.ruleId}'`);
-        const location = (file, line, column) => {
-            const physical = { artifactLocation: { uri: toUri(prefix, file), uriBaseId: SRCROOT } };
-            if (line !== undefined)
-                physical.region = column === undefined ? { startLine: line } : { startLine: line, startColumn: column };
-            return { physicalLocation: physical };
-        };
-        const paths = [spec_.file, ...(spec_.related ?? [])].filter((p) => p !== undefined && insideRepository(p));
-        const primary = spec_.file !== undefined && insideRepository(spec_.file) ? spec_.file : (paths[0] ?? spec.fallbackFile ?? '.');
-        const line = primary === spec_.file ? (spec_.line ?? 1) : 1;
-        const column = primary === spec_.file ? spec_.column : undefined;
-        const base = sarifFingerprint([spec_.ruleId, ...spec_.identity]);
-        const ordinal = seen.get(base) ?? 0;
-        seen.set(base, ordinal + 1);
-        const fingerprint = ordinal === 0 ? base : sarifFingerprint([base, String(ordinal)]);
-        const result = {
-            ruleId: spec_.ruleId,
-            ruleIndex: index,
-            level: spec_.level ?? spec.rules[index].level,
-            message: { text: spec_.message },
-            locations: [location(primary, line, column)],
-            partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
-        };
-        const related = [...new Set(paths.filter((p) => p !== primary))];
-        if (related.length > 0)
-            result.relatedLocations = related.map((p, i) => ({ id: i + 1, ...location(p) }));
-        if (spec_.suppressed !== undefined)
-            result.suppressions = [{ kind: 'external', justification: spec_.suppressed }];
-        if (spec_.properties !== undefined)
-            result.properties = spec_.properties;
-        return result;
-    });
-    const driver = { name: TOOL, version: VERSION, semanticVersion: VERSION, rules };
-    if (INFORMATION_URI !== undefined)
-        driver.informationUri = INFORMATION_URI;
-    return {
-        $schema: SARIF_SCHEMA_URI,
-        version: SARIF_VERSION,
-        runs: [
-            {
-                tool: { driver },
-                automationDetails: { id: `${TOOL}/${spec.command}/` },
-                originalUriBaseIds: {
-                    [SRCROOT]: { description: { text: prefix === '' ? 'The root of the governed repository.' : 'The root of the checked-out repository.' } },
-                },
-                columnKind: 'utf16CodeUnits',
-                results,
-            },
-        ],
-    };
-}
-/** Writes a SARIF log (`-` = standard output); a file that cannot be written is one line naming `argName`. */
-function sarif_writeSarif(target, log, argName = '--sarif', stdout) {
-    writeJsonReport(target, log, argName, stdout);
-}
-
-;// CONCATENATED MODULE: ./build/src/transitions/codes.js
-/**
- * The violation codes of `transitions` (docs/transitions.md): each one a way a change of the state
- * folders breaks the pipeline's rules. Every code is also a SARIF rule.
- */
-const TRANSITION_CODES = {
-    illegal_transition: 'a WO moved between state folders in a way the transitions do not allow (from null: a new WO outside the folders new WOs may appear in)',
-    wo_deleted: 'a WO file left the state folders and no file of that WO is left in any of them',
-    id_changed: 'a WO file (same path, or followed through a rename) declares a different id than before',
-    lock_missing: 'a WO moved into running/ without its lock',
-    lock_left: 'a WO moved out of running/ and its lock stayed',
-    close_unverified: 'a WO moved into done/ without a verified close (verified_at_sha of the head history, a PASS verdict, the required artifacts of its DoD)',
-    closed_wo_edited: 'the content of a WO that stays in done/ or failed/ was edited by hand',
-};
-/** Notes that fail nothing: a check that could not be made, said once where it applies. */
-const TRANSITION_NOTES = {
-    shallow_history: 'the clone is shallow, so a verified_at_sha that is not in it could not be checked against the head history',
-};
-
 ;// CONCATENATED MODULE: ./build/src/transitions/bypass.js
 
 const COMMIT_LINE = /^\n?commit ([0-9a-f]{40,64})$/;
@@ -51106,8 +50944,6 @@ function describe(states) {
 
 
 
-
-
 /**
  * Every rule of every option, once: `--base` is required unless `--staged` (which compares the index
  * with HEAD, or with the base given); `--head` and `--staged` exclude each other.
@@ -51127,7 +50963,6 @@ function readTransitionsSettings(args) {
         head: staged ? undefined : (head ?? 'HEAD'),
         staged,
         bypassMarker: args.text('bypass-marker'),
-        sarif: args.text('sarif'),
         labels: { base: args.label('base'), head: args.label('head') },
     };
 }
@@ -51196,6 +51031,172 @@ function formatTransitions(report) {
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
+
+;// CONCATENATED MODULE: ./build/src/core/sarif.js
+/**
+ * SARIF 2.1.0 for GitHub code scanning: the one builder every command that reports problems at files
+ * (audit, validate-backlog, transitions) uses, so all of them look alike in the Security tab.
+ *
+ * API
+ * - `buildSarif({ command, rules, results, uriPrefix? }): SarifLog` — one run of one command:
+ *   - `rules`: every rule the command can report (not only those that fired), each
+ *     `{ id, summary, help, level, tags? }`. `summary` is one sentence (shortDescription), `help` says
+ *     what the rule means and which command fixes it (Markdown; also given as plain text), `level` the
+ *     default level (`error` | `warning` | `note`).
+ *   - `results`: `{ ruleId, message, file?, line?, column?, level?, identity, related?, suppressed? }`.
+ *     `file` is repository-relative with forward slashes; it becomes a relative URI against the base id
+ *     `%SRCROOT%` (the governed repository, or the checkout when `uriPrefix` is given). `identity` is
+ *     what makes the result the same alert from one run to the next: pass what names the problem, never
+ *     what moves (line numbers, messages, dates), e.g. `[code, woId, file]`. It is hashed into
+ *     `partialFingerprints["woToolkit/v1"]`; equal identities within a run get an ordinal, so no two
+ *     results of a run share a fingerprint. `related` are further repository-relative paths (shown as
+ *     related locations); `suppressed` is the justification of an accepted result (a whitelist entry).
+ *   - `uriPrefix`: the governed repository's folder inside the checked-out repository (`''` when they are
+ *     the same), so an action run on `root: sub/dir` still points code scanning at the right files.
+ *   A path outside the repository (a worktree beside it) is never turned into a URI; a result with no
+ *   path inside it points at `fallbackFile` (default `.`, the repository itself), so every result has the
+ *   one location code scanning requires.
+ * - `sarifFingerprint(parts)`: the hash used for `identity`, exported for tests and for callers that
+ *   compare runs.
+ * - `writeSarif(target, log, argName)`: writes the log as JSON (`-` = standard output), with the same
+ *   one-line error naming `argName` as a JSON report when the file cannot be written.
+ *
+ * The run's `automationDetails.id` is `wo-toolkit/<command>/`, so uploads of different commands for one
+ * commit are separate analyses and never replace each other's alerts. The full mapping is documented in
+ * docs/sarif.md.
+ */
+
+
+
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_VERSION = '2.1.0';
+/** The base id every result URI is relative to. */
+const SRCROOT = '%SRCROOT%';
+/** The key of our fingerprint in `partialFingerprints`; versioned, so a change of recipe is a new key. */
+const FINGERPRINT_KEY = 'woToolkit/v1';
+/** SHA-256 (hex) of the parts, each length-prefixed so ['a','bc'] and ['ab','c'] differ. */
+function sarifFingerprint(parts) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const part of parts)
+        hash.update(`${Buffer.byteLength(part)}:${part};`);
+    return hash.digest('hex');
+}
+const PROBLEM_SEVERITY = { error: 'error', warning: 'warning', note: 'recommendation' };
+/** A path that names something inside the repository (not absolute, not climbing out of it). */
+function insideRepository(file) {
+    return file !== '' && !file.startsWith('/') && !/^[A-Za-z]:/.test(file) && !file.split('/').includes('..');
+}
+/** Percent-encodes what a relative URI may not hold, keeping `/` (a path inside the repository). */
+function toUri(prefix, file) {
+    const joined = prefix === '' ? file : `${prefix.replace(/\/+$/, '')}/${file.replace(/^\.\//, '')}`;
+    return joined
+        .split('/')
+        .map((segment) => encodeURIComponent(segment))
+        .join('/');
+}
+function markdownToText(markdown) {
+    return markdown.replace(/`([^`]*)`/g, '$1').replace(/\*\*([^*]*)\*\*/g, '$1');
+}
+function buildSarif(spec) {
+    const prefix = spec.uriPrefix ?? '';
+    const ruleIndex = new Map();
+    const rules = spec.rules.map((rule, index) => {
+        ruleIndex.set(rule.id, index);
+        const descriptor = {
+            id: rule.id,
+            name: rule.id,
+            shortDescription: { text: rule.summary },
+            fullDescription: { text: rule.summary },
+            help: { text: markdownToText(rule.help), markdown: rule.help },
+            defaultConfiguration: { level: rule.level },
+            properties: { tags: [TOOL, ...(rule.tags ?? [])], precision: 'very-high', 'problem.severity': PROBLEM_SEVERITY[rule.level] },
+        };
+        if (INFORMATION_URI !== undefined)
+            descriptor.helpUri = INFORMATION_URI;
+        return descriptor;
+    });
+    const seen = new Map();
+    const results = spec.results.map((spec_) => {
+        const index = ruleIndex.get(spec_.ruleId);
+        if (index === undefined)
+            throw new Error(`SARIF result for the undeclared rule '${spec_.ruleId}'`);
+        const location = (file, line, column) => {
+            const physical = { artifactLocation: { uri: toUri(prefix, file), uriBaseId: SRCROOT } };
+            if (line !== undefined)
+                physical.region = column === undefined ? { startLine: line } : { startLine: line, startColumn: column };
+            return { physicalLocation: physical };
+        };
+        const paths = [spec_.file, ...(spec_.related ?? [])].filter((p) => p !== undefined && insideRepository(p));
+        const primary = spec_.file !== undefined && insideRepository(spec_.file) ? spec_.file : (paths[0] ?? spec.fallbackFile ?? '.');
+        const line = primary === spec_.file ? (spec_.line ?? 1) : 1;
+        const column = primary === spec_.file ? spec_.column : undefined;
+        const base = sarifFingerprint([spec_.ruleId, ...spec_.identity]);
+        const ordinal = seen.get(base) ?? 0;
+        seen.set(base, ordinal + 1);
+        const fingerprint = ordinal === 0 ? base : sarifFingerprint([base, String(ordinal)]);
+        const result = {
+            ruleId: spec_.ruleId,
+            ruleIndex: index,
+            level: spec_.level ?? spec.rules[index].level,
+            message: { text: spec_.message },
+            locations: [location(primary, line, column)],
+            partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+        };
+        const related = [...new Set(paths.filter((p) => p !== primary))];
+        if (related.length > 0)
+            result.relatedLocations = related.map((p, i) => ({ id: i + 1, ...location(p) }));
+        if (spec_.suppressed !== undefined)
+            result.suppressions = [{ kind: 'external', justification: spec_.suppressed }];
+        if (spec_.properties !== undefined)
+            result.properties = spec_.properties;
+        return result;
+    });
+    const driver = { name: TOOL, version: VERSION, semanticVersion: VERSION, rules };
+    if (INFORMATION_URI !== undefined)
+        driver.informationUri = INFORMATION_URI;
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: SARIF_VERSION,
+        runs: [
+            {
+                tool: { driver },
+                automationDetails: { id: `${TOOL}/${spec.command}/` },
+                originalUriBaseIds: {
+                    [SRCROOT]: { description: { text: prefix === '' ? 'The root of the governed repository.' : 'The root of the checked-out repository.' } },
+                },
+                columnKind: 'utf16CodeUnits',
+                results,
+            },
+        ],
+    };
+}
+/** Writes a SARIF log (`-` = standard output); a file that cannot be written is one line naming `argName`. */
+function writeSarif(target, log, argName = '--sarif', stdout) {
+    writeJsonReport(target, log, argName, stdout);
+}
+
+;// CONCATENATED MODULE: ./build/src/transitions/codes.js
+/**
+ * The violation codes of `transitions` (docs/transitions.md): each one a way a change of the state
+ * folders breaks the pipeline's rules. Every code is also a SARIF rule.
+ */
+const TRANSITION_CODES = {
+    illegal_transition: 'a WO moved between state folders in a way the transitions do not allow (from null: a new WO outside the folders new WOs may appear in)',
+    wo_deleted: 'a WO file left the state folders and no file of that WO is left in any of them',
+    id_changed: 'a WO file (same path, or followed through a rename) declares a different id than before',
+    lock_missing: 'a WO moved into running/ without its lock',
+    lock_left: 'a WO moved out of running/ and its lock stayed',
+    close_unverified: 'a WO moved into done/ without a verified close (verified_at_sha of the head history, a PASS verdict, the required artifacts of its DoD)',
+    closed_wo_edited: 'the content of a WO that stays in done/ or failed/ was edited by hand',
+};
+/** Notes that fail nothing: a check that could not be made, said once where it applies. */
+const TRANSITION_NOTES = {
+    shallow_history: 'the clone is shallow, so a verified_at_sha that is not in it could not be checked against the head history',
+};
+
+;// CONCATENATED MODULE: ./build/src/transitions/sarif.js
+
+
 const RULE_HELP = {
     illegal_transition: 'Move WOs only with the pipeline\'s scripts, along the legal transitions (`transitions:` in `.wo-toolkit.yaml`); a new WO starts in `pending/`.',
     wo_deleted: 'WO files are moved between state folders, never deleted: restore the file (an abandoned WO goes to `failed/`).',
@@ -51210,10 +51211,10 @@ const RULE_HELP = {
  * line (bypassed ones as notes, so they stay visible); `uriPrefix` is the repository's folder inside
  * the checkout when they differ.
  */
-function transitionsSarif(report, uriPrefix = '') {
+function transitionsSarif(violations, options = {}) {
     return buildSarif({
         command: 'transitions',
-        uriPrefix,
+        uriPrefix: options.uriPrefix,
         rules: Object.keys(TRANSITION_CODES).map((code) => ({
             id: code,
             summary: `${TRANSITION_CODES[code].charAt(0).toUpperCase()}${TRANSITION_CODES[code].slice(1)}.`,
@@ -51221,7 +51222,7 @@ function transitionsSarif(report, uriPrefix = '') {
             level: 'error',
             tags: ['work-orders', 'transitions'],
         })),
-        results: report.violations.map((v) => ({
+        results: violations.map((v) => ({
             ruleId: v.code,
             message: v.bypassed ? `${v.message} (bypassed by ${v.commit} "${v.commit_subject}")` : v.message,
             file: v.file,
@@ -51305,14 +51306,392 @@ function writeSarifInput(target, root, build) {
     if (target === undefined)
         return undefined;
     const inCheckout = workspacePath(root, '.');
-    const prefix = inCheckout === '.' || inCheckout === '' || inCheckout.startsWith('..') || path.isAbsolute(inCheckout) ? '' : inCheckout;
+    const prefix = inCheckout === '.' || inCheckout === '' || inCheckout.startsWith('..') || external_node_path_namespaceObject.isAbsolute(inCheckout) ? '' : inCheckout;
     writeSarif(target, build(prefix), "input 'sarif'");
-    const written = path.resolve(target);
-    core.setOutput('sarif', written);
+    const written = external_node_path_namespaceObject.resolve(target);
+    setOutput('sarif', written);
     return written;
 }
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+;// CONCATENATED MODULE: ./build/src/core/codes.js
+const SEVERITIES = (/* unused pure expression or super */ null && (['P0', 'P1', 'P2']));
+/** Every finding code audit can report (SPEC.md §2; the last five are this toolkit's additions). */
+const FINDING_CODES = {
+    split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
+    running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },
+    ghost_worktree: { severity: 'P0', summary: 'a WO worktree whose id has no WO file in any state folder' },
+    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL and it is still in running/' },
+    zombie_worktree: { severity: 'P1', summary: 'a worktree of a WO that is in done/ or failed/' },
+    lock_without_running: { severity: 'P1', summary: 'a lock for a WO that is not in running/' },
+    duplicate_yaml: { severity: 'P2', summary: 'two or more files in one state folder declare the same id' },
+    unreadable_wo: { severity: 'P1', summary: 'a WO file that cannot be parsed, is not a mapping or has no id' },
+    prunable_worktree: { severity: 'P2', summary: 'a WO worktree registration whose folder is gone (git worktree prune clears it)' },
+    stale_lock: { severity: 'P2', summary: 'the lock of a running WO is older than the stale lock age' },
+    whitelist_expiring: { severity: 'P2', summary: 'an active whitelist entry reaches its review_by date within 14 days' },
+    whitelist_unused: { severity: 'P2', summary: 'an active whitelist entry matches no finding' },
+};
+const ALL_CODES = Object.keys(FINDING_CODES);
+function codes_isFindingCode(value) {
+    return Object.prototype.hasOwnProperty.call(FINDING_CODES, value);
+}
+function severityRank(severity) {
+    return SEVERITIES.indexOf(severity);
+}
+/** The more severe of two severities. */
+function maxSeverity(a, b) {
+    return severityRank(a) <= severityRank(b) ? a : b;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/remedies.js
+/**
+ * What to do about each finding code and validation rule: the command (or the edit) that fixes it.
+ * One home, so the SARIF help of a rule, the "what to do" column of a job summary and the docs agree.
+ * Commands are written as a user types them (`wo-toolkit …`); Markdown code spans mark them.
+ */
+
+/** The fix for an audit finding; `woId` names the WO when given (else "the WO"). */
+function auditRemedy(code, woId) {
+    const id = woId ?? 'the WO';
+    switch (code) {
+        case 'split_brain':
+            return `keep one copy: \`wo-toolkit reconcile\` plans it, \`wo-toolkit reconcile --apply\` does it`;
+        case 'running_without_lock':
+            return `\`wo-toolkit reconcile --apply\` writes the lock (or move ${id} out of running/)`;
+        case 'ghost_worktree':
+            return `\`wo-toolkit gc --export-patch\` keeps its changes, then \`wo-toolkit gc --apply\` removes it`;
+        case 'fail_but_running':
+            return `\`wo-toolkit reconcile --apply\` moves ${id} to failed/ and removes its lock`;
+        case 'zombie_worktree':
+            return `\`wo-toolkit gc --apply\` (a dirty one: \`gc --export-patch\`, decide in decision.md, then \`gc --apply --force-dirty\`)`;
+        case 'lock_without_running':
+            return `\`wo-toolkit reconcile --apply\` removes the lock (gc removes it once stale)`;
+        case 'duplicate_yaml':
+            return `keep one file: \`git rm\` the others, then \`wo-toolkit validate-backlog\``;
+        case 'unreadable_wo':
+            return `fix the YAML: \`wo-toolkit validate-backlog\` gives the line and column`;
+        case 'prunable_worktree':
+            return `\`wo-toolkit gc --apply\` (or \`git worktree prune\`)`;
+        case 'stale_lock':
+            return `finish or release ${id}; a lock no one holds: \`wo-toolkit reconcile --apply\``;
+        case 'whitelist_expiring':
+            return `renew \`review_by\` with a reason in the whitelist, or fix the finding`;
+        case 'whitelist_unused':
+            return `remove the entry from the whitelist`;
+    }
+}
+/** The fix for a validation problem of `rule` (`schema/<keyword>` for schema violations). */
+function validationRemedy(rule) {
+    if (rule.startsWith('schema/'))
+        return 'edit the value to match the schema, then `wo-toolkit validate-backlog`';
+    switch (rule) {
+        case 'unreadable':
+        case 'encoding':
+            return 'save the file as UTF-8 text, then `wo-toolkit validate-backlog`';
+        case 'file-too-large':
+            return 'split or shrink the file below 1 MiB';
+        case 'yaml-syntax':
+        case 'duplicate-key':
+        case 'yaml-warning':
+        case 'empty-file':
+        case 'not-a-mapping':
+            return 'fix the YAML at that line, then `wo-toolkit validate-backlog`';
+        case 'missing-file':
+            return 'create the file or folder, or point the configuration at it';
+        case 'unknown-key':
+            return 'remove or rename the key (`x_` keys are never reported)';
+        case 'id-pattern':
+            return 'rename the id, or set `wo_id_pattern` in `.wo-toolkit.yaml`';
+        case 'id-mismatch':
+            return '`git mv` the file to `<id>.yaml`, or fix its `id`';
+        case 'duplicate-id':
+            return 'give one of them a new id, or `git rm` the copy';
+        case 'status-mismatch':
+            return 'move the WO with the pipeline, or set `status` to its folder';
+        case 'unknown-epic':
+            return 'add the epic to the backlog, or fix `epic_id`';
+        case 'unknown-dod':
+            return 'add the DoD to the catalog, or fix `dod_id`';
+        case 'missing-verified-sha':
+            return 'set `verified_at_sha` to the commit that was verified';
+        case 'missing-artifact':
+            return 'add the file its DoD requires to the evidence folder';
+        case 'unknown-wo':
+            return 'remove the id from `wo_queue`, or add its WO file';
+        case 'queue-mismatch':
+            return 'queue the WO under its own epic, or fix `epic_id`';
+        case 'unknown-finding-code':
+            return 'fix the code in the whitelist entry (`wo-toolkit help audit` lists them)';
+        case 'whitelist-expired':
+            return 'renew `review_by` with a reason, or remove the entry and fix the finding';
+        case 'legacy-path':
+            return '`git mv` the file to its canonical folder';
+        default:
+            return 'fix the file at that line, then `wo-toolkit validate-backlog`';
+    }
+}
+/** What gc left to do about one of its targets, or undefined when nothing is left. */
+function gcRemedy(op) {
+    if (op.outcome === 'failed')
+        return 'read the reason, fix it, then run `wo-toolkit gc --apply` again';
+    if (op.outcome === 'deferred')
+        return '`wo-toolkit gc --apply` again (it stopped at `--max-operations`)';
+    if (op.dirty && op.needs_attention && op.decision_path !== undefined && op.decision_complete !== true) {
+        return `decide in \`${op.decision_path}\` (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
+    }
+    if (op.dirty && op.needs_attention)
+        return '`wo-toolkit gc --export-patch`, decide in decision.md, then `wo-toolkit gc --apply --force-dirty`';
+    if (op.outcome === 'planned' && op.action !== 'skip')
+        return '`wo-toolkit gc --apply`';
+    return op.needs_attention ? 'read the reason' : undefined;
+}
+/** Why retention keeps a file, turned into what would release it. */
+function retentionRemedy(reason, decisionPath) {
+    const decision = decisionPath !== undefined ? `\`${decisionPath}\`` : 'decision.md';
+    switch (reason) {
+        case 'wo_running':
+        case 'wo_pending':
+        case 'wo_locked':
+            return 'nothing: kept while the WO is active';
+        case 'decision_missing':
+            return `write ${decision} (gc writes one: \`wo-toolkit gc --export-patch\`)`;
+        case 'decision_incomplete':
+        case 'decision_unreadable':
+            return `complete ${decision}: check one box and remove ACTION_REQUIRED`;
+        default:
+            return 'nothing: never deleted';
+    }
+}
+/** What clears one ACTION_REQUIRED item of the weekly gate. */
+function actionRequiredRemedy(type, woId, decisionPath) {
+    const decision = decisionPath ? `\`${decisionPath}\`` : 'decision.md';
+    switch (type) {
+        case 'dirty_zombie':
+        case 'dirty_ghost':
+            return `\`wo-toolkit gc --export-patch\`, then decide in ${decision}`;
+        case 'decision_incomplete':
+            return `decide in ${decision} (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
+        case 'whitelist_expired':
+            return 'renew `review_by` with a reason in the whitelist, or fix the finding';
+        default:
+            return isFindingCode(type) ? auditRemedy(type, woId) : '`wo-toolkit audit` for the details';
+    }
+}
+/** What fixes a transitions violation (or, when the move was meant, the bypass marker in the commit message). */
+function transitionRemedy(code, marker = '[emergency]') {
+    const bypass = `or, if it was meant, say \`${marker}\` in the commit message`;
+    switch (code) {
+        case 'illegal_transition':
+            return `move the WO back (\`git mv\`) and let the pipeline move it, ${bypass}`;
+        case 'wo_deleted':
+            return `restore the file (\`git checkout <base> -- <file>\`) or move the WO to failed/, ${bypass}`;
+        case 'id_changed':
+            return 'restore the id the file had, or give the new WO a file of its own';
+        case 'lock_missing':
+            return 'add the lock the pipeline writes when it takes the WO (`_ctx/jobs/running/<WO>.lock`)';
+        case 'lock_left':
+            return '`git rm` the lock of the WO that left running/';
+        case 'close_unverified':
+            return 'set `verified_at_sha`, a PASS verdict and the DoD artifacts (`wo-toolkit validate-backlog` lists what is missing)';
+        case 'closed_wo_edited':
+            return `revert the edit (\`git checkout <base> -- <file>\`), ${bypass}`;
+        default:
+            return '`wo-toolkit transitions` for the details';
+    }
+}
+
+;// CONCATENATED MODULE: ./build/actions/common/summary.js
+
+
+/**
+ * The job summary of every action, built as GitHub-flavoured Markdown (CommonMark + tables) so it
+ * renders the same everywhere:
+ * - the verdict comes first: `✅`/`❌` and one line that says why;
+ * - every block is separated by a blank line (Markdown right after an HTML line is not Markdown, which
+ *   is how a literal `**dry-run**` used to show);
+ * - files link to their line at the commit that was checked (`$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/
+ *   blob/$GITHUB_SHA/<path>#L<line>`), hashes are 12 characters (the report keeps the full one);
+ * - tables longer than `FOLD_AFTER_ROWS` are folded in `<details>`;
+ * - the whole summary stays under `SUMMARY_BUDGET_BYTES` (GitHub drops a step summary over 1 MiB): a
+ *   table that would pass it stops early with a line saying how many rows were left out and where the
+ *   full report is.
+ */
+/** Well under GitHub's 1 MiB limit per step summary, leaving room for what other steps add. */
+const SUMMARY_BUDGET_BYTES = 512 * 1024;
+/** Tables with more rows than this are folded in `<details>`. */
+const FOLD_AFTER_ROWS = 10;
+/** Hashes are shown this long (the JSON report has the full value). */
+const SHORT_HASH_LENGTH = 12;
+/** Kept free for what follows a table (the closing lines, the next short section). */
+const RESERVE_BYTES = 8 * 1024;
+/**
+ * Text from a report as a reader sees it in a summary: what Markdown would read as formatting is
+ * backslash-escaped, a cell stays on one line, and hashes are shortened (see displayPath), so no
+ * 64-character word pushes the columns off the screen.
+ */
+function escapeMarkdown(text) {
+    return displayPath(text)
+        .replace(/[\\`*_[\]<>|~#!&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`))
+        .replace(/\r?\n/g, ' ');
+}
+/** A code span holding `text` as it is (a fence longer than any backtick run inside it); `|` escaped for tables. */
+function code(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+/** The first 12 characters of a hash as code (empty text for none). */
+function shortHash(hash) {
+    return hash ? code(hash.slice(0, SHORT_HASH_LENGTH)) : '';
+}
+/**
+ * The web address of a repository file at the checked-out commit, or undefined when the run has no
+ * GitHub context or the file is outside the checkout. `root` is the governed repository (absolute),
+ * `rel` a path relative to it.
+ */
+function blobUrl(root, rel, line, env = process.env) {
+    const server = env['GITHUB_SERVER_URL'];
+    const repository = env['GITHUB_REPOSITORY'];
+    const sha = env['GITHUB_SHA'];
+    if (!server || !repository || !sha)
+        return undefined;
+    const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
+    const inCheckout = external_node_path_namespaceObject.relative(workspace, external_node_path_namespaceObject.resolve(root, rel)).split(external_node_path_namespaceObject.sep).join('/');
+    if (inCheckout === '' || inCheckout.startsWith('../') || inCheckout === '..' || external_node_path_namespaceObject.isAbsolute(inCheckout))
+        return undefined;
+    const encoded = inCheckout.split('/').map(encodeURIComponent).join('/');
+    return `${server.replace(/\/+$/, '')}/${repository}/blob/${sha}/${encoded}${line !== undefined ? `#L${line}` : ''}`;
+}
+/**
+ * A path as a reader needs it: a hash in it (`dirty.<sha256>.patch`) shortened to 12 characters and `…`,
+ * so the column stays narrow; links and reports keep the full name.
+ */
+function displayPath(rel) {
+    return rel.replace(/[0-9a-f]{40,}/gi, (hash) => `${hash.slice(0, SHORT_HASH_LENGTH)}…`);
+}
+/**
+ * A path as code (`file:line:col` when known, hashes shortened), linked to the file at its line at the
+ * commit when the run has a GitHub context.
+ */
+function fileLink(root, rel, at = {}) {
+    const { line, column } = at;
+    const position = line === undefined ? '' : column === undefined ? `:${line}` : `:${line}:${column}`;
+    const shown = code(displayPath(`${rel}${position}`));
+    const url = blobUrl(root, rel, line, at.env ?? process.env);
+    return url === undefined ? shown : `[${shown}](${url})`;
+}
+class SummaryBuilder {
+    budget;
+    blocks = [];
+    bytes = 0;
+    constructor(budget = SUMMARY_BUDGET_BYTES) {
+        this.budget = budget;
+    }
+    push(block) {
+        this.blocks.push(block);
+        this.bytes += Buffer.byteLength(block) + 2;
+        return this;
+    }
+    /** The first line: `### ✅ wo-toolkit <command>: <reason>` (❌ when not ok). */
+    verdict(ok, command, reason) {
+        return this.push(`### ${ok ? '✅' : '❌'} wo-toolkit ${command}: ${escapeMarkdown(reason)}`);
+    }
+    heading(text, level = 4) {
+        return this.push(`${'#'.repeat(level)} ${escapeMarkdown(text)}`);
+    }
+    /** A paragraph of Markdown the caller built (escape what came from files with escapeMarkdown or code). */
+    paragraph(markdown) {
+        return this.push(markdown);
+    }
+    /** A bullet list of Markdown items. */
+    list(items) {
+        return items.length === 0 ? this : this.push(items.map((item) => `- ${item}`).join('\n'));
+    }
+    /**
+     * A table of Markdown cells (escape them with escapeMarkdown / code), folded when long, cut where the
+     * summary would pass its budget, with a line saying how many rows were left out and where they are.
+     */
+    table(headers, rows, options) {
+        if (rows.length === 0)
+            return this;
+        const lines = [`| ${headers.join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`];
+        let size = Buffer.byteLength(lines.join('\n')) + 200;
+        const room = this.budget - this.bytes - RESERVE_BYTES;
+        let shown = 0;
+        for (const row of rows) {
+            const line = `| ${row.map((cell) => cell.replace(/\r?\n/g, ' ')).join(' | ')} |`;
+            const length = Buffer.byteLength(line) + 1;
+            if (size + length > room)
+                break;
+            lines.push(line);
+            size += length;
+            shown++;
+        }
+        const left = rows.length - shown;
+        const table = lines.join('\n');
+        const foldAfter = options.foldAfter ?? FOLD_AFTER_ROWS;
+        if (shown === 0) {
+            // Not even one row fits: say so rather than print a header alone.
+        }
+        else if (rows.length > foldAfter) {
+            const label = left > 0 ? `${shown} of ${rows.length} ${options.noun}` : `${rows.length} ${options.noun}`;
+            this.push(`<details${options.open ? ' open' : ''}><summary>${escapeMarkdown(label)}</summary>\n\n${table}\n\n</details>`);
+        }
+        else {
+            this.push(table);
+        }
+        if (left > 0) {
+            this.push(`${left.toLocaleString('en-US')} more ${options.noun} left out to keep this summary under GitHub's 1 MiB limit; every one is in ${options.fullReport}.`);
+        }
+        return this;
+    }
+    /** The summary as Markdown. */
+    markdown() {
+        return `${this.blocks.join('\n\n')}\n`;
+    }
+    /** Appends the summary to the step's summary file (`GITHUB_STEP_SUMMARY`). */
+    async write() {
+        await summary.addRaw(this.markdown(), true).write();
+    }
+}
+
+;// CONCATENATED MODULE: ./build/actions/transitions/summary.js
+
+
+
+function verdictReason(report) {
+    const s = report.summary;
+    const counts = `${s.changes} WO change${s.changes === 1 ? '' : 's'}, ${s.violations} violation${s.violations === 1 ? '' : 's'}, ${s.bypassed} bypassed`;
+    if (report.exit_code === 0)
+        return s.changes === 0 ? 'no WO changed state or content' : `every move is legal (${counts})`;
+    const ids = [...new Set(report.violations.filter((v) => !v.bypassed).map((v) => v.wo_id))];
+    return `illegal changes to ${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ` and ${ids.length - 8} more` : ''} (${counts})`;
+}
+function violationRow(report, v) {
+    const verdict = v.bypassed ? `bypassed by ${shortHash(v.commit)} ${escapeMarkdown(v.commit_subject ?? '')}` : '**violation**';
+    return [verdict, code(v.code), escapeMarkdown(v.wo_id), fileLink(report.root, v.file, { line: v.line }), escapeMarkdown(v.message), v.bypassed ? '' : transitionRemedy(v.code, report.bypass_marker)];
+}
+const summary_RANK = { violation: 0, bypassed: 1, legal: 2 };
+/**
+ * The transitions job summary: the verdict, the violations (those that fail first, then the bypassed
+ * ones with their commit), then every changed WO as a table (WO, from → to, verdict), violations first.
+ */
+function transitionsSummary(report, reportPath, sarifPath) {
+    const range = `${shortHash(report.merge_base)}..${report.staged ? 'the index' : shortHash(report.head)}`;
+    const fullReport = `the JSON report ${code(reportPath)}${sarifPath ? ` and the SARIF file ${code(sarifPath)}` : ''}`;
+    const summary = new SummaryBuilder().verdict(report.exit_code === 0, 'transitions', verdictReason(report)).paragraph(`Changes since ${range} (base ${shortHash(report.base)}).`);
+    const violations = [...report.violations].sort((a, b) => Number(a.bypassed) - Number(b.bypassed));
+    if (violations.length > 0) {
+        summary.heading('Violations').table(['Verdict', 'Code', 'WO', 'Where', 'Problem', 'What to do'], violations.map((v) => violationRow(report, v)), { noun: 'violations', fullReport, open: true });
+    }
+    const changes = [...report.changes].sort((a, b) => summary_RANK[a.outcome] - summary_RANK[b.outcome]);
+    if (changes.length > 0) {
+        summary.heading('Moves').table(['WO', 'From → to', 'Verdict'], changes.map((c) => [escapeMarkdown(c.wo_id), escapeMarkdown(arrow(c)), c.outcome === 'violation' ? '**violation**' : c.outcome]), { noun: 'changes', fullReport });
+    }
+    if (report.notes.length > 0)
+        summary.list(report.notes.map((n) => `note: ${escapeMarkdown(n.message)}`));
+    summary.paragraph(`Full report: ${code(reportPath)}${sarifPath ? `; SARIF for code scanning: ${code(sarifPath)}` : ''}.`);
+    return summary;
 }
 
 ;// CONCATENATED MODULE: ./build/actions/transitions/run.js
@@ -51324,8 +51703,6 @@ function escapeCell(text) {
 
 
 
-/** The job summary lists this many rows of each table; the report and the annotations have them all. */
-const SUMMARY_ROWS = 300;
 /** The base and head SHAs of the event that started the run, when it is about a pull request. */
 function eventCommits() {
     const file = process.env['GITHUB_EVENT_PATH'];
@@ -51376,48 +51753,13 @@ function annotate(report, v) {
     else
         error(v.message, properties);
 }
-async function writeSummary(report) {
-    const s = report.summary;
-    const summary = summary_summary.addHeading('wo-toolkit transitions', 2);
-    const range = `\`${report.merge_base.slice(0, 12)}\`..${report.staged ? 'the index' : `\`${report.head.slice(0, 12)}\``}`;
-    summary.addRaw(`${range}: ${s.changes} WO change${s.changes === 1 ? '' : 's'}, ${s.violations} violation${s.violations === 1 ? '' : 's'}, ${s.bypassed} bypassed.\n`, true);
-    const ordered = [...report.violations].sort((a, b) => Number(a.bypassed) - Number(b.bypassed));
-    if (ordered.length > 0) {
-        const rows = ordered.slice(0, SUMMARY_ROWS).map((v) => {
-            const level = v.bypassed ? `bypassed by \`${v.commit?.slice(0, 12)}\` ${escapeCell(v.commit_subject ?? '')}` : '**violation**';
-            return `| ${level} | \`${v.code}\` | ${escapeCell(v.wo_id)} | \`${escapeCell(`${v.file}:${v.line}`)}\` | ${escapeCell(v.message)} |`;
-        });
-        summary.addRaw(['', '### Violations', '', '| Verdict | Code | WO | Where | Problem |', '|---|---|---|---|---|', ...rows, ''].join('\n'), true);
-        if (ordered.length > SUMMARY_ROWS)
-            summary.addRaw(`${ordered.length - SUMMARY_ROWS} more violations are in the JSON report and the annotations.\n`, true);
-    }
-    if (report.changes.length > 0) {
-        const rank = { violation: 0, bypassed: 1, legal: 2 };
-        const changes = [...report.changes].sort((a, b) => rank[a.outcome] - rank[b.outcome]);
-        const rows = changes.slice(0, SUMMARY_ROWS).map((c) => `| ${escapeCell(c.wo_id)} | ${arrow(c)} | ${c.outcome === 'violation' ? '**violation**' : c.outcome} |`);
-        summary.addRaw(['', '### Moves', '', '| WO | From → to | Verdict |', '|---|---|---|', ...rows, ''].join('\n'), true);
-        if (changes.length > SUMMARY_ROWS)
-            summary.addRaw(`${changes.length - SUMMARY_ROWS} more changes are in the JSON report.\n`, true);
-    }
-    else {
-        summary.addRaw('\nNo WO changed state or content.\n', true);
-    }
-    for (const n of report.notes)
-        summary.addRaw(`\n> note: ${escapeCell(n.message)}\n`, true);
-    summary.addRaw(`\n**${report.exit_code === 0 ? 'pass' : 'fail'}**`, true);
-    await summary.write();
-}
 async function run_run() {
     await runAction(async () => {
         const args = transitionsArgs();
         const settings = readTransitionsSettings(args);
         const report = await runTransitions(settings);
         const reportPath = writeReport(args.text('json') ?? defaultReportPath('transitions'), report);
-        if (settings.sarif !== undefined) {
-            const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-            const prefix = external_node_path_namespaceObject.relative(workspace, report.root).split(external_node_path_namespaceObject.sep).join('/');
-            sarif_writeSarif(external_node_path_namespaceObject.resolve(args.baseDir, settings.sarif), transitionsSarif(report, prefix.startsWith('..') ? '' : prefix), args.label('sarif'));
-        }
+        const sarifPath = writeSarifInput(args.text('sarif'), report.root, (uriPrefix) => transitionsSarif(report.violations, { uriPrefix }));
         setOutput('exit-code', String(report.exit_code));
         setOutput('report', reportPath);
         setOutput('violation-count', String(report.summary.violations));
@@ -51426,7 +51768,7 @@ async function run_run() {
             annotate(report, v);
         for (const n of report.notes)
             notice(n.message, { title: `transitions: ${n.code} ${n.wo_id}`, file: workspacePath(report.root, n.file), startLine: n.line });
-        await writeSummary(report);
+        await transitionsSummary(report, reportPath, sarifPath).write();
         if (report.exit_code !== 0) {
             const ids = [...new Set(report.violations.filter((v) => !v.bypassed).map((v) => v.wo_id))];
             setFailed(`transitions: ${report.summary.violations} violation${report.summary.violations === 1 ? '' : 's'} (${ids.join(', ')}); see the annotations`);

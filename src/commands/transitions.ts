@@ -2,8 +2,7 @@ import { readFile, readRoot, type Args, type PathArg } from '../core/args.js';
 import { openRepository } from '../core/context.js';
 import { UsageError } from '../core/errors.js';
 import { baseReport, type BaseReport } from '../core/report.js';
-import { buildSarif, type SarifLog } from '../core/sarif.js';
-import { TRANSITION_CODES, type TransitionCode } from '../transitions/codes.js';
+import type { TransitionCode } from '../transitions/codes.js';
 import { compareTransitions, type TransitionChange, type TransitionNote, type TransitionViolation } from '../transitions/transitions.js';
 
 /** Everything `transitions` needs to run, read and checked once from the command line or an action's inputs. */
@@ -19,8 +18,6 @@ export interface TransitionsSettings {
   staged: boolean;
   /** Overrides the configuration's bypass marker. */
   bypassMarker?: string;
-  /** Where to write SARIF for code scanning (the front end writes it). */
-  sarif?: string;
   /** How the user wrote each argument, for messages (`--base`, or `input 'base'` in an action). */
   labels: { base: string; head: string };
   now?: Date;
@@ -43,7 +40,6 @@ export function readTransitionsSettings(args: Args): TransitionsSettings {
     head: staged ? undefined : (head ?? 'HEAD'),
     staged,
     bypassMarker: args.text('bypass-marker'),
-    sarif: args.text('sarif'),
     labels: { base: args.label('base'), head: args.label('head') },
   };
 }
@@ -135,44 +131,6 @@ export function formatTransitions(report: TransitionsReport): string {
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-const RULE_HELP: Record<TransitionCode, string> = {
-  illegal_transition: 'Move WOs only with the pipeline\'s scripts, along the legal transitions (`transitions:` in `.wo-toolkit.yaml`); a new WO starts in `pending/`.',
-  wo_deleted: 'WO files are moved between state folders, never deleted: restore the file (an abandoned WO goes to `failed/`).',
-  id_changed: 'A WO keeps its `id` for life: restore it, and create a new WO for new work.',
-  lock_missing: 'A WO enters `running/` with its lock `running/<WO-ID>.lock`: take it with the pipeline\'s script.',
-  lock_left: 'A WO leaves `running/` together with its lock: remove the lock in the same change.',
-  close_unverified: 'Close a WO into `done/` with `verified_at_sha` (a commit of the branch), a PASS verdict and the required artifacts of its DoD in its evidence folder.',
-  closed_wo_edited: 'WOs in `done/` and `failed/` are closed: requeue a failed WO to `pending/` instead of editing it, or use the bypass marker for an emergency.',
-};
-
-/**
- * The report as SARIF for code scanning: one rule per violation code, each violation at its file and
- * line (bypassed ones as notes, so they stay visible); `uriPrefix` is the repository's folder inside
- * the checkout when they differ.
- */
-export function transitionsSarif(report: TransitionsReport, uriPrefix = ''): SarifLog {
-  return buildSarif({
-    command: 'transitions',
-    uriPrefix,
-    rules: (Object.keys(TRANSITION_CODES) as TransitionCode[]).map((code) => ({
-      id: code,
-      summary: `${TRANSITION_CODES[code].charAt(0).toUpperCase()}${TRANSITION_CODES[code].slice(1)}.`,
-      help: RULE_HELP[code],
-      level: 'error',
-      tags: ['work-orders', 'transitions'],
-    })),
-    results: report.violations.map((v) => ({
-      ruleId: v.code,
-      message: v.bypassed ? `${v.message} (bypassed by ${v.commit} "${v.commit_subject}")` : v.message,
-      file: v.file,
-      line: v.line,
-      level: v.bypassed ? 'note' : 'error',
-      identity: [v.wo_id, v.file, v.condition ?? ''],
-      properties: { wo_id: v.wo_id, from: v.from, to: v.to, bypassed: v.bypassed },
-    })),
-  });
 }
 
 export type { TransitionCode };

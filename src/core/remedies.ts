@@ -138,3 +138,26 @@ export function actionRequiredRemedy(type: string, woId: string, decisionPath?: 
       return isFindingCode(type) ? auditRemedy(type, woId) : '`wo-toolkit audit` for the details';
   }
 }
+
+/** What fixes a transitions violation (or, when the move was meant, the bypass marker in the commit message). */
+export function transitionRemedy(code: string, marker = '[emergency]'): string {
+  const bypass = `or, if it was meant, say \`${marker}\` in the commit message`;
+  switch (code) {
+    case 'illegal_transition':
+      return `move the WO back (\`git mv\`) and let the pipeline move it, ${bypass}`;
+    case 'wo_deleted':
+      return `restore the file (\`git checkout <base> -- <file>\`) or move the WO to failed/, ${bypass}`;
+    case 'id_changed':
+      return 'restore the id the file had, or give the new WO a file of its own';
+    case 'lock_missing':
+      return 'add the lock the pipeline writes when it takes the WO (`_ctx/jobs/running/<WO>.lock`)';
+    case 'lock_left':
+      return '`git rm` the lock of the WO that left running/';
+    case 'close_unverified':
+      return 'set `verified_at_sha`, a PASS verdict and the DoD artifacts (`wo-toolkit validate-backlog` lists what is missing)';
+    case 'closed_wo_edited':
+      return `revert the edit (\`git checkout <base> -- <file>\`), ${bypass}`;
+    default:
+      return '`wo-toolkit transitions` for the details';
+  }
+}

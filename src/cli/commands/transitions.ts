@@ -1,4 +1,4 @@
-import type { Command } from '../command.js';
+import { SARIF_HELP, SARIF_OPTION, type Command } from '../command.js';
 
 export const transitionsCommand: Command = {
   name: 'transitions',
@@ -8,15 +8,14 @@ export const transitionsCommand: Command = {
     ['--base REF', "the pull request's base (branch, tag or SHA); with --staged, default HEAD"],
     ['--head REF', 'the head to judge (default: HEAD)'],
     ['--staged', 'compare the index with the base instead (a pre-commit hook)'],
-    ['--sarif FILE', 'write the violations as SARIF 2.1.0 for code scanning (- for standard output)'],
+    SARIF_HELP,
     ['--bypass-marker TEXT', "text in a commit message that turns that commit's violations into warnings (default: [emergency])"],
   ],
-  options: { base: { type: 'string' }, head: { type: 'string' }, staged: { type: 'boolean' }, 'bypass-marker': { type: 'string' }, sarif: { type: 'string' } },
+  options: { base: { type: 'string' }, head: { type: 'string' }, staged: { type: 'boolean' }, 'bypass-marker': { type: 'string' }, ...SARIF_OPTION },
   async run(args) {
-    const { formatTransitions, readTransitionsSettings, runTransitions, transitionsSarif } = await import('../../commands/transitions.js');
-    const settings = readTransitionsSettings(args);
-    const report = await runTransitions(settings);
-    // --sarif is written by the command runner, as for audit and validate-backlog.
-    return { exitCode: report.exit_code, report, text: formatTransitions(report), sarif: () => transitionsSarif(report) };
+    const { formatTransitions, readTransitionsSettings, runTransitions } = await import('../../commands/transitions.js');
+    const report = await runTransitions(readTransitionsSettings(args));
+    const { transitionsSarif } = await import('../../transitions/sarif.js');
+    return { exitCode: report.exit_code, report, text: formatTransitions(report), sarif: () => transitionsSarif(report.violations) };
   },
 };
