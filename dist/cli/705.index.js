@@ -190,7 +190,16 @@ function loadConfig(root, configFile) {
     const shown = configFile?.given ?? CONFIG_FILE;
     // The file the user named may lie anywhere; the default one is a file of the repository, read only
     // when it stays inside it. Either way: a regular file within the read cap, or a one-line error.
-    const text = configFile ? (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readUserFile */ .E1)(configFile.path, shown)?.bytes.toString('utf8') : (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readRepoText */ .Cj)(root, CONFIG_FILE);
+    let text;
+    try {
+        text = configFile ? (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readUserFile */ .E1)(configFile.path, shown)?.bytes.toString('utf8') : (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readRepoText */ .Cj)(root, CONFIG_FILE);
+    }
+    catch (error) {
+        // The file the user named is named with the option they named it by: `--config /dev/zero: is a character device…`.
+        if (configFile && (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isRepoFileError */ .RL)(error))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${configFile.label} ${error.message}`);
+        throw error;
+    }
     if (text === undefined) {
         if (!configFile)
             return defaultConfig();

@@ -49789,7 +49789,16 @@ function loadConfig(root, configFile) {
     const shown = configFile?.given ?? CONFIG_FILE;
     // The file the user named may lie anywhere; the default one is a file of the repository, read only
     // when it stays inside it. Either way: a regular file within the read cap, or a one-line error.
-    const text = configFile ? readUserFile(configFile.path, shown)?.bytes.toString('utf8') : repo_files_readRepoText(root, CONFIG_FILE);
+    let text;
+    try {
+        text = configFile ? readUserFile(configFile.path, shown)?.bytes.toString('utf8') : repo_files_readRepoText(root, CONFIG_FILE);
+    }
+    catch (error) {
+        // The file the user named is named with the option they named it by: `--config /dev/zero: is a character device…`.
+        if (configFile && repo_files_isRepoFileError(error))
+            throw new errors_ConfigurationError(`${configFile.label} ${error.message}`);
+        throw error;
+    }
     if (text === undefined) {
         if (!configFile)
             return defaultConfig();

@@ -39227,7 +39227,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 __webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-exports.qg = publicApi.parse;
+__webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -48719,7 +48719,7 @@ function woIdPathProblem(id) {
     // eslint-disable-next-line no-control-regex
     if (/[\u0000-\u001f\u007f]/.test(id))
         return 'contains a control character';
-    if (path.isAbsolute(id) || /^[A-Za-z]:/.test(id))
+    if (external_node_path_namespaceObject.isAbsolute(id) || /^[A-Za-z]:/.test(id))
         return 'is an absolute path';
     return undefined;
 }
@@ -48891,7 +48891,7 @@ function yamlData(doc) {
 }
 /** `parse` from the `yaml` package with the alias limit; throws a YAML or alias problem as an Error with a clear message. */
 function parseYamlBounded(text, options = {}) {
-    const doc = parseDocument(text, { uniqueKeys: options.uniqueKeys ?? true, prettyErrors: false });
+    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: options.uniqueKeys ?? true, prettyErrors: false });
     const first = doc.errors[0];
     if (first)
         throw new Error(first.message.split('\n')[0]);
@@ -48948,7 +48948,16 @@ function loadConfig(root, configFile) {
     const shown = configFile?.given ?? CONFIG_FILE;
     // The file the user named may lie anywhere; the default one is a file of the repository, read only
     // when it stays inside it. Either way: a regular file within the read cap, or a one-line error.
-    const text = configFile ? readUserFile(configFile.path, shown)?.bytes.toString('utf8') : repo_files_readRepoText(root, CONFIG_FILE);
+    let text;
+    try {
+        text = configFile ? readUserFile(configFile.path, shown)?.bytes.toString('utf8') : repo_files_readRepoText(root, CONFIG_FILE);
+    }
+    catch (error) {
+        // The file the user named is named with the option they named it by: `--config /dev/zero: is a character device…`.
+        if (configFile && repo_files_isRepoFileError(error))
+            throw new ConfigurationError(`${configFile.label} ${error.message}`);
+        throw error;
+    }
     if (text === undefined) {
         if (!configFile)
             return defaultConfig();
@@ -50494,7 +50503,7 @@ function readWoVersion(text, stem) {
     let data = parseSimpleYaml(text);
     if (data === undefined) {
         try {
-            data = (0,dist/* parse */.qg)(text, { uniqueKeys: false, prettyErrors: false });
+            data = parseYamlBounded(text, { uniqueKeys: false });
         }
         catch {
             data = undefined;
@@ -50573,7 +50582,7 @@ function readDodCatalog(texts) {
     for (const text of texts) {
         let data;
         try {
-            data = (0,dist/* parse */.qg)(text, { uniqueKeys: false, prettyErrors: false });
+            data = parseYamlBounded(text, { uniqueKeys: false });
         }
         catch {
             continue;
@@ -50706,6 +50715,7 @@ async function checkClosings(root, config, endpoints, closings, objects) {
 
 
 
+
 const RANK = { pending: 0, running: 1, failed: 2, done: 3 };
 /** Where a WO is when it has files in several folders (split brain): the most advanced of them. */
 function stateOf(files) {
@@ -50780,7 +50790,7 @@ async function compareTransitions(options) {
         // named like another WO is taken to be that WO (validate-backlog reports a name that differs from its id).
         const changedPaths = new Set(diff.flatMap((d) => [d.oldPath, d.newPath]).filter((p) => p !== null));
         const unchanged = [...headFiles.values()].filter((e) => isWo(e) && !changedPaths.has(e.path));
-        const related = unchanged.filter((e) => touched.has(stemOf(e.path)) || !config.woIdPattern.test(stemOf(e.path)));
+        const related = unchanged.filter((e) => touched.has(stemOf(e.path)) || !wo_id_matchesWoId(config.woIdPattern, stemOf(e.path)));
         await read(related);
         const collect = (side, entries) => {
             const byId = new Map();

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { PathArg } from './args.js';
 import { ConfigurationError } from './errors.js';
 import { isInside, normaliseRelative } from './paths.js';
-import { readRepoText, readUserFile } from './repo-files.js';
+import { isRepoFileError, readRepoText, readUserFile } from './repo-files.js';
 import { describeSchemaError, validate } from './schema.js';
 import { woIdPatternProblem } from './wo-id.js';
 import { describeYamlProblem, parseYamlStrict, yamlData } from './yaml.js';
@@ -90,7 +90,14 @@ export function loadConfig(root: string, configFile?: PathArg): Config {
   const shown = configFile?.given ?? CONFIG_FILE;
   // The file the user named may lie anywhere; the default one is a file of the repository, read only
   // when it stays inside it. Either way: a regular file within the read cap, or a one-line error.
-  const text = configFile ? readUserFile(configFile.path, shown)?.bytes.toString('utf8') : readRepoText(root, CONFIG_FILE);
+  let text: string | undefined;
+  try {
+    text = configFile ? readUserFile(configFile.path, shown)?.bytes.toString('utf8') : readRepoText(root, CONFIG_FILE);
+  } catch (error) {
+    // The file the user named is named with the option they named it by: `--config /dev/zero: is a character device…`.
+    if (configFile && isRepoFileError(error)) throw new ConfigurationError(`${configFile.label} ${error.message}`);
+    throw error;
+  }
   if (text === undefined) {
     if (!configFile) return defaultConfig();
     throw new ConfigurationError(`${configFile.label}: file '${shown}' does not exist`);

@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { parseYamlBounded } from '../core/yaml.js';
 import type { Config } from '../core/config.js';
 import { evidenceFolder, verdictFiles, verdictOfText } from '../core/evidence.js';
 import { tryGit, type CatFileBatch } from '../core/git.js';
@@ -56,7 +56,7 @@ function readDodCatalog(texts: readonly string[]): Map<string, string[]> {
   for (const text of texts) {
     let data: unknown;
     try {
-      data = parseYaml(text, { uniqueKeys: false, prettyErrors: false });
+      data = parseYamlBounded(text, { uniqueKeys: false });
     } catch {
       continue;
     }
