@@ -3,7 +3,16 @@ import { loadConfig } from '../core/config.js';
 import { baseReport, type BaseReport } from '../core/report.js';
 import { resolveRoot } from '../core/repo.js';
 import { ProblemCollector, type Problem } from '../validate/problems.js';
+import type { DocumentKind } from '../validate/schemas.js';
 import { checkConfigFile, validateBacklog, type FileCounts } from '../validate/validate.js';
+
+/** A kind of file and the schema it was validated against. */
+export interface SchemaUsed {
+  kind: DocumentKind;
+  file: string;
+  origin: 'repository' | 'bundled';
+  draft: string;
+}
 
 export interface ValidateBacklogSettings {
   root: PathArg;
@@ -26,6 +35,8 @@ export interface ValidateBacklogReport extends BaseReport {
   /** The configuration file that was read, if any. */
   config_file: string | null;
   files: FileCounts;
+  /** The schema each kind of file was validated against (absent when the configuration was invalid). */
+  schemas?: SchemaUsed[];
   summary: { errors: number; warnings: number };
   /** Every error (and, under strict, every warning), ordered by file, line and column. */
   errors: Problem[];
@@ -50,11 +61,14 @@ export async function runValidateBacklog(settings: ValidateBacklogSettings): Pro
   const configFile = checkConfigFile(root, configArg?.path, problems);
   if (configFile !== undefined) files.config = 1;
   let error: string | undefined;
+  let schemas: SchemaUsed[] | undefined;
   if (problems.errorCount() > 0) {
     error = `${configFile}: the configuration is invalid, so the backlog was not validated`;
   } else {
     const config = loadConfig(root, configArg);
-    Object.assign(files, await validateBacklog(root, config, today, problems));
+    const result = await validateBacklog(root, config, today, problems);
+    Object.assign(files, result.files);
+    schemas = Object.values(result.schemas).map(({ kind, file, origin, draft }) => ({ kind, file, origin, draft }));
   }
 
   const all = problems.resolve().map((p): Problem => (strict && p.severity === 'warning' ? { ...p, severity: 'error' } : p));
@@ -67,6 +81,7 @@ export async function runValidateBacklog(settings: ValidateBacklogSettings): Pro
     today,
     config_file: configFile ?? null,
     files,
+    ...(schemas ? { schemas } : {}),
     summary: { errors: errors.length, warnings: warnings.length },
     errors,
     warnings,
@@ -88,6 +103,12 @@ export function formatValidateBacklog(report: ValidateBacklogReport): string {
   const f = report.files;
   const checked = f.config + f.whitelist + f.backlog + f.dod + f.work_orders;
   const strict = report.strict ? ' (strict: warnings count as errors)' : '';
+  if (report.schemas) {
+    const own = report.schemas.filter((s) => s.origin === 'repository');
+    const describe = (list: SchemaUsed[]): string => list.map((s) => `${s.kind} ${s.file}${s.origin === 'repository' ? ` (${s.draft})` : ''}`).join(', ');
+    const bundledKinds = report.schemas.filter((s) => s.origin === 'bundled').map((s) => s.kind);
+    lines.push(`schemas: ${own.length > 0 ? `${describe(own)}; ` : ''}bundled for ${bundledKinds.join(', ')}`);
+  }
   lines.push(`${plural(report.summary.errors, 'error')}, ${plural(report.summary.warnings, 'warning')} in ${plural(checked, 'file')} checked${strict}`);
   if (report.error !== undefined) lines.push(report.error);
   return `${lines.join('\n')}\n`;

@@ -215,6 +215,7 @@ export function formatWeeklyGate(report: WeeklyGateReport): string {
     `wo-toolkit weekly-gate: ${report.root} (today ${report.today})`,
     `audit: P0=${a.P0} P1=${a.P1} P2=${a.P2} total=${a.total} whitelisted=${a.whitelisted}`,
     `gc (${report.gc.mode}): ${g.targets} target(s), ${g.dirty} dirty, ${g.evidence_written} evidence file(s) ${report.gc.mode === 'dry-run' ? 'to write' : 'written'}`,
+    ...report.audit.notes.map((note) => `note: ${note}`),
     '',
     `ACTION_REQUIRED (${report.action_required.length})`,
   ];

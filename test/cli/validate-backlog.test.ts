@@ -34,7 +34,7 @@ describe('wo-toolkit validate-backlog', () => {
   test('a fully valid repository passes under --strict', async () => {
     const result = await cli(['--root', valid.root, '--strict']);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toBe('0 errors, 0 warnings in 10 files checked (strict: warnings count as errors)\n');
+    expect(result.stdout).toBe('schemas: bundled for config, whitelist, work_order, backlog, dod\n0 errors, 0 warnings in 10 files checked (strict: warnings count as errors)\n');
     expect(result.code).toBe(0);
   });
 
@@ -42,8 +42,9 @@ describe('wo-toolkit validate-backlog', () => {
     const result = await cli(['--root', broken.root]);
     expect(result.stdout.split('\n')).toEqual([
       "_ctx/jobs/pending/WO-0001.yaml:2:10: error: epic_id 'EPIC-404' names no epic in _ctx/backlog/backlog.yaml [unknown-epic]",
-      "_ctx/jobs/pending/WO-0001.yaml:12:1: warning: unknown key 'colour' (not in work_order.schema.json) [unknown-key]",
+      "_ctx/jobs/pending/WO-0001.yaml:12:1: warning: unknown key 'colour' (not in schemas/work_order.schema.json) [unknown-key]",
       '_ctx/jobs/pending/WO-0002.yaml:8:1: error: All mapping items must start at the same column (BAD_INDENT) [yaml-syntax]',
+      'schemas: bundled for config, whitelist, work_order, backlog, dod',
       '2 errors, 1 warning in 4 files checked',
       '',
     ]);
