@@ -7,11 +7,12 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ay: () => (/* binding */ readToday),
+/* harmony export */   JI: () => (/* binding */ readInteger),
 /* harmony export */   Kf: () => (/* binding */ readChoice),
 /* harmony export */   TA: () => (/* binding */ readFile),
 /* harmony export */   XD: () => (/* binding */ readRoot)
 /* harmony export */ });
-/* unused harmony exports parseBoolean, readDate, readInteger, readList */
+/* unused harmony exports parseBoolean, readDate, readList */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3026);
@@ -73,9 +74,9 @@ function readInteger(args, name, range) {
     if (value === undefined)
         return undefined;
     const n = Number(value);
-    if (!/^[+-]?\d+$/.test(value) || n < range.min || (range.max !== undefined && n > range.max)) {
+    if (!/^[+-]?\d+$/.test(value) || !Number.isSafeInteger(n) || n < range.min || (range.max !== undefined && n > range.max)) {
         const expected = range.max === undefined ? `a whole number >= ${range.min}` : `a whole number from ${range.min} to ${range.max}`;
-        throw new UsageError(`${args.label(name)}: expected ${expected}, got '${value}'`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${args.label(name)}: expected ${expected}, got '${value}'`);
     }
     return n;
 }
@@ -443,8 +444,8 @@ const VERDICT_FILE = 'verdict.json';
 const PATCH_LINK = 'dirty.patch';
 /** `sha256sum -c` input for the newest patch. */
 const CHECKSUM_FILE = 'dirty.patch.sha256';
-/** The one patch-name pattern, `dirty.<hex>.patch` (gc writes the patch's SHA-256 as the hex). */
-const PATCH_NAME = /^dirty\.([0-9a-fA-F]+)\.patch$/;
+/** The one patch-name pattern, `dirty.<sha256>.patch`: the name gc gives a patch (64 lower-case hex digits). */
+const PATCH_NAME = /^dirty\.([0-9a-f]{64})\.patch$/;
 /** The name gc gives a patch with this SHA-256. */
 function patchFileName(sha256) {
     return `dirty.${sha256}.patch`;
@@ -2208,7 +2209,6 @@ function woIdPatternProblem(source) {
 /* harmony export */   P9: () => (/* binding */ listWorktrees),
 /* harmony export */   Xs: () => (/* binding */ owningWo)
 /* harmony export */ });
-/* unused harmony export isWithinRepository */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7473);
@@ -2317,9 +2317,6 @@ async function listWorktrees(root, config) {
         }
         return wt;
     });
-}
-function isWithinRepository(root, wt) {
-    return isInside(root, realOrSelf(wt.path));
 }
 
 

@@ -862,31 +862,16 @@ function plural(n, word) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ legacyArgs),
 /* harmony export */   h: () => (/* binding */ openRepository)
 /* harmony export */ });
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8068);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5167);
-/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8941);
-
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5167);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8941);
 
 
 /** Resolves the repository root and loads its configuration: the first step of every command. */
 async function openRepository(rootArg, configFile) {
-    const legacy = legacyArgs({ root: typeof rootArg === 'string' ? rootArg : undefined, config: typeof configFile === 'string' ? configFile : undefined });
-    const rootPath = typeof rootArg === 'object' ? rootArg : (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .readRoot */ .XD)(legacy);
-    const configPath = typeof configFile === 'object' ? configFile : (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .readFile */ .TA)(legacy, 'config');
-    const root = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveRoot */ .H)(rootPath);
-    return { root, config: (0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z9)(root, configPath) };
-}
-// TEMPORARY while the commands move to Settings: plain option strings read as command-line flags.
-function legacyArgs(values) {
-    return {
-        text: (name) => (values[name] === '' ? undefined : values[name]),
-        flag: () => undefined,
-        label: (name) => `--${name}`,
-        baseDir: process.cwd(),
-    };
+    const root = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveRoot */ .H)(rootArg);
+    return { root, config: (0,_config_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(root, configFile) };
 }
 
 
