@@ -1,4 +1,6 @@
+import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
+import type { Args } from '../../src/core/args.js';
 import { ConfigurationError, UsageError, errorMessage } from '../../src/core/errors.js';
 
 /**
@@ -65,6 +67,41 @@ export interface Proposal {
   proposed: FileChange[];
   /** Deleted paths that the base branch does not track (nothing to propose for them). */
   not_in_base: string[];
+}
+
+/** Where a proposal goes: read from the inputs and the runner's environment. */
+export interface PullRequestTarget {
+  token: string;
+  owner: string;
+  repo: string;
+  /** undefined: the repository's default branch (read through the API). */
+  base: string | undefined;
+  branch: string;
+}
+
+/**
+ * The inputs `pull-request`, `pull-request-branch` and `github-token` and the repository they target,
+ * checked before anything is written; undefined when no pull request is asked for. `mode` is the
+ * action's mode, which must be `apply` (`nothing` says why another mode has nothing to propose).
+ */
+export function readPullRequestTarget(args: Args, mode: string, options: { defaultBranch: string; nothing: string }): PullRequestTarget | undefined {
+  if (!args.flag('pull-request')) return undefined;
+  if (mode !== 'apply') throw new UsageError(`${args.label('pull-request')}: true needs mode 'apply' (${options.nothing}), got mode '${mode}'`);
+  const branch = args.text('pull-request-branch') ?? options.defaultBranch;
+  if (!isBranchName(branch)) throw new UsageError(`${args.label('pull-request-branch')}: expected a valid branch name, got '${branch}'`);
+  const token = args.text('github-token');
+  if (token === undefined) throw new UsageError(`${args.label('github-token')}: a token is required when 'pull-request' is true`);
+  core.setSecret(token);
+  const repository = process.env['GITHUB_REPOSITORY'] ?? '';
+  const [owner, repo, ...extra] = repository.split('/');
+  if (!owner || !repo || extra.length > 0) throw new ConfigurationError(`GITHUB_REPOSITORY: expected owner/name, got '${repository}'`);
+  // A run on a branch proposes against that branch; a tag, pull-request or unset ref against the default branch.
+  const ref = process.env['GITHUB_REF'] ?? '';
+  const base = ref.startsWith('refs/heads/') ? process.env['GITHUB_REF_NAME'] || ref.slice('refs/heads/'.length) : undefined;
+  if (base === branch) {
+    throw new UsageError(`${args.label('pull-request-branch')}: '${branch}' is the branch this run is on, the pull request's base; choose a branch of its own, e.g. ${options.defaultBranch}`);
+  }
+  return { token, owner, repo, base, branch };
 }
 
 type Octokit = ReturnType<typeof getOctokit>;

@@ -2,12 +2,12 @@ import * as core from '@actions/core';
 import fs from 'node:fs';
 import path from 'node:path';
 import { readReconcileSettings, runReconcile, type ReconcileReport } from '../../src/commands/reconcile.js';
-import { ConfigurationError, UsageError, errorMessage } from '../../src/core/errors.js';
+import { errorMessage } from '../../src/core/errors.js';
 import { tryGit } from '../../src/core/git.js';
 import { changedPaths } from '../../src/reconcile/plan.js';
 import type { Repair } from '../../src/reconcile/types.js';
-import { actionArgs, booleanInput, optionalString } from '../common/inputs.js';
-import { cell, isBranchName, plural, proposePullRequest, type FileChange, type Proposal } from '../common/pull-request.js';
+import { actionArgs } from '../common/inputs.js';
+import { cell, plural, proposePullRequest, readPullRequestTarget, type FileChange, type Proposal } from '../common/pull-request.js';
 import { defaultReportPath, runAction, workspacePath, writeReport } from '../common/runner.js';
 import { code, escapeMarkdown } from '../common/summary.js';
 import { reconcileSummary } from './summary.js';
@@ -28,35 +28,6 @@ export const DEFAULT_PULL_REQUEST_BRANCH = 'wo-toolkit/reconcile';
 export const RECONCILE_TRAILER = 'Wo-Toolkit-Reconcile';
 // GitHub refuses pull request bodies over 65,536 characters: the body lists at most this many repairs.
 const BODY_ROWS = 200;
-
-interface PullRequestTarget {
-  token: string;
-  owner: string;
-  repo: string;
-  base: string | undefined;
-  branch: string;
-}
-
-/** The pull-request inputs and the repository they target, checked before anything is written; undefined when none is asked for. */
-function pullRequestTarget(apply: boolean): PullRequestTarget | undefined {
-  if (!booleanInput(Inputs.PullRequest, false)) return undefined;
-  if (!apply) throw new UsageError(`input '${Inputs.PullRequest}': true needs mode 'apply' (a plan writes nothing to propose), got mode '${optionalString(Inputs.Mode) ?? 'plan'}'`);
-  const branch = optionalString(Inputs.PullRequestBranch) ?? DEFAULT_PULL_REQUEST_BRANCH;
-  if (!isBranchName(branch)) throw new UsageError(`input '${Inputs.PullRequestBranch}': expected a valid branch name, got '${branch}'`);
-  const token = optionalString(Inputs.GithubToken);
-  if (token === undefined) throw new UsageError(`input '${Inputs.GithubToken}': a token is required when '${Inputs.PullRequest}' is true`);
-  core.setSecret(token);
-  const repository = process.env['GITHUB_REPOSITORY'] ?? '';
-  const [owner, repo, ...extra] = repository.split('/');
-  if (!owner || !repo || extra.length > 0) throw new ConfigurationError(`GITHUB_REPOSITORY: expected owner/name, got '${repository}'`);
-  // A run on a branch proposes against that branch; a tag, pull-request or unset ref against the default branch.
-  const ref = process.env['GITHUB_REF'] ?? '';
-  const base = ref.startsWith('refs/heads/') ? process.env['GITHUB_REF_NAME'] || ref.slice('refs/heads/'.length) : undefined;
-  if (base === branch) {
-    throw new UsageError(`input '${Inputs.PullRequestBranch}': '${branch}' is the branch this run is on, the pull request's base; choose a branch of its own, e.g. ${DEFAULT_PULL_REQUEST_BRANCH}`);
-  }
-  return { token, owner, repo, base, branch };
-}
 
 /** What the applied repairs changed in the working tree, as file changes (paths git ignores left out). */
 async function appliedChanges(report: ReconcileReport): Promise<FileChange[]> {
@@ -144,10 +115,11 @@ function proposalText(report: ReconcileReport, applied: Repair[]): Parameters<ty
 
 /** Reads the inputs, runs reconcile, writes the report, proposes the applied repairs, sets outputs, summary and annotations. */
 export async function reconcileAction(): Promise<{ report: ReconcileReport; pullRequest?: Proposal }> {
-  const settings = readReconcileSettings(actionArgs());
-  const target = pullRequestTarget(settings.apply);
+  const args = actionArgs();
+  const settings = readReconcileSettings(args);
+  const target = readPullRequestTarget(args, settings.apply ? 'apply' : 'plan', { defaultBranch: DEFAULT_PULL_REQUEST_BRANCH, nothing: 'a plan writes nothing to propose' });
   const report = await runReconcile(settings);
-  const reportPath = writeReport(optionalString(Inputs.Json) ?? defaultReportPath('reconcile'), report);
+  const reportPath = writeReport(args.text('json') ?? defaultReportPath('reconcile'), report);
   core.setOutput('exit-code', String(report.exit_code));
   core.setOutput('report', reportPath);
   core.setOutput('repair-count', String(report.summary.repairs));

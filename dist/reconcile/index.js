@@ -49180,7 +49180,7 @@ function relativeTo(root, abs) {
     return toPosix(external_node_path_namespaceObject.relative(root, abs));
 }
 /** True when `candidate` is `parent` itself or lies below it (both absolute). */
-function paths_isInside(parent, candidate) {
+function isInside(parent, candidate) {
     const rel = external_node_path_namespaceObject.relative(parent, candidate);
     return rel === '' || (!rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel));
 }
@@ -49283,7 +49283,7 @@ function repo_files_resolveInRepo(root, rel) {
     const file = shown(rel);
     const realRootPath = realRoot(root);
     const abs = external_node_path_namespaceObject.resolve(realRootPath, rel);
-    if (!paths_isInside(realRootPath, abs))
+    if (!isInside(realRootPath, abs))
         throw new RepoFileError(file, 'outside', 'lies outside the repository');
     let real;
     try {
@@ -49302,7 +49302,7 @@ function repo_files_resolveInRepo(root, rel) {
         }
         throw unreadable(file, error);
     }
-    if (!paths_isInside(realRootPath, real)) {
+    if (!isInside(realRootPath, real)) {
         throw new RepoFileError(file, 'outside', `is a symbolic link (or lies below one) that leads outside the repository, to ${real}`);
     }
     return real;
@@ -49495,7 +49495,7 @@ function walkRepoFolder(root, rel, create) {
     const folder = shown(rel);
     const realRootPath = realRoot(root);
     const abs = external_node_path_namespaceObject.resolve(realRootPath, rel);
-    if (!paths_isInside(realRootPath, abs))
+    if (!isInside(realRootPath, abs))
         throw new RepoFileError(folder, 'outside', 'lies outside the repository');
     let current = realRootPath;
     for (const part of toPosix(external_node_path_namespaceObject.relative(realRootPath, abs)).split('/').filter((p) => p !== '')) {
@@ -49522,7 +49522,7 @@ function walkRepoFolder(root, rel, create) {
             catch {
                 throw new RepoFileError(folder, 'outside', `lies below ${relativeName(realRootPath, next)}, a symbolic link whose target is missing`);
             }
-            if (!paths_isInside(realRootPath, real)) {
+            if (!isInside(realRootPath, real)) {
                 throw new RepoFileError(folder, 'outside', `lies below ${relativeName(realRootPath, next)}, a symbolic link that leads outside the repository, to ${real}`);
             }
             if (!external_node_fs_namespaceObject.statSync(real).isDirectory())
@@ -50000,7 +50000,7 @@ function applyRaw(root, raw, shown) {
     config.source = shown;
     const inside = (key, value) => {
         const normalised = normaliseRelative(value);
-        if (external_node_path_namespaceObject.isAbsolute(value) || !paths_isInside(root, external_node_path_namespaceObject.resolve(root, normalised))) {
+        if (external_node_path_namespaceObject.isAbsolute(value) || !isInside(root, external_node_path_namespaceObject.resolve(root, normalised))) {
             throw new ConfigurationError(`${shown}: ${key} must be a path inside the repository, got '${value}'`);
         }
         return normalised;
@@ -50465,9 +50465,6 @@ async function listWorktrees(root, config) {
         return wt;
     });
 }
-function isWithinRepository(root, wt) {
-    return isInside(root, realOrSelf(wt.path));
-}
 
 ;// CONCATENATED MODULE: ./build/src/core/repo.js
 
@@ -50568,7 +50565,7 @@ function readInteger(args, name, range) {
     if (value === undefined)
         return undefined;
     const n = Number(value);
-    if (!/^[+-]?\d+$/.test(value) || n < range.min || (range.max !== undefined && n > range.max)) {
+    if (!/^[+-]?\d+$/.test(value) || !Number.isSafeInteger(n) || n < range.min || (range.max !== undefined && n > range.max)) {
         const expected = range.max === undefined ? `a whole number >= ${range.min}` : `a whole number from ${range.min} to ${range.max}`;
         throw new UsageError(`${args.label(name)}: expected ${expected}, got '${value}'`);
     }
@@ -50590,7 +50587,7 @@ function readList(args, name) {
 }
 
 ;// CONCATENATED MODULE: ./build/package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/markdown-it":"^14.2.0","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","markdown-it":"^15.0.3","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","test:unit":"node --experimental-vm-modules node_modules/jest/bin/jest.js --selectProjects unit","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/markdown-it":"^14.2.0","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","markdown-it":"^15.0.3","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
 ;// CONCATENATED MODULE: ./build/src/core/version.js
 
 const version_TOOL = 'wo-toolkit';
@@ -51730,8 +51727,8 @@ const VERDICT_FILE = 'verdict.json';
 const PATCH_LINK = 'dirty.patch';
 /** `sha256sum -c` input for the newest patch. */
 const CHECKSUM_FILE = 'dirty.patch.sha256';
-/** The one patch-name pattern, `dirty.<hex>.patch` (gc writes the patch's SHA-256 as the hex). */
-const PATCH_NAME = /^dirty\.([0-9a-fA-F]+)\.patch$/;
+/** The one patch-name pattern, `dirty.<sha256>.patch`: the name gc gives a patch (64 lower-case hex digits). */
+const PATCH_NAME = /^dirty\.([0-9a-f]{64})\.patch$/;
 /** The name gc gives a patch with this SHA-256. */
 function patchFileName(sha256) {
     return `dirty.${sha256}.patch`;
@@ -53370,7 +53367,6 @@ function formatReconcile(report) {
 ;// CONCATENATED MODULE: ./build/actions/common/inputs.js
 
 
-
 /**
  * The action's `Args`: options as the step's inputs, labelled `input 'name'`; a relative path
  * resolves against the workspace (GITHUB_WORKSPACE), where the repository was checked out.
@@ -53390,45 +53386,6 @@ function actionArgs() {
         label,
         baseDir: process.env['GITHUB_WORKSPACE'] || process.cwd(),
     };
-}
-/**
- * Input helpers: read an input, validate it, and on a bad value throw a UsageError that names the
- * input, shows the value given and the values allowed.
- */
-function optionalString(name) {
-    const value = getInput(name).trim();
-    return value === '' ? undefined : value;
-}
-function booleanInput(name, defaultValue) {
-    const value = getInput(name).trim().toLowerCase();
-    if (value === '')
-        return defaultValue;
-    if (['true', 'yes', '1', 'on'].includes(value))
-        return true;
-    if (['false', 'no', '0', 'off'].includes(value))
-        return false;
-    throw new errors_UsageError(`input '${name}': expected true or false, got '${getInput(name)}'`);
-}
-function choiceInput(name, allowed, defaultValue) {
-    const value = core.getInput(name).trim();
-    if (value === '')
-        return defaultValue;
-    if (allowed.includes(value))
-        return value;
-    throw new UsageError(`input '${name}': expected one of ${allowed.join(', ')}, got '${value}'`);
-}
-function integerInput(name, options) {
-    const value = core.getInput(name).trim();
-    const range = options.max === undefined ? `a whole number >= ${options.min}` : `a whole number from ${options.min} to ${options.max}`;
-    if (value === '')
-        return options.defaultValue;
-    if (!/^-?\d+$/.test(value))
-        throw new UsageError(`input '${name}': expected ${range}, got '${value}'`);
-    const n = Number(value);
-    if (n < options.min || (options.max !== undefined && n > options.max)) {
-        throw new UsageError(`input '${name}': expected ${range}, got '${value}'`);
-    }
-    return n;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -58432,6 +58389,36 @@ function getOctokit(token, options, ...additionalPlugins) {
 ;// CONCATENATED MODULE: ./build/actions/common/pull-request.js
 
 
+
+/**
+ * The inputs `pull-request`, `pull-request-branch` and `github-token` and the repository they target,
+ * checked before anything is written; undefined when no pull request is asked for. `mode` is the
+ * action's mode, which must be `apply` (`nothing` says why another mode has nothing to propose).
+ */
+function readPullRequestTarget(args, mode, options) {
+    if (!args.flag('pull-request'))
+        return undefined;
+    if (mode !== 'apply')
+        throw new errors_UsageError(`${args.label('pull-request')}: true needs mode 'apply' (${options.nothing}), got mode '${mode}'`);
+    const branch = args.text('pull-request-branch') ?? options.defaultBranch;
+    if (!isBranchName(branch))
+        throw new errors_UsageError(`${args.label('pull-request-branch')}: expected a valid branch name, got '${branch}'`);
+    const token = args.text('github-token');
+    if (token === undefined)
+        throw new errors_UsageError(`${args.label('github-token')}: a token is required when 'pull-request' is true`);
+    core_setSecret(token);
+    const repository = process.env['GITHUB_REPOSITORY'] ?? '';
+    const [owner, repo, ...extra] = repository.split('/');
+    if (!owner || !repo || extra.length > 0)
+        throw new ConfigurationError(`GITHUB_REPOSITORY: expected owner/name, got '${repository}'`);
+    // A run on a branch proposes against that branch; a tag, pull-request or unset ref against the default branch.
+    const ref = process.env['GITHUB_REF'] ?? '';
+    const base = ref.startsWith('refs/heads/') ? process.env['GITHUB_REF_NAME'] || ref.slice('refs/heads/'.length) : undefined;
+    if (base === branch) {
+        throw new errors_UsageError(`${args.label('pull-request-branch')}: '${branch}' is the branch this run is on, the pull request's base; choose a branch of its own, e.g. ${options.defaultBranch}`);
+    }
+    return { token, owner, repo, base, branch };
+}
 /**
  * Opens or updates the pull request. Returns undefined, touching no branch and no pull request, when
  * there is nothing to propose (no write, and no deleted path tracked on the base branch).
@@ -59293,31 +59280,6 @@ const DEFAULT_PULL_REQUEST_BRANCH = 'wo-toolkit/reconcile';
 const RECONCILE_TRAILER = 'Wo-Toolkit-Reconcile';
 // GitHub refuses pull request bodies over 65,536 characters: the body lists at most this many repairs.
 const BODY_ROWS = 200;
-/** The pull-request inputs and the repository they target, checked before anything is written; undefined when none is asked for. */
-function pullRequestTarget(apply) {
-    if (!booleanInput(Inputs.PullRequest, false))
-        return undefined;
-    if (!apply)
-        throw new errors_UsageError(`input '${Inputs.PullRequest}': true needs mode 'apply' (a plan writes nothing to propose), got mode '${optionalString(Inputs.Mode) ?? 'plan'}'`);
-    const branch = optionalString(Inputs.PullRequestBranch) ?? DEFAULT_PULL_REQUEST_BRANCH;
-    if (!isBranchName(branch))
-        throw new errors_UsageError(`input '${Inputs.PullRequestBranch}': expected a valid branch name, got '${branch}'`);
-    const token = optionalString(Inputs.GithubToken);
-    if (token === undefined)
-        throw new errors_UsageError(`input '${Inputs.GithubToken}': a token is required when '${Inputs.PullRequest}' is true`);
-    core_setSecret(token);
-    const repository = process.env['GITHUB_REPOSITORY'] ?? '';
-    const [owner, repo, ...extra] = repository.split('/');
-    if (!owner || !repo || extra.length > 0)
-        throw new ConfigurationError(`GITHUB_REPOSITORY: expected owner/name, got '${repository}'`);
-    // A run on a branch proposes against that branch; a tag, pull-request or unset ref against the default branch.
-    const ref = process.env['GITHUB_REF'] ?? '';
-    const base = ref.startsWith('refs/heads/') ? process.env['GITHUB_REF_NAME'] || ref.slice('refs/heads/'.length) : undefined;
-    if (base === branch) {
-        throw new errors_UsageError(`input '${Inputs.PullRequestBranch}': '${branch}' is the branch this run is on, the pull request's base; choose a branch of its own, e.g. ${DEFAULT_PULL_REQUEST_BRANCH}`);
-    }
-    return { token, owner, repo, base, branch };
-}
 /** What the applied repairs changed in the working tree, as file changes (paths git ignores left out). */
 async function appliedChanges(report) {
     const changes = new Map();
@@ -59402,10 +59364,11 @@ function proposalText(report, applied) {
 }
 /** Reads the inputs, runs reconcile, writes the report, proposes the applied repairs, sets outputs, summary and annotations. */
 async function reconcileAction() {
-    const settings = readReconcileSettings(actionArgs());
-    const target = pullRequestTarget(settings.apply);
+    const args = actionArgs();
+    const settings = readReconcileSettings(args);
+    const target = readPullRequestTarget(args, settings.apply ? 'apply' : 'plan', { defaultBranch: DEFAULT_PULL_REQUEST_BRANCH, nothing: 'a plan writes nothing to propose' });
     const report = await runReconcile(settings);
-    const reportPath = writeReport(optionalString(Inputs.Json) ?? defaultReportPath('reconcile'), report);
+    const reportPath = writeReport(args.text('json') ?? defaultReportPath('reconcile'), report);
     setOutput('exit-code', String(report.exit_code));
     setOutput('report', reportPath);
     setOutput('repair-count', String(report.summary.repairs));
