@@ -53,7 +53,3 @@ export function writeSarifInput(target: string | undefined, root: string, build:
   core.setOutput('sarif', written);
   return written;
 }
-
-export function escapeCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}

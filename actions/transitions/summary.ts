@@ -1,4 +1,5 @@
 import { arrow, type TransitionsReport } from '../../src/commands/transitions.js';
+import { transitionRemedy } from '../../src/core/remedies.js';
 import type { TransitionViolation } from '../../src/transitions/transitions.js';
 import { code, escapeMarkdown, fileLink, shortHash, SummaryBuilder } from '../common/summary.js';
 
@@ -12,7 +13,7 @@ function verdictReason(report: TransitionsReport): string {
 
 function violationRow(report: TransitionsReport, v: TransitionViolation): string[] {
   const verdict = v.bypassed ? `bypassed by ${shortHash(v.commit)} ${escapeMarkdown(v.commit_subject ?? '')}` : '**violation**';
-  return [verdict, code(v.code), escapeMarkdown(v.wo_id), fileLink(report.root, v.file, { line: v.line }), escapeMarkdown(v.message)];
+  return [verdict, code(v.code), escapeMarkdown(v.wo_id), fileLink(report.root, v.file, { line: v.line }), escapeMarkdown(v.message), v.bypassed ? '' : transitionRemedy(v.code, report.bypass_marker)];
 }
 
 const RANK = { violation: 0, bypassed: 1, legal: 2 } as const;
@@ -27,7 +28,7 @@ export function transitionsSummary(report: TransitionsReport, reportPath: string
   const summary = new SummaryBuilder().verdict(report.exit_code === 0, 'transitions', verdictReason(report)).paragraph(`Changes since ${range} (base ${shortHash(report.base)}).`);
   const violations = [...report.violations].sort((a, b) => Number(a.bypassed) - Number(b.bypassed));
   if (violations.length > 0) {
-    summary.heading('Violations').table(['Verdict', 'Code', 'WO', 'Where', 'Problem'], violations.map((v) => violationRow(report, v)), { noun: 'violations', fullReport, open: true });
+    summary.heading('Violations').table(['Verdict', 'Code', 'WO', 'Where', 'Problem', 'What to do'], violations.map((v) => violationRow(report, v)), { noun: 'violations', fullReport, open: true });
   }
   const changes = [...report.changes].sort((a, b) => RANK[a.outcome] - RANK[b.outcome]);
   if (changes.length > 0) {

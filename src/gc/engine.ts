@@ -6,11 +6,12 @@ import type { RepoContext } from '../core/context.js';
 import { errorMessage } from '../core/errors.js';
 import { git, tryGit } from '../core/git.js';
 import { filesById, loadRepoState, type RepoState } from '../core/state.js';
-import { parseWorktreeList } from '../core/worktrees.js';
+import { owningWo, parseWorktreeList } from '../core/worktrees.js';
 import { detectDirty, isUntracked, readDirtyState, type DirtyState } from './dirty.js';
 import { planEvidence, plannedPaths, verifyWrittenPatch, writeEvidence, type EvidencePlan } from './evidence.js';
 import { reachedStep, reachedStepSync } from './hooks.js';
 import { acquireGcLock } from './lock.js';
+import { planKeep, writeKeep, type KeepPlan } from './keep.js';
 import { describeNested, nestedRepositories } from './nested.js';
 import { buildPatch, GIT_SCRATCH_DIR, removeLeftoverScratch, type Patch, type PatchFile } from './patch.js';
 import { planTargets, refind, targetPath, type Target, type TargetKind, type WorktreeTarget } from './plan.js';
@@ -19,7 +20,7 @@ import { removeRepoFile } from '../core/repo-files.js';
 import { matchesWoId } from '../core/wo-id.js';
 
 /**
- * The gc engine (SPEC.md §3). One code path for every mode: targets are planned, inspected and decided
+ * The gc engine (docs/gc.md). One code path for every mode: targets are planned, inspected and decided
  * the same way; only a real run writes and removes. A dry run therefore reports exactly what the real
  * run would do, including the evidence files it would write.
  *
@@ -81,6 +82,8 @@ export interface GcOperation {
   files?: PatchFile[];
   /** Files this run wrote (for a dry run: the files a real run would write). */
   written: string[];
+  /** Refs gc creates (for a dry run: would create) to keep commits only the worktree held. */
+  kept_refs?: string[];
   lock?: { taken_at: string; age_source: string; age_hours: number; content?: Record<string, unknown> };
 }
 
@@ -104,6 +107,8 @@ interface Inspection {
   patchError?: string;
   /** A detached HEAD that no branch or tag contains: removing the worktree would lose commits. */
   unreachableHead?: boolean;
+  /** Commits only the worktree's own refs and reflog hold, kept under gc's refs before it goes. */
+  keep?: KeepPlan;
   /** Other repositories or registered worktrees below the folder: it is never removed. */
   nested?: string[];
   error?: string;
@@ -127,11 +132,23 @@ async function headUnreachable(root: string, target: WorktreeTarget): Promise<bo
 }
 
 async function inspect(ctx: RepoContext, target: Target, known?: ReadonlyMap<string, DirtyState>): Promise<Inspection> {
-  if (target.kind === 'orphan_lock' || target.kind === 'prunable' || target.worktree.locked) return {};
+  if (target.kind === 'orphan_lock' || target.worktree.locked) return {};
+  if (target.kind === 'prunable') {
+    try {
+      return { keep: await planKeep(ctx.root, target.woId, target.worktree.path) };
+    } catch (error) {
+      return { error: errorMessage(error) };
+    }
+  }
   try {
     const dirty = known?.get(target.worktree.path) ?? (await readDirtyState(target.worktree.path, ctx.config.dirtyExclusions));
     const nested = await nestedRepositories(ctx.root, target.worktree.path);
-    const inspection: Inspection = { dirty, unreachableHead: await headUnreachable(ctx.root, target), ...(nested.length > 0 ? { nested } : {}) };
+    const inspection: Inspection = {
+      dirty,
+      unreachableHead: await headUnreachable(ctx.root, target),
+      keep: await planKeep(ctx.root, target.woId, target.worktree.path),
+      ...(nested.length > 0 ? { nested } : {}),
+    };
     if (dirty.dirty) {
       try {
         inspection.patch = await buildPatch(target.worktree.path, ctx.config.dirtyExclusions, dirty);
@@ -146,6 +163,10 @@ async function inspect(ctx: RepoContext, target: Target, known?: ReadonlyMap<str
 }
 
 const describeEntries = (entries: DirtyState['changes']): string[] => entries.map((e) => `${e.code} ${e.path}`);
+
+function submodulesHeld(keep: KeepPlan): string {
+  return `its git folder holds submodule repositories (${keep.modules.join(', ')} in ${keep.adminDir}) whose commits may exist nowhere else: gc never removes it; push or fetch them elsewhere, then remove it yourself`;
+}
 
 /** The decision for one target: the same function for every mode. `budget` counts removals left. */
 function decide(target: Target, inspection: Inspection, options: GcEngineOptions, budget: { left: number }): Decision {
@@ -173,6 +194,8 @@ function decide(target: Target, inspection: Inspection, options: GcEngineOptions
   }
   if (target.kind === 'prunable') {
     subject = 'registered worktree whose folder is gone';
+    if (inspection.error) return fail('skip', 'could not be inspected');
+    if (inspection.keep && inspection.keep.modules.length > 0) return skip(true, submodulesHeld(inspection.keep));
     if (removesNothing) return skip(false, '--export-patch removes nothing');
     return act('prune_registration', false, 'prune its registration (the branch stays)');
   }
@@ -185,8 +208,9 @@ function decide(target: Target, inspection: Inspection, options: GcEngineOptions
     return skip(true, `its detached HEAD ${wt.head} is on no branch or tag: removing it would lose commits; create a branch for it`);
   }
   const dirty = inspection.dirty!;
-  if (inspection.nested) {
-    const holds = `it holds another repository or worktree (${describeNested(inspection.nested)}), which removing it would delete: gc never removes it; move that out first`;
+  const modules = inspection.keep && inspection.keep.modules.length > 0 ? submodulesHeld(inspection.keep) : undefined;
+  if (inspection.nested || modules) {
+    const holds = modules ?? `it holds another repository or worktree (${describeNested(inspection.nested!)}), which removing it would delete: gc never removes it; move that out first`;
     if (dirty.dirty && inspection.patch && inspection.patch.bytes.length > 0 && inspection.patchError === undefined) {
       subject = `dirty ${what}`;
       return act('export_patch', true, `export its evidence and keep it: ${holds}`);
@@ -271,6 +295,15 @@ async function removeWorktree(root: string, target: WorktreeTarget, force: boole
   if (result.code !== 0) throw new Error(`git ${args.slice(0, -1).join(' ')} refused: ${result.stderr.trim().split('\n')[0]}`);
 }
 
+/** Right before a worktree's git folder goes: keeps under gc's refs every commit only it holds. */
+async function keepCommits(ctx: RepoContext, target: WorktreeTarget): Promise<{ skipped?: string; attention?: boolean }> {
+  const plan = await planKeep(ctx.root, target.woId, target.worktree.path);
+  if (plan.modules.length > 0) return { skipped: submodulesHeld(plan), attention: true };
+  await writeKeep(ctx.root, plan);
+  await reachedStep('kept', target.woId);
+  return {};
+}
+
 /** Acts on one decided target (a real run only). Throws on failure; the caller records it. */
 async function act(ctx: RepoContext, target: Target, inspection: Inspection, decision: Decision, evidence: EvidencePlan | undefined, options: GcEngineOptions, scratch: string): Promise<{ skipped?: string; attention?: boolean }> {
   if (evidence) await writeEvidence(evidence, inspection.patch!);
@@ -280,6 +313,8 @@ async function act(ctx: RepoContext, target: Target, inspection: Inspection, dec
     // The lock entry itself is unlinked (a link is never followed), and only inside the repository.
     removeRepoFile(ctx.root, target.lock.path);
   } else if (target.kind === 'prunable') {
+    const kept = await keepCommits(ctx, target);
+    if (kept.skipped) return kept;
     await removeWorktree(ctx.root, target, false);
   } else {
     const worktree = target.worktree.path;
@@ -300,9 +335,11 @@ async function act(ctx: RepoContext, target: Target, inspection: Inspection, dec
       const patch = await buildPatch(worktree, ctx.config.dirtyExclusions, now);
       if (patch.sha256 !== inspection.patch!.sha256) return { skipped: 'its changes differ from the exported patch now; rerun gc', attention: true };
     } else if (!decision.force) {
-      // Untracked files inside exclusion paths are not changes (SPEC.md §3); git would still refuse them.
+      // Untracked files inside exclusion paths are not changes (docs/gc.md); git would still refuse them.
       for (const entry of now.excluded) if (isUntracked(entry)) fs.rmSync(path.join(worktree, entry.path), { force: true });
     }
+    const kept = await keepCommits(ctx, target);
+    if (kept.skipped) return kept;
     await removeWorktree(ctx.root, target, Boolean(decision.force));
   }
   await reachedStep('removed', target.woId);
@@ -316,6 +353,7 @@ function describe(op: GcOperation, inspection: Inspection, evidence: EvidencePla
     if (inspection.dirty.excluded.length > 0) op.excluded_changes = describeEntries(inspection.dirty.excluded);
   }
   if (inspection.error) op.error = inspection.error;
+  if (inspection.keep && inspection.keep.refs.size > 0) op.kept_refs = [...inspection.keep.refs.keys()];
   if (inspection.patchError) op.error = inspection.patchError;
   const patch = inspection.patch;
   if (patch && patch.bytes.length > 0) {
@@ -356,13 +394,7 @@ async function detectDirtyEarly(ctx: RepoContext, concurrency: number): Promise<
   try {
     const [listing, active] = await Promise.all([git(['worktree', 'list', '--porcelain', '-z'], { cwd: ctx.root }), activeStems(ctx)]);
     // A cheap guess at ownership (no path resolution): a miss only means that target is read later.
-    const worktreesDir = path.join(ctx.root, ctx.config.worktreesDir);
-    const woOf = (wt: { path: string; branch?: string }): string | undefined => {
-      const name = path.basename(wt.path);
-      if (path.dirname(wt.path) === worktreesDir && matchesWoId(ctx.config.woIdPattern, name)) return name;
-      const id = wt.branch?.startsWith(ctx.config.branchPrefix) ? wt.branch.slice(ctx.config.branchPrefix.length) : undefined;
-      return id !== undefined && matchesWoId(ctx.config.woIdPattern, id) ? id : undefined;
-    };
+    const woOf = (wt: { path: string; branch?: string }): string | undefined => owningWo(wt, ctx.root, ctx.config, (p) => path.resolve(p));
     const candidates = parseWorktreeList(listing)
       .filter((wt) => !wt.isMain && !wt.bare && !wt.prunable && !wt.locked)
       .filter((wt) => {

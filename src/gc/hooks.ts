@@ -24,6 +24,7 @@ export const GC_STEPS = [
   'decision-written',
   'restored',
   'verified',
+  'kept',
   'removed',
   'released',
 ] as const;

@@ -6,6 +6,7 @@ import { ConfigurationError } from '../core/errors.js';
 import { isInside, relativeTo } from '../core/paths.js';
 import { candidateKind, type CandidateKind } from './candidates.js';
 import { matchesWoId } from '../core/wo-id.js';
+import { RepoFileError } from '../core/repo-files.js';
 
 /**
  * Walks the evidence root (`_ctx/handoff/`) without ever following a symbolic link: evidence folders
@@ -74,8 +75,16 @@ export function locateEvidenceRoot(root: string, config: Config): EvidenceRoot {
   return { abs: real, rel: relativeTo(root, real), exists: true, outsideRepository: false };
 }
 
-function sortedEntries(abs: string): fs.Dirent[] {
-  return fs.readdirSync(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+/** A folder's entries, sorted; a folder that cannot be listed is one line naming it (exit 2), never a crash. */
+function sortedEntries(abs: string, rel: string): fs.Dirent[] {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(abs, { withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new RepoFileError(rel, 'unreadable', `cannot be read (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'error')})`);
+  }
+  return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 function entryType(entry: fs.Dirent | fs.Stats): EntryType {
@@ -92,7 +101,7 @@ export async function scanEvidence(location: EvidenceRoot, config: Config, visit
   const scan: EvidenceScan = { ...location, folders: [], linkedFolders: [] };
   if (!location.exists || location.outsideRepository) return scan;
   let count = 0;
-  for (const entry of sortedEntries(location.abs)) {
+  for (const entry of sortedEntries(location.abs, location.rel)) {
     if (!matchesWoId(config.woIdPattern, entry.name)) continue;
     if (++count % FOLDERS_PER_YIELD === 0) await yieldToEvents();
     const folderAbs = path.join(location.abs, entry.name);
@@ -103,7 +112,7 @@ export async function scanEvidence(location: EvidenceRoot, config: Config, visit
     }
     if (!entry.isDirectory()) continue;
     const folder: EvidenceFolder = { woId: entry.name, rel: folderRel, abs: folderAbs, candidates: [] };
-    for (const file of sortedEntries(folderAbs)) {
+    for (const file of sortedEntries(folderAbs, folderRel)) {
       if (file.name === DECISION_FILE) folder.decision = entryType(file);
       const kind = candidateKind(file.name);
       if (!kind) continue;

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { runActionBundle, PROJECT_ROOT } from '../helpers/bundles.js';
+import { renderGfm, renderingProblems } from '../helpers/markdown.js';
 import { makeTempDir, type TestRepo } from '../helpers/repo.js';
 import { sarifSchemaErrors } from '../helpers/sarif.js';
 import { schemaErrors } from '../helpers/schemas.js';
@@ -58,6 +59,11 @@ describe('transitions action', () => {
     expect(summary).toContain('| WO-0018A | running → failed | **violation** |');
     expect(summary).toContain('| WO-P2.1 | done → pending | bypassed |');
     expect(summary).toContain('| WO-0012 | pending → running | legal |');
+    // The verdict first; rendered as GitHub does, nothing is left as raw Markdown.
+    expect(summary.split('\n')[0]).toBe('### ❌ wo-toolkit transitions: illegal changes to WO-0018A (3 WO changes, 1 violation, 1 bypassed)');
+    expect(summary).toContain('| What to do |');
+    expect(summary).toContain('`git rm` the lock of the WO that left running/');
+    expect(renderingProblems(renderGfm(summary))).toEqual([]);
 
     const log = JSON.parse(fs.readFileSync(sarif, 'utf8')) as { runs: { results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[] };
     expect(sarifSchemaErrors(log)).toEqual([]);

@@ -92,3 +92,18 @@ describeAsNobody('files the user running wo-toolkit may not read', () => {
     expect(findings.map((f) => f.code)).not.toContain('running_without_lock');
   });
 });
+
+describeAsNobody('evidence folders the user may not list', () => {
+  test('retention-gc stops with exit 2 naming the evidence folder it cannot read', () => {
+    const repo = readableRepo();
+    try {
+      repo.write('_ctx/handoff/WO-0001/dirty.patch.sha256', 'x\n');
+      spawnSync('chmod', ['-R', 'a+rX', repo.root]);
+      fs.chmodSync(repo.path('_ctx/handoff/WO-0001'), 0o000);
+      expectOneLine(runAsNobody(repo, ['retention-gc']), 'retention-gc', '_ctx/handoff/WO-0001');
+    } finally {
+      fs.chmodSync(repo.path('_ctx/handoff/WO-0001'), 0o755);
+      repo.cleanup();
+    }
+  });
+});
