@@ -70,6 +70,7 @@ function failsOn(failOn, code, severity) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ auditRepository),
   formatAudit: () => (/* binding */ formatAudit),
   readAuditSettings: () => (/* binding */ readAuditSettings),
   runAudit: () => (/* binding */ runAudit)
@@ -97,7 +98,7 @@ function finding(code, woId, message, paths) {
 function statesOf(files) {
     return new Set(files.map((f) => f.state));
 }
-/** Detects drift in the repository state (SPEC.md §2). Read-only. */
+/** Detects drift in the repository state (README.md#finding-codes). Read-only. */
 function detectFindings(state, now) {
     const { root, config } = state;
     const findings = [];
@@ -321,8 +322,10 @@ function summarise(findings) {
 }
 /** Runs audit (read-only) and decides its exit code against `--fail-on`. */
 async function runAudit(settings) {
-    const { failOn, today, now } = settings;
-    const { root, config } = await (0,context/* openRepository */.h)(settings.root, settings.config);
+    return auditRepository(await (0,context/* openRepository */.h)(settings.root, settings.config), settings);
+}
+/** Audit of a repository already opened: weekly-gate composes it with gc over the same one. */
+async function auditRepository({ root, config }, { failOn, today, now }) {
     const whitelist = (0,core_whitelist/* loadWhitelist */.E)(root, config, codes/* isFindingCode */.dT);
     const state = await (0,core_state/* loadRepoState */.Qk)(root, config);
     const findings = sortFindings(applyWhitelist(detectFindings(state, now), whitelist, today, config.whitelist));
@@ -413,6 +416,20 @@ function severityRank(severity) {
 /** The more severe of two severities. */
 function maxSeverity(a, b) {
     return severityRank(a) <= severityRank(b) ? a : b;
+}
+
+
+/***/ }),
+
+/***/ 3412:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ daysBetween)
+/* harmony export */ });
+/** Whole days from date `a` to date `b` (both YYYY-MM-DD). */
+function daysBetween(a, b) {
+    return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
 

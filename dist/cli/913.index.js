@@ -1,5 +1,5 @@
 export const id = 913;
-export const ids = [913,264];
+export const ids = [913];
 export const modules = {
 
 /***/ 913:
@@ -9,21 +9,18 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   formatValidateBacklog: () => (/* binding */ formatValidateBacklog),
+  readValidateBacklogSettings: () => (/* binding */ readValidateBacklogSettings),
   runValidateBacklog: () => (/* binding */ runValidateBacklog)
 });
 
 // EXTERNAL MODULE: ./build/src/core/args.js
-var args = __webpack_require__(8068);
+var core_args = __webpack_require__(8068);
 // EXTERNAL MODULE: ./build/src/core/config.js
 var core_config = __webpack_require__(5167);
-// EXTERNAL MODULE: ./build/src/core/context.js
-var context = __webpack_require__(1402);
 // EXTERNAL MODULE: ./build/src/core/report.js
 var core_report = __webpack_require__(5299);
 // EXTERNAL MODULE: ./build/src/core/repo.js
 var repo = __webpack_require__(8941);
-// EXTERNAL MODULE: ./build/src/core/today.js
-var core_today = __webpack_require__(3412);
 // EXTERNAL MODULE: ./build/src/validate/problems.js
 var validate_problems = __webpack_require__(3802);
 // EXTERNAL MODULE: external "node:fs"
@@ -1007,7 +1004,7 @@ function checkQueues(config, backlog, byId, problems) {
     });
 }
 /**
- * Validates the governed repository's backlog files (SPEC.md §6): the whitelist, the backlog, the DoD
+ * Validates the governed repository's backlog files (docs/validate-backlog.md): the whitelist, the backlog, the DoD
  * catalog and every WO file against their schemas, then the references between them, and reports
  * files under legacy paths. Every problem goes to `problems`; the configuration is checked apart
  * (checkConfigFile), before it is loaded.
@@ -1045,21 +1042,20 @@ async function validateBacklog(root, config, today, problems) {
 
 
 
-
-
+function readValidateBacklogSettings(args) {
+    const now = new Date();
+    return { root: (0,core_args/* readRoot */.XD)(args), config: (0,core_args/* readFile */.TA)(args, 'config'), strict: args.flag('strict') ?? false, today: (0,core_args/* readToday */.Ay)(args, 'today', now), now };
+}
 /**
  * Validates the backlog, the DoD catalog, every WO file, the whitelist and the configuration against
- * their schemas, then the references between them (SPEC.md §6). Exit code 1 when there is an error
+ * their schemas, then the references between them (docs/validate-backlog.md). Exit code 1 when there is an error
  * (under strict, a warning too); 2 when the configuration file is invalid, since then the layout to
  * validate is unknown (its problems are still reported with their lines).
  */
-async function runValidateBacklog(options = {}) {
-    const strict = options.strict ?? false;
-    const today = (0,core_today/* resolveToday */.s)(options.today);
-    const legacy = (0,context/* legacyArgs */.T)({ root: options.root, config: options.config });
-    const rootArg = (0,args/* readRoot */.XD)(legacy);
-    const configArg = (0,args/* readFile */.TA)(legacy, 'config');
-    const root = await (0,repo/* resolveRoot */.H)(rootArg);
+async function runValidateBacklog(settings) {
+    const { strict, today, config: configArg } = settings;
+    // Not openRepository: an invalid configuration file is reported as problems at their lines, not thrown.
+    const root = await (0,repo/* resolveRoot */.H)(settings.root);
     const problems = new validate_problems/* ProblemCollector */.t();
     const files = { config: 0, whitelist: 0, backlog: 0, dod: 0, work_orders: 0, legacy: 0 };
     const configFile = checkConfigFile(root, configArg?.path, problems);
@@ -1081,7 +1077,7 @@ async function runValidateBacklog(options = {}) {
     const warnings = all.filter((p) => p.severity === 'warning');
     const exitCode = error !== undefined ? 2 : errors.length > 0 ? 1 : 0;
     const report = {
-        ...(0,core_report/* baseReport */.uZ)('validate-backlog', root, exitCode, options.now),
+        ...(0,core_report/* baseReport */.uZ)('validate-backlog', root, exitCode, settings.now),
         strict,
         today,
         config_file: configFile ?? null,
@@ -1478,33 +1474,6 @@ function filesById(wos) {
             byId.set(wo.id, [wo]);
     }
     return byId;
-}
-
-
-/***/ }),
-
-/***/ 3412:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ daysBetween),
-/* harmony export */   s: () => (/* binding */ resolveToday)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3026);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(634);
-
-
-/** "Today" as a UTC date `YYYY-MM-DD`: the one given (validated), else the current UTC date. */
-function resolveToday(given, argName = '--today') {
-    if (given === undefined || given === '')
-        return new Date().toISOString().slice(0, 10);
-    if (!(0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidDate */ .vd)(given))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${argName}: expected a date YYYY-MM-DD, got '${given}'`);
-    return given;
-}
-/** Whole days from date `a` to date `b` (both YYYY-MM-DD). */
-function daysBetween(a, b) {
-    return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
 

@@ -7,25 +7,24 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   formatWeeklyGate: () => (/* binding */ formatWeeklyGate),
-/* harmony export */   runWeeklyGate: () => (/* binding */ runWeeklyGate),
-/* harmony export */   writeOutDir: () => (/* binding */ writeOutDir),
-/* harmony export */   writeOutDirError: () => (/* binding */ writeOutDirError)
+/* harmony export */   readWeeklyGateSettings: () => (/* binding */ readWeeklyGateSettings),
+/* harmony export */   runWeeklyGate: () => (/* binding */ runWeeklyGate)
 /* harmony export */ });
-/* unused harmony export timestamp */
+/* unused harmony exports timestamp, writeOutDir, writeOutDirError */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _core_codes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9959);
-/* harmony import */ var _core_decision_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3571);
+/* harmony import */ var _core_decision_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3571);
 /* harmony import */ var _core_evidence_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(724);
 /* harmony import */ var _audit_fail_on_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9883);
 /* harmony import */ var _core_args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8068);
 /* harmony import */ var _core_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1402);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3026);
 /* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5299);
-/* harmony import */ var _core_today_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3412);
-/* harmony import */ var _core_whitelist_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5488);
-/* harmony import */ var _audit_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1709);
-/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2320);
+/* harmony import */ var _core_today_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3412);
+/* harmony import */ var _core_whitelist_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5488);
+/* harmony import */ var _audit_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1709);
+/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2281);
 
 
 
@@ -40,6 +39,21 @@ export const modules = {
 
 
 
+function readWeeklyGateSettings(args) {
+    const now = new Date();
+    const outDir = args.text('out-dir');
+    // An out-dir that cannot be created fails at once, before the gate's work.
+    if (outDir !== undefined)
+        (0,_core_report_js__WEBPACK_IMPORTED_MODULE_8__/* .checkOutputFolder */ .Qk)(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(args.baseDir, outDir), args.label('out-dir'), outDir);
+    return {
+        root: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_5__/* .readRoot */ .XD)(args),
+        config: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_5__/* .readFile */ .TA)(args, 'config'),
+        exportPatches: args.flag('export-patches') ?? false,
+        outDir: outDir === undefined ? undefined : node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(args.baseDir, outDir),
+        today: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_5__/* .readToday */ .Ay)(args, 'today', now),
+        now,
+    };
+}
 /** `YYYYMMDDTHHMMSSZ` (UTC) for the out-dir file names. */
 function timestamp(now) {
     return now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
@@ -60,7 +74,7 @@ function evidenceOf(root, config, woId) {
         patch_exists: patch !== undefined,
         decision_path: folderExists ? (0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_3__/* .evidenceFile */ .az)(config, woId, _core_evidence_js__WEBPACK_IMPORTED_MODULE_3__/* .DECISION_FILE */ .US) : null,
         decision_exists: decision.exists,
-        decision_complete: decision.text !== undefined && (0,_core_decision_js__WEBPACK_IMPORTED_MODULE_13__/* .isDecisionComplete */ .K6)(decision.text),
+        decision_complete: decision.text !== undefined && (0,_core_decision_js__WEBPACK_IMPORTED_MODULE_12__/* .isDecisionComplete */ .K6)(decision.text),
     };
 }
 function collectActionRequired(root, config, audit, gc, expired) {
@@ -69,7 +83,7 @@ function collectActionRequired(root, config, audit, gc, expired) {
         if (f.whitelisted || f.severity !== 'P0')
             continue;
         // Only the four P0 codes are P0 (an expired whitelist entry raises others to P1 at most).
-        items.push({ wo_id: f.wo_id, type: f.code, message: f.message, ...evidenceOf(root, config, f.wo_id) });
+        items.push({ wo_id: f.wo_id, type: f.code, message: f.message, fails_gate: true, ...evidenceOf(root, config, f.wo_id) });
     }
     for (const op of gc.operations) {
         // The gate never removes anything, so every dirty zombie or ghost is still there, waiting.
@@ -80,6 +94,7 @@ function collectActionRequired(root, config, audit, gc, expired) {
             wo_id: op.wo_id,
             type: op.kind === 'zombie' ? 'dirty_zombie' : 'dirty_ghost',
             message: `${op.path}: ${op.reason}`,
+            fails_gate: false,
             patch_path: op.patch_path ?? evidence.patch_path,
             patch_sha256: op.patch_sha256 ?? evidence.patch_sha256,
             patch_exists: op.patch_path ? node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, op.patch_path)) : evidence.patch_exists,
@@ -92,43 +107,60 @@ function collectActionRequired(root, config, audit, gc, expired) {
     for (const woId of (0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_3__/* .incompleteDecisions */ .OK)(root, config)) {
         if (covered.has(woId))
             continue;
-        items.push({ wo_id: woId, type: 'decision_incomplete', message: 'decision.md waits for a person: check one box and remove ACTION_REQUIRED', ...evidenceOf(root, config, woId) });
+        items.push({ wo_id: woId, type: 'decision_incomplete', message: 'decision.md waits for a person: check one box and remove ACTION_REQUIRED', fails_gate: false, ...evidenceOf(root, config, woId) });
     }
     for (const entry of expired) {
         items.push({
             wo_id: entry.wo_id,
             type: 'whitelist_expired',
             message: `whitelist entry ${entry.code} expired on ${entry.review_by} (owner ${entry.owner}: ${entry.reason})`,
+            fails_gate: true,
             ...evidenceOf(root, config, entry.wo_id),
         });
     }
     return items;
 }
-/** Runs audit (every code, whitelist applied) and gc (dry run or export), then decides 0 / 1. */
-async function runWeeklyGate(options) {
-    const today = (0,_core_today_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveToday */ .s)(options.today);
-    const now = options.now ?? new Date();
-    const { root, config } = await (0,_core_context_js__WEBPACK_IMPORTED_MODULE_6__/* .openRepository */ .h)(options.root, options.config);
-    const common = { root, config: options.config, today, now };
-    const legacy = (0,_core_context_js__WEBPACK_IMPORTED_MODULE_6__/* .legacyArgs */ .T)({ root, config: options.config });
-    const audit = await (0,_audit_js__WEBPACK_IMPORTED_MODULE_11__.runAudit)({ root: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_5__/* .readRoot */ .XD)(legacy), config: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_5__/* .readFile */ .TA)(legacy, 'config'), failOn: (0,_audit_fail_on_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFailOn */ .XV)('none', '--fail-on'), today, now });
-    const gc = await (0,_gc_js__WEBPACK_IMPORTED_MODULE_12__.runGc)({ ...common, mode: options.exportPatches ? 'export-patch' : 'dry-run' });
-    const expired = (0,_core_whitelist_js__WEBPACK_IMPORTED_MODULE_10__/* .loadWhitelist */ .E)(root, config, _core_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .isFindingCode */ .dT)
+/**
+ * Runs audit (every code, whitelist applied) and gc (dry run or export) over one opened repository,
+ * then decides 0 / 1. With an out-dir, the reports go there, and so does the reason when the gate cannot run.
+ */
+async function runWeeklyGate(settings) {
+    try {
+        const report = await gate(settings);
+        if (settings.outDir !== undefined)
+            writeOutDir(settings.outDir, report, settings.now);
+        return report;
+    }
+    catch (error) {
+        if (settings.outDir !== undefined)
+            writeOutDirError(settings.outDir, error, settings.root.given, settings.now);
+        throw error;
+    }
+}
+async function gate({ root: rootArg, config: configArg, exportPatches, today, now }) {
+    const ctx = await (0,_core_context_js__WEBPACK_IMPORTED_MODULE_6__/* .openRepository */ .h)(rootArg, configArg);
+    const { root, config } = ctx;
+    const audit = await (0,_audit_js__WEBPACK_IMPORTED_MODULE_10__/* .auditRepository */ .Q)(ctx, { failOn: (0,_audit_fail_on_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFailOn */ .XV)('none', '--fail-on'), today, now });
+    const mode = exportPatches ? 'export-patch' : 'dry-run';
+    const gc = await (0,_gc_js__WEBPACK_IMPORTED_MODULE_11__/* .gcRepository */ .Nd)(ctx, { config: configArg, mode, forceDirty: false, maxOperations: undefined, today, todayGiven: true, now });
+    const expired = (0,_core_whitelist_js__WEBPACK_IMPORTED_MODULE_9__/* .loadWhitelist */ .E)(root, config, _core_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .isFindingCode */ .dT)
         .filter((e) => e.review_by < today)
-        .map((e) => ({ code: e.code, wo_id: e.wo_id, reason: e.reason, owner: e.owner, review_by: e.review_by, days_expired: (0,_core_today_js__WEBPACK_IMPORTED_MODULE_9__/* .daysBetween */ .Y)(e.review_by, today) }));
+        .map((e) => ({ code: e.code, wo_id: e.wo_id, reason: e.reason, owner: e.owner, review_by: e.review_by, days_expired: (0,_core_today_js__WEBPACK_IMPORTED_MODULE_13__/* .daysBetween */ .Y)(e.review_by, today) }));
     const p0Count = audit.summary.P0;
     const exitCode = p0Count > 0 || expired.length > 0 ? 1 : 0;
     const reasons = [
         ...(p0Count > 0 ? [`${p0Count} P0 finding(s)`] : []),
         ...(expired.length > 0 ? [`${expired.length} expired whitelist entr${expired.length === 1 ? 'y' : 'ies'}`] : []),
     ];
+    const actionRequired = collectActionRequired(root, config, audit, gc, expired);
     return {
         ...(0,_core_report_js__WEBPACK_IMPORTED_MODULE_8__/* .baseReport */ .uZ)('weekly-gate', root, exitCode, now),
         today,
-        export_patches: options.exportPatches ?? false,
+        export_patches: exportPatches,
         p0_count: p0Count,
+        failing_wo_ids: [...new Set(actionRequired.filter((i) => i.fails_gate).map((i) => i.wo_id))].sort(),
         expired_whitelist: expired,
-        action_required: collectActionRequired(root, config, audit, gc, expired),
+        action_required: actionRequired,
         verdict: exitCode === 0 ? 'PASS: no P0 finding and no expired whitelist entry' : `FAIL: ${reasons.join(', ')}`,
         out_files: [],
         audit,
@@ -171,11 +203,11 @@ function formatWeeklyGate(report) {
     lines.push('', `GATE: ${report.verdict} (exit ${report.exit_code})`);
     return `${lines.join('\n')}\n`;
 }
-/** Writes the four out-dir files (§5) and records them in the report. */
+/** Writes the four out-dir files (docs/weekly-gate.md) and records them in the report. */
 function writeOutDir(outDir, report, now) {
     const ts = timestamp(now);
     const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(outDir);
-    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_8__.checkOutputFolder)(dir, '--out-dir', outDir);
+    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_8__/* .checkOutputFolder */ .Qk)(dir, '--out-dir', outDir);
     try {
         node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(dir, { recursive: true });
     }
@@ -204,11 +236,11 @@ function writeOutDirError(outDir, error, rootArg, now) {
     const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(outDir);
     const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .isConfigurationError */ .p0)(error) ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error) : `internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)}`;
     try {
-        (0,_core_report_js__WEBPACK_IMPORTED_MODULE_8__.checkOutputFolder)(dir, '--out-dir', outDir);
+        (0,_core_report_js__WEBPACK_IMPORTED_MODULE_8__/* .checkOutputFolder */ .Qk)(dir, '--out-dir', outDir);
         node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(dir, { recursive: true });
         const gate = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, `wo_weekly_gate_${ts}.json`);
         const log = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, `wo_weekly_gate_${ts}.log`);
-        (0,_core_report_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJsonReport */ .a_)(gate, { ...(0,_core_report_js__WEBPACK_IMPORTED_MODULE_8__/* .baseReport */ .uZ)('weekly-gate', rootArg ?? '.', 2, now), error: message }, '--out-dir');
+        (0,_core_report_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJsonReport */ .a_)(gate, { ...(0,_core_report_js__WEBPACK_IMPORTED_MODULE_8__/* .baseReport */ .uZ)('weekly-gate', rootArg, 2, now), error: message }, '--out-dir');
         node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(log, `wo-toolkit weekly-gate: could not run: ${message}\nGATE: ERROR (exit 2)\n`);
         return [gate, log];
     }

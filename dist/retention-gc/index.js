@@ -46170,7 +46170,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4178);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8594);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -46179,7 +46179,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4178:
+/***/ 8594:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46188,7 +46188,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run_run)
 });
 
-// UNUSED EXPORTS: DEFAULT_PULL_REQUEST_BRANCH, Inputs, retentionGc
+// UNUSED EXPORTS: DEFAULT_PULL_REQUEST_BRANCH, retentionGc
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -49152,7 +49152,7 @@ class errors_ConfigurationError extends Error {
     }
 }
 /** A bad command-line argument or action input: a ConfigurationError that names the argument. */
-class errors_UsageError extends errors_ConfigurationError {
+class UsageError extends errors_ConfigurationError {
     constructor(message) {
         super(message);
         this.name = 'UsageError';
@@ -49196,19 +49196,19 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$/;
 let schema_ajv;
 const compiled = new Map();
-function schema_isValidDate(value) {
+function isValidDate(value) {
     if (!DATE.test(value))
         return false;
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 function isValidDateTime(value) {
-    return DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) && schema_isValidDate(value.slice(0, 10));
+    return DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) && isValidDate(value.slice(0, 10));
 }
 function instance() {
     if (!schema_ajv) {
         schema_ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
-        schema_ajv.addFormat('date', { type: 'string', validate: schema_isValidDate });
+        schema_ajv.addFormat('date', { type: 'string', validate: isValidDate });
         schema_ajv.addFormat('date-time', { type: 'string', validate: isValidDateTime });
     }
     return schema_ajv;
@@ -49291,7 +49291,7 @@ function compileRepositorySchema(text, shown) {
         throw new ConfigurationError(`${shown}: $schema '${String(declared)}' is not a draft wo-toolkit validates with (draft-07, 2019-09 or 2020-12)`);
     }
     const ajv = draft.create();
-    ajv.addFormat('date', { type: 'string', validate: schema_isValidDate });
+    ajv.addFormat('date', { type: 'string', validate: isValidDate });
     ajv.addFormat('date-time', { type: 'string', validate: isValidDateTime });
     let validateFn;
     try {
@@ -49311,7 +49311,7 @@ function compileRepositorySchema(text, shown) {
 
 
 /** The boolean spellings an action input (or any text value) may use. */
-function args_parseBoolean(label, raw) {
+function parseBoolean(label, raw) {
     const value = raw.trim().toLowerCase();
     if (['true', 'yes', '1', 'on'].includes(value))
         return true;
@@ -49339,10 +49339,10 @@ function readRoot(args, name = 'root') {
         stat = external_node_fs_namespaceObject.statSync(arg.path);
     }
     catch {
-        throw new errors_UsageError(`${arg.label}: folder '${given}' does not exist`);
+        throw new UsageError(`${arg.label}: folder '${given}' does not exist`);
     }
     if (!stat.isDirectory())
-        throw new errors_UsageError(`${arg.label}: '${given}' is not a folder`);
+        throw new UsageError(`${arg.label}: '${given}' is not a folder`);
     return arg;
 }
 /** An optional existing file, resolved against the base folder. */
@@ -49352,9 +49352,9 @@ function readFile(args, name) {
         return undefined;
     const arg = { path: external_node_path_namespaceObject.resolve(args.baseDir, given), given, label: args.label(name) };
     if (!external_node_fs_namespaceObject.existsSync(arg.path))
-        throw new errors_UsageError(`${arg.label}: file '${given}' does not exist`);
+        throw new UsageError(`${arg.label}: file '${given}' does not exist`);
     if (external_node_fs_namespaceObject.statSync(arg.path).isDirectory())
-        throw new errors_UsageError(`${arg.label}: '${given}' is a folder, expected a file`);
+        throw new UsageError(`${arg.label}: '${given}' is a folder, expected a file`);
     return arg;
 }
 /** A whole number within [min, max], or undefined when not given. */
@@ -49363,7 +49363,7 @@ function readInteger(args, name, range) {
     if (value === undefined)
         return undefined;
     const n = Number(value);
-    if (!/^[+-]?\d+$/.test(value) || n < range.min || (range.max !== undefined && n > range.max)) {
+    if (!/^[+-]?\d+$/.test(value) || !Number.isSafeInteger(n) || n < range.min || (range.max !== undefined && n > range.max)) {
         const expected = range.max === undefined ? `a whole number >= ${range.min}` : `a whole number from ${range.min} to ${range.max}`;
         throw new UsageError(`${args.label(name)}: expected ${expected}, got '${value}'`);
     }
@@ -50544,9 +50544,6 @@ async function worktrees_listWorktrees(root, config) {
         return wt;
     });
 }
-function isWithinRepository(root, wt) {
-    return isInside(root, realOrSelf(wt.path));
-}
 
 ;// CONCATENATED MODULE: ./build/src/core/repo.js
 
@@ -50592,27 +50589,14 @@ async function resolveRoot(root) {
 ;// CONCATENATED MODULE: ./build/src/core/context.js
 
 
-
 /** Resolves the repository root and loads its configuration: the first step of every command. */
 async function openRepository(rootArg, configFile) {
-    const legacy = legacyArgs({ root: typeof rootArg === 'string' ? rootArg : undefined, config: typeof configFile === 'string' ? configFile : undefined });
-    const rootPath = typeof rootArg === 'object' ? rootArg : readRoot(legacy);
-    const configPath = typeof configFile === 'object' ? configFile : readFile(legacy, 'config');
-    const root = await resolveRoot(rootPath);
-    return { root, config: loadConfig(root, configPath) };
-}
-// TEMPORARY while the commands move to Settings: plain option strings read as command-line flags.
-function legacyArgs(values) {
-    return {
-        text: (name) => (values[name] === '' ? undefined : values[name]),
-        flag: () => undefined,
-        label: (name) => `--${name}`,
-        baseDir: process.cwd(),
-    };
+    const root = await resolveRoot(rootArg);
+    return { root, config: loadConfig(root, configFile) };
 }
 
 ;// CONCATENATED MODULE: ./build/package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/markdown-it":"^14.2.0","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","markdown-it":"^15.0.3","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","test:unit":"node --experimental-vm-modules node_modules/jest/bin/jest.js --selectProjects unit","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/markdown-it":"^14.2.0","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","markdown-it":"^15.0.3","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
 ;// CONCATENATED MODULE: ./build/src/core/version.js
 
 const version_TOOL = 'wo-toolkit';
@@ -50716,7 +50700,7 @@ function checkOutputFile(target, argName) {
     if (target === '-')
         return;
     if (target === '')
-        throw new errors_UsageError(`${argName}: expected a file path or -, got an empty value`);
+        throw new UsageError(`${argName}: expected a file path or -, got an empty value`);
     const abs = external_node_path_namespaceObject.resolve(target);
     if (statIfAny(abs)?.isDirectory()) {
         throw new errors_ConfigurationError(`${argName}: cannot write '${target}': it is a folder, expected a file`);
@@ -50740,22 +50724,6 @@ function report_writeJsonReport(target, report, argName = '--json', stdout = (t)
     catch (error) {
         throw new errors_ConfigurationError(`${argName}: cannot write '${target}' (${error.code ?? 'error'})`);
     }
-}
-
-;// CONCATENATED MODULE: ./build/src/core/today.js
-
-
-/** "Today" as a UTC date `YYYY-MM-DD`: the one given (validated), else the current UTC date. */
-function resolveToday(given, argName = '--today') {
-    if (given === undefined || given === '')
-        return new Date().toISOString().slice(0, 10);
-    if (!schema_isValidDate(given))
-        throw new errors_UsageError(`${argName}: expected a date YYYY-MM-DD, got '${given}'`);
-    return given;
-}
-/** Whole days from date `a` to date `b` (both YYYY-MM-DD). */
-function daysBetween(a, b) {
-    return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/fast-yaml.js
@@ -51580,8 +51548,8 @@ const VERDICT_FILE = 'verdict.json';
 const PATCH_LINK = 'dirty.patch';
 /** `sha256sum -c` input for the newest patch. */
 const CHECKSUM_FILE = 'dirty.patch.sha256';
-/** The one patch-name pattern, `dirty.<hex>.patch` (gc writes the patch's SHA-256 as the hex). */
-const PATCH_NAME = /^dirty\.([0-9a-fA-F]+)\.patch$/;
+/** The one patch-name pattern, `dirty.<sha256>.patch`: the name gc gives a patch (64 lower-case hex digits). */
+const PATCH_NAME = /^dirty\.([0-9a-f]{64})\.patch$/;
 /** The name gc gives a patch with this SHA-256. */
 function patchFileName(sha256) {
     return `dirty.${sha256}.patch`;
@@ -51810,7 +51778,7 @@ function newestPatch(root, config, woId) {
 
 ;// CONCATENATED MODULE: ./build/src/retention/candidates.js
 /**
- * The only files retention-gc may ever delete (SPEC.md §4): regular files named `dirty.<hex>.patch`
+ * The only files retention-gc may ever delete (docs/retention-gc.md): regular files named `dirty.<hex>.patch`
  * and `dirty.patch.sha256`. Every other name (decision.md, handoff.md, verdict.json, diff.patch, the
  * `dirty.patch` link, anything else) is never a candidate.
  */
@@ -51988,6 +51956,12 @@ function assessDecision(text) {
 }
 function decision_isDecisionComplete(text) {
     return assessDecision(text).complete;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/today.js
+/** Whole days from date `a` to date `b` (both YYYY-MM-DD). */
+function daysBetween(a, b) {
+    return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
 ;// CONCATENATED MODULE: ./build/src/retention/scan.js
@@ -52193,8 +52167,6 @@ function planRetention(input) {
     return plan;
 }
 
-;// CONCATENATED MODULE: ./build/schemas/retention-gc-report.schema.json
-const retention_gc_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/retention-gc-report.schema.json","title":"wo-toolkit retention-gc report","description":"What retention-gc found in the evidence folders (_ctx/handoff/<WO-ID>/): files old enough to go, files deleted (apply mode), files kept by a protection, and totals.","type":"object","additionalProperties":false,"required":["tool","version","command","generated_at","root","exit_code","mode","days","today","evidence_root","eligible","deleted","protected","errors","warnings","totals"],"properties":{"tool":{"title":"Tool","description":"The tool that wrote the report: always wo-toolkit.","const":"wo-toolkit"},"version":{"title":"Version","description":"The wo-toolkit version that wrote the report.","type":"string","minLength":1},"command":{"title":"Command","description":"The command that wrote the report: always retention-gc.","const":"retention-gc"},"generated_at":{"title":"Generated at","description":"When the report was written (ISO 8601 date-time, UTC).","type":"string","format":"date-time"},"root":{"title":"Repository root","description":"The absolute path of the repository root; every other path in the report is relative to it.","type":"string","minLength":1},"exit_code":{"title":"Exit code","description":"The exit code of the run: 0 done (whether or not anything was eligible); 2 apply could not delete an eligible file (see errors).","enum":[0,2]},"mode":{"title":"Mode","description":"dry-run reports and writes nothing; apply deletes the eligible files.","enum":["dry-run","apply"]},"days":{"title":"Retention days","description":"Minimum age in whole days for a file to be eligible (--days, else retention_days from the configuration, else 90).","type":"integer","minimum":1},"today":{"title":"Today","description":"The UTC date (YYYY-MM-DD) ages are measured against (--today, else the current date).","type":"string","format":"date"},"evidence_root":{"title":"Evidence root","description":"The folder holding the evidence folders <WO-ID>/, relative to the repository root (default _ctx/handoff).","type":"string","minLength":1},"eligible":{"title":"Eligible files","description":"Files old enough to be deleted: dirty.<hex>.patch and dirty.patch.sha256 regular files in unprotected evidence folders. In apply mode each is deleted unless listed in errors.","type":"array","items":{"$ref":"#/$defs/eligibleFile"}},"deleted":{"title":"Deleted files","description":"Repository-relative paths this run deleted (always empty in a dry run).","type":"array","items":{"title":"Deleted path","description":"The path of one deleted file, relative to the repository root, with / separators.","type":"string","minLength":1},"uniqueItems":true},"protected":{"title":"Protected files","description":"Old candidates kept because of their WO or decision, and every candidate (or evidence folder) that is a link or not a regular file, whatever its age.","type":"array","items":{"$ref":"#/$defs/protectedItem"}},"errors":{"title":"Deletion errors","description":"Eligible files apply mode could not delete (each makes the exit code 2).","type":"array","items":{"title":"Deletion error","description":"One eligible file that was not deleted, and why.","type":"object","additionalProperties":false,"required":["path","message"],"properties":{"path":{"title":"Path","description":"The file that was not deleted, relative to the repository root.","type":"string","minLength":1},"message":{"title":"Message","description":"Why it was not deleted (for example: it changed into a link after the scan, or the file system refused).","type":"string","minLength":1}}}},"warnings":{"title":"Warnings","description":"Conditions that make the result less complete than it looks, such as a shallow clone where git ages are younger than the truth.","type":"array","items":{"title":"Warning","description":"One warning, as a sentence.","type":"string","minLength":1}},"totals":{"title":"Totals","description":"Number of files and bytes in each group.","type":"object","additionalProperties":false,"required":["eligible","deleted","protected","too_young"],"properties":{"eligible":{"title":"Eligible","description":"The files listed in eligible.","$ref":"#/$defs/tally"},"deleted":{"title":"Deleted","description":"The files this run deleted (zero in a dry run): the bytes freed.","$ref":"#/$defs/tally"},"protected":{"title":"Protected","description":"The entries listed in protected; an entry without bytes (a linked evidence folder, an evidence root outside the repository) counts 0 bytes.","$ref":"#/$defs/tally"},"too_young":{"title":"Too young","description":"Regular candidate files younger than days, in any evidence folder: not due yet, not listed.","$ref":"#/$defs/tally"}}}},"$defs":{"woId":{"title":"WO id","description":"The work-order id the evidence folder belongs to (the folder name).","type":"string","minLength":1},"ageSource":{"title":"Age source","description":"Where the age comes from. git: the last commit that touched the tracked file; mtime: the modification time of an untracked file.","enum":["git","mtime"]},"tally":{"title":"Tally","description":"A count of files and their total size.","type":"object","additionalProperties":false,"required":["files","bytes"],"properties":{"files":{"title":"Files","description":"Number of files.","type":"integer","minimum":0},"bytes":{"title":"Bytes","description":"Total size of those files in bytes.","type":"integer","minimum":0}}},"eligibleFile":{"title":"Eligible file","description":"A file old enough to be deleted, in an evidence folder no protection applies to.","type":"object","additionalProperties":false,"required":["path","wo_id","kind","bytes","age_days","age_source","last_changed"],"properties":{"path":{"title":"Path","description":"The file, relative to the repository root: <evidence root>/<WO-ID>/dirty.<hex>.patch or dirty.patch.sha256.","type":"string","pattern":"/dirty\\\\.([0-9a-fA-F]+\\\\.patch|patch\\\\.sha256)$"},"wo_id":{"$ref":"#/$defs/woId"},"kind":{"title":"Kind","description":"patch: a dirty-worktree patch dirty.<hex>.patch; checksum: its dirty.patch.sha256 file.","enum":["patch","checksum"]},"bytes":{"title":"Bytes","description":"The size of the file in bytes.","type":"integer","minimum":0},"age_days":{"title":"Age in days","description":"Whole UTC calendar days from last_changed to today; at least days.","type":"integer","minimum":1},"age_source":{"$ref":"#/$defs/ageSource"},"last_changed":{"title":"Last changed","description":"When the file last changed: the date of its last commit when git tracks it, else its modification time (ISO 8601, UTC).","type":"string","format":"date-time"}}},"protectedItem":{"title":"Protected item","description":"A candidate that is kept: an old file of a protected evidence folder, or a link or odd file (reported whatever its age).","type":"object","additionalProperties":false,"required":["path","reason","detail"],"properties":{"path":{"title":"Path","description":"The file or evidence folder that is kept, relative to the repository root.","type":"string","minLength":1},"wo_id":{"$ref":"#/$defs/woId"},"reason":{"title":"Reason","description":"Why it is kept. wo_running, wo_pending: the WO has a file in running/ or pending/; wo_locked: the WO holds a lock; decision_missing, decision_incomplete, decision_unreadable: decision.md is absent, not complete (ACTION_REQUIRED, or not exactly one box checked), or a link or unreadable; symlink, outside_evidence_root: a link (inside or leading outside the evidence root), never followed or deleted; not_regular_file: a candidate name on something that is not a regular file; outside_repository: the evidence root resolves outside the repository.","enum":["wo_running","wo_pending","wo_locked","decision_missing","decision_incomplete","decision_unreadable","symlink","outside_evidence_root","not_regular_file","outside_repository"]},"detail":{"title":"Detail","description":"A sentence that names what protects it (the WO file, the lock, the decision.md and its problem, or the link target).","type":"string","minLength":1},"bytes":{"title":"Bytes","description":"The size of the file in bytes (files only).","type":"integer","minimum":0},"age_days":{"title":"Age in days","description":"Whole UTC calendar days from last_changed to today (files only).","type":"integer"},"age_source":{"$ref":"#/$defs/ageSource"},"last_changed":{"title":"Last changed","description":"When the file last changed: its last commit when tracked, else its modification time (files only).","type":"string","format":"date-time"}}}}}');
 ;// CONCATENATED MODULE: ./build/src/commands/retention-gc.js
 
 
@@ -52204,28 +52176,18 @@ const retention_gc_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$s
 
 
 
-
-
-
-registerSchema('retention-gc-report', retention_gc_report_schema_namespaceObject);
 const NO_GIT_AGES = { lastCommitMs: new Map(), tracked: new Set(), shallow: false };
 const RETENTION_MODES = ['dry-run', 'apply'];
-/** `--days`: a whole number >= 1 (from the command line, an input, or a number). */
-function parseDays(value, defaultDays, argName = '--days') {
-    if (value === undefined)
-        return defaultDays;
-    const text = String(value).trim();
-    if (!/^\d+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
-        throw new errors_UsageError(`${argName}: expected a whole number of days >= 1, got '${String(value)}'`);
-    }
-    return Number(text);
-}
-function parseMode(value, argName = 'mode') {
-    if (value === undefined)
-        return 'dry-run';
-    if (RETENTION_MODES.includes(value))
-        return value;
-    throw new errors_UsageError(`${argName}: expected one of ${RETENTION_MODES.join(', ')}, got '${value}'`);
+function readRetentionGcSettings(args) {
+    const now = new Date();
+    return {
+        root: readRoot(args),
+        config: readFile(args, 'config'),
+        days: readInteger(args, 'days', { min: 1 }),
+        mode: readChoice(args, 'mode', RETENTION_MODES, 'dry-run'),
+        today: readToday(args, 'today', now),
+        now,
+    };
 }
 function tally(items) {
     return { files: items.length, bytes: items.reduce((sum, item) => sum + (item.bytes ?? 0), 0) };
@@ -52254,18 +52216,14 @@ function protectedFile(item) {
     return entry;
 }
 /**
- * Runs retention-gc: finds evidence old enough to go (SPEC.md §4) and, in apply mode, deletes it.
+ * Runs retention-gc: finds evidence old enough to go (docs/retention-gc.md) and, in apply mode, deletes it.
  * The dry run and the real run share every step but the deletion, so a dry run reports exactly what
  * apply would do. Exit code 0 whether or not anything is eligible; 2 when apply could not delete a file.
  */
-async function runRetentionGc(options = {}) {
-    // Arguments first: a usage error is reported before anything is read.
-    const mode = parseMode(options.mode);
-    const givenDays = options.days === undefined ? undefined : parseDays(options.days, 0);
-    const now = options.now ?? new Date();
-    const today = resolveToday(options.today ?? now.toISOString().slice(0, 10));
-    const { root, config } = await openRepository(options.root, options.config);
-    const days = givenDays ?? config.retentionDays;
+async function runRetentionGc(settings) {
+    const { mode, today, now } = settings;
+    const { root, config } = await openRepository(settings.root, settings.config);
+    const days = settings.days ?? config.retentionDays;
     const active = activeWorkOrders(root, config);
     const location = locateEvidenceRoot(root, config);
     // git reads history in its own process while the evidence folders are scanned and their decisions read.
@@ -52359,7 +52317,6 @@ function formatRetentionGc(report) {
 ;// CONCATENATED MODULE: ./build/actions/common/inputs.js
 
 
-
 /**
  * The action's `Args`: options as the step's inputs, labelled `input 'name'`; a relative path
  * resolves against the workspace (GITHUB_WORKSPACE), where the repository was checked out.
@@ -52367,7 +52324,7 @@ function formatRetentionGc(report) {
 function actionArgs() {
     const label = (name) => `input '${name}'`;
     const text = (name) => {
-        const value = core.getInput(name).trim();
+        const value = getInput(name).trim();
         return value === '' ? undefined : value;
     };
     return {
@@ -52379,45 +52336,6 @@ function actionArgs() {
         label,
         baseDir: process.env['GITHUB_WORKSPACE'] || process.cwd(),
     };
-}
-/**
- * Input helpers: read an input, validate it, and on a bad value throw a UsageError that names the
- * input, shows the value given and the values allowed.
- */
-function optionalString(name) {
-    const value = getInput(name).trim();
-    return value === '' ? undefined : value;
-}
-function booleanInput(name, defaultValue) {
-    const value = getInput(name).trim().toLowerCase();
-    if (value === '')
-        return defaultValue;
-    if (['true', 'yes', '1', 'on'].includes(value))
-        return true;
-    if (['false', 'no', '0', 'off'].includes(value))
-        return false;
-    throw new errors_UsageError(`input '${name}': expected true or false, got '${getInput(name)}'`);
-}
-function choiceInput(name, allowed, defaultValue) {
-    const value = getInput(name).trim();
-    if (value === '')
-        return defaultValue;
-    if (allowed.includes(value))
-        return value;
-    throw new errors_UsageError(`input '${name}': expected one of ${allowed.join(', ')}, got '${value}'`);
-}
-function integerInput(name, options) {
-    const value = getInput(name).trim();
-    const range = options.max === undefined ? `a whole number >= ${options.min}` : `a whole number from ${options.min} to ${options.max}`;
-    if (value === '')
-        return options.defaultValue;
-    if (!/^-?\d+$/.test(value))
-        throw new errors_UsageError(`input '${name}': expected ${range}, got '${value}'`);
-    const n = Number(value);
-    if (n < options.min || (options.max !== undefined && n > options.max)) {
-        throw new errors_UsageError(`input '${name}': expected ${range}, got '${value}'`);
-    }
-    return n;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -57436,7 +57354,7 @@ async function openRetentionPullRequest(options) {
     const call = apiCaller(owner, repo);
     const base = options.base ?? (await call('read the repository', () => api.rest.repos.get({ owner, repo }))).data.default_branch;
     if (base === options.branch) {
-        throw new errors_UsageError(`pull-request-branch: '${options.branch}' is the base branch; choose a branch of its own, e.g. wo-toolkit/retention`);
+        throw new UsageError(`pull-request-branch: '${options.branch}' is the base branch; choose a branch of its own, e.g. wo-toolkit/retention`);
     }
     const baseRef = await call(`read branch '${base}'`, () => api.rest.git.getRef({ owner, repo, ref: `heads/${base}` }));
     const baseHead = baseRef.data.object.sha;
@@ -57485,22 +57403,22 @@ async function openRetentionPullRequest(options) {
 /** Validates the options (fail closed, one line naming the value) and returns the deletions, deduplicated. */
 function checkOptions(options) {
     if (!options.token)
-        throw new errors_UsageError('github-token: a token is required to open the retention pull request');
+        throw new UsageError('github-token: a token is required to open the retention pull request');
     if (!options.owner || !options.repo)
-        throw new errors_UsageError(`repository: expected owner and name, got '${options.owner}/${options.repo}'`);
+        throw new UsageError(`repository: expected owner and name, got '${options.owner}/${options.repo}'`);
     if (!Number.isInteger(options.days) || options.days < 1)
-        throw new errors_UsageError(`days: expected a whole number >= 1, got '${options.days}'`);
+        throw new UsageError(`days: expected a whole number >= 1, got '${options.days}'`);
     if (!isBranchName(options.branch)) {
-        throw new errors_UsageError(`pull-request-branch: expected a valid branch name, got '${options.branch}'`);
+        throw new UsageError(`pull-request-branch: expected a valid branch name, got '${options.branch}'`);
     }
     if (options.base !== undefined && !isBranchName(options.base)) {
-        throw new errors_UsageError(`base: expected a valid branch name, got '${options.base}'`);
+        throw new UsageError(`base: expected a valid branch name, got '${options.base}'`);
     }
     const byPath = new Map();
     for (const d of options.deleted) {
         const segments = d.path.split('/');
         if (d.path === '' || d.path.startsWith('/') || d.path.includes('\\') || segments.some((s) => s === '' || s === '.' || s === '..')) {
-            throw new errors_UsageError(`deleted path '${d.path}': expected a path relative to the repository root, with '/' separators`);
+            throw new UsageError(`deleted path '${d.path}': expected a path relative to the repository root, with '/' separators`);
         }
         byPath.set(d.path, d);
     }
@@ -58317,19 +58235,6 @@ function retentionGcSummary(report, reportPath, pullRequestText) {
 
 
 
-
-var Inputs;
-(function (Inputs) {
-    Inputs["Root"] = "root";
-    Inputs["Days"] = "days";
-    Inputs["Mode"] = "mode";
-    Inputs["Json"] = "json";
-    Inputs["Today"] = "today";
-    Inputs["Config"] = "config";
-    Inputs["PullRequest"] = "pull-request";
-    Inputs["PullRequestBranch"] = "pull-request-branch";
-    Inputs["GithubToken"] = "github-token";
-})(Inputs || (Inputs = {}));
 const DEFAULT_PULL_REQUEST_BRANCH = 'wo-toolkit/retention';
 function pullRequestSummary(step, report) {
     switch (step.state) {
@@ -58370,18 +58275,18 @@ function annotate(report) {
  * The pull-request inputs and the repository they target, checked before anything is deleted;
  * undefined when no pull request is asked for.
  */
-function pullRequestTarget(mode) {
-    if (!booleanInput(Inputs.PullRequest, false))
+function pullRequestTarget(args, mode) {
+    if (!args.flag('pull-request'))
         return undefined;
     if (mode !== 'apply') {
-        throw new errors_UsageError(`input '${Inputs.PullRequest}': true needs mode 'apply' (a dry run deletes nothing to propose), got mode '${mode}'`);
+        throw new UsageError(`${args.label('pull-request')}: true needs mode 'apply' (a dry run deletes nothing to propose), got mode '${mode}'`);
     }
-    const branch = optionalString(Inputs.PullRequestBranch) ?? DEFAULT_PULL_REQUEST_BRANCH;
+    const branch = args.text('pull-request-branch') ?? DEFAULT_PULL_REQUEST_BRANCH;
     if (!isBranchName(branch))
-        throw new errors_UsageError(`input '${Inputs.PullRequestBranch}': expected a valid branch name, got '${branch}'`);
-    const token = optionalString(Inputs.GithubToken);
+        throw new UsageError(`${args.label('pull-request-branch')}: expected a valid branch name, got '${branch}'`);
+    const token = args.text('github-token');
     if (token === undefined)
-        throw new errors_UsageError(`input '${Inputs.GithubToken}': a token is required when '${Inputs.PullRequest}' is true`);
+        throw new UsageError(`${args.label('github-token')}: a token is required when 'pull-request' is true`);
     core_setSecret(token);
     const repository = process.env['GITHUB_REPOSITORY'] ?? '';
     const [owner, repo, ...extra] = repository.split('/');
@@ -58391,7 +58296,7 @@ function pullRequestTarget(mode) {
     const ref = process.env['GITHUB_REF'] ?? '';
     const base = ref.startsWith('refs/heads/') ? process.env['GITHUB_REF_NAME'] || ref.slice('refs/heads/'.length) : undefined;
     if (base === branch) {
-        throw new errors_UsageError(`input '${Inputs.PullRequestBranch}': '${branch}' is the branch this run is on, the pull request's base; choose a branch of its own, e.g. ${DEFAULT_PULL_REQUEST_BRANCH}`);
+        throw new UsageError(`${args.label('pull-request-branch')}: '${branch}' is the branch this run is on, the pull request's base; choose a branch of its own, e.g. ${DEFAULT_PULL_REQUEST_BRANCH}`);
     }
     return { token, owner, repo, base, branch };
 }
@@ -58408,14 +58313,11 @@ async function proposeDeletions(target, report) {
 }
 /** Reads the inputs, runs retention-gc, writes the report, opens or updates the pull request, sets the outputs and the job summary. */
 async function retentionGc() {
-    const mode = choiceInput(Inputs.Mode, RETENTION_MODES, 'dry-run');
-    const days = integerInput(Inputs.Days, { min: 1 });
-    const today = optionalString(Inputs.Today);
-    if (today !== undefined)
-        resolveToday(today, `input '${Inputs.Today}'`); // named as the input, not as the CLI option
-    const target = pullRequestTarget(mode);
-    const report = await runRetentionGc({ root: optionalString(Inputs.Root), config: optionalString(Inputs.Config), days, mode, today });
-    const reportPath = writeReport(optionalString(Inputs.Json) ?? defaultReportPath('retention-gc'), report);
+    const args = actionArgs();
+    const settings = readRetentionGcSettings(args);
+    const target = pullRequestTarget(args, settings.mode);
+    const report = await runRetentionGc(settings);
+    const reportPath = writeReport(args.text('json') ?? defaultReportPath('retention-gc'), report);
     setOutput('exit-code', String(report.exit_code));
     setOutput('report', reportPath);
     setOutput('eligible-count', String(report.totals.eligible.files));

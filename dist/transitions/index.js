@@ -48522,7 +48522,7 @@ function readInteger(args, name, range) {
     if (value === undefined)
         return undefined;
     const n = Number(value);
-    if (!/^[+-]?\d+$/.test(value) || n < range.min || (range.max !== undefined && n > range.max)) {
+    if (!/^[+-]?\d+$/.test(value) || !Number.isSafeInteger(n) || n < range.min || (range.max !== undefined && n > range.max)) {
         const expected = range.max === undefined ? `a whole number >= ${range.min}` : `a whole number from ${range.min} to ${range.max}`;
         throw new UsageError(`${args.label(name)}: expected ${expected}, got '${value}'`);
     }
@@ -49703,9 +49703,6 @@ async function listWorktrees(root, config) {
         return wt;
     });
 }
-function isWithinRepository(root, wt) {
-    return isInside(root, realOrSelf(wt.path));
-}
 
 ;// CONCATENATED MODULE: ./build/src/core/repo.js
 
@@ -49751,27 +49748,14 @@ async function resolveRoot(root) {
 ;// CONCATENATED MODULE: ./build/src/core/context.js
 
 
-
 /** Resolves the repository root and loads its configuration: the first step of every command. */
 async function openRepository(rootArg, configFile) {
-    const legacy = legacyArgs({ root: typeof rootArg === 'string' ? rootArg : undefined, config: typeof configFile === 'string' ? configFile : undefined });
-    const rootPath = typeof rootArg === 'object' ? rootArg : readRoot(legacy);
-    const configPath = typeof configFile === 'object' ? configFile : readFile(legacy, 'config');
-    const root = await resolveRoot(rootPath);
-    return { root, config: loadConfig(root, configPath) };
-}
-// TEMPORARY while the commands move to Settings: plain option strings read as command-line flags.
-function legacyArgs(values) {
-    return {
-        text: (name) => (values[name] === '' ? undefined : values[name]),
-        flag: () => undefined,
-        label: (name) => `--${name}`,
-        baseDir: process.cwd(),
-    };
+    const root = await resolveRoot(rootArg);
+    return { root, config: loadConfig(root, configFile) };
 }
 
 ;// CONCATENATED MODULE: ./build/package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/markdown-it":"^14.2.0","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","markdown-it":"^15.0.3","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","test:unit":"node --experimental-vm-modules node_modules/jest/bin/jest.js --selectProjects unit","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/markdown-it":"^14.2.0","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","markdown-it":"^15.0.3","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
 ;// CONCATENATED MODULE: ./build/src/core/version.js
 
 const TOOL = 'wo-toolkit';
@@ -49984,8 +49968,8 @@ const VERDICT_FILE = 'verdict.json';
 const PATCH_LINK = 'dirty.patch';
 /** `sha256sum -c` input for the newest patch. */
 const CHECKSUM_FILE = 'dirty.patch.sha256';
-/** The one patch-name pattern, `dirty.<hex>.patch` (gc writes the patch's SHA-256 as the hex). */
-const PATCH_NAME = /^dirty\.([0-9a-fA-F]+)\.patch$/;
+/** The one patch-name pattern, `dirty.<sha256>.patch`: the name gc gives a patch (64 lower-case hex digits). */
+const PATCH_NAME = /^dirty\.([0-9a-f]{64})\.patch$/;
 /** The name gc gives a patch with this SHA-256. */
 function patchFileName(sha256) {
     return `dirty.${sha256}.patch`;
@@ -51620,7 +51604,6 @@ function transitionsSarif(violations, options = {}) {
 ;// CONCATENATED MODULE: ./build/actions/common/inputs.js
 
 
-
 /**
  * The action's `Args`: options as the step's inputs, labelled `input 'name'`; a relative path
  * resolves against the workspace (GITHUB_WORKSPACE), where the repository was checked out.
@@ -51640,45 +51623,6 @@ function actionArgs() {
         label,
         baseDir: process.env['GITHUB_WORKSPACE'] || process.cwd(),
     };
-}
-/**
- * Input helpers: read an input, validate it, and on a bad value throw a UsageError that names the
- * input, shows the value given and the values allowed.
- */
-function optionalString(name) {
-    const value = core.getInput(name).trim();
-    return value === '' ? undefined : value;
-}
-function booleanInput(name, defaultValue) {
-    const value = core.getInput(name).trim().toLowerCase();
-    if (value === '')
-        return defaultValue;
-    if (['true', 'yes', '1', 'on'].includes(value))
-        return true;
-    if (['false', 'no', '0', 'off'].includes(value))
-        return false;
-    throw new UsageError(`input '${name}': expected true or false, got '${core.getInput(name)}'`);
-}
-function choiceInput(name, allowed, defaultValue) {
-    const value = core.getInput(name).trim();
-    if (value === '')
-        return defaultValue;
-    if (allowed.includes(value))
-        return value;
-    throw new UsageError(`input '${name}': expected one of ${allowed.join(', ')}, got '${value}'`);
-}
-function integerInput(name, options) {
-    const value = core.getInput(name).trim();
-    const range = options.max === undefined ? `a whole number >= ${options.min}` : `a whole number from ${options.min} to ${options.max}`;
-    if (value === '')
-        return options.defaultValue;
-    if (!/^-?\d+$/.test(value))
-        throw new UsageError(`input '${name}': expected ${range}, got '${value}'`);
-    const n = Number(value);
-    if (n < options.min || (options.max !== undefined && n > options.max)) {
-        throw new UsageError(`input '${name}': expected ${range}, got '${value}'`);
-    }
-    return n;
 }
 
 ;// CONCATENATED MODULE: ./build/actions/common/runner.js

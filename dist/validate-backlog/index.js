@@ -45329,7 +45329,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9688);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1327);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45338,7 +45338,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9688:
+/***/ 1327:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45346,8 +45346,6 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run_run)
 });
-
-// UNUSED EXPORTS: Inputs
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -48355,19 +48353,19 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$/;
 let schema_ajv;
 const compiled = new Map();
-function schema_isValidDate(value) {
+function isValidDate(value) {
     if (!DATE.test(value))
         return false;
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 function isValidDateTime(value) {
-    return DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) && schema_isValidDate(value.slice(0, 10));
+    return DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) && isValidDate(value.slice(0, 10));
 }
 function instance() {
     if (!schema_ajv) {
         schema_ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
-        schema_ajv.addFormat('date', { type: 'string', validate: schema_isValidDate });
+        schema_ajv.addFormat('date', { type: 'string', validate: isValidDate });
         schema_ajv.addFormat('date-time', { type: 'string', validate: isValidDateTime });
     }
     return schema_ajv;
@@ -48450,7 +48448,7 @@ function compileRepositorySchema(text, shown) {
         throw new errors_ConfigurationError(`${shown}: $schema '${String(declared)}' is not a draft wo-toolkit validates with (draft-07, 2019-09 or 2020-12)`);
     }
     const ajv = draft.create();
-    ajv.addFormat('date', { type: 'string', validate: schema_isValidDate });
+    ajv.addFormat('date', { type: 'string', validate: isValidDate });
     ajv.addFormat('date-time', { type: 'string', validate: isValidDateTime });
     let validateFn;
     try {
@@ -48470,19 +48468,19 @@ function compileRepositorySchema(text, shown) {
 
 
 /** The boolean spellings an action input (or any text value) may use. */
-function args_parseBoolean(label, raw) {
+function parseBoolean(label, raw) {
     const value = raw.trim().toLowerCase();
     if (['true', 'yes', '1', 'on'].includes(value))
         return true;
     if (['false', 'no', '0', 'off'].includes(value))
         return false;
-    throw new UsageError(`${label}: expected true or false, got '${raw}'`);
+    throw new errors_UsageError(`${label}: expected true or false, got '${raw}'`);
 }
 /** A date YYYY-MM-DD, or undefined when not given. */
 function readDate(args, name) {
     const value = args.text(name);
     if (value !== undefined && !isValidDate(value))
-        throw new UsageError(`${args.label(name)}: expected a date YYYY-MM-DD, got '${value}'`);
+        throw new errors_UsageError(`${args.label(name)}: expected a date YYYY-MM-DD, got '${value}'`);
     return value;
 }
 /** The date to judge by: the one given, else the current UTC date. */
@@ -48490,7 +48488,7 @@ function readToday(args, name = 'today', now = new Date()) {
     return readDate(args, name) ?? now.toISOString().slice(0, 10);
 }
 /** An existing folder (default `.`), resolved against the base folder. Whether it is a git work tree is the repository's to check. */
-function args_readRoot(args, name = 'root') {
+function readRoot(args, name = 'root') {
     const given = args.text(name) ?? '.';
     const arg = { path: external_node_path_namespaceObject.resolve(args.baseDir, given), given, label: args.label(name) };
     let stat;
@@ -48505,7 +48503,7 @@ function args_readRoot(args, name = 'root') {
     return arg;
 }
 /** An optional existing file, resolved against the base folder. */
-function args_readFile(args, name) {
+function readFile(args, name) {
     const given = args.text(name);
     if (given === undefined)
         return undefined;
@@ -48522,7 +48520,7 @@ function readInteger(args, name, range) {
     if (value === undefined)
         return undefined;
     const n = Number(value);
-    if (!/^[+-]?\d+$/.test(value) || n < range.min || (range.max !== undefined && n > range.max)) {
+    if (!/^[+-]?\d+$/.test(value) || !Number.isSafeInteger(n) || n < range.min || (range.max !== undefined && n > range.max)) {
         const expected = range.max === undefined ? `a whole number >= ${range.min}` : `a whole number from ${range.min} to ${range.max}`;
         throw new UsageError(`${args.label(name)}: expected ${expected}, got '${value}'`);
     }
@@ -49201,7 +49199,7 @@ function defaultConfig() {
  * or else `.wo-toolkit.yaml` at the root when present. Any problem with the file is a
  * ConfigurationError that names it.
  */
-function config_loadConfig(root, configFile) {
+function loadConfig(root, configFile) {
     const shown = configFile?.given ?? CONFIG_FILE;
     // The file the user named may lie anywhere; the default one is a file of the repository, read only
     // when it stays inside it. Either way: a regular file within the read cap, or a one-line error.
@@ -49324,6 +49322,137 @@ function applyRaw(root, raw, shown) {
         throw new errors_ConfigurationError(`${shown}: state_folders must be four different folders`);
     }
     return config;
+}
+
+;// CONCATENATED MODULE: ./build/package.json
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","test:unit":"node --experimental-vm-modules node_modules/jest/bin/jest.js --selectProjects unit","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/markdown-it":"^14.2.0","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","markdown-it":"^15.0.3","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
+;// CONCATENATED MODULE: ./build/src/core/version.js
+
+const TOOL = 'wo-toolkit';
+const VERSION = package_namespaceObject.version;
+/**
+ * Where the toolkit is published, from package.json (`homepage`, else `repository`), for reports that
+ * link to it (SARIF's informationUri). Undefined while the package names neither: a made-up address
+ * would send users to someone else's repository.
+ */
+const INFORMATION_URI = informationUri(package_namespaceObject);
+function informationUri(manifest) {
+    if (typeof manifest.homepage === 'string' && /^https:\/\//.test(manifest.homepage))
+        return manifest.homepage;
+    const repository = manifest.repository;
+    const url = typeof repository === 'string' ? repository : typeof repository === 'object' && repository !== null ? repository.url : undefined;
+    if (typeof url !== 'string')
+        return undefined;
+    const https = url.replace(/^git\+/, '').replace(/\.git$/, '');
+    if (/^https:\/\//.test(https))
+        return https;
+    const shorthand = /^(?:github:)?([\w.-]+\/[\w.-]+)$/.exec(url);
+    return shorthand ? `https://github.com/${shorthand[1]}` : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/report.js
+
+
+
+
+function baseReport(command, root, exitCode, now = new Date()) {
+    return { tool: TOOL, version: VERSION, command, generated_at: now.toISOString(), root, exit_code: exitCode };
+}
+// File systems of the kernel, where a report can never be written (and where node's recursive mkdir
+// can hang instead of failing): /proc, /sys and their kin.
+const KERNEL_FILE_SYSTEMS = new Map([
+    [0x9fa0, 'proc'],
+    [0x62656572, 'sysfs'],
+    [0x1cd1, 'devpts'],
+    [0x27e0eb, 'cgroup'],
+    [0x63677270, 'cgroup2'],
+    [0x64626720, 'debugfs'],
+    [0x74726163, 'tracefs'],
+    [0x73636673, 'securityfs'],
+    [0xcafe4a11, 'bpf'],
+    [0x42494e4d, 'binfmt_misc'],
+]);
+/**
+ * Checks, before anything is created, that the folder `dir` can be made and written to: the nearest
+ * part of it that exists must be a folder, writable, and not on a kernel file system. A ConfigurationError
+ * naming `argName` and the path as the user wrote it (`shownAs`) otherwise, so a run that could not
+ * write its report fails at once instead of after its work.
+ */
+/** A path's status, or undefined when nothing is there (a part of it that is a file counts as nothing). */
+function statIfAny(abs) {
+    try {
+        return external_node_fs_namespaceObject.statSync(abs);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw new errors_ConfigurationError(`cannot examine '${abs}' (${code ?? 'error'})`);
+    }
+}
+function checkOutputFolder(dir, argName, shownAs = dir) {
+    const fail = (why) => {
+        throw new errors_ConfigurationError(`${argName}: cannot write '${shownAs}': ${why}`);
+    };
+    let existing = external_node_path_namespaceObject.resolve(dir);
+    let stat = statIfAny(existing);
+    while (!stat) {
+        const parent = external_node_path_namespaceObject.dirname(existing);
+        if (parent === existing)
+            fail('no part of the path exists');
+        existing = parent;
+        stat = statIfAny(existing);
+    }
+    if (!stat.isDirectory())
+        fail(`${existing} is a file, not a folder`);
+    try {
+        const type = external_node_fs_namespaceObject.statfsSync(existing).type;
+        const kernel = KERNEL_FILE_SYSTEMS.get(type);
+        if (kernel !== undefined)
+            fail(`${existing} is on the ${kernel} kernel file system, where files cannot be created`);
+    }
+    catch (error) {
+        if (isConfigurationError(error))
+            throw error;
+        // statfs is unavailable on this platform: the write itself will report what is wrong.
+    }
+    try {
+        external_node_fs_namespaceObject.accessSync(existing, external_node_fs_namespaceObject.constants.W_OK);
+    }
+    catch (error) {
+        const code = error.code;
+        fail(`${existing} is not writable (${code === 'EROFS' ? 'a read-only file system' : code === 'EACCES' ? 'permission denied' : (code ?? 'error')})`);
+    }
+}
+/** checkOutputFolder for a report FILE (`-` is standard output, always fine); FILE must not be a folder. */
+function checkOutputFile(target, argName) {
+    if (target === '-')
+        return;
+    if (target === '')
+        throw new errors_UsageError(`${argName}: expected a file path or -, got an empty value`);
+    const abs = external_node_path_namespaceObject.resolve(target);
+    if (statIfAny(abs)?.isDirectory()) {
+        throw new errors_ConfigurationError(`${argName}: cannot write '${target}': it is a folder, expected a file`);
+    }
+    checkOutputFolder(external_node_path_namespaceObject.dirname(abs), argName, target);
+}
+/** Writes a report as JSON to FILE (created with its folders) or to standard output for `-`. */
+function writeJsonReport(target, report, argName = '--json', stdout = (t) => void process.stdout.write(t)) {
+    const text = `${JSON.stringify(report, null, 2)}\n`;
+    if (target === '-') {
+        stdout(text);
+        return;
+    }
+    checkOutputFile(target, argName);
+    try {
+        external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.resolve(target)), { recursive: true });
+        const tmp = `${target}.tmp-${process.pid}`;
+        external_node_fs_namespaceObject.writeFileSync(tmp, text);
+        external_node_fs_namespaceObject.renameSync(tmp, target);
+    }
+    catch (error) {
+        throw new errors_ConfigurationError(`${argName}: cannot write '${target}' (${error.code ?? 'error'})`);
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -49703,9 +49832,6 @@ async function worktrees_listWorktrees(root, config) {
         return wt;
     });
 }
-function isWithinRepository(root, wt) {
-    return isInside(root, realOrSelf(wt.path));
-}
 
 ;// CONCATENATED MODULE: ./build/src/core/repo.js
 
@@ -49724,7 +49850,7 @@ function isWithinRepository(root, wt) {
  * without a main worktree (bare, or whose main folder is gone) cannot be governed: exit 2.
  * The folder was read by `readRoot` (so it exists); one outside any git repository is a ConfigurationError.
  */
-async function repo_resolveRoot(root) {
+async function resolveRoot(root) {
     const result = await tryGit(['rev-parse', '--show-toplevel'], { cwd: root.path });
     if (result.code !== 0 || result.stdout.trim() === '') {
         throw new errors_ConfigurationError(`${root.label}: '${root.given}' is not inside a git repository with a work tree`);
@@ -49746,175 +49872,6 @@ async function repo_resolveRoot(root) {
         throw new errors_ConfigurationError(`${root.label}: '${root.given}' is a linked worktree whose main worktree '${main.path}' has no .git`);
     }
     return mainPath;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/context.js
-
-
-
-/** Resolves the repository root and loads its configuration: the first step of every command. */
-async function openRepository(rootArg, configFile) {
-    const legacy = legacyArgs({ root: typeof rootArg === 'string' ? rootArg : undefined, config: typeof configFile === 'string' ? configFile : undefined });
-    const rootPath = typeof rootArg === 'object' ? rootArg : readRoot(legacy);
-    const configPath = typeof configFile === 'object' ? configFile : readFile(legacy, 'config');
-    const root = await resolveRoot(rootPath);
-    return { root, config: loadConfig(root, configPath) };
-}
-// TEMPORARY while the commands move to Settings: plain option strings read as command-line flags.
-function legacyArgs(values) {
-    return {
-        text: (name) => (values[name] === '' ? undefined : values[name]),
-        flag: () => undefined,
-        label: (name) => `--${name}`,
-        baseDir: process.cwd(),
-    };
-}
-
-;// CONCATENATED MODULE: ./build/package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/markdown-it":"^14.2.0","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","markdown-it":"^15.0.3","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
-;// CONCATENATED MODULE: ./build/src/core/version.js
-
-const TOOL = 'wo-toolkit';
-const VERSION = package_namespaceObject.version;
-/**
- * Where the toolkit is published, from package.json (`homepage`, else `repository`), for reports that
- * link to it (SARIF's informationUri). Undefined while the package names neither: a made-up address
- * would send users to someone else's repository.
- */
-const INFORMATION_URI = informationUri(package_namespaceObject);
-function informationUri(manifest) {
-    if (typeof manifest.homepage === 'string' && /^https:\/\//.test(manifest.homepage))
-        return manifest.homepage;
-    const repository = manifest.repository;
-    const url = typeof repository === 'string' ? repository : typeof repository === 'object' && repository !== null ? repository.url : undefined;
-    if (typeof url !== 'string')
-        return undefined;
-    const https = url.replace(/^git\+/, '').replace(/\.git$/, '');
-    if (/^https:\/\//.test(https))
-        return https;
-    const shorthand = /^(?:github:)?([\w.-]+\/[\w.-]+)$/.exec(url);
-    return shorthand ? `https://github.com/${shorthand[1]}` : undefined;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/report.js
-
-
-
-
-function baseReport(command, root, exitCode, now = new Date()) {
-    return { tool: TOOL, version: VERSION, command, generated_at: now.toISOString(), root, exit_code: exitCode };
-}
-// File systems of the kernel, where a report can never be written (and where node's recursive mkdir
-// can hang instead of failing): /proc, /sys and their kin.
-const KERNEL_FILE_SYSTEMS = new Map([
-    [0x9fa0, 'proc'],
-    [0x62656572, 'sysfs'],
-    [0x1cd1, 'devpts'],
-    [0x27e0eb, 'cgroup'],
-    [0x63677270, 'cgroup2'],
-    [0x64626720, 'debugfs'],
-    [0x74726163, 'tracefs'],
-    [0x73636673, 'securityfs'],
-    [0xcafe4a11, 'bpf'],
-    [0x42494e4d, 'binfmt_misc'],
-]);
-/**
- * Checks, before anything is created, that the folder `dir` can be made and written to: the nearest
- * part of it that exists must be a folder, writable, and not on a kernel file system. A ConfigurationError
- * naming `argName` and the path as the user wrote it (`shownAs`) otherwise, so a run that could not
- * write its report fails at once instead of after its work.
- */
-/** A path's status, or undefined when nothing is there (a part of it that is a file counts as nothing). */
-function statIfAny(abs) {
-    try {
-        return external_node_fs_namespaceObject.statSync(abs);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        throw new errors_ConfigurationError(`cannot examine '${abs}' (${code ?? 'error'})`);
-    }
-}
-function checkOutputFolder(dir, argName, shownAs = dir) {
-    const fail = (why) => {
-        throw new errors_ConfigurationError(`${argName}: cannot write '${shownAs}': ${why}`);
-    };
-    let existing = external_node_path_namespaceObject.resolve(dir);
-    let stat = statIfAny(existing);
-    while (!stat) {
-        const parent = external_node_path_namespaceObject.dirname(existing);
-        if (parent === existing)
-            fail('no part of the path exists');
-        existing = parent;
-        stat = statIfAny(existing);
-    }
-    if (!stat.isDirectory())
-        fail(`${existing} is a file, not a folder`);
-    try {
-        const type = external_node_fs_namespaceObject.statfsSync(existing).type;
-        const kernel = KERNEL_FILE_SYSTEMS.get(type);
-        if (kernel !== undefined)
-            fail(`${existing} is on the ${kernel} kernel file system, where files cannot be created`);
-    }
-    catch (error) {
-        if (isConfigurationError(error))
-            throw error;
-        // statfs is unavailable on this platform: the write itself will report what is wrong.
-    }
-    try {
-        external_node_fs_namespaceObject.accessSync(existing, external_node_fs_namespaceObject.constants.W_OK);
-    }
-    catch (error) {
-        const code = error.code;
-        fail(`${existing} is not writable (${code === 'EROFS' ? 'a read-only file system' : code === 'EACCES' ? 'permission denied' : (code ?? 'error')})`);
-    }
-}
-/** checkOutputFolder for a report FILE (`-` is standard output, always fine); FILE must not be a folder. */
-function checkOutputFile(target, argName) {
-    if (target === '-')
-        return;
-    if (target === '')
-        throw new errors_UsageError(`${argName}: expected a file path or -, got an empty value`);
-    const abs = external_node_path_namespaceObject.resolve(target);
-    if (statIfAny(abs)?.isDirectory()) {
-        throw new errors_ConfigurationError(`${argName}: cannot write '${target}': it is a folder, expected a file`);
-    }
-    checkOutputFolder(external_node_path_namespaceObject.dirname(abs), argName, target);
-}
-/** Writes a report as JSON to FILE (created with its folders) or to standard output for `-`. */
-function writeJsonReport(target, report, argName = '--json', stdout = (t) => void process.stdout.write(t)) {
-    const text = `${JSON.stringify(report, null, 2)}\n`;
-    if (target === '-') {
-        stdout(text);
-        return;
-    }
-    checkOutputFile(target, argName);
-    try {
-        external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.resolve(target)), { recursive: true });
-        const tmp = `${target}.tmp-${process.pid}`;
-        external_node_fs_namespaceObject.writeFileSync(tmp, text);
-        external_node_fs_namespaceObject.renameSync(tmp, target);
-    }
-    catch (error) {
-        throw new errors_ConfigurationError(`${argName}: cannot write '${target}' (${error.code ?? 'error'})`);
-    }
-}
-
-;// CONCATENATED MODULE: ./build/src/core/today.js
-
-
-/** "Today" as a UTC date `YYYY-MM-DD`: the one given (validated), else the current UTC date. */
-function resolveToday(given, argName = '--today') {
-    if (given === undefined || given === '')
-        return new Date().toISOString().slice(0, 10);
-    if (!schema_isValidDate(given))
-        throw new errors_UsageError(`${argName}: expected a date YYYY-MM-DD, got '${given}'`);
-    return given;
-}
-/** Whole days from date `a` to date `b` (both YYYY-MM-DD). */
-function daysBetween(a, b) {
-    return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
 ;// CONCATENATED MODULE: ./build/src/validate/problems.js
@@ -50025,8 +49982,8 @@ const VERDICT_FILE = 'verdict.json';
 const PATCH_LINK = 'dirty.patch';
 /** `sha256sum -c` input for the newest patch. */
 const CHECKSUM_FILE = 'dirty.patch.sha256';
-/** The one patch-name pattern, `dirty.<hex>.patch` (gc writes the patch's SHA-256 as the hex). */
-const PATCH_NAME = /^dirty\.([0-9a-fA-F]+)\.patch$/;
+/** The one patch-name pattern, `dirty.<sha256>.patch`: the name gc gives a patch (64 lower-case hex digits). */
+const PATCH_NAME = /^dirty\.([0-9a-f]{64})\.patch$/;
 /** The name gc gives a patch with this SHA-256. */
 function patchFileName(sha256) {
     return `dirty.${sha256}.patch`;
@@ -51715,7 +51672,7 @@ function checkWhitelist(root, config, today, problems) {
                 pointer: `/entries/${index}/code`,
             });
         }
-        if (typeof reviewBy === 'string' && schema_isValidDate(reviewBy) && reviewBy < today) {
+        if (typeof reviewBy === 'string' && isValidDate(reviewBy) && reviewBy < today) {
             problems.add(file, source, locate(doc, ['entries', String(index), 'review_by']), 'whitelist-expired', `entries[${index}] (${String(code)} for ${String(woId)}) expired on ${reviewBy} (today is ${today}): renew it with a reason or fix the finding`, { pointer: `/entries/${index}/review_by` });
         }
     });
@@ -51943,7 +51900,7 @@ function checkQueues(config, backlog, byId, problems) {
     });
 }
 /**
- * Validates the governed repository's backlog files (SPEC.md §6): the whitelist, the backlog, the DoD
+ * Validates the governed repository's backlog files (docs/validate-backlog.md): the whitelist, the backlog, the DoD
  * catalog and every WO file against their schemas, then the references between them, and reports
  * files under legacy paths. Every problem goes to `problems`; the configuration is checked apart
  * (checkConfigFile), before it is loaded.
@@ -51981,21 +51938,20 @@ async function validateBacklog(root, config, today, problems) {
 
 
 
-
-
+function readValidateBacklogSettings(args) {
+    const now = new Date();
+    return { root: readRoot(args), config: readFile(args, 'config'), strict: args.flag('strict') ?? false, today: readToday(args, 'today', now), now };
+}
 /**
  * Validates the backlog, the DoD catalog, every WO file, the whitelist and the configuration against
- * their schemas, then the references between them (SPEC.md §6). Exit code 1 when there is an error
+ * their schemas, then the references between them (docs/validate-backlog.md). Exit code 1 when there is an error
  * (under strict, a warning too); 2 when the configuration file is invalid, since then the layout to
  * validate is unknown (its problems are still reported with their lines).
  */
-async function runValidateBacklog(options = {}) {
-    const strict = options.strict ?? false;
-    const today = resolveToday(options.today);
-    const legacy = legacyArgs({ root: options.root, config: options.config });
-    const rootArg = args_readRoot(legacy);
-    const configArg = args_readFile(legacy, 'config');
-    const root = await repo_resolveRoot(rootArg);
+async function runValidateBacklog(settings) {
+    const { strict, today, config: configArg } = settings;
+    // Not openRepository: an invalid configuration file is reported as problems at their lines, not thrown.
+    const root = await resolveRoot(settings.root);
     const problems = new ProblemCollector();
     const files = { config: 0, whitelist: 0, backlog: 0, dod: 0, work_orders: 0, legacy: 0 };
     const configFile = checkConfigFile(root, configArg?.path, problems);
@@ -52007,7 +51963,7 @@ async function runValidateBacklog(options = {}) {
         error = `${configFile}: the configuration is invalid, so the backlog was not validated`;
     }
     else {
-        const config = config_loadConfig(root, configArg);
+        const config = loadConfig(root, configArg);
         const result = await validateBacklog(root, config, today, problems);
         Object.assign(files, result.files);
         schemas = Object.values(result.schemas).map(({ kind, file, origin, draft }) => ({ kind, file, origin, draft }));
@@ -52017,7 +51973,7 @@ async function runValidateBacklog(options = {}) {
     const warnings = all.filter((p) => p.severity === 'warning');
     const exitCode = error !== undefined ? 2 : errors.length > 0 ? 1 : 0;
     const report = {
-        ...baseReport('validate-backlog', root, exitCode, options.now),
+        ...baseReport('validate-backlog', root, exitCode, settings.now),
         strict,
         today,
         config_file: configFile ?? null,
@@ -52405,7 +52361,6 @@ function validateSarif(problems, options = {}) {
 ;// CONCATENATED MODULE: ./build/actions/common/inputs.js
 
 
-
 /**
  * The action's `Args`: options as the step's inputs, labelled `input 'name'`; a relative path
  * resolves against the workspace (GITHUB_WORKSPACE), where the repository was checked out.
@@ -52413,7 +52368,7 @@ function validateSarif(problems, options = {}) {
 function actionArgs() {
     const label = (name) => `input '${name}'`;
     const text = (name) => {
-        const value = core.getInput(name).trim();
+        const value = getInput(name).trim();
         return value === '' ? undefined : value;
     };
     return {
@@ -52425,45 +52380,6 @@ function actionArgs() {
         label,
         baseDir: process.env['GITHUB_WORKSPACE'] || process.cwd(),
     };
-}
-/**
- * Input helpers: read an input, validate it, and on a bad value throw a UsageError that names the
- * input, shows the value given and the values allowed.
- */
-function optionalString(name) {
-    const value = getInput(name).trim();
-    return value === '' ? undefined : value;
-}
-function booleanInput(name, defaultValue) {
-    const value = getInput(name).trim().toLowerCase();
-    if (value === '')
-        return defaultValue;
-    if (['true', 'yes', '1', 'on'].includes(value))
-        return true;
-    if (['false', 'no', '0', 'off'].includes(value))
-        return false;
-    throw new errors_UsageError(`input '${name}': expected true or false, got '${getInput(name)}'`);
-}
-function choiceInput(name, allowed, defaultValue) {
-    const value = core.getInput(name).trim();
-    if (value === '')
-        return defaultValue;
-    if (allowed.includes(value))
-        return value;
-    throw new UsageError(`input '${name}': expected one of ${allowed.join(', ')}, got '${value}'`);
-}
-function integerInput(name, options) {
-    const value = core.getInput(name).trim();
-    const range = options.max === undefined ? `a whole number >= ${options.min}` : `a whole number from ${options.min} to ${options.max}`;
-    if (value === '')
-        return options.defaultValue;
-    if (!/^-?\d+$/.test(value))
-        throw new UsageError(`input '${name}': expected ${range}, got '${value}'`);
-    const n = Number(value);
-    if (n < options.min || (options.max !== undefined && n > options.max)) {
-        throw new UsageError(`input '${name}': expected ${range}, got '${value}'`);
-    }
-    return n;
 }
 
 ;// CONCATENATED MODULE: ./build/actions/common/runner.js
@@ -52721,15 +52637,6 @@ function validateBacklogSummary(report, reportPath, sarifPath) {
 
 
 
-var Inputs;
-(function (Inputs) {
-    Inputs["Root"] = "root";
-    Inputs["Strict"] = "strict";
-    Inputs["Config"] = "config";
-    Inputs["Today"] = "today";
-    Inputs["Json"] = "json";
-    Inputs["Sarif"] = "sarif";
-})(Inputs || (Inputs = {}));
 function annotationFile(report, file) {
     if (!external_node_path_namespaceObject.isAbsolute(file))
         return workspacePath(report.root, file);
@@ -52750,19 +52657,15 @@ function annotate(report, p) {
 }
 async function run_run() {
     await runAction(async () => {
-        const report = await runValidateBacklog({
-            root: optionalString(Inputs.Root),
-            config: optionalString(Inputs.Config),
-            strict: booleanInput(Inputs.Strict, false),
-            today: optionalString(Inputs.Today),
-        });
-        const reportPath = writeReport(optionalString(Inputs.Json) ?? defaultReportPath('validate-backlog'), report);
+        const args = actionArgs();
+        const report = await runValidateBacklog(readValidateBacklogSettings(args));
+        const reportPath = writeReport(args.text('json') ?? defaultReportPath('validate-backlog'), report);
         setOutput('exit-code', String(report.exit_code));
         setOutput('report', reportPath);
         setOutput('error-count', String(report.summary.errors));
         setOutput('warning-count', String(report.summary.warnings));
         const problems = [...report.errors, ...report.warnings];
-        const sarifPath = writeSarifInput(optionalString(Inputs.Sarif), report.root, (uriPrefix) => validateSarif(problems, { uriPrefix }));
+        const sarifPath = writeSarifInput(args.text('sarif'), report.root, (uriPrefix) => validateSarif(problems, { uriPrefix }));
         for (const p of problems)
             annotate(report, p);
         await validateBacklogSummary(report, reportPath, sarifPath).write();

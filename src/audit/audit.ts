@@ -31,7 +31,7 @@ function statesOf(files: readonly WoFile[]): Set<State> {
   return new Set(files.map((f) => f.state));
 }
 
-/** Detects drift in the repository state (SPEC.md §2). Read-only. */
+/** Detects drift in the repository state (README.md#finding-codes). Read-only. */
 export function detectFindings(state: RepoState, now: Date): Finding[] {
   const { root, config } = state;
   const findings: Finding[] = [];

@@ -2,7 +2,7 @@ import { applyWhitelist, auditNotes, detectFindings, sortFindings, type Finding 
 import { isFindingCode, SEVERITIES, type Severity } from '../core/codes.js';
 import { failsOn, readFailOn, type FailOn } from '../audit/fail-on.js';
 import { readFile, readRoot, readToday, type Args, type PathArg } from '../core/args.js';
-import { openRepository } from '../core/context.js';
+import { openRepository, type RepoContext } from '../core/context.js';
 import { baseReport, type BaseReport } from '../core/report.js';
 import { loadRepoState } from '../core/state.js';
 import { loadWhitelist } from '../core/whitelist.js';
@@ -63,8 +63,11 @@ export function summarise(findings: readonly Finding[]): AuditSummary {
 
 /** Runs audit (read-only) and decides its exit code against `--fail-on`. */
 export async function runAudit(settings: AuditSettings): Promise<AuditReport> {
-  const { failOn, today, now } = settings;
-  const { root, config } = await openRepository(settings.root, settings.config);
+  return auditRepository(await openRepository(settings.root, settings.config), settings);
+}
+
+/** Audit of a repository already opened: weekly-gate composes it with gc over the same one. */
+export async function auditRepository({ root, config }: RepoContext, { failOn, today, now }: Pick<AuditSettings, 'failOn' | 'today' | 'now'>): Promise<AuditReport> {
   const whitelist = loadWhitelist(root, config, isFindingCode);
   const state = await loadRepoState(root, config);
   const findings = sortFindings(applyWhitelist(detectFindings(state, now), whitelist, today, config.whitelist));

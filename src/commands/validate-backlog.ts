@@ -1,9 +1,7 @@
-import { readFile, readRoot } from '../core/args.js';
+import { readFile, readRoot, readToday, type Args, type PathArg } from '../core/args.js';
 import { loadConfig } from '../core/config.js';
-import { legacyArgs } from '../core/context.js';
 import { baseReport, type BaseReport } from '../core/report.js';
 import { resolveRoot } from '../core/repo.js';
-import { resolveToday } from '../core/today.js';
 import { ProblemCollector, type Problem } from '../validate/problems.js';
 import type { DocumentKind } from '../validate/schemas.js';
 import { checkConfigFile, validateBacklog, type FileCounts } from '../validate/validate.js';
@@ -16,14 +14,19 @@ export interface SchemaUsed {
   draft: string;
 }
 
-export interface ValidateBacklogOptions {
-  root?: string;
-  config?: string;
+export interface ValidateBacklogSettings {
+  root: PathArg;
+  config: PathArg | undefined;
   /** Warnings count as errors. */
-  strict?: boolean;
-  /** YYYY-MM-DD: the date whitelist entries are judged by (default: today, UTC). */
-  today?: string;
-  now?: Date;
+  strict: boolean;
+  /** YYYY-MM-DD: the date whitelist entries are judged by. */
+  today: string;
+  now: Date;
+}
+
+export function readValidateBacklogSettings(args: Args): ValidateBacklogSettings {
+  const now = new Date();
+  return { root: readRoot(args), config: readFile(args, 'config'), strict: args.flag('strict') ?? false, today: readToday(args, 'today', now), now };
 }
 
 export interface ValidateBacklogReport extends BaseReport {
@@ -44,17 +47,14 @@ export interface ValidateBacklogReport extends BaseReport {
 
 /**
  * Validates the backlog, the DoD catalog, every WO file, the whitelist and the configuration against
- * their schemas, then the references between them (SPEC.md §6). Exit code 1 when there is an error
+ * their schemas, then the references between them (docs/validate-backlog.md). Exit code 1 when there is an error
  * (under strict, a warning too); 2 when the configuration file is invalid, since then the layout to
  * validate is unknown (its problems are still reported with their lines).
  */
-export async function runValidateBacklog(options: ValidateBacklogOptions = {}): Promise<ValidateBacklogReport> {
-  const strict = options.strict ?? false;
-  const today = resolveToday(options.today);
-  const legacy = legacyArgs({ root: options.root, config: options.config });
-  const rootArg = readRoot(legacy);
-  const configArg = readFile(legacy, 'config');
-  const root = await resolveRoot(rootArg);
+export async function runValidateBacklog(settings: ValidateBacklogSettings): Promise<ValidateBacklogReport> {
+  const { strict, today, config: configArg } = settings;
+  // Not openRepository: an invalid configuration file is reported as problems at their lines, not thrown.
+  const root = await resolveRoot(settings.root);
   const problems = new ProblemCollector();
   const files: FileCounts = { config: 0, whitelist: 0, backlog: 0, dod: 0, work_orders: 0, legacy: 0 };
 
@@ -76,7 +76,7 @@ export async function runValidateBacklog(options: ValidateBacklogOptions = {}): 
   const warnings = all.filter((p) => p.severity === 'warning');
   const exitCode = error !== undefined ? 2 : errors.length > 0 ? 1 : 0;
   const report: ValidateBacklogReport = {
-    ...baseReport('validate-backlog', root, exitCode, options.now),
+    ...baseReport('validate-backlog', root, exitCode, settings.now),
     strict,
     today,
     config_file: configFile ?? null,

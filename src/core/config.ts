@@ -10,7 +10,7 @@ import { describeYamlProblem, parseYamlStrict, yamlData } from './yaml.js';
 export const STATES = ['pending', 'running', 'done', 'failed'] as const;
 export type State = (typeof STATES)[number];
 
-/** The governed repository's layout and policy (SPEC.md §1), every path relative to the root. */
+/** The governed repository's layout and policy (docs/formats.md#the-governed-repository), every path relative to the root. */
 export interface Config {
   stateFolders: Record<State, string>;
   backlog: string;

@@ -17,8 +17,8 @@ export const VERDICT_FILE = 'verdict.json';
 export const PATCH_LINK = 'dirty.patch';
 /** `sha256sum -c` input for the newest patch. */
 export const CHECKSUM_FILE = 'dirty.patch.sha256';
-/** The one patch-name pattern, `dirty.<hex>.patch` (gc writes the patch's SHA-256 as the hex). */
-export const PATCH_NAME = /^dirty\.([0-9a-fA-F]+)\.patch$/;
+/** The one patch-name pattern, `dirty.<sha256>.patch`: the name gc gives a patch (64 lower-case hex digits). */
+export const PATCH_NAME = /^dirty\.([0-9a-f]{64})\.patch$/;
 
 /** The name gc gives a patch with this SHA-256. */
 export function patchFileName(sha256: string): string {

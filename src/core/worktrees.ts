@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from './config.js';
 import { git } from './git.js';
-import { isInside, relativeTo } from './paths.js';
+import { relativeTo } from './paths.js';
 import { matchesWoId } from './wo-id.js';
 
 /** One record of `git worktree list --porcelain -z`. */
@@ -22,7 +22,7 @@ export interface Worktree {
   prunableReason?: string;
   /** The repository's main worktree: never a target. */
   isMain: boolean;
-  /** The WO it belongs to (SPEC.md §1), if any. */
+  /** The WO it belongs to (docs/formats.md#the-governed-repository), if any. */
   woId?: string;
 }
 
@@ -110,8 +110,4 @@ export async function listWorktrees(root: string, config: Config): Promise<Workt
     }
     return wt;
   });
-}
-
-export function isWithinRepository(root: string, wt: Worktree): boolean {
-  return isInside(root, realOrSelf(wt.path));
 }

@@ -20,7 +20,7 @@ import { removeRepoFile } from '../core/repo-files.js';
 import { matchesWoId } from '../core/wo-id.js';
 
 /**
- * The gc engine (SPEC.md §3). One code path for every mode: targets are planned, inspected and decided
+ * The gc engine (docs/gc.md). One code path for every mode: targets are planned, inspected and decided
  * the same way; only a real run writes and removes. A dry run therefore reports exactly what the real
  * run would do, including the evidence files it would write.
  *
@@ -335,7 +335,7 @@ async function act(ctx: RepoContext, target: Target, inspection: Inspection, dec
       const patch = await buildPatch(worktree, ctx.config.dirtyExclusions, now);
       if (patch.sha256 !== inspection.patch!.sha256) return { skipped: 'its changes differ from the exported patch now; rerun gc', attention: true };
     } else if (!decision.force) {
-      // Untracked files inside exclusion paths are not changes (SPEC.md §3); git would still refuse them.
+      // Untracked files inside exclusion paths are not changes (docs/gc.md); git would still refuse them.
       for (const entry of now.excluded) if (isUntracked(entry)) fs.rmSync(path.join(worktree, entry.path), { force: true });
     }
     const kept = await keepCommits(ctx, target);

@@ -2,7 +2,7 @@ import type { SourceText } from './source.js';
 
 export type ProblemSeverity = 'error' | 'warning';
 
-/** One validation problem, as reported (SPEC.md §6, §7). */
+/** One validation problem, as reported (docs/validate-backlog.md). */
 export interface Problem {
   /** Repository-relative path (forward slashes); absolute only for a --config file outside the root. */
   file: string;

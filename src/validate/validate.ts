@@ -341,7 +341,7 @@ function checkQueues(config: Config, backlog: Backlog | undefined, byId: Map<str
 }
 
 /**
- * Validates the governed repository's backlog files (SPEC.md §6): the whitelist, the backlog, the DoD
+ * Validates the governed repository's backlog files (docs/validate-backlog.md): the whitelist, the backlog, the DoD
  * catalog and every WO file against their schemas, then the references between them, and reports
  * files under legacy paths. Every problem goes to `problems`; the configuration is checked apart
  * (checkConfigFile), before it is loaded.

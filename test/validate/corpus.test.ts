@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
-import { runValidateBacklog, type ValidateBacklogReport } from '../../src/commands/validate-backlog.js';
+import { readValidateBacklogSettings, runValidateBacklog, type ValidateBacklogReport } from '../../src/commands/validate-backlog.js';
+import { settingsFrom } from '../helpers/cli.js';
 import { makeTempDir, type TestRepo } from '../helpers/repo.js';
 import { BACKLOG, baseRepo, problemLines, SHA, woText, writeDoneWo, writeRawWo } from './fixtures.js';
 
@@ -25,7 +26,7 @@ afterEach(() => {
 });
 
 async function validate(r: TestRepo, options: { strict?: boolean } = {}): Promise<ValidateBacklogReport> {
-  return runValidateBacklog({ root: r.root, today: TODAY, ...options });
+  return runValidateBacklog(settingsFrom(readValidateBacklogSettings, { root: r.root, today: TODAY, strict: options.strict }));
 }
 
 function only(report: ValidateBacklogReport, rule: string) {
@@ -543,7 +544,7 @@ describe('the configuration file', () => {
     const outside = makeTempDir('wo-toolkit-config-');
     try {
       fs.writeFileSync(path.join(outside, 'wo.yaml'), 'backlog: 42\n');
-      const report = await runValidateBacklog({ root: r.root, config: path.join(outside, 'wo.yaml'), today: TODAY });
+      const report = await runValidateBacklog(settingsFrom(readValidateBacklogSettings, { root: r.root, config: path.join(outside, 'wo.yaml'), today: TODAY }));
       expect(problemLines(report)).toEqual([`${path.join(outside, 'wo.yaml')}:1:10 error schema/type`]);
       expect(report.exit_code).toBe(2);
     } finally {
