@@ -1,7 +1,13 @@
+<<<<<<< HEAD
 import { UsageError } from '../../src/core/errors.js';
 import { cell, plural, proposePullRequest } from './pull-request.js';
 
 export { isBranchName } from './pull-request.js';
+=======
+import { getOctokit } from '@actions/github';
+import { ConfigurationError, UsageError, errorMessage } from '../../src/core/errors.js';
+import { CHECKSUM_FILE } from '../../src/core/evidence.js';
+>>>>>>> main
 
 /**
  * Proposes retention deletions as ONE pull request through the shared proposer (pull-request.ts: REST
@@ -155,7 +161,7 @@ function pullRequestBody(input: {
 
 function reason(d: RetentionDeletion, days: number): string {
   const name = d.path.slice(d.path.lastIndexOf('/') + 1);
-  const kind = name === 'dirty.patch.sha256' ? 'patch checksum' : 'dirty-worktree patch';
+  const kind = name === CHECKSUM_FILE ? 'patch checksum' : 'dirty-worktree patch';
   return `${kind}, ${d.age_days} ≥ ${days} days old`;
 }
 
