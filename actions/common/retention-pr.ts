@@ -1,13 +1,8 @@
-<<<<<<< HEAD
 import { UsageError } from '../../src/core/errors.js';
+import { CHECKSUM_FILE } from '../../src/core/evidence.js';
 import { cell, plural, proposePullRequest } from './pull-request.js';
 
 export { isBranchName } from './pull-request.js';
-=======
-import { getOctokit } from '@actions/github';
-import { ConfigurationError, UsageError, errorMessage } from '../../src/core/errors.js';
-import { CHECKSUM_FILE } from '../../src/core/evidence.js';
->>>>>>> main
 
 /**
  * Proposes retention deletions as ONE pull request through the shared proposer (pull-request.ts: REST
