@@ -167,6 +167,8 @@ async function gate({ root: rootArg, config: configArg, exportPatches, today, no
         gc,
     };
 }
+/** ACTION_REQUIRED types that `wo-toolkit reconcile` repairs. */
+const RECONCILE_FIXES = new Set(['split_brain', 'running_without_lock', 'fail_but_running', 'lock_without_running']);
 /** The human-readable gate report (also the .log written to --out-dir). */
 function formatWeeklyGate(report) {
     const a = report.audit.summary;
@@ -183,6 +185,10 @@ function formatWeeklyGate(report) {
         lines.push('  none');
     for (const item of report.action_required) {
         lines.push(`  ${item.wo_id.padEnd(10)} ${item.type.padEnd(20)} ${item.message}`);
+        // The state-folder drift reconcile repairs: the exact commands (docs/reconcile.md).
+        if (RECONCILE_FIXES.has(item.type)) {
+            lines.push(`  ${''.padEnd(10)} fix:      wo-toolkit reconcile --apply (plan first: wo-toolkit reconcile; split-brain copies that differ need --apply --force)`);
+        }
         if (item.patch_path) {
             lines.push(`  ${''.padEnd(10)} patch:    ${item.patch_path}${item.patch_exists ? '' : ' (not written yet: run with --export-patches)'}`);
             lines.push(`  ${''.padEnd(10)} sha256:   ${item.patch_sha256}`);

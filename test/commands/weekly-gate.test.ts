@@ -192,3 +192,21 @@ describe('readWeeklyGateSettings: every rule of every weekly-gate option', () =>
     expect(readWeeklyGateSettings(cliArgs({ 'export-patches': true, 'out-dir': 'reports' }))).toMatchObject({ exportPatches: true, outDir: path.resolve('reports') });
   });
 });
+
+test('the ACTION_REQUIRED items reconcile repairs name the reconcile command that fixes them', async () => {
+  const repo = TestRepo.create();
+  try {
+    repo.writeWo('pending', 'WO-0014');
+    repo.writeWo('done', 'WO-0014', { fields: { verified_at_sha: 'abc1234' } });
+    repo.writeWo('running', 'WO-0018A');
+    repo.commit('drift');
+    const { formatWeeklyGate } = await import('../../src/commands/weekly-gate.js');
+    const report = await runWeeklyGate(settingsFrom(readWeeklyGateSettings, { root: repo.root, today: TODAY }, { now: NOW }));
+    const text = formatWeeklyGate(report);
+    for (const type of ['split_brain', 'running_without_lock']) {
+      expect(text).toMatch(new RegExp(`${type}[^\\n]*\\n\\s+fix:\\s+wo-toolkit reconcile --apply \\(plan first: wo-toolkit reconcile;`));
+    }
+  } finally {
+    repo.cleanup();
+  }
+});
