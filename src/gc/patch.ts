@@ -131,7 +131,8 @@ function parseFiles(output: string): PatchFile[] {
   return [...statuses].map(([p, status]) => ({ path: p, status, ...(counts.get(p) ?? { binary: false, added: 0, deleted: 0 }) }));
 }
 
-const pathspec = (exclusions: readonly string[]): string[] => ['--', '.', ...exclusions.map((folder) => `:(exclude)${folder}`)];
+// Exclusion paths are literal path prefixes, as `isExcluded` reads them: `*`, `?`, `[` mean themselves.
+const pathspec = (exclusions: readonly string[]): string[] => ['--', '.', ...exclusions.map((folder) => `:(exclude,literal)${folder}`)];
 
 /**
  * Builds the evidence patch of the worktree at `worktree`. Writes nothing into the repository. `state`
