@@ -110,7 +110,7 @@ var paths = __webpack_require__(4141);
 var evidence = __webpack_require__(724);
 ;// CONCATENATED MODULE: ./build/src/retention/candidates.js
 /**
- * The only files retention-gc may ever delete (docs/retention-gc.md): regular files named `dirty.<hex>.patch`
+ * The only files retention-gc may ever delete (docs/retention-gc.md): regular files named `dirty.<sha256>.patch`
  * and `dirty.patch.sha256`. Every other name (decision.md, handoff.md, verdict.json, diff.patch, the
  * `dirty.patch` link, anything else) is never a candidate.
  */

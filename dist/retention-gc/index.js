@@ -51654,10 +51654,6 @@ function readWoVerdict(root, config, woId) {
     const verdict = files.filter((f) => f.verdict !== undefined).sort((a, b) => b.time - a.time)[0];
     return verdict ? { verdict, unreadable } : { unreadable };
 }
-/** The verdict of a WO's verdict files, if one is readable. */
-function readVerdict(root, config, woId) {
-    return readWoVerdict(root, config, woId).verdict?.verdict;
-}
 // A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
 // dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system).
 const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
@@ -51704,10 +51700,6 @@ function readDecision(root, config, woId) {
             throw error;
         return { exists: true, problem: error.message };
     }
-}
-/** The text of the WO's decision.md, or undefined when it is missing or cannot be read. */
-function readDecisionText(root, config, woId) {
-    return readDecision(root, config, woId).text;
 }
 /** Whether the WO's evidence folder exists inside the repository (one that leads out counts as there). */
 function evidenceFolderExists(root, config, woId) {
@@ -51778,7 +51770,7 @@ function newestPatch(root, config, woId) {
 
 ;// CONCATENATED MODULE: ./build/src/retention/candidates.js
 /**
- * The only files retention-gc may ever delete (docs/retention-gc.md): regular files named `dirty.<hex>.patch`
+ * The only files retention-gc may ever delete (docs/retention-gc.md): regular files named `dirty.<sha256>.patch`
  * and `dirty.patch.sha256`. Every other name (decision.md, handoff.md, verdict.json, diff.patch, the
  * `dirty.patch` link, anything else) is never a candidate.
  */
@@ -57339,6 +57331,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 ;// CONCATENATED MODULE: ./build/actions/common/retention-pr.js
 
 
+
 /** The trailer that marks a commit as ours: a branch whose head lacks it is never force-updated. */
 const RETENTION_TRAILER = 'Wo-Toolkit-Retention';
 /** GitHub refuses bodies over 65,536 characters; keep a margin for the closing lines. */
@@ -57575,7 +57568,7 @@ function pullRequestBody(input) {
 }
 function reason(d, days) {
     const name = d.path.slice(d.path.lastIndexOf('/') + 1);
-    const kind = name === 'dirty.patch.sha256' ? 'patch checksum' : 'dirty-worktree patch';
+    const kind = name === CHECKSUM_FILE ? 'patch checksum' : 'dirty-worktree patch';
     return `${kind}, ${d.age_days} ≥ ${days} days old`;
 }
 function woOf(path) {
@@ -58155,6 +58148,7 @@ function transitionRemedy(code, marker = '[emergency]') {
 
 
 
+
 function bytes(n) {
     if (n < 1024)
         return `${n} B`;
@@ -58211,7 +58205,7 @@ function retentionGcSummary(report, reportPath, pullRequestText) {
             code(p.reason),
             escapeMarkdown(p.detail),
             p.age_days === undefined || p.age_days === null ? '' : String(p.age_days),
-            retentionRemedy(p.reason, external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(p.path), 'decision.md')),
+            retentionRemedy(p.reason, external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(p.path), DECISION_FILE)),
         ]);
         summary.table(['Path', 'Reason', 'Detail', 'Age (days)', 'What to do'], rows, { noun: 'protected files', fullReport: full });
     }

@@ -50088,10 +50088,6 @@ function readWoVerdict(root, config, woId) {
     const verdict = files.filter((f) => f.verdict !== undefined).sort((a, b) => b.time - a.time)[0];
     return verdict ? { verdict, unreadable } : { unreadable };
 }
-/** The verdict of a WO's verdict files, if one is readable. */
-function readVerdict(root, config, woId) {
-    return readWoVerdict(root, config, woId).verdict?.verdict;
-}
 // A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
 // dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system).
 const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
@@ -50138,10 +50134,6 @@ function readDecision(root, config, woId) {
             throw error;
         return { exists: true, problem: error.message };
     }
-}
-/** The text of the WO's decision.md, or undefined when it is missing or cannot be read. */
-function readDecisionText(root, config, woId) {
-    return readDecision(root, config, woId).text;
 }
 /** Whether the WO's evidence folder exists inside the repository (one that leads out counts as there). */
 function evidenceFolderExists(root, config, woId) {
