@@ -204,7 +204,7 @@ const gcCommand = {
         'max-operations': { type: 'string' },
     },
     async run(args) {
-        const { formatGc, runGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(275), __nccwpck_require__.e(320)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2320));
+        const { formatGc, runGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(275), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5394));
         const options = {
             mode: modeOf(args),
             forceDirty: args.flag('force-dirty') === true,
@@ -303,7 +303,7 @@ const weeklyGateCommand = {
     ],
     options: { 'export-patches': { type: 'boolean' }, 'out-dir': { type: 'string' } },
     async run(args) {
-        const { formatWeeklyGate, runWeeklyGate, writeOutDir, writeOutDirError } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(275), __nccwpck_require__.e(320), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 953));
+        const { formatWeeklyGate, runWeeklyGate, writeOutDir, writeOutDirError } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(275), __nccwpck_require__.e(394), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 953));
         const { checkOutputFolder } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5299));
         const now = new Date();
         const outDir = args.text('out-dir');

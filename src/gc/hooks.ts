@@ -25,6 +25,7 @@ export const GC_STEPS = [
   'restored',
   'verified',
   'kept',
+  'removing',
   'removed',
   'released',
 ] as const;
