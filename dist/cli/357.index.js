@@ -92,8 +92,8 @@ function bypassingCommit(history, paths) {
     return newest;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./build/src/core/yaml.js
+var yaml = __webpack_require__(4998);
 // EXTERNAL MODULE: ./build/src/core/evidence.js
 var core_evidence = __webpack_require__(724);
 // EXTERNAL MODULE: ./build/src/core/concurrency.js
@@ -314,7 +314,7 @@ function readWoVersion(text, stem) {
     let data = (0,fast_yaml/* parseSimpleYaml */.T)(text);
     if (data === undefined) {
         try {
-            data = (0,dist/* parse */.qg)(text, { uniqueKeys: false, prettyErrors: false });
+            data = (0,yaml/* parseYamlBounded */.WK)(text, { uniqueKeys: false });
         }
         catch {
             data = undefined;
@@ -393,7 +393,7 @@ function readDodCatalog(texts) {
     for (const text of texts) {
         let data;
         try {
-            data = (0,dist/* parse */.qg)(text, { uniqueKeys: false, prettyErrors: false });
+            data = (0,yaml/* parseYamlBounded */.WK)(text, { uniqueKeys: false });
         }
         catch {
             continue;
@@ -519,7 +519,10 @@ async function checkClosings(root, config, endpoints, closings, objects) {
     return { failures, notes };
 }
 
+// EXTERNAL MODULE: ./build/src/core/wo-id.js
+var wo_id = __webpack_require__(1673);
 ;// CONCATENATED MODULE: ./build/src/transitions/transitions.js
+
 
 
 
@@ -600,7 +603,7 @@ async function compareTransitions(options) {
         // named like another WO is taken to be that WO (validate-backlog reports a name that differs from its id).
         const changedPaths = new Set(diff.flatMap((d) => [d.oldPath, d.newPath]).filter((p) => p !== null));
         const unchanged = [...headFiles.values()].filter((e) => isWo(e) && !changedPaths.has(e.path));
-        const related = unchanged.filter((e) => touched.has(stemOf(e.path)) || !config.woIdPattern.test(stemOf(e.path)));
+        const related = unchanged.filter((e) => touched.has(stemOf(e.path)) || !(0,wo_id/* matchesWoId */.vT)(config.woIdPattern, stemOf(e.path)));
         await read(related);
         const collect = (side, entries) => {
             const byId = new Map();
@@ -850,6 +853,25 @@ function formatTransitions(report) {
 }
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
+/***/ 1402:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ openRepository)
+/* harmony export */ });
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5167);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8941);
+
+
+/** Resolves the repository root and loads its configuration: the first step of every command. */
+async function openRepository(rootArg, configFile) {
+    const root = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveRoot */ .H)(rootArg);
+    return { root, config: (0,_config_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(root, configFile) };
 }
 
 

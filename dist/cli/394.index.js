@@ -1,14 +1,24 @@
+<<<<<<<< HEAD:dist/cli/394.index.js
 export const id = 394;
 export const ids = [394];
 export const modules = {
 
 /***/ 5394:
+========
+export const id = 281;
+export const ids = [281,856];
+export const modules = {
+
+/***/ 2281:
+>>>>>>>> main:dist/cli/281.index.js
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   formatGc: () => (/* binding */ formatGc),
+  Nd: () => (/* binding */ gcRepository),
+  readGcSettings: () => (/* binding */ readGcSettings),
   runGc: () => (/* binding */ runGc)
 });
 
@@ -16,24 +26,22 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/core/args.js
+var core_args = __webpack_require__(8068);
 // EXTERNAL MODULE: ./build/src/core/context.js
 var context = __webpack_require__(1402);
 // EXTERNAL MODULE: ./build/src/core/errors.js
 var errors = __webpack_require__(3026);
 // EXTERNAL MODULE: ./build/src/core/report.js
 var report = __webpack_require__(5299);
-// EXTERNAL MODULE: ./build/src/core/schema.js
-var schema = __webpack_require__(634);
-// EXTERNAL MODULE: ./build/src/core/today.js
-var core_today = __webpack_require__(3412);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./build/src/core/concurrency.js
 var core_concurrency = __webpack_require__(2674);
 // EXTERNAL MODULE: ./build/src/core/git.js
 var git = __webpack_require__(7473);
-// EXTERNAL MODULE: ./build/src/core/state.js
-var core_state = __webpack_require__(6928);
+// EXTERNAL MODULE: ./build/src/core/state.js + 1 modules
+var core_state = __webpack_require__(9565);
 // EXTERNAL MODULE: ./build/src/core/worktrees.js
 var worktrees = __webpack_require__(6915);
 ;// CONCATENATED MODULE: ./build/src/gc/dirty.js
@@ -546,7 +554,7 @@ var core_decision = __webpack_require__(3571);
 
 
 /**
- * decision.md (SPEC.md §3): the template a person fills in to decide what happens to a dirty
+ * decision.md (docs/gc.md): the template a person fills in to decide what happens to a dirty
  * worktree's changes, and the rules for reading it back.
  */
 // Reading a person's decision is shared with retention-gc (one rule for "complete").
@@ -622,7 +630,7 @@ function describeFiles(files) {
         shown.push(`and ${files.length - MAX_LISTED_FILES} more (see the patch)`);
     return shown.join(', ');
 }
-/** decision.md from the SPEC.md template, every field filled, signed as generated. */
+/** decision.md in the format of docs/formats.md#decisionmd, every field filled, signed as generated. */
 function renderDecision(fields) {
     const patchName = (0,evidence/* patchFileName */.QV)(fields.sha256);
     const { risk, reason } = estimateRisk(fields.files);
@@ -1284,8 +1292,11 @@ function refind(target, fresh, now) {
 
 
 
+<<<<<<<< HEAD:dist/cli/394.index.js
 
 
+========
+>>>>>>>> main:dist/cli/281.index.js
 const GC_MODES = ['dry-run', 'export-patch', 'apply'];
 const REMOVALS = ['remove_worktree', 'export_patch_and_remove', 'prune_registration', 'remove_lock'];
 const isRemoval = (action) => REMOVALS.includes(action);
@@ -1536,7 +1547,7 @@ async function act(ctx, target, inspection, decision, evidence, options, scratch
                 return { skipped: 'its changes differ from the exported patch now; rerun gc', attention: true };
         }
         else if (!decision.force) {
-            // Untracked files inside exclusion paths are not changes (SPEC.md §3); git would still refuse them.
+            // Untracked files inside exclusion paths are not changes (docs/gc.md); git would still refuse them.
             for (const entry of now.excluded)
                 if (isUntracked(entry))
                     external_node_fs_.rmSync(external_node_path_.join(worktree, entry.path), { force: true });
@@ -1617,14 +1628,7 @@ async function detectDirtyEarly(ctx, concurrency) {
     try {
         const [listing, active] = await Promise.all([(0,git/* git */.$Y)(['worktree', 'list', '--porcelain', '-z'], { cwd: ctx.root }), activeStems(ctx)]);
         // A cheap guess at ownership (no path resolution): a miss only means that target is read later.
-        const worktreesDir = external_node_path_.join(ctx.root, ctx.config.worktreesDir);
-        const woOf = (wt) => {
-            const name = external_node_path_.basename(wt.path);
-            if (external_node_path_.dirname(wt.path) === worktreesDir && (0,wo_id/* matchesWoId */.vT)(ctx.config.woIdPattern, name))
-                return name;
-            const id = wt.branch?.startsWith(ctx.config.branchPrefix) ? wt.branch.slice(ctx.config.branchPrefix.length) : undefined;
-            return id !== undefined && (0,wo_id/* matchesWoId */.vT)(ctx.config.woIdPattern, id) ? id : undefined;
-        };
+        const woOf = (wt) => (0,worktrees/* owningWo */.Xs)(wt, ctx.root, ctx.config, (p) => external_node_path_.resolve(p));
         const candidates = (0,worktrees/* parseWorktreeList */.JE)(listing)
             .filter((wt) => !wt.isMain && !wt.bare && !wt.prunable && !wt.locked)
             .filter((wt) => {
@@ -1724,8 +1728,6 @@ async function handle(ctx, target, inspection, options, budget, scratch) {
     return op;
 }
 
-;// CONCATENATED MODULE: ./build/schemas/gc-report.schema.json
-const gc_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/gc-report.schema.json","title":"wo-toolkit gc report","description":"What gc did (or, for a dry run, would do) to each target: zombie and ghost worktrees, prunable registrations and orphan locks (SPEC.md §3, §7).","type":"object","additionalProperties":false,"required":["tool","version","command","generated_at","root","exit_code","mode","force_dirty","max_operations","today","command_line","dirty_exclusions","summary","operations"],"properties":{"tool":{"title":"Tool","description":"The tool that wrote the report: always wo-toolkit.","const":"wo-toolkit"},"version":{"title":"Version","description":"The wo-toolkit version that wrote the report.","type":"string","minLength":1},"command":{"title":"Command","description":"The command that wrote the report: always gc.","const":"gc"},"generated_at":{"title":"Generated at","description":"When the run started (ISO 8601 date-time, UTC).","type":"string","format":"date-time"},"root":{"title":"Repository root","description":"The absolute path of the repository root; every other path in the report is relative to it.","type":"string","minLength":1},"exit_code":{"title":"Exit code","description":"0 healthy; 1 a target needs a person (a dirty worktree left waiting for a decision, a failed operation, …).","enum":[0,1]},"mode":{"title":"Mode","description":"dry-run writes nothing; export-patch writes the evidence of dirty targets and removes nothing; apply writes the evidence, then removes what is safe to remove.","enum":["dry-run","export-patch","apply"]},"force_dirty":{"title":"Force dirty","description":"--force-dirty was given: dirty worktrees are removed too, each only after its patch was written, read back and verified.","type":"boolean"},"max_operations":{"title":"Maximum operations","description":"The --max-operations limit on removals in one run (the rest are deferred); null when there is no limit.","type":["integer","null"],"minimum":1},"today":{"title":"Today","description":"The UTC date (YYYY-MM-DD) written into decision.md files: --today, else the current date.","type":"string","format":"date"},"command_line":{"title":"Command line","description":"The command line recorded in decision.md files.","type":"string","minLength":1},"dirty_exclusions":{"title":"Dirty exclusions","description":"The exclusion folders from the configuration: changes only inside them do not make a worktree dirty and are not part of its patch.","type":"array","items":{"title":"Exclusion folder","description":"A folder relative to a worktree\'s root, with a trailing slash.","type":"string","minLength":1}},"summary":{"title":"Summary","description":"Counts over the operations.","type":"object","additionalProperties":false,"required":["targets","removed","deferred","skipped","failed","dirty","needs_attention","evidence_written"],"properties":{"targets":{"title":"Targets","description":"Targets found: one per operation.","type":"integer","minimum":0},"removed":{"title":"Removed","description":"Removals done (for a dry run: planned).","type":"integer","minimum":0},"deferred":{"title":"Deferred","description":"Removals left for a later run because --max-operations was reached.","type":"integer","minimum":0},"skipped":{"title":"Skipped","description":"Targets left as they are (locked, still young, changed meanwhile, nothing to remove in this mode, …).","type":"integer","minimum":0},"failed":{"title":"Failed","description":"Targets whose inspection, evidence or removal failed.","type":"integer","minimum":0},"dirty":{"title":"Dirty","description":"Targets whose worktree has changes outside the exclusion folders.","type":"integer","minimum":0},"needs_attention":{"title":"Needs attention","description":"Targets that keep the run from passing (exit code 1).","type":"integer","minimum":0},"evidence_written":{"title":"Evidence written","description":"Evidence files written (for a dry run: that a real run would write).","type":"integer","minimum":0}}},"operations":{"title":"Operations","description":"One operation per target, ordered by WO id, kind and path.","type":"array","items":{"title":"Operation","description":"What gc did, or would do, to one target.","$ref":"#/$defs/operation"}}},"$defs":{"sha256":{"title":"SHA-256","description":"A SHA-256 digest: 64 lower-case hexadecimal digits.","type":"string","pattern":"^[0-9a-f]{64}$"},"state":{"title":"WO state","description":"A state folder of the work-order pipeline.","enum":["pending","running","done","failed"]},"operation":{"title":"Operation","description":"One target (a worktree, a worktree registration or a lock file), what gc decided for it and what came of it.","type":"object","additionalProperties":false,"required":["wo_id","kind","path","wo_states","dirty","action","outcome","needs_attention","reason","written"],"properties":{"wo_id":{"title":"WO id","description":"The work order the target belongs to.","type":"string","minLength":1},"kind":{"title":"Kind","description":"zombie: the worktree of a WO that is neither pending nor running; ghost: the worktree of a WO that has no file; prunable: a registered worktree whose folder is gone; orphan_lock: a lock whose WO is not running.","enum":["zombie","ghost","prunable","orphan_lock"]},"path":{"title":"Path","description":"The worktree folder or lock file, relative to the root.","type":"string","minLength":1},"branch":{"title":"Branch","description":"The worktree\'s branch (short name); absent when its HEAD is detached. Never deleted.","type":"string"},"head":{"title":"HEAD","description":"The commit the worktree\'s HEAD points to (a SHA-1 or SHA-256 object name).","type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"locked":{"title":"Locked","description":"The worktree is locked by git (git worktree lock): it is never removed.","type":"boolean"},"wo_states":{"title":"WO states","description":"The state folders holding the WO\'s files (empty for a ghost).","type":"array","items":{"title":"WO state","description":"A state folder holding one of the WO\'s files.","$ref":"#/$defs/state"},"uniqueItems":true},"dirty":{"title":"Dirty","description":"The worktree has changes outside the exclusion folders (git status, ignored files not counted).","type":"boolean"},"action":{"title":"Action","description":"What was done, or what a real run would do.","enum":["remove_worktree","export_patch","export_patch_and_remove","prune_registration","remove_lock","skip"]},"outcome":{"title":"Outcome","description":"planned: a dry run\'s plan; done; deferred: --max-operations was reached; skipped: left as it is (see reason); failed: see error.","enum":["planned","done","deferred","skipped","failed"]},"needs_attention":{"title":"Needs attention","description":"This target keeps the run from passing (exit code 1): a dirty worktree left waiting for a decision, a failure, …","type":"boolean"},"reason":{"title":"Reason","description":"What the target is and why this action, in words.","type":"string","minLength":1},"error":{"title":"Error","description":"Why the inspection, the evidence or the action failed.","type":"string"},"force":{"title":"Force","description":"git worktree remove --force was (or would be) used: a dirty worktree with --force-dirty, or tracked changes inside exclusion folders.","type":"boolean"},"changes":{"title":"Changes","description":"The git status entries outside the exclusion folders: what makes the worktree dirty.","type":"array","items":{"title":"Status entry","description":"Two git status letters (?? for an untracked file), a space, and the path relative to the worktree.","type":"string"}},"excluded_changes":{"title":"Excluded changes","description":"The git status entries inside the exclusion folders: not dirty, discarded with the worktree.","type":"array","items":{"title":"Status entry","description":"Two git status letters (?? for an untracked file), a space, and the path relative to the worktree.","type":"string"}},"patch_path":{"title":"Patch path","description":"The evidence patch, dirty.<sha256>.patch, relative to the root.","type":"string","pattern":"(^|/)dirty\\\\.[0-9a-f]{64}\\\\.patch$"},"patch_sha256":{"title":"Patch SHA-256","description":"The SHA-256 of the patch file\'s bytes.","$ref":"#/$defs/sha256"},"patch_link":{"title":"Patch link","description":"The dirty.patch symbolic link to the newest patch, relative to the root.","type":"string","pattern":"(^|/)dirty\\\\.patch$"},"checksum_path":{"title":"Checksum path","description":"The dirty.patch.sha256 file (checked by sha256sum -c in its folder), relative to the root.","type":"string","pattern":"(^|/)dirty\\\\.patch\\\\.sha256$"},"decision_path":{"title":"Decision path","description":"The decision.md a person fills in, relative to the root.","type":"string","pattern":"(^|/)decision\\\\.md$"},"decision_exists":{"title":"Decision exists","description":"decision.md exists: after a real run always; for a dry run, when it was already on disk.","type":"boolean"},"decision_complete":{"title":"Decision complete","description":"decision.md is complete: ACTION_REQUIRED is gone and exactly one of APPLY, DISCARD, MANUAL REVIEW is checked.","type":"boolean"},"decision_current":{"title":"Decision current","description":"decision.md names this patch (false when a person\'s decision is about an older patch).","type":"boolean"},"content_type":{"title":"Content type","description":"The kinds of files the patch touches, as in decision.md.","type":"array","items":{"title":"Content type","description":"code, config, telemetry or other, judged from a file\'s path.","enum":["code","config","telemetry","other"]}},"risk":{"title":"Estimated risk","description":"The risk of the patch\'s changes estimated from what they touch, as in decision.md.","enum":["low","medium","high"]},"files":{"title":"Files","description":"The files the patch changes, sorted by path.","type":"array","items":{"title":"Patch file","description":"One file the patch changes.","type":"object","additionalProperties":false,"required":["path","status","binary","added","deleted"],"properties":{"path":{"title":"Path","description":"The file\'s path relative to the worktree\'s root.","type":"string","minLength":1},"status":{"title":"Status","description":"How the file differs from the worktree\'s HEAD.","enum":["added","modified","deleted","type_changed"]},"binary":{"title":"Binary","description":"The file\'s change is a binary patch.","type":"boolean"},"added":{"title":"Lines added","description":"Lines added (0 for a binary file).","type":"integer","minimum":0},"deleted":{"title":"Lines deleted","description":"Lines deleted (0 for a binary file).","type":"integer","minimum":0}}}},"kept_refs":{"title":"Kept refs","description":"Refs under refs/wo-toolkit/kept/ that gc creates (for a dry run: would create) before the worktree\'s git folder goes, so that no commit only the worktree held (its own refs, HEAD, HEAD reflog) becomes unreachable.","type":"array","items":{"title":"Kept ref","description":"A full ref name.","type":"string","minLength":1}},"written":{"title":"Written","description":"Files this run wrote (for a dry run: the files a real run would write), in order.","type":"array","items":{"title":"Written file","description":"A file\'s path relative to the root.","type":"string","minLength":1}},"lock":{"title":"Lock","description":"For an orphan lock: when it was taken and how old it is.","type":"object","additionalProperties":false,"required":["taken_at","age_source","age_hours"],"properties":{"taken_at":{"title":"Taken at","description":"When the lock was taken (ISO 8601 date-time, UTC).","type":"string","format":"date-time"},"age_source":{"title":"Age source","description":"timestamp: the lock\'s own timestamp field; mtime: the file\'s modification time (no readable timestamp).","enum":["timestamp","mtime"]},"age_hours":{"title":"Age in hours","description":"The lock\'s age in hours, rounded to two decimals.","type":"number"},"content":{"title":"Content","description":"The lock file\'s content, when it holds a mapping.","type":"object"}}}},"allOf":[{"if":{"properties":{"action":{"enum":["export_patch","export_patch_and_remove"]},"outcome":{"not":{"const":"failed"}}}},"then":{"properties":{"patch_path":true,"patch_sha256":true,"patch_link":true,"checksum_path":true,"decision_path":true,"decision_exists":true,"decision_complete":true,"decision_current":true},"required":["patch_path","patch_sha256","patch_link","checksum_path","decision_path","decision_exists","decision_complete","decision_current"]}}]}}}');
 ;// CONCATENATED MODULE: ./build/src/commands/gc.js
 
 
@@ -1733,45 +1735,41 @@ const gc_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"ht
 
 
 
-
-
-(0,schema/* registerSchema */.zK)('gc-report', gc_report_schema_namespaceObject);
 function shellQuote(arg) {
     return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
+function readGcSettings(args) {
+    const now = new Date();
+    const mode = (0,core_args/* readChoice */.Kf)(args, 'mode', GC_MODES, 'dry-run');
+    const forceDirty = args.flag('force-dirty') ?? false;
+    if (forceDirty && mode === 'export-patch') {
+        throw new errors/* UsageError */.eb(`${args.label('force-dirty')}: not with export-patch, which removes nothing (use it with apply, or dry-run to preview it)`);
+    }
+    const maxOperations = (0,core_args/* readInteger */.JI)(args, 'max-operations', { min: 1 });
+    const today = (0,core_args/* readToday */.Ay)(args, 'today', now);
+    return { root: (0,core_args/* readRoot */.XD)(args), config: (0,core_args/* readFile */.TA)(args, 'config'), mode, forceDirty, maxOperations, today, todayGiven: args.text('today') !== undefined, now };
+}
 /**
- * The `wo-toolkit gc …` command line equivalent to `options`, as run from the root of the repository
+ * The `wo-toolkit gc …` command line equivalent to `settings`, as run from the root of the repository
  * `root`: decision.md records it inside that repository, so it carries no path of the machine that
  * wrote it (no `--root`; `--config` relative to the root).
  */
-function gcCommandLine(options, root) {
-    const args = ['wo-toolkit', 'gc', `--${options.mode ?? 'dry-run'}`];
-    if (options.forceDirty)
+function gcCommandLine(settings, root) {
+    const args = ['wo-toolkit', 'gc', `--${settings.mode}`];
+    if (settings.forceDirty)
         args.push('--force-dirty');
-    if (options.maxOperations !== undefined)
-        args.push('--max-operations', String(options.maxOperations));
-    if (options.config)
-        args.push('--config', repositoryRelative(root, options.config));
-    if (options.today)
-        args.push('--today', options.today);
+    if (settings.maxOperations !== undefined)
+        args.push('--max-operations', String(settings.maxOperations));
+    if (settings.config)
+        args.push('--config', repositoryRelative(root, settings.config.path));
+    if (settings.todayGiven)
+        args.push('--today', settings.today);
     return args.map(shellQuote).join(' ');
 }
-/** `file` (absolute, or relative to the current folder) relative to `root`, with forward slashes. */
+/** `file` (absolute) relative to `root`, with forward slashes. */
 function repositoryRelative(root, file) {
-    const relative = external_node_path_.relative(root, external_node_path_.resolve(file));
+    const relative = external_node_path_.relative(root, file);
     return external_node_path_.isAbsolute(relative) ? external_node_path_.basename(file) : relative.split(external_node_path_.sep).join('/');
-}
-function validateOptions(options) {
-    const mode = options.mode ?? 'dry-run';
-    if (!GC_MODES.includes(mode))
-        throw new errors/* UsageError */.eb(`mode: expected one of ${GC_MODES.join(', ')}, got '${String(mode)}'`);
-    if (options.forceDirty && mode === 'export-patch') {
-        throw new errors/* UsageError */.eb('--force-dirty: only with --apply (or --dry-run to preview it); --export-patch removes nothing');
-    }
-    const n = options.maxOperations;
-    if (n !== undefined && (!Number.isInteger(n) || n < 1))
-        throw new errors/* UsageError */.eb(`--max-operations: expected a whole number >= 1, got '${n}'`);
-    return mode;
 }
 function summariseGc(operations) {
     const count = (predicate) => operations.filter(predicate).length;
@@ -1790,27 +1788,20 @@ function summariseGc(operations) {
  * Runs gc: plans the targets, writes evidence for dirty ones and removes what the mode allows.
  * Exit code 1 when a target needs a person (above all: a dirty worktree left waiting for a decision).
  */
-async function runGc(options = {}) {
-    const mode = validateOptions(options);
-    const today = (0,core_today/* resolveToday */.s)(options.today);
-    const now = options.now ?? new Date();
-    const ctx = await (0,context/* openRepository */.h)(options.root, options.config);
-    const commandLine = options.command ?? gcCommandLine({ ...options, mode }, ctx.root);
-    const operations = await runGcEngine(ctx, {
-        mode,
-        forceDirty: options.forceDirty ?? false,
-        ...(options.maxOperations !== undefined ? { maxOperations: options.maxOperations } : {}),
-        today,
-        now,
-        commandLine,
-        ...(options.afterPlan ? { afterPlan: options.afterPlan } : {}),
-    });
+async function runGc(settings) {
+    return gcRepository(await (0,context/* openRepository */.h)(settings.root, settings.config), settings);
+}
+/** gc of a repository already opened: weekly-gate composes it with audit over the same one. */
+async function gcRepository(ctx, settings) {
+    const { mode, forceDirty, maxOperations, today, now } = settings;
+    const commandLine = gcCommandLine(settings, ctx.root);
+    const operations = await runGcEngine(ctx, { ...settings, commandLine });
     const exitCode = operations.some((op) => op.needs_attention) ? 1 : 0;
     return {
         ...(0,report/* baseReport */.uZ)('gc', ctx.root, exitCode, now),
         mode,
-        force_dirty: options.forceDirty ?? false,
-        max_operations: options.maxOperations ?? null,
+        force_dirty: forceDirty,
+        max_operations: maxOperations ?? null,
         today,
         command_line: commandLine,
         dirty_exclusions: ctx.config.dirtyExclusions,
@@ -1856,24 +1847,133 @@ function formatGc(report) {
 
 /***/ }),
 
-/***/ 6928:
+/***/ 1402:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OT: () => (/* binding */ readWoFiles),
-/* harmony export */   Qk: () => (/* binding */ loadRepoState),
-/* harmony export */   kT: () => (/* binding */ filesById),
-/* harmony export */   lK: () => (/* binding */ parseWoText)
+/* harmony export */   h: () => (/* binding */ openRepository)
 /* harmony export */ });
-/* unused harmony exports readWoEntry, listStateFolders */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5167);
-/* harmony import */ var _fast_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6427);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3026);
-/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3391);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4998);
-/* harmony import */ var _worktrees_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6915);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5167);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8941);
+
+
+/** Resolves the repository root and loads its configuration: the first step of every command. */
+async function openRepository(rootArg, configFile) {
+    const root = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveRoot */ .H)(rootArg);
+    return { root, config: (0,_config_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(root, configFile) };
+}
+
+
+/***/ }),
+
+/***/ 9565:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  kT: () => (/* binding */ filesById),
+  Qk: () => (/* binding */ loadRepoState),
+  lK: () => (/* binding */ parseWoText),
+  OT: () => (/* binding */ readWoFiles)
+});
+
+// UNUSED EXPORTS: listStateFolders, readWoEntry
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/core/config.js
+var core_config = __webpack_require__(5167);
+// EXTERNAL MODULE: ./build/src/core/fast-yaml.js
+var fast_yaml = __webpack_require__(6427);
+// EXTERNAL MODULE: ./build/src/core/yaml.js
+var yaml = __webpack_require__(4998);
+;// CONCATENATED MODULE: ./build/src/core/lock-file.js
+
+
+const LOCKED_BY = /^Locked by (.+?) at (\S+)\s*$/m;
+const FIELD = /^(PID|User|Host|Hostname)\s*:\s*(.*?)\s*$/gim;
+// A date-time without a zone: the pipeline writes its machine's time without one. Read as UTC, the
+// time CI and the reports use (documented).
+const ZONELESS = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+/** A timestamp value (string, number or Date) as a valid Date, else undefined. */
+function lockTime(value) {
+    let date;
+    if (value instanceof Date)
+        date = value;
+    else if (typeof value === 'string')
+        date = new Date(ZONELESS.test(value.trim()) ? `${value.trim().replace(' ', 'T')}Z` : value);
+    else if (typeof value === 'number')
+        date = new Date(value);
+    return date && !Number.isNaN(date.getTime()) ? date : undefined;
+}
+function positiveInteger(value) {
+    const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
+    return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : undefined;
+}
+function lock_file_text(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : undefined;
+}
+/** What a lock file's text says; an empty result for anything else. Never throws. */
+function parseLock(content) {
+    const lockedBy = LOCKED_BY.exec(content);
+    if (lockedBy) {
+        const result = { tool: lockedBy[1].trim() };
+        const at = lockTime(lockedBy[2]);
+        if (at)
+            result.takenAt = at;
+        for (const [, key, value] of content.matchAll(FIELD)) {
+            const name = key.toLowerCase();
+            if (name === 'pid') {
+                const pid = positiveInteger(value);
+                if (pid !== undefined)
+                    result.pid = pid;
+            }
+            else if (name === 'user') {
+                if (value)
+                    result.user = value;
+            }
+            else if (value)
+                result.hostname = value;
+        }
+        return result;
+    }
+    let data;
+    try {
+        data = (0,fast_yaml/* parseSimpleYaml */.T)(content) ?? (0,yaml/* parseYamlBounded */.WK)(content, { uniqueKeys: false });
+    }
+    catch {
+        return {};
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        return {};
+    const mapping = data;
+    const result = { mapping };
+    const at = lockTime(mapping['timestamp']);
+    if (at)
+        result.takenAt = at;
+    const user = lock_file_text(mapping['user']);
+    if (user !== undefined)
+        result.user = user;
+    const pid = positiveInteger(mapping['pid']);
+    if (pid !== undefined)
+        result.pid = pid;
+    const hostname = lock_file_text(mapping['hostname']);
+    if (hostname !== undefined)
+        result.hostname = hostname;
+    return result;
+}
+
+// EXTERNAL MODULE: ./build/src/core/errors.js
+var errors = __webpack_require__(3026);
+// EXTERNAL MODULE: ./build/src/core/repo-files.js
+var repo_files = __webpack_require__(3391);
+// EXTERNAL MODULE: ./build/src/core/worktrees.js
+var worktrees = __webpack_require__(6915);
+;// CONCATENATED MODULE: ./build/src/core/state.js
+
 
 
 
@@ -1891,25 +1991,25 @@ function readWoEntry(root, file) {
     if (file.problem !== undefined)
         return { problem: file.problem };
     try {
-        const content = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readFolderEntry */ .fs)(root, file.folder, file.name);
+        const content = (0,repo_files/* readFolderEntry */.fs)(root, file.folder, file.name);
         if (content === undefined)
             return { problem: 'the file disappeared while it was read' };
         return { text: content.bytes.toString('utf8') };
     }
     catch (error) {
-        if ((0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .isRepoFileError */ .RL)(error))
+        if ((0,repo_files/* isRepoFileError */.RL)(error))
             return { problem: error.reason };
         throw error;
     }
 }
 /** A WO's identity from its text: the `id` field, else the file name's stem and why. */
 function parseWoText(text, stem) {
-    const simple = (0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .readSimpleYamlId */ .f)(text);
+    const simple = (0,fast_yaml/* readSimpleYamlId */.f)(text);
     if (simple !== undefined)
         return identity(simple.id, stem);
     let data;
     try {
-        data = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYamlBounded */ .WK)(text, { uniqueKeys: false });
+        data = (0,yaml/* parseYamlBounded */.WK)(text, { uniqueKeys: false });
     }
     catch (error) {
         const first = error.message.split('\n')[0];
@@ -1935,8 +2035,8 @@ function identity(id, stem) {
  */
 function listStateFolders(root, config) {
     const folders = {};
-    for (const state of _config_js__WEBPACK_IMPORTED_MODULE_2__/* .STATES */ .xj) {
-        const folder = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .listRepoFolder */ .Vc)(root, config.stateFolders[state]);
+    for (const state of core_config/* STATES */.xj) {
+        const folder = (0,repo_files/* listRepoFolder */.Vc)(root, config.stateFolders[state]);
         if (folder)
             folders[state] = folder;
     }
@@ -1950,7 +2050,7 @@ function listStateFolders(root, config) {
 function readWoFiles(root, config, folders = listStateFolders(root, config)) {
     const files = [];
     const present = [];
-    for (const state of _config_js__WEBPACK_IMPORTED_MODULE_2__/* .STATES */ .xj) {
+    for (const state of core_config/* STATES */.xj) {
         const folder = folders[state];
         if (!folder)
             continue;
@@ -1966,10 +2066,10 @@ function readWoFiles(root, config, folders = listStateFolders(root, config)) {
             if (!entry.isFile()) {
                 let kind;
                 try {
-                    kind = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .entryKind */ .FY)(root, folder, entry);
+                    kind = (0,repo_files/* entryKind */.FY)(root, folder, entry);
                 }
                 catch (error) {
-                    if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .isRepoFileError */ .RL)(error))
+                    if (!(0,repo_files/* isRepoFileError */.RL)(error))
                         throw error;
                     file.problem = error.reason;
                 }
@@ -1993,7 +2093,7 @@ function readLocks(root, running) {
         const lock = { woId: entry.name.slice(0, -'.lock'.length), path: rel, takenAt: new Date(0), ageSource: 'mtime' };
         let text;
         try {
-            const content = entry.isFile() || entry.isSymbolicLink() ? (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readFolderEntry */ .fs)(root, running, entry.name) : undefined;
+            const content = entry.isFile() || entry.isSymbolicLink() ? (0,repo_files/* readFolderEntry */.fs)(root, running, entry.name) : undefined;
             if (content === undefined)
                 return lock;
             text = content.bytes.toString('utf8');
@@ -2002,24 +2102,24 @@ function readLocks(root, running) {
             // An unreadable lock (a link out of the repository, a FIFO, too large) is still a lock; without a time it counts as old.
             return lock;
         }
-        try {
-            const content = ((0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSimpleYaml */ .T)(text) ?? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYamlBounded */ .WK)(text, { uniqueKeys: false }));
-            if (content && typeof content === 'object' && !Array.isArray(content)) {
-                lock.content = content;
-                const ts = lock.content['timestamp'];
-                const parsed = ts instanceof Date ? ts : typeof ts === 'string' || typeof ts === 'number' ? new Date(ts) : undefined;
-                if (parsed && !Number.isNaN(parsed.getTime())) {
-                    lock.takenAt = parsed;
-                    lock.ageSource = 'timestamp';
-                    return lock; // the modification time is not needed
-                }
-            }
+        const content = parseLock(text);
+        if (content.mapping)
+            lock.content = content.mapping;
+        if (content.user !== undefined)
+            lock.user = content.user;
+        if (content.pid !== undefined)
+            lock.pid = content.pid;
+        if (content.hostname !== undefined)
+            lock.hostname = content.hostname;
+        if (content.tool !== undefined)
+            lock.tool = content.tool;
+        if (content.takenAt) {
+            lock.takenAt = content.takenAt;
+            lock.ageSource = 'timestamp';
+            return lock; // the modification time is not needed
         }
-        catch {
-            // Unparsable content: the modification time stands in.
-        }
         try {
-            lock.takenAt = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(running.real, entry.name)).mtime;
+            lock.takenAt = external_node_fs_.lstatSync(external_node_path_.join(running.real, entry.name)).mtime;
         }
         catch {
             return { woId: lock.woId, path: rel, takenAt: new Date(0), ageSource: 'mtime' };
@@ -2033,14 +2133,14 @@ function readLocks(root, running) {
  */
 async function loadRepoState(root, config) {
     // git lists the worktrees while the files are read.
-    const worktreesPromise = (0,_worktrees_js__WEBPACK_IMPORTED_MODULE_7__/* .listWorktrees */ .P9)(root, config);
+    const worktreesPromise = (0,worktrees/* listWorktrees */.P9)(root, config);
     worktreesPromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
     const folders = listStateFolders(root, config);
     const { files, present } = readWoFiles(root, config, folders);
     if (present.length === 0) {
-        const jobs = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(config.stateFolders.pending);
-        if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, jobs))) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${root}: no work-order folders found: expected ${jobs}/{pending,running,done,failed}/ (set state_folders in .wo-toolkit.yaml)`);
+        const jobs = external_node_path_.posix.dirname(config.stateFolders.pending);
+        if (!external_node_fs_.existsSync(external_node_path_.join(root, jobs))) {
+            throw new errors/* ConfigurationError */.j1(`${root}: no work-order folders found: expected ${jobs}/{pending,running,done,failed}/ (set state_folders in .wo-toolkit.yaml)`);
         }
     }
     // Synchronous reads: for thousands of small files they cost a fraction of promise-based ones.
@@ -2070,33 +2170,6 @@ function filesById(wos) {
             byId.set(wo.id, [wo]);
     }
     return byId;
-}
-
-
-/***/ }),
-
-/***/ 3412:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ daysBetween),
-/* harmony export */   s: () => (/* binding */ resolveToday)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3026);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(634);
-
-
-/** "Today" as a UTC date `YYYY-MM-DD`: the one given (validated), else the current UTC date. */
-function resolveToday(given, argName = '--today') {
-    if (given === undefined || given === '')
-        return new Date().toISOString().slice(0, 10);
-    if (!(0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidDate */ .vd)(given))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${argName}: expected a date YYYY-MM-DD, got '${given}'`);
-    return given;
-}
-/** Whole days from date `a` to date `b` (both YYYY-MM-DD). */
-function daysBetween(a, b) {
-    return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
 

@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { parseYamlBounded } from '../core/yaml.js';
 import type { Config } from '../core/config.js';
 import { evidenceFolder, verdictFiles, verdictOfText } from '../core/evidence.js';
 import { tryGit, type CatFileBatch } from '../core/git.js';
@@ -43,7 +43,6 @@ export interface CloseNote {
 const SHA = /^[0-9a-fA-F]{7,40}$/;
 // An id that names one folder (no separators, no dot segments): anything else never becomes a path.
 const FOLDER_NAME = /^(?!\.\.?$)[A-Za-z0-9_.-]+$/;
-
 /** DoD id → its required artifacts, from every DoD file (one DoD, or a catalog under `dod:`). */
 function readDodCatalog(texts: readonly string[]): Map<string, string[]> {
   const catalog = new Map<string, string[]>();
@@ -56,7 +55,7 @@ function readDodCatalog(texts: readonly string[]): Map<string, string[]> {
   for (const text of texts) {
     let data: unknown;
     try {
-      data = parseYaml(text, { uniqueKeys: false, prettyErrors: false });
+      data = parseYamlBounded(text, { uniqueKeys: false });
     } catch {
       continue;
     }

@@ -5,6 +5,7 @@ import { checkClosings, type CloseCondition, type Closing } from './closing.js';
 import type { TransitionCode, TransitionNoteCode } from './codes.js';
 import { baseFilesFrom, diffFiles, isRegularFile, listFiles, literalPathspecs, resolveEndpoints, type DiffEntry, type EndpointRequest, type Endpoints, type TreeEntry } from './snapshot.js';
 import { firstChangedLine, keyLine, readWoVersion, stemOf, type WoVersion } from './wo-text.js';
+import { matchesWoId } from '../core/wo-id.js';
 
 /**
  * The transitions engine (docs/transitions.md): reads the WO files of two sides from git, follows each
@@ -145,7 +146,7 @@ export async function compareTransitions(options: TransitionsOptions): Promise<T
     // named like another WO is taken to be that WO (validate-backlog reports a name that differs from its id).
     const changedPaths = new Set(diff.flatMap((d) => [d.oldPath, d.newPath]).filter((p): p is string => p !== null));
     const unchanged = [...headFiles.values()].filter((e) => isWo(e) && !changedPaths.has(e.path));
-    const related = unchanged.filter((e) => touched.has(stemOf(e.path)) || !config.woIdPattern.test(stemOf(e.path)));
+    const related = unchanged.filter((e) => touched.has(stemOf(e.path)) || !matchesWoId(config.woIdPattern, stemOf(e.path)));
     await read(related);
 
     const collect = (side: 'base' | 'head', entries: readonly TreeEntry[]): Map<string, WoAt[]> => {

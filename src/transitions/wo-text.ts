@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { parseYamlBounded } from '../core/yaml.js';
 import { parseSimpleYaml } from '../core/fast-yaml.js';
 
 /** What `transitions` needs of one version of a WO file. */
@@ -84,7 +84,7 @@ export function readWoVersion(text: string, stem: string): WoVersion {
   let data: unknown = parseSimpleYaml(text);
   if (data === undefined) {
     try {
-      data = parseYaml(text, { uniqueKeys: false, prettyErrors: false });
+      data = parseYamlBounded(text, { uniqueKeys: false });
     } catch {
       data = undefined;
     }

@@ -217,3 +217,27 @@ describe('a state folder that is a file, or leads out of the repository', () => 
     }
   });
 });
+
+describe('a configuration file named with --config', () => {
+  test.each([
+    ['/dev/zero', 'is a character device, not a regular file'],
+    ['<outside>/fifo.yaml', 'is a FIFO (named pipe), not a regular file'],
+    ['<outside>/huge.yaml', 'is 64 MiB, more than the 1 MiB wo-toolkit reads of one file'],
+  ])('--config %s: exit 2, one line naming the option and the file', async (given, why) => {
+    const repo = governedRepo();
+    try {
+      const fifo = path.join(outside, 'fifo.yaml');
+      if (!fs.existsSync(fifo)) makeHostile(repo, 'fifo.yaml', 'fifo', outside);
+      if (fs.existsSync(repo.path('fifo.yaml'))) fs.renameSync(repo.path('fifo.yaml'), fifo);
+      const huge = path.join(outside, 'huge.yaml');
+      fs.writeFileSync(huge, '');
+      fs.truncateSync(huge, 64 * 1024 * 1024);
+      const file = given.replace('<outside>', outside);
+      const result = await runCliBundle(['audit', '--root', repo.root, '--config', file]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(`wo-toolkit audit: --config ${file}: ${why}\n`);
+    } finally {
+      repo.cleanup();
+    }
+  });
+});
