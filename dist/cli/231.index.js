@@ -1895,7 +1895,16 @@ function lockTime(value) {
         date = new Date(ZONELESS.test(value.trim()) ? `${value.trim().replace(' ', 'T')}Z` : value);
     else if (typeof value === 'number')
         date = new Date(value);
-    return date && !Number.isNaN(date.getTime()) ? date : undefined;
+    if (!date || Number.isNaN(date.getTime()))
+        return undefined;
+    // Date rolls 2026-02-30 over to March: a day the calendar does not have is no time.
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value.trim())) {
+        const day = value.trim().slice(0, 10);
+        const midnight = new Date(`${day}T00:00:00Z`);
+        if (Number.isNaN(midnight.getTime()) || midnight.toISOString().slice(0, 10) !== day)
+            return undefined;
+    }
+    return date;
 }
 function positiveInteger(value) {
     const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;

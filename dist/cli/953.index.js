@@ -21,17 +21,10 @@ export const modules = {
 /* harmony import */ var _core_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1402);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3026);
 /* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5299);
-<<<<<<< HEAD
-/* harmony import */ var _core_today_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3412);
-/* harmony import */ var _core_whitelist_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5488);
-/* harmony import */ var _audit_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1709);
-/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5394);
-=======
 /* harmony import */ var _core_today_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3412);
 /* harmony import */ var _core_whitelist_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5488);
 /* harmony import */ var _audit_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1709);
-/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2281);
->>>>>>> main
+/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2231);
 
 
 

@@ -192,25 +192,8 @@ const gcCommand = {
         'max-operations': { type: 'string' },
     },
     async run(args) {
-<<<<<<< HEAD
-        const { formatGc, runGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(275), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5394));
-        const options = {
-            mode: modeOf(args),
-            forceDirty: args.flag('force-dirty') === true,
-        };
-        const maxOperations = maxOperationsOf(args);
-        if (maxOperations !== undefined)
-            options.maxOperations = maxOperations;
-        for (const [key, flag] of [['root', 'root'], ['config', 'config'], ['today', 'today']]) {
-            const value = args.text(flag);
-            if (value !== undefined)
-                options[key] = value;
-        }
-        const report = await runGc(options);
-=======
-        const { formatGc, readGcSettings, runGc } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(17), __nccwpck_require__.e(281)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2281));
+        const { formatGc, readGcSettings, runGc } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(17), __nccwpck_require__.e(231)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2231));
         const report = await runGc(readGcSettings(args));
->>>>>>> main
         return { exitCode: report.exit_code, report, text: formatGc(report) };
     },
 };
@@ -283,36 +266,9 @@ const weeklyGateCommand = {
     ],
     options: { 'export-patches': { type: 'boolean' }, 'out-dir': { type: 'string' } },
     async run(args) {
-<<<<<<< HEAD
-        const { formatWeeklyGate, runWeeklyGate, writeOutDir, writeOutDirError } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(275), __nccwpck_require__.e(394), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 953));
-        const { checkOutputFolder } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5299));
-        const now = new Date();
-        const outDir = args.text('out-dir');
-        // An --out-dir that cannot be created fails at once, before the gate's work.
-        if (outDir !== undefined)
-            checkOutputFolder(outDir, args.label('out-dir'));
-        try {
-            const report = await runWeeklyGate({
-                root: args.text('root'),
-                config: args.text('config'),
-                exportPatches: args.flag('export-patches') === true,
-                today: args.text('today'),
-                now,
-            });
-            if (outDir !== undefined)
-                writeOutDir(outDir, report, now);
-            return { exitCode: report.exit_code, report, text: formatWeeklyGate(report) };
-        }
-        catch (error) {
-            if (outDir !== undefined)
-                writeOutDirError(outDir, error, args.text('root'), now);
-            throw error;
-        }
-=======
-        const { formatWeeklyGate, readWeeklyGateSettings, runWeeklyGate } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(17), __nccwpck_require__.e(281), __nccwpck_require__.e(709), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 953));
+        const { formatWeeklyGate, readWeeklyGateSettings, runWeeklyGate } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(17), __nccwpck_require__.e(231), __nccwpck_require__.e(709), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 953));
         const report = await runWeeklyGate(readWeeklyGateSettings(args));
         return { exitCode: report.exit_code, report, text: formatWeeklyGate(report) };
->>>>>>> main
     },
 };
 

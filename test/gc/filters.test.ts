@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { runGc } from '../../src/commands/gc.js';
+import { readGcSettings, runGc, type GcReport, type GcSettings } from '../../src/commands/gc.js';
+import { settingsFrom } from '../helpers/cli.js';
 import { TestRepo } from '../helpers/repo.js';
 import { NOW, TODAY } from './fixture.js';
 
@@ -8,6 +9,8 @@ import { NOW, TODAY } from './fixture.js';
  * worktree and git. Before a dirty worktree goes, the proof checks the patch out the way a restore does
  * and compares the bytes on disk: where they differ, the worktree stays and the run names the file.
  */
+
+const gc = (repo: TestRepo, options: Partial<GcSettings> = {}): Promise<GcReport> => runGc(settingsFrom(readGcSettings, { root: repo.root, today: TODAY }, { now: NOW, ...options }));
 
 function base(attributes: string, setup?: (repo: TestRepo) => void): { repo: TestRepo; wt: string; head: string } {
   const repo = TestRepo.create();
@@ -26,7 +29,7 @@ test('a file whose bytes a line-ending conversion would not give back: --force-d
   try {
     // LF endings in the worktree, where a checkout writes CRLF: a restore would not give these bytes.
     fs.writeFileSync(`${wt}/docs/notes.txt`, 'line one\nline two\n');
-    const report = await runGc({ root: repo.root, now: NOW, today: TODAY, mode: 'apply', forceDirty: true });
+    const report = await gc(repo, { mode: 'apply', forceDirty: true });
     const op = report.operations[0]!;
     expect(op.dirty).toBe(true);
     expect(op.outcome).toBe('failed');
@@ -47,7 +50,7 @@ test('a clean/smudge filter that round-trips: removed, and a restore gives the s
   try {
     fs.writeFileSync(`${wt}/docs/guide.txt`, 'hello guide, edited\n');
     fs.writeFileSync(`${wt}/docs/new.txt`, 'a new page\n');
-    const op = (await runGc({ root: repo.root, now: NOW, today: TODAY, mode: 'apply', forceDirty: true })).operations[0]!;
+    const op = (await gc(repo, { mode: 'apply', forceDirty: true })).operations[0]!;
     expect(op.error).toBeUndefined();
     expect(op.outcome).toBe('done');
     expect(fs.existsSync(wt)).toBe(false);
