@@ -48798,6 +48798,24 @@ function transitionRemedy(code, marker = '[emergency]') {
             return '`wo-toolkit transitions` for the details';
     }
 }
+/**
+ * What carries out a reconcile repair, or what is in its way: the exact command (`wo-toolkit reconcile
+ * --apply`, with `--force` when it needs it) or the decision or fix a person makes first.
+ */
+function reconcileRemedy(repair) {
+    if (repair.applied)
+        return 'nothing: applied';
+    switch (repair.needs) {
+        case null:
+            return '`wo-toolkit reconcile --apply` (or `mode: apply`)';
+        case 'force':
+            return 'review both copies, then `wo-toolkit reconcile --apply --force` (or `force: true`); the removed copy is saved first';
+        case 'person':
+            return 'decide which copy is true and delete the other, then `wo-toolkit reconcile --apply`';
+        case 'fix_file':
+            return 'fix the file (`wo-toolkit validate-backlog` gives the line), then `wo-toolkit reconcile --apply`';
+    }
+}
 
 ;// CONCATENATED MODULE: ./build/src/audit/sarif.js
 
@@ -50298,6 +50316,35 @@ function parseLock(content) {
         result.hostname = hostname;
     return result;
 }
+/*
+ * Writing a lock. A lock reconcile writes takes the form the repository's other locks use, and always
+ * names the toolkit as its writer, so that nobody mistakes it for one a person's session took.
+ */
+const LOCK_WRITER = 'wo-toolkit reconcile';
+function renderLock(format, fields) {
+    if (format === 'plain') {
+        return `Locked by ${LOCK_WRITER} at ${fields.timestamp}\nPID: ${fields.pid}\nUser: ${fields.user}\nHost: ${fields.hostname}\n`;
+    }
+    const quote = (s) => JSON.stringify(s);
+    return [
+        ...(fields.reason ? [`# ${fields.reason.replace(/\s+/g, ' ')}`] : []),
+        `pid: ${fields.pid}`,
+        `user: ${quote(fields.user)}`,
+        `hostname: ${quote(fields.hostname)}`,
+        `timestamp: ${quote(fields.timestamp)}`,
+        `written_by: ${quote(LOCK_WRITER)}`,
+        '',
+    ].join('\n');
+}
+/** The plain-text lock form: its first line. */
+const PLAIN_LOCK = /^\s*Locked by .+ at \S+/;
+function isPlainTextLock(text) {
+    return PLAIN_LOCK.test(text);
+}
+/** True when the toolkit wrote the lock (its user and time then say nothing about who took the WO). */
+function isWrittenByToolkit(lock) {
+    return lock.tool === LOCK_WRITER || lock.content?.['written_by'] === LOCK_WRITER;
+}
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -50999,10 +51046,6 @@ function readWoVerdict(root, config, woId) {
     const verdict = files.filter((f) => f.verdict !== undefined).sort((a, b) => b.time - a.time)[0];
     return verdict ? { verdict, unreadable } : { unreadable };
 }
-/** The verdict of a WO's verdict files, if one is readable. */
-function readVerdict(root, config, woId) {
-    return readWoVerdict(root, config, woId).verdict?.verdict;
-}
 // A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
 // dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system).
 const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
@@ -51049,10 +51092,6 @@ function readDecision(root, config, woId) {
             throw error;
         return { exists: true, problem: error.message };
     }
-}
-/** The text of the WO's decision.md, or undefined when it is missing or cannot be read. */
-function readDecisionText(root, config, woId) {
-    return readDecision(root, config, woId).text;
 }
 /** Whether the WO's evidence folder exists inside the repository (one that leads out counts as there). */
 function evidenceFolderExists(root, config, woId) {
@@ -51320,55 +51359,6 @@ function sortFindings(findings) {
         cmp(a.paths[0] ?? '', b.paths[0] ?? ''));
 }
 
-;// CONCATENATED MODULE: ./build/src/audit/fail-on.js
-
-
-const DEFAULT_FAIL_ON = 'P0';
-/** Reads the option `name` (default `P0`) as a fail-on list. */
-function readFailOn(args, name) {
-    return parseFailOn(args.text(name), args.label(name));
-}
-/**
- * Parses a list of codes, severities, `all` or `none`, separated by commas, spaces or new lines.
- * An unknown token is a UsageError: a typo must never pass silently.
- */
-function parseFailOn(value, argName) {
-    const text = value === undefined ? DEFAULT_FAIL_ON : value;
-    const tokens = text.split(/[\s,]+/).filter((t) => t !== '');
-    if (tokens.length === 0) {
-        throw new errors_UsageError(`${argName}: expected a list of finding codes, P0, P1, P2, all or none, got an empty value`);
-    }
-    const result = { codes: new Set(), severities: new Set(), tokens: [] };
-    for (const raw of tokens) {
-        const token = raw.toLowerCase();
-        if (token === 'all') {
-            codes_SEVERITIES.forEach((s) => result.severities.add(s));
-            result.tokens.push('all');
-        }
-        else if (token === 'none') {
-            result.tokens.push('none');
-        }
-        else if (/^p[012]$/.test(token)) {
-            result.severities.add(token.toUpperCase());
-            result.tokens.push(token.toUpperCase());
-        }
-        else if (codes_isFindingCode(token)) {
-            result.codes.add(token);
-            result.tokens.push(token);
-        }
-        else {
-            throw new errors_UsageError(`${argName}: unknown token '${raw}' (expected a finding code, P0, P1, P2, all or none; codes: ${ALL_CODES.join(', ')})`);
-        }
-    }
-    if (result.tokens.includes('none') && result.tokens.length > 1) {
-        throw new errors_UsageError(`${argName}: 'none' cannot be combined with other tokens, got '${text}'`);
-    }
-    return result;
-}
-function failsOn(failOn, code, severity) {
-    return failOn.codes.has(code) || failOn.severities.has(severity);
-}
-
 ;// CONCATENATED MODULE: ./build/src/core/args.js
 
 
@@ -51446,6 +51436,54 @@ function readChoice(args, name, allowed, fallback) {
 function readList(args, name) {
     const value = args.text(name);
     return value === undefined ? undefined : value.split(/[\s,]+/).filter((t) => t !== '');
+}
+
+;// CONCATENATED MODULE: ./build/src/audit/fail-on.js
+
+
+
+/** Reads the option `name` (default `P0`) as a fail-on list. */
+function readFailOn(args, name) {
+    return parseFailOn(readList(args, name) ?? ['P0'], args.label(name));
+}
+/**
+ * Parses a list of codes, severities, `all` or `none`. An unknown token is a UsageError: a typo must
+ * never pass silently.
+ */
+function parseFailOn(tokens, argName) {
+    const text = tokens.join(',');
+    if (tokens.length === 0) {
+        throw new errors_UsageError(`${argName}: expected a list of finding codes, P0, P1, P2, all or none, got an empty value`);
+    }
+    const result = { codes: new Set(), severities: new Set(), tokens: [] };
+    for (const raw of tokens) {
+        const token = raw.toLowerCase();
+        if (token === 'all') {
+            codes_SEVERITIES.forEach((s) => result.severities.add(s));
+            result.tokens.push('all');
+        }
+        else if (token === 'none') {
+            result.tokens.push('none');
+        }
+        else if (/^p[012]$/.test(token)) {
+            result.severities.add(token.toUpperCase());
+            result.tokens.push(token.toUpperCase());
+        }
+        else if (codes_isFindingCode(token)) {
+            result.codes.add(token);
+            result.tokens.push(token);
+        }
+        else {
+            throw new errors_UsageError(`${argName}: unknown token '${raw}' (expected a finding code, P0, P1, P2, all or none; codes: ${ALL_CODES.join(', ')})`);
+        }
+    }
+    if (result.tokens.includes('none') && result.tokens.length > 1) {
+        throw new errors_UsageError(`${argName}: 'none' cannot be combined with other tokens, got '${text}'`);
+    }
+    return result;
+}
+function failsOn(failOn, code, severity) {
+    return failOn.codes.has(code) || failOn.severities.has(severity);
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/repo.js

@@ -9,10 +9,11 @@ export const modules = {
 /* harmony export */   Ay: () => (/* binding */ readToday),
 /* harmony export */   JI: () => (/* binding */ readInteger),
 /* harmony export */   Kf: () => (/* binding */ readChoice),
+/* harmony export */   LD: () => (/* binding */ readList),
 /* harmony export */   TA: () => (/* binding */ readFile),
 /* harmony export */   XD: () => (/* binding */ readRoot)
 /* harmony export */ });
-/* unused harmony exports parseBoolean, readDate, readList */
+/* unused harmony exports parseBoolean, readDate */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3026);
@@ -420,7 +421,7 @@ function isDecisionComplete(text) {
 /* harmony export */   vW: () => (/* binding */ woVerdictReader),
 /* harmony export */   yC: () => (/* binding */ evidenceFolderExists)
 /* harmony export */ });
-/* unused harmony exports VERDICT_FILE, VERDICT_KEYS, parseVerdictText, readVerdictFile, readWoVerdict, readVerdict, readDecisionText */
+/* unused harmony exports VERDICT_FILE, VERDICT_KEYS, parseVerdictText, readVerdictFile, readWoVerdict */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5167);
@@ -550,10 +551,6 @@ function readWoVerdict(root, config, woId) {
     const verdict = files.filter((f) => f.verdict !== undefined).sort((a, b) => b.time - a.time)[0];
     return verdict ? { verdict, unreadable } : { unreadable };
 }
-/** The verdict of a WO's verdict files, if one is readable. */
-function readVerdict(root, config, woId) {
-    return readWoVerdict(root, config, woId).verdict?.verdict;
-}
 // A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
 // dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system).
 const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
@@ -600,10 +597,6 @@ function readDecision(root, config, woId) {
             throw error;
         return { exists: true, problem: error.message };
     }
-}
-/** The text of the WO's decision.md, or undefined when it is missing or cannot be read. */
-function readDecisionText(root, config, woId) {
-    return readDecision(root, config, woId).text;
 }
 /** Whether the WO's evidence folder exists inside the repository (one that leads out counts as there). */
 function evidenceFolderExists(root, config, woId) {

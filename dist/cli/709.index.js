@@ -10,31 +10,30 @@ export const modules = {
 /* harmony export */   XV: () => (/* binding */ parseFailOn),
 /* harmony export */   mc: () => (/* binding */ readFailOn)
 /* harmony export */ });
-/* unused harmony export DEFAULT_FAIL_ON */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3026);
-/* harmony import */ var _core_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9959);
+/* harmony import */ var _core_args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8068);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3026);
+/* harmony import */ var _core_codes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9959);
 
 
-const DEFAULT_FAIL_ON = 'P0';
+
 /** Reads the option `name` (default `P0`) as a fail-on list. */
 function readFailOn(args, name) {
-    return parseFailOn(args.text(name), args.label(name));
+    return parseFailOn((0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .readList */ .LD)(args, name) ?? ['P0'], args.label(name));
 }
 /**
- * Parses a list of codes, severities, `all` or `none`, separated by commas, spaces or new lines.
- * An unknown token is a UsageError: a typo must never pass silently.
+ * Parses a list of codes, severities, `all` or `none`. An unknown token is a UsageError: a typo must
+ * never pass silently.
  */
-function parseFailOn(value, argName) {
-    const text = value === undefined ? DEFAULT_FAIL_ON : value;
-    const tokens = text.split(/[\s,]+/).filter((t) => t !== '');
+function parseFailOn(tokens, argName) {
+    const text = tokens.join(',');
     if (tokens.length === 0) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${argName}: expected a list of finding codes, P0, P1, P2, all or none, got an empty value`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${argName}: expected a list of finding codes, P0, P1, P2, all or none, got an empty value`);
     }
     const result = { codes: new Set(), severities: new Set(), tokens: [] };
     for (const raw of tokens) {
         const token = raw.toLowerCase();
         if (token === 'all') {
-            _core_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.forEach((s) => result.severities.add(s));
+            _core_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.forEach((s) => result.severities.add(s));
             result.tokens.push('all');
         }
         else if (token === 'none') {
@@ -44,16 +43,16 @@ function parseFailOn(value, argName) {
             result.severities.add(token.toUpperCase());
             result.tokens.push(token.toUpperCase());
         }
-        else if ((0,_core_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .isFindingCode */ .dT)(token)) {
+        else if ((0,_core_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .isFindingCode */ .dT)(token)) {
             result.codes.add(token);
             result.tokens.push(token);
         }
         else {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${argName}: unknown token '${raw}' (expected a finding code, P0, P1, P2, all or none; codes: ${_core_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ALL_CODES */ .F2.join(', ')})`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${argName}: unknown token '${raw}' (expected a finding code, P0, P1, P2, all or none; codes: ${_core_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .ALL_CODES */ .F2.join(', ')})`);
         }
     }
     if (result.tokens.includes('none') && result.tokens.length > 1) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${argName}: 'none' cannot be combined with other tokens, got '${text}'`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${argName}: 'none' cannot be combined with other tokens, got '${text}'`);
     }
     return result;
 }
@@ -78,8 +77,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: summarise
 
-// EXTERNAL MODULE: ./build/src/core/state.js + 1 modules
-var core_state = __webpack_require__(9565);
+// EXTERNAL MODULE: ./build/src/core/state.js
+var core_state = __webpack_require__(6928);
 // EXTERNAL MODULE: ./build/src/core/evidence.js
 var evidence = __webpack_require__(724);
 // EXTERNAL MODULE: ./build/src/core/today.js

@@ -24,7 +24,7 @@ export const modules = {
 /* harmony import */ var _core_today_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3412);
 /* harmony import */ var _core_whitelist_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5488);
 /* harmony import */ var _audit_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1709);
-/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2231);
+/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5442);
 
 
 
@@ -140,7 +140,7 @@ async function runWeeklyGate(settings) {
 async function gate({ root: rootArg, config: configArg, exportPatches, today, now }) {
     const ctx = await (0,_core_context_js__WEBPACK_IMPORTED_MODULE_6__/* .openRepository */ .h)(rootArg, configArg);
     const { root, config } = ctx;
-    const audit = await (0,_audit_js__WEBPACK_IMPORTED_MODULE_10__/* .auditRepository */ .Q)(ctx, { failOn: (0,_audit_fail_on_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFailOn */ .XV)('none', '--fail-on'), today, now });
+    const audit = await (0,_audit_js__WEBPACK_IMPORTED_MODULE_10__/* .auditRepository */ .Q)(ctx, { failOn: (0,_audit_fail_on_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFailOn */ .XV)(['none'], 'fail-on'), today, now });
     const mode = exportPatches ? 'export-patch' : 'dry-run';
     const gc = await (0,_gc_js__WEBPACK_IMPORTED_MODULE_11__/* .gcRepository */ .Nd)(ctx, { config: configArg, mode, forceDirty: false, maxOperations: undefined, today, todayGiven: true, now });
     const expired = (0,_core_whitelist_js__WEBPACK_IMPORTED_MODULE_9__/* .loadWhitelist */ .E)(root, config, _core_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .isFindingCode */ .dT)

@@ -50074,10 +50074,6 @@ function readWoVerdict(root, config, woId) {
     const verdict = files.filter((f) => f.verdict !== undefined).sort((a, b) => b.time - a.time)[0];
     return verdict ? { verdict, unreadable } : { unreadable };
 }
-/** The verdict of a WO's verdict files, if one is readable. */
-function readVerdict(root, config, woId) {
-    return readWoVerdict(root, config, woId).verdict?.verdict;
-}
 // A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
 // dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system).
 const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
@@ -50124,10 +50120,6 @@ function readDecision(root, config, woId) {
             throw error;
         return { exists: true, problem: error.message };
     }
-}
-/** The text of the WO's decision.md, or undefined when it is missing or cannot be read. */
-function readDecisionText(root, config, woId) {
-    return readDecision(root, config, woId).text;
 }
 /** Whether the WO's evidence folder exists inside the repository (one that leads out counts as there). */
 function evidenceFolderExists(root, config, woId) {
@@ -51874,6 +51866,24 @@ function transitionRemedy(code, marker = '[emergency]') {
             return `revert the edit (\`git checkout <base> -- <file>\`), ${bypass}`;
         default:
             return '`wo-toolkit transitions` for the details';
+    }
+}
+/**
+ * What carries out a reconcile repair, or what is in its way: the exact command (`wo-toolkit reconcile
+ * --apply`, with `--force` when it needs it) or the decision or fix a person makes first.
+ */
+function reconcileRemedy(repair) {
+    if (repair.applied)
+        return 'nothing: applied';
+    switch (repair.needs) {
+        case null:
+            return '`wo-toolkit reconcile --apply` (or `mode: apply`)';
+        case 'force':
+            return 'review both copies, then `wo-toolkit reconcile --apply --force` (or `force: true`); the removed copy is saved first';
+        case 'person':
+            return 'decide which copy is true and delete the other, then `wo-toolkit reconcile --apply`';
+        case 'fix_file':
+            return 'fix the file (`wo-toolkit validate-backlog` gives the line), then `wo-toolkit reconcile --apply`';
     }
 }
 

@@ -179,7 +179,7 @@ export async function runWeeklyGate(settings: WeeklyGateSettings): Promise<Weekl
 async function gate({ root: rootArg, config: configArg, exportPatches, today, now }: WeeklyGateSettings): Promise<WeeklyGateReport> {
   const ctx = await openRepository(rootArg, configArg);
   const { root, config } = ctx;
-  const audit = await auditRepository(ctx, { failOn: parseFailOn('none', '--fail-on'), today, now });
+  const audit = await auditRepository(ctx, { failOn: parseFailOn(['none'], 'fail-on'), today, now });
   const mode = exportPatches ? 'export-patch' : 'dry-run';
   const gc = await gcRepository(ctx, { config: configArg, mode, forceDirty: false, maxOperations: undefined, today, todayGiven: true, now });
   const expired = loadWhitelist(root, config, isFindingCode)

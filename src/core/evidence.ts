@@ -157,11 +157,6 @@ export function readWoVerdict(root: string, config: Config, woId: string): WoVer
   return verdict ? { verdict, unreadable } : { unreadable };
 }
 
-/** The verdict of a WO's verdict files, if one is readable. */
-export function readVerdict(root: string, config: Config, woId: string): Verdict | undefined {
-  return readWoVerdict(root, config, woId).verdict?.verdict;
-}
-
 // A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
 // dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system).
 const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
@@ -212,11 +207,6 @@ export function readDecision(root: string, config: Config, woId: string): Decisi
     if (!isRepoFileError(error)) throw error;
     return { exists: true, problem: error.message };
   }
-}
-
-/** The text of the WO's decision.md, or undefined when it is missing or cannot be read. */
-export function readDecisionText(root: string, config: Config, woId: string): string | undefined {
-  return readDecision(root, config, woId).text;
 }
 
 /** Whether the WO's evidence folder exists inside the repository (one that leads out counts as there). */
