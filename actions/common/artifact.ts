@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigurationError, UsageError, errorMessage } from '../../src/core/errors.js';
-import { booleanInput, integerInput, optionalString } from './inputs.js';
+import { readInteger, type Args } from '../../src/core/args.js';
 
 /**
  * Artifact upload with the real `@actions/artifact` client, shared by the actions that keep evidence.
@@ -28,21 +28,6 @@ export interface ArtifactFile {
 export interface UploadedArtifact {
   id: number;
   size: number;
-}
-
-export function validateArtifactName(name: string, inputName = 'artifact-name'): string {
-  const trimmed = name.trim();
-  if (trimmed === '') throw new UsageError(`input '${inputName}': expected a name, got an empty value`);
-  const bad = FORBIDDEN_NAME_CHARACTERS.find((c) => trimmed.includes(c));
-  if (bad !== undefined) throw new UsageError(`input '${inputName}': '${JSON.stringify(bad).slice(1, -1)}' is not allowed in an artifact name, got '${trimmed}'`);
-  return trimmed;
-}
-
-export function validateRetentionDays(days: number, inputName = 'retention-days'): number {
-  if (!Number.isInteger(days) || days < MIN_RETENTION_DAYS || days > MAX_RETENTION_DAYS) {
-    throw new UsageError(`input '${inputName}': expected a whole number from ${MIN_RETENTION_DAYS} to ${MAX_RETENTION_DAYS}, got '${days}'`);
-  }
-  return days;
 }
 
 /** Copies `files` into a new staging folder; returns it and the staged paths, ready for uploadArtifact. */
@@ -88,8 +73,6 @@ export function noArtifactService(error: unknown): string | undefined {
  * ArtifactUploadError.
  */
 export async function uploadArtifact(name: string, files: readonly string[], rootDir: string, retentionDays: number): Promise<UploadedArtifact | undefined> {
-  validateArtifactName(name);
-  validateRetentionDays(retentionDays);
   let result: { id?: number; size?: number };
   try {
     result = await new DefaultArtifactClient().uploadArtifact(name, [...files], rootDir, { retentionDays });
@@ -116,11 +99,12 @@ export interface ArtifactSettings {
  * Reads and validates the `upload-artifact`, `artifact-name` and `retention-days` inputs, before the
  * action changes anything. Whether an artifact service is there is the client's to say, at upload.
  */
-export function readArtifactSettings(defaultName: string): ArtifactSettings {
-  const upload = booleanInput('upload-artifact', true);
-  const name = validateArtifactName(optionalString('artifact-name') ?? defaultName);
-  const retentionDays = integerInput('retention-days', { min: MIN_RETENTION_DAYS, max: MAX_RETENTION_DAYS, defaultValue: 90 })!;
-  return { upload, name, retentionDays };
+export function readArtifactSettings(args: Args, defaultName: string): ArtifactSettings {
+  const name = args.text('artifact-name') ?? defaultName;
+  const bad = FORBIDDEN_NAME_CHARACTERS.find((c) => name.includes(c));
+  if (bad !== undefined) throw new UsageError(`${args.label('artifact-name')}: '${JSON.stringify(bad).slice(1, -1)}' is not allowed in an artifact name, got '${name}'`);
+  const retentionDays = readInteger(args, 'retention-days', { min: MIN_RETENTION_DAYS, max: MAX_RETENTION_DAYS }) ?? MAX_RETENTION_DAYS;
+  return { upload: args.flag('upload-artifact') ?? true, name, retentionDays };
 }
 
 /**

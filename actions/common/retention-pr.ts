@@ -1,5 +1,6 @@
 import { getOctokit } from '@actions/github';
 import { ConfigurationError, UsageError, errorMessage } from '../../src/core/errors.js';
+import { CHECKSUM_FILE } from '../../src/core/evidence.js';
 
 /**
  * Proposes retention deletions as ONE pull request, entirely through the REST API (no git push, no
@@ -332,7 +333,7 @@ function pullRequestBody(input: {
 
 function reason(d: RetentionDeletion, days: number): string {
   const name = d.path.slice(d.path.lastIndexOf('/') + 1);
-  const kind = name === 'dirty.patch.sha256' ? 'patch checksum' : 'dirty-worktree patch';
+  const kind = name === CHECKSUM_FILE ? 'patch checksum' : 'dirty-worktree patch';
   return `${kind}, ${d.age_days} ≥ ${days} days old`;
 }
 

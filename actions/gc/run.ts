@@ -1,27 +1,13 @@
 import * as core from '@actions/core';
 import fs from 'node:fs';
 import path from 'node:path';
-import { runGc, type GcOptions, type GcReport } from '../../src/commands/gc.js';
-import { UsageError } from '../../src/core/errors.js';
-import { GC_MODES, type GcOperation } from '../../src/gc/engine.js';
+import { readGcSettings, runGc, type GcReport } from '../../src/commands/gc.js';
+import type { GcOperation } from '../../src/gc/engine.js';
 import { readArtifactSettings, uploadArtifactFiles } from '../common/artifact.js';
 import { gcEvidenceFiles } from '../common/evidence.js';
-import { booleanInput, choiceInput, integerInput, optionalString } from '../common/inputs.js';
+import { actionArgs } from '../common/inputs.js';
 import { defaultReportPath, runAction, workspacePath, writeReport } from '../common/runner.js';
 import { gcSummary } from './summary.js';
-
-export enum Inputs {
-  Root = 'root',
-  Mode = 'mode',
-  ForceDirty = 'force-dirty',
-  MaxOperations = 'max-operations',
-  UploadArtifact = 'upload-artifact',
-  ArtifactName = 'artifact-name',
-  RetentionDays = 'retention-days',
-  Config = 'config',
-  Today = 'today',
-  Json = 'json',
-}
 
 export const DEFAULT_ARTIFACT_NAME = 'wo-gc-evidence';
 const REPORT_NAME = 'gc-report.json';
@@ -30,26 +16,6 @@ interface PatchOutput {
   wo_id: string;
   path: string;
   sha256: string;
-}
-
-function readOptions(): GcOptions {
-  const mode = choiceInput(Inputs.Mode, GC_MODES, 'dry-run');
-  const forceDirty = booleanInput(Inputs.ForceDirty, false);
-  if (forceDirty && mode === 'export-patch') {
-    throw new UsageError(`input '${Inputs.ForceDirty}': only with mode apply (or dry-run to preview it); export-patch removes nothing`);
-  }
-  const options: GcOptions = { mode, forceDirty };
-  const maxOperations = integerInput(Inputs.MaxOperations, { min: 1 });
-  if (maxOperations !== undefined) options.maxOperations = maxOperations;
-  const root = optionalString(Inputs.Root);
-  if (root !== undefined) options.root = root;
-  const config = optionalString(Inputs.Config);
-  if (config !== undefined) options.config = config;
-  const today = optionalString(Inputs.Today);
-  if (today !== undefined) options.today = today;
-  // decision.md records the CLI command equivalent to these inputs (runGc builds it, relative to the
-  // repository): one a person can run locally from its root.
-  return options;
 }
 
 function exportedPatches(report: GcReport): PatchOutput[] {
@@ -71,12 +37,13 @@ function annotate(report: GcReport, op: GcOperation): void {
 
 export async function run(): Promise<void> {
   await runAction(async () => {
-    const options = readOptions();
+    const args = actionArgs();
+    const settings = readGcSettings(args);
     // Every input is checked, and the upload known to be possible, before gc acts.
-    const artifactSettings = readArtifactSettings(DEFAULT_ARTIFACT_NAME);
+    const artifactSettings = readArtifactSettings(args, DEFAULT_ARTIFACT_NAME);
 
-    const report = await runGc(options);
-    const reportPath = writeReport(optionalString(Inputs.Json) ?? defaultReportPath('gc'), report);
+    const report = await runGc(settings);
+    const reportPath = writeReport(args.text('json') ?? defaultReportPath('gc'), report);
     const patches = exportedPatches(report);
     core.setOutput('report', reportPath);
     core.setOutput('removed-count', String(report.mode === 'dry-run' ? 0 : report.summary.removed));

@@ -1,24 +1,12 @@
 import * as core from '@actions/core';
-import { RETENTION_MODES, runRetentionGc, type RetentionGcReport, type RetentionMode } from '../../src/commands/retention-gc.js';
+import { readRetentionGcSettings, runRetentionGc, type RetentionGcReport, type RetentionMode } from '../../src/commands/retention-gc.js';
+import type { Args } from '../../src/core/args.js';
 import { ConfigurationError, UsageError, errorMessage } from '../../src/core/errors.js';
-import { resolveToday } from '../../src/core/today.js';
-import { booleanInput, choiceInput, integerInput, optionalString } from '../common/inputs.js';
+import { actionArgs } from '../common/inputs.js';
 import { isBranchName, openRetentionPullRequest, type RetentionDeletion, type RetentionPullRequest } from '../common/retention-pr.js';
 import { defaultReportPath, runAction, workspacePath, writeReport } from '../common/runner.js';
 import { code, escapeMarkdown } from '../common/summary.js';
 import { retentionGcSummary } from './summary.js';
-
-export enum Inputs {
-  Root = 'root',
-  Days = 'days',
-  Mode = 'mode',
-  Json = 'json',
-  Today = 'today',
-  Config = 'config',
-  PullRequest = 'pull-request',
-  PullRequestBranch = 'pull-request-branch',
-  GithubToken = 'github-token',
-}
 
 export const DEFAULT_PULL_REQUEST_BRANCH = 'wo-toolkit/retention';
 
@@ -88,15 +76,15 @@ function annotate(report: RetentionGcReport): void {
  * The pull-request inputs and the repository they target, checked before anything is deleted;
  * undefined when no pull request is asked for.
  */
-function pullRequestTarget(mode: RetentionMode): PullRequestTarget | undefined {
-  if (!booleanInput(Inputs.PullRequest, false)) return undefined;
+function pullRequestTarget(args: Args, mode: RetentionMode): PullRequestTarget | undefined {
+  if (!args.flag('pull-request')) return undefined;
   if (mode !== 'apply') {
-    throw new UsageError(`input '${Inputs.PullRequest}': true needs mode 'apply' (a dry run deletes nothing to propose), got mode '${mode}'`);
+    throw new UsageError(`${args.label('pull-request')}: true needs mode 'apply' (a dry run deletes nothing to propose), got mode '${mode}'`);
   }
-  const branch = optionalString(Inputs.PullRequestBranch) ?? DEFAULT_PULL_REQUEST_BRANCH;
-  if (!isBranchName(branch)) throw new UsageError(`input '${Inputs.PullRequestBranch}': expected a valid branch name, got '${branch}'`);
-  const token = optionalString(Inputs.GithubToken);
-  if (token === undefined) throw new UsageError(`input '${Inputs.GithubToken}': a token is required when '${Inputs.PullRequest}' is true`);
+  const branch = args.text('pull-request-branch') ?? DEFAULT_PULL_REQUEST_BRANCH;
+  if (!isBranchName(branch)) throw new UsageError(`${args.label('pull-request-branch')}: expected a valid branch name, got '${branch}'`);
+  const token = args.text('github-token');
+  if (token === undefined) throw new UsageError(`${args.label('github-token')}: a token is required when 'pull-request' is true`);
   core.setSecret(token);
   const repository = process.env['GITHUB_REPOSITORY'] ?? '';
   const [owner, repo, ...extra] = repository.split('/');
@@ -105,7 +93,7 @@ function pullRequestTarget(mode: RetentionMode): PullRequestTarget | undefined {
   const ref = process.env['GITHUB_REF'] ?? '';
   const base = ref.startsWith('refs/heads/') ? process.env['GITHUB_REF_NAME'] || ref.slice('refs/heads/'.length) : undefined;
   if (base === branch) {
-    throw new UsageError(`input '${Inputs.PullRequestBranch}': '${branch}' is the branch this run is on, the pull request's base; choose a branch of its own, e.g. ${DEFAULT_PULL_REQUEST_BRANCH}`);
+    throw new UsageError(`${args.label('pull-request-branch')}: '${branch}' is the branch this run is on, the pull request's base; choose a branch of its own, e.g. ${DEFAULT_PULL_REQUEST_BRANCH}`);
   }
   return { token, owner, repo, base, branch };
 }
@@ -123,13 +111,11 @@ async function proposeDeletions(target: PullRequestTarget, report: RetentionGcRe
 
 /** Reads the inputs, runs retention-gc, writes the report, opens or updates the pull request, sets the outputs and the job summary. */
 export async function retentionGc(): Promise<RetentionOutcome> {
-  const mode = choiceInput(Inputs.Mode, RETENTION_MODES, 'dry-run');
-  const days = integerInput(Inputs.Days, { min: 1 });
-  const today = optionalString(Inputs.Today);
-  if (today !== undefined) resolveToday(today, `input '${Inputs.Today}'`); // named as the input, not as the CLI option
-  const target = pullRequestTarget(mode);
-  const report = await runRetentionGc({ root: optionalString(Inputs.Root), config: optionalString(Inputs.Config), days, mode, today });
-  const reportPath = writeReport(optionalString(Inputs.Json) ?? defaultReportPath('retention-gc'), report);
+  const args = actionArgs();
+  const settings = readRetentionGcSettings(args);
+  const target = pullRequestTarget(args, settings.mode);
+  const report = await runRetentionGc(settings);
+  const reportPath = writeReport(args.text('json') ?? defaultReportPath('retention-gc'), report);
   core.setOutput('exit-code', String(report.exit_code));
   core.setOutput('report', reportPath);
   core.setOutput('eligible-count', String(report.totals.eligible.files));

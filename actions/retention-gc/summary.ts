@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { RetentionGcReport } from '../../src/commands/retention-gc.js';
+import { DECISION_FILE } from '../../src/core/evidence.js';
 import { retentionRemedy } from '../../src/core/remedies.js';
 import { code, displayPath, escapeMarkdown, fileLink, SummaryBuilder } from '../common/summary.js';
 
@@ -61,7 +62,7 @@ export function retentionGcSummary(report: RetentionGcReport, reportPath: string
       code(p.reason),
       escapeMarkdown(p.detail),
       p.age_days === undefined || p.age_days === null ? '' : String(p.age_days),
-      retentionRemedy(p.reason, path.posix.join(path.posix.dirname(p.path), 'decision.md')),
+      retentionRemedy(p.reason, path.posix.join(path.posix.dirname(p.path), DECISION_FILE)),
     ]);
     summary.table(['Path', 'Reason', 'Detail', 'Age (days)', 'What to do'], rows, { noun: 'protected files', fullReport: full });
   }

@@ -1,20 +1,11 @@
 import * as core from '@actions/core';
 import path from 'node:path';
-import { runValidateBacklog, type ValidateBacklogReport } from '../../src/commands/validate-backlog.js';
+import { readValidateBacklogSettings, runValidateBacklog, type ValidateBacklogReport } from '../../src/commands/validate-backlog.js';
 import type { Problem } from '../../src/validate/problems.js';
 import { validateSarif } from '../../src/validate/sarif.js';
-import { booleanInput, optionalString } from '../common/inputs.js';
+import { actionArgs } from '../common/inputs.js';
 import { defaultReportPath, runAction, workspacePath, writeReport, writeSarifInput } from '../common/runner.js';
 import { validateBacklogSummary } from './summary.js';
-
-export enum Inputs {
-  Root = 'root',
-  Strict = 'strict',
-  Config = 'config',
-  Today = 'today',
-  Json = 'json',
-  Sarif = 'sarif',
-}
 
 function annotationFile(report: ValidateBacklogReport, file: string): string {
   if (!path.isAbsolute(file)) return workspacePath(report.root, file);
@@ -35,19 +26,15 @@ function annotate(report: ValidateBacklogReport, p: Problem): void {
 
 export async function run(): Promise<void> {
   await runAction(async () => {
-    const report = await runValidateBacklog({
-      root: optionalString(Inputs.Root),
-      config: optionalString(Inputs.Config),
-      strict: booleanInput(Inputs.Strict, false),
-      today: optionalString(Inputs.Today),
-    });
-    const reportPath = writeReport(optionalString(Inputs.Json) ?? defaultReportPath('validate-backlog'), report);
+    const args = actionArgs();
+    const report = await runValidateBacklog(readValidateBacklogSettings(args));
+    const reportPath = writeReport(args.text('json') ?? defaultReportPath('validate-backlog'), report);
     core.setOutput('exit-code', String(report.exit_code));
     core.setOutput('report', reportPath);
     core.setOutput('error-count', String(report.summary.errors));
     core.setOutput('warning-count', String(report.summary.warnings));
     const problems = [...report.errors, ...report.warnings];
-    const sarifPath = writeSarifInput(optionalString(Inputs.Sarif), report.root, (uriPrefix) => validateSarif(problems, { uriPrefix }));
+    const sarifPath = writeSarifInput(args.text('sarif'), report.root, (uriPrefix) => validateSarif(problems, { uriPrefix }));
     for (const p of problems) annotate(report, p);
     await validateBacklogSummary(report, reportPath, sarifPath).write();
     if (report.error !== undefined) core.setFailed(report.error);

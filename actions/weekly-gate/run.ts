@@ -1,29 +1,12 @@
 import * as core from '@actions/core';
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  runWeeklyGate,
-  timestamp,
-  writeOutDir,
-  writeOutDirError,
-  type WeeklyGateReport,
-} from '../../src/commands/weekly-gate.js';
+import { readWeeklyGateSettings, runWeeklyGate, timestamp, type WeeklyGateReport } from '../../src/commands/weekly-gate.js';
 import { readArtifactSettings, uploadArtifactFiles, type ArtifactFile } from '../common/artifact.js';
 import { existingEvidence, gcEvidenceFiles } from '../common/evidence.js';
-import { booleanInput, optionalString } from '../common/inputs.js';
+import { actionArgs } from '../common/inputs.js';
 import { runAction, workspacePath, writeReport } from '../common/runner.js';
 import { weeklyGateSummary } from './summary.js';
-
-export enum Inputs {
-  Root = 'root',
-  ExportPatches = 'export-patches',
-  UploadArtifact = 'upload-artifact',
-  ArtifactName = 'artifact-name',
-  RetentionDays = 'retention-days',
-  Config = 'config',
-  Today = 'today',
-  Json = 'json',
-}
 
 export const DEFAULT_ARTIFACT_NAME = 'wo-weekly-gate-reports';
 
@@ -54,38 +37,30 @@ function annotate(report: WeeklyGateReport): void {
     const file = finding?.paths[0] ?? (item.decision_exists ? item.decision_path : null) ?? (item.type === 'whitelist_expired' ? report.audit.findings.find((f) => f.wo_id === item.wo_id && f.whitelist_expired)?.paths[0] : undefined);
     const properties: core.AnnotationProperties = { title: `ACTION_REQUIRED ${item.type} ${item.wo_id}` };
     if (file) properties.file = workspacePath(report.root, file);
-    const fails = item.type === 'whitelist_expired' || report.audit.findings.some((f) => f.code === item.type && f.severity === 'P0');
-    (fails ? core.error : core.warning)(item.message, properties);
+    (item.fails_gate ? core.error : core.warning)(item.message, properties);
   }
 }
 
 export async function run(): Promise<void> {
   await runAction(async () => {
-    const root = optionalString(Inputs.Root);
-    const config = optionalString(Inputs.Config);
-    const today = optionalString(Inputs.Today);
-    const exportPatches = booleanInput(Inputs.ExportPatches, false);
+    const args = actionArgs();
+    const settings = readWeeklyGateSettings(args);
     // Every input is checked, and the upload known to be possible, before the gate runs.
-    const artifactSettings = readArtifactSettings(DEFAULT_ARTIFACT_NAME);
-
-    const now = new Date();
-    const outDir = path.join(process.env['RUNNER_TEMP'] || fs.realpathSync(process.env['TMPDIR'] || '/tmp'), 'wo-toolkit', `weekly-gate-${timestamp(now)}`);
+    const artifactSettings = readArtifactSettings(args, DEFAULT_ARTIFACT_NAME);
+    const outDir = path.join(process.env['RUNNER_TEMP'] || fs.realpathSync(process.env['TMPDIR'] || '/tmp'), 'wo-toolkit', `weekly-gate-${timestamp(settings.now)}`);
     let report: WeeklyGateReport | undefined;
     let failure: unknown;
     try {
-      report = await runWeeklyGate({ root, config, exportPatches, today, now });
-      writeOutDir(outDir, report, now);
+      report = await runWeeklyGate({ ...settings, outDir });
     } catch (error) {
       failure = error;
-      writeOutDirError(outDir, error, root, now);
     }
-
     // The evidence is kept even when the gate fails or cannot run: upload first, fail after.
     const artifact = fs.existsSync(outDir) ? await uploadArtifactFiles(artifactSettings, artifactFiles(outDir, report)) : undefined;
     if (failure !== undefined || !report) throw failure;
 
-    const jsonInput = optionalString(Inputs.Json);
-    const reportPath = jsonInput ? writeReport(jsonInput, report) : path.join(outDir, `wo_weekly_gate_${timestamp(now)}.json`);
+    const jsonInput = args.text('json');
+    const reportPath = jsonInput ? writeReport(jsonInput, report) : path.join(outDir, `wo_weekly_gate_${timestamp(settings.now)}.json`);
     core.setOutput('report', reportPath);
     core.setOutput('exit-code', String(report.exit_code));
     core.setOutput('p0-count', String(report.p0_count));
@@ -93,8 +68,7 @@ export async function run(): Promise<void> {
     annotate(report);
     await weeklyGateSummary(report, reportPath, artifact).write();
     if (report.exit_code !== 0) {
-      const ids = [...new Set(report.action_required.filter((i) => i.type === 'whitelist_expired' || report!.audit.findings.some((f) => f.code === i.type && f.severity === 'P0')).map((i) => i.wo_id))].sort();
-      core.setFailed(`weekly gate failed: ${report.verdict} (${ids.join(', ')})`);
+      core.setFailed(`weekly gate failed: ${report.verdict} (${report.failing_wo_ids.join(', ')})`);
     }
   });
 }

@@ -1,6 +1,73 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 878:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2019 = void 0;
+const core_1 = __nccwpck_require__(3893);
+const draft7_1 = __nccwpck_require__(9941);
+const dynamic_1 = __nccwpck_require__(9923);
+const next_1 = __nccwpck_require__(7844);
+const unevaluated_1 = __nccwpck_require__(2010);
+const discriminator_1 = __nccwpck_require__(8886);
+const json_schema_2019_09_1 = __nccwpck_require__(5375);
+const META_SCHEMA_ID = "https://json-schema.org/draft/2019-09/schema";
+class Ajv2019 extends core_1.default {
+    constructor(opts = {}) {
+        super({
+            ...opts,
+            dynamicRef: true,
+            next: true,
+            unevaluated: true,
+        });
+    }
+    _addVocabularies() {
+        super._addVocabularies();
+        this.addVocabulary(dynamic_1.default);
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        this.addVocabulary(next_1.default);
+        this.addVocabulary(unevaluated_1.default);
+        if (this.opts.discriminator)
+            this.addKeyword(discriminator_1.default);
+    }
+    _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        const { $data, meta } = this.opts;
+        if (!meta)
+            return;
+        json_schema_2019_09_1.default.call(this, $data);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+    }
+    defaultMeta() {
+        return (this.opts.defaultMeta =
+            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+    }
+}
+exports.Ajv2019 = Ajv2019;
+module.exports = exports = Ajv2019;
+module.exports.Ajv2019 = Ajv2019;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = Ajv2019;
+var validate_1 = __nccwpck_require__(7881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(1436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+var validation_error_1 = __nccwpck_require__(3021);
+Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
+var ref_error_1 = __nccwpck_require__(3162);
+Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
+//# sourceMappingURL=2019.js.map
+
+/***/ }),
+
 /***/ 2210:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -59,6 +126,62 @@ Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: func
 var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=2020.js.map
+
+/***/ }),
+
+/***/ 2463:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
+const core_1 = __nccwpck_require__(3893);
+const draft7_1 = __nccwpck_require__(9941);
+const discriminator_1 = __nccwpck_require__(8886);
+const draft7MetaSchema = __nccwpck_require__(2079);
+const META_SUPPORT_DATA = ["/properties"];
+const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
+class Ajv extends core_1.default {
+    _addVocabularies() {
+        super._addVocabularies();
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+            this.addKeyword(discriminator_1.default);
+    }
+    _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        if (!this.opts.meta)
+            return;
+        const metaSchema = this.opts.$data
+            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
+            : draft7MetaSchema;
+        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+    }
+    defaultMeta() {
+        return (this.opts.defaultMeta =
+            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+    }
+}
+exports.Ajv = Ajv;
+module.exports = exports = Ajv;
+module.exports.Ajv = Ajv;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = Ajv;
+var validate_1 = __nccwpck_require__(7881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(1436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+var validation_error_1 = __nccwpck_require__(3021);
+Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
+var ref_error_1 = __nccwpck_require__(3162);
+Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
+//# sourceMappingURL=ajv.js.map
 
 /***/ }),
 
@@ -3580,6 +3703,40 @@ function schemaOrData(schema) {
 
 /***/ }),
 
+/***/ 5375:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const metaSchema = __nccwpck_require__(8138);
+const applicator = __nccwpck_require__(4908);
+const content = __nccwpck_require__(958);
+const core = __nccwpck_require__(58);
+const format = __nccwpck_require__(6534);
+const metadata = __nccwpck_require__(711);
+const validation = __nccwpck_require__(8030);
+const META_SUPPORT_DATA = ["/properties"];
+function addMetaSchema2019($data) {
+    ;
+    [
+        metaSchema,
+        applicator,
+        content,
+        core,
+        with$data(this, format),
+        metadata,
+        with$data(this, validation),
+    ].forEach((sch) => this.addMetaSchema(sch, undefined, false));
+    return this;
+    function with$data(ajv, sch) {
+        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+    }
+}
+exports["default"] = addMetaSchema2019;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
 /***/ 3995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -5101,6 +5258,29 @@ const draft2020Vocabularies = [
 ];
 exports["default"] = draft2020Vocabularies;
 //# sourceMappingURL=draft2020.js.map
+
+/***/ }),
+
+/***/ 9941:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const core_1 = __nccwpck_require__(7397);
+const validation_1 = __nccwpck_require__(5481);
+const applicator_1 = __nccwpck_require__(8775);
+const format_1 = __nccwpck_require__(2601);
+const metadata_1 = __nccwpck_require__(6620);
+const draft7Vocabularies = [
+    core_1.default,
+    validation_1.default,
+    (0, applicator_1.default)(),
+    format_1.default,
+    metadata_1.metadataVocabulary,
+    metadata_1.contentVocabulary,
+];
+exports["default"] = draft7Vocabularies;
+//# sourceMappingURL=draft7.js.map
 
 /***/ }),
 
@@ -45149,7 +45329,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9443);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5706);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45158,7 +45338,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9443:
+/***/ 5706:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48123,7 +48303,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
  * A mistake of the user's (bad argument, bad configuration, wrong folder): reported as one line and
  * exit code 2, never with a stack trace. Anything else that is thrown is a bug.
  */
-class ConfigurationError extends Error {
+class errors_ConfigurationError extends Error {
     exitCode = 2;
     constructor(message) {
         super(message);
@@ -48131,14 +48311,14 @@ class ConfigurationError extends Error {
     }
 }
 /** A bad command-line argument or action input: a ConfigurationError that names the argument. */
-class errors_UsageError extends ConfigurationError {
+class errors_UsageError extends errors_ConfigurationError {
     constructor(message) {
         super(message);
         this.name = 'UsageError';
     }
 }
 function isConfigurationError(error) {
-    return error instanceof ConfigurationError;
+    return error instanceof errors_ConfigurationError;
 }
 function errorMessage(error) {
     // Not `instanceof Error`: errors from another realm (vm contexts) are still errors.
@@ -48149,7 +48329,7 @@ function errorMessage(error) {
 }
 
 ;// CONCATENATED MODULE: ./build/package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/markdown-it":"^14.2.0","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","markdown-it":"^15.0.3","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","test:unit":"node --experimental-vm-modules node_modules/jest/bin/jest.js --selectProjects unit","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/markdown-it":"^14.2.0","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","markdown-it":"^15.0.3","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
 ;// CONCATENATED MODULE: ./build/src/core/version.js
 
 const TOOL = 'wo-toolkit';
@@ -48211,12 +48391,12 @@ function statIfAny(abs) {
         const code = error.code;
         if (code === 'ENOENT' || code === 'ENOTDIR')
             return undefined;
-        throw new ConfigurationError(`cannot examine '${abs}' (${code ?? 'error'})`);
+        throw new errors_ConfigurationError(`cannot examine '${abs}' (${code ?? 'error'})`);
     }
 }
 function checkOutputFolder(dir, argName, shownAs = dir) {
     const fail = (why) => {
-        throw new ConfigurationError(`${argName}: cannot write '${shownAs}': ${why}`);
+        throw new errors_ConfigurationError(`${argName}: cannot write '${shownAs}': ${why}`);
     };
     let existing = external_node_path_namespaceObject.resolve(dir);
     let stat = statIfAny(existing);
@@ -48256,7 +48436,7 @@ function checkOutputFile(target, argName) {
         throw new errors_UsageError(`${argName}: expected a file path or -, got an empty value`);
     const abs = external_node_path_namespaceObject.resolve(target);
     if (statIfAny(abs)?.isDirectory()) {
-        throw new ConfigurationError(`${argName}: cannot write '${target}': it is a folder, expected a file`);
+        throw new errors_ConfigurationError(`${argName}: cannot write '${target}': it is a folder, expected a file`);
     }
     checkOutputFolder(external_node_path_namespaceObject.dirname(abs), argName, target);
 }
@@ -48275,7 +48455,7 @@ function writeJsonReport(target, report, argName = '--json', stdout = (t) => voi
         external_node_fs_namespaceObject.renameSync(tmp, target);
     }
     catch (error) {
-        throw new ConfigurationError(`${argName}: cannot write '${target}' (${error.code ?? 'error'})`);
+        throw new errors_ConfigurationError(`${argName}: cannot write '${target}' (${error.code ?? 'error'})`);
     }
 }
 
@@ -48424,15 +48604,18 @@ function writeSarif(target, log, argName = '--sarif', stdout) {
 
 ;// CONCATENATED MODULE: ./build/src/core/codes.js
 const codes_SEVERITIES = ['P0', 'P1', 'P2'];
-/** Every finding code audit can report (SPEC.md §2; the last five are this toolkit's additions). */
+/** Every finding code audit can report (docs: README, Finding codes; the first eight are the pipeline's own). */
 const FINDING_CODES = {
     split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
     running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },
     ghost_worktree: { severity: 'P0', summary: 'a WO worktree whose id has no WO file in any state folder' },
-    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL and it is still in running/' },
+    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL or CRASH and it is still in running/' },
     zombie_worktree: { severity: 'P1', summary: 'a worktree of a WO that is in done/ or failed/' },
     lock_without_running: { severity: 'P1', summary: 'a lock for a WO that is not in running/' },
     duplicate_yaml: { severity: 'P2', summary: 'two or more files in one state folder declare the same id' },
+    running_without_worktree: { severity: 'P1', summary: 'a WO in running/ has no worktree (only checked where the checkout has WO worktrees)' },
+    unreadable_verdict: { severity: 'P0', summary: 'a verdict file of a running WO cannot be read or holds no valid verdict (BOM, invalid JSON, FAILED)' },
+    id_mismatch: { severity: 'P1', summary: 'a WO file whose name is in two state folders declares another id than its name' },
     unreadable_wo: { severity: 'P1', summary: 'a WO file that cannot be parsed, is not a mapping or has no id' },
     prunable_worktree: { severity: 'P2', summary: 'a WO worktree registration whose folder is gone (git worktree prune clears it)' },
     stale_lock: { severity: 'P2', summary: 'the lock of a running WO is older than the stale lock age' },
@@ -48486,6 +48669,12 @@ function auditRemedy(code, woId) {
             return `renew \`review_by\` with a reason in the whitelist, or fix the finding`;
         case 'whitelist_unused':
             return `remove the entry from the whitelist`;
+        case 'running_without_worktree':
+            return `recreate the worktree of ${id} (\`git worktree add ../.worktrees/<WO-ID> <its branch>\`), or release ${id} to pending/`;
+        case 'unreadable_verdict':
+            return `fix the verdict file (UTF-8 JSON without BOM; \`verdict\`, \`status\` or \`result\`: PASS, FAIL or CRASH) or let the verify script rewrite it`;
+        case 'id_mismatch':
+            return `correct the \`id\` of the copy (or its file name), then resolve the split brain: \`wo-toolkit reconcile\``;
     }
 }
 /** The fix for a validation problem of `rule` (`schema/<keyword>` for schema violations). */
@@ -48511,7 +48700,7 @@ function validationRemedy(rule) {
         case 'id-pattern':
             return 'rename the id, or set `wo_id_pattern` in `.wo-toolkit.yaml`';
         case 'id-mismatch':
-            return '`git mv` the file to `<id>.yaml`, or fix its `id`';
+            return '`git mv` the file to `<id>.yaml`, fix its `id`, or mark a copy kept on purpose with `x_legacy: true`';
         case 'duplicate-id':
             return 'give one of them a new id, or `git rm` the copy';
         case 'status-mismatch':
@@ -48534,6 +48723,8 @@ function validationRemedy(rule) {
             return 'renew `review_by` with a reason, or remove the entry and fix the finding';
         case 'legacy-path':
             return '`git mv` the file to its canonical folder';
+        case 'legacy-dod':
+            return 'use a current DoD in `dod_id`, or mark a WO kept in its old form with `x_legacy: true`';
         default:
             return 'fix the file at that line, then `wo-toolkit validate-backlog`';
     }
@@ -48693,7 +48884,7 @@ function normaliseRelative(p) {
  */
 /** The most any file of the repository may hold to be read: no hand-written YAML, lock or decision comes near it. */
 const MAX_READ_BYTES = 1024 * 1024;
-class RepoFileError extends ConfigurationError {
+class RepoFileError extends errors_ConfigurationError {
     file;
     problem;
     reason;
@@ -49052,6 +49243,142 @@ function removeRepoFile(root, rel) {
     return true;
 }
 
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2019.js
+var _2019 = __nccwpck_require__(878);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(2210);
+;// CONCATENATED MODULE: ./node_modules/ajv/dist/refs/json-schema-draft-06.json
+const json_schema_draft_06_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-06/schema#","$id":"http://json-schema.org/draft-06/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"title":{"type":"string"},"description":{"type":"string"},"default":{},"examples":{"type":"array","items":{}},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":{}},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":{},"enum":{"type":"array","minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":{}}');
+;// CONCATENATED MODULE: ./build/schemas/config.schema.json
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/config.schema.json","title":"wo-toolkit configuration (.wo-toolkit.yaml)","description":"Optional overrides of the governed repository\'s layout and policy. Every path is relative to the repository root and must stay inside it.","type":"object","additionalProperties":false,"properties":{"state_folders":{"title":"State folders","description":"The four work-order state folders.","type":"object","additionalProperties":false,"properties":{"pending":{"title":"Pending folder","description":"WOs waiting to be taken.","type":"string","minLength":1},"running":{"title":"Running folder","description":"WOs in progress; also holds their locks.","type":"string","minLength":1},"done":{"title":"Done folder","description":"Completed WOs.","type":"string","minLength":1},"failed":{"title":"Failed folder","description":"Failed WOs.","type":"string","minLength":1}}},"backlog":{"title":"Backlog file","description":"The epic registry.","type":"string","minLength":1},"dod_dir":{"title":"Definition-of-Done folder","description":"Folder of DoD YAML files.","type":"string","minLength":1},"handoff_dir":{"title":"Evidence root","description":"Folder holding one evidence folder per WO.","type":"string","minLength":1},"whitelist":{"title":"Audit whitelist file","description":"Findings accepted until a review date.","type":"string","minLength":1},"worktrees_dirs":{"title":"Worktrees folders","description":"Folders holding one git worktree per WO, relative to the repository root; they may lie beside it. Default: [.worktrees, ../.worktrees].","type":"array","minItems":1,"items":{"title":"Worktrees folder","description":"A folder relative to the repository root (or absolute).","type":"string","minLength":1}},"worktrees_dir":{"title":"Worktrees folder (one)","description":"Shorthand for worktrees_dirs with one folder; not together with worktrees_dirs.","type":"string","minLength":1},"branch_prefixes":{"title":"WO branch prefixes","description":"A WO\'s branch is one of these prefixes followed by its id. Default: [feat/wo-].","type":"array","minItems":1,"items":{"title":"WO branch prefix","description":"For example feat/wo- or job/.","type":"string","minLength":1}},"branch_prefix":{"title":"WO branch prefix (one)","description":"Shorthand for branch_prefixes with one prefix; not together with branch_prefixes.","type":"string","minLength":1},"wo_id_pattern":{"title":"WO id pattern","description":"Regular expression every WO id matches. Default: ^WO-[A-Za-z0-9][A-Za-z0-9.-]*$.","type":"string","minLength":1},"verdict_paths":{"title":"Verdict files","description":"Where a WO\'s verdict files are, relative to the repository root, {id} standing for the WO id; the newest file wins. Default: [_ctx/handoff/{id}/verdict.json, _ctx/logs/{id}/verdict.json].","type":"array","minItems":1,"items":{"title":"Verdict file","description":"A path containing {id}.","type":"string","minLength":1}},"schemas":{"title":"Repository schemas","description":"The JSON Schemas (draft-07 or 2020-12) to validate against instead of the bundled ones, relative to the repository root, or \'bundled\'. Default: docs/backlog/schema/<kind>.schema.json when the file exists.","type":"object","additionalProperties":false,"properties":{"work_order":{"title":"Work-order schema","description":"A path inside the repository, or \'bundled\'.","type":"string","minLength":1},"backlog":{"title":"Backlog schema","description":"A path inside the repository, or \'bundled\'.","type":"string","minLength":1},"dod":{"title":"Definition-of-Done schema","description":"A path inside the repository, or \'bundled\'.","type":"string","minLength":1}}},"dirty_exclusions":{"title":"Dirty-exclusion paths","description":"Changes only under these paths do not make a worktree dirty and are left out of patches.","type":"array","items":{"title":"Dirty-exclusion path","description":"A folder relative to the repository root, taken literally as a path prefix: *, ? and [ are ordinary characters, not globs.","type":"string","minLength":1}},"stale_lock_hours":{"title":"Stale lock age (hours)","description":"A lock older than this is stale.","type":"number","exclusiveMinimum":0},"retention_days":{"title":"Retention (days)","description":"Default age at which retention-gc may delete evidence.","type":"integer","minimum":1},"transitions":{"title":"Legal transitions","description":"For each state (and `new`, a WO that did not exist before), the states a WO may move to. A state left out keeps its default: new → pending; pending → running; running → done, failed, pending; done → nothing; failed → pending.","type":"object","additionalProperties":false,"properties":{"new":{"$ref":"#/$defs/targetStates","title":"Where a new WO may appear","description":"The states a WO that did not exist before may first appear in."},"pending":{"$ref":"#/$defs/targetStates","title":"Moves from pending","description":"The states a WO in pending/ may move to."},"running":{"$ref":"#/$defs/targetStates","title":"Moves from running","description":"The states a WO in running/ may move to."},"done":{"$ref":"#/$defs/targetStates","title":"Moves from done","description":"The states a WO in done/ may move to."},"failed":{"$ref":"#/$defs/targetStates","title":"Moves from failed","description":"The states a WO in failed/ may move to."}}},"bypass_marker":{"title":"Transitions bypass marker","description":"Text that, in a commit message, turns that commit\'s transition violations into warnings (listed with the commit). Default `[emergency]`.","type":"string","minLength":1}},"$defs":{"targetStates":{"title":"Target states","description":"States a WO may move to.","type":"array","items":{"title":"State","description":"A state folder: pending, running, done or failed.","type":"string","enum":["pending","running","done","failed"]}}}}');
+;// CONCATENATED MODULE: ./build/src/core/schema.js
+
+
+
+
+
+
+/**
+ * One Ajv instance (draft 2020-12, strict about the schemas themselves, all errors collected) and a
+ * cache of compiled validators. Schemas are imported, so the bundles carry them.
+ */
+// ajv is CommonJS: under NodeNext its default import is the module object.
+const Ajv2020 = (_2020["default"] ?? _2020);
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$/;
+let schema_ajv;
+const compiled = new Map();
+function isValidDate(value) {
+    if (!DATE.test(value))
+        return false;
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+function isValidDateTime(value) {
+    return DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) && isValidDate(value.slice(0, 10));
+}
+function instance() {
+    if (!schema_ajv) {
+        schema_ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
+        schema_ajv.addFormat('date', { type: 'string', validate: isValidDate });
+        schema_ajv.addFormat('date-time', { type: 'string', validate: isValidDateTime });
+    }
+    return schema_ajv;
+}
+const registry = new Map([['config', config_schema_namespaceObject]]);
+/** Makes a schema known by name (schema modules register theirs on import). */
+function registerSchema(name, schema) {
+    registry.set(name, schema);
+}
+function validator(name) {
+    let validate = compiled.get(name);
+    if (!validate) {
+        const schema = registry.get(name);
+        if (!schema)
+            throw new Error(`unknown schema '${name}'`);
+        validate = instance().compile(schema);
+        compiled.set(name, validate);
+    }
+    return validate;
+}
+function validate(name, data) {
+    const fn = validator(name);
+    return fn(data) ? [] : [...(fn.errors ?? [])];
+}
+/** One readable line for an Ajv error: `/state_folders/pending: must be string`. */
+function describeSchemaError(error) {
+    const at = error.instancePath || '(top level)';
+    if (error.keyword === 'additionalProperties') {
+        return `${at}: unknown key '${error.params.additionalProperty}'`;
+    }
+    if (error.keyword === 'required') {
+        return `${at}: missing required key '${error.params.missingProperty}'`;
+    }
+    if (error.keyword === 'enum') {
+        return `${at}: ${error.message} (${(error.params.allowedValues ?? []).join(', ')})`;
+    }
+    return `${at}: ${error.message ?? error.keyword}`;
+}
+// ---------------------------------------------------------------------------------------------------
+// The repository's own schemas (docs: validate-backlog, "Which schemas"): draft-06/07, 2019-09 or
+// 2020-12, chosen by their `$schema` (draft-07 when absent). Each is compiled by an Ajv of its own,
+// not strict about the schema (a team's schema may carry keywords of its own), so that two
+// repositories' schemas with the same `$id` never meet.
+const AjvDraft07 = (ajv["default"] ?? ajv);
+const Ajv2019 = (_2019["default"] ?? _2019);
+const DRAFTS = [
+    { pattern: /^https?:\/\/json-schema\.org\/draft-0[67]\/schema#?$/, name: 'draft-07', create: () => {
+            const ajv = new AjvDraft07(REPOSITORY_AJV_OPTIONS);
+            ajv.addMetaSchema(json_schema_draft_06_namespaceObject);
+            return ajv;
+        } },
+    { pattern: /^https?:\/\/json-schema\.org\/draft\/2019-09\/schema#?$/, name: '2019-09', create: () => new Ajv2019(REPOSITORY_AJV_OPTIONS) },
+    { pattern: /^https?:\/\/json-schema\.org\/draft\/2020-12\/schema#?$/, name: '2020-12', create: () => new Ajv2020(REPOSITORY_AJV_OPTIONS) },
+];
+const REPOSITORY_AJV_OPTIONS = { strict: false, allErrors: true, allowUnionTypes: true, logger: false };
+/** One compiled repository schema per schema text: tests and benchmarks open many repositories. */
+const repositoryValidators = new Map();
+/**
+ * Compiles a repository's schema from its text. `shown` names the file in messages: a schema that
+ * is not JSON, names a draft this toolkit does not know or does not compile is a ConfigurationError
+ * (validating against a schema that could not be read would pass files it should not).
+ */
+function compileRepositorySchema(text, shown) {
+    const cached = repositoryValidators.get(text);
+    if (cached)
+        return cached;
+    let schema;
+    try {
+        schema = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    }
+    catch (error) {
+        throw new ConfigurationError(`${shown}: not a JSON Schema: ${error.message}`);
+    }
+    if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
+        throw new ConfigurationError(`${shown}: not a JSON Schema: expected a JSON object`);
+    }
+    const declared = schema.$schema;
+    const draft = declared === undefined ? DRAFTS[0] : typeof declared === 'string' ? DRAFTS.find((d) => d.pattern.test(declared)) : undefined;
+    if (!draft) {
+        throw new ConfigurationError(`${shown}: $schema '${String(declared)}' is not a draft wo-toolkit validates with (draft-07, 2019-09 or 2020-12)`);
+    }
+    const ajv = draft.create();
+    ajv.addFormat('date', { type: 'string', validate: isValidDate });
+    ajv.addFormat('date-time', { type: 'string', validate: isValidDateTime });
+    let validateFn;
+    try {
+        validateFn = ajv.compile(schema);
+    }
+    catch (error) {
+        throw new ConfigurationError(`${shown}: the schema cannot be used: ${error.message}`);
+    }
+    const compiledSchema = { schema, validate: validateFn, draft: draft.name };
+    repositoryValidators.set(text, compiledSchema);
+    return compiledSchema;
+}
+
 ;// CONCATENATED MODULE: ./build/src/core/wo-id.js
 
 /**
@@ -49089,7 +49416,7 @@ function wo_id_isPathSafeWoId(id) {
  * Undefined when the id cannot name a file (see woIdPathProblem); callers treat that as "no such
  * file" and report the id, never build a path from it.
  */
-function woPath(folder, id, suffix = '', ...rest) {
+function wo_id_woPath(folder, id, suffix = '', ...rest) {
     if (!wo_id_isPathSafeWoId(id))
         return undefined;
     return [folder, `${id}${suffix}`, ...rest].join('/');
@@ -49206,268 +49533,6 @@ function woIdPatternProblem(source) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./build/src/core/evidence.js
-
-
-
-
-
-/**
- * The evidence folder of a WO, `<handoff_dir>/<WO-ID>/` (docs/formats.md#the-evidence-folder): the one
- * home for its path, its file names, the patch-name pattern, and the readers of what a WO's evidence
- * says (verdict, decision, newest patch). Every other module imports these rather than spelling them.
- */
-const DECISION_FILE = 'decision.md';
-const VERDICT_FILE = 'verdict.json';
-/** The symbolic link to the newest patch. */
-const PATCH_LINK = 'dirty.patch';
-/** `sha256sum -c` input for the newest patch. */
-const CHECKSUM_FILE = 'dirty.patch.sha256';
-/** The one patch-name pattern, `dirty.<hex>.patch` (gc writes the patch's SHA-256 as the hex). */
-const PATCH_NAME = /^dirty\.([0-9a-fA-F]+)\.patch$/;
-const VERDICT_KEYS = ['verdict', 'status', 'result'];
-/** The name gc gives a patch with this SHA-256. */
-function patchFileName(sha256) {
-    return `dirty.${sha256}.patch`;
-}
-/**
- * The WO's evidence folder, relative to the root, as reports name it. Never normalised: an id that is
- * not a name (`../x`, `a/b`) is shown as written, and the readers below never build a file-system path
- * from it (they go through woPath, docs/security.md).
- */
-function evidenceFolder(config, woId) {
-    return `${config.handoffDir}/${woId}`;
-}
-/** A file of the WO's evidence folder for reading or writing; undefined when the id cannot name a folder. */
-function evidencePath(config, woId, name) {
-    return name === undefined ? woPath(config.handoffDir, woId) : woPath(config.handoffDir, woId, '', name);
-}
-/** A file of the WO's evidence folder, relative to the root. */
-function evidenceFile(config, woId, name) {
-    return `${evidenceFolder(config, woId)}/${name}`;
-}
-/** The verdict files of a WO, in the order they are read (repository-relative). */
-function verdictFiles(config, woId) {
-    return [evidenceFile(config, woId, VERDICT_FILE), `_ctx/logs/${woId}/${VERDICT_FILE}`];
-}
-/** The verdict a verdict file's text holds: the first of `verdict`, `status`, `result` whose value is PASS, FAIL or CRASH. */
-function verdictOfText(text) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    if (data === null || typeof data !== 'object' || Array.isArray(data))
-        return undefined;
-    for (const key of VERDICT_KEYS) {
-        const value = data[key];
-        if (typeof value !== 'string')
-            continue;
-        const upper = value.trim().toUpperCase();
-        if (upper === 'PASS' || upper === 'FAIL' || upper === 'CRASH')
-            return upper;
-    }
-    return undefined;
-}
-/**
- * The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable (through repo-files:
- * never through a link out of the repository, never a FIFO, within the read cap).
- */
-function readVerdict(root, config, woId) {
-    const file = evidencePath(config, woId, VERDICT_FILE);
-    if (file === undefined)
-        return undefined;
-    try {
-        const text = repo_files_readRepoText(root, file);
-        return text === undefined ? undefined : verdictOfText(text);
-    }
-    catch (error) {
-        if (repo_files_isRepoFileError(error))
-            return undefined;
-        throw error;
-    }
-}
-// A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
-// dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system).
-const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
-/**
- * `readVerdict` for many WOs: the handoff folder is listed once, so a WO without a folder there costs
- * no failed read. Ids that are not plain folder names, or a folder that cannot be listed, are read directly.
- */
-function verdictReader(root, config) {
-    let folders;
-    try {
-        folders = new Set((repo_files_listRepoFolder(root, config.handoffDir)?.entries ?? []).map((entry) => entry.name.toLowerCase()));
-    }
-    catch (error) {
-        if (!repo_files_isRepoFileError(error))
-            throw error;
-        if (error.problem === 'not-a-folder')
-            folders = new Set();
-    }
-    return (woId) => {
-        if (folders && PLAIN_FOLDER_NAME.test(woId) && !folders.has(woId.toLowerCase()))
-            return undefined;
-        return readVerdict(root, config, woId);
-    };
-}
-/** Reads the WO's decision.md through repo-files. A decision that cannot be read exists but is never complete. */
-function readDecision(root, config, woId) {
-    const file = evidencePath(config, woId, DECISION_FILE);
-    if (file === undefined)
-        return { exists: false };
-    try {
-        const text = readRepoText(root, file);
-        return text === undefined ? { exists: false } : { exists: true, text };
-    }
-    catch (error) {
-        if (!isRepoFileError(error))
-            throw error;
-        return { exists: true, problem: error.message };
-    }
-}
-/** The text of the WO's decision.md, or undefined when it is missing or cannot be read. */
-function readDecisionText(root, config, woId) {
-    return readDecision(root, config, woId).text;
-}
-/** Whether the WO's evidence folder exists inside the repository (one that leads out counts as there). */
-function evidenceFolderExists(root, config, woId) {
-    const folder = evidencePath(config, woId);
-    if (folder === undefined)
-        return false;
-    try {
-        return resolveInRepo(root, folder) !== undefined;
-    }
-    catch (error) {
-        if (isRepoFileError(error))
-            return true;
-        throw error;
-    }
-}
-/**
- * The ids of every evidence folder whose decision.md exists and is not complete (one that cannot be
- * read is not complete), sorted.
- */
-function incompleteDecisions(root, config) {
-    let folder;
-    try {
-        folder = listRepoFolder(root, config.handoffDir);
-    }
-    catch (error) {
-        if (!isRepoFileError(error))
-            throw error;
-        return [];
-    }
-    if (!folder)
-        return [];
-    const listed = folder;
-    return listed.entries
-        .filter((e) => e.isDirectory() && isPathSafeWoId(e.name))
-        .map((e) => e.name)
-        .filter((woId) => {
-        try {
-            const text = readResolvedFile(path.join(listed.real, woId, DECISION_FILE), `${listed.rel}/${woId}/${DECISION_FILE}`)?.bytes.toString('utf8');
-            return text !== undefined && !isDecisionComplete(text);
-        }
-        catch (error) {
-            if (!isRepoFileError(error))
-                throw error;
-            return true;
-        }
-    })
-        .sort();
-}
-/** The newest patch: the file the `dirty.patch` link names, when it exists; undefined otherwise. */
-function newestPatch(root, config, woId) {
-    const folder = evidencePath(config, woId);
-    if (folder === undefined)
-        return undefined;
-    try {
-        const real = resolveInRepo(root, folder);
-        if (real === undefined)
-            return undefined;
-        const name = path.basename(fs.readlinkSync(path.join(real, PATCH_LINK)));
-        const match = PATCH_NAME.exec(name);
-        if (match && fs.lstatSync(path.join(real, name), { throwIfNoEntry: false })?.isFile())
-            return { path: `${folder}/${name}`, sha256: match[1] };
-    }
-    catch {
-        // no link, or a folder that leads outside the repository: no exported patch
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(2210);
-;// CONCATENATED MODULE: ./build/schemas/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/config.schema.json","title":"wo-toolkit configuration (.wo-toolkit.yaml)","description":"Optional overrides of the governed repository\'s layout and policy. Every path is relative to the repository root and must stay inside it.","type":"object","additionalProperties":false,"properties":{"state_folders":{"title":"State folders","description":"The four work-order state folders.","type":"object","additionalProperties":false,"properties":{"pending":{"title":"Pending folder","description":"WOs waiting to be taken.","type":"string","minLength":1},"running":{"title":"Running folder","description":"WOs in progress; also holds their locks.","type":"string","minLength":1},"done":{"title":"Done folder","description":"Completed WOs.","type":"string","minLength":1},"failed":{"title":"Failed folder","description":"Failed WOs.","type":"string","minLength":1}}},"backlog":{"title":"Backlog file","description":"The epic registry.","type":"string","minLength":1},"dod_dir":{"title":"Definition-of-Done folder","description":"Folder of DoD YAML files.","type":"string","minLength":1},"handoff_dir":{"title":"Evidence root","description":"Folder holding one evidence folder per WO.","type":"string","minLength":1},"whitelist":{"title":"Audit whitelist file","description":"Findings accepted until a review date.","type":"string","minLength":1},"worktrees_dir":{"title":"Worktrees folder","description":"Folder holding one git worktree per WO.","type":"string","minLength":1},"branch_prefix":{"title":"WO branch prefix","description":"A WO\'s branch is this prefix followed by its id.","type":"string","minLength":1},"wo_id_pattern":{"title":"WO id pattern","description":"Regular expression every WO id matches.","type":"string","minLength":1},"dirty_exclusions":{"title":"Dirty-exclusion paths","description":"Changes only under these paths do not make a worktree dirty and are left out of patches.","type":"array","items":{"title":"Dirty-exclusion path","description":"A folder relative to the repository root, taken literally as a path prefix: *, ? and [ are ordinary characters, not globs.","type":"string","minLength":1}},"stale_lock_hours":{"title":"Stale lock age (hours)","description":"A lock older than this is stale.","type":"number","exclusiveMinimum":0},"retention_days":{"title":"Retention (days)","description":"Default age at which retention-gc may delete evidence.","type":"integer","minimum":1},"transitions":{"title":"Legal transitions","description":"For each state (and `new`, a WO that did not exist before), the states a WO may move to. A state left out keeps its default: new → pending; pending → running; running → done, failed, pending; done → nothing; failed → pending.","type":"object","additionalProperties":false,"properties":{"new":{"$ref":"#/$defs/targetStates","title":"Where a new WO may appear","description":"The states a WO that did not exist before may first appear in."},"pending":{"$ref":"#/$defs/targetStates","title":"Moves from pending","description":"The states a WO in pending/ may move to."},"running":{"$ref":"#/$defs/targetStates","title":"Moves from running","description":"The states a WO in running/ may move to."},"done":{"$ref":"#/$defs/targetStates","title":"Moves from done","description":"The states a WO in done/ may move to."},"failed":{"$ref":"#/$defs/targetStates","title":"Moves from failed","description":"The states a WO in failed/ may move to."}}},"bypass_marker":{"title":"Transitions bypass marker","description":"Text that, in a commit message, turns that commit\'s transition violations into warnings (listed with the commit). Default `[emergency]`.","type":"string","minLength":1}},"$defs":{"targetStates":{"title":"Target states","description":"States a WO may move to.","type":"array","items":{"title":"State","description":"A state folder: pending, running, done or failed.","type":"string","enum":["pending","running","done","failed"]}}}}');
-;// CONCATENATED MODULE: ./build/src/core/schema.js
-
-
-/**
- * One Ajv instance (draft 2020-12, strict about the schemas themselves, all errors collected) and a
- * cache of compiled validators. Schemas are imported, so the bundles carry them.
- */
-// ajv is CommonJS: under NodeNext its default import is the module object.
-const Ajv2020 = (_2020["default"] ?? _2020);
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$/;
-let ajv;
-const compiled = new Map();
-function schema_isValidDate(value) {
-    if (!DATE.test(value))
-        return false;
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-function isValidDateTime(value) {
-    return DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) && schema_isValidDate(value.slice(0, 10));
-}
-function instance() {
-    if (!ajv) {
-        ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
-        ajv.addFormat('date', { type: 'string', validate: schema_isValidDate });
-        ajv.addFormat('date-time', { type: 'string', validate: isValidDateTime });
-    }
-    return ajv;
-}
-const registry = new Map([['config', config_schema_namespaceObject]]);
-/** Makes a schema known by name (schema modules register theirs on import). */
-function registerSchema(name, schema) {
-    registry.set(name, schema);
-}
-function validator(name) {
-    let validate = compiled.get(name);
-    if (!validate) {
-        const schema = registry.get(name);
-        if (!schema)
-            throw new Error(`unknown schema '${name}'`);
-        validate = instance().compile(schema);
-        compiled.set(name, validate);
-    }
-    return validate;
-}
-function validate(name, data) {
-    const fn = validator(name);
-    return fn(data) ? [] : [...(fn.errors ?? [])];
-}
-/** One readable line for an Ajv error: `/state_folders/pending: must be string`. */
-function describeSchemaError(error) {
-    const at = error.instancePath || '(top level)';
-    if (error.keyword === 'additionalProperties') {
-        return `${at}: unknown key '${error.params.additionalProperty}'`;
-    }
-    if (error.keyword === 'required') {
-        return `${at}: missing required key '${error.params.missingProperty}'`;
-    }
-    if (error.keyword === 'enum') {
-        return `${at}: ${error.message} (${(error.params.allowedValues ?? []).join(', ')})`;
-    }
-    return `${at}: ${error.message ?? error.keyword}`;
-}
-
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./build/src/core/yaml.js
@@ -49531,6 +49596,14 @@ function parseYamlBounded(text, options = {}) {
 
 const STATES = ['pending', 'running', 'done', 'failed'];
 const CONFIG_FILE = '.wo-toolkit.yaml';
+/** The kinds of file a repository may bring its own JSON Schema for. */
+const REPOSITORY_SCHEMA_KINDS = ['work_order', 'backlog', 'dod'];
+/** Where a repository keeps its own schemas, found without configuration: `<dir>/<kind>.schema.json`. */
+const REPOSITORY_SCHEMA_DIR = 'docs/backlog/schema';
+/** The `{id}` placeholder of `verdict_paths`. */
+const VERDICT_ID = '{id}';
+/** Ids such as WO-0012, WO-0018A, WO-0012.1, WO-P2.1, WO-0020-formatter. */
+const DEFAULT_WO_ID_PATTERN = /^WO-[A-Za-z0-9][A-Za-z0-9.-]*$/;
 function defaultConfig() {
     return {
         stateFolders: {
@@ -49543,9 +49616,11 @@ function defaultConfig() {
         dodDir: '_ctx/dod',
         handoffDir: '_ctx/handoff',
         whitelist: '_ctx/jobs/audit_whitelist.yaml',
-        worktreesDir: '.worktrees',
-        branchPrefix: 'feat/wo-',
-        woIdPattern: /^WO-[0-9]{4,}$/,
+        worktreesDirs: ['.worktrees', '../.worktrees'],
+        branchPrefixes: ['feat/wo-'],
+        woIdPattern: DEFAULT_WO_ID_PATTERN,
+        verdictPaths: ['_ctx/handoff/{id}/verdict.json', '_ctx/logs/{id}/verdict.json'],
+        schemas: {},
         dirtyExclusions: ['_ctx/telemetry/', '_ctx/handoff/', '_ctx/logs/', '_ctx/index/'],
         staleLockHours: 1,
         retentionDays: 90,
@@ -49575,24 +49650,24 @@ function loadConfig(root, configFile) {
     catch (error) {
         // The file the user named is named with the option they named it by: `--config /dev/zero: is a character device…`.
         if (configFile && repo_files_isRepoFileError(error))
-            throw new ConfigurationError(`${configFile.label} ${error.message}`);
+            throw new errors_ConfigurationError(`${configFile.label} ${error.message}`);
         throw error;
     }
     if (text === undefined) {
         if (!configFile)
             return defaultConfig();
-        throw new ConfigurationError(`${configFile.label}: file '${shown}' does not exist`);
+        throw new errors_ConfigurationError(`${configFile.label}: file '${shown}' does not exist`);
     }
     const { doc, error } = parseYamlStrict(text);
     if (error)
-        throw new ConfigurationError(describeYamlProblem(shown, error));
+        throw new errors_ConfigurationError(describeYamlProblem(shown, error));
     const converted = yamlData(doc);
     if (converted.error)
-        throw new ConfigurationError(describeYamlProblem(shown, converted.error));
+        throw new errors_ConfigurationError(describeYamlProblem(shown, converted.error));
     const raw = (converted.data ?? {});
     const errors = validate('config', raw);
     if (errors.length > 0) {
-        throw new ConfigurationError(`${shown}: ${describeSchemaError(errors[0])} (see schemas/config.schema.json)`);
+        throw new errors_ConfigurationError(`${shown}: ${describeSchemaError(errors[0])} (see schemas/config.schema.json)`);
     }
     return applyRaw(root, raw, shown);
 }
@@ -49602,7 +49677,7 @@ function applyRaw(root, raw, shown) {
     const inside = (key, value) => {
         const normalised = normaliseRelative(value);
         if (external_node_path_namespaceObject.isAbsolute(value) || !paths_isInside(root, external_node_path_namespaceObject.resolve(root, normalised))) {
-            throw new ConfigurationError(`${shown}: ${key} must be a path inside the repository, got '${value}'`);
+            throw new errors_ConfigurationError(`${shown}: ${key} must be a path inside the repository, got '${value}'`);
         }
         return normalised;
     };
@@ -49617,20 +49692,57 @@ function applyRaw(root, raw, shown) {
         config.handoffDir = inside('handoff_dir', raw.handoff_dir);
     if (raw.whitelist !== undefined)
         config.whitelist = inside('whitelist', raw.whitelist);
+    const both = (single, list) => {
+        throw new errors_ConfigurationError(`${shown}: set ${list} (a list) or ${single}, not both`);
+    };
+    // Worktrees folders may lie beside the repository: only their form is checked.
+    const folder = (key, value) => {
+        if (external_node_path_namespaceObject.isAbsolute(value))
+            return external_node_path_namespaceObject.normalize(value);
+        const normalised = normaliseRelative(value);
+        if (normalised === '.' || normalised === '')
+            throw new errors_ConfigurationError(`${shown}: ${key} must name a folder other than the repository root, got '${value}'`);
+        return normalised;
+    };
+    if (raw.worktrees_dir !== undefined && raw.worktrees_dirs !== undefined)
+        both('worktrees_dir', 'worktrees_dirs');
     if (raw.worktrees_dir !== undefined)
-        config.worktreesDir = inside('worktrees_dir', raw.worktrees_dir);
+        config.worktreesDirs = [folder('worktrees_dir', raw.worktrees_dir)];
+    if (raw.worktrees_dirs !== undefined)
+        config.worktreesDirs = raw.worktrees_dirs.map((p, i) => folder(`worktrees_dirs[${i}]`, p));
+    if (raw.branch_prefix !== undefined && raw.branch_prefixes !== undefined)
+        both('branch_prefix', 'branch_prefixes');
     if (raw.branch_prefix !== undefined)
-        config.branchPrefix = raw.branch_prefix;
+        config.branchPrefixes = [raw.branch_prefix];
+    if (raw.branch_prefixes !== undefined)
+        config.branchPrefixes = [...raw.branch_prefixes];
+    // By default the hand-written verdict follows the evidence folder wherever handoff_dir puts it.
+    if (raw.verdict_paths === undefined)
+        config.verdictPaths = [`${config.handoffDir}/${VERDICT_ID}/verdict.json`, ...config.verdictPaths.slice(1)];
+    if (raw.verdict_paths !== undefined) {
+        config.verdictPaths = raw.verdict_paths.map((p, i) => {
+            const key = `verdict_paths[${i}]`;
+            if (!p.includes(VERDICT_ID))
+                throw new errors_ConfigurationError(`${shown}: ${key} must contain ${VERDICT_ID} (where the WO id goes), got '${p}'`);
+            return inside(key, p);
+        });
+    }
+    for (const kind of REPOSITORY_SCHEMA_KINDS) {
+        const value = raw.schemas?.[kind];
+        if (value === undefined)
+            continue;
+        config.schemas[kind] = value === 'bundled' ? 'bundled' : inside(`schemas.${kind}`, value);
+    }
     if (raw.wo_id_pattern !== undefined) {
         try {
             config.woIdPattern = new RegExp(raw.wo_id_pattern);
         }
         catch {
-            throw new ConfigurationError(`${shown}: wo_id_pattern is not a valid regular expression: '${raw.wo_id_pattern}'`);
+            throw new errors_ConfigurationError(`${shown}: wo_id_pattern is not a valid regular expression: '${raw.wo_id_pattern}'`);
         }
         const unsafe = woIdPatternProblem(raw.wo_id_pattern);
         if (unsafe !== undefined) {
-            throw new ConfigurationError(`${shown}: wo_id_pattern '${raw.wo_id_pattern}' could take exponential time to match: ${unsafe} (see docs/security.md)`);
+            throw new errors_ConfigurationError(`${shown}: wo_id_pattern '${raw.wo_id_pattern}' could take exponential time to match: ${unsafe} (see docs/security.md)`);
         }
     }
     if (raw.dirty_exclusions !== undefined) {
@@ -49647,7 +49759,7 @@ function applyRaw(root, raw, shown) {
         config.bypassMarker = raw.bypass_marker;
     const folders = Object.values(config.stateFolders);
     if (new Set(folders).size !== folders.length) {
-        throw new ConfigurationError(`${shown}: state_folders must be four different folders`);
+        throw new errors_ConfigurationError(`${shown}: state_folders must be four different folders`);
     }
     return config;
 }
@@ -50102,6 +50214,91 @@ function readSimpleYamlId(text) {
     return run(text, true);
 }
 
+;// CONCATENATED MODULE: ./build/src/core/lock-file.js
+
+
+const LOCKED_BY = /^Locked by (.+?) at (\S+)\s*$/m;
+const FIELD = /^(PID|User|Host|Hostname)\s*:\s*(.*?)\s*$/gim;
+// A date-time without a zone: the pipeline writes its machine's time without one. Read as UTC, the
+// time CI and the reports use (documented).
+const ZONELESS = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+/** A timestamp value (string, number or Date) as a valid Date, else undefined. */
+function lockTime(value) {
+    let date;
+    if (value instanceof Date)
+        date = value;
+    else if (typeof value === 'string')
+        date = new Date(ZONELESS.test(value.trim()) ? `${value.trim().replace(' ', 'T')}Z` : value);
+    else if (typeof value === 'number')
+        date = new Date(value);
+    if (!date || Number.isNaN(date.getTime()))
+        return undefined;
+    // Date rolls 2026-02-30 over to March: a day the calendar does not have is no time.
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value.trim())) {
+        const day = value.trim().slice(0, 10);
+        const midnight = new Date(`${day}T00:00:00Z`);
+        if (Number.isNaN(midnight.getTime()) || midnight.toISOString().slice(0, 10) !== day)
+            return undefined;
+    }
+    return date;
+}
+function positiveInteger(value) {
+    const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
+    return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : undefined;
+}
+function lock_file_text(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : undefined;
+}
+/** What a lock file's text says; an empty result for anything else. Never throws. */
+function parseLock(content) {
+    const lockedBy = LOCKED_BY.exec(content);
+    if (lockedBy) {
+        const result = { tool: lockedBy[1].trim() };
+        const at = lockTime(lockedBy[2]);
+        if (at)
+            result.takenAt = at;
+        for (const [, key, value] of content.matchAll(FIELD)) {
+            const name = key.toLowerCase();
+            if (name === 'pid') {
+                const pid = positiveInteger(value);
+                if (pid !== undefined)
+                    result.pid = pid;
+            }
+            else if (name === 'user') {
+                if (value)
+                    result.user = value;
+            }
+            else if (value)
+                result.hostname = value;
+        }
+        return result;
+    }
+    let data;
+    try {
+        data = parseSimpleYaml(content) ?? parseYamlBounded(content, { uniqueKeys: false });
+    }
+    catch {
+        return {};
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        return {};
+    const mapping = data;
+    const result = { mapping };
+    const at = lockTime(mapping['timestamp']);
+    if (at)
+        result.takenAt = at;
+    const user = lock_file_text(mapping['user']);
+    if (user !== undefined)
+        result.user = user;
+    const pid = positiveInteger(mapping['pid']);
+    if (pid !== undefined)
+        result.pid = pid;
+    const hostname = lock_file_text(mapping['hostname']);
+    if (hostname !== undefined)
+        result.hostname = hostname;
+    return result;
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:os"
@@ -50431,17 +50628,27 @@ function realOrSelf(p) {
         return external_node_path_namespaceObject.resolve(p);
     }
 }
-/** Which WO a worktree belongs to: folder name directly in the worktrees folder, or its WO branch. */
+/**
+ * Which WO a worktree belongs to (docs: "Which worktrees are a WO's"): its folder, named X, lies
+ * directly in one of the worktrees folders (inside or beside the repository), or its branch is one of
+ * the branch prefixes followed by X; X must match the WO id pattern. The folder rule comes first, so a
+ * worktree beside the repository on an older branch style (`job/WO-0052`) is still that WO's.
+ */
 function owningWo(wt, root, config, real = realOrSelf) {
-    const worktreesDir = real(external_node_path_namespaceObject.join(root, config.worktreesDir));
-    const parent = real(external_node_path_namespaceObject.dirname(wt.path));
     const name = external_node_path_namespaceObject.basename(wt.path);
-    if (parent === worktreesDir && matchesWoId(config.woIdPattern, name))
-        return name;
-    if (wt.branch?.startsWith(config.branchPrefix)) {
-        const id = wt.branch.slice(config.branchPrefix.length);
-        if (matchesWoId(config.woIdPattern, id))
-            return id;
+    if (matchesWoId(config.woIdPattern, name)) {
+        const parent = real(external_node_path_namespaceObject.dirname(wt.path));
+        if (config.worktreesDirs.some((dir) => real(external_node_path_namespaceObject.resolve(root, dir)) === parent))
+            return name;
+    }
+    if (wt.branch !== undefined) {
+        for (const prefix of config.branchPrefixes) {
+            if (!wt.branch.startsWith(prefix))
+                continue;
+            const id = wt.branch.slice(prefix.length);
+            if (matchesWoId(config.woIdPattern, id))
+                return id;
+        }
     }
     return undefined;
 }
@@ -50467,11 +50674,9 @@ async function listWorktrees(root, config) {
         return wt;
     });
 }
-function isWithinRepository(root, wt) {
-    return isInside(root, realOrSelf(wt.path));
-}
 
 ;// CONCATENATED MODULE: ./build/src/core/state.js
+
 
 
 
@@ -50600,21 +50805,21 @@ function readLocks(root, running) {
             // An unreadable lock (a link out of the repository, a FIFO, too large) is still a lock; without a time it counts as old.
             return lock;
         }
-        try {
-            const content = (parseSimpleYaml(text) ?? parseYamlBounded(text, { uniqueKeys: false }));
-            if (content && typeof content === 'object' && !Array.isArray(content)) {
-                lock.content = content;
-                const ts = lock.content['timestamp'];
-                const parsed = ts instanceof Date ? ts : typeof ts === 'string' || typeof ts === 'number' ? new Date(ts) : undefined;
-                if (parsed && !Number.isNaN(parsed.getTime())) {
-                    lock.takenAt = parsed;
-                    lock.ageSource = 'timestamp';
-                    return lock; // the modification time is not needed
-                }
-            }
-        }
-        catch {
-            // Unparsable content: the modification time stands in.
+        const content = parseLock(text);
+        if (content.mapping)
+            lock.content = content.mapping;
+        if (content.user !== undefined)
+            lock.user = content.user;
+        if (content.pid !== undefined)
+            lock.pid = content.pid;
+        if (content.hostname !== undefined)
+            lock.hostname = content.hostname;
+        if (content.tool !== undefined)
+            lock.tool = content.tool;
+        if (content.takenAt) {
+            lock.takenAt = content.takenAt;
+            lock.ageSource = 'timestamp';
+            return lock; // the modification time is not needed
         }
         try {
             lock.takenAt = external_node_fs_namespaceObject.lstatSync(external_node_path_namespaceObject.join(running.real, entry.name)).mtime;
@@ -50638,7 +50843,7 @@ async function loadRepoState(root, config) {
     if (present.length === 0) {
         const jobs = external_node_path_namespaceObject.posix.dirname(config.stateFolders.pending);
         if (!external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(root, jobs))) {
-            throw new ConfigurationError(`${root}: no work-order folders found: expected ${jobs}/{pending,running,done,failed}/ (set state_folders in .wo-toolkit.yaml)`);
+            throw new errors_ConfigurationError(`${root}: no work-order folders found: expected ${jobs}/{pending,running,done,failed}/ (set state_folders in .wo-toolkit.yaml)`);
         }
     }
     // Synchronous reads: for thousands of small files they cost a fraction of promise-based ones.
@@ -50670,17 +50875,245 @@ function filesById(wos) {
     return byId;
 }
 
-;// CONCATENATED MODULE: ./build/src/core/today.js
+;// CONCATENATED MODULE: ./build/src/core/evidence.js
 
 
-/** "Today" as a UTC date `YYYY-MM-DD`: the one given (validated), else the current UTC date. */
-function resolveToday(given, argName = '--today') {
-    if (given === undefined || given === '')
-        return new Date().toISOString().slice(0, 10);
-    if (!isValidDate(given))
-        throw new UsageError(`${argName}: expected a date YYYY-MM-DD, got '${given}'`);
-    return given;
+
+
+
+
+/**
+ * The evidence folder of a WO, `<handoff_dir>/<WO-ID>/` (docs/formats.md#the-evidence-folder): the one
+ * home for its path, its file names, the patch-name pattern, and the readers of what a WO's evidence
+ * says (verdict, decision, newest patch). Every other module imports these rather than spelling them.
+ */
+const DECISION_FILE = 'decision.md';
+const VERDICT_FILE = 'verdict.json';
+/** The symbolic link to the newest patch. */
+const PATCH_LINK = 'dirty.patch';
+/** `sha256sum -c` input for the newest patch. */
+const CHECKSUM_FILE = 'dirty.patch.sha256';
+/** The one patch-name pattern, `dirty.<sha256>.patch`: the name gc gives a patch (64 lower-case hex digits). */
+const PATCH_NAME = /^dirty\.([0-9a-f]{64})\.patch$/;
+/** The name gc gives a patch with this SHA-256. */
+function patchFileName(sha256) {
+    return `dirty.${sha256}.patch`;
 }
+/**
+ * The WO's evidence folder, relative to the root, as reports name it. Never normalised: an id that is
+ * not a name (`../x`, `a/b`) is shown as written, and the readers below never build a file-system path
+ * from it (they go through woPath, docs/security.md).
+ */
+function evidenceFolder(config, woId) {
+    return `${config.handoffDir}/${woId}`;
+}
+/** A file of the WO's evidence folder for reading or writing; undefined when the id cannot name a folder. */
+function evidencePath(config, woId, name) {
+    return name === undefined ? woPath(config.handoffDir, woId) : woPath(config.handoffDir, woId, '', name);
+}
+/** A file of the WO's evidence folder, relative to the root. */
+function evidenceFile(config, woId, name) {
+    return `${evidenceFolder(config, woId)}/${name}`;
+}
+const VERDICT_KEYS = ['verdict', 'status', 'result'];
+// Values that try to say PASS, FAIL or CRASH and do not (FAILED, PASSED, FAILURE, CRASHED).
+const VERDICT_LIKE = /^(pass|fail|crash)/i;
+/** The repository-relative verdict files of a WO, in `verdict_paths` order; none for an id that cannot name a file. */
+function verdictFiles(config, woId) {
+    if (!wo_id_isPathSafeWoId(woId))
+        return [];
+    return config.verdictPaths.map((template) => template.split(VERDICT_ID).join(woId));
+}
+function nonEmptyText(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/** What a verdict file's text says (without its path and time). */
+function parseVerdictText(content) {
+    if (content.charCodeAt(0) === 0xfeff)
+        return { problem: 'it starts with a byte-order mark (save it as UTF-8 without BOM)' };
+    let data;
+    try {
+        data = JSON.parse(content);
+    }
+    catch (error) {
+        return { problem: `it is not valid JSON (${error.message})` };
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        return { problem: 'it is not a JSON object' };
+    const record = data;
+    const result = {};
+    const stage = nonEmptyText(record['failure_stage']);
+    if (stage !== undefined)
+        result.failure_stage = stage;
+    const finished = nonEmptyText(record['finished_at']);
+    if (finished !== undefined)
+        result.finished_at = finished;
+    for (const key of VERDICT_KEYS) {
+        const value = record[key];
+        const upper = typeof value === 'string' ? value.trim().toUpperCase() : undefined;
+        if (upper === 'PASS' || upper === 'FAIL' || upper === 'CRASH')
+            return { ...result, verdict: upper, key };
+    }
+    for (const key of VERDICT_KEYS) {
+        const value = record[key];
+        if (value === undefined || value === null)
+            continue;
+        // `status` is a verdict only when it holds one (`status: done` is a state); `verdict` and `result` always are.
+        if (key === 'status' && !(typeof value === 'string' && VERDICT_LIKE.test(value.trim())))
+            continue;
+        const shown = typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
+        return { problem: `its ${key} is ${shown}, not PASS, FAIL or CRASH` };
+    }
+    return result;
+}
+/** The verdict a verdict file's text holds, if any (text that cannot be used holds none). */
+function verdictOfText(text) {
+    return parseVerdictText(text).verdict;
+}
+/**
+ * Reads one verdict file through repo-files (never through a link out of the repository, never a
+ * FIFO, within the read cap); undefined when it does not exist.
+ */
+function readVerdictFile(root, rel) {
+    let content;
+    try {
+        content = readRepoFile(root, rel);
+    }
+    catch (error) {
+        if (!repo_files_isRepoFileError(error))
+            throw error;
+        return { path: rel, problem: `it cannot be used (${error.reason})`, time: 0 };
+    }
+    if (content === undefined)
+        return undefined;
+    const parsed = parseVerdictText(content.bytes.toString('utf8'));
+    const finished = parsed.finished_at !== undefined ? Date.parse(parsed.finished_at) : Number.NaN;
+    return { path: rel, ...parsed, time: Number.isNaN(finished) ? content.stat.mtimeMs : finished };
+}
+/** A WO's verdict from its verdict files: the newest file that holds one wins. */
+function readWoVerdict(root, config, woId) {
+    const files = verdictFiles(config, woId)
+        .map((rel) => readVerdictFile(root, rel))
+        .filter((f) => f !== undefined);
+    const unreadable = files.filter((f) => f.problem !== undefined);
+    const verdict = files.filter((f) => f.verdict !== undefined).sort((a, b) => b.time - a.time)[0];
+    return verdict ? { verdict, unreadable } : { unreadable };
+}
+// A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
+// dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system).
+const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
+/**
+ * `readWoVerdict` for many WOs: each verdict folder (the part of a `verdict_paths` entry before
+ * `/{id}/`) is listed once, so a WO without a folder there costs no failed read. Ids that are not
+ * plain folder names, or a folder that cannot be listed, are read directly.
+ */
+function woVerdictReader(root, config) {
+    const listings = config.verdictPaths.map((template) => {
+        const at = template.indexOf(`/${VERDICT_ID}/`);
+        if (at === -1)
+            return undefined;
+        try {
+            return new Set((repo_files_listRepoFolder(root, template.slice(0, at))?.entries ?? []).map((entry) => entry.name.toLowerCase()));
+        }
+        catch (error) {
+            if (!repo_files_isRepoFileError(error))
+                throw error;
+            return error.problem === 'not-a-folder' ? new Set() : undefined;
+        }
+    });
+    const listed = listings.every((names) => names !== undefined);
+    return (woId) => {
+        if (listed && PLAIN_FOLDER_NAME.test(woId) && listings.every((names) => !names.has(woId.toLowerCase())))
+            return { unreadable: [] };
+        return readWoVerdict(root, config, woId);
+    };
+}
+function isFailure(verdict) {
+    return verdict === 'FAIL' || verdict === 'CRASH';
+}
+/** Reads the WO's decision.md through repo-files. A decision that cannot be read exists but is never complete. */
+function readDecision(root, config, woId) {
+    const file = evidencePath(config, woId, DECISION_FILE);
+    if (file === undefined)
+        return { exists: false };
+    try {
+        const text = readRepoText(root, file);
+        return text === undefined ? { exists: false } : { exists: true, text };
+    }
+    catch (error) {
+        if (!isRepoFileError(error))
+            throw error;
+        return { exists: true, problem: error.message };
+    }
+}
+/** Whether the WO's evidence folder exists inside the repository (one that leads out counts as there). */
+function evidenceFolderExists(root, config, woId) {
+    const folder = evidencePath(config, woId);
+    if (folder === undefined)
+        return false;
+    try {
+        return resolveInRepo(root, folder) !== undefined;
+    }
+    catch (error) {
+        if (isRepoFileError(error))
+            return true;
+        throw error;
+    }
+}
+/**
+ * The ids of every evidence folder whose decision.md exists and is not complete (one that cannot be
+ * read is not complete), sorted.
+ */
+function incompleteDecisions(root, config) {
+    let folder;
+    try {
+        folder = listRepoFolder(root, config.handoffDir);
+    }
+    catch (error) {
+        if (!isRepoFileError(error))
+            throw error;
+        return [];
+    }
+    if (!folder)
+        return [];
+    const listed = folder;
+    return listed.entries
+        .filter((e) => e.isDirectory() && isPathSafeWoId(e.name))
+        .map((e) => e.name)
+        .filter((woId) => {
+        try {
+            const text = readResolvedFile(path.join(listed.real, woId, DECISION_FILE), `${listed.rel}/${woId}/${DECISION_FILE}`)?.bytes.toString('utf8');
+            return text !== undefined && !isDecisionComplete(text);
+        }
+        catch (error) {
+            if (!isRepoFileError(error))
+                throw error;
+            return true;
+        }
+    })
+        .sort();
+}
+/** The newest patch: the file the `dirty.patch` link names, when it exists; undefined otherwise. */
+function newestPatch(root, config, woId) {
+    const folder = evidencePath(config, woId);
+    if (folder === undefined)
+        return undefined;
+    try {
+        const real = resolveInRepo(root, folder);
+        if (real === undefined)
+            return undefined;
+        const name = path.basename(fs.readlinkSync(path.join(real, PATCH_LINK)));
+        const match = PATCH_NAME.exec(name);
+        if (match && fs.lstatSync(path.join(real, name), { throwIfNoEntry: false })?.isFile())
+            return { path: `${folder}/${name}`, sha256: match[1] };
+    }
+    catch {
+        // no link, or a folder that leads outside the repository: no exported patch
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/today.js
 /** Whole days from date `a` to date `b` (both YYYY-MM-DD). */
 function daysBetween(a, b) {
     return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
@@ -50698,14 +51131,17 @@ function finding(code, woId, message, paths) {
 function statesOf(files) {
     return new Set(files.map((f) => f.state));
 }
-/** Detects drift in the repository state (SPEC.md §2). Read-only. */
+/** Detects drift in the repository state (README.md#finding-codes). Read-only. */
 function detectFindings(state, now) {
     const { root, config } = state;
     const findings = [];
     const byId = filesById(state.wos);
     const lockById = new Map(state.locks.map((lock) => [lock.woId, lock]));
     const staleMs = config.staleLockHours * 3_600_000;
-    const verdictOf = verdictReader(root, config);
+    const verdictOf = woVerdictReader(root, config);
+    // Without any WO worktree (a CI checkout) a running WO's worktree is on someone's machine.
+    const checksWorktrees = hasWoWorktrees(state);
+    const worktreeOf = new Set(state.worktrees.filter((wt) => wt.woId !== undefined && !wt.prunable).map((wt) => wt.woId));
     for (const wo of state.wos) {
         if (wo.problem)
             findings.push(finding('unreadable_wo', wo.id, `${wo.path}: ${wo.problem}; its file name stands in as the id`, [wo.path]));
@@ -50732,13 +51168,29 @@ function detectFindings(state, now) {
             }
             else if (now.getTime() - lock.takenAt.getTime() > staleMs) {
                 const hours = ((now.getTime() - lock.takenAt.getTime()) / 3_600_000).toFixed(1);
-                findings.push(finding('stale_lock', id, `the lock of ${id} is ${hours} h old (stale after ${config.staleLockHours} h; age from its ${lock.ageSource})`, [lock.path, ...running]));
+                const holder = [lock.user && `by ${lock.user}`, lock.pid !== undefined && `pid ${lock.pid}`].filter(Boolean).join(', ');
+                findings.push(finding('stale_lock', id, `the lock of ${id}${holder ? ` (${holder})` : ''} is ${hours} h old (stale after ${config.staleLockHours} h; age from its ${lock.ageSource})`, [lock.path, ...running]));
             }
-            if (verdictOf(id) === 'FAIL') {
-                findings.push(finding('fail_but_running', id, `${id} has verdict FAIL but is still in running/`, [...running, evidenceFile(config, id, VERDICT_FILE)]));
+            const { verdict, unreadable } = verdictOf(id);
+            for (const file of unreadable) {
+                findings.push(finding('unreadable_verdict', id, `${file.path}: ${file.problem}; the verdict of running ${id} is unknown`, [file.path, ...running]));
+            }
+            if (verdict && isFailure(verdict.verdict)) {
+                const details = [verdict.failure_stage && `stage ${verdict.failure_stage}`, verdict.finished_at && `finished ${verdict.finished_at}`].filter(Boolean).join(', ');
+                const f = finding('fail_but_running', id, `${id} has verdict ${verdict.verdict}${details ? ` (${details})` : ''} in ${verdict.path} but is still in running/`, [...running, verdict.path]);
+                f.verdict = verdict.verdict;
+                if (verdict.failure_stage !== undefined)
+                    f.failure_stage = verdict.failure_stage;
+                if (verdict.finished_at !== undefined)
+                    f.finished_at = verdict.finished_at;
+                findings.push(f);
+            }
+            if (checksWorktrees && !worktreeOf.has(id)) {
+                findings.push(finding('running_without_worktree', id, `${id} is in running/ but has no worktree (looked in ${config.worktreesDirs.join(', ')} and for branches ${config.branchPrefixes.map((p) => `${p}${id}`).join(', ')})`, running));
             }
         }
     }
+    findings.push(...sameNameInSeveralStates(state.wos, byId));
     for (const lock of state.locks) {
         if (!statesOf(byId.get(lock.woId) ?? []).has('running')) {
             findings.push(finding('lock_without_running', lock.woId, `lock ${lock.path} has no WO in running/`, [lock.path]));
@@ -50761,6 +51213,55 @@ function detectFindings(state, now) {
         const states = statesOf(files);
         if (!states.has('pending') && !states.has('running')) {
             findings.push(finding('zombie_worktree', id, `worktree ${where} is still there for ${id}, which is ${[...states].join(' and ')}`, [...files.map((f) => f.path), wt.relPath]));
+        }
+    }
+    return findings;
+}
+/**
+ * True when the checkout has at least one WO worktree whose folder is there: only then can a missing
+ * one be drift (a CI checkout has none; a registration whose folder is gone does not count).
+ */
+function hasWoWorktrees(state) {
+    return state.worktrees.some((wt) => wt.woId !== undefined && !wt.prunable);
+}
+/** What audit could not check in this checkout, said once per report. */
+function auditNotes(state) {
+    if (hasWoWorktrees(state))
+        return [];
+    return [
+        `no WO worktree in this checkout (looked in ${state.config.worktreesDirs.join(', ')} and for branches ${state.config.branchPrefixes.map((p) => `${p}<WO-ID>`).join(', ')}): running_without_worktree was not checked`,
+    ];
+}
+/**
+ * A split brain that ids alone do not show: the same WO file name in two or more state folders
+ * while a copy's `id` says something else (mistyped). Reported as split_brain under the file name,
+ * with an id_mismatch for each copy whose id differs from its name.
+ */
+function sameNameInSeveralStates(wos, byId) {
+    const byStem = new Map();
+    for (const wo of wos) {
+        const list = byStem.get(wo.stem);
+        if (list)
+            list.push(wo);
+        else
+            byStem.set(wo.stem, [wo]);
+    }
+    const findings = [];
+    for (const [stem, files] of byStem) {
+        if (files.length < 2 || files.every((f) => f.id === stem))
+            continue;
+        const states = statesOf(files);
+        if (states.size < 2)
+            continue;
+        // Already a split brain by id when every copy declares the same id.
+        if (new Set(files.map((f) => f.id)).size === 1 && statesOf(byId.get(files[0].id) ?? []).size >= 2)
+            continue;
+        const ids = [...new Set(files.map((f) => f.id))].join(', ');
+        findings.push(finding('split_brain', stem, `the file ${stem} is in ${[...states].join(' and ')} at once (its copies declare ${ids})`, files.map((f) => f.path)));
+        for (const f of files) {
+            if (f.id === stem || f.idFromStem)
+                continue;
+            findings.push(finding('id_mismatch', stem, `${f.path} declares id ${f.id}, not ${stem} as its file name says`, [f.path]));
         }
     }
     return findings;
@@ -50811,55 +51312,6 @@ function sortFindings(findings) {
         cmp(a.paths[0] ?? '', b.paths[0] ?? ''));
 }
 
-;// CONCATENATED MODULE: ./build/src/audit/fail-on.js
-
-
-const DEFAULT_FAIL_ON = 'P0';
-/** Reads the option `name` (default `P0`) as a fail-on list. */
-function readFailOn(args, name) {
-    return parseFailOn(args.text(name), args.label(name));
-}
-/**
- * Parses a list of codes, severities, `all` or `none`, separated by commas, spaces or new lines.
- * An unknown token is a UsageError: a typo must never pass silently.
- */
-function parseFailOn(value, argName) {
-    const text = value === undefined ? DEFAULT_FAIL_ON : value;
-    const tokens = text.split(/[\s,]+/).filter((t) => t !== '');
-    if (tokens.length === 0) {
-        throw new errors_UsageError(`${argName}: expected a list of finding codes, P0, P1, P2, all or none, got an empty value`);
-    }
-    const result = { codes: new Set(), severities: new Set(), tokens: [] };
-    for (const raw of tokens) {
-        const token = raw.toLowerCase();
-        if (token === 'all') {
-            codes_SEVERITIES.forEach((s) => result.severities.add(s));
-            result.tokens.push('all');
-        }
-        else if (token === 'none') {
-            result.tokens.push('none');
-        }
-        else if (/^p[012]$/.test(token)) {
-            result.severities.add(token.toUpperCase());
-            result.tokens.push(token.toUpperCase());
-        }
-        else if (codes_isFindingCode(token)) {
-            result.codes.add(token);
-            result.tokens.push(token);
-        }
-        else {
-            throw new errors_UsageError(`${argName}: unknown token '${raw}' (expected a finding code, P0, P1, P2, all or none; codes: ${ALL_CODES.join(', ')})`);
-        }
-    }
-    if (result.tokens.includes('none') && result.tokens.length > 1) {
-        throw new errors_UsageError(`${argName}: 'none' cannot be combined with other tokens, got '${text}'`);
-    }
-    return result;
-}
-function failsOn(failOn, code, severity) {
-    return failOn.codes.has(code) || failOn.severities.has(severity);
-}
-
 ;// CONCATENATED MODULE: ./build/src/core/args.js
 
 
@@ -50877,7 +51329,7 @@ function parseBoolean(label, raw) {
 /** A date YYYY-MM-DD, or undefined when not given. */
 function readDate(args, name) {
     const value = args.text(name);
-    if (value !== undefined && !schema_isValidDate(value))
+    if (value !== undefined && !isValidDate(value))
         throw new errors_UsageError(`${args.label(name)}: expected a date YYYY-MM-DD, got '${value}'`);
     return value;
 }
@@ -50918,7 +51370,7 @@ function readInteger(args, name, range) {
     if (value === undefined)
         return undefined;
     const n = Number(value);
-    if (!/^[+-]?\d+$/.test(value) || n < range.min || (range.max !== undefined && n > range.max)) {
+    if (!/^[+-]?\d+$/.test(value) || !Number.isSafeInteger(n) || n < range.min || (range.max !== undefined && n > range.max)) {
         const expected = range.max === undefined ? `a whole number >= ${range.min}` : `a whole number from ${range.min} to ${range.max}`;
         throw new UsageError(`${args.label(name)}: expected ${expected}, got '${value}'`);
     }
@@ -50937,6 +51389,54 @@ function readChoice(args, name, allowed, fallback) {
 function readList(args, name) {
     const value = args.text(name);
     return value === undefined ? undefined : value.split(/[\s,]+/).filter((t) => t !== '');
+}
+
+;// CONCATENATED MODULE: ./build/src/audit/fail-on.js
+
+
+
+/** Reads the option `name` (default `P0`) as a fail-on list. */
+function readFailOn(args, name) {
+    return parseFailOn(readList(args, name) ?? ['P0'], args.label(name));
+}
+/**
+ * Parses a list of codes, severities, `all` or `none`. An unknown token is a UsageError: a typo must
+ * never pass silently.
+ */
+function parseFailOn(tokens, argName) {
+    const text = tokens.join(',');
+    if (tokens.length === 0) {
+        throw new errors_UsageError(`${argName}: expected a list of finding codes, P0, P1, P2, all or none, got an empty value`);
+    }
+    const result = { codes: new Set(), severities: new Set(), tokens: [] };
+    for (const raw of tokens) {
+        const token = raw.toLowerCase();
+        if (token === 'all') {
+            codes_SEVERITIES.forEach((s) => result.severities.add(s));
+            result.tokens.push('all');
+        }
+        else if (token === 'none') {
+            result.tokens.push('none');
+        }
+        else if (/^p[012]$/.test(token)) {
+            result.severities.add(token.toUpperCase());
+            result.tokens.push(token.toUpperCase());
+        }
+        else if (codes_isFindingCode(token)) {
+            result.codes.add(token);
+            result.tokens.push(token);
+        }
+        else {
+            throw new errors_UsageError(`${argName}: unknown token '${raw}' (expected a finding code, P0, P1, P2, all or none; codes: ${ALL_CODES.join(', ')})`);
+        }
+    }
+    if (result.tokens.includes('none') && result.tokens.length > 1) {
+        throw new errors_UsageError(`${argName}: 'none' cannot be combined with other tokens, got '${text}'`);
+    }
+    return result;
+}
+function failsOn(failOn, code, severity) {
+    return failOn.codes.has(code) || failOn.severities.has(severity);
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/repo.js
@@ -50959,23 +51459,23 @@ function readList(args, name) {
 async function resolveRoot(root) {
     const result = await tryGit(['rev-parse', '--show-toplevel'], { cwd: root.path });
     if (result.code !== 0 || result.stdout.trim() === '') {
-        throw new ConfigurationError(`${root.label}: '${root.given}' is not inside a git repository with a work tree`);
+        throw new errors_ConfigurationError(`${root.label}: '${root.given}' is not inside a git repository with a work tree`);
     }
     const toplevel = external_node_fs_namespaceObject.realpathSync(result.stdout.trim());
     const listing = await tryGit(['worktree', 'list', '--porcelain', '-z'], { cwd: root.path });
     const main = listing.code === 0 ? parseWorktreeList(listing.stdout)[0] : undefined;
     if (!main || main.bare) {
-        throw new ConfigurationError(`${root.label}: '${root.given}' belongs to a repository without a main worktree (bare); run from a checkout with one`);
+        throw new errors_ConfigurationError(`${root.label}: '${root.given}' belongs to a repository without a main worktree (bare); run from a checkout with one`);
     }
     let mainPath;
     try {
         mainPath = external_node_fs_namespaceObject.realpathSync(main.path);
     }
     catch {
-        throw new ConfigurationError(`${root.label}: '${root.given}' is a linked worktree whose main worktree '${main.path}' is missing`);
+        throw new errors_ConfigurationError(`${root.label}: '${root.given}' is a linked worktree whose main worktree '${main.path}' is missing`);
     }
     if (mainPath !== toplevel && !external_node_fs_namespaceObject.statSync(external_node_path_namespaceObject.join(mainPath, '.git'), { throwIfNoEntry: false })) {
-        throw new ConfigurationError(`${root.label}: '${root.given}' is a linked worktree whose main worktree '${main.path}' has no .git`);
+        throw new errors_ConfigurationError(`${root.label}: '${root.given}' is a linked worktree whose main worktree '${main.path}' has no .git`);
     }
     return mainPath;
 }
@@ -50983,23 +51483,10 @@ async function resolveRoot(root) {
 ;// CONCATENATED MODULE: ./build/src/core/context.js
 
 
-
 /** Resolves the repository root and loads its configuration: the first step of every command. */
 async function openRepository(rootArg, configFile) {
-    const legacy = legacyArgs({ root: typeof rootArg === 'string' ? rootArg : undefined, config: typeof configFile === 'string' ? configFile : undefined });
-    const rootPath = typeof rootArg === 'object' ? rootArg : readRoot(legacy);
-    const configPath = typeof configFile === 'object' ? configFile : readFile(legacy, 'config');
-    const root = await resolveRoot(rootPath);
-    return { root, config: loadConfig(root, configPath) };
-}
-// TEMPORARY while the commands move to Settings: plain option strings read as command-line flags.
-function legacyArgs(values) {
-    return {
-        text: (name) => (values[name] === '' ? undefined : values[name]),
-        flag: () => undefined,
-        label: (name) => `--${name}`,
-        baseDir: process.cwd(),
-    };
+    const root = await resolveRoot(rootArg);
+    return { root, config: loadConfig(root, configFile) };
 }
 
 ;// CONCATENATED MODULE: ./build/schemas/whitelist.schema.json
@@ -51023,16 +51510,16 @@ function loadWhitelist(root, config, knownCode) {
         return [];
     const { doc, error } = parseYamlStrict(text);
     if (error)
-        throw new ConfigurationError(describeYamlProblem(config.whitelist, error));
+        throw new errors_ConfigurationError(describeYamlProblem(config.whitelist, error));
     const converted = yamlData(doc);
     if (converted.error)
-        throw new ConfigurationError(describeYamlProblem(config.whitelist, converted.error));
+        throw new errors_ConfigurationError(describeYamlProblem(config.whitelist, converted.error));
     const data = converted.data;
     if (data === null || data === undefined)
         return [];
     const errors = validate('whitelist', data);
     if (errors.length > 0) {
-        throw new ConfigurationError(`${config.whitelist}: ${describeSchemaError(errors[0])} (see schemas/whitelist.schema.json)`);
+        throw new errors_ConfigurationError(`${config.whitelist}: ${describeSchemaError(errors[0])} (see schemas/whitelist.schema.json)`);
     }
     const entries = data.entries;
     const lineOf = (index) => {
@@ -51042,7 +51529,7 @@ function loadWhitelist(root, config, knownCode) {
     };
     return entries.map((entry, index) => {
         if (!knownCode(entry.code)) {
-            throw new ConfigurationError(`${config.whitelist}: entries[${index}].code: unknown finding code '${entry.code}'`);
+            throw new errors_ConfigurationError(`${config.whitelist}: entries[${index}].code: unknown finding code '${entry.code}'`);
         }
         const line = lineOf(index);
         return line === undefined ? { ...entry } : { ...entry, line };
@@ -51082,8 +51569,10 @@ function summarise(findings) {
 }
 /** Runs audit (read-only) and decides its exit code against `--fail-on`. */
 async function runAudit(settings) {
-    const { failOn, today, now } = settings;
-    const { root, config } = await openRepository(settings.root, settings.config);
+    return auditRepository(await openRepository(settings.root, settings.config), settings);
+}
+/** Audit of a repository already opened: weekly-gate composes it with gc over the same one. */
+async function auditRepository({ root, config }, { failOn, today, now }) {
     const whitelist = loadWhitelist(root, config, codes_isFindingCode);
     const state = await loadRepoState(root, config);
     const findings = sortFindings(applyWhitelist(detectFindings(state, now), whitelist, today, config.whitelist));
@@ -51096,6 +51585,7 @@ async function runAudit(settings) {
         summary: summarise(findings),
         failing_wo_ids: [...new Set(failing.map((f) => f.wo_id))].sort(),
         findings,
+        notes: auditNotes(state),
     };
 }
 /** Human-readable audit output, grouped by severity. */
@@ -51108,28 +51598,29 @@ function formatAudit(report) {
             continue;
         lines.push('', `${severity} (${group.length})`);
         for (const f of group) {
-            lines.push(`  ${f.code.padEnd(21)} ${f.wo_id.padEnd(10)} ${f.message}`);
+            lines.push(`  ${f.code.padEnd(24)} ${f.wo_id.padEnd(10)} ${f.message}`);
             for (const p of f.paths)
-                lines.push(`  ${''.padEnd(21)} ${''.padEnd(10)}   ${p}`);
+                lines.push(`  ${''.padEnd(24)} ${''.padEnd(10)}   ${p}`);
         }
     }
     const whitelisted = report.findings.filter((f) => f.whitelisted);
     if (whitelisted.length > 0) {
         lines.push('', `whitelisted (${whitelisted.length})`);
         for (const f of whitelisted) {
-            lines.push(`  ${f.code.padEnd(21)} ${f.wo_id.padEnd(10)} until ${f.whitelist?.review_by} (${f.whitelist?.owner}: ${f.whitelist?.reason})`);
+            lines.push(`  ${f.code.padEnd(24)} ${f.wo_id.padEnd(10)} until ${f.whitelist?.review_by} (${f.whitelist?.owner}: ${f.whitelist?.reason})`);
         }
     }
     const s = report.summary;
     if (report.findings.length === 0)
         lines.push('', 'No findings.');
+    for (const note of report.notes)
+        lines.push('', `note: ${note}`);
     const verdict = report.exit_code === 0 ? 'pass' : `FAIL (${report.failing_wo_ids.join(', ')})`;
     lines.push('', `summary: P0=${s.P0} P1=${s.P1} P2=${s.P2} total=${s.total} whitelisted=${s.whitelisted}; fail-on ${report.fail_on.join(',')}: ${verdict}`);
     return `${lines.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./build/actions/common/inputs.js
-
 
 
 /**
@@ -51151,45 +51642,6 @@ function actionArgs() {
         label,
         baseDir: process.env['GITHUB_WORKSPACE'] || process.cwd(),
     };
-}
-/**
- * Input helpers: read an input, validate it, and on a bad value throw a UsageError that names the
- * input, shows the value given and the values allowed.
- */
-function optionalString(name) {
-    const value = core.getInput(name).trim();
-    return value === '' ? undefined : value;
-}
-function booleanInput(name, defaultValue) {
-    const value = core.getInput(name).trim().toLowerCase();
-    if (value === '')
-        return defaultValue;
-    if (['true', 'yes', '1', 'on'].includes(value))
-        return true;
-    if (['false', 'no', '0', 'off'].includes(value))
-        return false;
-    throw new UsageError(`input '${name}': expected true or false, got '${core.getInput(name)}'`);
-}
-function choiceInput(name, allowed, defaultValue) {
-    const value = core.getInput(name).trim();
-    if (value === '')
-        return defaultValue;
-    if (allowed.includes(value))
-        return value;
-    throw new UsageError(`input '${name}': expected one of ${allowed.join(', ')}, got '${value}'`);
-}
-function integerInput(name, options) {
-    const value = core.getInput(name).trim();
-    const range = options.max === undefined ? `a whole number >= ${options.min}` : `a whole number from ${options.min} to ${options.max}`;
-    if (value === '')
-        return options.defaultValue;
-    if (!/^-?\d+$/.test(value))
-        throw new UsageError(`input '${name}': expected ${range}, got '${value}'`);
-    const n = Number(value);
-    if (n < options.min || (options.max !== undefined && n > options.max)) {
-        throw new UsageError(`input '${name}': expected ${range}, got '${value}'`);
-    }
-    return n;
 }
 
 ;// CONCATENATED MODULE: ./build/actions/common/runner.js
@@ -51509,6 +51961,55 @@ module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.
 
 /***/ }),
 
+/***/ 4908:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/applicator":true},"$recursiveAnchor":true,"title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"additionalItems":{"$recursiveRef":"#"},"unevaluatedItems":{"$recursiveRef":"#"},"items":{"anyOf":[{"$recursiveRef":"#"},{"$ref":"#/$defs/schemaArray"}]},"contains":{"$recursiveRef":"#"},"additionalProperties":{"$recursiveRef":"#"},"unevaluatedProperties":{"$recursiveRef":"#"},"properties":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$recursiveRef":"#"}},"propertyNames":{"$recursiveRef":"#"},"if":{"$recursiveRef":"#"},"then":{"$recursiveRef":"#"},"else":{"$recursiveRef":"#"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$recursiveRef":"#"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$recursiveRef":"#"}}}}');
+
+/***/ }),
+
+/***/ 958:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/content","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/content":true},"$recursiveAnchor":true,"title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"contentSchema":{"$recursiveRef":"#"}}}');
+
+/***/ }),
+
+/***/ 58:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/core","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/core":true},"$recursiveAnchor":true,"title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"type":"string","format":"uri"},"$anchor":{"type":"string","pattern":"^[A-Za-z][-A-Za-z0-9.:_]*$"},"$ref":{"type":"string","format":"uri-reference"},"$recursiveRef":{"type":"string","format":"uri-reference"},"$recursiveAnchor":{"type":"boolean","default":false},"$vocabulary":{"type":"object","propertyNames":{"type":"string","format":"uri"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}}}}');
+
+/***/ }),
+
+/***/ 6534:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/format","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/format":true},"$recursiveAnchor":true,"title":"Format vocabulary meta-schema","type":["object","boolean"],"properties":{"format":{"type":"string"}}}');
+
+/***/ }),
+
+/***/ 711:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/meta-data":true},"$recursiveAnchor":true,"title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
+
+/***/ }),
+
+/***/ 8030:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/validation","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/validation":true},"$recursiveAnchor":true,"title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}},"const":true,"enum":{"type":"array","items":true},"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
+
+/***/ }),
+
+/***/ 8138:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/schema","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/core":true,"https://json-schema.org/draft/2019-09/vocab/applicator":true,"https://json-schema.org/draft/2019-09/vocab/validation":true,"https://json-schema.org/draft/2019-09/vocab/meta-data":true,"https://json-schema.org/draft/2019-09/vocab/format":false,"https://json-schema.org/draft/2019-09/vocab/content":true},"$recursiveAnchor":true,"title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format"},{"$ref":"meta/content"}],"type":["object","boolean"],"properties":{"definitions":{"$comment":"While no longer an official keyword as it is replaced by $defs, this keyword is retained in the meta-schema to prevent incompatible extensions as it remains in common use.","type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}},"dependencies":{"$comment":"\\"dependencies\\" is no longer a keyword, but schema authors should avoid redefining it to facilitate a smooth transition to \\"dependentSchemas\\" and \\"dependentRequired\\"","type":"object","additionalProperties":{"anyOf":[{"$recursiveRef":"#"},{"$ref":"meta/validation#/$defs/stringArray"}]}}}}');
+
+/***/ }),
+
 /***/ 7216:
 /***/ ((module) => {
 
@@ -51562,6 +52063,13 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/schema","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/applicator":true,"https://json-schema.org/draft/2020-12/vocab/unevaluated":true,"https://json-schema.org/draft/2020-12/vocab/validation":true,"https://json-schema.org/draft/2020-12/vocab/meta-data":true,"https://json-schema.org/draft/2020-12/vocab/format-annotation":true,"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/unevaluated"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format-annotation"},{"$ref":"meta/content"}],"type":["object","boolean"],"$comment":"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.","properties":{"definitions":{"$comment":"\\"definitions\\" has been replaced by \\"$defs\\".","type":"object","additionalProperties":{"$dynamicRef":"#meta"},"deprecated":true,"default":{}},"dependencies":{"$comment":"\\"dependencies\\" has been split and replaced by \\"dependentSchemas\\" and \\"dependentRequired\\" in order to serve their differing semantics.","type":"object","additionalProperties":{"anyOf":[{"$dynamicRef":"#meta"},{"$ref":"meta/validation#/$defs/stringArray"}]},"deprecated":true,"default":{}},"$recursiveAnchor":{"$comment":"\\"$recursiveAnchor\\" has been replaced by \\"$dynamicAnchor\\".","$ref":"meta/core#/$defs/anchorString","deprecated":true},"$recursiveRef":{"$comment":"\\"$recursiveRef\\" has been replaced by \\"$dynamicRef\\".","$ref":"meta/core#/$defs/uriReferenceString","deprecated":true}}}');
+
+/***/ }),
+
+/***/ 2079:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
 
 /***/ })
 

@@ -10,31 +10,30 @@ export const modules = {
 /* harmony export */   XV: () => (/* binding */ parseFailOn),
 /* harmony export */   mc: () => (/* binding */ readFailOn)
 /* harmony export */ });
-/* unused harmony export DEFAULT_FAIL_ON */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3026);
-/* harmony import */ var _core_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9959);
+/* harmony import */ var _core_args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8068);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3026);
+/* harmony import */ var _core_codes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9959);
 
 
-const DEFAULT_FAIL_ON = 'P0';
+
 /** Reads the option `name` (default `P0`) as a fail-on list. */
 function readFailOn(args, name) {
-    return parseFailOn(args.text(name), args.label(name));
+    return parseFailOn((0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .readList */ .LD)(args, name) ?? ['P0'], args.label(name));
 }
 /**
- * Parses a list of codes, severities, `all` or `none`, separated by commas, spaces or new lines.
- * An unknown token is a UsageError: a typo must never pass silently.
+ * Parses a list of codes, severities, `all` or `none`. An unknown token is a UsageError: a typo must
+ * never pass silently.
  */
-function parseFailOn(value, argName) {
-    const text = value === undefined ? DEFAULT_FAIL_ON : value;
-    const tokens = text.split(/[\s,]+/).filter((t) => t !== '');
+function parseFailOn(tokens, argName) {
+    const text = tokens.join(',');
     if (tokens.length === 0) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${argName}: expected a list of finding codes, P0, P1, P2, all or none, got an empty value`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${argName}: expected a list of finding codes, P0, P1, P2, all or none, got an empty value`);
     }
     const result = { codes: new Set(), severities: new Set(), tokens: [] };
     for (const raw of tokens) {
         const token = raw.toLowerCase();
         if (token === 'all') {
-            _core_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.forEach((s) => result.severities.add(s));
+            _core_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.forEach((s) => result.severities.add(s));
             result.tokens.push('all');
         }
         else if (token === 'none') {
@@ -44,16 +43,16 @@ function parseFailOn(value, argName) {
             result.severities.add(token.toUpperCase());
             result.tokens.push(token.toUpperCase());
         }
-        else if ((0,_core_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .isFindingCode */ .dT)(token)) {
+        else if ((0,_core_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .isFindingCode */ .dT)(token)) {
             result.codes.add(token);
             result.tokens.push(token);
         }
         else {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${argName}: unknown token '${raw}' (expected a finding code, P0, P1, P2, all or none; codes: ${_core_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ALL_CODES */ .F2.join(', ')})`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${argName}: unknown token '${raw}' (expected a finding code, P0, P1, P2, all or none; codes: ${_core_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .ALL_CODES */ .F2.join(', ')})`);
         }
     }
     if (result.tokens.includes('none') && result.tokens.length > 1) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${argName}: 'none' cannot be combined with other tokens, got '${text}'`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${argName}: 'none' cannot be combined with other tokens, got '${text}'`);
     }
     return result;
 }
@@ -70,6 +69,7 @@ function failsOn(failOn, code, severity) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ auditRepository),
   formatAudit: () => (/* binding */ formatAudit),
   readAuditSettings: () => (/* binding */ readAuditSettings),
   runAudit: () => (/* binding */ runAudit)
@@ -77,10 +77,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: summarise
 
+// EXTERNAL MODULE: ./build/src/core/state.js + 1 modules
+var core_state = __webpack_require__(9565);
 // EXTERNAL MODULE: ./build/src/core/evidence.js
 var evidence = __webpack_require__(724);
-// EXTERNAL MODULE: ./build/src/core/state.js
-var core_state = __webpack_require__(6928);
 // EXTERNAL MODULE: ./build/src/core/today.js
 var core_today = __webpack_require__(3412);
 // EXTERNAL MODULE: ./build/src/core/codes.js
@@ -97,14 +97,17 @@ function finding(code, woId, message, paths) {
 function statesOf(files) {
     return new Set(files.map((f) => f.state));
 }
-/** Detects drift in the repository state (SPEC.md §2). Read-only. */
+/** Detects drift in the repository state (README.md#finding-codes). Read-only. */
 function detectFindings(state, now) {
     const { root, config } = state;
     const findings = [];
     const byId = (0,core_state/* filesById */.kT)(state.wos);
     const lockById = new Map(state.locks.map((lock) => [lock.woId, lock]));
     const staleMs = config.staleLockHours * 3_600_000;
-    const verdictOf = (0,evidence/* verdictReader */.$b)(root, config);
+    const verdictOf = (0,evidence/* woVerdictReader */.vW)(root, config);
+    // Without any WO worktree (a CI checkout) a running WO's worktree is on someone's machine.
+    const checksWorktrees = hasWoWorktrees(state);
+    const worktreeOf = new Set(state.worktrees.filter((wt) => wt.woId !== undefined && !wt.prunable).map((wt) => wt.woId));
     for (const wo of state.wos) {
         if (wo.problem)
             findings.push(finding('unreadable_wo', wo.id, `${wo.path}: ${wo.problem}; its file name stands in as the id`, [wo.path]));
@@ -131,13 +134,29 @@ function detectFindings(state, now) {
             }
             else if (now.getTime() - lock.takenAt.getTime() > staleMs) {
                 const hours = ((now.getTime() - lock.takenAt.getTime()) / 3_600_000).toFixed(1);
-                findings.push(finding('stale_lock', id, `the lock of ${id} is ${hours} h old (stale after ${config.staleLockHours} h; age from its ${lock.ageSource})`, [lock.path, ...running]));
+                const holder = [lock.user && `by ${lock.user}`, lock.pid !== undefined && `pid ${lock.pid}`].filter(Boolean).join(', ');
+                findings.push(finding('stale_lock', id, `the lock of ${id}${holder ? ` (${holder})` : ''} is ${hours} h old (stale after ${config.staleLockHours} h; age from its ${lock.ageSource})`, [lock.path, ...running]));
             }
-            if (verdictOf(id) === 'FAIL') {
-                findings.push(finding('fail_but_running', id, `${id} has verdict FAIL but is still in running/`, [...running, (0,evidence/* evidenceFile */.az)(config, id, evidence/* VERDICT_FILE */.R2)]));
+            const { verdict, unreadable } = verdictOf(id);
+            for (const file of unreadable) {
+                findings.push(finding('unreadable_verdict', id, `${file.path}: ${file.problem}; the verdict of running ${id} is unknown`, [file.path, ...running]));
+            }
+            if (verdict && (0,evidence/* isFailure */.N6)(verdict.verdict)) {
+                const details = [verdict.failure_stage && `stage ${verdict.failure_stage}`, verdict.finished_at && `finished ${verdict.finished_at}`].filter(Boolean).join(', ');
+                const f = finding('fail_but_running', id, `${id} has verdict ${verdict.verdict}${details ? ` (${details})` : ''} in ${verdict.path} but is still in running/`, [...running, verdict.path]);
+                f.verdict = verdict.verdict;
+                if (verdict.failure_stage !== undefined)
+                    f.failure_stage = verdict.failure_stage;
+                if (verdict.finished_at !== undefined)
+                    f.finished_at = verdict.finished_at;
+                findings.push(f);
+            }
+            if (checksWorktrees && !worktreeOf.has(id)) {
+                findings.push(finding('running_without_worktree', id, `${id} is in running/ but has no worktree (looked in ${config.worktreesDirs.join(', ')} and for branches ${config.branchPrefixes.map((p) => `${p}${id}`).join(', ')})`, running));
             }
         }
     }
+    findings.push(...sameNameInSeveralStates(state.wos, byId));
     for (const lock of state.locks) {
         if (!statesOf(byId.get(lock.woId) ?? []).has('running')) {
             findings.push(finding('lock_without_running', lock.woId, `lock ${lock.path} has no WO in running/`, [lock.path]));
@@ -160,6 +179,55 @@ function detectFindings(state, now) {
         const states = statesOf(files);
         if (!states.has('pending') && !states.has('running')) {
             findings.push(finding('zombie_worktree', id, `worktree ${where} is still there for ${id}, which is ${[...states].join(' and ')}`, [...files.map((f) => f.path), wt.relPath]));
+        }
+    }
+    return findings;
+}
+/**
+ * True when the checkout has at least one WO worktree whose folder is there: only then can a missing
+ * one be drift (a CI checkout has none; a registration whose folder is gone does not count).
+ */
+function hasWoWorktrees(state) {
+    return state.worktrees.some((wt) => wt.woId !== undefined && !wt.prunable);
+}
+/** What audit could not check in this checkout, said once per report. */
+function auditNotes(state) {
+    if (hasWoWorktrees(state))
+        return [];
+    return [
+        `no WO worktree in this checkout (looked in ${state.config.worktreesDirs.join(', ')} and for branches ${state.config.branchPrefixes.map((p) => `${p}<WO-ID>`).join(', ')}): running_without_worktree was not checked`,
+    ];
+}
+/**
+ * A split brain that ids alone do not show: the same WO file name in two or more state folders
+ * while a copy's `id` says something else (mistyped). Reported as split_brain under the file name,
+ * with an id_mismatch for each copy whose id differs from its name.
+ */
+function sameNameInSeveralStates(wos, byId) {
+    const byStem = new Map();
+    for (const wo of wos) {
+        const list = byStem.get(wo.stem);
+        if (list)
+            list.push(wo);
+        else
+            byStem.set(wo.stem, [wo]);
+    }
+    const findings = [];
+    for (const [stem, files] of byStem) {
+        if (files.length < 2 || files.every((f) => f.id === stem))
+            continue;
+        const states = statesOf(files);
+        if (states.size < 2)
+            continue;
+        // Already a split brain by id when every copy declares the same id.
+        if (new Set(files.map((f) => f.id)).size === 1 && statesOf(byId.get(files[0].id) ?? []).size >= 2)
+            continue;
+        const ids = [...new Set(files.map((f) => f.id))].join(', ');
+        findings.push(finding('split_brain', stem, `the file ${stem} is in ${[...states].join(' and ')} at once (its copies declare ${ids})`, files.map((f) => f.path)));
+        for (const f of files) {
+            if (f.id === stem || f.idFromStem)
+                continue;
+            findings.push(finding('id_mismatch', stem, `${f.path} declares id ${f.id}, not ${stem} as its file name says`, [f.path]));
         }
     }
     return findings;
@@ -253,8 +321,10 @@ function summarise(findings) {
 }
 /** Runs audit (read-only) and decides its exit code against `--fail-on`. */
 async function runAudit(settings) {
-    const { failOn, today, now } = settings;
-    const { root, config } = await (0,context/* openRepository */.h)(settings.root, settings.config);
+    return auditRepository(await (0,context/* openRepository */.h)(settings.root, settings.config), settings);
+}
+/** Audit of a repository already opened: weekly-gate composes it with gc over the same one. */
+async function auditRepository({ root, config }, { failOn, today, now }) {
     const whitelist = (0,core_whitelist/* loadWhitelist */.E)(root, config, codes/* isFindingCode */.dT);
     const state = await (0,core_state/* loadRepoState */.Qk)(root, config);
     const findings = sortFindings(applyWhitelist(detectFindings(state, now), whitelist, today, config.whitelist));
@@ -267,6 +337,7 @@ async function runAudit(settings) {
         summary: summarise(findings),
         failing_wo_ids: [...new Set(failing.map((f) => f.wo_id))].sort(),
         findings,
+        notes: auditNotes(state),
     };
 }
 /** Human-readable audit output, grouped by severity. */
@@ -279,21 +350,23 @@ function formatAudit(report) {
             continue;
         lines.push('', `${severity} (${group.length})`);
         for (const f of group) {
-            lines.push(`  ${f.code.padEnd(21)} ${f.wo_id.padEnd(10)} ${f.message}`);
+            lines.push(`  ${f.code.padEnd(24)} ${f.wo_id.padEnd(10)} ${f.message}`);
             for (const p of f.paths)
-                lines.push(`  ${''.padEnd(21)} ${''.padEnd(10)}   ${p}`);
+                lines.push(`  ${''.padEnd(24)} ${''.padEnd(10)}   ${p}`);
         }
     }
     const whitelisted = report.findings.filter((f) => f.whitelisted);
     if (whitelisted.length > 0) {
         lines.push('', `whitelisted (${whitelisted.length})`);
         for (const f of whitelisted) {
-            lines.push(`  ${f.code.padEnd(21)} ${f.wo_id.padEnd(10)} until ${f.whitelist?.review_by} (${f.whitelist?.owner}: ${f.whitelist?.reason})`);
+            lines.push(`  ${f.code.padEnd(24)} ${f.wo_id.padEnd(10)} until ${f.whitelist?.review_by} (${f.whitelist?.owner}: ${f.whitelist?.reason})`);
         }
     }
     const s = report.summary;
     if (report.findings.length === 0)
         lines.push('', 'No findings.');
+    for (const note of report.notes)
+        lines.push('', `note: ${note}`);
     const verdict = report.exit_code === 0 ? 'pass' : `FAIL (${report.failing_wo_ids.join(', ')})`;
     lines.push('', `summary: P0=${s.P0} P1=${s.P1} P2=${s.P2} total=${s.total} whitelisted=${s.whitelisted}; fail-on ${report.fail_on.join(',')}: ${verdict}`);
     return `${lines.join('\n')}\n`;
@@ -314,15 +387,18 @@ function formatAudit(report) {
 /* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
 const SEVERITIES = ['P0', 'P1', 'P2'];
-/** Every finding code audit can report (SPEC.md §2; the last five are this toolkit's additions). */
+/** Every finding code audit can report (docs: README, Finding codes; the first eight are the pipeline's own). */
 const FINDING_CODES = {
     split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
     running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },
     ghost_worktree: { severity: 'P0', summary: 'a WO worktree whose id has no WO file in any state folder' },
-    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL and it is still in running/' },
+    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL or CRASH and it is still in running/' },
     zombie_worktree: { severity: 'P1', summary: 'a worktree of a WO that is in done/ or failed/' },
     lock_without_running: { severity: 'P1', summary: 'a lock for a WO that is not in running/' },
     duplicate_yaml: { severity: 'P2', summary: 'two or more files in one state folder declare the same id' },
+    running_without_worktree: { severity: 'P1', summary: 'a WO in running/ has no worktree (only checked where the checkout has WO worktrees)' },
+    unreadable_verdict: { severity: 'P0', summary: 'a verdict file of a running WO cannot be read or holds no valid verdict (BOM, invalid JSON, FAILED)' },
+    id_mismatch: { severity: 'P1', summary: 'a WO file whose name is in two state folders declares another id than its name' },
     unreadable_wo: { severity: 'P1', summary: 'a WO file that cannot be parsed, is not a mapping or has no id' },
     prunable_worktree: { severity: 'P2', summary: 'a WO worktree registration whose folder is gone (git worktree prune clears it)' },
     stale_lock: { severity: 'P2', summary: 'the lock of a running WO is older than the stale lock age' },
@@ -344,244 +420,12 @@ function maxSeverity(a, b) {
 
 /***/ }),
 
-/***/ 6928:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OT: () => (/* binding */ readWoFiles),
-/* harmony export */   Qk: () => (/* binding */ loadRepoState),
-/* harmony export */   kT: () => (/* binding */ filesById),
-/* harmony export */   lK: () => (/* binding */ parseWoText)
-/* harmony export */ });
-/* unused harmony exports readWoEntry, listStateFolders */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5167);
-/* harmony import */ var _fast_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6427);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3026);
-/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3391);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4998);
-/* harmony import */ var _worktrees_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6915);
-
-
-
-
-
-
-
-
-const WO_FILE = /\.ya?ml$/;
-/**
- * A WO file's text, or why it cannot be read: a link out of the repository, a FIFO, a file over the
- * read cap or a permission error is a problem of that WO (a finding), never a hang or a crash.
- */
-function readWoEntry(root, file) {
-    if (file.problem !== undefined)
-        return { problem: file.problem };
-    try {
-        const content = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readFolderEntry */ .fs)(root, file.folder, file.name);
-        if (content === undefined)
-            return { problem: 'the file disappeared while it was read' };
-        return { text: content.bytes.toString('utf8') };
-    }
-    catch (error) {
-        if ((0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .isRepoFileError */ .RL)(error))
-            return { problem: error.reason };
-        throw error;
-    }
-}
-/** A WO's identity from its text: the `id` field, else the file name's stem and why. */
-function parseWoText(text, stem) {
-    const simple = (0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .readSimpleYamlId */ .f)(text);
-    if (simple !== undefined)
-        return identity(simple.id, stem);
-    let data;
-    try {
-        data = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYamlBounded */ .WK)(text, { uniqueKeys: false });
-    }
-    catch (error) {
-        const first = error.message.split('\n')[0];
-        return { id: stem, idFromStem: true, problem: `invalid YAML: ${first}` };
-    }
-    if (data === null || data === undefined)
-        return { id: stem, idFromStem: true, problem: 'the file is empty' };
-    if (typeof data !== 'object' || Array.isArray(data)) {
-        return { id: stem, idFromStem: true, problem: 'the file is not a YAML mapping' };
-    }
-    return identity(data['id'], stem);
-}
-/** The identity a mapping's `id` value gives. */
-function identity(id, stem) {
-    if (typeof id !== 'string' || id.trim() === '') {
-        return { id: stem, idFromStem: true, problem: 'the file has no string `id` field' };
-    }
-    return { id: id.trim(), idFromStem: false };
-}
-/**
- * Lists the state folders (a folder that leads outside the repository, or is a file, is a
- * ConfigurationError that names it). Undefined for a state folder that does not exist.
- */
-function listStateFolders(root, config) {
-    const folders = {};
-    for (const state of _config_js__WEBPACK_IMPORTED_MODULE_2__/* .STATES */ .xj) {
-        const folder = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .listRepoFolder */ .Vc)(root, config.stateFolders[state]);
-        if (folder)
-            folders[state] = folder;
-    }
-    return folders;
-}
-/**
- * Lists the WO files of every state folder, and which state folders exist. A WO file that is a
- * symbolic link is still a WO file (never invisible): read through the link when it stays inside the
- * repository, else listed with the problem.
- */
-function readWoFiles(root, config, folders = listStateFolders(root, config)) {
-    const files = [];
-    const present = [];
-    for (const state of _config_js__WEBPACK_IMPORTED_MODULE_2__/* .STATES */ .xj) {
-        const folder = folders[state];
-        if (!folder)
-            continue;
-        present.push(state);
-        for (const entry of folder.entries) {
-            if (!WO_FILE.test(entry.name))
-                continue;
-            const rel = `${folder.rel}/${entry.name}`;
-            // The whitelist may live inside a state folder; it is not a WO.
-            if (rel === config.whitelist)
-                continue;
-            const file = { state, rel, folder, name: entry.name, stem: entry.name.slice(0, entry.name.lastIndexOf('.')) };
-            if (!entry.isFile()) {
-                let kind;
-                try {
-                    kind = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .entryKind */ .FY)(root, folder, entry);
-                }
-                catch (error) {
-                    if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .isRepoFileError */ .RL)(error))
-                        throw error;
-                    file.problem = error.reason;
-                }
-                // Sub-folders are not WOs; anything else with a WO file's name (a FIFO, a link to a device) is one
-                // that cannot be read, reported as such when it is read.
-                if (kind === 'folder')
-                    continue;
-            }
-            files.push(file);
-        }
-    }
-    return { files, present };
-}
-function readLocks(root, running) {
-    if (!running)
-        return [];
-    // A lock's presence is what counts: whatever the entry is (a link, even one that leads out), it is a lock.
-    const entries = running.entries.filter((e) => !e.isDirectory() && e.name.endsWith('.lock'));
-    return entries.map((entry) => {
-        const rel = `${running.rel}/${entry.name}`;
-        const lock = { woId: entry.name.slice(0, -'.lock'.length), path: rel, takenAt: new Date(0), ageSource: 'mtime' };
-        let text;
-        try {
-            const content = entry.isFile() || entry.isSymbolicLink() ? (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readFolderEntry */ .fs)(root, running, entry.name) : undefined;
-            if (content === undefined)
-                return lock;
-            text = content.bytes.toString('utf8');
-        }
-        catch {
-            // An unreadable lock (a link out of the repository, a FIFO, too large) is still a lock; without a time it counts as old.
-            return lock;
-        }
-        try {
-            const content = ((0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSimpleYaml */ .T)(text) ?? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYamlBounded */ .WK)(text, { uniqueKeys: false }));
-            if (content && typeof content === 'object' && !Array.isArray(content)) {
-                lock.content = content;
-                const ts = lock.content['timestamp'];
-                const parsed = ts instanceof Date ? ts : typeof ts === 'string' || typeof ts === 'number' ? new Date(ts) : undefined;
-                if (parsed && !Number.isNaN(parsed.getTime())) {
-                    lock.takenAt = parsed;
-                    lock.ageSource = 'timestamp';
-                    return lock; // the modification time is not needed
-                }
-            }
-        }
-        catch {
-            // Unparsable content: the modification time stands in.
-        }
-        try {
-            lock.takenAt = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(running.real, entry.name)).mtime;
-        }
-        catch {
-            return { woId: lock.woId, path: rel, takenAt: new Date(0), ageSource: 'mtime' };
-        }
-        return lock;
-    });
-}
-/**
- * Reads the repository's work-order state: every WO file, every lock and every worktree.
- * Fails (ConfigurationError) only when no state folder exists at all.
- */
-async function loadRepoState(root, config) {
-    // git lists the worktrees while the files are read.
-    const worktreesPromise = (0,_worktrees_js__WEBPACK_IMPORTED_MODULE_7__/* .listWorktrees */ .P9)(root, config);
-    worktreesPromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
-    const folders = listStateFolders(root, config);
-    const { files, present } = readWoFiles(root, config, folders);
-    if (present.length === 0) {
-        const jobs = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(config.stateFolders.pending);
-        if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, jobs))) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${root}: no work-order folders found: expected ${jobs}/{pending,running,done,failed}/ (set state_folders in .wo-toolkit.yaml)`);
-        }
-    }
-    // Synchronous reads: for thousands of small files they cost a fraction of promise-based ones.
-    const wos = files.map((file) => {
-        const read = readWoEntry(root, file);
-        if ('problem' in read) {
-            return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: read.problem };
-        }
-        const { id, idFromStem, problem } = parseWoText(read.text, file.stem);
-        const wo = { id, idFromStem, state: file.state, path: file.rel, stem: file.stem };
-        if (problem !== undefined)
-            wo.problem = problem;
-        return wo;
-    });
-    // After the WO files, which warm up the parser the locks share.
-    const locks = readLocks(root, folders.running);
-    return { root, config, wos, locks, worktrees: await worktreesPromise, presentStates: present };
-}
-/** Groups WO files (or anything with an id) by id, keeping their order. */
-function filesById(wos) {
-    const byId = new Map();
-    for (const wo of wos) {
-        const list = byId.get(wo.id);
-        if (list)
-            list.push(wo);
-        else
-            byId.set(wo.id, [wo]);
-    }
-    return byId;
-}
-
-
-/***/ }),
-
 /***/ 3412:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ daysBetween),
-/* harmony export */   s: () => (/* binding */ resolveToday)
+/* harmony export */   Y: () => (/* binding */ daysBetween)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3026);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(634);
-
-
-/** "Today" as a UTC date `YYYY-MM-DD`: the one given (validated), else the current UTC date. */
-function resolveToday(given, argName = '--today') {
-    if (given === undefined || given === '')
-        return new Date().toISOString().slice(0, 10);
-    if (!(0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidDate */ .vd)(given))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${argName}: expected a date YYYY-MM-DD, got '${given}'`);
-    return given;
-}
 /** Whole days from date `a` to date `b` (both YYYY-MM-DD). */
 function daysBetween(a, b) {
     return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);

@@ -14,15 +14,18 @@ export const modules = {
 /* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
 const SEVERITIES = ['P0', 'P1', 'P2'];
-/** Every finding code audit can report (SPEC.md §2; the last five are this toolkit's additions). */
+/** Every finding code audit can report (docs: README, Finding codes; the first eight are the pipeline's own). */
 const FINDING_CODES = {
     split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
     running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },
     ghost_worktree: { severity: 'P0', summary: 'a WO worktree whose id has no WO file in any state folder' },
-    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL and it is still in running/' },
+    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL or CRASH and it is still in running/' },
     zombie_worktree: { severity: 'P1', summary: 'a worktree of a WO that is in done/ or failed/' },
     lock_without_running: { severity: 'P1', summary: 'a lock for a WO that is not in running/' },
     duplicate_yaml: { severity: 'P2', summary: 'two or more files in one state folder declare the same id' },
+    running_without_worktree: { severity: 'P1', summary: 'a WO in running/ has no worktree (only checked where the checkout has WO worktrees)' },
+    unreadable_verdict: { severity: 'P0', summary: 'a verdict file of a running WO cannot be read or holds no valid verdict (BOM, invalid JSON, FAILED)' },
+    id_mismatch: { severity: 'P1', summary: 'a WO file whose name is in two state folders declares another id than its name' },
     unreadable_wo: { severity: 'P1', summary: 'a WO file that cannot be parsed, is not a mapping or has no id' },
     prunable_worktree: { severity: 'P2', summary: 'a WO worktree registration whose folder is gone (git worktree prune clears it)' },
     stale_lock: { severity: 'P2', summary: 'the lock of a running WO is older than the stale lock age' },
@@ -87,6 +90,12 @@ function auditRemedy(code, woId) {
             return `renew \`review_by\` with a reason in the whitelist, or fix the finding`;
         case 'whitelist_unused':
             return `remove the entry from the whitelist`;
+        case 'running_without_worktree':
+            return `recreate the worktree of ${id} (\`git worktree add ../.worktrees/<WO-ID> <its branch>\`), or release ${id} to pending/`;
+        case 'unreadable_verdict':
+            return `fix the verdict file (UTF-8 JSON without BOM; \`verdict\`, \`status\` or \`result\`: PASS, FAIL or CRASH) or let the verify script rewrite it`;
+        case 'id_mismatch':
+            return `correct the \`id\` of the copy (or its file name), then resolve the split brain: \`wo-toolkit reconcile\``;
     }
 }
 /** The fix for a validation problem of `rule` (`schema/<keyword>` for schema violations). */
@@ -112,7 +121,7 @@ function validationRemedy(rule) {
         case 'id-pattern':
             return 'rename the id, or set `wo_id_pattern` in `.wo-toolkit.yaml`';
         case 'id-mismatch':
-            return '`git mv` the file to `<id>.yaml`, or fix its `id`';
+            return '`git mv` the file to `<id>.yaml`, fix its `id`, or mark a copy kept on purpose with `x_legacy: true`';
         case 'duplicate-id':
             return 'give one of them a new id, or `git rm` the copy';
         case 'status-mismatch':
@@ -135,6 +144,8 @@ function validationRemedy(rule) {
             return 'renew `review_by` with a reason, or remove the entry and fix the finding';
         case 'legacy-path':
             return '`git mv` the file to its canonical folder';
+        case 'legacy-dod':
+            return 'use a current DoD in `dod_id`, or mark a WO kept in its old form with `x_legacy: true`';
         default:
             return 'fix the file at that line, then `wo-toolkit validate-backlog`';
     }
@@ -235,12 +246,13 @@ const RULES = {
     'missing-file': { severity: 'error', summary: 'the backlog file or the DoD catalog folder does not exist' },
     'unknown-key': { severity: 'warning', summary: 'a key the schema does not know (an error in the config and the whitelist)' },
     'id-pattern': { severity: 'error', summary: "a WO id does not match the configured wo_id_pattern" },
-    'id-mismatch': { severity: 'error', summary: "the file name's stem differs from the id inside the file" },
+    'id-mismatch': { severity: 'error', summary: "the file name's stem differs from the id inside the file (not for x_legacy files)" },
     'duplicate-id': { severity: 'error', summary: 'two WO files, two DoD files or two epics declare the same id' },
     'status-mismatch': { severity: 'error', summary: "a WO's status names another state than the folder it is in" },
     'unknown-epic': { severity: 'error', summary: "a WO's epic_id names no epic of the backlog" },
     'unknown-dod': { severity: 'error', summary: "a WO's dod_id names no DoD of the catalog" },
-    'missing-verified-sha': { severity: 'error', summary: 'a WO in done/ has no verified_at_sha' },
+    'missing-verified-sha': { severity: 'error', summary: 'a WO in done/ has no verified_at_sha (missing or null); not for x_legacy files' },
+    'legacy-dod': { severity: 'warning', summary: 'a WO that is not itself x_legacy uses a DoD marked x_legacy: true' },
     'missing-artifact': { severity: 'error', summary: "a done WO's evidence folder lacks a file its DoD requires" },
     'unknown-wo': { severity: 'error', summary: "a backlog wo_queue entry names no WO file" },
     'queue-mismatch': { severity: 'warning', summary: "a WO is queued in an epic other than its epic_id" },

@@ -9,21 +9,18 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   formatValidateBacklog: () => (/* binding */ formatValidateBacklog),
+  readValidateBacklogSettings: () => (/* binding */ readValidateBacklogSettings),
   runValidateBacklog: () => (/* binding */ runValidateBacklog)
 });
 
 // EXTERNAL MODULE: ./build/src/core/args.js
-var args = __webpack_require__(8068);
+var core_args = __webpack_require__(8068);
 // EXTERNAL MODULE: ./build/src/core/config.js
 var core_config = __webpack_require__(5167);
-// EXTERNAL MODULE: ./build/src/core/context.js
-var context = __webpack_require__(1402);
 // EXTERNAL MODULE: ./build/src/core/report.js
 var core_report = __webpack_require__(5299);
 // EXTERNAL MODULE: ./build/src/core/repo.js
 var repo = __webpack_require__(8941);
-// EXTERNAL MODULE: ./build/src/core/today.js
-var core_today = __webpack_require__(3412);
 // EXTERNAL MODULE: ./build/src/validate/problems.js
 var validate_problems = __webpack_require__(3802);
 // EXTERNAL MODULE: external "node:fs"
@@ -37,11 +34,11 @@ var errors = __webpack_require__(3026);
 // EXTERNAL MODULE: ./build/src/core/paths.js
 var paths = __webpack_require__(4141);
 // EXTERNAL MODULE: ./build/src/core/schema.js
-var schema = __webpack_require__(634);
+var core_schema = __webpack_require__(634);
 // EXTERNAL MODULE: ./build/src/core/evidence.js
 var core_evidence = __webpack_require__(724);
-// EXTERNAL MODULE: ./build/src/core/state.js
-var state = __webpack_require__(6928);
+// EXTERNAL MODULE: ./build/src/core/state.js + 1 modules
+var state = __webpack_require__(9565);
 // EXTERNAL MODULE: ./build/src/core/repo-files.js
 var repo_files = __webpack_require__(3391);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -49,15 +46,15 @@ var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./build/src/core/yaml.js
 var yaml = __webpack_require__(4998);
 ;// CONCATENATED MODULE: ./build/schemas/backlog.schema.json
-const backlog_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/backlog.schema.json","title":"Backlog","description":"The epic registry (_ctx/backlog/backlog.yaml), canonical for epics and their WO queues. Keys that are not listed here are allowed by this schema, but wo-toolkit validate-backlog reports them as warnings (errors under --strict).","type":"object","required":["epics"],"properties":{"epics":{"title":"Epics","description":"Every epic; epic ids are unique.","type":"array","items":{"$ref":"#/$defs/epic"}}},"$defs":{"epic":{"title":"Epic","description":"A body of work that work orders belong to (through their epic_id).","type":"object","required":["id","title"],"properties":{"id":{"title":"Epic id","description":"The epic\'s identity, unique in the backlog; work orders name it in epic_id.","type":"string","minLength":1,"examples":["EPIC-001"]},"title":{"title":"Title","description":"A one-line summary of the epic.","type":"string","minLength":1},"status":{"title":"Status","description":"The team\'s status of the epic (for example planned, active, done).","type":"string","minLength":1},"wo_queue":{"title":"WO queue","description":"The work orders of this epic, in order; each must name an existing WO.","type":"array","items":{"title":"WO id","description":"The id of a work order in one of the state folders.","type":"string","minLength":1}},"description":{"title":"Description","description":"What the epic is about.","type":"string"}}}}}');
+const backlog_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/backlog.schema.json","title":"Backlog","description":"The epic registry (_ctx/backlog/backlog.yaml), canonical for epics and their WO queues. Keys that are not listed here are allowed by this schema, but wo-toolkit validate-backlog reports them as warnings (errors under --strict); x_* extension keys are never reported.","type":"object","required":["epics"],"properties":{"version":{"title":"Version","description":"The version of the backlog format.","type":["integer","string"]},"generated_at":{"title":"Generated at","description":"When a tool last wrote the backlog.","type":"string"},"epics":{"title":"Epics","description":"Every epic; epic ids are unique.","type":"array","items":{"$ref":"#/$defs/epic"}}},"$defs":{"epic":{"title":"Epic","description":"A body of work that work orders belong to (through their epic_id).","type":"object","required":["id","title"],"properties":{"id":{"title":"Epic id","description":"The epic\'s identity, unique in the backlog; work orders name it in epic_id.","type":"string","minLength":1,"examples":["EPIC-001"]},"title":{"title":"Title","description":"A one-line summary of the epic.","type":"string","minLength":1},"status":{"title":"Status","description":"The team\'s status of the epic (for example planned, active, done).","type":"string","minLength":1},"priority":{"title":"Priority","description":"The team\'s priority for the epic: a label (P1, high) or a number.","type":["string","integer"]},"wo_queue":{"title":"WO queue","description":"The work orders of this epic, in order; each must name an existing WO.","type":"array","items":{"title":"WO id","description":"The id of a work order in one of the state folders.","type":"string","minLength":1}},"description":{"title":"Description","description":"What the epic is about.","type":"string"}}}}}');
 // EXTERNAL MODULE: ./build/schemas/config.schema.json
 var config_schema = __webpack_require__(2465);
 ;// CONCATENATED MODULE: ./build/schemas/dod.schema.json
-const dod_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/dod.schema.json","title":"Definition of Done","description":"One entry of the Definition-of-Done catalog (_ctx/dod/<DOD-ID>.yaml, for example DOD-DEFAULT.yaml). Keys that are not listed here are allowed by this schema, but wo-toolkit validate-backlog reports them as warnings (errors under --strict).","type":"object","required":["id","title"],"properties":{"id":{"title":"DoD id","description":"The DoD\'s identity; it equals the file name\'s stem, and work orders name it in dod_id.","type":"string","minLength":1,"examples":["DOD-DEFAULT","DOD-0001"]},"title":{"title":"Title","description":"A one-line summary of this Definition of Done.","type":"string","minLength":1},"required_artifacts":{"title":"Required artifacts","description":"Files that must be present in the evidence folder (_ctx/handoff/<WO-ID>/) of every done WO that uses this DoD.","type":"array","uniqueItems":true,"items":{"title":"Artifact","description":"A file name (or a relative path without \'..\') inside the evidence folder, for example handoff.md or verdict.json.","type":"string","minLength":1,"pattern":"^(?![/\\\\\\\\])(?!.*(^|[/\\\\\\\\])\\\\.\\\\.([/\\\\\\\\]|$)).+$"}},"checks":{"title":"Checks","description":"What a reviewer checks before the work order counts as done.","type":"array","items":{"title":"Check","description":"One check, in words.","type":"string","minLength":1}}}}');
+const dod_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/dod.schema.json","title":"Definition of Done catalog file","description":"A file of the Definition-of-Done catalog (_ctx/dod/*.yaml): either one DoD ({id, title, ...}) or a catalog ({version, dod: [{id, title, ...}, ...]}). File names are free. Keys that are not listed here are allowed by this schema, but wo-toolkit validate-backlog reports them as warnings (errors under --strict); x_* extension keys are never reported.","type":"object","if":{"properties":{"dod":{"title":"DoD list","description":"Present in a catalog file."}},"required":["dod"]},"then":{"$ref":"#/$defs/catalog"},"else":{"$ref":"#/$defs/dod"},"$defs":{"catalog":{"title":"Catalog","description":"Several DoDs in one file: {version, dod: [...]}.","type":"object","required":["dod"],"properties":{"version":{"title":"Version","description":"The version of the catalog format.","type":["integer","string"]},"dod":{"title":"DoDs","description":"The DoDs of this file.","type":"array","items":{"$ref":"#/$defs/dod"}}}},"dod":{"title":"One Definition of Done","description":"A DoD: its id (named by WOs in dod_id), a title, and what a done WO must have.","type":"object","required":["id","title"],"properties":{"id":{"title":"DoD id","description":"The DoD\'s identity; work orders name it in dod_id. File names are free.","type":"string","minLength":1,"examples":["DOD-DEFAULT","DOD-0001"]},"title":{"title":"Title","description":"A one-line summary of this Definition of Done.","type":"string","minLength":1},"required_artifacts":{"title":"Required artifacts","description":"Files that must be present in the evidence folder (_ctx/handoff/<WO-ID>/) of every done WO that uses this DoD.","type":"array","uniqueItems":true,"items":{"title":"Artifact","description":"A file name (or a relative path without \'..\') inside the evidence folder, for example handoff.md or verdict.json.","type":"string","minLength":1,"pattern":"^(?![/\\\\\\\\])(?!.*(^|[/\\\\\\\\])\\\\.\\\\.([/\\\\\\\\]|$)).+$"}},"checks":{"title":"Checks","description":"What a reviewer checks before the work order counts as done.","type":"array","items":{"title":"Check","description":"One check, in words.","type":"string","minLength":1}},"required_checks":{"title":"Required checks","description":"Named checks and the commands that run them.","type":"array","items":{"title":"Check","description":"A named check.","type":"object","required":["name","commands"],"properties":{"name":{"title":"Name","description":"The check\'s name.","type":"string","minLength":1},"commands":{"title":"Commands","description":"Shell commands that run the check.","type":"array","items":{"title":"Command","description":"One shell command.","type":"string"}}}}},"rules":{"title":"Rules","description":"Rules a reviewer checks, in words.","type":"array","items":{"title":"Rule","description":"One rule.","type":"string"}},"x_legacy":{"title":"Legacy DoD","description":"true: kept for work orders of an older form; validate-backlog warns when a WO that is not itself x_legacy uses it.","type":"boolean"}}}}}');
 // EXTERNAL MODULE: ./build/schemas/whitelist.schema.json
 var whitelist_schema = __webpack_require__(736);
 ;// CONCATENATED MODULE: ./build/schemas/work_order.schema.json
-const work_order_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/work_order.schema.json","title":"Work order","description":"One work order (WO): a file <state folder>/<WO-ID>.yaml in _ctx/jobs/{pending,running,done,failed}/. Keys that are not listed here are allowed by this schema so that editors accept them, but wo-toolkit validate-backlog reports each unknown top-level key as a warning (an error under --strict).","type":"object","required":["id","epic_id","dod_id","title","scope","verify"],"properties":{"id":{"title":"WO id","description":"The work order\'s identity. Must match the configured wo_id_pattern (default ^WO-[0-9]{4,}$) and equal the file name\'s stem.","type":"string","minLength":1,"examples":["WO-0001"]},"epic_id":{"title":"Epic","description":"The id of the epic this WO belongs to; it must name an epic of the backlog (_ctx/backlog/backlog.yaml).","type":"string","minLength":1,"examples":["EPIC-001"]},"dod_id":{"title":"Definition of Done","description":"The id of the Definition of Done that applies; it must name a file of the DoD catalog (_ctx/dod/<DOD-ID>.yaml).","type":"string","minLength":1,"examples":["DOD-DEFAULT"]},"title":{"title":"Title","description":"A one-line summary of the work.","type":"string","minLength":1},"status":{"title":"Status","description":"When present, it must name the state folder the file is in.","enum":["pending","running","done","failed"]},"owner":{"title":"Owner","description":"Who is responsible for the work order.","type":"string"},"priority":{"title":"Priority","description":"The team\'s priority for the work order: a label (for example P1 or high) or a number.","type":["string","integer"]},"branch":{"title":"Branch","description":"The git branch the work is done on (by default feat/wo-<WO-ID>).","type":"string"},"worktree":{"title":"Worktree","description":"The git worktree the work is done in (by default .worktrees/<WO-ID>).","type":"string"},"description":{"title":"Description","description":"What is to be done and why, in as many lines as needed.","type":"string"},"created_at":{"title":"Created at","description":"When the work order was created (ISO 8601 date-time, or date).","$ref":"#/$defs/timestamp"},"started_at":{"title":"Started at","description":"When work on the work order started (ISO 8601 date-time, or date).","$ref":"#/$defs/timestamp"},"finished_at":{"title":"Finished at","description":"When the work order was finished (ISO 8601 date-time, or date).","$ref":"#/$defs/timestamp"},"verified_at_sha":{"title":"Verified at commit","description":"The full 40-hex-digit commit SHA at which the verify commands passed. Required for a WO in done/.","type":"string","pattern":"^[0-9a-fA-F]{40}$"},"scope":{"title":"Scope","description":"Which paths the work may touch.","type":"object","required":["allow","deny"],"properties":{"allow":{"title":"Allowed paths","description":"Globs of the paths the work may change; at least one.","type":"array","minItems":1,"items":{"$ref":"#/$defs/glob"}},"deny":{"title":"Denied paths","description":"Globs of the paths the work must not change; may be empty.","type":"array","items":{"$ref":"#/$defs/glob"}}}},"verify":{"title":"Verification","description":"How the work is verified.","type":"object","required":["commands"],"properties":{"commands":{"title":"Verify commands","description":"Shell commands that must all succeed; at least one.","type":"array","minItems":1,"items":{"title":"Command","description":"One shell command.","type":"string","minLength":1}}}}},"$defs":{"glob":{"title":"Glob","description":"A path glob relative to the repository root, for example src/** or docs/*.md.","type":"string","minLength":1},"timestamp":{"title":"Timestamp","description":"An ISO 8601 date-time (2026-01-31T09:30:00Z) or date (2026-01-31).","type":"string","anyOf":[{"title":"Date-time","description":"An ISO 8601 date-time.","format":"date-time"},{"title":"Date","description":"An ISO 8601 date.","format":"date"}]}}}');
+const work_order_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/work_order.schema.json","title":"Work order","description":"One work order (WO): a YAML file in one of the state folders _ctx/jobs/{pending,running,done,failed}/. Accepts both the seed shape and the shape real pipelines write (version, priority, execution, trace, nulls for fields not yet known). Keys that are not listed here are allowed by this schema so that editors accept them, but wo-toolkit validate-backlog reports each unknown key as a warning (an error under --strict); x_* extension keys are never reported.","type":"object","required":["id","epic_id","dod_id","title","scope","verify"],"properties":{"id":{"title":"WO id","description":"The work order\'s identity. Must match the configured wo_id_pattern (default ^WO-[A-Za-z0-9][A-Za-z0-9.-]*$: WO-0012, WO-0018A, WO-0012.1, WO-P2.1) and equal the file name\'s stem (unless the file is marked x_legacy: true).","type":"string","minLength":1,"examples":["WO-0001","WO-0018A","WO-P2.1"]},"version":{"title":"Version","description":"The version of the WO file format the pipeline wrote.","type":["integer","string"]},"epic_id":{"title":"Epic","description":"The id of the epic this WO belongs to; it must name an epic of the backlog (_ctx/backlog/backlog.yaml).","type":"string","minLength":1,"examples":["EPIC-001"]},"dod_id":{"title":"Definition of Done","description":"The id of the Definition of Done that applies; it must name a DoD of the catalog (_ctx/dod/*.yaml, a single DoD per file or a catalog list).","type":"string","minLength":1,"examples":["DOD-DEFAULT"]},"title":{"title":"Title","description":"A one-line summary of the work.","type":"string","minLength":1},"status":{"title":"Status","description":"When it names a state (pending, running, done, failed) it must name the state folder the file is in; pipelines also use other values, such as partial.","type":"string","minLength":1,"examples":["pending","running","done","failed","partial"]},"owner":{"title":"Owner","description":"Who is responsible for the work order; null while nobody is.","type":["string","null"]},"priority":{"title":"Priority","description":"The team\'s priority for the work order: a label (for example P1 or high) or a number.","type":["string","integer"]},"branch":{"title":"Branch","description":"The git branch the work is done on (for example feat/wo-<WO-ID>); null before it exists.","type":["string","null"]},"worktree":{"title":"Worktree","description":"The git worktree the work is done in (for example ../.worktrees/<WO-ID>); null before it exists.","type":["string","null"]},"description":{"title":"Description","description":"What is to be done and why, in as many lines as needed.","type":"string"},"objective":{"title":"Objective","description":"What the work order must achieve, in the team\'s words.","type":"string"},"created_at":{"title":"Created at","description":"When the work order was created (ISO 8601 date-time, or date).","$ref":"#/$defs/timestamp"},"started_at":{"title":"Started at","description":"When work on the work order started (ISO 8601 date-time, or date); null while not known.","$ref":"#/$defs/nullableTimestamp"},"finished_at":{"title":"Finished at","description":"When the work order was finished (ISO 8601 date-time, or date); null while not known.","$ref":"#/$defs/nullableTimestamp"},"closed_at":{"title":"Closed at","description":"When the pipeline\'s closing script closed the work order (ISO 8601 date-time, or date); null while open.","$ref":"#/$defs/nullableTimestamp"},"verified_at_sha":{"title":"Verified at commit","description":"The commit (7 to 40 hex digits) at which the verify commands passed; null while not verified. A WO in done/ must have one (unless x_legacy: true).","type":["string","null"],"pattern":"^[0-9a-fA-F]{7,40}$"},"scope":{"title":"Scope","description":"Which paths the work may touch.","type":"object","required":["allow","deny"],"properties":{"allow":{"title":"Allowed paths","description":"Globs of the paths the work may change; at least one.","type":"array","minItems":1,"items":{"$ref":"#/$defs/glob"}},"deny":{"title":"Denied paths","description":"Globs of the paths the work must not change; may be empty.","type":"array","items":{"$ref":"#/$defs/glob"}}}},"verify":{"title":"Verification","description":"How the work is verified.","type":"object","required":["commands"],"properties":{"commands":{"title":"Verify commands","description":"Shell commands that must all succeed; at least one.","type":"array","minItems":1,"items":{"title":"Command","description":"One shell command.","type":"string","minLength":1}}}},"execution":{"title":"Execution","description":"How the pipeline runs the work order: required_flow and whatever else the pipeline records (other keys are free).","type":"object","properties":{"required_flow":{"title":"Required flow","description":"The steps the pipeline must go through, in order.","type":"array","items":{"title":"Step","description":"One step, for example take, verify or close.","type":"string","minLength":1}}},"additionalProperties":true},"dependencies":{"title":"Dependencies","description":"Work orders that must be done first.","type":"array","items":{"title":"WO id","description":"The id of another work order.","type":"string","minLength":1}},"trace":{"title":"Trace","description":"Where the work order came from and what happened to it (free-form mapping).","type":"object"},"deliverables":{"title":"Deliverables","description":"What the work order produces: paths, or mappings that describe them.","type":"array"},"acceptance_criteria":{"title":"Acceptance criteria","description":"What must be true for the work order to be accepted.","type":"array","items":{"title":"Criterion","description":"One criterion, in words.","type":"string"}},"x_legacy":{"title":"Legacy file","description":"true: a file kept on purpose in an older form. It is exempt from the naming and form rules (file stem = id, verified_at_sha, legacy DoD) but still counts for identity (duplicates, split brain).","type":"boolean"}},"$defs":{"glob":{"title":"Glob","description":"A path glob relative to the repository root, for example src/** or docs/*.md.","type":"string","minLength":1},"timestamp":{"title":"Timestamp","description":"An ISO 8601 date-time (2026-01-31T09:30:00Z) or date (2026-01-31).","type":"string","anyOf":[{"title":"Date-time","description":"An ISO 8601 date-time.","format":"date-time"},{"title":"Date","description":"An ISO 8601 date.","format":"date"}]},"nullableTimestamp":{"title":"Timestamp or null","description":"An ISO 8601 date-time or date, or null while not known.","type":["string","null"],"anyOf":[{"title":"Date-time","description":"An ISO 8601 date-time.","format":"date-time"},{"title":"Date","description":"An ISO 8601 date.","format":"date"}]}}}');
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./build/src/validate/source.js
@@ -311,6 +308,9 @@ function pickTopLevel(doc, data, keys) {
 
 
 
+
+
+
 const KINDS = {
     config: { schema: config_schema, file: 'config.schema.json', unknownKeys: 'error' },
     whitelist: { schema: whitelist_schema, file: 'whitelist.schema.json', unknownKeys: 'error' },
@@ -321,7 +321,51 @@ const KINDS = {
 // Registering the same schema object again (config.ts and whitelist.ts do too) is harmless: each
 // name is compiled once, on first use.
 for (const [kind, spec] of Object.entries(KINDS))
-    (0,schema/* registerSchema */.zK)(kind, spec.schema);
+    (0,core_schema/* registerSchema */.zK)(kind, spec.schema);
+/** The bundled schema of a kind, from `schemas/`. */
+function bundledSchema(kind) {
+    const spec = KINDS[kind];
+    return { kind, file: `schemas/${spec.file}`, origin: 'bundled', draft: '2020-12', schema: spec.schema, validate: (0,core_schema/* validator */.Nc)(kind) };
+}
+/**
+ * The schemas of a run: for a WO, the backlog and the DoD catalog, the repository's own schema when
+ * the config names one (`schemas:`) or, without configuration, when
+ * `docs/backlog/schema/<kind>.schema.json` exists; the bundled one otherwise (or when the config says
+ * `bundled`). The config and the whitelist are always checked against the bundled schemas: they are
+ * this toolkit's files. A named schema that is missing, or any repository schema that cannot be read
+ * or compiled, is a ConfigurationError: validating without the team's contract would pass what it
+ * forbids.
+ */
+function resolveSchemas(root, config) {
+    const set = { config: bundledSchema('config'), whitelist: bundledSchema('whitelist') };
+    for (const kind of core_config/* REPOSITORY_SCHEMA_KINDS */.PH)
+        set[kind] = repositorySchema(root, config, kind) ?? bundledSchema(kind);
+    return set;
+}
+function repositorySchema(root, config, kind) {
+    const configured = config.schemas[kind];
+    if (configured === 'bundled')
+        return undefined;
+    const file = configured ?? `${core_config/* REPOSITORY_SCHEMA_DIR */.zl}/${kind}.schema.json`;
+    const where = config.source !== undefined && configured !== undefined ? `${config.source}: schemas.${kind}: ` : '';
+    let text;
+    try {
+        // Through repo-files: never a link out of the repository, never a FIFO, within the read cap.
+        text = (0,repo_files/* readRepoText */.Cj)(root, file);
+    }
+    catch (error) {
+        if (!(0,repo_files/* isRepoFileError */.RL)(error))
+            throw error;
+        throw new errors/* ConfigurationError */.j1(`${where}${error.message}`);
+    }
+    if (text === undefined) {
+        if (configured === undefined)
+            return undefined;
+        throw new errors/* ConfigurationError */.j1(`${where}the schema '${file}' does not exist`);
+    }
+    const { schema, validate, draft } = (0,core_schema/* compileRepositorySchema */.xw)(text, file);
+    return { kind, file, origin: 'repository', draft, schema, validate };
+}
 /** What a JSON value is, in YAML words, for messages. */
 function describeValue(value) {
     if (value === null || value === undefined)
@@ -393,9 +437,10 @@ function describeError(error, value, subErrors) {
  * it concerns: the value for a wrong value, the key for an unknown key, the parent mapping for a
  * missing required key. Returns the number of errors.
  */
-function checkSchema(kind, file, source, doc, data, problems) {
-    const validate = (0,schema/* validator */.Nc)(kind);
-    let errors = validate(data) ? [] : [...(validate.errors ?? [])];
+function checkSchema(inUse, file, source, doc, data, problems) {
+    const { validate, kind } = inUse;
+    // An `if` failure only says that `then` or `else` failed, whose own errors are reported.
+    let errors = validate(data) ? [] : (validate.errors ?? []).filter((e) => e.keyword !== 'if');
     // An anyOf failure is reported once, in its own words, instead of once per alternative.
     const anyOfs = errors.filter((e) => e.keyword === 'anyOf');
     const subErrorsOf = new Map();
@@ -416,8 +461,10 @@ function checkSchema(kind, file, source, doc, data, problems) {
         }
         if (error.keyword === 'additionalProperties') {
             const key = String(params['additionalProperty']);
+            if (EXTENSION_KEY.test(key))
+                continue;
             const keySegments = [...segments, key];
-            problems.add(file, source, locate(doc, keySegments, 'key'), 'unknown-key', unknownKeyMessage(kind, keySegments), {
+            problems.add(file, source, locate(doc, keySegments, 'key'), 'unknown-key', unknownKeyMessage(inUse, keySegments), {
                 pointer: toPointer(keySegments),
                 severity: 'error',
             });
@@ -434,8 +481,8 @@ function checkSchema(kind, file, source, doc, data, problems) {
         });
     }
     if (KINDS[kind].unknownKeys === 'warning') {
-        forEachUnknownKey(KINDS[kind].schema, data, (segments) => {
-            problems.add(file, source, locate(doc, segments, 'key'), 'unknown-key', unknownKeyMessage(kind, segments), {
+        forEachUnknownKey(inUse.schema, data, (segments) => {
+            problems.add(file, source, locate(doc, segments, 'key'), 'unknown-key', unknownKeyMessage(inUse, segments), {
                 pointer: toPointer(segments),
                 severity: 'warning',
             });
@@ -443,39 +490,95 @@ function checkSchema(kind, file, source, doc, data, problems) {
     }
     return errors.length;
 }
-function unknownKeyMessage(kind, segments) {
+function unknownKeyMessage(inUse, segments) {
     const key = segments[segments.length - 1];
     const parent = label(segments.slice(0, -1));
-    return `unknown key '${key}'${parent === '' ? '' : ` in ${parent}`} (not in ${KINDS[kind].file})`;
+    return `unknown key '${key}'${parent === '' ? '' : ` in ${parent}`} (not in ${inUse.file})`;
+}
+/** Keys of this form are a team's extensions: never reported, whatever the schema says of them. */
+const EXTENSION_KEY = /^x_/;
+function isNode(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 function resolveRef(root, schema) {
     let current = schema;
     for (let depth = 0; current.$ref?.startsWith('#/') && depth < 16; depth++) {
         let target = root;
         for (const segment of pointerSegments(current.$ref.slice(1)))
-            target = target[segment];
+            target = isNode(target) ? target[segment] : undefined;
+        if (!isNode(target))
+            return {};
         current = target;
     }
     return current;
+}
+/**
+ * The node and every subschema that can add keys to the same mapping: `allOf`, `anyOf`, `oneOf`, and
+ * the `then`/`else` of a condition (a key any of them declares is declared).
+ */
+function parts(root, node, into = []) {
+    const s = resolveRef(root, node);
+    if (into.includes(s) || into.length > 64)
+        return into;
+    into.push(s);
+    for (const list of [s.allOf, s.anyOf, s.oneOf])
+        if (Array.isArray(list))
+            for (const sub of list)
+                if (isNode(sub))
+                    parts(root, sub, into);
+    for (const sub of [s.then, s.else])
+        if (isNode(sub))
+            parts(root, sub, into);
+    return into;
+}
+function compilePattern(source) {
+    try {
+        return new RegExp(source, 'u');
+    }
+    catch {
+        return undefined;
+    }
 }
 function keyTree(root, node, seen = new Map()) {
     const s = resolveRef(root, node);
     const cached = seen.get(s);
     if (cached)
         return cached;
-    const tree = { open: s.additionalProperties === undefined && s.patternProperties === undefined };
+    const all = parts(root, s);
+    const tree = {
+        patterns: [],
+        open: all.every((p) => p.additionalProperties === undefined && p.unevaluatedProperties === undefined),
+    };
     seen.set(s, tree);
-    if (s.properties)
-        tree.properties = new Map(Object.entries(s.properties).map(([key, child]) => [key, keyTree(root, child, seen)]));
-    if (s.items)
-        tree.items = keyTree(root, s.items, seen);
+    const declared = new Map();
+    for (const part of all) {
+        if (isNode(part.properties)) {
+            for (const [key, child] of Object.entries(part.properties))
+                if (isNode(child))
+                    declared.set(key, [...(declared.get(key) ?? []), child]);
+        }
+        if (isNode(part.patternProperties)) {
+            for (const source of Object.keys(part.patternProperties)) {
+                const pattern = compilePattern(source);
+                if (pattern)
+                    tree.patterns.push(pattern);
+            }
+        }
+        if (!tree.items && isNode(part.items))
+            tree.items = keyTree(root, part.items, seen);
+    }
+    if (declared.size > 0 || tree.patterns.length > 0) {
+        tree.properties = new Map([...declared].map(([key, children]) => [key, keyTree(root, children.length === 1 ? children[0] : { allOf: children }, seen)]));
+    }
     return tree;
 }
 const keyTrees = new WeakMap();
 /**
- * Walks data alongside an open schema and calls back with the path of every mapping key that the
- * schema's `properties` do not declare (where the schema says nothing else about extra keys).
- * Follows `properties`, `items` and local `$ref`s: the subset our schemas use.
+ * Walks data alongside a schema and calls back with the path of every mapping key that the schema
+ * does not declare (by `properties` or `patternProperties`, in the node or any of its `allOf`,
+ * `anyOf`, `oneOf`, `then`, `else`) where it says nothing else about extra keys (no
+ * `additionalProperties`; where it says `false`, the validator reports the key). `x_*` keys are never
+ * reported. Follows `items` and local `$ref`s.
  */
 function forEachUnknownKey(schema, data, report) {
     let root = keyTrees.get(schema);
@@ -496,7 +599,7 @@ function forEachUnknownKey(schema, data, report) {
                 if (child.properties || child.items)
                     walk(child, value[key], [...path, key]);
             }
-            else if (tree.open)
+            else if (tree.open && !EXTENSION_KEY.test(key) && !tree.patterns.some((p) => p.test(key)))
                 report([...path, key]);
         }
     };
@@ -521,12 +624,13 @@ function readFile(root, file, problems) {
 }
 /**
  * The per-file checks every kind shares (after readFile has checked size and encoding): YAML syntax, an empty file, a document
- * that is not a mapping, then the kind's schema. `allowEmpty` accepts an empty file (the config and
+ * that is not a mapping, then the schema in use for its kind. `allowEmpty` accepts an empty file (the config and
  * the whitelist may be empty).
  */
-function checkDocument(kind, file, source, problems, options = {}) {
+function checkDocument(schema, file, source, problems, options = {}) {
     if (!source)
         return { file, schemaErrors: 0 };
+    const kind = schema.kind;
     const { doc, ok } = parseYaml(file, source, problems);
     if (!ok)
         return { file, source, schemaErrors: 0 };
@@ -549,7 +653,7 @@ function checkDocument(kind, file, source, problems, options = {}) {
         return { file, source, doc, schemaErrors: 0 };
     }
     const record = data;
-    const schemaErrors = checkSchema(kind, file, source, doc, record, problems);
+    const schemaErrors = checkSchema(schema, file, source, doc, record, problems);
     return { file, source, doc, data: record, schemaErrors };
 }
 
@@ -631,8 +735,9 @@ function findLegacyFiles(root, config) {
 
 
 
+
 /** The top-level keys of a WO that the reference checks read. */
-const WO_KEYS = ['id', 'epic_id', 'dod_id', 'status', 'verified_at_sha'];
+const WO_KEYS = ['id', 'epic_id', 'dod_id', 'status', 'verified_at_sha', 'x_legacy'];
 const validate_YAML_FILE = /\.ya?ml$/;
 /** Something is at `file` (a dangling link too: it is reported when read, never taken for "no file"). */
 function isPresent(root, file) {
@@ -651,14 +756,14 @@ function checkConfigFile(root, configArg, problems) {
     if (!external_node_fs_.existsSync(abs))
         return undefined;
     const file = (0,paths/* isInside */.FK)(root, abs) ? (0,paths/* relativeTo */.Mf)(root, abs) : abs;
-    checkDocument('config', file, readFile(root, file, problems), problems, { allowEmpty: true });
+    checkDocument(bundledSchema('config'), file, readFile(root, file, problems), problems, { allowEmpty: true });
     return file;
 }
 function checkWhitelist(root, config, today, problems) {
     const file = config.whitelist;
     if (!isPresent(root, file))
         return 0;
-    const { data, doc, source } = checkDocument('whitelist', file, readFile(root, file, problems), problems, { allowEmpty: true });
+    const { data, doc, source } = checkDocument(bundledSchema('whitelist'), file, readFile(root, file, problems), problems, { allowEmpty: true });
     const entries = data?.['entries'];
     if (!doc || !source || !Array.isArray(entries))
         return 1;
@@ -671,19 +776,19 @@ function checkWhitelist(root, config, today, problems) {
                 pointer: `/entries/${index}/code`,
             });
         }
-        if (typeof reviewBy === 'string' && (0,schema/* isValidDate */.vd)(reviewBy) && reviewBy < today) {
+        if (typeof reviewBy === 'string' && (0,core_schema/* isValidDate */.vd)(reviewBy) && reviewBy < today) {
             problems.add(file, source, locate(doc, ['entries', String(index), 'review_by']), 'whitelist-expired', `entries[${index}] (${String(code)} for ${String(woId)}) expired on ${reviewBy} (today is ${today}): renew it with a reason or fix the finding`, { pointer: `/entries/${index}/review_by` });
         }
     });
     return 1;
 }
-function checkBacklog(root, config, problems) {
+function checkBacklog(root, config, schemas, problems) {
     const file = config.backlog;
     if (!isPresent(root, file)) {
         problems.add(file, undefined, { line: 1, column: 1 }, 'missing-file', `the backlog ${file} does not exist (epic_id references are not checked)`);
         return undefined;
     }
-    const checked = checkDocument('backlog', file, readFile(root, file, problems), problems);
+    const checked = checkDocument(schemas.backlog, file, readFile(root, file, problems), problems);
     const list = checked.data?.['epics'];
     if (!checked.doc || !checked.source || !Array.isArray(list))
         return { checked };
@@ -705,7 +810,26 @@ function checkBacklog(root, config, problems) {
     });
     return { checked, epics };
 }
-function checkDodCatalog(root, config, problems) {
+function dodEntries(checked) {
+    const data = checked.data;
+    if (!data)
+        return [];
+    const entry = (value, at) => {
+        if (value === null || typeof value !== 'object' || Array.isArray(value))
+            return undefined;
+        const record = value;
+        const id = record['id'];
+        if (!nonEmptyString(id))
+            return undefined;
+        return { file: checked.file, checked, id: id.trim(), at, data: record, legacy: record['x_legacy'] === true };
+    };
+    const list = data['dod'];
+    if (Array.isArray(list))
+        return list.map((value, i) => entry(value, ['dod', String(i)])).filter((e) => e !== undefined);
+    const single = entry(data, []);
+    return single ? [single] : [];
+}
+function checkDodCatalog(root, config, schemas, problems) {
     const dir = config.dodDir;
     let folder;
     try {
@@ -729,32 +853,28 @@ function checkDodCatalog(root, config, problems) {
     const byId = new Map();
     for (const name of names) {
         const file = `${dir}/${name}`;
-        const stem = name.replace(validate_YAML_FILE, '');
-        const checked = checkDocument('dod', file, readFile(root, file, problems), problems);
-        const rawId = checked.data?.['id'];
-        const id = nonEmptyString(rawId) ? rawId.trim() : stem;
-        if (nonEmptyString(rawId) && id !== stem && checked.doc) {
-            problems.add(file, checked.source, locate(checked.doc, ['id']), 'id-mismatch', `id '${id}' differs from the file name's stem '${stem}' (name the file ${id}.yaml)`, { pointer: '/id' });
+        const checked = checkDocument(schemas.dod, file, readFile(root, file, problems), problems);
+        for (const dod of dodEntries(checked)) {
+            const list = byId.get(dod.id);
+            if (list)
+                list.push(dod);
+            else
+                byId.set(dod.id, [dod]);
         }
-        const dod = { checked, id, stem };
-        const list = byId.get(id);
-        if (list)
-            list.push(dod);
-        else
-            byId.set(id, [dod]);
     }
+    const where = (dod) => (dod.at.length === 0 ? dod.file : `${dod.file} (${dod.at[0]}[${dod.at[1]}])`);
     for (const [id, list] of byId) {
         if (list.length < 2)
             continue;
         for (const dod of list) {
-            const others = list.filter((d) => d !== dod).map((d) => d.checked.file);
-            const at = dod.checked.doc && dod.checked.data ? locate(dod.checked.doc, ['id']) : 0;
-            problems.add(dod.checked.file, dod.checked.source, at, 'duplicate-id', `DoD id '${id}' is also declared by ${others.join(', ')}`, { pointer: '/id' });
+            const others = list.filter((d) => d !== dod).map(where);
+            const at = dod.checked.doc ? locate(dod.checked.doc, [...dod.at, 'id']) : 0;
+            problems.add(dod.file, dod.checked.source, at, 'duplicate-id', `DoD id '${id}' is also declared by ${others.join(', ')}`, { pointer: `/${[...dod.at, 'id'].join('/')}` });
         }
     }
-    return byId;
+    return { byId, files: names.length };
 }
-async function checkWorkOrders(root, config, problems) {
+async function checkWorkOrders(root, config, schemas, problems) {
     const { files, present } = (0,state/* readWoFiles */.OT)(root, config);
     if (present.length === 0) {
         const jobs = external_node_path_.posix.dirname(config.stateFolders.pending);
@@ -766,7 +886,7 @@ async function checkWorkOrders(root, config, problems) {
     return files.map(({ state, rel, stem, problem }) => {
         if (problem !== undefined)
             problems.add(rel, undefined, { line: 1, column: 1 }, 'unreadable', `the file ${problem}`);
-        const checked = checkDocument('work_order', rel, problem === undefined ? readFile(root, rel, problems) : undefined, problems);
+        const checked = checkDocument(schemas.work_order, rel, problem === undefined ? readFile(root, rel, problems) : undefined, problems);
         const rawId = checked.data?.['id'];
         const idFromStem = !nonEmptyString(rawId);
         const wo = {
@@ -779,8 +899,10 @@ async function checkWorkOrders(root, config, problems) {
         };
         if (checked.source)
             wo.source = checked.source;
-        if (checked.data && checked.doc)
+        if (checked.data && checked.doc) {
             wo.fields = pickTopLevel(checked.doc, checked.data, WO_KEYS);
+            wo.legacy = wo.fields.x_legacy?.value === true;
+        }
         return wo;
     });
 }
@@ -809,8 +931,8 @@ function checkWorkOrder(root, config, wo, epics, dods, problems) {
             const notAName = (0,wo_id/* woIdPathProblem */.WA)(wo.id);
             add('id', 'id-pattern', notAName === undefined ? `id '${wo.id}' does not match the WO id pattern ${config.woIdPattern.source}` : `id '${wo.id}' ${notAName}: a WO id must be usable as a file name`);
         }
-        if (wo.id !== wo.stem)
-            add('id', 'id-mismatch', `id '${wo.id}' differs from the file name's stem '${wo.stem}' (name the file ${wo.id}.yaml)`);
+        if (wo.id !== wo.stem && !wo.legacy)
+            add('id', 'id-mismatch', `id '${wo.id}' differs from the file name's stem '${wo.stem}' (name the file ${wo.id}.yaml, or mark a copy kept on purpose with x_legacy: true)`);
     }
     const status = fields.status?.value;
     if (typeof status === 'string' && core_config/* STATES */.xj.includes(status) && status !== wo.state) {
@@ -821,15 +943,19 @@ function checkWorkOrder(root, config, wo, epics, dods, problems) {
         add('epic_id', 'unknown-epic', `epic_id '${epicId}' names no epic in ${config.backlog}`);
     }
     const dodId = fields.dod_id?.value;
-    const dod = nonEmptyString(dodId) ? dods?.get(dodId) : undefined;
+    const dod = nonEmptyString(dodId) ? dods?.get(dodId)?.[0] : undefined;
     if (dods && nonEmptyString(dodId) && !dod)
         add('dod_id', 'unknown-dod', `dod_id '${dodId}' names no Definition of Done in ${config.dodDir}/`);
+    if (dod?.legacy && !wo.legacy) {
+        add('dod_id', 'legacy-dod', `dod_id '${dod.id}' is a legacy Definition of Done (x_legacy: true in ${dod.file}); a current WO should use a current one`);
+    }
     if (wo.state !== 'done')
         return;
-    if (fields.verified_at_sha === undefined) {
-        add('verified_at_sha', 'missing-verified-sha', `${wo.id} is done but has no verified_at_sha (the 40-hex commit its verification passed at)`, wo.rootOffset);
+    const sha = fields.verified_at_sha;
+    if ((sha === undefined || sha.value === null) && !wo.legacy) {
+        add('verified_at_sha', 'missing-verified-sha', `${wo.id} is done but has no verified_at_sha (the commit its verification passed at)`, sha?.at ?? wo.rootOffset);
     }
-    const artifacts = dod?.[0]?.checked.data?.['required_artifacts'];
+    const artifacts = dod?.data['required_artifacts'];
     if (!Array.isArray(artifacts) || wo.idFromStem)
         return;
     // An id that cannot name a folder builds no path: the id-pattern problem says so.
@@ -878,30 +1004,34 @@ function checkQueues(config, backlog, byId, problems) {
     });
 }
 /**
- * Validates the governed repository's backlog files (SPEC.md §6): the whitelist, the backlog, the DoD
+ * Validates the governed repository's backlog files (docs/validate-backlog.md): the whitelist, the backlog, the DoD
  * catalog and every WO file against their schemas, then the references between them, and reports
  * files under legacy paths. Every problem goes to `problems`; the configuration is checked apart
  * (checkConfigFile), before it is loaded.
  */
 async function validateBacklog(root, config, today, problems) {
+    const schemas = resolveSchemas(root, config);
     const whitelist = checkWhitelist(root, config, today, problems);
-    const backlog = checkBacklog(root, config, problems);
-    const dods = checkDodCatalog(root, config, problems);
-    const wos = await checkWorkOrders(root, config, problems);
+    const backlog = checkBacklog(root, config, schemas, problems);
+    const dods = checkDodCatalog(root, config, schemas, problems);
+    const wos = await checkWorkOrders(root, config, schemas, problems);
     const byId = (0,state/* filesById */.kT)(wos);
     checkDuplicateIds(byId, problems);
     for (const wo of wos)
-        checkWorkOrder(root, config, wo, backlog?.epics, dods, problems);
+        checkWorkOrder(root, config, wo, backlog?.epics, dods?.byId, problems);
     checkQueues(config, backlog, byId, problems);
     const legacy = findLegacyFiles(root, config);
     for (const { file, reason } of legacy)
         problems.add(file, undefined, { line: 1, column: 1 }, 'legacy-path', reason);
     return {
-        whitelist,
-        backlog: backlog ? 1 : 0,
-        dod: [...(dods?.values() ?? [])].reduce((n, list) => n + list.length, 0),
-        work_orders: wos.length,
-        legacy: legacy.length,
+        files: {
+            whitelist,
+            backlog: backlog ? 1 : 0,
+            dod: dods?.files ?? 0,
+            work_orders: wos.length,
+            legacy: legacy.length,
+        },
+        schemas,
     };
 }
 
@@ -912,44 +1042,47 @@ async function validateBacklog(root, config, today, problems) {
 
 
 
-
-
+function readValidateBacklogSettings(args) {
+    const now = new Date();
+    return { root: (0,core_args/* readRoot */.XD)(args), config: (0,core_args/* readFile */.TA)(args, 'config'), strict: args.flag('strict') ?? false, today: (0,core_args/* readToday */.Ay)(args, 'today', now), now };
+}
 /**
  * Validates the backlog, the DoD catalog, every WO file, the whitelist and the configuration against
- * their schemas, then the references between them (SPEC.md §6). Exit code 1 when there is an error
+ * their schemas, then the references between them (docs/validate-backlog.md). Exit code 1 when there is an error
  * (under strict, a warning too); 2 when the configuration file is invalid, since then the layout to
  * validate is unknown (its problems are still reported with their lines).
  */
-async function runValidateBacklog(options = {}) {
-    const strict = options.strict ?? false;
-    const today = (0,core_today/* resolveToday */.s)(options.today);
-    const legacy = (0,context/* legacyArgs */.T)({ root: options.root, config: options.config });
-    const rootArg = (0,args/* readRoot */.XD)(legacy);
-    const configArg = (0,args/* readFile */.TA)(legacy, 'config');
-    const root = await (0,repo/* resolveRoot */.H)(rootArg);
+async function runValidateBacklog(settings) {
+    const { strict, today, config: configArg } = settings;
+    // Not openRepository: an invalid configuration file is reported as problems at their lines, not thrown.
+    const root = await (0,repo/* resolveRoot */.H)(settings.root);
     const problems = new validate_problems/* ProblemCollector */.t();
     const files = { config: 0, whitelist: 0, backlog: 0, dod: 0, work_orders: 0, legacy: 0 };
     const configFile = checkConfigFile(root, configArg?.path, problems);
     if (configFile !== undefined)
         files.config = 1;
     let error;
+    let schemas;
     if (problems.errorCount() > 0) {
         error = `${configFile}: the configuration is invalid, so the backlog was not validated`;
     }
     else {
         const config = (0,core_config/* loadConfig */.Z9)(root, configArg);
-        Object.assign(files, await validateBacklog(root, config, today, problems));
+        const result = await validateBacklog(root, config, today, problems);
+        Object.assign(files, result.files);
+        schemas = Object.values(result.schemas).map(({ kind, file, origin, draft }) => ({ kind, file, origin, draft }));
     }
     const all = problems.resolve().map((p) => (strict && p.severity === 'warning' ? { ...p, severity: 'error' } : p));
     const errors = all.filter((p) => p.severity === 'error');
     const warnings = all.filter((p) => p.severity === 'warning');
     const exitCode = error !== undefined ? 2 : errors.length > 0 ? 1 : 0;
     const report = {
-        ...(0,core_report/* baseReport */.uZ)('validate-backlog', root, exitCode, options.now),
+        ...(0,core_report/* baseReport */.uZ)('validate-backlog', root, exitCode, settings.now),
         strict,
         today,
         config_file: configFile ?? null,
         files,
+        ...(schemas ? { schemas } : {}),
         summary: { errors: errors.length, warnings: warnings.length },
         errors,
         warnings,
@@ -968,6 +1101,12 @@ function formatValidateBacklog(report) {
     const f = report.files;
     const checked = f.config + f.whitelist + f.backlog + f.dod + f.work_orders;
     const strict = report.strict ? ' (strict: warnings count as errors)' : '';
+    if (report.schemas) {
+        const own = report.schemas.filter((s) => s.origin === 'repository');
+        const describe = (list) => list.map((s) => `${s.kind} ${s.file}${s.origin === 'repository' ? ` (${s.draft})` : ''}`).join(', ');
+        const bundledKinds = report.schemas.filter((s) => s.origin === 'bundled').map((s) => s.kind);
+        lines.push(`schemas: ${own.length > 0 ? `${describe(own)}; ` : ''}bundled for ${bundledKinds.join(', ')}`);
+    }
     lines.push(`${plural(report.summary.errors, 'error')}, ${plural(report.summary.warnings, 'warning')} in ${plural(checked, 'file')} checked${strict}`);
     if (report.error !== undefined)
         lines.push(report.error);
@@ -989,15 +1128,18 @@ function formatValidateBacklog(report) {
 /* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
 const SEVERITIES = ['P0', 'P1', 'P2'];
-/** Every finding code audit can report (SPEC.md §2; the last five are this toolkit's additions). */
+/** Every finding code audit can report (docs: README, Finding codes; the first eight are the pipeline's own). */
 const FINDING_CODES = {
     split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
     running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },
     ghost_worktree: { severity: 'P0', summary: 'a WO worktree whose id has no WO file in any state folder' },
-    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL and it is still in running/' },
+    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL or CRASH and it is still in running/' },
     zombie_worktree: { severity: 'P1', summary: 'a worktree of a WO that is in done/ or failed/' },
     lock_without_running: { severity: 'P1', summary: 'a lock for a WO that is not in running/' },
     duplicate_yaml: { severity: 'P2', summary: 'two or more files in one state folder declare the same id' },
+    running_without_worktree: { severity: 'P1', summary: 'a WO in running/ has no worktree (only checked where the checkout has WO worktrees)' },
+    unreadable_verdict: { severity: 'P0', summary: 'a verdict file of a running WO cannot be read or holds no valid verdict (BOM, invalid JSON, FAILED)' },
+    id_mismatch: { severity: 'P1', summary: 'a WO file whose name is in two state folders declares another id than its name' },
     unreadable_wo: { severity: 'P1', summary: 'a WO file that cannot be parsed, is not a mapping or has no id' },
     prunable_worktree: { severity: 'P2', summary: 'a WO worktree registration whose folder is gone (git worktree prune clears it)' },
     stale_lock: { severity: 'P2', summary: 'the lock of a running WO is older than the stale lock age' },
@@ -1019,24 +1161,123 @@ function maxSeverity(a, b) {
 
 /***/ }),
 
-/***/ 6928:
+/***/ 9565:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OT: () => (/* binding */ readWoFiles),
-/* harmony export */   Qk: () => (/* binding */ loadRepoState),
-/* harmony export */   kT: () => (/* binding */ filesById),
-/* harmony export */   lK: () => (/* binding */ parseWoText)
-/* harmony export */ });
-/* unused harmony exports readWoEntry, listStateFolders */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5167);
-/* harmony import */ var _fast_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6427);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3026);
-/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3391);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4998);
-/* harmony import */ var _worktrees_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6915);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  kT: () => (/* binding */ filesById),
+  Qk: () => (/* binding */ loadRepoState),
+  lK: () => (/* binding */ parseWoText),
+  OT: () => (/* binding */ readWoFiles)
+});
+
+// UNUSED EXPORTS: listStateFolders, readWoEntry
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/core/config.js
+var core_config = __webpack_require__(5167);
+// EXTERNAL MODULE: ./build/src/core/fast-yaml.js
+var fast_yaml = __webpack_require__(6427);
+// EXTERNAL MODULE: ./build/src/core/yaml.js
+var yaml = __webpack_require__(4998);
+;// CONCATENATED MODULE: ./build/src/core/lock-file.js
+
+
+const LOCKED_BY = /^Locked by (.+?) at (\S+)\s*$/m;
+const FIELD = /^(PID|User|Host|Hostname)\s*:\s*(.*?)\s*$/gim;
+// A date-time without a zone: the pipeline writes its machine's time without one. Read as UTC, the
+// time CI and the reports use (documented).
+const ZONELESS = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+/** A timestamp value (string, number or Date) as a valid Date, else undefined. */
+function lockTime(value) {
+    let date;
+    if (value instanceof Date)
+        date = value;
+    else if (typeof value === 'string')
+        date = new Date(ZONELESS.test(value.trim()) ? `${value.trim().replace(' ', 'T')}Z` : value);
+    else if (typeof value === 'number')
+        date = new Date(value);
+    if (!date || Number.isNaN(date.getTime()))
+        return undefined;
+    // Date rolls 2026-02-30 over to March: a day the calendar does not have is no time.
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value.trim())) {
+        const day = value.trim().slice(0, 10);
+        const midnight = new Date(`${day}T00:00:00Z`);
+        if (Number.isNaN(midnight.getTime()) || midnight.toISOString().slice(0, 10) !== day)
+            return undefined;
+    }
+    return date;
+}
+function positiveInteger(value) {
+    const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
+    return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : undefined;
+}
+function lock_file_text(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : undefined;
+}
+/** What a lock file's text says; an empty result for anything else. Never throws. */
+function parseLock(content) {
+    const lockedBy = LOCKED_BY.exec(content);
+    if (lockedBy) {
+        const result = { tool: lockedBy[1].trim() };
+        const at = lockTime(lockedBy[2]);
+        if (at)
+            result.takenAt = at;
+        for (const [, key, value] of content.matchAll(FIELD)) {
+            const name = key.toLowerCase();
+            if (name === 'pid') {
+                const pid = positiveInteger(value);
+                if (pid !== undefined)
+                    result.pid = pid;
+            }
+            else if (name === 'user') {
+                if (value)
+                    result.user = value;
+            }
+            else if (value)
+                result.hostname = value;
+        }
+        return result;
+    }
+    let data;
+    try {
+        data = (0,fast_yaml/* parseSimpleYaml */.T)(content) ?? (0,yaml/* parseYamlBounded */.WK)(content, { uniqueKeys: false });
+    }
+    catch {
+        return {};
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        return {};
+    const mapping = data;
+    const result = { mapping };
+    const at = lockTime(mapping['timestamp']);
+    if (at)
+        result.takenAt = at;
+    const user = lock_file_text(mapping['user']);
+    if (user !== undefined)
+        result.user = user;
+    const pid = positiveInteger(mapping['pid']);
+    if (pid !== undefined)
+        result.pid = pid;
+    const hostname = lock_file_text(mapping['hostname']);
+    if (hostname !== undefined)
+        result.hostname = hostname;
+    return result;
+}
+
+// EXTERNAL MODULE: ./build/src/core/errors.js
+var errors = __webpack_require__(3026);
+// EXTERNAL MODULE: ./build/src/core/repo-files.js
+var repo_files = __webpack_require__(3391);
+// EXTERNAL MODULE: ./build/src/core/worktrees.js
+var worktrees = __webpack_require__(6915);
+;// CONCATENATED MODULE: ./build/src/core/state.js
+
 
 
 
@@ -1054,25 +1295,25 @@ function readWoEntry(root, file) {
     if (file.problem !== undefined)
         return { problem: file.problem };
     try {
-        const content = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readFolderEntry */ .fs)(root, file.folder, file.name);
+        const content = (0,repo_files/* readFolderEntry */.fs)(root, file.folder, file.name);
         if (content === undefined)
             return { problem: 'the file disappeared while it was read' };
         return { text: content.bytes.toString('utf8') };
     }
     catch (error) {
-        if ((0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .isRepoFileError */ .RL)(error))
+        if ((0,repo_files/* isRepoFileError */.RL)(error))
             return { problem: error.reason };
         throw error;
     }
 }
 /** A WO's identity from its text: the `id` field, else the file name's stem and why. */
 function parseWoText(text, stem) {
-    const simple = (0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .readSimpleYamlId */ .f)(text);
+    const simple = (0,fast_yaml/* readSimpleYamlId */.f)(text);
     if (simple !== undefined)
         return identity(simple.id, stem);
     let data;
     try {
-        data = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYamlBounded */ .WK)(text, { uniqueKeys: false });
+        data = (0,yaml/* parseYamlBounded */.WK)(text, { uniqueKeys: false });
     }
     catch (error) {
         const first = error.message.split('\n')[0];
@@ -1098,8 +1339,8 @@ function identity(id, stem) {
  */
 function listStateFolders(root, config) {
     const folders = {};
-    for (const state of _config_js__WEBPACK_IMPORTED_MODULE_2__/* .STATES */ .xj) {
-        const folder = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .listRepoFolder */ .Vc)(root, config.stateFolders[state]);
+    for (const state of core_config/* STATES */.xj) {
+        const folder = (0,repo_files/* listRepoFolder */.Vc)(root, config.stateFolders[state]);
         if (folder)
             folders[state] = folder;
     }
@@ -1113,7 +1354,7 @@ function listStateFolders(root, config) {
 function readWoFiles(root, config, folders = listStateFolders(root, config)) {
     const files = [];
     const present = [];
-    for (const state of _config_js__WEBPACK_IMPORTED_MODULE_2__/* .STATES */ .xj) {
+    for (const state of core_config/* STATES */.xj) {
         const folder = folders[state];
         if (!folder)
             continue;
@@ -1129,10 +1370,10 @@ function readWoFiles(root, config, folders = listStateFolders(root, config)) {
             if (!entry.isFile()) {
                 let kind;
                 try {
-                    kind = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .entryKind */ .FY)(root, folder, entry);
+                    kind = (0,repo_files/* entryKind */.FY)(root, folder, entry);
                 }
                 catch (error) {
-                    if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .isRepoFileError */ .RL)(error))
+                    if (!(0,repo_files/* isRepoFileError */.RL)(error))
                         throw error;
                     file.problem = error.reason;
                 }
@@ -1156,7 +1397,7 @@ function readLocks(root, running) {
         const lock = { woId: entry.name.slice(0, -'.lock'.length), path: rel, takenAt: new Date(0), ageSource: 'mtime' };
         let text;
         try {
-            const content = entry.isFile() || entry.isSymbolicLink() ? (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readFolderEntry */ .fs)(root, running, entry.name) : undefined;
+            const content = entry.isFile() || entry.isSymbolicLink() ? (0,repo_files/* readFolderEntry */.fs)(root, running, entry.name) : undefined;
             if (content === undefined)
                 return lock;
             text = content.bytes.toString('utf8');
@@ -1165,24 +1406,24 @@ function readLocks(root, running) {
             // An unreadable lock (a link out of the repository, a FIFO, too large) is still a lock; without a time it counts as old.
             return lock;
         }
-        try {
-            const content = ((0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSimpleYaml */ .T)(text) ?? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYamlBounded */ .WK)(text, { uniqueKeys: false }));
-            if (content && typeof content === 'object' && !Array.isArray(content)) {
-                lock.content = content;
-                const ts = lock.content['timestamp'];
-                const parsed = ts instanceof Date ? ts : typeof ts === 'string' || typeof ts === 'number' ? new Date(ts) : undefined;
-                if (parsed && !Number.isNaN(parsed.getTime())) {
-                    lock.takenAt = parsed;
-                    lock.ageSource = 'timestamp';
-                    return lock; // the modification time is not needed
-                }
-            }
+        const content = parseLock(text);
+        if (content.mapping)
+            lock.content = content.mapping;
+        if (content.user !== undefined)
+            lock.user = content.user;
+        if (content.pid !== undefined)
+            lock.pid = content.pid;
+        if (content.hostname !== undefined)
+            lock.hostname = content.hostname;
+        if (content.tool !== undefined)
+            lock.tool = content.tool;
+        if (content.takenAt) {
+            lock.takenAt = content.takenAt;
+            lock.ageSource = 'timestamp';
+            return lock; // the modification time is not needed
         }
-        catch {
-            // Unparsable content: the modification time stands in.
-        }
         try {
-            lock.takenAt = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(running.real, entry.name)).mtime;
+            lock.takenAt = external_node_fs_.lstatSync(external_node_path_.join(running.real, entry.name)).mtime;
         }
         catch {
             return { woId: lock.woId, path: rel, takenAt: new Date(0), ageSource: 'mtime' };
@@ -1196,14 +1437,14 @@ function readLocks(root, running) {
  */
 async function loadRepoState(root, config) {
     // git lists the worktrees while the files are read.
-    const worktreesPromise = (0,_worktrees_js__WEBPACK_IMPORTED_MODULE_7__/* .listWorktrees */ .P9)(root, config);
+    const worktreesPromise = (0,worktrees/* listWorktrees */.P9)(root, config);
     worktreesPromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
     const folders = listStateFolders(root, config);
     const { files, present } = readWoFiles(root, config, folders);
     if (present.length === 0) {
-        const jobs = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(config.stateFolders.pending);
-        if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, jobs))) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${root}: no work-order folders found: expected ${jobs}/{pending,running,done,failed}/ (set state_folders in .wo-toolkit.yaml)`);
+        const jobs = external_node_path_.posix.dirname(config.stateFolders.pending);
+        if (!external_node_fs_.existsSync(external_node_path_.join(root, jobs))) {
+            throw new errors/* ConfigurationError */.j1(`${root}: no work-order folders found: expected ${jobs}/{pending,running,done,failed}/ (set state_folders in .wo-toolkit.yaml)`);
         }
     }
     // Synchronous reads: for thousands of small files they cost a fraction of promise-based ones.
@@ -1238,33 +1479,6 @@ function filesById(wos) {
 
 /***/ }),
 
-/***/ 3412:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ daysBetween),
-/* harmony export */   s: () => (/* binding */ resolveToday)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3026);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(634);
-
-
-/** "Today" as a UTC date `YYYY-MM-DD`: the one given (validated), else the current UTC date. */
-function resolveToday(given, argName = '--today') {
-    if (given === undefined || given === '')
-        return new Date().toISOString().slice(0, 10);
-    if (!(0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidDate */ .vd)(given))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${argName}: expected a date YYYY-MM-DD, got '${given}'`);
-    return given;
-}
-/** Whole days from date `a` to date `b` (both YYYY-MM-DD). */
-function daysBetween(a, b) {
-    return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
-
-
-/***/ }),
-
 /***/ 3802:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1288,12 +1502,13 @@ const RULES = {
     'missing-file': { severity: 'error', summary: 'the backlog file or the DoD catalog folder does not exist' },
     'unknown-key': { severity: 'warning', summary: 'a key the schema does not know (an error in the config and the whitelist)' },
     'id-pattern': { severity: 'error', summary: "a WO id does not match the configured wo_id_pattern" },
-    'id-mismatch': { severity: 'error', summary: "the file name's stem differs from the id inside the file" },
+    'id-mismatch': { severity: 'error', summary: "the file name's stem differs from the id inside the file (not for x_legacy files)" },
     'duplicate-id': { severity: 'error', summary: 'two WO files, two DoD files or two epics declare the same id' },
     'status-mismatch': { severity: 'error', summary: "a WO's status names another state than the folder it is in" },
     'unknown-epic': { severity: 'error', summary: "a WO's epic_id names no epic of the backlog" },
     'unknown-dod': { severity: 'error', summary: "a WO's dod_id names no DoD of the catalog" },
-    'missing-verified-sha': { severity: 'error', summary: 'a WO in done/ has no verified_at_sha' },
+    'missing-verified-sha': { severity: 'error', summary: 'a WO in done/ has no verified_at_sha (missing or null); not for x_legacy files' },
+    'legacy-dod': { severity: 'warning', summary: 'a WO that is not itself x_legacy uses a DoD marked x_legacy: true' },
     'missing-artifact': { severity: 'error', summary: "a done WO's evidence folder lacks a file its DoD requires" },
     'unknown-wo': { severity: 'error', summary: "a backlog wo_queue entry names no WO file" },
     'queue-mismatch': { severity: 'warning', summary: "a WO is queued in an epic other than its epic_id" },

@@ -164,7 +164,7 @@ const auditCommand = {
         if (args.text('out') !== undefined && args.text('json') !== undefined) {
             throw new errors/* UsageError */.eb('--out and --json name the same report: give one of them');
         }
-        const { formatAudit, readAuditSettings, runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(275), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1709));
+        const { formatAudit, readAuditSettings, runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(17), __nccwpck_require__.e(709), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1709));
         const report = await runAudit(readAuditSettings(args));
         const { auditSarif } = await __nccwpck_require__.e(/* import() */ 604).then(__nccwpck_require__.bind(__nccwpck_require__, 7604));
         return { exitCode: report.exit_code, report, text: formatAudit(report), sarif: () => auditSarif(report.findings) };
@@ -172,18 +172,6 @@ const auditCommand = {
 };
 
 ;// CONCATENATED MODULE: ./build/src/cli/commands/gc.js
-
-function modeOf(args) {
-    return args.text('mode') ?? 'dry-run';
-}
-function maxOperationsOf(args) {
-    const raw = args.text('max-operations');
-    if (raw === undefined)
-        return undefined;
-    if (!/^\d+$/.test(raw.trim()) || Number(raw) < 1)
-        throw new errors/* UsageError */.eb(`--max-operations: expected a whole number >= 1, got '${raw}'`);
-    return Number(raw);
-}
 const gcCommand = {
     name: 'gc',
     summary: 'safe cleanup of zombie and ghost worktrees, with verified evidence for dirty ones (exit 1 while a dirty one waits)',
@@ -204,26 +192,13 @@ const gcCommand = {
         'max-operations': { type: 'string' },
     },
     async run(args) {
-        const { formatGc, runGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(275), __nccwpck_require__.e(320)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2320));
-        const options = {
-            mode: modeOf(args),
-            forceDirty: args.flag('force-dirty') === true,
-        };
-        const maxOperations = maxOperationsOf(args);
-        if (maxOperations !== undefined)
-            options.maxOperations = maxOperations;
-        for (const [key, flag] of [['root', 'root'], ['config', 'config'], ['today', 'today']]) {
-            const value = args.text(flag);
-            if (value !== undefined)
-                options[key] = value;
-        }
-        const report = await runGc(options);
+        const { formatGc, readGcSettings, runGc } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(17), __nccwpck_require__.e(281)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2281));
+        const report = await runGc(readGcSettings(args));
         return { exitCode: report.exit_code, report, text: formatGc(report) };
     },
 };
 
 ;// CONCATENATED MODULE: ./build/src/cli/commands/retention-gc.js
-
 const retentionGcCommand = {
     name: 'retention-gc',
     summary: 'delete evidence patches older than --days, never what must stay (dry run unless --apply)',
@@ -234,17 +209,10 @@ const retentionGcCommand = {
         ['--apply', 'delete the eligible files'],
     ],
     options: { days: { type: 'string' }, 'dry-run': { type: 'boolean' }, apply: { type: 'boolean' } },
+    flagChoices: { mode: ['dry-run', 'apply'] },
     async run(args) {
-        if (args.flag('dry-run') && args.flag('apply'))
-            throw new errors/* UsageError */.eb('--dry-run and --apply exclude each other: give one of them');
-        const { formatRetentionGc, runRetentionGc } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(275), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2299));
-        const report = await runRetentionGc({
-            root: args.text('root'),
-            config: args.text('config'),
-            days: args.text('days'),
-            mode: args.flag('apply') ? 'apply' : 'dry-run',
-            today: args.text('today'),
-        });
+        const { formatRetentionGc, readRetentionGcSettings, runRetentionGc } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(17), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9663));
+        const report = await runRetentionGc(readRetentionGcSettings(args));
         return { exitCode: report.exit_code, report, text: formatRetentionGc(report) };
     },
 };
@@ -264,7 +232,7 @@ const transitionsCommand = {
     ],
     options: { base: { type: 'string' }, head: { type: 'string' }, staged: { type: 'boolean' }, 'bypass-marker': { type: 'string' }, ...SARIF_OPTION },
     async run(args) {
-        const { formatTransitions, readTransitionsSettings, runTransitions } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(275), __nccwpck_require__.e(357)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2357));
+        const { formatTransitions, readTransitionsSettings, runTransitions } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(17), __nccwpck_require__.e(357)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2357));
         const report = await runTransitions(readTransitionsSettings(args));
         const { transitionsSarif } = await __nccwpck_require__.e(/* import() */ 208).then(__nccwpck_require__.bind(__nccwpck_require__, 6208));
         return { exitCode: report.exit_code, report, text: formatTransitions(report), sarif: () => transitionsSarif(report.violations) };
@@ -280,13 +248,8 @@ const validateBacklogCommand = {
     help: [['--strict', 'warnings count as errors (unknown keys, legacy paths, expired whitelist entries, ...)'], SARIF_HELP],
     options: { strict: { type: 'boolean' }, ...SARIF_OPTION },
     async run(args) {
-        const { formatValidateBacklog, runValidateBacklog } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(275), __nccwpck_require__.e(913)]).then(__nccwpck_require__.bind(__nccwpck_require__, 913));
-        const report = await runValidateBacklog({
-            root: args.text('root'),
-            config: args.text('config'),
-            strict: args.flag('strict') === true,
-            today: args.text('today'),
-        });
+        const { formatValidateBacklog, readValidateBacklogSettings, runValidateBacklog } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(17), __nccwpck_require__.e(913)]).then(__nccwpck_require__.bind(__nccwpck_require__, 913));
+        const report = await runValidateBacklog(readValidateBacklogSettings(args));
         const { validateSarif } = await __nccwpck_require__.e(/* import() */ 713).then(__nccwpck_require__.bind(__nccwpck_require__, 2713));
         return { exitCode: report.exit_code, report, text: formatValidateBacklog(report), sarif: () => validateSarif([...report.errors, ...report.warnings]) };
     },
@@ -303,30 +266,9 @@ const weeklyGateCommand = {
     ],
     options: { 'export-patches': { type: 'boolean' }, 'out-dir': { type: 'string' } },
     async run(args) {
-        const { formatWeeklyGate, runWeeklyGate, writeOutDir, writeOutDirError } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(275), __nccwpck_require__.e(320), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 953));
-        const { checkOutputFolder } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5299));
-        const now = new Date();
-        const outDir = args.text('out-dir');
-        // An --out-dir that cannot be created fails at once, before the gate's work.
-        if (outDir !== undefined)
-            checkOutputFolder(outDir, args.label('out-dir'));
-        try {
-            const report = await runWeeklyGate({
-                root: args.text('root'),
-                config: args.text('config'),
-                exportPatches: args.flag('export-patches') === true,
-                today: args.text('today'),
-                now,
-            });
-            if (outDir !== undefined)
-                writeOutDir(outDir, report, now);
-            return { exitCode: report.exit_code, report, text: formatWeeklyGate(report) };
-        }
-        catch (error) {
-            if (outDir !== undefined)
-                writeOutDirError(outDir, error, args.text('root'), now);
-            throw error;
-        }
+        const { formatWeeklyGate, readWeeklyGateSettings, runWeeklyGate } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(17), __nccwpck_require__.e(281), __nccwpck_require__.e(709), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 953));
+        const report = await runWeeklyGate(readWeeklyGateSettings(args));
+        return { exitCode: report.exit_code, report, text: formatWeeklyGate(report) };
     },
 };
 
@@ -728,8 +670,8 @@ function errorMessage(error) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CK: () => (/* binding */ checkOutputFile),
+/* harmony export */   Qk: () => (/* binding */ checkOutputFolder),
 /* harmony export */   a_: () => (/* binding */ writeJsonReport),
-/* harmony export */   checkOutputFolder: () => (/* binding */ checkOutputFolder),
 /* harmony export */   uZ: () => (/* binding */ baseReport)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -1011,7 +953,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 ;// CONCATENATED MODULE: ./build/package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/markdown-it":"^14.2.0","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","markdown-it":"^15.0.3","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","test:unit":"node --experimental-vm-modules node_modules/jest/bin/jest.js --selectProjects unit","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/markdown-it":"^14.2.0","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","markdown-it":"^15.0.3","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
 ;// CONCATENATED MODULE: ./build/src/core/version.js
 
 const TOOL = 'wo-toolkit';

@@ -844,6 +844,73 @@ class DecodedURL extends URL {
 
 /***/ }),
 
+/***/ 878:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2019 = void 0;
+const core_1 = __nccwpck_require__(3893);
+const draft7_1 = __nccwpck_require__(9941);
+const dynamic_1 = __nccwpck_require__(9923);
+const next_1 = __nccwpck_require__(7844);
+const unevaluated_1 = __nccwpck_require__(2010);
+const discriminator_1 = __nccwpck_require__(8886);
+const json_schema_2019_09_1 = __nccwpck_require__(5375);
+const META_SCHEMA_ID = "https://json-schema.org/draft/2019-09/schema";
+class Ajv2019 extends core_1.default {
+    constructor(opts = {}) {
+        super({
+            ...opts,
+            dynamicRef: true,
+            next: true,
+            unevaluated: true,
+        });
+    }
+    _addVocabularies() {
+        super._addVocabularies();
+        this.addVocabulary(dynamic_1.default);
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        this.addVocabulary(next_1.default);
+        this.addVocabulary(unevaluated_1.default);
+        if (this.opts.discriminator)
+            this.addKeyword(discriminator_1.default);
+    }
+    _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        const { $data, meta } = this.opts;
+        if (!meta)
+            return;
+        json_schema_2019_09_1.default.call(this, $data);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+    }
+    defaultMeta() {
+        return (this.opts.defaultMeta =
+            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+    }
+}
+exports.Ajv2019 = Ajv2019;
+module.exports = exports = Ajv2019;
+module.exports.Ajv2019 = Ajv2019;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = Ajv2019;
+var validate_1 = __nccwpck_require__(7881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(1436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+var validation_error_1 = __nccwpck_require__(3021);
+Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
+var ref_error_1 = __nccwpck_require__(3162);
+Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
+//# sourceMappingURL=2019.js.map
+
+/***/ }),
+
 /***/ 2210:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -902,6 +969,62 @@ Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: func
 var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=2020.js.map
+
+/***/ }),
+
+/***/ 2463:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
+const core_1 = __nccwpck_require__(3893);
+const draft7_1 = __nccwpck_require__(9941);
+const discriminator_1 = __nccwpck_require__(8886);
+const draft7MetaSchema = __nccwpck_require__(2079);
+const META_SUPPORT_DATA = ["/properties"];
+const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
+class Ajv extends core_1.default {
+    _addVocabularies() {
+        super._addVocabularies();
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+            this.addKeyword(discriminator_1.default);
+    }
+    _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        if (!this.opts.meta)
+            return;
+        const metaSchema = this.opts.$data
+            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
+            : draft7MetaSchema;
+        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+    }
+    defaultMeta() {
+        return (this.opts.defaultMeta =
+            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+    }
+}
+exports.Ajv = Ajv;
+module.exports = exports = Ajv;
+module.exports.Ajv = Ajv;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = Ajv;
+var validate_1 = __nccwpck_require__(7881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(1436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+var validation_error_1 = __nccwpck_require__(3021);
+Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
+var ref_error_1 = __nccwpck_require__(3162);
+Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
+//# sourceMappingURL=ajv.js.map
 
 /***/ }),
 
@@ -4423,6 +4546,40 @@ function schemaOrData(schema) {
 
 /***/ }),
 
+/***/ 5375:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const metaSchema = __nccwpck_require__(8138);
+const applicator = __nccwpck_require__(4908);
+const content = __nccwpck_require__(958);
+const core = __nccwpck_require__(58);
+const format = __nccwpck_require__(6534);
+const metadata = __nccwpck_require__(711);
+const validation = __nccwpck_require__(8030);
+const META_SUPPORT_DATA = ["/properties"];
+function addMetaSchema2019($data) {
+    ;
+    [
+        metaSchema,
+        applicator,
+        content,
+        core,
+        with$data(this, format),
+        metadata,
+        with$data(this, validation),
+    ].forEach((sch) => this.addMetaSchema(sch, undefined, false));
+    return this;
+    function with$data(ajv, sch) {
+        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+    }
+}
+exports["default"] = addMetaSchema2019;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
 /***/ 3995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -5944,6 +6101,29 @@ const draft2020Vocabularies = [
 ];
 exports["default"] = draft2020Vocabularies;
 //# sourceMappingURL=draft2020.js.map
+
+/***/ }),
+
+/***/ 9941:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const core_1 = __nccwpck_require__(7397);
+const validation_1 = __nccwpck_require__(5481);
+const applicator_1 = __nccwpck_require__(8775);
+const format_1 = __nccwpck_require__(2601);
+const metadata_1 = __nccwpck_require__(6620);
+const draft7Vocabularies = [
+    core_1.default,
+    validation_1.default,
+    (0, applicator_1.default)(),
+    format_1.default,
+    metadata_1.metadataVocabulary,
+    metadata_1.contentVocabulary,
+];
+exports["default"] = draft7Vocabularies;
+//# sourceMappingURL=draft7.js.map
 
 /***/ }),
 
@@ -45990,7 +46170,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4113);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8594);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -45999,7 +46179,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4113:
+/***/ 8594:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46008,7 +46188,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run_run)
 });
 
-// UNUSED EXPORTS: DEFAULT_PULL_REQUEST_BRANCH, Inputs, retentionGc
+// UNUSED EXPORTS: DEFAULT_PULL_REQUEST_BRANCH, retentionGc
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -48972,7 +49152,7 @@ class errors_ConfigurationError extends Error {
     }
 }
 /** A bad command-line argument or action input: a ConfigurationError that names the argument. */
-class errors_UsageError extends errors_ConfigurationError {
+class UsageError extends errors_ConfigurationError {
     constructor(message) {
         super(message);
         this.name = 'UsageError';
@@ -48989,11 +49169,21 @@ function errorMessage(error) {
     return String(error);
 }
 
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2019.js
+var _2019 = __nccwpck_require__(878);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
+;// CONCATENATED MODULE: ./node_modules/ajv/dist/refs/json-schema-draft-06.json
+const json_schema_draft_06_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-06/schema#","$id":"http://json-schema.org/draft-06/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"title":{"type":"string"},"description":{"type":"string"},"default":{},"examples":{"type":"array","items":{}},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":{}},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":{},"enum":{"type":"array","minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":{}}');
 ;// CONCATENATED MODULE: ./build/schemas/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/config.schema.json","title":"wo-toolkit configuration (.wo-toolkit.yaml)","description":"Optional overrides of the governed repository\'s layout and policy. Every path is relative to the repository root and must stay inside it.","type":"object","additionalProperties":false,"properties":{"state_folders":{"title":"State folders","description":"The four work-order state folders.","type":"object","additionalProperties":false,"properties":{"pending":{"title":"Pending folder","description":"WOs waiting to be taken.","type":"string","minLength":1},"running":{"title":"Running folder","description":"WOs in progress; also holds their locks.","type":"string","minLength":1},"done":{"title":"Done folder","description":"Completed WOs.","type":"string","minLength":1},"failed":{"title":"Failed folder","description":"Failed WOs.","type":"string","minLength":1}}},"backlog":{"title":"Backlog file","description":"The epic registry.","type":"string","minLength":1},"dod_dir":{"title":"Definition-of-Done folder","description":"Folder of DoD YAML files.","type":"string","minLength":1},"handoff_dir":{"title":"Evidence root","description":"Folder holding one evidence folder per WO.","type":"string","minLength":1},"whitelist":{"title":"Audit whitelist file","description":"Findings accepted until a review date.","type":"string","minLength":1},"worktrees_dir":{"title":"Worktrees folder","description":"Folder holding one git worktree per WO.","type":"string","minLength":1},"branch_prefix":{"title":"WO branch prefix","description":"A WO\'s branch is this prefix followed by its id.","type":"string","minLength":1},"wo_id_pattern":{"title":"WO id pattern","description":"Regular expression every WO id matches.","type":"string","minLength":1},"dirty_exclusions":{"title":"Dirty-exclusion paths","description":"Changes only under these paths do not make a worktree dirty and are left out of patches.","type":"array","items":{"title":"Dirty-exclusion path","description":"A folder relative to the repository root, taken literally as a path prefix: *, ? and [ are ordinary characters, not globs.","type":"string","minLength":1}},"stale_lock_hours":{"title":"Stale lock age (hours)","description":"A lock older than this is stale.","type":"number","exclusiveMinimum":0},"retention_days":{"title":"Retention (days)","description":"Default age at which retention-gc may delete evidence.","type":"integer","minimum":1},"transitions":{"title":"Legal transitions","description":"For each state (and `new`, a WO that did not exist before), the states a WO may move to. A state left out keeps its default: new → pending; pending → running; running → done, failed, pending; done → nothing; failed → pending.","type":"object","additionalProperties":false,"properties":{"new":{"$ref":"#/$defs/targetStates","title":"Where a new WO may appear","description":"The states a WO that did not exist before may first appear in."},"pending":{"$ref":"#/$defs/targetStates","title":"Moves from pending","description":"The states a WO in pending/ may move to."},"running":{"$ref":"#/$defs/targetStates","title":"Moves from running","description":"The states a WO in running/ may move to."},"done":{"$ref":"#/$defs/targetStates","title":"Moves from done","description":"The states a WO in done/ may move to."},"failed":{"$ref":"#/$defs/targetStates","title":"Moves from failed","description":"The states a WO in failed/ may move to."}}},"bypass_marker":{"title":"Transitions bypass marker","description":"Text that, in a commit message, turns that commit\'s transition violations into warnings (listed with the commit). Default `[emergency]`.","type":"string","minLength":1}},"$defs":{"targetStates":{"title":"Target states","description":"States a WO may move to.","type":"array","items":{"title":"State","description":"A state folder: pending, running, done or failed.","type":"string","enum":["pending","running","done","failed"]}}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/config.schema.json","title":"wo-toolkit configuration (.wo-toolkit.yaml)","description":"Optional overrides of the governed repository\'s layout and policy. Every path is relative to the repository root and must stay inside it.","type":"object","additionalProperties":false,"properties":{"state_folders":{"title":"State folders","description":"The four work-order state folders.","type":"object","additionalProperties":false,"properties":{"pending":{"title":"Pending folder","description":"WOs waiting to be taken.","type":"string","minLength":1},"running":{"title":"Running folder","description":"WOs in progress; also holds their locks.","type":"string","minLength":1},"done":{"title":"Done folder","description":"Completed WOs.","type":"string","minLength":1},"failed":{"title":"Failed folder","description":"Failed WOs.","type":"string","minLength":1}}},"backlog":{"title":"Backlog file","description":"The epic registry.","type":"string","minLength":1},"dod_dir":{"title":"Definition-of-Done folder","description":"Folder of DoD YAML files.","type":"string","minLength":1},"handoff_dir":{"title":"Evidence root","description":"Folder holding one evidence folder per WO.","type":"string","minLength":1},"whitelist":{"title":"Audit whitelist file","description":"Findings accepted until a review date.","type":"string","minLength":1},"worktrees_dirs":{"title":"Worktrees folders","description":"Folders holding one git worktree per WO, relative to the repository root; they may lie beside it. Default: [.worktrees, ../.worktrees].","type":"array","minItems":1,"items":{"title":"Worktrees folder","description":"A folder relative to the repository root (or absolute).","type":"string","minLength":1}},"worktrees_dir":{"title":"Worktrees folder (one)","description":"Shorthand for worktrees_dirs with one folder; not together with worktrees_dirs.","type":"string","minLength":1},"branch_prefixes":{"title":"WO branch prefixes","description":"A WO\'s branch is one of these prefixes followed by its id. Default: [feat/wo-].","type":"array","minItems":1,"items":{"title":"WO branch prefix","description":"For example feat/wo- or job/.","type":"string","minLength":1}},"branch_prefix":{"title":"WO branch prefix (one)","description":"Shorthand for branch_prefixes with one prefix; not together with branch_prefixes.","type":"string","minLength":1},"wo_id_pattern":{"title":"WO id pattern","description":"Regular expression every WO id matches. Default: ^WO-[A-Za-z0-9][A-Za-z0-9.-]*$.","type":"string","minLength":1},"verdict_paths":{"title":"Verdict files","description":"Where a WO\'s verdict files are, relative to the repository root, {id} standing for the WO id; the newest file wins. Default: [_ctx/handoff/{id}/verdict.json, _ctx/logs/{id}/verdict.json].","type":"array","minItems":1,"items":{"title":"Verdict file","description":"A path containing {id}.","type":"string","minLength":1}},"schemas":{"title":"Repository schemas","description":"The JSON Schemas (draft-07 or 2020-12) to validate against instead of the bundled ones, relative to the repository root, or \'bundled\'. Default: docs/backlog/schema/<kind>.schema.json when the file exists.","type":"object","additionalProperties":false,"properties":{"work_order":{"title":"Work-order schema","description":"A path inside the repository, or \'bundled\'.","type":"string","minLength":1},"backlog":{"title":"Backlog schema","description":"A path inside the repository, or \'bundled\'.","type":"string","minLength":1},"dod":{"title":"Definition-of-Done schema","description":"A path inside the repository, or \'bundled\'.","type":"string","minLength":1}}},"dirty_exclusions":{"title":"Dirty-exclusion paths","description":"Changes only under these paths do not make a worktree dirty and are left out of patches.","type":"array","items":{"title":"Dirty-exclusion path","description":"A folder relative to the repository root, taken literally as a path prefix: *, ? and [ are ordinary characters, not globs.","type":"string","minLength":1}},"stale_lock_hours":{"title":"Stale lock age (hours)","description":"A lock older than this is stale.","type":"number","exclusiveMinimum":0},"retention_days":{"title":"Retention (days)","description":"Default age at which retention-gc may delete evidence.","type":"integer","minimum":1},"transitions":{"title":"Legal transitions","description":"For each state (and `new`, a WO that did not exist before), the states a WO may move to. A state left out keeps its default: new → pending; pending → running; running → done, failed, pending; done → nothing; failed → pending.","type":"object","additionalProperties":false,"properties":{"new":{"$ref":"#/$defs/targetStates","title":"Where a new WO may appear","description":"The states a WO that did not exist before may first appear in."},"pending":{"$ref":"#/$defs/targetStates","title":"Moves from pending","description":"The states a WO in pending/ may move to."},"running":{"$ref":"#/$defs/targetStates","title":"Moves from running","description":"The states a WO in running/ may move to."},"done":{"$ref":"#/$defs/targetStates","title":"Moves from done","description":"The states a WO in done/ may move to."},"failed":{"$ref":"#/$defs/targetStates","title":"Moves from failed","description":"The states a WO in failed/ may move to."}}},"bypass_marker":{"title":"Transitions bypass marker","description":"Text that, in a commit message, turns that commit\'s transition violations into warnings (listed with the commit). Default `[emergency]`.","type":"string","minLength":1}},"$defs":{"targetStates":{"title":"Target states","description":"States a WO may move to.","type":"array","items":{"title":"State","description":"A state folder: pending, running, done or failed.","type":"string","enum":["pending","running","done","failed"]}}}}');
 ;// CONCATENATED MODULE: ./build/src/core/schema.js
+
+
+
+
 
 
 /**
@@ -49004,24 +49194,24 @@ const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https
 const Ajv2020 = (_2020["default"] ?? _2020);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$/;
-let ajv;
+let schema_ajv;
 const compiled = new Map();
-function schema_isValidDate(value) {
+function isValidDate(value) {
     if (!DATE.test(value))
         return false;
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 function isValidDateTime(value) {
-    return DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) && schema_isValidDate(value.slice(0, 10));
+    return DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) && isValidDate(value.slice(0, 10));
 }
 function instance() {
-    if (!ajv) {
-        ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
-        ajv.addFormat('date', { type: 'string', validate: schema_isValidDate });
-        ajv.addFormat('date-time', { type: 'string', validate: isValidDateTime });
+    if (!schema_ajv) {
+        schema_ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
+        schema_ajv.addFormat('date', { type: 'string', validate: isValidDate });
+        schema_ajv.addFormat('date-time', { type: 'string', validate: isValidDateTime });
     }
-    return ajv;
+    return schema_ajv;
 }
 const registry = new Map([['config', config_schema_namespaceObject]]);
 /** Makes a schema known by name (schema modules register theirs on import). */
@@ -49057,6 +49247,63 @@ function describeSchemaError(error) {
     }
     return `${at}: ${error.message ?? error.keyword}`;
 }
+// ---------------------------------------------------------------------------------------------------
+// The repository's own schemas (docs: validate-backlog, "Which schemas"): draft-06/07, 2019-09 or
+// 2020-12, chosen by their `$schema` (draft-07 when absent). Each is compiled by an Ajv of its own,
+// not strict about the schema (a team's schema may carry keywords of its own), so that two
+// repositories' schemas with the same `$id` never meet.
+const AjvDraft07 = (ajv["default"] ?? ajv);
+const Ajv2019 = (_2019["default"] ?? _2019);
+const DRAFTS = [
+    { pattern: /^https?:\/\/json-schema\.org\/draft-0[67]\/schema#?$/, name: 'draft-07', create: () => {
+            const ajv = new AjvDraft07(REPOSITORY_AJV_OPTIONS);
+            ajv.addMetaSchema(json_schema_draft_06_namespaceObject);
+            return ajv;
+        } },
+    { pattern: /^https?:\/\/json-schema\.org\/draft\/2019-09\/schema#?$/, name: '2019-09', create: () => new Ajv2019(REPOSITORY_AJV_OPTIONS) },
+    { pattern: /^https?:\/\/json-schema\.org\/draft\/2020-12\/schema#?$/, name: '2020-12', create: () => new Ajv2020(REPOSITORY_AJV_OPTIONS) },
+];
+const REPOSITORY_AJV_OPTIONS = { strict: false, allErrors: true, allowUnionTypes: true, logger: false };
+/** One compiled repository schema per schema text: tests and benchmarks open many repositories. */
+const repositoryValidators = new Map();
+/**
+ * Compiles a repository's schema from its text. `shown` names the file in messages: a schema that
+ * is not JSON, names a draft this toolkit does not know or does not compile is a ConfigurationError
+ * (validating against a schema that could not be read would pass files it should not).
+ */
+function compileRepositorySchema(text, shown) {
+    const cached = repositoryValidators.get(text);
+    if (cached)
+        return cached;
+    let schema;
+    try {
+        schema = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    }
+    catch (error) {
+        throw new ConfigurationError(`${shown}: not a JSON Schema: ${error.message}`);
+    }
+    if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
+        throw new ConfigurationError(`${shown}: not a JSON Schema: expected a JSON object`);
+    }
+    const declared = schema.$schema;
+    const draft = declared === undefined ? DRAFTS[0] : typeof declared === 'string' ? DRAFTS.find((d) => d.pattern.test(declared)) : undefined;
+    if (!draft) {
+        throw new ConfigurationError(`${shown}: $schema '${String(declared)}' is not a draft wo-toolkit validates with (draft-07, 2019-09 or 2020-12)`);
+    }
+    const ajv = draft.create();
+    ajv.addFormat('date', { type: 'string', validate: isValidDate });
+    ajv.addFormat('date-time', { type: 'string', validate: isValidDateTime });
+    let validateFn;
+    try {
+        validateFn = ajv.compile(schema);
+    }
+    catch (error) {
+        throw new ConfigurationError(`${shown}: the schema cannot be used: ${error.message}`);
+    }
+    const compiledSchema = { schema, validate: validateFn, draft: draft.name };
+    repositoryValidators.set(text, compiledSchema);
+    return compiledSchema;
+}
 
 ;// CONCATENATED MODULE: ./build/src/core/args.js
 
@@ -49064,7 +49311,7 @@ function describeSchemaError(error) {
 
 
 /** The boolean spellings an action input (or any text value) may use. */
-function args_parseBoolean(label, raw) {
+function parseBoolean(label, raw) {
     const value = raw.trim().toLowerCase();
     if (['true', 'yes', '1', 'on'].includes(value))
         return true;
@@ -49092,10 +49339,10 @@ function readRoot(args, name = 'root') {
         stat = external_node_fs_namespaceObject.statSync(arg.path);
     }
     catch {
-        throw new errors_UsageError(`${arg.label}: folder '${given}' does not exist`);
+        throw new UsageError(`${arg.label}: folder '${given}' does not exist`);
     }
     if (!stat.isDirectory())
-        throw new errors_UsageError(`${arg.label}: '${given}' is not a folder`);
+        throw new UsageError(`${arg.label}: '${given}' is not a folder`);
     return arg;
 }
 /** An optional existing file, resolved against the base folder. */
@@ -49105,9 +49352,9 @@ function readFile(args, name) {
         return undefined;
     const arg = { path: external_node_path_namespaceObject.resolve(args.baseDir, given), given, label: args.label(name) };
     if (!external_node_fs_namespaceObject.existsSync(arg.path))
-        throw new errors_UsageError(`${arg.label}: file '${given}' does not exist`);
+        throw new UsageError(`${arg.label}: file '${given}' does not exist`);
     if (external_node_fs_namespaceObject.statSync(arg.path).isDirectory())
-        throw new errors_UsageError(`${arg.label}: '${given}' is a folder, expected a file`);
+        throw new UsageError(`${arg.label}: '${given}' is a folder, expected a file`);
     return arg;
 }
 /** A whole number within [min, max], or undefined when not given. */
@@ -49116,7 +49363,7 @@ function readInteger(args, name, range) {
     if (value === undefined)
         return undefined;
     const n = Number(value);
-    if (!/^[+-]?\d+$/.test(value) || n < range.min || (range.max !== undefined && n > range.max)) {
+    if (!/^[+-]?\d+$/.test(value) || !Number.isSafeInteger(n) || n < range.min || (range.max !== undefined && n > range.max)) {
         const expected = range.max === undefined ? `a whole number >= ${range.min}` : `a whole number from ${range.min} to ${range.max}`;
         throw new UsageError(`${args.label(name)}: expected ${expected}, got '${value}'`);
     }
@@ -49341,7 +49588,7 @@ function readRealFile(real, file, maxBytes) {
  * a RepoFileError when it leads outside the repository, is not a regular file, is larger than the
  * cap or cannot be read.
  */
-function readRepoFile(root, rel, options = {}) {
+function repo_files_readRepoFile(root, rel, options = {}) {
     const file = shown(rel);
     const real = repo_files_resolveInRepo(root, rel);
     if (real === undefined)
@@ -49368,7 +49615,7 @@ function repo_files_readResolvedFile(abs, file, options = {}) {
 }
 /** readRepoFile decoded as UTF-8. */
 function repo_files_readRepoText(root, rel, options = {}) {
-    return readRepoFile(root, rel, options)?.bytes.toString('utf8');
+    return repo_files_readRepoFile(root, rel, options)?.bytes.toString('utf8');
 }
 /**
  * Reads a file the user named on the command line or in an input (such as `--config FILE`): it may
@@ -49440,7 +49687,7 @@ function repo_files_readFolderEntry(root, folder, name, options = {}) {
     if (content === 'missing')
         return undefined;
     if (content === 'link')
-        return readRepoFile(root, rel, options);
+        return repo_files_readRepoFile(root, rel, options);
     return content;
 }
 /**
@@ -49752,6 +49999,14 @@ function yaml_parseYamlBounded(text, options = {}) {
 
 const config_STATES = ['pending', 'running', 'done', 'failed'];
 const CONFIG_FILE = '.wo-toolkit.yaml';
+/** The kinds of file a repository may bring its own JSON Schema for. */
+const REPOSITORY_SCHEMA_KINDS = ['work_order', 'backlog', 'dod'];
+/** Where a repository keeps its own schemas, found without configuration: `<dir>/<kind>.schema.json`. */
+const REPOSITORY_SCHEMA_DIR = 'docs/backlog/schema';
+/** The `{id}` placeholder of `verdict_paths`. */
+const config_VERDICT_ID = '{id}';
+/** Ids such as WO-0012, WO-0018A, WO-0012.1, WO-P2.1, WO-0020-formatter. */
+const DEFAULT_WO_ID_PATTERN = /^WO-[A-Za-z0-9][A-Za-z0-9.-]*$/;
 function defaultConfig() {
     return {
         stateFolders: {
@@ -49764,9 +50019,11 @@ function defaultConfig() {
         dodDir: '_ctx/dod',
         handoffDir: '_ctx/handoff',
         whitelist: '_ctx/jobs/audit_whitelist.yaml',
-        worktreesDir: '.worktrees',
-        branchPrefix: 'feat/wo-',
-        woIdPattern: /^WO-[0-9]{4,}$/,
+        worktreesDirs: ['.worktrees', '../.worktrees'],
+        branchPrefixes: ['feat/wo-'],
+        woIdPattern: DEFAULT_WO_ID_PATTERN,
+        verdictPaths: ['_ctx/handoff/{id}/verdict.json', '_ctx/logs/{id}/verdict.json'],
+        schemas: {},
         dirtyExclusions: ['_ctx/telemetry/', '_ctx/handoff/', '_ctx/logs/', '_ctx/index/'],
         staleLockHours: 1,
         retentionDays: 90,
@@ -49838,10 +50095,47 @@ function applyRaw(root, raw, shown) {
         config.handoffDir = inside('handoff_dir', raw.handoff_dir);
     if (raw.whitelist !== undefined)
         config.whitelist = inside('whitelist', raw.whitelist);
+    const both = (single, list) => {
+        throw new errors_ConfigurationError(`${shown}: set ${list} (a list) or ${single}, not both`);
+    };
+    // Worktrees folders may lie beside the repository: only their form is checked.
+    const folder = (key, value) => {
+        if (external_node_path_namespaceObject.isAbsolute(value))
+            return external_node_path_namespaceObject.normalize(value);
+        const normalised = normaliseRelative(value);
+        if (normalised === '.' || normalised === '')
+            throw new errors_ConfigurationError(`${shown}: ${key} must name a folder other than the repository root, got '${value}'`);
+        return normalised;
+    };
+    if (raw.worktrees_dir !== undefined && raw.worktrees_dirs !== undefined)
+        both('worktrees_dir', 'worktrees_dirs');
     if (raw.worktrees_dir !== undefined)
-        config.worktreesDir = inside('worktrees_dir', raw.worktrees_dir);
+        config.worktreesDirs = [folder('worktrees_dir', raw.worktrees_dir)];
+    if (raw.worktrees_dirs !== undefined)
+        config.worktreesDirs = raw.worktrees_dirs.map((p, i) => folder(`worktrees_dirs[${i}]`, p));
+    if (raw.branch_prefix !== undefined && raw.branch_prefixes !== undefined)
+        both('branch_prefix', 'branch_prefixes');
     if (raw.branch_prefix !== undefined)
-        config.branchPrefix = raw.branch_prefix;
+        config.branchPrefixes = [raw.branch_prefix];
+    if (raw.branch_prefixes !== undefined)
+        config.branchPrefixes = [...raw.branch_prefixes];
+    // By default the hand-written verdict follows the evidence folder wherever handoff_dir puts it.
+    if (raw.verdict_paths === undefined)
+        config.verdictPaths = [`${config.handoffDir}/${config_VERDICT_ID}/verdict.json`, ...config.verdictPaths.slice(1)];
+    if (raw.verdict_paths !== undefined) {
+        config.verdictPaths = raw.verdict_paths.map((p, i) => {
+            const key = `verdict_paths[${i}]`;
+            if (!p.includes(config_VERDICT_ID))
+                throw new errors_ConfigurationError(`${shown}: ${key} must contain ${config_VERDICT_ID} (where the WO id goes), got '${p}'`);
+            return inside(key, p);
+        });
+    }
+    for (const kind of REPOSITORY_SCHEMA_KINDS) {
+        const value = raw.schemas?.[kind];
+        if (value === undefined)
+            continue;
+        config.schemas[kind] = value === 'bundled' ? 'bundled' : inside(`schemas.${kind}`, value);
+    }
     if (raw.wo_id_pattern !== undefined) {
         try {
             config.woIdPattern = new RegExp(raw.wo_id_pattern);
@@ -50204,17 +50498,27 @@ function realOrSelf(p) {
         return path.resolve(p);
     }
 }
-/** Which WO a worktree belongs to: folder name directly in the worktrees folder, or its WO branch. */
+/**
+ * Which WO a worktree belongs to (docs: "Which worktrees are a WO's"): its folder, named X, lies
+ * directly in one of the worktrees folders (inside or beside the repository), or its branch is one of
+ * the branch prefixes followed by X; X must match the WO id pattern. The folder rule comes first, so a
+ * worktree beside the repository on an older branch style (`job/WO-0052`) is still that WO's.
+ */
 function owningWo(wt, root, config, real = realOrSelf) {
-    const worktreesDir = real(path.join(root, config.worktreesDir));
-    const parent = real(path.dirname(wt.path));
     const name = path.basename(wt.path);
-    if (parent === worktreesDir && matchesWoId(config.woIdPattern, name))
-        return name;
-    if (wt.branch?.startsWith(config.branchPrefix)) {
-        const id = wt.branch.slice(config.branchPrefix.length);
-        if (matchesWoId(config.woIdPattern, id))
-            return id;
+    if (matchesWoId(config.woIdPattern, name)) {
+        const parent = real(path.dirname(wt.path));
+        if (config.worktreesDirs.some((dir) => real(path.resolve(root, dir)) === parent))
+            return name;
+    }
+    if (wt.branch !== undefined) {
+        for (const prefix of config.branchPrefixes) {
+            if (!wt.branch.startsWith(prefix))
+                continue;
+            const id = wt.branch.slice(prefix.length);
+            if (matchesWoId(config.woIdPattern, id))
+                return id;
+        }
     }
     return undefined;
 }
@@ -50239,9 +50543,6 @@ async function worktrees_listWorktrees(root, config) {
         }
         return wt;
     });
-}
-function isWithinRepository(root, wt) {
-    return isInside(root, realOrSelf(wt.path));
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/repo.js
@@ -50288,27 +50589,14 @@ async function resolveRoot(root) {
 ;// CONCATENATED MODULE: ./build/src/core/context.js
 
 
-
 /** Resolves the repository root and loads its configuration: the first step of every command. */
 async function openRepository(rootArg, configFile) {
-    const legacy = legacyArgs({ root: typeof rootArg === 'string' ? rootArg : undefined, config: typeof configFile === 'string' ? configFile : undefined });
-    const rootPath = typeof rootArg === 'object' ? rootArg : readRoot(legacy);
-    const configPath = typeof configFile === 'object' ? configFile : readFile(legacy, 'config');
-    const root = await resolveRoot(rootPath);
-    return { root, config: loadConfig(root, configPath) };
-}
-// TEMPORARY while the commands move to Settings: plain option strings read as command-line flags.
-function legacyArgs(values) {
-    return {
-        text: (name) => (values[name] === '' ? undefined : values[name]),
-        flag: () => undefined,
-        label: (name) => `--${name}`,
-        baseDir: process.cwd(),
-    };
+    const root = await resolveRoot(rootArg);
+    return { root, config: loadConfig(root, configFile) };
 }
 
 ;// CONCATENATED MODULE: ./build/package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/markdown-it":"^14.2.0","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","markdown-it":"^15.0.3","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","test:unit":"node --experimental-vm-modules node_modules/jest/bin/jest.js --selectProjects unit","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/markdown-it":"^14.2.0","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","markdown-it":"^15.0.3","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
 ;// CONCATENATED MODULE: ./build/src/core/version.js
 
 const version_TOOL = 'wo-toolkit';
@@ -50412,7 +50700,7 @@ function checkOutputFile(target, argName) {
     if (target === '-')
         return;
     if (target === '')
-        throw new errors_UsageError(`${argName}: expected a file path or -, got an empty value`);
+        throw new UsageError(`${argName}: expected a file path or -, got an empty value`);
     const abs = external_node_path_namespaceObject.resolve(target);
     if (statIfAny(abs)?.isDirectory()) {
         throw new errors_ConfigurationError(`${argName}: cannot write '${target}': it is a folder, expected a file`);
@@ -50436,22 +50724,6 @@ function report_writeJsonReport(target, report, argName = '--json', stdout = (t)
     catch (error) {
         throw new errors_ConfigurationError(`${argName}: cannot write '${target}' (${error.code ?? 'error'})`);
     }
-}
-
-;// CONCATENATED MODULE: ./build/src/core/today.js
-
-
-/** "Today" as a UTC date `YYYY-MM-DD`: the one given (validated), else the current UTC date. */
-function resolveToday(given, argName = '--today') {
-    if (given === undefined || given === '')
-        return new Date().toISOString().slice(0, 10);
-    if (!schema_isValidDate(given))
-        throw new errors_UsageError(`${argName}: expected a date YYYY-MM-DD, got '${given}'`);
-    return given;
-}
-/** Whole days from date `a` to date `b` (both YYYY-MM-DD). */
-function daysBetween(a, b) {
-    return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/fast-yaml.js
@@ -50904,7 +51176,93 @@ function readSimpleYamlId(text) {
     return run(text, true);
 }
 
+;// CONCATENATED MODULE: ./build/src/core/lock-file.js
+
+
+const LOCKED_BY = /^Locked by (.+?) at (\S+)\s*$/m;
+const FIELD = /^(PID|User|Host|Hostname)\s*:\s*(.*?)\s*$/gim;
+// A date-time without a zone: the pipeline writes its machine's time without one. Read as UTC, the
+// time CI and the reports use (documented).
+const ZONELESS = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+/** A timestamp value (string, number or Date) as a valid Date, else undefined. */
+function lockTime(value) {
+    let date;
+    if (value instanceof Date)
+        date = value;
+    else if (typeof value === 'string')
+        date = new Date(ZONELESS.test(value.trim()) ? `${value.trim().replace(' ', 'T')}Z` : value);
+    else if (typeof value === 'number')
+        date = new Date(value);
+    if (!date || Number.isNaN(date.getTime()))
+        return undefined;
+    // Date rolls 2026-02-30 over to March: a day the calendar does not have is no time.
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value.trim())) {
+        const day = value.trim().slice(0, 10);
+        const midnight = new Date(`${day}T00:00:00Z`);
+        if (Number.isNaN(midnight.getTime()) || midnight.toISOString().slice(0, 10) !== day)
+            return undefined;
+    }
+    return date;
+}
+function positiveInteger(value) {
+    const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
+    return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : undefined;
+}
+function lock_file_text(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : undefined;
+}
+/** What a lock file's text says; an empty result for anything else. Never throws. */
+function lock_file_parseLock(content) {
+    const lockedBy = LOCKED_BY.exec(content);
+    if (lockedBy) {
+        const result = { tool: lockedBy[1].trim() };
+        const at = lockTime(lockedBy[2]);
+        if (at)
+            result.takenAt = at;
+        for (const [, key, value] of content.matchAll(FIELD)) {
+            const name = key.toLowerCase();
+            if (name === 'pid') {
+                const pid = positiveInteger(value);
+                if (pid !== undefined)
+                    result.pid = pid;
+            }
+            else if (name === 'user') {
+                if (value)
+                    result.user = value;
+            }
+            else if (value)
+                result.hostname = value;
+        }
+        return result;
+    }
+    let data;
+    try {
+        data = parseSimpleYaml(content) ?? parseYamlBounded(content, { uniqueKeys: false });
+    }
+    catch {
+        return {};
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        return {};
+    const mapping = data;
+    const result = { mapping };
+    const at = lockTime(mapping['timestamp']);
+    if (at)
+        result.takenAt = at;
+    const user = lock_file_text(mapping['user']);
+    if (user !== undefined)
+        result.user = user;
+    const pid = positiveInteger(mapping['pid']);
+    if (pid !== undefined)
+        result.pid = pid;
+    const hostname = lock_file_text(mapping['hostname']);
+    if (hostname !== undefined)
+        result.hostname = hostname;
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./build/src/core/state.js
+
 
 
 
@@ -51033,21 +51391,21 @@ function readLocks(root, running) {
             // An unreadable lock (a link out of the repository, a FIFO, too large) is still a lock; without a time it counts as old.
             return lock;
         }
-        try {
-            const content = (parseSimpleYaml(text) ?? parseYamlBounded(text, { uniqueKeys: false }));
-            if (content && typeof content === 'object' && !Array.isArray(content)) {
-                lock.content = content;
-                const ts = lock.content['timestamp'];
-                const parsed = ts instanceof Date ? ts : typeof ts === 'string' || typeof ts === 'number' ? new Date(ts) : undefined;
-                if (parsed && !Number.isNaN(parsed.getTime())) {
-                    lock.takenAt = parsed;
-                    lock.ageSource = 'timestamp';
-                    return lock; // the modification time is not needed
-                }
-            }
-        }
-        catch {
-            // Unparsable content: the modification time stands in.
+        const content = parseLock(text);
+        if (content.mapping)
+            lock.content = content.mapping;
+        if (content.user !== undefined)
+            lock.user = content.user;
+        if (content.pid !== undefined)
+            lock.pid = content.pid;
+        if (content.hostname !== undefined)
+            lock.hostname = content.hostname;
+        if (content.tool !== undefined)
+            lock.tool = content.tool;
+        if (content.takenAt) {
+            lock.takenAt = content.takenAt;
+            lock.ageSource = 'timestamp';
+            return lock; // the modification time is not needed
         }
         try {
             lock.takenAt = fs.lstatSync(path.join(running.real, entry.name)).mtime;
@@ -51178,6 +51536,7 @@ function activeWorkOrders(root, config) {
 
 
 
+
 /**
  * The evidence folder of a WO, `<handoff_dir>/<WO-ID>/` (docs/formats.md#the-evidence-folder): the one
  * home for its path, its file names, the patch-name pattern, and the readers of what a WO's evidence
@@ -51189,9 +51548,8 @@ const VERDICT_FILE = 'verdict.json';
 const PATCH_LINK = 'dirty.patch';
 /** `sha256sum -c` input for the newest patch. */
 const CHECKSUM_FILE = 'dirty.patch.sha256';
-/** The one patch-name pattern, `dirty.<hex>.patch` (gc writes the patch's SHA-256 as the hex). */
-const PATCH_NAME = /^dirty\.([0-9a-fA-F]+)\.patch$/;
-const VERDICT_KEYS = (/* unused pure expression or super */ null && (['verdict', 'status', 'result']));
+/** The one patch-name pattern, `dirty.<sha256>.patch`: the name gc gives a patch (64 lower-case hex digits). */
+const PATCH_NAME = /^dirty\.([0-9a-f]{64})\.patch$/;
 /** The name gc gives a patch with this SHA-256. */
 function patchFileName(sha256) {
     return `dirty.${sha256}.patch`;
@@ -51212,72 +51570,121 @@ function evidencePath(config, woId, name) {
 function evidenceFile(config, woId, name) {
     return `${evidenceFolder(config, woId)}/${name}`;
 }
-/** The verdict files of a WO, in the order they are read (repository-relative). */
+const VERDICT_KEYS = (/* unused pure expression or super */ null && (['verdict', 'status', 'result']));
+// Values that try to say PASS, FAIL or CRASH and do not (FAILED, PASSED, FAILURE, CRASHED).
+const VERDICT_LIKE = /^(pass|fail|crash)/i;
+/** The repository-relative verdict files of a WO, in `verdict_paths` order; none for an id that cannot name a file. */
 function verdictFiles(config, woId) {
-    return [evidenceFile(config, woId, VERDICT_FILE), `_ctx/logs/${woId}/${VERDICT_FILE}`];
+    if (!isPathSafeWoId(woId))
+        return [];
+    return config.verdictPaths.map((template) => template.split(VERDICT_ID).join(woId));
 }
-/** The verdict a verdict file's text holds: the first of `verdict`, `status`, `result` whose value is PASS, FAIL or CRASH. */
-function verdictOfText(text) {
+function nonEmptyText(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/** What a verdict file's text says (without its path and time). */
+function parseVerdictText(content) {
+    if (content.charCodeAt(0) === 0xfeff)
+        return { problem: 'it starts with a byte-order mark (save it as UTF-8 without BOM)' };
     let data;
     try {
-        data = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    if (data === null || typeof data !== 'object' || Array.isArray(data))
-        return undefined;
-    for (const key of VERDICT_KEYS) {
-        const value = data[key];
-        if (typeof value !== 'string')
-            continue;
-        const upper = value.trim().toUpperCase();
-        if (upper === 'PASS' || upper === 'FAIL' || upper === 'CRASH')
-            return upper;
-    }
-    return undefined;
-}
-/**
- * The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable (through repo-files:
- * never through a link out of the repository, never a FIFO, within the read cap).
- */
-function readVerdict(root, config, woId) {
-    const file = evidencePath(config, woId, VERDICT_FILE);
-    if (file === undefined)
-        return undefined;
-    try {
-        const text = readRepoText(root, file);
-        return text === undefined ? undefined : verdictOfText(text);
+        data = JSON.parse(content);
     }
     catch (error) {
-        if (isRepoFileError(error))
-            return undefined;
-        throw error;
+        return { problem: `it is not valid JSON (${error.message})` };
     }
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        return { problem: 'it is not a JSON object' };
+    const record = data;
+    const result = {};
+    const stage = nonEmptyText(record['failure_stage']);
+    if (stage !== undefined)
+        result.failure_stage = stage;
+    const finished = nonEmptyText(record['finished_at']);
+    if (finished !== undefined)
+        result.finished_at = finished;
+    for (const key of VERDICT_KEYS) {
+        const value = record[key];
+        const upper = typeof value === 'string' ? value.trim().toUpperCase() : undefined;
+        if (upper === 'PASS' || upper === 'FAIL' || upper === 'CRASH')
+            return { ...result, verdict: upper, key };
+    }
+    for (const key of VERDICT_KEYS) {
+        const value = record[key];
+        if (value === undefined || value === null)
+            continue;
+        // `status` is a verdict only when it holds one (`status: done` is a state); `verdict` and `result` always are.
+        if (key === 'status' && !(typeof value === 'string' && VERDICT_LIKE.test(value.trim())))
+            continue;
+        const shown = typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
+        return { problem: `its ${key} is ${shown}, not PASS, FAIL or CRASH` };
+    }
+    return result;
+}
+/** The verdict a verdict file's text holds, if any (text that cannot be used holds none). */
+function verdictOfText(text) {
+    return parseVerdictText(text).verdict;
+}
+/**
+ * Reads one verdict file through repo-files (never through a link out of the repository, never a
+ * FIFO, within the read cap); undefined when it does not exist.
+ */
+function readVerdictFile(root, rel) {
+    let content;
+    try {
+        content = readRepoFile(root, rel);
+    }
+    catch (error) {
+        if (!isRepoFileError(error))
+            throw error;
+        return { path: rel, problem: `it cannot be used (${error.reason})`, time: 0 };
+    }
+    if (content === undefined)
+        return undefined;
+    const parsed = parseVerdictText(content.bytes.toString('utf8'));
+    const finished = parsed.finished_at !== undefined ? Date.parse(parsed.finished_at) : Number.NaN;
+    return { path: rel, ...parsed, time: Number.isNaN(finished) ? content.stat.mtimeMs : finished };
+}
+/** A WO's verdict from its verdict files: the newest file that holds one wins. */
+function readWoVerdict(root, config, woId) {
+    const files = verdictFiles(config, woId)
+        .map((rel) => readVerdictFile(root, rel))
+        .filter((f) => f !== undefined);
+    const unreadable = files.filter((f) => f.problem !== undefined);
+    const verdict = files.filter((f) => f.verdict !== undefined).sort((a, b) => b.time - a.time)[0];
+    return verdict ? { verdict, unreadable } : { unreadable };
 }
 // A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
 // dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system).
 const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
 /**
- * `readVerdict` for many WOs: the handoff folder is listed once, so a WO without a folder there costs
- * no failed read. Ids that are not plain folder names, or a folder that cannot be listed, are read directly.
+ * `readWoVerdict` for many WOs: each verdict folder (the part of a `verdict_paths` entry before
+ * `/{id}/`) is listed once, so a WO without a folder there costs no failed read. Ids that are not
+ * plain folder names, or a folder that cannot be listed, are read directly.
  */
-function verdictReader(root, config) {
-    let folders;
-    try {
-        folders = new Set((listRepoFolder(root, config.handoffDir)?.entries ?? []).map((entry) => entry.name.toLowerCase()));
-    }
-    catch (error) {
-        if (!isRepoFileError(error))
-            throw error;
-        if (error.problem === 'not-a-folder')
-            folders = new Set();
-    }
-    return (woId) => {
-        if (folders && PLAIN_FOLDER_NAME.test(woId) && !folders.has(woId.toLowerCase()))
+function woVerdictReader(root, config) {
+    const listings = config.verdictPaths.map((template) => {
+        const at = template.indexOf(`/${VERDICT_ID}/`);
+        if (at === -1)
             return undefined;
-        return readVerdict(root, config, woId);
+        try {
+            return new Set((listRepoFolder(root, template.slice(0, at))?.entries ?? []).map((entry) => entry.name.toLowerCase()));
+        }
+        catch (error) {
+            if (!isRepoFileError(error))
+                throw error;
+            return error.problem === 'not-a-folder' ? new Set() : undefined;
+        }
+    });
+    const listed = listings.every((names) => names !== undefined);
+    return (woId) => {
+        if (listed && PLAIN_FOLDER_NAME.test(woId) && listings.every((names) => !names.has(woId.toLowerCase())))
+            return { unreadable: [] };
+        return readWoVerdict(root, config, woId);
     };
+}
+function isFailure(verdict) {
+    return verdict === 'FAIL' || verdict === 'CRASH';
 }
 /** Reads the WO's decision.md through repo-files. A decision that cannot be read exists but is never complete. */
 function readDecision(root, config, woId) {
@@ -51293,10 +51700,6 @@ function readDecision(root, config, woId) {
             throw error;
         return { exists: true, problem: error.message };
     }
-}
-/** The text of the WO's decision.md, or undefined when it is missing or cannot be read. */
-function readDecisionText(root, config, woId) {
-    return readDecision(root, config, woId).text;
 }
 /** Whether the WO's evidence folder exists inside the repository (one that leads out counts as there). */
 function evidenceFolderExists(root, config, woId) {
@@ -51367,7 +51770,7 @@ function newestPatch(root, config, woId) {
 
 ;// CONCATENATED MODULE: ./build/src/retention/candidates.js
 /**
- * The only files retention-gc may ever delete (SPEC.md §4): regular files named `dirty.<hex>.patch`
+ * The only files retention-gc may ever delete (docs/retention-gc.md): regular files named `dirty.<sha256>.patch`
  * and `dirty.patch.sha256`. Every other name (decision.md, handoff.md, verdict.json, diff.patch, the
  * `dirty.patch` link, anything else) is never a candidate.
  */
@@ -51486,32 +51889,71 @@ async function readGitAges(root, folder) {
 
 ;// CONCATENATED MODULE: ./build/src/core/decision.js
 /**
- * Reading a person's decision in `decision.md` (SPEC.md §3): a decision is complete when
- * `ACTION_REQUIRED` is gone and exactly one of APPLY, DISCARD, MANUAL REVIEW is checked (`[x]`).
+ * Reading a person's decision in `decision.md` (docs: gc, "Deciding"). A decision is complete when
+ * `ACTION_REQUIRED` is gone and either
+ * - the template's choice line is there (any box of APPLY, DISCARD, MANUAL REVIEW) with exactly one
+ *   of them checked (`[x]` or `[X]`), or
+ * - there is no choice line and the person wrote the decision in their own words: a `Status:` or
+ *   `Decision:` field (bold or not, `**Status:** DECIDED - CLEANUP APPROVED`, `**Decision:** DESTROY`)
+ *   whose value is not empty and not ACTION_REQUIRED, PENDING or TODO, and no such field says one of
+ *   those (a record that contradicts itself is not a decision).
+ * Anything else is not complete; a task list (`- [ ] Worktree removed`) is not a decision.
  */
 const DECISION_OPTIONS = ['APPLY', 'DISCARD', 'MANUAL REVIEW'];
 // `[x] APPLY`, `[X] **DISCARD**`, `[ ] MANUAL REVIEW`: a box, then (perhaps emphasised) the option.
 const BOX = /\[([ xX])\]\s*[*_`]*\s*(APPLY|DISCARD|MANUAL\s+REVIEW)\b/gi;
+// `**Status:** DECIDED`, `Decision: DESTROY`, `- **Decision**: keep`: a field at the start of a line.
+const decision_FIELD = /^[ \t>*-]*(?:\*\*|__)?[ \t]*(Status|Decision)[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(.*)$/gim;
+const UNDECIDED = /^(ACTION_REQUIRED|PENDING|TODO)\b/i;
+/** The values of the `Status:` and `Decision:` fields, emphasis and comments taken off. */
+function fieldValues(text) {
+    return [...text.matchAll(decision_FIELD)].map((m) => m[2]
+        .replace(/<!--.*?-->/g, '')
+        .replace(/^[*_`\s]+|[*_`\s]+$/g, '')
+        .trim());
+}
 function assessDecision(text) {
     const actionRequired = text.includes('ACTION_REQUIRED');
     const checkedSet = new Set();
+    let choiceLine = false;
     for (const match of text.matchAll(BOX)) {
+        choiceLine = true;
         if (match[1] === ' ')
             continue;
         checkedSet.add(match[2].toUpperCase().replace(/\s+/g, ' '));
     }
     const checked = DECISION_OPTIONS.filter((option) => checkedSet.has(option));
     let problem;
+    let words;
     if (actionRequired)
         problem = 'it still says ACTION_REQUIRED';
-    else if (checked.length === 0)
-        problem = 'no decision box is checked';
-    else if (checked.length > 1)
-        problem = `${checked.length} decision boxes are checked (${checked.join(', ')}); exactly one must be`;
-    return problem === undefined ? { complete: true, actionRequired, checked } : { complete: false, actionRequired, checked, problem };
+    else if (choiceLine) {
+        if (checked.length === 0)
+            problem = 'no decision box is checked';
+        else if (checked.length > 1)
+            problem = `${checked.length} decision boxes are checked (${checked.join(', ')}); exactly one must be`;
+    }
+    else {
+        const values = fieldValues(text);
+        const undecided = values.find((v) => UNDECIDED.test(v));
+        words = values.find((v) => v !== '' && !UNDECIDED.test(v));
+        if (undecided !== undefined)
+            problem = `a Status or Decision field still says ${undecided}`;
+        else if (words === undefined)
+            problem = 'no decision box is checked and no Status: or Decision: field records a decision';
+    }
+    if (problem !== undefined)
+        return { complete: false, actionRequired, checked, problem };
+    return words === undefined ? { complete: true, actionRequired, checked } : { complete: true, actionRequired, checked, words };
 }
 function decision_isDecisionComplete(text) {
     return assessDecision(text).complete;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/today.js
+/** Whole days from date `a` to date `b` (both YYYY-MM-DD). */
+function daysBetween(a, b) {
+    return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
 ;// CONCATENATED MODULE: ./build/src/retention/scan.js
@@ -51717,8 +52159,6 @@ function planRetention(input) {
     return plan;
 }
 
-;// CONCATENATED MODULE: ./build/schemas/retention-gc-report.schema.json
-const retention_gc_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/retention-gc-report.schema.json","title":"wo-toolkit retention-gc report","description":"What retention-gc found in the evidence folders (_ctx/handoff/<WO-ID>/): files old enough to go, files deleted (apply mode), files kept by a protection, and totals.","type":"object","additionalProperties":false,"required":["tool","version","command","generated_at","root","exit_code","mode","days","today","evidence_root","eligible","deleted","protected","errors","warnings","totals"],"properties":{"tool":{"title":"Tool","description":"The tool that wrote the report: always wo-toolkit.","const":"wo-toolkit"},"version":{"title":"Version","description":"The wo-toolkit version that wrote the report.","type":"string","minLength":1},"command":{"title":"Command","description":"The command that wrote the report: always retention-gc.","const":"retention-gc"},"generated_at":{"title":"Generated at","description":"When the report was written (ISO 8601 date-time, UTC).","type":"string","format":"date-time"},"root":{"title":"Repository root","description":"The absolute path of the repository root; every other path in the report is relative to it.","type":"string","minLength":1},"exit_code":{"title":"Exit code","description":"The exit code of the run: 0 done (whether or not anything was eligible); 2 apply could not delete an eligible file (see errors).","enum":[0,2]},"mode":{"title":"Mode","description":"dry-run reports and writes nothing; apply deletes the eligible files.","enum":["dry-run","apply"]},"days":{"title":"Retention days","description":"Minimum age in whole days for a file to be eligible (--days, else retention_days from the configuration, else 90).","type":"integer","minimum":1},"today":{"title":"Today","description":"The UTC date (YYYY-MM-DD) ages are measured against (--today, else the current date).","type":"string","format":"date"},"evidence_root":{"title":"Evidence root","description":"The folder holding the evidence folders <WO-ID>/, relative to the repository root (default _ctx/handoff).","type":"string","minLength":1},"eligible":{"title":"Eligible files","description":"Files old enough to be deleted: dirty.<hex>.patch and dirty.patch.sha256 regular files in unprotected evidence folders. In apply mode each is deleted unless listed in errors.","type":"array","items":{"$ref":"#/$defs/eligibleFile"}},"deleted":{"title":"Deleted files","description":"Repository-relative paths this run deleted (always empty in a dry run).","type":"array","items":{"title":"Deleted path","description":"The path of one deleted file, relative to the repository root, with / separators.","type":"string","minLength":1},"uniqueItems":true},"protected":{"title":"Protected files","description":"Old candidates kept because of their WO or decision, and every candidate (or evidence folder) that is a link or not a regular file, whatever its age.","type":"array","items":{"$ref":"#/$defs/protectedItem"}},"errors":{"title":"Deletion errors","description":"Eligible files apply mode could not delete (each makes the exit code 2).","type":"array","items":{"title":"Deletion error","description":"One eligible file that was not deleted, and why.","type":"object","additionalProperties":false,"required":["path","message"],"properties":{"path":{"title":"Path","description":"The file that was not deleted, relative to the repository root.","type":"string","minLength":1},"message":{"title":"Message","description":"Why it was not deleted (for example: it changed into a link after the scan, or the file system refused).","type":"string","minLength":1}}}},"warnings":{"title":"Warnings","description":"Conditions that make the result less complete than it looks, such as a shallow clone where git ages are younger than the truth.","type":"array","items":{"title":"Warning","description":"One warning, as a sentence.","type":"string","minLength":1}},"totals":{"title":"Totals","description":"Number of files and bytes in each group.","type":"object","additionalProperties":false,"required":["eligible","deleted","protected","too_young"],"properties":{"eligible":{"title":"Eligible","description":"The files listed in eligible.","$ref":"#/$defs/tally"},"deleted":{"title":"Deleted","description":"The files this run deleted (zero in a dry run): the bytes freed.","$ref":"#/$defs/tally"},"protected":{"title":"Protected","description":"The entries listed in protected; an entry without bytes (a linked evidence folder, an evidence root outside the repository) counts 0 bytes.","$ref":"#/$defs/tally"},"too_young":{"title":"Too young","description":"Regular candidate files younger than days, in any evidence folder: not due yet, not listed.","$ref":"#/$defs/tally"}}}},"$defs":{"woId":{"title":"WO id","description":"The work-order id the evidence folder belongs to (the folder name).","type":"string","minLength":1},"ageSource":{"title":"Age source","description":"Where the age comes from. git: the last commit that touched the tracked file; mtime: the modification time of an untracked file.","enum":["git","mtime"]},"tally":{"title":"Tally","description":"A count of files and their total size.","type":"object","additionalProperties":false,"required":["files","bytes"],"properties":{"files":{"title":"Files","description":"Number of files.","type":"integer","minimum":0},"bytes":{"title":"Bytes","description":"Total size of those files in bytes.","type":"integer","minimum":0}}},"eligibleFile":{"title":"Eligible file","description":"A file old enough to be deleted, in an evidence folder no protection applies to.","type":"object","additionalProperties":false,"required":["path","wo_id","kind","bytes","age_days","age_source","last_changed"],"properties":{"path":{"title":"Path","description":"The file, relative to the repository root: <evidence root>/<WO-ID>/dirty.<hex>.patch or dirty.patch.sha256.","type":"string","pattern":"/dirty\\\\.([0-9a-fA-F]+\\\\.patch|patch\\\\.sha256)$"},"wo_id":{"$ref":"#/$defs/woId"},"kind":{"title":"Kind","description":"patch: a dirty-worktree patch dirty.<hex>.patch; checksum: its dirty.patch.sha256 file.","enum":["patch","checksum"]},"bytes":{"title":"Bytes","description":"The size of the file in bytes.","type":"integer","minimum":0},"age_days":{"title":"Age in days","description":"Whole UTC calendar days from last_changed to today; at least days.","type":"integer","minimum":1},"age_source":{"$ref":"#/$defs/ageSource"},"last_changed":{"title":"Last changed","description":"When the file last changed: the date of its last commit when git tracks it, else its modification time (ISO 8601, UTC).","type":"string","format":"date-time"}}},"protectedItem":{"title":"Protected item","description":"A candidate that is kept: an old file of a protected evidence folder, or a link or odd file (reported whatever its age).","type":"object","additionalProperties":false,"required":["path","reason","detail"],"properties":{"path":{"title":"Path","description":"The file or evidence folder that is kept, relative to the repository root.","type":"string","minLength":1},"wo_id":{"$ref":"#/$defs/woId"},"reason":{"title":"Reason","description":"Why it is kept. wo_running, wo_pending: the WO has a file in running/ or pending/; wo_locked: the WO holds a lock; decision_missing, decision_incomplete, decision_unreadable: decision.md is absent, not complete (ACTION_REQUIRED, or not exactly one box checked), or a link or unreadable; symlink, outside_evidence_root: a link (inside or leading outside the evidence root), never followed or deleted; not_regular_file: a candidate name on something that is not a regular file; outside_repository: the evidence root resolves outside the repository.","enum":["wo_running","wo_pending","wo_locked","decision_missing","decision_incomplete","decision_unreadable","symlink","outside_evidence_root","not_regular_file","outside_repository"]},"detail":{"title":"Detail","description":"A sentence that names what protects it (the WO file, the lock, the decision.md and its problem, or the link target).","type":"string","minLength":1},"bytes":{"title":"Bytes","description":"The size of the file in bytes (files only).","type":"integer","minimum":0},"age_days":{"title":"Age in days","description":"Whole UTC calendar days from last_changed to today (files only).","type":"integer"},"age_source":{"$ref":"#/$defs/ageSource"},"last_changed":{"title":"Last changed","description":"When the file last changed: its last commit when tracked, else its modification time (files only).","type":"string","format":"date-time"}}}}}');
 ;// CONCATENATED MODULE: ./build/src/commands/retention-gc.js
 
 
@@ -51728,28 +52168,18 @@ const retention_gc_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$s
 
 
 
-
-
-
-registerSchema('retention-gc-report', retention_gc_report_schema_namespaceObject);
 const NO_GIT_AGES = { lastCommitMs: new Map(), tracked: new Set(), shallow: false };
 const RETENTION_MODES = ['dry-run', 'apply'];
-/** `--days`: a whole number >= 1 (from the command line, an input, or a number). */
-function parseDays(value, defaultDays, argName = '--days') {
-    if (value === undefined)
-        return defaultDays;
-    const text = String(value).trim();
-    if (!/^\d+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
-        throw new errors_UsageError(`${argName}: expected a whole number of days >= 1, got '${String(value)}'`);
-    }
-    return Number(text);
-}
-function parseMode(value, argName = 'mode') {
-    if (value === undefined)
-        return 'dry-run';
-    if (RETENTION_MODES.includes(value))
-        return value;
-    throw new errors_UsageError(`${argName}: expected one of ${RETENTION_MODES.join(', ')}, got '${value}'`);
+function readRetentionGcSettings(args) {
+    const now = new Date();
+    return {
+        root: readRoot(args),
+        config: readFile(args, 'config'),
+        days: readInteger(args, 'days', { min: 1 }),
+        mode: readChoice(args, 'mode', RETENTION_MODES, 'dry-run'),
+        today: readToday(args, 'today', now),
+        now,
+    };
 }
 function tally(items) {
     return { files: items.length, bytes: items.reduce((sum, item) => sum + (item.bytes ?? 0), 0) };
@@ -51778,18 +52208,14 @@ function protectedFile(item) {
     return entry;
 }
 /**
- * Runs retention-gc: finds evidence old enough to go (SPEC.md §4) and, in apply mode, deletes it.
+ * Runs retention-gc: finds evidence old enough to go (docs/retention-gc.md) and, in apply mode, deletes it.
  * The dry run and the real run share every step but the deletion, so a dry run reports exactly what
  * apply would do. Exit code 0 whether or not anything is eligible; 2 when apply could not delete a file.
  */
-async function runRetentionGc(options = {}) {
-    // Arguments first: a usage error is reported before anything is read.
-    const mode = parseMode(options.mode);
-    const givenDays = options.days === undefined ? undefined : parseDays(options.days, 0);
-    const now = options.now ?? new Date();
-    const today = resolveToday(options.today ?? now.toISOString().slice(0, 10));
-    const { root, config } = await openRepository(options.root, options.config);
-    const days = givenDays ?? config.retentionDays;
+async function runRetentionGc(settings) {
+    const { mode, today, now } = settings;
+    const { root, config } = await openRepository(settings.root, settings.config);
+    const days = settings.days ?? config.retentionDays;
     const active = activeWorkOrders(root, config);
     const location = locateEvidenceRoot(root, config);
     // git reads history in its own process while the evidence folders are scanned and their decisions read.
@@ -51883,7 +52309,6 @@ function formatRetentionGc(report) {
 ;// CONCATENATED MODULE: ./build/actions/common/inputs.js
 
 
-
 /**
  * The action's `Args`: options as the step's inputs, labelled `input 'name'`; a relative path
  * resolves against the workspace (GITHUB_WORKSPACE), where the repository was checked out.
@@ -51891,7 +52316,7 @@ function formatRetentionGc(report) {
 function actionArgs() {
     const label = (name) => `input '${name}'`;
     const text = (name) => {
-        const value = core.getInput(name).trim();
+        const value = getInput(name).trim();
         return value === '' ? undefined : value;
     };
     return {
@@ -51903,45 +52328,6 @@ function actionArgs() {
         label,
         baseDir: process.env['GITHUB_WORKSPACE'] || process.cwd(),
     };
-}
-/**
- * Input helpers: read an input, validate it, and on a bad value throw a UsageError that names the
- * input, shows the value given and the values allowed.
- */
-function optionalString(name) {
-    const value = getInput(name).trim();
-    return value === '' ? undefined : value;
-}
-function booleanInput(name, defaultValue) {
-    const value = getInput(name).trim().toLowerCase();
-    if (value === '')
-        return defaultValue;
-    if (['true', 'yes', '1', 'on'].includes(value))
-        return true;
-    if (['false', 'no', '0', 'off'].includes(value))
-        return false;
-    throw new errors_UsageError(`input '${name}': expected true or false, got '${getInput(name)}'`);
-}
-function choiceInput(name, allowed, defaultValue) {
-    const value = getInput(name).trim();
-    if (value === '')
-        return defaultValue;
-    if (allowed.includes(value))
-        return value;
-    throw new errors_UsageError(`input '${name}': expected one of ${allowed.join(', ')}, got '${value}'`);
-}
-function integerInput(name, options) {
-    const value = getInput(name).trim();
-    const range = options.max === undefined ? `a whole number >= ${options.min}` : `a whole number from ${options.min} to ${options.max}`;
-    if (value === '')
-        return options.defaultValue;
-    if (!/^-?\d+$/.test(value))
-        throw new errors_UsageError(`input '${name}': expected ${range}, got '${value}'`);
-    const n = Number(value);
-    if (n < options.min || (options.max !== undefined && n > options.max)) {
-        throw new errors_UsageError(`input '${name}': expected ${range}, got '${value}'`);
-    }
-    return n;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -56945,6 +57331,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 ;// CONCATENATED MODULE: ./build/actions/common/retention-pr.js
 
 
+
 /** The trailer that marks a commit as ours: a branch whose head lacks it is never force-updated. */
 const RETENTION_TRAILER = 'Wo-Toolkit-Retention';
 /** GitHub refuses bodies over 65,536 characters; keep a margin for the closing lines. */
@@ -56960,7 +57347,7 @@ async function openRetentionPullRequest(options) {
     const call = apiCaller(owner, repo);
     const base = options.base ?? (await call('read the repository', () => api.rest.repos.get({ owner, repo }))).data.default_branch;
     if (base === options.branch) {
-        throw new errors_UsageError(`pull-request-branch: '${options.branch}' is the base branch; choose a branch of its own, e.g. wo-toolkit/retention`);
+        throw new UsageError(`pull-request-branch: '${options.branch}' is the base branch; choose a branch of its own, e.g. wo-toolkit/retention`);
     }
     const baseRef = await call(`read branch '${base}'`, () => api.rest.git.getRef({ owner, repo, ref: `heads/${base}` }));
     const baseHead = baseRef.data.object.sha;
@@ -57009,22 +57396,22 @@ async function openRetentionPullRequest(options) {
 /** Validates the options (fail closed, one line naming the value) and returns the deletions, deduplicated. */
 function checkOptions(options) {
     if (!options.token)
-        throw new errors_UsageError('github-token: a token is required to open the retention pull request');
+        throw new UsageError('github-token: a token is required to open the retention pull request');
     if (!options.owner || !options.repo)
-        throw new errors_UsageError(`repository: expected owner and name, got '${options.owner}/${options.repo}'`);
+        throw new UsageError(`repository: expected owner and name, got '${options.owner}/${options.repo}'`);
     if (!Number.isInteger(options.days) || options.days < 1)
-        throw new errors_UsageError(`days: expected a whole number >= 1, got '${options.days}'`);
+        throw new UsageError(`days: expected a whole number >= 1, got '${options.days}'`);
     if (!isBranchName(options.branch)) {
-        throw new errors_UsageError(`pull-request-branch: expected a valid branch name, got '${options.branch}'`);
+        throw new UsageError(`pull-request-branch: expected a valid branch name, got '${options.branch}'`);
     }
     if (options.base !== undefined && !isBranchName(options.base)) {
-        throw new errors_UsageError(`base: expected a valid branch name, got '${options.base}'`);
+        throw new UsageError(`base: expected a valid branch name, got '${options.base}'`);
     }
     const byPath = new Map();
     for (const d of options.deleted) {
         const segments = d.path.split('/');
         if (d.path === '' || d.path.startsWith('/') || d.path.includes('\\') || segments.some((s) => s === '' || s === '.' || s === '..')) {
-            throw new errors_UsageError(`deleted path '${d.path}': expected a path relative to the repository root, with '/' separators`);
+            throw new UsageError(`deleted path '${d.path}': expected a path relative to the repository root, with '/' separators`);
         }
         byPath.set(d.path, d);
     }
@@ -57181,7 +57568,7 @@ function pullRequestBody(input) {
 }
 function reason(d, days) {
     const name = d.path.slice(d.path.lastIndexOf('/') + 1);
-    const kind = name === 'dirty.patch.sha256' ? 'patch checksum' : 'dirty-worktree patch';
+    const kind = name === CHECKSUM_FILE ? 'patch checksum' : 'dirty-worktree patch';
     return `${kind}, ${d.age_days} ≥ ${days} days old`;
 }
 function woOf(path) {
@@ -57562,15 +57949,18 @@ class SummaryBuilder {
 
 ;// CONCATENATED MODULE: ./build/src/core/codes.js
 const SEVERITIES = (/* unused pure expression or super */ null && (['P0', 'P1', 'P2']));
-/** Every finding code audit can report (SPEC.md §2; the last five are this toolkit's additions). */
+/** Every finding code audit can report (docs: README, Finding codes; the first eight are the pipeline's own). */
 const FINDING_CODES = {
     split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
     running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },
     ghost_worktree: { severity: 'P0', summary: 'a WO worktree whose id has no WO file in any state folder' },
-    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL and it is still in running/' },
+    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL or CRASH and it is still in running/' },
     zombie_worktree: { severity: 'P1', summary: 'a worktree of a WO that is in done/ or failed/' },
     lock_without_running: { severity: 'P1', summary: 'a lock for a WO that is not in running/' },
     duplicate_yaml: { severity: 'P2', summary: 'two or more files in one state folder declare the same id' },
+    running_without_worktree: { severity: 'P1', summary: 'a WO in running/ has no worktree (only checked where the checkout has WO worktrees)' },
+    unreadable_verdict: { severity: 'P0', summary: 'a verdict file of a running WO cannot be read or holds no valid verdict (BOM, invalid JSON, FAILED)' },
+    id_mismatch: { severity: 'P1', summary: 'a WO file whose name is in two state folders declares another id than its name' },
     unreadable_wo: { severity: 'P1', summary: 'a WO file that cannot be parsed, is not a mapping or has no id' },
     prunable_worktree: { severity: 'P2', summary: 'a WO worktree registration whose folder is gone (git worktree prune clears it)' },
     stale_lock: { severity: 'P2', summary: 'the lock of a running WO is older than the stale lock age' },
@@ -57624,6 +58014,12 @@ function auditRemedy(code, woId) {
             return `renew \`review_by\` with a reason in the whitelist, or fix the finding`;
         case 'whitelist_unused':
             return `remove the entry from the whitelist`;
+        case 'running_without_worktree':
+            return `recreate the worktree of ${id} (\`git worktree add ../.worktrees/<WO-ID> <its branch>\`), or release ${id} to pending/`;
+        case 'unreadable_verdict':
+            return `fix the verdict file (UTF-8 JSON without BOM; \`verdict\`, \`status\` or \`result\`: PASS, FAIL or CRASH) or let the verify script rewrite it`;
+        case 'id_mismatch':
+            return `correct the \`id\` of the copy (or its file name), then resolve the split brain: \`wo-toolkit reconcile\``;
     }
 }
 /** The fix for a validation problem of `rule` (`schema/<keyword>` for schema violations). */
@@ -57649,7 +58045,7 @@ function validationRemedy(rule) {
         case 'id-pattern':
             return 'rename the id, or set `wo_id_pattern` in `.wo-toolkit.yaml`';
         case 'id-mismatch':
-            return '`git mv` the file to `<id>.yaml`, or fix its `id`';
+            return '`git mv` the file to `<id>.yaml`, fix its `id`, or mark a copy kept on purpose with `x_legacy: true`';
         case 'duplicate-id':
             return 'give one of them a new id, or `git rm` the copy';
         case 'status-mismatch':
@@ -57672,6 +58068,8 @@ function validationRemedy(rule) {
             return 'renew `review_by` with a reason, or remove the entry and fix the finding';
         case 'legacy-path':
             return '`git mv` the file to its canonical folder';
+        case 'legacy-dod':
+            return 'use a current DoD in `dod_id`, or mark a WO kept in its old form with `x_legacy: true`';
         default:
             return 'fix the file at that line, then `wo-toolkit validate-backlog`';
     }
@@ -57750,6 +58148,7 @@ function transitionRemedy(code, marker = '[emergency]') {
 
 
 
+
 function bytes(n) {
     if (n < 1024)
         return `${n} B`;
@@ -57806,7 +58205,7 @@ function retentionGcSummary(report, reportPath, pullRequestText) {
             code(p.reason),
             escapeMarkdown(p.detail),
             p.age_days === undefined || p.age_days === null ? '' : String(p.age_days),
-            retentionRemedy(p.reason, external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(p.path), 'decision.md')),
+            retentionRemedy(p.reason, external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(p.path), DECISION_FILE)),
         ]);
         summary.table(['Path', 'Reason', 'Detail', 'Age (days)', 'What to do'], rows, { noun: 'protected files', fullReport: full });
     }
@@ -57830,19 +58229,6 @@ function retentionGcSummary(report, reportPath, pullRequestText) {
 
 
 
-
-var Inputs;
-(function (Inputs) {
-    Inputs["Root"] = "root";
-    Inputs["Days"] = "days";
-    Inputs["Mode"] = "mode";
-    Inputs["Json"] = "json";
-    Inputs["Today"] = "today";
-    Inputs["Config"] = "config";
-    Inputs["PullRequest"] = "pull-request";
-    Inputs["PullRequestBranch"] = "pull-request-branch";
-    Inputs["GithubToken"] = "github-token";
-})(Inputs || (Inputs = {}));
 const DEFAULT_PULL_REQUEST_BRANCH = 'wo-toolkit/retention';
 function pullRequestSummary(step, report) {
     switch (step.state) {
@@ -57883,18 +58269,18 @@ function annotate(report) {
  * The pull-request inputs and the repository they target, checked before anything is deleted;
  * undefined when no pull request is asked for.
  */
-function pullRequestTarget(mode) {
-    if (!booleanInput(Inputs.PullRequest, false))
+function pullRequestTarget(args, mode) {
+    if (!args.flag('pull-request'))
         return undefined;
     if (mode !== 'apply') {
-        throw new errors_UsageError(`input '${Inputs.PullRequest}': true needs mode 'apply' (a dry run deletes nothing to propose), got mode '${mode}'`);
+        throw new UsageError(`${args.label('pull-request')}: true needs mode 'apply' (a dry run deletes nothing to propose), got mode '${mode}'`);
     }
-    const branch = optionalString(Inputs.PullRequestBranch) ?? DEFAULT_PULL_REQUEST_BRANCH;
+    const branch = args.text('pull-request-branch') ?? DEFAULT_PULL_REQUEST_BRANCH;
     if (!isBranchName(branch))
-        throw new errors_UsageError(`input '${Inputs.PullRequestBranch}': expected a valid branch name, got '${branch}'`);
-    const token = optionalString(Inputs.GithubToken);
+        throw new UsageError(`${args.label('pull-request-branch')}: expected a valid branch name, got '${branch}'`);
+    const token = args.text('github-token');
     if (token === undefined)
-        throw new errors_UsageError(`input '${Inputs.GithubToken}': a token is required when '${Inputs.PullRequest}' is true`);
+        throw new UsageError(`${args.label('github-token')}: a token is required when 'pull-request' is true`);
     core_setSecret(token);
     const repository = process.env['GITHUB_REPOSITORY'] ?? '';
     const [owner, repo, ...extra] = repository.split('/');
@@ -57904,7 +58290,7 @@ function pullRequestTarget(mode) {
     const ref = process.env['GITHUB_REF'] ?? '';
     const base = ref.startsWith('refs/heads/') ? process.env['GITHUB_REF_NAME'] || ref.slice('refs/heads/'.length) : undefined;
     if (base === branch) {
-        throw new errors_UsageError(`input '${Inputs.PullRequestBranch}': '${branch}' is the branch this run is on, the pull request's base; choose a branch of its own, e.g. ${DEFAULT_PULL_REQUEST_BRANCH}`);
+        throw new UsageError(`${args.label('pull-request-branch')}: '${branch}' is the branch this run is on, the pull request's base; choose a branch of its own, e.g. ${DEFAULT_PULL_REQUEST_BRANCH}`);
     }
     return { token, owner, repo, base, branch };
 }
@@ -57921,14 +58307,11 @@ async function proposeDeletions(target, report) {
 }
 /** Reads the inputs, runs retention-gc, writes the report, opens or updates the pull request, sets the outputs and the job summary. */
 async function retentionGc() {
-    const mode = choiceInput(Inputs.Mode, RETENTION_MODES, 'dry-run');
-    const days = integerInput(Inputs.Days, { min: 1 });
-    const today = optionalString(Inputs.Today);
-    if (today !== undefined)
-        resolveToday(today, `input '${Inputs.Today}'`); // named as the input, not as the CLI option
-    const target = pullRequestTarget(mode);
-    const report = await runRetentionGc({ root: optionalString(Inputs.Root), config: optionalString(Inputs.Config), days, mode, today });
-    const reportPath = writeReport(optionalString(Inputs.Json) ?? defaultReportPath('retention-gc'), report);
+    const args = actionArgs();
+    const settings = readRetentionGcSettings(args);
+    const target = pullRequestTarget(args, settings.mode);
+    const report = await runRetentionGc(settings);
+    const reportPath = writeReport(args.text('json') ?? defaultReportPath('retention-gc'), report);
     setOutput('exit-code', String(report.exit_code));
     setOutput('report', reportPath);
     setOutput('eligible-count', String(report.totals.eligible.files));
@@ -57969,6 +58352,55 @@ async function run_run() {
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
+
+/***/ }),
+
+/***/ 4908:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/applicator":true},"$recursiveAnchor":true,"title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"additionalItems":{"$recursiveRef":"#"},"unevaluatedItems":{"$recursiveRef":"#"},"items":{"anyOf":[{"$recursiveRef":"#"},{"$ref":"#/$defs/schemaArray"}]},"contains":{"$recursiveRef":"#"},"additionalProperties":{"$recursiveRef":"#"},"unevaluatedProperties":{"$recursiveRef":"#"},"properties":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$recursiveRef":"#"}},"propertyNames":{"$recursiveRef":"#"},"if":{"$recursiveRef":"#"},"then":{"$recursiveRef":"#"},"else":{"$recursiveRef":"#"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$recursiveRef":"#"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$recursiveRef":"#"}}}}');
+
+/***/ }),
+
+/***/ 958:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/content","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/content":true},"$recursiveAnchor":true,"title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"contentSchema":{"$recursiveRef":"#"}}}');
+
+/***/ }),
+
+/***/ 58:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/core","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/core":true},"$recursiveAnchor":true,"title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"type":"string","format":"uri"},"$anchor":{"type":"string","pattern":"^[A-Za-z][-A-Za-z0-9.:_]*$"},"$ref":{"type":"string","format":"uri-reference"},"$recursiveRef":{"type":"string","format":"uri-reference"},"$recursiveAnchor":{"type":"boolean","default":false},"$vocabulary":{"type":"object","propertyNames":{"type":"string","format":"uri"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}}}}');
+
+/***/ }),
+
+/***/ 6534:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/format","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/format":true},"$recursiveAnchor":true,"title":"Format vocabulary meta-schema","type":["object","boolean"],"properties":{"format":{"type":"string"}}}');
+
+/***/ }),
+
+/***/ 711:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/meta-data":true},"$recursiveAnchor":true,"title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
+
+/***/ }),
+
+/***/ 8030:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/validation","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/validation":true},"$recursiveAnchor":true,"title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}},"const":true,"enum":{"type":"array","items":true},"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
+
+/***/ }),
+
+/***/ 8138:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/schema","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/core":true,"https://json-schema.org/draft/2019-09/vocab/applicator":true,"https://json-schema.org/draft/2019-09/vocab/validation":true,"https://json-schema.org/draft/2019-09/vocab/meta-data":true,"https://json-schema.org/draft/2019-09/vocab/format":false,"https://json-schema.org/draft/2019-09/vocab/content":true},"$recursiveAnchor":true,"title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format"},{"$ref":"meta/content"}],"type":["object","boolean"],"properties":{"definitions":{"$comment":"While no longer an official keyword as it is replaced by $defs, this keyword is retained in the meta-schema to prevent incompatible extensions as it remains in common use.","type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}},"dependencies":{"$comment":"\\"dependencies\\" is no longer a keyword, but schema authors should avoid redefining it to facilitate a smooth transition to \\"dependentSchemas\\" and \\"dependentRequired\\"","type":"object","additionalProperties":{"anyOf":[{"$recursiveRef":"#"},{"$ref":"meta/validation#/$defs/stringArray"}]}}}}');
 
 /***/ }),
 
@@ -58025,6 +58457,13 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/schema","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/applicator":true,"https://json-schema.org/draft/2020-12/vocab/unevaluated":true,"https://json-schema.org/draft/2020-12/vocab/validation":true,"https://json-schema.org/draft/2020-12/vocab/meta-data":true,"https://json-schema.org/draft/2020-12/vocab/format-annotation":true,"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/unevaluated"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format-annotation"},{"$ref":"meta/content"}],"type":["object","boolean"],"$comment":"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.","properties":{"definitions":{"$comment":"\\"definitions\\" has been replaced by \\"$defs\\".","type":"object","additionalProperties":{"$dynamicRef":"#meta"},"deprecated":true,"default":{}},"dependencies":{"$comment":"\\"dependencies\\" has been split and replaced by \\"dependentSchemas\\" and \\"dependentRequired\\" in order to serve their differing semantics.","type":"object","additionalProperties":{"anyOf":[{"$dynamicRef":"#meta"},{"$ref":"meta/validation#/$defs/stringArray"}]},"deprecated":true,"default":{}},"$recursiveAnchor":{"$comment":"\\"$recursiveAnchor\\" has been replaced by \\"$dynamicAnchor\\".","$ref":"meta/core#/$defs/anchorString","deprecated":true},"$recursiveRef":{"$comment":"\\"$recursiveRef\\" has been replaced by \\"$dynamicRef\\".","$ref":"meta/core#/$defs/uriReferenceString","deprecated":true}}}');
+
+/***/ }),
+
+/***/ 2079:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
 
 /***/ })
 

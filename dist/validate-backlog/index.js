@@ -1,6 +1,73 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 878:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2019 = void 0;
+const core_1 = __nccwpck_require__(3893);
+const draft7_1 = __nccwpck_require__(9941);
+const dynamic_1 = __nccwpck_require__(9923);
+const next_1 = __nccwpck_require__(7844);
+const unevaluated_1 = __nccwpck_require__(2010);
+const discriminator_1 = __nccwpck_require__(8886);
+const json_schema_2019_09_1 = __nccwpck_require__(5375);
+const META_SCHEMA_ID = "https://json-schema.org/draft/2019-09/schema";
+class Ajv2019 extends core_1.default {
+    constructor(opts = {}) {
+        super({
+            ...opts,
+            dynamicRef: true,
+            next: true,
+            unevaluated: true,
+        });
+    }
+    _addVocabularies() {
+        super._addVocabularies();
+        this.addVocabulary(dynamic_1.default);
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        this.addVocabulary(next_1.default);
+        this.addVocabulary(unevaluated_1.default);
+        if (this.opts.discriminator)
+            this.addKeyword(discriminator_1.default);
+    }
+    _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        const { $data, meta } = this.opts;
+        if (!meta)
+            return;
+        json_schema_2019_09_1.default.call(this, $data);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+    }
+    defaultMeta() {
+        return (this.opts.defaultMeta =
+            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+    }
+}
+exports.Ajv2019 = Ajv2019;
+module.exports = exports = Ajv2019;
+module.exports.Ajv2019 = Ajv2019;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = Ajv2019;
+var validate_1 = __nccwpck_require__(7881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(1436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+var validation_error_1 = __nccwpck_require__(3021);
+Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
+var ref_error_1 = __nccwpck_require__(3162);
+Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
+//# sourceMappingURL=2019.js.map
+
+/***/ }),
+
 /***/ 2210:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -59,6 +126,62 @@ Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: func
 var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=2020.js.map
+
+/***/ }),
+
+/***/ 2463:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
+const core_1 = __nccwpck_require__(3893);
+const draft7_1 = __nccwpck_require__(9941);
+const discriminator_1 = __nccwpck_require__(8886);
+const draft7MetaSchema = __nccwpck_require__(2079);
+const META_SUPPORT_DATA = ["/properties"];
+const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
+class Ajv extends core_1.default {
+    _addVocabularies() {
+        super._addVocabularies();
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+            this.addKeyword(discriminator_1.default);
+    }
+    _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        if (!this.opts.meta)
+            return;
+        const metaSchema = this.opts.$data
+            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
+            : draft7MetaSchema;
+        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+    }
+    defaultMeta() {
+        return (this.opts.defaultMeta =
+            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+    }
+}
+exports.Ajv = Ajv;
+module.exports = exports = Ajv;
+module.exports.Ajv = Ajv;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = Ajv;
+var validate_1 = __nccwpck_require__(7881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(1436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+var validation_error_1 = __nccwpck_require__(3021);
+Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
+var ref_error_1 = __nccwpck_require__(3162);
+Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
+//# sourceMappingURL=ajv.js.map
 
 /***/ }),
 
@@ -3580,6 +3703,40 @@ function schemaOrData(schema) {
 
 /***/ }),
 
+/***/ 5375:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const metaSchema = __nccwpck_require__(8138);
+const applicator = __nccwpck_require__(4908);
+const content = __nccwpck_require__(958);
+const core = __nccwpck_require__(58);
+const format = __nccwpck_require__(6534);
+const metadata = __nccwpck_require__(711);
+const validation = __nccwpck_require__(8030);
+const META_SUPPORT_DATA = ["/properties"];
+function addMetaSchema2019($data) {
+    ;
+    [
+        metaSchema,
+        applicator,
+        content,
+        core,
+        with$data(this, format),
+        metadata,
+        with$data(this, validation),
+    ].forEach((sch) => this.addMetaSchema(sch, undefined, false));
+    return this;
+    function with$data(ajv, sch) {
+        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+    }
+}
+exports["default"] = addMetaSchema2019;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
 /***/ 3995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -5101,6 +5258,29 @@ const draft2020Vocabularies = [
 ];
 exports["default"] = draft2020Vocabularies;
 //# sourceMappingURL=draft2020.js.map
+
+/***/ }),
+
+/***/ 9941:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const core_1 = __nccwpck_require__(7397);
+const validation_1 = __nccwpck_require__(5481);
+const applicator_1 = __nccwpck_require__(8775);
+const format_1 = __nccwpck_require__(2601);
+const metadata_1 = __nccwpck_require__(6620);
+const draft7Vocabularies = [
+    core_1.default,
+    validation_1.default,
+    (0, applicator_1.default)(),
+    format_1.default,
+    metadata_1.metadataVocabulary,
+    metadata_1.contentVocabulary,
+];
+exports["default"] = draft7Vocabularies;
+//# sourceMappingURL=draft7.js.map
 
 /***/ }),
 
@@ -45149,7 +45329,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(965);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1327);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45158,7 +45338,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 965:
+/***/ 1327:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45166,8 +45346,6 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run_run)
 });
-
-// UNUSED EXPORTS: Inputs
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -48148,11 +48326,21 @@ function errorMessage(error) {
     return String(error);
 }
 
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2019.js
+var _2019 = __nccwpck_require__(878);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
+;// CONCATENATED MODULE: ./node_modules/ajv/dist/refs/json-schema-draft-06.json
+const json_schema_draft_06_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-06/schema#","$id":"http://json-schema.org/draft-06/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"title":{"type":"string"},"description":{"type":"string"},"default":{},"examples":{"type":"array","items":{}},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":{}},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":{},"enum":{"type":"array","minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":{}}');
 ;// CONCATENATED MODULE: ./build/schemas/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/config.schema.json","title":"wo-toolkit configuration (.wo-toolkit.yaml)","description":"Optional overrides of the governed repository\'s layout and policy. Every path is relative to the repository root and must stay inside it.","type":"object","additionalProperties":false,"properties":{"state_folders":{"title":"State folders","description":"The four work-order state folders.","type":"object","additionalProperties":false,"properties":{"pending":{"title":"Pending folder","description":"WOs waiting to be taken.","type":"string","minLength":1},"running":{"title":"Running folder","description":"WOs in progress; also holds their locks.","type":"string","minLength":1},"done":{"title":"Done folder","description":"Completed WOs.","type":"string","minLength":1},"failed":{"title":"Failed folder","description":"Failed WOs.","type":"string","minLength":1}}},"backlog":{"title":"Backlog file","description":"The epic registry.","type":"string","minLength":1},"dod_dir":{"title":"Definition-of-Done folder","description":"Folder of DoD YAML files.","type":"string","minLength":1},"handoff_dir":{"title":"Evidence root","description":"Folder holding one evidence folder per WO.","type":"string","minLength":1},"whitelist":{"title":"Audit whitelist file","description":"Findings accepted until a review date.","type":"string","minLength":1},"worktrees_dir":{"title":"Worktrees folder","description":"Folder holding one git worktree per WO.","type":"string","minLength":1},"branch_prefix":{"title":"WO branch prefix","description":"A WO\'s branch is this prefix followed by its id.","type":"string","minLength":1},"wo_id_pattern":{"title":"WO id pattern","description":"Regular expression every WO id matches.","type":"string","minLength":1},"dirty_exclusions":{"title":"Dirty-exclusion paths","description":"Changes only under these paths do not make a worktree dirty and are left out of patches.","type":"array","items":{"title":"Dirty-exclusion path","description":"A folder relative to the repository root, taken literally as a path prefix: *, ? and [ are ordinary characters, not globs.","type":"string","minLength":1}},"stale_lock_hours":{"title":"Stale lock age (hours)","description":"A lock older than this is stale.","type":"number","exclusiveMinimum":0},"retention_days":{"title":"Retention (days)","description":"Default age at which retention-gc may delete evidence.","type":"integer","minimum":1},"transitions":{"title":"Legal transitions","description":"For each state (and `new`, a WO that did not exist before), the states a WO may move to. A state left out keeps its default: new → pending; pending → running; running → done, failed, pending; done → nothing; failed → pending.","type":"object","additionalProperties":false,"properties":{"new":{"$ref":"#/$defs/targetStates","title":"Where a new WO may appear","description":"The states a WO that did not exist before may first appear in."},"pending":{"$ref":"#/$defs/targetStates","title":"Moves from pending","description":"The states a WO in pending/ may move to."},"running":{"$ref":"#/$defs/targetStates","title":"Moves from running","description":"The states a WO in running/ may move to."},"done":{"$ref":"#/$defs/targetStates","title":"Moves from done","description":"The states a WO in done/ may move to."},"failed":{"$ref":"#/$defs/targetStates","title":"Moves from failed","description":"The states a WO in failed/ may move to."}}},"bypass_marker":{"title":"Transitions bypass marker","description":"Text that, in a commit message, turns that commit\'s transition violations into warnings (listed with the commit). Default `[emergency]`.","type":"string","minLength":1}},"$defs":{"targetStates":{"title":"Target states","description":"States a WO may move to.","type":"array","items":{"title":"State","description":"A state folder: pending, running, done or failed.","type":"string","enum":["pending","running","done","failed"]}}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/config.schema.json","title":"wo-toolkit configuration (.wo-toolkit.yaml)","description":"Optional overrides of the governed repository\'s layout and policy. Every path is relative to the repository root and must stay inside it.","type":"object","additionalProperties":false,"properties":{"state_folders":{"title":"State folders","description":"The four work-order state folders.","type":"object","additionalProperties":false,"properties":{"pending":{"title":"Pending folder","description":"WOs waiting to be taken.","type":"string","minLength":1},"running":{"title":"Running folder","description":"WOs in progress; also holds their locks.","type":"string","minLength":1},"done":{"title":"Done folder","description":"Completed WOs.","type":"string","minLength":1},"failed":{"title":"Failed folder","description":"Failed WOs.","type":"string","minLength":1}}},"backlog":{"title":"Backlog file","description":"The epic registry.","type":"string","minLength":1},"dod_dir":{"title":"Definition-of-Done folder","description":"Folder of DoD YAML files.","type":"string","minLength":1},"handoff_dir":{"title":"Evidence root","description":"Folder holding one evidence folder per WO.","type":"string","minLength":1},"whitelist":{"title":"Audit whitelist file","description":"Findings accepted until a review date.","type":"string","minLength":1},"worktrees_dirs":{"title":"Worktrees folders","description":"Folders holding one git worktree per WO, relative to the repository root; they may lie beside it. Default: [.worktrees, ../.worktrees].","type":"array","minItems":1,"items":{"title":"Worktrees folder","description":"A folder relative to the repository root (or absolute).","type":"string","minLength":1}},"worktrees_dir":{"title":"Worktrees folder (one)","description":"Shorthand for worktrees_dirs with one folder; not together with worktrees_dirs.","type":"string","minLength":1},"branch_prefixes":{"title":"WO branch prefixes","description":"A WO\'s branch is one of these prefixes followed by its id. Default: [feat/wo-].","type":"array","minItems":1,"items":{"title":"WO branch prefix","description":"For example feat/wo- or job/.","type":"string","minLength":1}},"branch_prefix":{"title":"WO branch prefix (one)","description":"Shorthand for branch_prefixes with one prefix; not together with branch_prefixes.","type":"string","minLength":1},"wo_id_pattern":{"title":"WO id pattern","description":"Regular expression every WO id matches. Default: ^WO-[A-Za-z0-9][A-Za-z0-9.-]*$.","type":"string","minLength":1},"verdict_paths":{"title":"Verdict files","description":"Where a WO\'s verdict files are, relative to the repository root, {id} standing for the WO id; the newest file wins. Default: [_ctx/handoff/{id}/verdict.json, _ctx/logs/{id}/verdict.json].","type":"array","minItems":1,"items":{"title":"Verdict file","description":"A path containing {id}.","type":"string","minLength":1}},"schemas":{"title":"Repository schemas","description":"The JSON Schemas (draft-07 or 2020-12) to validate against instead of the bundled ones, relative to the repository root, or \'bundled\'. Default: docs/backlog/schema/<kind>.schema.json when the file exists.","type":"object","additionalProperties":false,"properties":{"work_order":{"title":"Work-order schema","description":"A path inside the repository, or \'bundled\'.","type":"string","minLength":1},"backlog":{"title":"Backlog schema","description":"A path inside the repository, or \'bundled\'.","type":"string","minLength":1},"dod":{"title":"Definition-of-Done schema","description":"A path inside the repository, or \'bundled\'.","type":"string","minLength":1}}},"dirty_exclusions":{"title":"Dirty-exclusion paths","description":"Changes only under these paths do not make a worktree dirty and are left out of patches.","type":"array","items":{"title":"Dirty-exclusion path","description":"A folder relative to the repository root, taken literally as a path prefix: *, ? and [ are ordinary characters, not globs.","type":"string","minLength":1}},"stale_lock_hours":{"title":"Stale lock age (hours)","description":"A lock older than this is stale.","type":"number","exclusiveMinimum":0},"retention_days":{"title":"Retention (days)","description":"Default age at which retention-gc may delete evidence.","type":"integer","minimum":1},"transitions":{"title":"Legal transitions","description":"For each state (and `new`, a WO that did not exist before), the states a WO may move to. A state left out keeps its default: new → pending; pending → running; running → done, failed, pending; done → nothing; failed → pending.","type":"object","additionalProperties":false,"properties":{"new":{"$ref":"#/$defs/targetStates","title":"Where a new WO may appear","description":"The states a WO that did not exist before may first appear in."},"pending":{"$ref":"#/$defs/targetStates","title":"Moves from pending","description":"The states a WO in pending/ may move to."},"running":{"$ref":"#/$defs/targetStates","title":"Moves from running","description":"The states a WO in running/ may move to."},"done":{"$ref":"#/$defs/targetStates","title":"Moves from done","description":"The states a WO in done/ may move to."},"failed":{"$ref":"#/$defs/targetStates","title":"Moves from failed","description":"The states a WO in failed/ may move to."}}},"bypass_marker":{"title":"Transitions bypass marker","description":"Text that, in a commit message, turns that commit\'s transition violations into warnings (listed with the commit). Default `[emergency]`.","type":"string","minLength":1}},"$defs":{"targetStates":{"title":"Target states","description":"States a WO may move to.","type":"array","items":{"title":"State","description":"A state folder: pending, running, done or failed.","type":"string","enum":["pending","running","done","failed"]}}}}');
 ;// CONCATENATED MODULE: ./build/src/core/schema.js
+
+
+
+
 
 
 /**
@@ -48163,24 +48351,24 @@ const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https
 const Ajv2020 = (_2020["default"] ?? _2020);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$/;
-let ajv;
+let schema_ajv;
 const compiled = new Map();
-function schema_isValidDate(value) {
+function isValidDate(value) {
     if (!DATE.test(value))
         return false;
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 function isValidDateTime(value) {
-    return DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) && schema_isValidDate(value.slice(0, 10));
+    return DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) && isValidDate(value.slice(0, 10));
 }
 function instance() {
-    if (!ajv) {
-        ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
-        ajv.addFormat('date', { type: 'string', validate: schema_isValidDate });
-        ajv.addFormat('date-time', { type: 'string', validate: isValidDateTime });
+    if (!schema_ajv) {
+        schema_ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
+        schema_ajv.addFormat('date', { type: 'string', validate: isValidDate });
+        schema_ajv.addFormat('date-time', { type: 'string', validate: isValidDateTime });
     }
-    return ajv;
+    return schema_ajv;
 }
 const registry = new Map([['config', config_schema_namespaceObject]]);
 /** Makes a schema known by name (schema modules register theirs on import). */
@@ -48216,6 +48404,63 @@ function describeSchemaError(error) {
     }
     return `${at}: ${error.message ?? error.keyword}`;
 }
+// ---------------------------------------------------------------------------------------------------
+// The repository's own schemas (docs: validate-backlog, "Which schemas"): draft-06/07, 2019-09 or
+// 2020-12, chosen by their `$schema` (draft-07 when absent). Each is compiled by an Ajv of its own,
+// not strict about the schema (a team's schema may carry keywords of its own), so that two
+// repositories' schemas with the same `$id` never meet.
+const AjvDraft07 = (ajv["default"] ?? ajv);
+const Ajv2019 = (_2019["default"] ?? _2019);
+const DRAFTS = [
+    { pattern: /^https?:\/\/json-schema\.org\/draft-0[67]\/schema#?$/, name: 'draft-07', create: () => {
+            const ajv = new AjvDraft07(REPOSITORY_AJV_OPTIONS);
+            ajv.addMetaSchema(json_schema_draft_06_namespaceObject);
+            return ajv;
+        } },
+    { pattern: /^https?:\/\/json-schema\.org\/draft\/2019-09\/schema#?$/, name: '2019-09', create: () => new Ajv2019(REPOSITORY_AJV_OPTIONS) },
+    { pattern: /^https?:\/\/json-schema\.org\/draft\/2020-12\/schema#?$/, name: '2020-12', create: () => new Ajv2020(REPOSITORY_AJV_OPTIONS) },
+];
+const REPOSITORY_AJV_OPTIONS = { strict: false, allErrors: true, allowUnionTypes: true, logger: false };
+/** One compiled repository schema per schema text: tests and benchmarks open many repositories. */
+const repositoryValidators = new Map();
+/**
+ * Compiles a repository's schema from its text. `shown` names the file in messages: a schema that
+ * is not JSON, names a draft this toolkit does not know or does not compile is a ConfigurationError
+ * (validating against a schema that could not be read would pass files it should not).
+ */
+function compileRepositorySchema(text, shown) {
+    const cached = repositoryValidators.get(text);
+    if (cached)
+        return cached;
+    let schema;
+    try {
+        schema = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    }
+    catch (error) {
+        throw new errors_ConfigurationError(`${shown}: not a JSON Schema: ${error.message}`);
+    }
+    if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
+        throw new errors_ConfigurationError(`${shown}: not a JSON Schema: expected a JSON object`);
+    }
+    const declared = schema.$schema;
+    const draft = declared === undefined ? DRAFTS[0] : typeof declared === 'string' ? DRAFTS.find((d) => d.pattern.test(declared)) : undefined;
+    if (!draft) {
+        throw new errors_ConfigurationError(`${shown}: $schema '${String(declared)}' is not a draft wo-toolkit validates with (draft-07, 2019-09 or 2020-12)`);
+    }
+    const ajv = draft.create();
+    ajv.addFormat('date', { type: 'string', validate: isValidDate });
+    ajv.addFormat('date-time', { type: 'string', validate: isValidDateTime });
+    let validateFn;
+    try {
+        validateFn = ajv.compile(schema);
+    }
+    catch (error) {
+        throw new errors_ConfigurationError(`${shown}: the schema cannot be used: ${error.message}`);
+    }
+    const compiledSchema = { schema, validate: validateFn, draft: draft.name };
+    repositoryValidators.set(text, compiledSchema);
+    return compiledSchema;
+}
 
 ;// CONCATENATED MODULE: ./build/src/core/args.js
 
@@ -48223,19 +48468,19 @@ function describeSchemaError(error) {
 
 
 /** The boolean spellings an action input (or any text value) may use. */
-function args_parseBoolean(label, raw) {
+function parseBoolean(label, raw) {
     const value = raw.trim().toLowerCase();
     if (['true', 'yes', '1', 'on'].includes(value))
         return true;
     if (['false', 'no', '0', 'off'].includes(value))
         return false;
-    throw new UsageError(`${label}: expected true or false, got '${raw}'`);
+    throw new errors_UsageError(`${label}: expected true or false, got '${raw}'`);
 }
 /** A date YYYY-MM-DD, or undefined when not given. */
 function readDate(args, name) {
     const value = args.text(name);
     if (value !== undefined && !isValidDate(value))
-        throw new UsageError(`${args.label(name)}: expected a date YYYY-MM-DD, got '${value}'`);
+        throw new errors_UsageError(`${args.label(name)}: expected a date YYYY-MM-DD, got '${value}'`);
     return value;
 }
 /** The date to judge by: the one given, else the current UTC date. */
@@ -48243,7 +48488,7 @@ function readToday(args, name = 'today', now = new Date()) {
     return readDate(args, name) ?? now.toISOString().slice(0, 10);
 }
 /** An existing folder (default `.`), resolved against the base folder. Whether it is a git work tree is the repository's to check. */
-function args_readRoot(args, name = 'root') {
+function readRoot(args, name = 'root') {
     const given = args.text(name) ?? '.';
     const arg = { path: external_node_path_namespaceObject.resolve(args.baseDir, given), given, label: args.label(name) };
     let stat;
@@ -48258,7 +48503,7 @@ function args_readRoot(args, name = 'root') {
     return arg;
 }
 /** An optional existing file, resolved against the base folder. */
-function args_readFile(args, name) {
+function readFile(args, name) {
     const given = args.text(name);
     if (given === undefined)
         return undefined;
@@ -48275,7 +48520,7 @@ function readInteger(args, name, range) {
     if (value === undefined)
         return undefined;
     const n = Number(value);
-    if (!/^[+-]?\d+$/.test(value) || n < range.min || (range.max !== undefined && n > range.max)) {
+    if (!/^[+-]?\d+$/.test(value) || !Number.isSafeInteger(n) || n < range.min || (range.max !== undefined && n > range.max)) {
         const expected = range.max === undefined ? `a whole number >= ${range.min}` : `a whole number from ${range.min} to ${range.max}`;
         throw new UsageError(`${args.label(name)}: expected ${expected}, got '${value}'`);
     }
@@ -48500,7 +48745,7 @@ function readRealFile(real, file, maxBytes) {
  * a RepoFileError when it leads outside the repository, is not a regular file, is larger than the
  * cap or cannot be read.
  */
-function readRepoFile(root, rel, options = {}) {
+function repo_files_readRepoFile(root, rel, options = {}) {
     const file = shown(rel);
     const real = repo_files_resolveInRepo(root, rel);
     if (real === undefined)
@@ -48527,7 +48772,7 @@ function repo_files_readResolvedFile(abs, file, options = {}) {
 }
 /** readRepoFile decoded as UTF-8. */
 function repo_files_readRepoText(root, rel, options = {}) {
-    return readRepoFile(root, rel, options)?.bytes.toString('utf8');
+    return repo_files_readRepoFile(root, rel, options)?.bytes.toString('utf8');
 }
 /**
  * Reads a file the user named on the command line or in an input (such as `--config FILE`): it may
@@ -48599,7 +48844,7 @@ function repo_files_readFolderEntry(root, folder, name, options = {}) {
     if (content === 'missing')
         return undefined;
     if (content === 'link')
-        return readRepoFile(root, rel, options);
+        return repo_files_readRepoFile(root, rel, options);
     return content;
 }
 /**
@@ -48911,6 +49156,14 @@ function yaml_parseYamlBounded(text, options = {}) {
 
 const STATES = ['pending', 'running', 'done', 'failed'];
 const CONFIG_FILE = '.wo-toolkit.yaml';
+/** The kinds of file a repository may bring its own JSON Schema for. */
+const REPOSITORY_SCHEMA_KINDS = ['work_order', 'backlog', 'dod'];
+/** Where a repository keeps its own schemas, found without configuration: `<dir>/<kind>.schema.json`. */
+const REPOSITORY_SCHEMA_DIR = 'docs/backlog/schema';
+/** The `{id}` placeholder of `verdict_paths`. */
+const config_VERDICT_ID = '{id}';
+/** Ids such as WO-0012, WO-0018A, WO-0012.1, WO-P2.1, WO-0020-formatter. */
+const DEFAULT_WO_ID_PATTERN = /^WO-[A-Za-z0-9][A-Za-z0-9.-]*$/;
 function defaultConfig() {
     return {
         stateFolders: {
@@ -48923,9 +49176,11 @@ function defaultConfig() {
         dodDir: '_ctx/dod',
         handoffDir: '_ctx/handoff',
         whitelist: '_ctx/jobs/audit_whitelist.yaml',
-        worktreesDir: '.worktrees',
-        branchPrefix: 'feat/wo-',
-        woIdPattern: /^WO-[0-9]{4,}$/,
+        worktreesDirs: ['.worktrees', '../.worktrees'],
+        branchPrefixes: ['feat/wo-'],
+        woIdPattern: DEFAULT_WO_ID_PATTERN,
+        verdictPaths: ['_ctx/handoff/{id}/verdict.json', '_ctx/logs/{id}/verdict.json'],
+        schemas: {},
         dirtyExclusions: ['_ctx/telemetry/', '_ctx/handoff/', '_ctx/logs/', '_ctx/index/'],
         staleLockHours: 1,
         retentionDays: 90,
@@ -48944,7 +49199,7 @@ function defaultConfig() {
  * or else `.wo-toolkit.yaml` at the root when present. Any problem with the file is a
  * ConfigurationError that names it.
  */
-function config_loadConfig(root, configFile) {
+function loadConfig(root, configFile) {
     const shown = configFile?.given ?? CONFIG_FILE;
     // The file the user named may lie anywhere; the default one is a file of the repository, read only
     // when it stays inside it. Either way: a regular file within the read cap, or a one-line error.
@@ -48997,10 +49252,47 @@ function applyRaw(root, raw, shown) {
         config.handoffDir = inside('handoff_dir', raw.handoff_dir);
     if (raw.whitelist !== undefined)
         config.whitelist = inside('whitelist', raw.whitelist);
+    const both = (single, list) => {
+        throw new errors_ConfigurationError(`${shown}: set ${list} (a list) or ${single}, not both`);
+    };
+    // Worktrees folders may lie beside the repository: only their form is checked.
+    const folder = (key, value) => {
+        if (external_node_path_namespaceObject.isAbsolute(value))
+            return external_node_path_namespaceObject.normalize(value);
+        const normalised = normaliseRelative(value);
+        if (normalised === '.' || normalised === '')
+            throw new errors_ConfigurationError(`${shown}: ${key} must name a folder other than the repository root, got '${value}'`);
+        return normalised;
+    };
+    if (raw.worktrees_dir !== undefined && raw.worktrees_dirs !== undefined)
+        both('worktrees_dir', 'worktrees_dirs');
     if (raw.worktrees_dir !== undefined)
-        config.worktreesDir = inside('worktrees_dir', raw.worktrees_dir);
+        config.worktreesDirs = [folder('worktrees_dir', raw.worktrees_dir)];
+    if (raw.worktrees_dirs !== undefined)
+        config.worktreesDirs = raw.worktrees_dirs.map((p, i) => folder(`worktrees_dirs[${i}]`, p));
+    if (raw.branch_prefix !== undefined && raw.branch_prefixes !== undefined)
+        both('branch_prefix', 'branch_prefixes');
     if (raw.branch_prefix !== undefined)
-        config.branchPrefix = raw.branch_prefix;
+        config.branchPrefixes = [raw.branch_prefix];
+    if (raw.branch_prefixes !== undefined)
+        config.branchPrefixes = [...raw.branch_prefixes];
+    // By default the hand-written verdict follows the evidence folder wherever handoff_dir puts it.
+    if (raw.verdict_paths === undefined)
+        config.verdictPaths = [`${config.handoffDir}/${config_VERDICT_ID}/verdict.json`, ...config.verdictPaths.slice(1)];
+    if (raw.verdict_paths !== undefined) {
+        config.verdictPaths = raw.verdict_paths.map((p, i) => {
+            const key = `verdict_paths[${i}]`;
+            if (!p.includes(config_VERDICT_ID))
+                throw new errors_ConfigurationError(`${shown}: ${key} must contain ${config_VERDICT_ID} (where the WO id goes), got '${p}'`);
+            return inside(key, p);
+        });
+    }
+    for (const kind of REPOSITORY_SCHEMA_KINDS) {
+        const value = raw.schemas?.[kind];
+        if (value === undefined)
+            continue;
+        config.schemas[kind] = value === 'bundled' ? 'bundled' : inside(`schemas.${kind}`, value);
+    }
     if (raw.wo_id_pattern !== undefined) {
         try {
             config.woIdPattern = new RegExp(raw.wo_id_pattern);
@@ -49030,6 +49322,137 @@ function applyRaw(root, raw, shown) {
         throw new errors_ConfigurationError(`${shown}: state_folders must be four different folders`);
     }
     return config;
+}
+
+;// CONCATENATED MODULE: ./build/package.json
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","test:unit":"node --experimental-vm-modules node_modules/jest/bin/jest.js --selectProjects unit","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/markdown-it":"^14.2.0","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","markdown-it":"^15.0.3","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
+;// CONCATENATED MODULE: ./build/src/core/version.js
+
+const TOOL = 'wo-toolkit';
+const VERSION = package_namespaceObject.version;
+/**
+ * Where the toolkit is published, from package.json (`homepage`, else `repository`), for reports that
+ * link to it (SARIF's informationUri). Undefined while the package names neither: a made-up address
+ * would send users to someone else's repository.
+ */
+const INFORMATION_URI = informationUri(package_namespaceObject);
+function informationUri(manifest) {
+    if (typeof manifest.homepage === 'string' && /^https:\/\//.test(manifest.homepage))
+        return manifest.homepage;
+    const repository = manifest.repository;
+    const url = typeof repository === 'string' ? repository : typeof repository === 'object' && repository !== null ? repository.url : undefined;
+    if (typeof url !== 'string')
+        return undefined;
+    const https = url.replace(/^git\+/, '').replace(/\.git$/, '');
+    if (/^https:\/\//.test(https))
+        return https;
+    const shorthand = /^(?:github:)?([\w.-]+\/[\w.-]+)$/.exec(url);
+    return shorthand ? `https://github.com/${shorthand[1]}` : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/report.js
+
+
+
+
+function baseReport(command, root, exitCode, now = new Date()) {
+    return { tool: TOOL, version: VERSION, command, generated_at: now.toISOString(), root, exit_code: exitCode };
+}
+// File systems of the kernel, where a report can never be written (and where node's recursive mkdir
+// can hang instead of failing): /proc, /sys and their kin.
+const KERNEL_FILE_SYSTEMS = new Map([
+    [0x9fa0, 'proc'],
+    [0x62656572, 'sysfs'],
+    [0x1cd1, 'devpts'],
+    [0x27e0eb, 'cgroup'],
+    [0x63677270, 'cgroup2'],
+    [0x64626720, 'debugfs'],
+    [0x74726163, 'tracefs'],
+    [0x73636673, 'securityfs'],
+    [0xcafe4a11, 'bpf'],
+    [0x42494e4d, 'binfmt_misc'],
+]);
+/**
+ * Checks, before anything is created, that the folder `dir` can be made and written to: the nearest
+ * part of it that exists must be a folder, writable, and not on a kernel file system. A ConfigurationError
+ * naming `argName` and the path as the user wrote it (`shownAs`) otherwise, so a run that could not
+ * write its report fails at once instead of after its work.
+ */
+/** A path's status, or undefined when nothing is there (a part of it that is a file counts as nothing). */
+function statIfAny(abs) {
+    try {
+        return external_node_fs_namespaceObject.statSync(abs);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw new errors_ConfigurationError(`cannot examine '${abs}' (${code ?? 'error'})`);
+    }
+}
+function checkOutputFolder(dir, argName, shownAs = dir) {
+    const fail = (why) => {
+        throw new errors_ConfigurationError(`${argName}: cannot write '${shownAs}': ${why}`);
+    };
+    let existing = external_node_path_namespaceObject.resolve(dir);
+    let stat = statIfAny(existing);
+    while (!stat) {
+        const parent = external_node_path_namespaceObject.dirname(existing);
+        if (parent === existing)
+            fail('no part of the path exists');
+        existing = parent;
+        stat = statIfAny(existing);
+    }
+    if (!stat.isDirectory())
+        fail(`${existing} is a file, not a folder`);
+    try {
+        const type = external_node_fs_namespaceObject.statfsSync(existing).type;
+        const kernel = KERNEL_FILE_SYSTEMS.get(type);
+        if (kernel !== undefined)
+            fail(`${existing} is on the ${kernel} kernel file system, where files cannot be created`);
+    }
+    catch (error) {
+        if (isConfigurationError(error))
+            throw error;
+        // statfs is unavailable on this platform: the write itself will report what is wrong.
+    }
+    try {
+        external_node_fs_namespaceObject.accessSync(existing, external_node_fs_namespaceObject.constants.W_OK);
+    }
+    catch (error) {
+        const code = error.code;
+        fail(`${existing} is not writable (${code === 'EROFS' ? 'a read-only file system' : code === 'EACCES' ? 'permission denied' : (code ?? 'error')})`);
+    }
+}
+/** checkOutputFolder for a report FILE (`-` is standard output, always fine); FILE must not be a folder. */
+function checkOutputFile(target, argName) {
+    if (target === '-')
+        return;
+    if (target === '')
+        throw new errors_UsageError(`${argName}: expected a file path or -, got an empty value`);
+    const abs = external_node_path_namespaceObject.resolve(target);
+    if (statIfAny(abs)?.isDirectory()) {
+        throw new errors_ConfigurationError(`${argName}: cannot write '${target}': it is a folder, expected a file`);
+    }
+    checkOutputFolder(external_node_path_namespaceObject.dirname(abs), argName, target);
+}
+/** Writes a report as JSON to FILE (created with its folders) or to standard output for `-`. */
+function writeJsonReport(target, report, argName = '--json', stdout = (t) => void process.stdout.write(t)) {
+    const text = `${JSON.stringify(report, null, 2)}\n`;
+    if (target === '-') {
+        stdout(text);
+        return;
+    }
+    checkOutputFile(target, argName);
+    try {
+        external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.resolve(target)), { recursive: true });
+        const tmp = `${target}.tmp-${process.pid}`;
+        external_node_fs_namespaceObject.writeFileSync(tmp, text);
+        external_node_fs_namespaceObject.renameSync(tmp, target);
+    }
+    catch (error) {
+        throw new errors_ConfigurationError(`${argName}: cannot write '${target}' (${error.code ?? 'error'})`);
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -49363,17 +49786,27 @@ function realOrSelf(p) {
         return path.resolve(p);
     }
 }
-/** Which WO a worktree belongs to: folder name directly in the worktrees folder, or its WO branch. */
+/**
+ * Which WO a worktree belongs to (docs: "Which worktrees are a WO's"): its folder, named X, lies
+ * directly in one of the worktrees folders (inside or beside the repository), or its branch is one of
+ * the branch prefixes followed by X; X must match the WO id pattern. The folder rule comes first, so a
+ * worktree beside the repository on an older branch style (`job/WO-0052`) is still that WO's.
+ */
 function owningWo(wt, root, config, real = realOrSelf) {
-    const worktreesDir = real(path.join(root, config.worktreesDir));
-    const parent = real(path.dirname(wt.path));
     const name = path.basename(wt.path);
-    if (parent === worktreesDir && matchesWoId(config.woIdPattern, name))
-        return name;
-    if (wt.branch?.startsWith(config.branchPrefix)) {
-        const id = wt.branch.slice(config.branchPrefix.length);
-        if (matchesWoId(config.woIdPattern, id))
-            return id;
+    if (matchesWoId(config.woIdPattern, name)) {
+        const parent = real(path.dirname(wt.path));
+        if (config.worktreesDirs.some((dir) => real(path.resolve(root, dir)) === parent))
+            return name;
+    }
+    if (wt.branch !== undefined) {
+        for (const prefix of config.branchPrefixes) {
+            if (!wt.branch.startsWith(prefix))
+                continue;
+            const id = wt.branch.slice(prefix.length);
+            if (matchesWoId(config.woIdPattern, id))
+                return id;
+        }
     }
     return undefined;
 }
@@ -49399,9 +49832,6 @@ async function worktrees_listWorktrees(root, config) {
         return wt;
     });
 }
-function isWithinRepository(root, wt) {
-    return isInside(root, realOrSelf(wt.path));
-}
 
 ;// CONCATENATED MODULE: ./build/src/core/repo.js
 
@@ -49420,7 +49850,7 @@ function isWithinRepository(root, wt) {
  * without a main worktree (bare, or whose main folder is gone) cannot be governed: exit 2.
  * The folder was read by `readRoot` (so it exists); one outside any git repository is a ConfigurationError.
  */
-async function repo_resolveRoot(root) {
+async function resolveRoot(root) {
     const result = await tryGit(['rev-parse', '--show-toplevel'], { cwd: root.path });
     if (result.code !== 0 || result.stdout.trim() === '') {
         throw new errors_ConfigurationError(`${root.label}: '${root.given}' is not inside a git repository with a work tree`);
@@ -49444,175 +49874,6 @@ async function repo_resolveRoot(root) {
     return mainPath;
 }
 
-;// CONCATENATED MODULE: ./build/src/core/context.js
-
-
-
-/** Resolves the repository root and loads its configuration: the first step of every command. */
-async function openRepository(rootArg, configFile) {
-    const legacy = legacyArgs({ root: typeof rootArg === 'string' ? rootArg : undefined, config: typeof configFile === 'string' ? configFile : undefined });
-    const rootPath = typeof rootArg === 'object' ? rootArg : readRoot(legacy);
-    const configPath = typeof configFile === 'object' ? configFile : readFile(legacy, 'config');
-    const root = await resolveRoot(rootPath);
-    return { root, config: loadConfig(root, configPath) };
-}
-// TEMPORARY while the commands move to Settings: plain option strings read as command-line flags.
-function legacyArgs(values) {
-    return {
-        text: (name) => (values[name] === '' ? undefined : values[name]),
-        flag: () => undefined,
-        label: (name) => `--${name}`,
-        baseDir: process.cwd(),
-    };
-}
-
-;// CONCATENATED MODULE: ./build/package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"wo-toolkit","version":"1.0.0","description":"GitHub Actions and a CLI that govern an in-repo work-order pipeline: audit, gc, retention-gc, weekly-gate, validate-backlog.","type":"module","license":"MIT","private":true,"bin":{"wo-toolkit":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","pretest":"node scripts/build.mjs","test":"node --experimental-vm-modules node_modules/jest/bin/jest.js","typecheck":"tsc -p tsconfig.json --noEmit","demo":"node scripts/demo.mjs","bench":"node scripts/build.mjs && node scripts/bench.mjs","local-action":"node scripts/local-action.mjs"},"dependencies":{"@actions/artifact":"^6.2.1","@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/github":"^9.1.1","ajv":"^8.20.0","yaml":"^2.9.1"},"devDependencies":{"@actions/workflow-parser":"^0.3.61","@types/jest":"^29.5.14","@types/markdown-it":"^14.2.0","@types/node":"^20.19.0","@vercel/ncc":"^0.45.0","ajv-draft-04":"^1.0.0","jest":"^29.7.0","markdown-it":"^15.0.3","ts-jest":"^29.4.15","typescript":"~5.9.3"}}');
-;// CONCATENATED MODULE: ./build/src/core/version.js
-
-const TOOL = 'wo-toolkit';
-const VERSION = package_namespaceObject.version;
-/**
- * Where the toolkit is published, from package.json (`homepage`, else `repository`), for reports that
- * link to it (SARIF's informationUri). Undefined while the package names neither: a made-up address
- * would send users to someone else's repository.
- */
-const INFORMATION_URI = informationUri(package_namespaceObject);
-function informationUri(manifest) {
-    if (typeof manifest.homepage === 'string' && /^https:\/\//.test(manifest.homepage))
-        return manifest.homepage;
-    const repository = manifest.repository;
-    const url = typeof repository === 'string' ? repository : typeof repository === 'object' && repository !== null ? repository.url : undefined;
-    if (typeof url !== 'string')
-        return undefined;
-    const https = url.replace(/^git\+/, '').replace(/\.git$/, '');
-    if (/^https:\/\//.test(https))
-        return https;
-    const shorthand = /^(?:github:)?([\w.-]+\/[\w.-]+)$/.exec(url);
-    return shorthand ? `https://github.com/${shorthand[1]}` : undefined;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/report.js
-
-
-
-
-function baseReport(command, root, exitCode, now = new Date()) {
-    return { tool: TOOL, version: VERSION, command, generated_at: now.toISOString(), root, exit_code: exitCode };
-}
-// File systems of the kernel, where a report can never be written (and where node's recursive mkdir
-// can hang instead of failing): /proc, /sys and their kin.
-const KERNEL_FILE_SYSTEMS = new Map([
-    [0x9fa0, 'proc'],
-    [0x62656572, 'sysfs'],
-    [0x1cd1, 'devpts'],
-    [0x27e0eb, 'cgroup'],
-    [0x63677270, 'cgroup2'],
-    [0x64626720, 'debugfs'],
-    [0x74726163, 'tracefs'],
-    [0x73636673, 'securityfs'],
-    [0xcafe4a11, 'bpf'],
-    [0x42494e4d, 'binfmt_misc'],
-]);
-/**
- * Checks, before anything is created, that the folder `dir` can be made and written to: the nearest
- * part of it that exists must be a folder, writable, and not on a kernel file system. A ConfigurationError
- * naming `argName` and the path as the user wrote it (`shownAs`) otherwise, so a run that could not
- * write its report fails at once instead of after its work.
- */
-/** A path's status, or undefined when nothing is there (a part of it that is a file counts as nothing). */
-function statIfAny(abs) {
-    try {
-        return external_node_fs_namespaceObject.statSync(abs);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        throw new errors_ConfigurationError(`cannot examine '${abs}' (${code ?? 'error'})`);
-    }
-}
-function checkOutputFolder(dir, argName, shownAs = dir) {
-    const fail = (why) => {
-        throw new errors_ConfigurationError(`${argName}: cannot write '${shownAs}': ${why}`);
-    };
-    let existing = external_node_path_namespaceObject.resolve(dir);
-    let stat = statIfAny(existing);
-    while (!stat) {
-        const parent = external_node_path_namespaceObject.dirname(existing);
-        if (parent === existing)
-            fail('no part of the path exists');
-        existing = parent;
-        stat = statIfAny(existing);
-    }
-    if (!stat.isDirectory())
-        fail(`${existing} is a file, not a folder`);
-    try {
-        const type = external_node_fs_namespaceObject.statfsSync(existing).type;
-        const kernel = KERNEL_FILE_SYSTEMS.get(type);
-        if (kernel !== undefined)
-            fail(`${existing} is on the ${kernel} kernel file system, where files cannot be created`);
-    }
-    catch (error) {
-        if (isConfigurationError(error))
-            throw error;
-        // statfs is unavailable on this platform: the write itself will report what is wrong.
-    }
-    try {
-        external_node_fs_namespaceObject.accessSync(existing, external_node_fs_namespaceObject.constants.W_OK);
-    }
-    catch (error) {
-        const code = error.code;
-        fail(`${existing} is not writable (${code === 'EROFS' ? 'a read-only file system' : code === 'EACCES' ? 'permission denied' : (code ?? 'error')})`);
-    }
-}
-/** checkOutputFolder for a report FILE (`-` is standard output, always fine); FILE must not be a folder. */
-function checkOutputFile(target, argName) {
-    if (target === '-')
-        return;
-    if (target === '')
-        throw new errors_UsageError(`${argName}: expected a file path or -, got an empty value`);
-    const abs = external_node_path_namespaceObject.resolve(target);
-    if (statIfAny(abs)?.isDirectory()) {
-        throw new errors_ConfigurationError(`${argName}: cannot write '${target}': it is a folder, expected a file`);
-    }
-    checkOutputFolder(external_node_path_namespaceObject.dirname(abs), argName, target);
-}
-/** Writes a report as JSON to FILE (created with its folders) or to standard output for `-`. */
-function writeJsonReport(target, report, argName = '--json', stdout = (t) => void process.stdout.write(t)) {
-    const text = `${JSON.stringify(report, null, 2)}\n`;
-    if (target === '-') {
-        stdout(text);
-        return;
-    }
-    checkOutputFile(target, argName);
-    try {
-        external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.resolve(target)), { recursive: true });
-        const tmp = `${target}.tmp-${process.pid}`;
-        external_node_fs_namespaceObject.writeFileSync(tmp, text);
-        external_node_fs_namespaceObject.renameSync(tmp, target);
-    }
-    catch (error) {
-        throw new errors_ConfigurationError(`${argName}: cannot write '${target}' (${error.code ?? 'error'})`);
-    }
-}
-
-;// CONCATENATED MODULE: ./build/src/core/today.js
-
-
-/** "Today" as a UTC date `YYYY-MM-DD`: the one given (validated), else the current UTC date. */
-function resolveToday(given, argName = '--today') {
-    if (given === undefined || given === '')
-        return new Date().toISOString().slice(0, 10);
-    if (!schema_isValidDate(given))
-        throw new errors_UsageError(`${argName}: expected a date YYYY-MM-DD, got '${given}'`);
-    return given;
-}
-/** Whole days from date `a` to date `b` (both YYYY-MM-DD). */
-function daysBetween(a, b) {
-    return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
-
 ;// CONCATENATED MODULE: ./build/src/validate/problems.js
 /**
  * Every rule validate-backlog reports, with its default severity. Schema violations are reported as
@@ -49630,12 +49891,13 @@ const RULES = {
     'missing-file': { severity: 'error', summary: 'the backlog file or the DoD catalog folder does not exist' },
     'unknown-key': { severity: 'warning', summary: 'a key the schema does not know (an error in the config and the whitelist)' },
     'id-pattern': { severity: 'error', summary: "a WO id does not match the configured wo_id_pattern" },
-    'id-mismatch': { severity: 'error', summary: "the file name's stem differs from the id inside the file" },
+    'id-mismatch': { severity: 'error', summary: "the file name's stem differs from the id inside the file (not for x_legacy files)" },
     'duplicate-id': { severity: 'error', summary: 'two WO files, two DoD files or two epics declare the same id' },
     'status-mismatch': { severity: 'error', summary: "a WO's status names another state than the folder it is in" },
     'unknown-epic': { severity: 'error', summary: "a WO's epic_id names no epic of the backlog" },
     'unknown-dod': { severity: 'error', summary: "a WO's dod_id names no DoD of the catalog" },
-    'missing-verified-sha': { severity: 'error', summary: 'a WO in done/ has no verified_at_sha' },
+    'missing-verified-sha': { severity: 'error', summary: 'a WO in done/ has no verified_at_sha (missing or null); not for x_legacy files' },
+    'legacy-dod': { severity: 'warning', summary: 'a WO that is not itself x_legacy uses a DoD marked x_legacy: true' },
     'missing-artifact': { severity: 'error', summary: "a done WO's evidence folder lacks a file its DoD requires" },
     'unknown-wo': { severity: 'error', summary: "a backlog wo_queue entry names no WO file" },
     'queue-mismatch': { severity: 'warning', summary: "a WO is queued in an epic other than its epic_id" },
@@ -49672,15 +49934,18 @@ function compareText(a, b) {
 
 ;// CONCATENATED MODULE: ./build/src/core/codes.js
 const SEVERITIES = (/* unused pure expression or super */ null && (['P0', 'P1', 'P2']));
-/** Every finding code audit can report (SPEC.md §2; the last five are this toolkit's additions). */
+/** Every finding code audit can report (docs: README, Finding codes; the first eight are the pipeline's own). */
 const FINDING_CODES = {
     split_brain: { severity: 'P0', summary: 'one WO id has files in two or more state folders' },
     running_without_lock: { severity: 'P0', summary: 'a WO in running/ has no lock' },
     ghost_worktree: { severity: 'P0', summary: 'a WO worktree whose id has no WO file in any state folder' },
-    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL and it is still in running/' },
+    fail_but_running: { severity: 'P0', summary: 'the WO verdict is FAIL or CRASH and it is still in running/' },
     zombie_worktree: { severity: 'P1', summary: 'a worktree of a WO that is in done/ or failed/' },
     lock_without_running: { severity: 'P1', summary: 'a lock for a WO that is not in running/' },
     duplicate_yaml: { severity: 'P2', summary: 'two or more files in one state folder declare the same id' },
+    running_without_worktree: { severity: 'P1', summary: 'a WO in running/ has no worktree (only checked where the checkout has WO worktrees)' },
+    unreadable_verdict: { severity: 'P0', summary: 'a verdict file of a running WO cannot be read or holds no valid verdict (BOM, invalid JSON, FAILED)' },
+    id_mismatch: { severity: 'P1', summary: 'a WO file whose name is in two state folders declares another id than its name' },
     unreadable_wo: { severity: 'P1', summary: 'a WO file that cannot be parsed, is not a mapping or has no id' },
     prunable_worktree: { severity: 'P2', summary: 'a WO worktree registration whose folder is gone (git worktree prune clears it)' },
     stale_lock: { severity: 'P2', summary: 'the lock of a running WO is older than the stale lock age' },
@@ -49705,6 +49970,7 @@ function maxSeverity(a, b) {
 
 
 
+
 /**
  * The evidence folder of a WO, `<handoff_dir>/<WO-ID>/` (docs/formats.md#the-evidence-folder): the one
  * home for its path, its file names, the patch-name pattern, and the readers of what a WO's evidence
@@ -49716,9 +49982,8 @@ const VERDICT_FILE = 'verdict.json';
 const PATCH_LINK = 'dirty.patch';
 /** `sha256sum -c` input for the newest patch. */
 const CHECKSUM_FILE = 'dirty.patch.sha256';
-/** The one patch-name pattern, `dirty.<hex>.patch` (gc writes the patch's SHA-256 as the hex). */
-const PATCH_NAME = /^dirty\.([0-9a-fA-F]+)\.patch$/;
-const VERDICT_KEYS = (/* unused pure expression or super */ null && (['verdict', 'status', 'result']));
+/** The one patch-name pattern, `dirty.<sha256>.patch`: the name gc gives a patch (64 lower-case hex digits). */
+const PATCH_NAME = /^dirty\.([0-9a-f]{64})\.patch$/;
 /** The name gc gives a patch with this SHA-256. */
 function patchFileName(sha256) {
     return `dirty.${sha256}.patch`;
@@ -49739,72 +50004,121 @@ function evidencePath(config, woId, name) {
 function evidenceFile(config, woId, name) {
     return `${evidenceFolder(config, woId)}/${name}`;
 }
-/** The verdict files of a WO, in the order they are read (repository-relative). */
+const VERDICT_KEYS = (/* unused pure expression or super */ null && (['verdict', 'status', 'result']));
+// Values that try to say PASS, FAIL or CRASH and do not (FAILED, PASSED, FAILURE, CRASHED).
+const VERDICT_LIKE = /^(pass|fail|crash)/i;
+/** The repository-relative verdict files of a WO, in `verdict_paths` order; none for an id that cannot name a file. */
 function verdictFiles(config, woId) {
-    return [evidenceFile(config, woId, VERDICT_FILE), `_ctx/logs/${woId}/${VERDICT_FILE}`];
+    if (!isPathSafeWoId(woId))
+        return [];
+    return config.verdictPaths.map((template) => template.split(VERDICT_ID).join(woId));
 }
-/** The verdict a verdict file's text holds: the first of `verdict`, `status`, `result` whose value is PASS, FAIL or CRASH. */
-function verdictOfText(text) {
+function nonEmptyText(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/** What a verdict file's text says (without its path and time). */
+function parseVerdictText(content) {
+    if (content.charCodeAt(0) === 0xfeff)
+        return { problem: 'it starts with a byte-order mark (save it as UTF-8 without BOM)' };
     let data;
     try {
-        data = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    if (data === null || typeof data !== 'object' || Array.isArray(data))
-        return undefined;
-    for (const key of VERDICT_KEYS) {
-        const value = data[key];
-        if (typeof value !== 'string')
-            continue;
-        const upper = value.trim().toUpperCase();
-        if (upper === 'PASS' || upper === 'FAIL' || upper === 'CRASH')
-            return upper;
-    }
-    return undefined;
-}
-/**
- * The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable (through repo-files:
- * never through a link out of the repository, never a FIFO, within the read cap).
- */
-function readVerdict(root, config, woId) {
-    const file = evidencePath(config, woId, VERDICT_FILE);
-    if (file === undefined)
-        return undefined;
-    try {
-        const text = readRepoText(root, file);
-        return text === undefined ? undefined : verdictOfText(text);
+        data = JSON.parse(content);
     }
     catch (error) {
-        if (isRepoFileError(error))
-            return undefined;
-        throw error;
+        return { problem: `it is not valid JSON (${error.message})` };
     }
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        return { problem: 'it is not a JSON object' };
+    const record = data;
+    const result = {};
+    const stage = nonEmptyText(record['failure_stage']);
+    if (stage !== undefined)
+        result.failure_stage = stage;
+    const finished = nonEmptyText(record['finished_at']);
+    if (finished !== undefined)
+        result.finished_at = finished;
+    for (const key of VERDICT_KEYS) {
+        const value = record[key];
+        const upper = typeof value === 'string' ? value.trim().toUpperCase() : undefined;
+        if (upper === 'PASS' || upper === 'FAIL' || upper === 'CRASH')
+            return { ...result, verdict: upper, key };
+    }
+    for (const key of VERDICT_KEYS) {
+        const value = record[key];
+        if (value === undefined || value === null)
+            continue;
+        // `status` is a verdict only when it holds one (`status: done` is a state); `verdict` and `result` always are.
+        if (key === 'status' && !(typeof value === 'string' && VERDICT_LIKE.test(value.trim())))
+            continue;
+        const shown = typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
+        return { problem: `its ${key} is ${shown}, not PASS, FAIL or CRASH` };
+    }
+    return result;
+}
+/** The verdict a verdict file's text holds, if any (text that cannot be used holds none). */
+function verdictOfText(text) {
+    return parseVerdictText(text).verdict;
+}
+/**
+ * Reads one verdict file through repo-files (never through a link out of the repository, never a
+ * FIFO, within the read cap); undefined when it does not exist.
+ */
+function readVerdictFile(root, rel) {
+    let content;
+    try {
+        content = readRepoFile(root, rel);
+    }
+    catch (error) {
+        if (!isRepoFileError(error))
+            throw error;
+        return { path: rel, problem: `it cannot be used (${error.reason})`, time: 0 };
+    }
+    if (content === undefined)
+        return undefined;
+    const parsed = parseVerdictText(content.bytes.toString('utf8'));
+    const finished = parsed.finished_at !== undefined ? Date.parse(parsed.finished_at) : Number.NaN;
+    return { path: rel, ...parsed, time: Number.isNaN(finished) ? content.stat.mtimeMs : finished };
+}
+/** A WO's verdict from its verdict files: the newest file that holds one wins. */
+function readWoVerdict(root, config, woId) {
+    const files = verdictFiles(config, woId)
+        .map((rel) => readVerdictFile(root, rel))
+        .filter((f) => f !== undefined);
+    const unreadable = files.filter((f) => f.problem !== undefined);
+    const verdict = files.filter((f) => f.verdict !== undefined).sort((a, b) => b.time - a.time)[0];
+    return verdict ? { verdict, unreadable } : { unreadable };
 }
 // A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
 // dot, ASCII only (so lower-casing matches the folding of a case-insensitive file system).
 const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
 /**
- * `readVerdict` for many WOs: the handoff folder is listed once, so a WO without a folder there costs
- * no failed read. Ids that are not plain folder names, or a folder that cannot be listed, are read directly.
+ * `readWoVerdict` for many WOs: each verdict folder (the part of a `verdict_paths` entry before
+ * `/{id}/`) is listed once, so a WO without a folder there costs no failed read. Ids that are not
+ * plain folder names, or a folder that cannot be listed, are read directly.
  */
-function verdictReader(root, config) {
-    let folders;
-    try {
-        folders = new Set((listRepoFolder(root, config.handoffDir)?.entries ?? []).map((entry) => entry.name.toLowerCase()));
-    }
-    catch (error) {
-        if (!isRepoFileError(error))
-            throw error;
-        if (error.problem === 'not-a-folder')
-            folders = new Set();
-    }
-    return (woId) => {
-        if (folders && PLAIN_FOLDER_NAME.test(woId) && !folders.has(woId.toLowerCase()))
+function woVerdictReader(root, config) {
+    const listings = config.verdictPaths.map((template) => {
+        const at = template.indexOf(`/${VERDICT_ID}/`);
+        if (at === -1)
             return undefined;
-        return readVerdict(root, config, woId);
+        try {
+            return new Set((listRepoFolder(root, template.slice(0, at))?.entries ?? []).map((entry) => entry.name.toLowerCase()));
+        }
+        catch (error) {
+            if (!isRepoFileError(error))
+                throw error;
+            return error.problem === 'not-a-folder' ? new Set() : undefined;
+        }
+    });
+    const listed = listings.every((names) => names !== undefined);
+    return (woId) => {
+        if (listed && PLAIN_FOLDER_NAME.test(woId) && listings.every((names) => !names.has(woId.toLowerCase())))
+            return { unreadable: [] };
+        return readWoVerdict(root, config, woId);
     };
+}
+function isFailure(verdict) {
+    return verdict === 'FAIL' || verdict === 'CRASH';
 }
 /** Reads the WO's decision.md through repo-files. A decision that cannot be read exists but is never complete. */
 function readDecision(root, config, woId) {
@@ -49820,10 +50134,6 @@ function readDecision(root, config, woId) {
             throw error;
         return { exists: true, problem: error.message };
     }
-}
-/** The text of the WO's decision.md, or undefined when it is missing or cannot be read. */
-function readDecisionText(root, config, woId) {
-    return readDecision(root, config, woId).text;
 }
 /** Whether the WO's evidence folder exists inside the repository (one that leads out counts as there). */
 function evidenceFolderExists(root, config, woId) {
@@ -50342,7 +50652,93 @@ function fast_yaml_readSimpleYamlId(text) {
     return run(text, true);
 }
 
+;// CONCATENATED MODULE: ./build/src/core/lock-file.js
+
+
+const LOCKED_BY = /^Locked by (.+?) at (\S+)\s*$/m;
+const FIELD = /^(PID|User|Host|Hostname)\s*:\s*(.*?)\s*$/gim;
+// A date-time without a zone: the pipeline writes its machine's time without one. Read as UTC, the
+// time CI and the reports use (documented).
+const ZONELESS = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+/** A timestamp value (string, number or Date) as a valid Date, else undefined. */
+function lockTime(value) {
+    let date;
+    if (value instanceof Date)
+        date = value;
+    else if (typeof value === 'string')
+        date = new Date(ZONELESS.test(value.trim()) ? `${value.trim().replace(' ', 'T')}Z` : value);
+    else if (typeof value === 'number')
+        date = new Date(value);
+    if (!date || Number.isNaN(date.getTime()))
+        return undefined;
+    // Date rolls 2026-02-30 over to March: a day the calendar does not have is no time.
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value.trim())) {
+        const day = value.trim().slice(0, 10);
+        const midnight = new Date(`${day}T00:00:00Z`);
+        if (Number.isNaN(midnight.getTime()) || midnight.toISOString().slice(0, 10) !== day)
+            return undefined;
+    }
+    return date;
+}
+function positiveInteger(value) {
+    const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
+    return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : undefined;
+}
+function lock_file_text(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : undefined;
+}
+/** What a lock file's text says; an empty result for anything else. Never throws. */
+function lock_file_parseLock(content) {
+    const lockedBy = LOCKED_BY.exec(content);
+    if (lockedBy) {
+        const result = { tool: lockedBy[1].trim() };
+        const at = lockTime(lockedBy[2]);
+        if (at)
+            result.takenAt = at;
+        for (const [, key, value] of content.matchAll(FIELD)) {
+            const name = key.toLowerCase();
+            if (name === 'pid') {
+                const pid = positiveInteger(value);
+                if (pid !== undefined)
+                    result.pid = pid;
+            }
+            else if (name === 'user') {
+                if (value)
+                    result.user = value;
+            }
+            else if (value)
+                result.hostname = value;
+        }
+        return result;
+    }
+    let data;
+    try {
+        data = parseSimpleYaml(content) ?? parseYamlBounded(content, { uniqueKeys: false });
+    }
+    catch {
+        return {};
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        return {};
+    const mapping = data;
+    const result = { mapping };
+    const at = lockTime(mapping['timestamp']);
+    if (at)
+        result.takenAt = at;
+    const user = lock_file_text(mapping['user']);
+    if (user !== undefined)
+        result.user = user;
+    const pid = positiveInteger(mapping['pid']);
+    if (pid !== undefined)
+        result.pid = pid;
+    const hostname = lock_file_text(mapping['hostname']);
+    if (hostname !== undefined)
+        result.hostname = hostname;
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./build/src/core/state.js
+
 
 
 
@@ -50471,21 +50867,21 @@ function readLocks(root, running) {
             // An unreadable lock (a link out of the repository, a FIFO, too large) is still a lock; without a time it counts as old.
             return lock;
         }
-        try {
-            const content = (parseSimpleYaml(text) ?? parseYamlBounded(text, { uniqueKeys: false }));
-            if (content && typeof content === 'object' && !Array.isArray(content)) {
-                lock.content = content;
-                const ts = lock.content['timestamp'];
-                const parsed = ts instanceof Date ? ts : typeof ts === 'string' || typeof ts === 'number' ? new Date(ts) : undefined;
-                if (parsed && !Number.isNaN(parsed.getTime())) {
-                    lock.takenAt = parsed;
-                    lock.ageSource = 'timestamp';
-                    return lock; // the modification time is not needed
-                }
-            }
-        }
-        catch {
-            // Unparsable content: the modification time stands in.
+        const content = parseLock(text);
+        if (content.mapping)
+            lock.content = content.mapping;
+        if (content.user !== undefined)
+            lock.user = content.user;
+        if (content.pid !== undefined)
+            lock.pid = content.pid;
+        if (content.hostname !== undefined)
+            lock.hostname = content.hostname;
+        if (content.tool !== undefined)
+            lock.tool = content.tool;
+        if (content.takenAt) {
+            lock.takenAt = content.takenAt;
+            lock.ageSource = 'timestamp';
+            return lock; // the modification time is not needed
         }
         try {
             lock.takenAt = fs.lstatSync(path.join(running.real, entry.name)).mtime;
@@ -50542,13 +50938,13 @@ function filesById(wos) {
 }
 
 ;// CONCATENATED MODULE: ./build/schemas/backlog.schema.json
-const backlog_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/backlog.schema.json","title":"Backlog","description":"The epic registry (_ctx/backlog/backlog.yaml), canonical for epics and their WO queues. Keys that are not listed here are allowed by this schema, but wo-toolkit validate-backlog reports them as warnings (errors under --strict).","type":"object","required":["epics"],"properties":{"epics":{"title":"Epics","description":"Every epic; epic ids are unique.","type":"array","items":{"$ref":"#/$defs/epic"}}},"$defs":{"epic":{"title":"Epic","description":"A body of work that work orders belong to (through their epic_id).","type":"object","required":["id","title"],"properties":{"id":{"title":"Epic id","description":"The epic\'s identity, unique in the backlog; work orders name it in epic_id.","type":"string","minLength":1,"examples":["EPIC-001"]},"title":{"title":"Title","description":"A one-line summary of the epic.","type":"string","minLength":1},"status":{"title":"Status","description":"The team\'s status of the epic (for example planned, active, done).","type":"string","minLength":1},"wo_queue":{"title":"WO queue","description":"The work orders of this epic, in order; each must name an existing WO.","type":"array","items":{"title":"WO id","description":"The id of a work order in one of the state folders.","type":"string","minLength":1}},"description":{"title":"Description","description":"What the epic is about.","type":"string"}}}}}');
+const backlog_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/backlog.schema.json","title":"Backlog","description":"The epic registry (_ctx/backlog/backlog.yaml), canonical for epics and their WO queues. Keys that are not listed here are allowed by this schema, but wo-toolkit validate-backlog reports them as warnings (errors under --strict); x_* extension keys are never reported.","type":"object","required":["epics"],"properties":{"version":{"title":"Version","description":"The version of the backlog format.","type":["integer","string"]},"generated_at":{"title":"Generated at","description":"When a tool last wrote the backlog.","type":"string"},"epics":{"title":"Epics","description":"Every epic; epic ids are unique.","type":"array","items":{"$ref":"#/$defs/epic"}}},"$defs":{"epic":{"title":"Epic","description":"A body of work that work orders belong to (through their epic_id).","type":"object","required":["id","title"],"properties":{"id":{"title":"Epic id","description":"The epic\'s identity, unique in the backlog; work orders name it in epic_id.","type":"string","minLength":1,"examples":["EPIC-001"]},"title":{"title":"Title","description":"A one-line summary of the epic.","type":"string","minLength":1},"status":{"title":"Status","description":"The team\'s status of the epic (for example planned, active, done).","type":"string","minLength":1},"priority":{"title":"Priority","description":"The team\'s priority for the epic: a label (P1, high) or a number.","type":["string","integer"]},"wo_queue":{"title":"WO queue","description":"The work orders of this epic, in order; each must name an existing WO.","type":"array","items":{"title":"WO id","description":"The id of a work order in one of the state folders.","type":"string","minLength":1}},"description":{"title":"Description","description":"What the epic is about.","type":"string"}}}}}');
 ;// CONCATENATED MODULE: ./build/schemas/dod.schema.json
-const dod_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/dod.schema.json","title":"Definition of Done","description":"One entry of the Definition-of-Done catalog (_ctx/dod/<DOD-ID>.yaml, for example DOD-DEFAULT.yaml). Keys that are not listed here are allowed by this schema, but wo-toolkit validate-backlog reports them as warnings (errors under --strict).","type":"object","required":["id","title"],"properties":{"id":{"title":"DoD id","description":"The DoD\'s identity; it equals the file name\'s stem, and work orders name it in dod_id.","type":"string","minLength":1,"examples":["DOD-DEFAULT","DOD-0001"]},"title":{"title":"Title","description":"A one-line summary of this Definition of Done.","type":"string","minLength":1},"required_artifacts":{"title":"Required artifacts","description":"Files that must be present in the evidence folder (_ctx/handoff/<WO-ID>/) of every done WO that uses this DoD.","type":"array","uniqueItems":true,"items":{"title":"Artifact","description":"A file name (or a relative path without \'..\') inside the evidence folder, for example handoff.md or verdict.json.","type":"string","minLength":1,"pattern":"^(?![/\\\\\\\\])(?!.*(^|[/\\\\\\\\])\\\\.\\\\.([/\\\\\\\\]|$)).+$"}},"checks":{"title":"Checks","description":"What a reviewer checks before the work order counts as done.","type":"array","items":{"title":"Check","description":"One check, in words.","type":"string","minLength":1}}}}');
+const dod_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/dod.schema.json","title":"Definition of Done catalog file","description":"A file of the Definition-of-Done catalog (_ctx/dod/*.yaml): either one DoD ({id, title, ...}) or a catalog ({version, dod: [{id, title, ...}, ...]}). File names are free. Keys that are not listed here are allowed by this schema, but wo-toolkit validate-backlog reports them as warnings (errors under --strict); x_* extension keys are never reported.","type":"object","if":{"properties":{"dod":{"title":"DoD list","description":"Present in a catalog file."}},"required":["dod"]},"then":{"$ref":"#/$defs/catalog"},"else":{"$ref":"#/$defs/dod"},"$defs":{"catalog":{"title":"Catalog","description":"Several DoDs in one file: {version, dod: [...]}.","type":"object","required":["dod"],"properties":{"version":{"title":"Version","description":"The version of the catalog format.","type":["integer","string"]},"dod":{"title":"DoDs","description":"The DoDs of this file.","type":"array","items":{"$ref":"#/$defs/dod"}}}},"dod":{"title":"One Definition of Done","description":"A DoD: its id (named by WOs in dod_id), a title, and what a done WO must have.","type":"object","required":["id","title"],"properties":{"id":{"title":"DoD id","description":"The DoD\'s identity; work orders name it in dod_id. File names are free.","type":"string","minLength":1,"examples":["DOD-DEFAULT","DOD-0001"]},"title":{"title":"Title","description":"A one-line summary of this Definition of Done.","type":"string","minLength":1},"required_artifacts":{"title":"Required artifacts","description":"Files that must be present in the evidence folder (_ctx/handoff/<WO-ID>/) of every done WO that uses this DoD.","type":"array","uniqueItems":true,"items":{"title":"Artifact","description":"A file name (or a relative path without \'..\') inside the evidence folder, for example handoff.md or verdict.json.","type":"string","minLength":1,"pattern":"^(?![/\\\\\\\\])(?!.*(^|[/\\\\\\\\])\\\\.\\\\.([/\\\\\\\\]|$)).+$"}},"checks":{"title":"Checks","description":"What a reviewer checks before the work order counts as done.","type":"array","items":{"title":"Check","description":"One check, in words.","type":"string","minLength":1}},"required_checks":{"title":"Required checks","description":"Named checks and the commands that run them.","type":"array","items":{"title":"Check","description":"A named check.","type":"object","required":["name","commands"],"properties":{"name":{"title":"Name","description":"The check\'s name.","type":"string","minLength":1},"commands":{"title":"Commands","description":"Shell commands that run the check.","type":"array","items":{"title":"Command","description":"One shell command.","type":"string"}}}}},"rules":{"title":"Rules","description":"Rules a reviewer checks, in words.","type":"array","items":{"title":"Rule","description":"One rule.","type":"string"}},"x_legacy":{"title":"Legacy DoD","description":"true: kept for work orders of an older form; validate-backlog warns when a WO that is not itself x_legacy uses it.","type":"boolean"}}}}}');
 ;// CONCATENATED MODULE: ./build/schemas/whitelist.schema.json
 const whitelist_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/whitelist.schema.json","title":"Audit whitelist","description":"Audit findings accepted for a bounded time. An entry suppresses the finding with the same code and WO id through its review_by date; after that the finding fails the weekly gate.","type":"object","additionalProperties":false,"required":["entries"],"properties":{"entries":{"title":"Entries","description":"The accepted findings.","type":"array","items":{"title":"Whitelist entry","description":"One accepted finding.","type":"object","additionalProperties":false,"required":["code","wo_id","reason","owner","review_by"],"properties":{"code":{"title":"Finding code","description":"The audit finding code this entry accepts (for example duplicate_yaml).","type":"string","minLength":1},"wo_id":{"title":"WO id","description":"The work order the finding is about.","type":"string","minLength":1},"reason":{"title":"Reason","description":"Why the finding is accepted for now.","type":"string","minLength":1},"owner":{"title":"Owner","description":"Who answers for the entry and reviews it.","type":"string","minLength":1},"review_by":{"title":"Review by","description":"A date (YYYY-MM-DD); the entry is active through that day (UTC).","type":"string","format":"date"}}}}}}');
 ;// CONCATENATED MODULE: ./build/schemas/work_order.schema.json
-const work_order_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/work_order.schema.json","title":"Work order","description":"One work order (WO): a file <state folder>/<WO-ID>.yaml in _ctx/jobs/{pending,running,done,failed}/. Keys that are not listed here are allowed by this schema so that editors accept them, but wo-toolkit validate-backlog reports each unknown top-level key as a warning (an error under --strict).","type":"object","required":["id","epic_id","dod_id","title","scope","verify"],"properties":{"id":{"title":"WO id","description":"The work order\'s identity. Must match the configured wo_id_pattern (default ^WO-[0-9]{4,}$) and equal the file name\'s stem.","type":"string","minLength":1,"examples":["WO-0001"]},"epic_id":{"title":"Epic","description":"The id of the epic this WO belongs to; it must name an epic of the backlog (_ctx/backlog/backlog.yaml).","type":"string","minLength":1,"examples":["EPIC-001"]},"dod_id":{"title":"Definition of Done","description":"The id of the Definition of Done that applies; it must name a file of the DoD catalog (_ctx/dod/<DOD-ID>.yaml).","type":"string","minLength":1,"examples":["DOD-DEFAULT"]},"title":{"title":"Title","description":"A one-line summary of the work.","type":"string","minLength":1},"status":{"title":"Status","description":"When present, it must name the state folder the file is in.","enum":["pending","running","done","failed"]},"owner":{"title":"Owner","description":"Who is responsible for the work order.","type":"string"},"priority":{"title":"Priority","description":"The team\'s priority for the work order: a label (for example P1 or high) or a number.","type":["string","integer"]},"branch":{"title":"Branch","description":"The git branch the work is done on (by default feat/wo-<WO-ID>).","type":"string"},"worktree":{"title":"Worktree","description":"The git worktree the work is done in (by default .worktrees/<WO-ID>).","type":"string"},"description":{"title":"Description","description":"What is to be done and why, in as many lines as needed.","type":"string"},"created_at":{"title":"Created at","description":"When the work order was created (ISO 8601 date-time, or date).","$ref":"#/$defs/timestamp"},"started_at":{"title":"Started at","description":"When work on the work order started (ISO 8601 date-time, or date).","$ref":"#/$defs/timestamp"},"finished_at":{"title":"Finished at","description":"When the work order was finished (ISO 8601 date-time, or date).","$ref":"#/$defs/timestamp"},"verified_at_sha":{"title":"Verified at commit","description":"The full 40-hex-digit commit SHA at which the verify commands passed. Required for a WO in done/.","type":"string","pattern":"^[0-9a-fA-F]{40}$"},"scope":{"title":"Scope","description":"Which paths the work may touch.","type":"object","required":["allow","deny"],"properties":{"allow":{"title":"Allowed paths","description":"Globs of the paths the work may change; at least one.","type":"array","minItems":1,"items":{"$ref":"#/$defs/glob"}},"deny":{"title":"Denied paths","description":"Globs of the paths the work must not change; may be empty.","type":"array","items":{"$ref":"#/$defs/glob"}}}},"verify":{"title":"Verification","description":"How the work is verified.","type":"object","required":["commands"],"properties":{"commands":{"title":"Verify commands","description":"Shell commands that must all succeed; at least one.","type":"array","minItems":1,"items":{"title":"Command","description":"One shell command.","type":"string","minLength":1}}}}},"$defs":{"glob":{"title":"Glob","description":"A path glob relative to the repository root, for example src/** or docs/*.md.","type":"string","minLength":1},"timestamp":{"title":"Timestamp","description":"An ISO 8601 date-time (2026-01-31T09:30:00Z) or date (2026-01-31).","type":"string","anyOf":[{"title":"Date-time","description":"An ISO 8601 date-time.","format":"date-time"},{"title":"Date","description":"An ISO 8601 date.","format":"date"}]}}}');
+const work_order_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wo-toolkit.dev/schemas/work_order.schema.json","title":"Work order","description":"One work order (WO): a YAML file in one of the state folders _ctx/jobs/{pending,running,done,failed}/. Accepts both the seed shape and the shape real pipelines write (version, priority, execution, trace, nulls for fields not yet known). Keys that are not listed here are allowed by this schema so that editors accept them, but wo-toolkit validate-backlog reports each unknown key as a warning (an error under --strict); x_* extension keys are never reported.","type":"object","required":["id","epic_id","dod_id","title","scope","verify"],"properties":{"id":{"title":"WO id","description":"The work order\'s identity. Must match the configured wo_id_pattern (default ^WO-[A-Za-z0-9][A-Za-z0-9.-]*$: WO-0012, WO-0018A, WO-0012.1, WO-P2.1) and equal the file name\'s stem (unless the file is marked x_legacy: true).","type":"string","minLength":1,"examples":["WO-0001","WO-0018A","WO-P2.1"]},"version":{"title":"Version","description":"The version of the WO file format the pipeline wrote.","type":["integer","string"]},"epic_id":{"title":"Epic","description":"The id of the epic this WO belongs to; it must name an epic of the backlog (_ctx/backlog/backlog.yaml).","type":"string","minLength":1,"examples":["EPIC-001"]},"dod_id":{"title":"Definition of Done","description":"The id of the Definition of Done that applies; it must name a DoD of the catalog (_ctx/dod/*.yaml, a single DoD per file or a catalog list).","type":"string","minLength":1,"examples":["DOD-DEFAULT"]},"title":{"title":"Title","description":"A one-line summary of the work.","type":"string","minLength":1},"status":{"title":"Status","description":"When it names a state (pending, running, done, failed) it must name the state folder the file is in; pipelines also use other values, such as partial.","type":"string","minLength":1,"examples":["pending","running","done","failed","partial"]},"owner":{"title":"Owner","description":"Who is responsible for the work order; null while nobody is.","type":["string","null"]},"priority":{"title":"Priority","description":"The team\'s priority for the work order: a label (for example P1 or high) or a number.","type":["string","integer"]},"branch":{"title":"Branch","description":"The git branch the work is done on (for example feat/wo-<WO-ID>); null before it exists.","type":["string","null"]},"worktree":{"title":"Worktree","description":"The git worktree the work is done in (for example ../.worktrees/<WO-ID>); null before it exists.","type":["string","null"]},"description":{"title":"Description","description":"What is to be done and why, in as many lines as needed.","type":"string"},"objective":{"title":"Objective","description":"What the work order must achieve, in the team\'s words.","type":"string"},"created_at":{"title":"Created at","description":"When the work order was created (ISO 8601 date-time, or date).","$ref":"#/$defs/timestamp"},"started_at":{"title":"Started at","description":"When work on the work order started (ISO 8601 date-time, or date); null while not known.","$ref":"#/$defs/nullableTimestamp"},"finished_at":{"title":"Finished at","description":"When the work order was finished (ISO 8601 date-time, or date); null while not known.","$ref":"#/$defs/nullableTimestamp"},"closed_at":{"title":"Closed at","description":"When the pipeline\'s closing script closed the work order (ISO 8601 date-time, or date); null while open.","$ref":"#/$defs/nullableTimestamp"},"verified_at_sha":{"title":"Verified at commit","description":"The commit (7 to 40 hex digits) at which the verify commands passed; null while not verified. A WO in done/ must have one (unless x_legacy: true).","type":["string","null"],"pattern":"^[0-9a-fA-F]{7,40}$"},"scope":{"title":"Scope","description":"Which paths the work may touch.","type":"object","required":["allow","deny"],"properties":{"allow":{"title":"Allowed paths","description":"Globs of the paths the work may change; at least one.","type":"array","minItems":1,"items":{"$ref":"#/$defs/glob"}},"deny":{"title":"Denied paths","description":"Globs of the paths the work must not change; may be empty.","type":"array","items":{"$ref":"#/$defs/glob"}}}},"verify":{"title":"Verification","description":"How the work is verified.","type":"object","required":["commands"],"properties":{"commands":{"title":"Verify commands","description":"Shell commands that must all succeed; at least one.","type":"array","minItems":1,"items":{"title":"Command","description":"One shell command.","type":"string","minLength":1}}}},"execution":{"title":"Execution","description":"How the pipeline runs the work order: required_flow and whatever else the pipeline records (other keys are free).","type":"object","properties":{"required_flow":{"title":"Required flow","description":"The steps the pipeline must go through, in order.","type":"array","items":{"title":"Step","description":"One step, for example take, verify or close.","type":"string","minLength":1}}},"additionalProperties":true},"dependencies":{"title":"Dependencies","description":"Work orders that must be done first.","type":"array","items":{"title":"WO id","description":"The id of another work order.","type":"string","minLength":1}},"trace":{"title":"Trace","description":"Where the work order came from and what happened to it (free-form mapping).","type":"object"},"deliverables":{"title":"Deliverables","description":"What the work order produces: paths, or mappings that describe them.","type":"array"},"acceptance_criteria":{"title":"Acceptance criteria","description":"What must be true for the work order to be accepted.","type":"array","items":{"title":"Criterion","description":"One criterion, in words.","type":"string"}},"x_legacy":{"title":"Legacy file","description":"true: a file kept on purpose in an older form. It is exempt from the naming and form rules (file stem = id, verified_at_sha, legacy DoD) but still counts for identity (duplicates, split brain).","type":"boolean"}},"$defs":{"glob":{"title":"Glob","description":"A path glob relative to the repository root, for example src/** or docs/*.md.","type":"string","minLength":1},"timestamp":{"title":"Timestamp","description":"An ISO 8601 date-time (2026-01-31T09:30:00Z) or date (2026-01-31).","type":"string","anyOf":[{"title":"Date-time","description":"An ISO 8601 date-time.","format":"date-time"},{"title":"Date","description":"An ISO 8601 date.","format":"date"}]},"nullableTimestamp":{"title":"Timestamp or null","description":"An ISO 8601 date-time or date, or null while not known.","type":["string","null"],"anyOf":[{"title":"Date-time","description":"An ISO 8601 date-time.","format":"date-time"},{"title":"Date","description":"An ISO 8601 date.","format":"date"}]}}}');
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./build/src/validate/source.js
@@ -50631,7 +51027,7 @@ function decode(file, bytes, problems) {
 function readSource(root, file, problems) {
     let content;
     try {
-        content = external_node_path_namespaceObject.isAbsolute(file) ? readUserFile(file, file) : readRepoFile(root, file);
+        content = external_node_path_namespaceObject.isAbsolute(file) ? readUserFile(file, file) : repo_files_readRepoFile(root, file);
     }
     catch (error) {
         if (!repo_files_isRepoFileError(error))
@@ -50802,6 +51198,9 @@ function pickTopLevel(doc, data, keys) {
 
 
 
+
+
+
 const KINDS = {
     config: { schema: config_schema_namespaceObject, file: 'config.schema.json', unknownKeys: 'error' },
     whitelist: { schema: whitelist_schema_namespaceObject, file: 'whitelist.schema.json', unknownKeys: 'error' },
@@ -50813,6 +51212,50 @@ const KINDS = {
 // name is compiled once, on first use.
 for (const [kind, spec] of Object.entries(KINDS))
     registerSchema(kind, spec.schema);
+/** The bundled schema of a kind, from `schemas/`. */
+function bundledSchema(kind) {
+    const spec = KINDS[kind];
+    return { kind, file: `schemas/${spec.file}`, origin: 'bundled', draft: '2020-12', schema: spec.schema, validate: validator(kind) };
+}
+/**
+ * The schemas of a run: for a WO, the backlog and the DoD catalog, the repository's own schema when
+ * the config names one (`schemas:`) or, without configuration, when
+ * `docs/backlog/schema/<kind>.schema.json` exists; the bundled one otherwise (or when the config says
+ * `bundled`). The config and the whitelist are always checked against the bundled schemas: they are
+ * this toolkit's files. A named schema that is missing, or any repository schema that cannot be read
+ * or compiled, is a ConfigurationError: validating without the team's contract would pass what it
+ * forbids.
+ */
+function resolveSchemas(root, config) {
+    const set = { config: bundledSchema('config'), whitelist: bundledSchema('whitelist') };
+    for (const kind of REPOSITORY_SCHEMA_KINDS)
+        set[kind] = repositorySchema(root, config, kind) ?? bundledSchema(kind);
+    return set;
+}
+function repositorySchema(root, config, kind) {
+    const configured = config.schemas[kind];
+    if (configured === 'bundled')
+        return undefined;
+    const file = configured ?? `${REPOSITORY_SCHEMA_DIR}/${kind}.schema.json`;
+    const where = config.source !== undefined && configured !== undefined ? `${config.source}: schemas.${kind}: ` : '';
+    let text;
+    try {
+        // Through repo-files: never a link out of the repository, never a FIFO, within the read cap.
+        text = repo_files_readRepoText(root, file);
+    }
+    catch (error) {
+        if (!repo_files_isRepoFileError(error))
+            throw error;
+        throw new errors_ConfigurationError(`${where}${error.message}`);
+    }
+    if (text === undefined) {
+        if (configured === undefined)
+            return undefined;
+        throw new errors_ConfigurationError(`${where}the schema '${file}' does not exist`);
+    }
+    const { schema, validate, draft } = compileRepositorySchema(text, file);
+    return { kind, file, origin: 'repository', draft, schema, validate };
+}
 /** What a JSON value is, in YAML words, for messages. */
 function describeValue(value) {
     if (value === null || value === undefined)
@@ -50884,9 +51327,10 @@ function describeError(error, value, subErrors) {
  * it concerns: the value for a wrong value, the key for an unknown key, the parent mapping for a
  * missing required key. Returns the number of errors.
  */
-function checkSchema(kind, file, source, doc, data, problems) {
-    const validate = validator(kind);
-    let errors = validate(data) ? [] : [...(validate.errors ?? [])];
+function checkSchema(inUse, file, source, doc, data, problems) {
+    const { validate, kind } = inUse;
+    // An `if` failure only says that `then` or `else` failed, whose own errors are reported.
+    let errors = validate(data) ? [] : (validate.errors ?? []).filter((e) => e.keyword !== 'if');
     // An anyOf failure is reported once, in its own words, instead of once per alternative.
     const anyOfs = errors.filter((e) => e.keyword === 'anyOf');
     const subErrorsOf = new Map();
@@ -50907,8 +51351,10 @@ function checkSchema(kind, file, source, doc, data, problems) {
         }
         if (error.keyword === 'additionalProperties') {
             const key = String(params['additionalProperty']);
+            if (EXTENSION_KEY.test(key))
+                continue;
             const keySegments = [...segments, key];
-            problems.add(file, source, locate(doc, keySegments, 'key'), 'unknown-key', unknownKeyMessage(kind, keySegments), {
+            problems.add(file, source, locate(doc, keySegments, 'key'), 'unknown-key', unknownKeyMessage(inUse, keySegments), {
                 pointer: toPointer(keySegments),
                 severity: 'error',
             });
@@ -50925,8 +51371,8 @@ function checkSchema(kind, file, source, doc, data, problems) {
         });
     }
     if (KINDS[kind].unknownKeys === 'warning') {
-        forEachUnknownKey(KINDS[kind].schema, data, (segments) => {
-            problems.add(file, source, locate(doc, segments, 'key'), 'unknown-key', unknownKeyMessage(kind, segments), {
+        forEachUnknownKey(inUse.schema, data, (segments) => {
+            problems.add(file, source, locate(doc, segments, 'key'), 'unknown-key', unknownKeyMessage(inUse, segments), {
                 pointer: toPointer(segments),
                 severity: 'warning',
             });
@@ -50934,39 +51380,95 @@ function checkSchema(kind, file, source, doc, data, problems) {
     }
     return errors.length;
 }
-function unknownKeyMessage(kind, segments) {
+function unknownKeyMessage(inUse, segments) {
     const key = segments[segments.length - 1];
     const parent = label(segments.slice(0, -1));
-    return `unknown key '${key}'${parent === '' ? '' : ` in ${parent}`} (not in ${KINDS[kind].file})`;
+    return `unknown key '${key}'${parent === '' ? '' : ` in ${parent}`} (not in ${inUse.file})`;
+}
+/** Keys of this form are a team's extensions: never reported, whatever the schema says of them. */
+const EXTENSION_KEY = /^x_/;
+function isNode(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 function resolveRef(root, schema) {
     let current = schema;
     for (let depth = 0; current.$ref?.startsWith('#/') && depth < 16; depth++) {
         let target = root;
         for (const segment of pointerSegments(current.$ref.slice(1)))
-            target = target[segment];
+            target = isNode(target) ? target[segment] : undefined;
+        if (!isNode(target))
+            return {};
         current = target;
     }
     return current;
+}
+/**
+ * The node and every subschema that can add keys to the same mapping: `allOf`, `anyOf`, `oneOf`, and
+ * the `then`/`else` of a condition (a key any of them declares is declared).
+ */
+function parts(root, node, into = []) {
+    const s = resolveRef(root, node);
+    if (into.includes(s) || into.length > 64)
+        return into;
+    into.push(s);
+    for (const list of [s.allOf, s.anyOf, s.oneOf])
+        if (Array.isArray(list))
+            for (const sub of list)
+                if (isNode(sub))
+                    parts(root, sub, into);
+    for (const sub of [s.then, s.else])
+        if (isNode(sub))
+            parts(root, sub, into);
+    return into;
+}
+function compilePattern(source) {
+    try {
+        return new RegExp(source, 'u');
+    }
+    catch {
+        return undefined;
+    }
 }
 function keyTree(root, node, seen = new Map()) {
     const s = resolveRef(root, node);
     const cached = seen.get(s);
     if (cached)
         return cached;
-    const tree = { open: s.additionalProperties === undefined && s.patternProperties === undefined };
+    const all = parts(root, s);
+    const tree = {
+        patterns: [],
+        open: all.every((p) => p.additionalProperties === undefined && p.unevaluatedProperties === undefined),
+    };
     seen.set(s, tree);
-    if (s.properties)
-        tree.properties = new Map(Object.entries(s.properties).map(([key, child]) => [key, keyTree(root, child, seen)]));
-    if (s.items)
-        tree.items = keyTree(root, s.items, seen);
+    const declared = new Map();
+    for (const part of all) {
+        if (isNode(part.properties)) {
+            for (const [key, child] of Object.entries(part.properties))
+                if (isNode(child))
+                    declared.set(key, [...(declared.get(key) ?? []), child]);
+        }
+        if (isNode(part.patternProperties)) {
+            for (const source of Object.keys(part.patternProperties)) {
+                const pattern = compilePattern(source);
+                if (pattern)
+                    tree.patterns.push(pattern);
+            }
+        }
+        if (!tree.items && isNode(part.items))
+            tree.items = keyTree(root, part.items, seen);
+    }
+    if (declared.size > 0 || tree.patterns.length > 0) {
+        tree.properties = new Map([...declared].map(([key, children]) => [key, keyTree(root, children.length === 1 ? children[0] : { allOf: children }, seen)]));
+    }
     return tree;
 }
 const keyTrees = new WeakMap();
 /**
- * Walks data alongside an open schema and calls back with the path of every mapping key that the
- * schema's `properties` do not declare (where the schema says nothing else about extra keys).
- * Follows `properties`, `items` and local `$ref`s: the subset our schemas use.
+ * Walks data alongside a schema and calls back with the path of every mapping key that the schema
+ * does not declare (by `properties` or `patternProperties`, in the node or any of its `allOf`,
+ * `anyOf`, `oneOf`, `then`, `else`) where it says nothing else about extra keys (no
+ * `additionalProperties`; where it says `false`, the validator reports the key). `x_*` keys are never
+ * reported. Follows `items` and local `$ref`s.
  */
 function forEachUnknownKey(schema, data, report) {
     let root = keyTrees.get(schema);
@@ -50987,7 +51489,7 @@ function forEachUnknownKey(schema, data, report) {
                 if (child.properties || child.items)
                     walk(child, value[key], [...path, key]);
             }
-            else if (tree.open)
+            else if (tree.open && !EXTENSION_KEY.test(key) && !tree.patterns.some((p) => p.test(key)))
                 report([...path, key]);
         }
     };
@@ -51012,12 +51514,13 @@ function documents_readFile(root, file, problems) {
 }
 /**
  * The per-file checks every kind shares (after readFile has checked size and encoding): YAML syntax, an empty file, a document
- * that is not a mapping, then the kind's schema. `allowEmpty` accepts an empty file (the config and
+ * that is not a mapping, then the schema in use for its kind. `allowEmpty` accepts an empty file (the config and
  * the whitelist may be empty).
  */
-function checkDocument(kind, file, source, problems, options = {}) {
+function checkDocument(schema, file, source, problems, options = {}) {
     if (!source)
         return { file, schemaErrors: 0 };
+    const kind = schema.kind;
     const { doc, ok } = parseYaml(file, source, problems);
     if (!ok)
         return { file, source, schemaErrors: 0 };
@@ -51040,7 +51543,7 @@ function checkDocument(kind, file, source, problems, options = {}) {
         return { file, source, doc, schemaErrors: 0 };
     }
     const record = data;
-    const schemaErrors = checkSchema(kind, file, source, doc, record, problems);
+    const schemaErrors = checkSchema(schema, file, source, doc, record, problems);
     return { file, source, doc, data: record, schemaErrors };
 }
 
@@ -51120,8 +51623,9 @@ function findLegacyFiles(root, config) {
 
 
 
+
 /** The top-level keys of a WO that the reference checks read. */
-const WO_KEYS = ['id', 'epic_id', 'dod_id', 'status', 'verified_at_sha'];
+const WO_KEYS = ['id', 'epic_id', 'dod_id', 'status', 'verified_at_sha', 'x_legacy'];
 const validate_YAML_FILE = /\.ya?ml$/;
 /** Something is at `file` (a dangling link too: it is reported when read, never taken for "no file"). */
 function isPresent(root, file) {
@@ -51140,14 +51644,14 @@ function checkConfigFile(root, configArg, problems) {
     if (!external_node_fs_namespaceObject.existsSync(abs))
         return undefined;
     const file = paths_isInside(root, abs) ? paths_relativeTo(root, abs) : abs;
-    checkDocument('config', file, documents_readFile(root, file, problems), problems, { allowEmpty: true });
+    checkDocument(bundledSchema('config'), file, documents_readFile(root, file, problems), problems, { allowEmpty: true });
     return file;
 }
 function checkWhitelist(root, config, today, problems) {
     const file = config.whitelist;
     if (!isPresent(root, file))
         return 0;
-    const { data, doc, source } = checkDocument('whitelist', file, documents_readFile(root, file, problems), problems, { allowEmpty: true });
+    const { data, doc, source } = checkDocument(bundledSchema('whitelist'), file, documents_readFile(root, file, problems), problems, { allowEmpty: true });
     const entries = data?.['entries'];
     if (!doc || !source || !Array.isArray(entries))
         return 1;
@@ -51160,19 +51664,19 @@ function checkWhitelist(root, config, today, problems) {
                 pointer: `/entries/${index}/code`,
             });
         }
-        if (typeof reviewBy === 'string' && schema_isValidDate(reviewBy) && reviewBy < today) {
+        if (typeof reviewBy === 'string' && isValidDate(reviewBy) && reviewBy < today) {
             problems.add(file, source, locate(doc, ['entries', String(index), 'review_by']), 'whitelist-expired', `entries[${index}] (${String(code)} for ${String(woId)}) expired on ${reviewBy} (today is ${today}): renew it with a reason or fix the finding`, { pointer: `/entries/${index}/review_by` });
         }
     });
     return 1;
 }
-function checkBacklog(root, config, problems) {
+function checkBacklog(root, config, schemas, problems) {
     const file = config.backlog;
     if (!isPresent(root, file)) {
         problems.add(file, undefined, { line: 1, column: 1 }, 'missing-file', `the backlog ${file} does not exist (epic_id references are not checked)`);
         return undefined;
     }
-    const checked = checkDocument('backlog', file, documents_readFile(root, file, problems), problems);
+    const checked = checkDocument(schemas.backlog, file, documents_readFile(root, file, problems), problems);
     const list = checked.data?.['epics'];
     if (!checked.doc || !checked.source || !Array.isArray(list))
         return { checked };
@@ -51194,7 +51698,26 @@ function checkBacklog(root, config, problems) {
     });
     return { checked, epics };
 }
-function checkDodCatalog(root, config, problems) {
+function dodEntries(checked) {
+    const data = checked.data;
+    if (!data)
+        return [];
+    const entry = (value, at) => {
+        if (value === null || typeof value !== 'object' || Array.isArray(value))
+            return undefined;
+        const record = value;
+        const id = record['id'];
+        if (!nonEmptyString(id))
+            return undefined;
+        return { file: checked.file, checked, id: id.trim(), at, data: record, legacy: record['x_legacy'] === true };
+    };
+    const list = data['dod'];
+    if (Array.isArray(list))
+        return list.map((value, i) => entry(value, ['dod', String(i)])).filter((e) => e !== undefined);
+    const single = entry(data, []);
+    return single ? [single] : [];
+}
+function checkDodCatalog(root, config, schemas, problems) {
     const dir = config.dodDir;
     let folder;
     try {
@@ -51218,32 +51741,28 @@ function checkDodCatalog(root, config, problems) {
     const byId = new Map();
     for (const name of names) {
         const file = `${dir}/${name}`;
-        const stem = name.replace(validate_YAML_FILE, '');
-        const checked = checkDocument('dod', file, documents_readFile(root, file, problems), problems);
-        const rawId = checked.data?.['id'];
-        const id = nonEmptyString(rawId) ? rawId.trim() : stem;
-        if (nonEmptyString(rawId) && id !== stem && checked.doc) {
-            problems.add(file, checked.source, locate(checked.doc, ['id']), 'id-mismatch', `id '${id}' differs from the file name's stem '${stem}' (name the file ${id}.yaml)`, { pointer: '/id' });
+        const checked = checkDocument(schemas.dod, file, documents_readFile(root, file, problems), problems);
+        for (const dod of dodEntries(checked)) {
+            const list = byId.get(dod.id);
+            if (list)
+                list.push(dod);
+            else
+                byId.set(dod.id, [dod]);
         }
-        const dod = { checked, id, stem };
-        const list = byId.get(id);
-        if (list)
-            list.push(dod);
-        else
-            byId.set(id, [dod]);
     }
+    const where = (dod) => (dod.at.length === 0 ? dod.file : `${dod.file} (${dod.at[0]}[${dod.at[1]}])`);
     for (const [id, list] of byId) {
         if (list.length < 2)
             continue;
         for (const dod of list) {
-            const others = list.filter((d) => d !== dod).map((d) => d.checked.file);
-            const at = dod.checked.doc && dod.checked.data ? locate(dod.checked.doc, ['id']) : 0;
-            problems.add(dod.checked.file, dod.checked.source, at, 'duplicate-id', `DoD id '${id}' is also declared by ${others.join(', ')}`, { pointer: '/id' });
+            const others = list.filter((d) => d !== dod).map(where);
+            const at = dod.checked.doc ? locate(dod.checked.doc, [...dod.at, 'id']) : 0;
+            problems.add(dod.file, dod.checked.source, at, 'duplicate-id', `DoD id '${id}' is also declared by ${others.join(', ')}`, { pointer: `/${[...dod.at, 'id'].join('/')}` });
         }
     }
-    return byId;
+    return { byId, files: names.length };
 }
-async function checkWorkOrders(root, config, problems) {
+async function checkWorkOrders(root, config, schemas, problems) {
     const { files, present } = readWoFiles(root, config);
     if (present.length === 0) {
         const jobs = external_node_path_namespaceObject.posix.dirname(config.stateFolders.pending);
@@ -51255,7 +51774,7 @@ async function checkWorkOrders(root, config, problems) {
     return files.map(({ state, rel, stem, problem }) => {
         if (problem !== undefined)
             problems.add(rel, undefined, { line: 1, column: 1 }, 'unreadable', `the file ${problem}`);
-        const checked = checkDocument('work_order', rel, problem === undefined ? documents_readFile(root, rel, problems) : undefined, problems);
+        const checked = checkDocument(schemas.work_order, rel, problem === undefined ? documents_readFile(root, rel, problems) : undefined, problems);
         const rawId = checked.data?.['id'];
         const idFromStem = !nonEmptyString(rawId);
         const wo = {
@@ -51268,8 +51787,10 @@ async function checkWorkOrders(root, config, problems) {
         };
         if (checked.source)
             wo.source = checked.source;
-        if (checked.data && checked.doc)
+        if (checked.data && checked.doc) {
             wo.fields = pickTopLevel(checked.doc, checked.data, WO_KEYS);
+            wo.legacy = wo.fields.x_legacy?.value === true;
+        }
         return wo;
     });
 }
@@ -51298,8 +51819,8 @@ function checkWorkOrder(root, config, wo, epics, dods, problems) {
             const notAName = woIdPathProblem(wo.id);
             add('id', 'id-pattern', notAName === undefined ? `id '${wo.id}' does not match the WO id pattern ${config.woIdPattern.source}` : `id '${wo.id}' ${notAName}: a WO id must be usable as a file name`);
         }
-        if (wo.id !== wo.stem)
-            add('id', 'id-mismatch', `id '${wo.id}' differs from the file name's stem '${wo.stem}' (name the file ${wo.id}.yaml)`);
+        if (wo.id !== wo.stem && !wo.legacy)
+            add('id', 'id-mismatch', `id '${wo.id}' differs from the file name's stem '${wo.stem}' (name the file ${wo.id}.yaml, or mark a copy kept on purpose with x_legacy: true)`);
     }
     const status = fields.status?.value;
     if (typeof status === 'string' && STATES.includes(status) && status !== wo.state) {
@@ -51310,15 +51831,19 @@ function checkWorkOrder(root, config, wo, epics, dods, problems) {
         add('epic_id', 'unknown-epic', `epic_id '${epicId}' names no epic in ${config.backlog}`);
     }
     const dodId = fields.dod_id?.value;
-    const dod = nonEmptyString(dodId) ? dods?.get(dodId) : undefined;
+    const dod = nonEmptyString(dodId) ? dods?.get(dodId)?.[0] : undefined;
     if (dods && nonEmptyString(dodId) && !dod)
         add('dod_id', 'unknown-dod', `dod_id '${dodId}' names no Definition of Done in ${config.dodDir}/`);
+    if (dod?.legacy && !wo.legacy) {
+        add('dod_id', 'legacy-dod', `dod_id '${dod.id}' is a legacy Definition of Done (x_legacy: true in ${dod.file}); a current WO should use a current one`);
+    }
     if (wo.state !== 'done')
         return;
-    if (fields.verified_at_sha === undefined) {
-        add('verified_at_sha', 'missing-verified-sha', `${wo.id} is done but has no verified_at_sha (the 40-hex commit its verification passed at)`, wo.rootOffset);
+    const sha = fields.verified_at_sha;
+    if ((sha === undefined || sha.value === null) && !wo.legacy) {
+        add('verified_at_sha', 'missing-verified-sha', `${wo.id} is done but has no verified_at_sha (the commit its verification passed at)`, sha?.at ?? wo.rootOffset);
     }
-    const artifacts = dod?.[0]?.checked.data?.['required_artifacts'];
+    const artifacts = dod?.data['required_artifacts'];
     if (!Array.isArray(artifacts) || wo.idFromStem)
         return;
     // An id that cannot name a folder builds no path: the id-pattern problem says so.
@@ -51367,30 +51892,34 @@ function checkQueues(config, backlog, byId, problems) {
     });
 }
 /**
- * Validates the governed repository's backlog files (SPEC.md §6): the whitelist, the backlog, the DoD
+ * Validates the governed repository's backlog files (docs/validate-backlog.md): the whitelist, the backlog, the DoD
  * catalog and every WO file against their schemas, then the references between them, and reports
  * files under legacy paths. Every problem goes to `problems`; the configuration is checked apart
  * (checkConfigFile), before it is loaded.
  */
 async function validateBacklog(root, config, today, problems) {
+    const schemas = resolveSchemas(root, config);
     const whitelist = checkWhitelist(root, config, today, problems);
-    const backlog = checkBacklog(root, config, problems);
-    const dods = checkDodCatalog(root, config, problems);
-    const wos = await checkWorkOrders(root, config, problems);
+    const backlog = checkBacklog(root, config, schemas, problems);
+    const dods = checkDodCatalog(root, config, schemas, problems);
+    const wos = await checkWorkOrders(root, config, schemas, problems);
     const byId = filesById(wos);
     checkDuplicateIds(byId, problems);
     for (const wo of wos)
-        checkWorkOrder(root, config, wo, backlog?.epics, dods, problems);
+        checkWorkOrder(root, config, wo, backlog?.epics, dods?.byId, problems);
     checkQueues(config, backlog, byId, problems);
     const legacy = findLegacyFiles(root, config);
     for (const { file, reason } of legacy)
         problems.add(file, undefined, { line: 1, column: 1 }, 'legacy-path', reason);
     return {
-        whitelist,
-        backlog: backlog ? 1 : 0,
-        dod: [...(dods?.values() ?? [])].reduce((n, list) => n + list.length, 0),
-        work_orders: wos.length,
-        legacy: legacy.length,
+        files: {
+            whitelist,
+            backlog: backlog ? 1 : 0,
+            dod: dods?.files ?? 0,
+            work_orders: wos.length,
+            legacy: legacy.length,
+        },
+        schemas,
     };
 }
 
@@ -51401,44 +51930,47 @@ async function validateBacklog(root, config, today, problems) {
 
 
 
-
-
+function readValidateBacklogSettings(args) {
+    const now = new Date();
+    return { root: readRoot(args), config: readFile(args, 'config'), strict: args.flag('strict') ?? false, today: readToday(args, 'today', now), now };
+}
 /**
  * Validates the backlog, the DoD catalog, every WO file, the whitelist and the configuration against
- * their schemas, then the references between them (SPEC.md §6). Exit code 1 when there is an error
+ * their schemas, then the references between them (docs/validate-backlog.md). Exit code 1 when there is an error
  * (under strict, a warning too); 2 when the configuration file is invalid, since then the layout to
  * validate is unknown (its problems are still reported with their lines).
  */
-async function runValidateBacklog(options = {}) {
-    const strict = options.strict ?? false;
-    const today = resolveToday(options.today);
-    const legacy = legacyArgs({ root: options.root, config: options.config });
-    const rootArg = args_readRoot(legacy);
-    const configArg = args_readFile(legacy, 'config');
-    const root = await repo_resolveRoot(rootArg);
+async function runValidateBacklog(settings) {
+    const { strict, today, config: configArg } = settings;
+    // Not openRepository: an invalid configuration file is reported as problems at their lines, not thrown.
+    const root = await resolveRoot(settings.root);
     const problems = new ProblemCollector();
     const files = { config: 0, whitelist: 0, backlog: 0, dod: 0, work_orders: 0, legacy: 0 };
     const configFile = checkConfigFile(root, configArg?.path, problems);
     if (configFile !== undefined)
         files.config = 1;
     let error;
+    let schemas;
     if (problems.errorCount() > 0) {
         error = `${configFile}: the configuration is invalid, so the backlog was not validated`;
     }
     else {
-        const config = config_loadConfig(root, configArg);
-        Object.assign(files, await validateBacklog(root, config, today, problems));
+        const config = loadConfig(root, configArg);
+        const result = await validateBacklog(root, config, today, problems);
+        Object.assign(files, result.files);
+        schemas = Object.values(result.schemas).map(({ kind, file, origin, draft }) => ({ kind, file, origin, draft }));
     }
     const all = problems.resolve().map((p) => (strict && p.severity === 'warning' ? { ...p, severity: 'error' } : p));
     const errors = all.filter((p) => p.severity === 'error');
     const warnings = all.filter((p) => p.severity === 'warning');
     const exitCode = error !== undefined ? 2 : errors.length > 0 ? 1 : 0;
     const report = {
-        ...baseReport('validate-backlog', root, exitCode, options.now),
+        ...baseReport('validate-backlog', root, exitCode, settings.now),
         strict,
         today,
         config_file: configFile ?? null,
         files,
+        ...(schemas ? { schemas } : {}),
         summary: { errors: errors.length, warnings: warnings.length },
         errors,
         warnings,
@@ -51457,6 +51989,12 @@ function formatValidateBacklog(report) {
     const f = report.files;
     const checked = f.config + f.whitelist + f.backlog + f.dod + f.work_orders;
     const strict = report.strict ? ' (strict: warnings count as errors)' : '';
+    if (report.schemas) {
+        const own = report.schemas.filter((s) => s.origin === 'repository');
+        const describe = (list) => list.map((s) => `${s.kind} ${s.file}${s.origin === 'repository' ? ` (${s.draft})` : ''}`).join(', ');
+        const bundledKinds = report.schemas.filter((s) => s.origin === 'bundled').map((s) => s.kind);
+        lines.push(`schemas: ${own.length > 0 ? `${describe(own)}; ` : ''}bundled for ${bundledKinds.join(', ')}`);
+    }
     lines.push(`${plural(report.summary.errors, 'error')}, ${plural(report.summary.warnings, 'warning')} in ${plural(checked, 'file')} checked${strict}`);
     if (report.error !== undefined)
         lines.push(report.error);
@@ -51641,6 +52179,12 @@ function auditRemedy(code, woId) {
             return `renew \`review_by\` with a reason in the whitelist, or fix the finding`;
         case 'whitelist_unused':
             return `remove the entry from the whitelist`;
+        case 'running_without_worktree':
+            return `recreate the worktree of ${id} (\`git worktree add ../.worktrees/<WO-ID> <its branch>\`), or release ${id} to pending/`;
+        case 'unreadable_verdict':
+            return `fix the verdict file (UTF-8 JSON without BOM; \`verdict\`, \`status\` or \`result\`: PASS, FAIL or CRASH) or let the verify script rewrite it`;
+        case 'id_mismatch':
+            return `correct the \`id\` of the copy (or its file name), then resolve the split brain: \`wo-toolkit reconcile\``;
     }
 }
 /** The fix for a validation problem of `rule` (`schema/<keyword>` for schema violations). */
@@ -51666,7 +52210,7 @@ function validationRemedy(rule) {
         case 'id-pattern':
             return 'rename the id, or set `wo_id_pattern` in `.wo-toolkit.yaml`';
         case 'id-mismatch':
-            return '`git mv` the file to `<id>.yaml`, or fix its `id`';
+            return '`git mv` the file to `<id>.yaml`, fix its `id`, or mark a copy kept on purpose with `x_legacy: true`';
         case 'duplicate-id':
             return 'give one of them a new id, or `git rm` the copy';
         case 'status-mismatch':
@@ -51689,6 +52233,8 @@ function validationRemedy(rule) {
             return 'renew `review_by` with a reason, or remove the entry and fix the finding';
         case 'legacy-path':
             return '`git mv` the file to its canonical folder';
+        case 'legacy-dod':
+            return 'use a current DoD in `dod_id`, or mark a WO kept in its old form with `x_legacy: true`';
         default:
             return 'fix the file at that line, then `wo-toolkit validate-backlog`';
     }
@@ -51807,7 +52353,6 @@ function validateSarif(problems, options = {}) {
 ;// CONCATENATED MODULE: ./build/actions/common/inputs.js
 
 
-
 /**
  * The action's `Args`: options as the step's inputs, labelled `input 'name'`; a relative path
  * resolves against the workspace (GITHUB_WORKSPACE), where the repository was checked out.
@@ -51815,7 +52360,7 @@ function validateSarif(problems, options = {}) {
 function actionArgs() {
     const label = (name) => `input '${name}'`;
     const text = (name) => {
-        const value = core.getInput(name).trim();
+        const value = getInput(name).trim();
         return value === '' ? undefined : value;
     };
     return {
@@ -51827,45 +52372,6 @@ function actionArgs() {
         label,
         baseDir: process.env['GITHUB_WORKSPACE'] || process.cwd(),
     };
-}
-/**
- * Input helpers: read an input, validate it, and on a bad value throw a UsageError that names the
- * input, shows the value given and the values allowed.
- */
-function optionalString(name) {
-    const value = getInput(name).trim();
-    return value === '' ? undefined : value;
-}
-function booleanInput(name, defaultValue) {
-    const value = getInput(name).trim().toLowerCase();
-    if (value === '')
-        return defaultValue;
-    if (['true', 'yes', '1', 'on'].includes(value))
-        return true;
-    if (['false', 'no', '0', 'off'].includes(value))
-        return false;
-    throw new errors_UsageError(`input '${name}': expected true or false, got '${getInput(name)}'`);
-}
-function choiceInput(name, allowed, defaultValue) {
-    const value = core.getInput(name).trim();
-    if (value === '')
-        return defaultValue;
-    if (allowed.includes(value))
-        return value;
-    throw new UsageError(`input '${name}': expected one of ${allowed.join(', ')}, got '${value}'`);
-}
-function integerInput(name, options) {
-    const value = core.getInput(name).trim();
-    const range = options.max === undefined ? `a whole number >= ${options.min}` : `a whole number from ${options.min} to ${options.max}`;
-    if (value === '')
-        return options.defaultValue;
-    if (!/^-?\d+$/.test(value))
-        throw new UsageError(`input '${name}': expected ${range}, got '${value}'`);
-    const n = Number(value);
-    if (n < options.min || (options.max !== undefined && n > options.max)) {
-        throw new UsageError(`input '${name}': expected ${range}, got '${value}'`);
-    }
-    return n;
 }
 
 ;// CONCATENATED MODULE: ./build/actions/common/runner.js
@@ -52123,15 +52629,6 @@ function validateBacklogSummary(report, reportPath, sarifPath) {
 
 
 
-var Inputs;
-(function (Inputs) {
-    Inputs["Root"] = "root";
-    Inputs["Strict"] = "strict";
-    Inputs["Config"] = "config";
-    Inputs["Today"] = "today";
-    Inputs["Json"] = "json";
-    Inputs["Sarif"] = "sarif";
-})(Inputs || (Inputs = {}));
 function annotationFile(report, file) {
     if (!external_node_path_namespaceObject.isAbsolute(file))
         return workspacePath(report.root, file);
@@ -52152,19 +52649,15 @@ function annotate(report, p) {
 }
 async function run_run() {
     await runAction(async () => {
-        const report = await runValidateBacklog({
-            root: optionalString(Inputs.Root),
-            config: optionalString(Inputs.Config),
-            strict: booleanInput(Inputs.Strict, false),
-            today: optionalString(Inputs.Today),
-        });
-        const reportPath = writeReport(optionalString(Inputs.Json) ?? defaultReportPath('validate-backlog'), report);
+        const args = actionArgs();
+        const report = await runValidateBacklog(readValidateBacklogSettings(args));
+        const reportPath = writeReport(args.text('json') ?? defaultReportPath('validate-backlog'), report);
         setOutput('exit-code', String(report.exit_code));
         setOutput('report', reportPath);
         setOutput('error-count', String(report.summary.errors));
         setOutput('warning-count', String(report.summary.warnings));
         const problems = [...report.errors, ...report.warnings];
-        const sarifPath = writeSarifInput(optionalString(Inputs.Sarif), report.root, (uriPrefix) => validateSarif(problems, { uriPrefix }));
+        const sarifPath = writeSarifInput(args.text('sarif'), report.root, (uriPrefix) => validateSarif(problems, { uriPrefix }));
         for (const p of problems)
             annotate(report, p);
         await validateBacklogSummary(report, reportPath, sarifPath).write();
@@ -52183,6 +52676,55 @@ async function run_run() {
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
+
+/***/ }),
+
+/***/ 4908:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/applicator":true},"$recursiveAnchor":true,"title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"additionalItems":{"$recursiveRef":"#"},"unevaluatedItems":{"$recursiveRef":"#"},"items":{"anyOf":[{"$recursiveRef":"#"},{"$ref":"#/$defs/schemaArray"}]},"contains":{"$recursiveRef":"#"},"additionalProperties":{"$recursiveRef":"#"},"unevaluatedProperties":{"$recursiveRef":"#"},"properties":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$recursiveRef":"#"}},"propertyNames":{"$recursiveRef":"#"},"if":{"$recursiveRef":"#"},"then":{"$recursiveRef":"#"},"else":{"$recursiveRef":"#"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$recursiveRef":"#"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$recursiveRef":"#"}}}}');
+
+/***/ }),
+
+/***/ 958:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/content","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/content":true},"$recursiveAnchor":true,"title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"contentSchema":{"$recursiveRef":"#"}}}');
+
+/***/ }),
+
+/***/ 58:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/core","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/core":true},"$recursiveAnchor":true,"title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"type":"string","format":"uri"},"$anchor":{"type":"string","pattern":"^[A-Za-z][-A-Za-z0-9.:_]*$"},"$ref":{"type":"string","format":"uri-reference"},"$recursiveRef":{"type":"string","format":"uri-reference"},"$recursiveAnchor":{"type":"boolean","default":false},"$vocabulary":{"type":"object","propertyNames":{"type":"string","format":"uri"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}}}}');
+
+/***/ }),
+
+/***/ 6534:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/format","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/format":true},"$recursiveAnchor":true,"title":"Format vocabulary meta-schema","type":["object","boolean"],"properties":{"format":{"type":"string"}}}');
+
+/***/ }),
+
+/***/ 711:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/meta-data":true},"$recursiveAnchor":true,"title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
+
+/***/ }),
+
+/***/ 8030:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/validation","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/validation":true},"$recursiveAnchor":true,"title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}},"const":true,"enum":{"type":"array","items":true},"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
+
+/***/ }),
+
+/***/ 8138:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/schema","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/core":true,"https://json-schema.org/draft/2019-09/vocab/applicator":true,"https://json-schema.org/draft/2019-09/vocab/validation":true,"https://json-schema.org/draft/2019-09/vocab/meta-data":true,"https://json-schema.org/draft/2019-09/vocab/format":false,"https://json-schema.org/draft/2019-09/vocab/content":true},"$recursiveAnchor":true,"title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format"},{"$ref":"meta/content"}],"type":["object","boolean"],"properties":{"definitions":{"$comment":"While no longer an official keyword as it is replaced by $defs, this keyword is retained in the meta-schema to prevent incompatible extensions as it remains in common use.","type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}},"dependencies":{"$comment":"\\"dependencies\\" is no longer a keyword, but schema authors should avoid redefining it to facilitate a smooth transition to \\"dependentSchemas\\" and \\"dependentRequired\\"","type":"object","additionalProperties":{"anyOf":[{"$recursiveRef":"#"},{"$ref":"meta/validation#/$defs/stringArray"}]}}}}');
 
 /***/ }),
 
@@ -52239,6 +52781,13 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/schema","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/applicator":true,"https://json-schema.org/draft/2020-12/vocab/unevaluated":true,"https://json-schema.org/draft/2020-12/vocab/validation":true,"https://json-schema.org/draft/2020-12/vocab/meta-data":true,"https://json-schema.org/draft/2020-12/vocab/format-annotation":true,"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/unevaluated"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format-annotation"},{"$ref":"meta/content"}],"type":["object","boolean"],"$comment":"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.","properties":{"definitions":{"$comment":"\\"definitions\\" has been replaced by \\"$defs\\".","type":"object","additionalProperties":{"$dynamicRef":"#meta"},"deprecated":true,"default":{}},"dependencies":{"$comment":"\\"dependencies\\" has been split and replaced by \\"dependentSchemas\\" and \\"dependentRequired\\" in order to serve their differing semantics.","type":"object","additionalProperties":{"anyOf":[{"$dynamicRef":"#meta"},{"$ref":"meta/validation#/$defs/stringArray"}]},"deprecated":true,"default":{}},"$recursiveAnchor":{"$comment":"\\"$recursiveAnchor\\" has been replaced by \\"$dynamicAnchor\\".","$ref":"meta/core#/$defs/anchorString","deprecated":true},"$recursiveRef":{"$comment":"\\"$recursiveRef\\" has been replaced by \\"$dynamicRef\\".","$ref":"meta/core#/$defs/uriReferenceString","deprecated":true}}}');
+
+/***/ }),
+
+/***/ 2079:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
 
 /***/ })
 

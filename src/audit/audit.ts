@@ -1,6 +1,6 @@
 import type { State } from '../core/config.js';
-import { evidenceFile, VERDICT_FILE, verdictReader } from '../core/evidence.js';
 import { filesById, type RepoState, type WoFile } from '../core/state.js';
+import { isFailure, woVerdictReader } from '../core/evidence.js';
 import { daysBetween } from '../core/today.js';
 import type { WhitelistEntry } from '../core/whitelist.js';
 import { FINDING_CODES, maxSeverity, severityRank, type FindingCode, type Severity } from '../core/codes.js';
@@ -15,6 +15,10 @@ export interface Finding {
   whitelisted: boolean;
   whitelist_expired?: boolean;
   whitelist?: { reason: string; owner: string; review_by: string };
+  /** fail_but_running: the verdict (FAIL or CRASH) and, when its file has them, the stage that failed and when. */
+  verdict?: 'FAIL' | 'CRASH';
+  failure_stage?: string;
+  finished_at?: string;
 }
 
 const EXPIRING_WITHIN_DAYS = 14;
@@ -27,14 +31,17 @@ function statesOf(files: readonly WoFile[]): Set<State> {
   return new Set(files.map((f) => f.state));
 }
 
-/** Detects drift in the repository state (SPEC.md §2). Read-only. */
+/** Detects drift in the repository state (README.md#finding-codes). Read-only. */
 export function detectFindings(state: RepoState, now: Date): Finding[] {
   const { root, config } = state;
   const findings: Finding[] = [];
   const byId = filesById(state.wos);
   const lockById = new Map(state.locks.map((lock) => [lock.woId, lock]));
   const staleMs = config.staleLockHours * 3_600_000;
-  const verdictOf = verdictReader(root, config);
+  const verdictOf = woVerdictReader(root, config);
+  // Without any WO worktree (a CI checkout) a running WO's worktree is on someone's machine.
+  const checksWorktrees = hasWoWorktrees(state);
+  const worktreeOf = new Set(state.worktrees.filter((wt) => wt.woId !== undefined && !wt.prunable).map((wt) => wt.woId!));
 
   for (const wo of state.wos) {
     if (wo.problem) findings.push(finding('unreadable_wo', wo.id, `${wo.path}: ${wo.problem}; its file name stands in as the id`, [wo.path]));
@@ -61,13 +68,28 @@ export function detectFindings(state: RepoState, now: Date): Finding[] {
         findings.push(finding('running_without_lock', id, `${id} is in running/ without a lock (${config.stateFolders.running}/${id}.lock)`, running));
       } else if (now.getTime() - lock.takenAt.getTime() > staleMs) {
         const hours = ((now.getTime() - lock.takenAt.getTime()) / 3_600_000).toFixed(1);
-        findings.push(finding('stale_lock', id, `the lock of ${id} is ${hours} h old (stale after ${config.staleLockHours} h; age from its ${lock.ageSource})`, [lock.path, ...running]));
+        const holder = [lock.user && `by ${lock.user}`, lock.pid !== undefined && `pid ${lock.pid}`].filter(Boolean).join(', ');
+        findings.push(finding('stale_lock', id, `the lock of ${id}${holder ? ` (${holder})` : ''} is ${hours} h old (stale after ${config.staleLockHours} h; age from its ${lock.ageSource})`, [lock.path, ...running]));
       }
-      if (verdictOf(id) === 'FAIL') {
-        findings.push(finding('fail_but_running', id, `${id} has verdict FAIL but is still in running/`, [...running, evidenceFile(config, id, VERDICT_FILE)]));
+      const { verdict, unreadable } = verdictOf(id);
+      for (const file of unreadable) {
+        findings.push(finding('unreadable_verdict', id, `${file.path}: ${file.problem}; the verdict of running ${id} is unknown`, [file.path, ...running]));
+      }
+      if (verdict && isFailure(verdict.verdict)) {
+        const details = [verdict.failure_stage && `stage ${verdict.failure_stage}`, verdict.finished_at && `finished ${verdict.finished_at}`].filter(Boolean).join(', ');
+        const f = finding('fail_but_running', id, `${id} has verdict ${verdict.verdict}${details ? ` (${details})` : ''} in ${verdict.path} but is still in running/`, [...running, verdict.path]);
+        f.verdict = verdict.verdict as 'FAIL' | 'CRASH';
+        if (verdict.failure_stage !== undefined) f.failure_stage = verdict.failure_stage;
+        if (verdict.finished_at !== undefined) f.finished_at = verdict.finished_at;
+        findings.push(f);
+      }
+      if (checksWorktrees && !worktreeOf.has(id)) {
+        findings.push(finding('running_without_worktree', id, `${id} is in running/ but has no worktree (looked in ${config.worktreesDirs.join(', ')} and for branches ${config.branchPrefixes.map((p) => `${p}${id}`).join(', ')})`, running));
       }
     }
   }
+
+  findings.push(...sameNameInSeveralStates(state.wos, byId));
 
   for (const lock of state.locks) {
     if (!statesOf(byId.get(lock.woId) ?? []).has('running')) {
@@ -91,6 +113,51 @@ export function detectFindings(state: RepoState, now: Date): Finding[] {
     const states = statesOf(files);
     if (!states.has('pending') && !states.has('running')) {
       findings.push(finding('zombie_worktree', id, `worktree ${where} is still there for ${id}, which is ${[...states].join(' and ')}`, [...files.map((f) => f.path), wt.relPath]));
+    }
+  }
+  return findings;
+}
+
+/**
+ * True when the checkout has at least one WO worktree whose folder is there: only then can a missing
+ * one be drift (a CI checkout has none; a registration whose folder is gone does not count).
+ */
+export function hasWoWorktrees(state: RepoState): boolean {
+  return state.worktrees.some((wt) => wt.woId !== undefined && !wt.prunable);
+}
+
+/** What audit could not check in this checkout, said once per report. */
+export function auditNotes(state: RepoState): string[] {
+  if (hasWoWorktrees(state)) return [];
+  return [
+    `no WO worktree in this checkout (looked in ${state.config.worktreesDirs.join(', ')} and for branches ${state.config.branchPrefixes.map((p) => `${p}<WO-ID>`).join(', ')}): running_without_worktree was not checked`,
+  ];
+}
+
+/**
+ * A split brain that ids alone do not show: the same WO file name in two or more state folders
+ * while a copy's `id` says something else (mistyped). Reported as split_brain under the file name,
+ * with an id_mismatch for each copy whose id differs from its name.
+ */
+function sameNameInSeveralStates(wos: readonly WoFile[], byId: Map<string, WoFile[]>): Finding[] {
+  const byStem = new Map<string, WoFile[]>();
+  for (const wo of wos) {
+    const list = byStem.get(wo.stem);
+    if (list) list.push(wo);
+    else byStem.set(wo.stem, [wo]);
+  }
+  const findings: Finding[] = [];
+  for (const [stem, files] of byStem) {
+    if (files.length < 2 || files.every((f) => f.id === stem)) continue;
+    const states = statesOf(files);
+    if (states.size < 2) continue;
+    // Already a split brain by id when every copy declares the same id.
+    if (new Set(files.map((f) => f.id)).size === 1 && statesOf(byId.get(files[0]!.id) ?? []).size >= 2) continue;
+    const ids = [...new Set(files.map((f) => f.id))].join(', ');
+    findings.push(finding('split_brain', stem, `the file ${stem} is in ${[...states].join(' and ')} at once (its copies declare ${ids})`, files.map((f) => f.path)));
+    for (const f of files) {
+      if (f.id === stem || f.idFromStem) continue;
+      findings.push(finding('id_mismatch', stem, `${f.path} declares id ${f.id}, not ${stem} as its file name says`, [f.path]));
     }
   }
   return findings;

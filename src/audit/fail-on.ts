@@ -1,4 +1,4 @@
-import type { Args } from '../core/args.js';
+import { readList, type Args } from '../core/args.js';
 import { UsageError } from '../core/errors.js';
 import { ALL_CODES, SEVERITIES, isFindingCode, type FindingCode, type Severity } from '../core/codes.js';
 
@@ -10,20 +10,17 @@ export interface FailOn {
   tokens: string[];
 }
 
-export const DEFAULT_FAIL_ON = 'P0';
-
 /** Reads the option `name` (default `P0`) as a fail-on list. */
 export function readFailOn(args: Args, name: string): FailOn {
-  return parseFailOn(args.text(name), args.label(name));
+  return parseFailOn(readList(args, name) ?? ['P0'], args.label(name));
 }
 
 /**
- * Parses a list of codes, severities, `all` or `none`, separated by commas, spaces or new lines.
- * An unknown token is a UsageError: a typo must never pass silently.
+ * Parses a list of codes, severities, `all` or `none`. An unknown token is a UsageError: a typo must
+ * never pass silently.
  */
-export function parseFailOn(value: string | undefined, argName: string): FailOn {
-  const text = value === undefined ? DEFAULT_FAIL_ON : value;
-  const tokens = text.split(/[\s,]+/).filter((t) => t !== '');
+export function parseFailOn(tokens: readonly string[], argName: string): FailOn {
+  const text = tokens.join(',');
   if (tokens.length === 0) {
     throw new UsageError(`${argName}: expected a list of finding codes, P0, P1, P2, all or none, got an empty value`);
   }

@@ -1,8 +1,8 @@
-import { applyWhitelist, detectFindings, sortFindings, type Finding } from '../audit/audit.js';
+import { applyWhitelist, auditNotes, detectFindings, sortFindings, type Finding } from '../audit/audit.js';
 import { isFindingCode, SEVERITIES, type Severity } from '../core/codes.js';
 import { failsOn, readFailOn, type FailOn } from '../audit/fail-on.js';
 import { readFile, readRoot, readToday, type Args, type PathArg } from '../core/args.js';
-import { openRepository } from '../core/context.js';
+import { openRepository, type RepoContext } from '../core/context.js';
 import { baseReport, type BaseReport } from '../core/report.js';
 import { loadRepoState } from '../core/state.js';
 import { loadWhitelist } from '../core/whitelist.js';
@@ -45,6 +45,8 @@ export interface AuditReport extends BaseReport {
   /** WO ids of the findings that failed the run (empty when exit_code is 0). */
   failing_wo_ids: string[];
   findings: Finding[];
+  /** What could not be checked in this checkout (for example no WO worktree at all), each said once. */
+  notes: string[];
 }
 
 export function summarise(findings: readonly Finding[]): AuditSummary {
@@ -61,8 +63,11 @@ export function summarise(findings: readonly Finding[]): AuditSummary {
 
 /** Runs audit (read-only) and decides its exit code against `--fail-on`. */
 export async function runAudit(settings: AuditSettings): Promise<AuditReport> {
-  const { failOn, today, now } = settings;
-  const { root, config } = await openRepository(settings.root, settings.config);
+  return auditRepository(await openRepository(settings.root, settings.config), settings);
+}
+
+/** Audit of a repository already opened: weekly-gate composes it with gc over the same one. */
+export async function auditRepository({ root, config }: RepoContext, { failOn, today, now }: Pick<AuditSettings, 'failOn' | 'today' | 'now'>): Promise<AuditReport> {
   const whitelist = loadWhitelist(root, config, isFindingCode);
   const state = await loadRepoState(root, config);
   const findings = sortFindings(applyWhitelist(detectFindings(state, now), whitelist, today, config.whitelist));
@@ -75,6 +80,7 @@ export async function runAudit(settings: AuditSettings): Promise<AuditReport> {
     summary: summarise(findings),
     failing_wo_ids: [...new Set(failing.map((f) => f.wo_id))].sort(),
     findings,
+    notes: auditNotes(state),
   };
 }
 
@@ -87,19 +93,20 @@ export function formatAudit(report: AuditReport): string {
     if (group.length === 0) continue;
     lines.push('', `${severity} (${group.length})`);
     for (const f of group) {
-      lines.push(`  ${f.code.padEnd(21)} ${f.wo_id.padEnd(10)} ${f.message}`);
-      for (const p of f.paths) lines.push(`  ${''.padEnd(21)} ${''.padEnd(10)}   ${p}`);
+      lines.push(`  ${f.code.padEnd(24)} ${f.wo_id.padEnd(10)} ${f.message}`);
+      for (const p of f.paths) lines.push(`  ${''.padEnd(24)} ${''.padEnd(10)}   ${p}`);
     }
   }
   const whitelisted = report.findings.filter((f) => f.whitelisted);
   if (whitelisted.length > 0) {
     lines.push('', `whitelisted (${whitelisted.length})`);
     for (const f of whitelisted) {
-      lines.push(`  ${f.code.padEnd(21)} ${f.wo_id.padEnd(10)} until ${f.whitelist?.review_by} (${f.whitelist?.owner}: ${f.whitelist?.reason})`);
+      lines.push(`  ${f.code.padEnd(24)} ${f.wo_id.padEnd(10)} until ${f.whitelist?.review_by} (${f.whitelist?.owner}: ${f.whitelist?.reason})`);
     }
   }
   const s = report.summary;
   if (report.findings.length === 0) lines.push('', 'No findings.');
+  for (const note of report.notes) lines.push('', `note: ${note}`);
   const verdict = report.exit_code === 0 ? 'pass' : `FAIL (${report.failing_wo_ids.join(', ')})`;
   lines.push('', `summary: P0=${s.P0} P1=${s.P1} P2=${s.P2} total=${s.total} whitelisted=${s.whitelisted}; fail-on ${report.fail_on.join(',')}: ${verdict}`);
   return `${lines.join('\n')}\n`;

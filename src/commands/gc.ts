@@ -1,28 +1,62 @@
 import path from 'node:path';
-import { openRepository } from '../core/context.js';
+import { readChoice, readFile, readInteger, readRoot, readToday, type Args, type PathArg } from '../core/args.js';
+import { openRepository, type RepoContext } from '../core/context.js';
 import { UsageError } from '../core/errors.js';
 import { baseReport, type BaseReport } from '../core/report.js';
-import { registerSchema } from '../core/schema.js';
-import { resolveToday } from '../core/today.js';
 import { GC_MODES, isRemoval, runGcEngine, type GcMode, type GcOperation } from '../gc/engine.js';
 import type { Target } from '../gc/plan.js';
-import gcReportSchema from '../../schemas/gc-report.schema.json' with { type: 'json' };
 
-registerSchema('gc-report', gcReportSchema);
-
-export interface GcOptions {
-  root?: string;
-  config?: string;
-  /** Default: dry-run. */
-  mode?: GcMode;
-  forceDirty?: boolean;
-  maxOperations?: number;
-  today?: string;
-  now?: Date;
-  /** The exact command line recorded in decision.md (default: the equivalent `wo-toolkit gc …`). */
-  command?: string;
+export interface GcSettings {
+  root: PathArg;
+  config: PathArg | undefined;
+  /** `dry-run` (default), `export-patch` or `apply`. */
+  mode: GcMode;
+  forceDirty: boolean;
+  /** At most this many removals; undefined: no limit. */
+  maxOperations: number | undefined;
+  /** YYYY-MM-DD written into decision.md files. */
+  today: string;
+  now: Date;
+  /** `today` was given: the command line recorded in decision.md then repeats it. */
+  todayGiven: boolean;
   /** Called after planning, before anything is acted on: for tests and embedders. */
   afterPlan?: (targets: readonly Target[]) => void | Promise<void>;
+}
+
+function shellQuote(arg: string): string {
+  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+
+export function readGcSettings(args: Args): GcSettings {
+  const now = new Date();
+  const mode = readChoice(args, 'mode', GC_MODES, 'dry-run');
+  const forceDirty = args.flag('force-dirty') ?? false;
+  if (forceDirty && mode === 'export-patch') {
+    throw new UsageError(`${args.label('force-dirty')}: not with export-patch, which removes nothing (use it with apply, or dry-run to preview it)`);
+  }
+  const maxOperations = readInteger(args, 'max-operations', { min: 1 });
+  const today = readToday(args, 'today', now);
+  return { root: readRoot(args), config: readFile(args, 'config'), mode, forceDirty, maxOperations, today, todayGiven: args.text('today') !== undefined, now };
+}
+
+/**
+ * The `wo-toolkit gc …` command line equivalent to `settings`, as run from the root of the repository
+ * `root`: decision.md records it inside that repository, so it carries no path of the machine that
+ * wrote it (no `--root`; `--config` relative to the root).
+ */
+export function gcCommandLine(settings: Omit<GcSettings, 'root' | 'now'>, root: string): string {
+  const args = ['wo-toolkit', 'gc', `--${settings.mode}`];
+  if (settings.forceDirty) args.push('--force-dirty');
+  if (settings.maxOperations !== undefined) args.push('--max-operations', String(settings.maxOperations));
+  if (settings.config) args.push('--config', repositoryRelative(root, settings.config.path));
+  if (settings.todayGiven) args.push('--today', settings.today);
+  return args.map(shellQuote).join(' ');
+}
+
+/** `file` (absolute) relative to `root`, with forward slashes. */
+function repositoryRelative(root: string, file: string): string {
+  const relative = path.relative(root, file);
+  return path.isAbsolute(relative) ? path.basename(file) : relative.split(path.sep).join('/');
 }
 
 export interface GcSummary {
@@ -51,41 +85,6 @@ export interface GcReport extends BaseReport {
   operations: GcOperation[];
 }
 
-function shellQuote(arg: string): string {
-  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
-}
-
-/**
- * The `wo-toolkit gc …` command line equivalent to `options`, as run from the root of the repository
- * `root`: decision.md records it inside that repository, so it carries no path of the machine that
- * wrote it (no `--root`; `--config` relative to the root).
- */
-export function gcCommandLine(options: GcOptions, root: string): string {
-  const args = ['wo-toolkit', 'gc', `--${options.mode ?? 'dry-run'}`];
-  if (options.forceDirty) args.push('--force-dirty');
-  if (options.maxOperations !== undefined) args.push('--max-operations', String(options.maxOperations));
-  if (options.config) args.push('--config', repositoryRelative(root, options.config));
-  if (options.today) args.push('--today', options.today);
-  return args.map(shellQuote).join(' ');
-}
-
-/** `file` (absolute, or relative to the current folder) relative to `root`, with forward slashes. */
-function repositoryRelative(root: string, file: string): string {
-  const relative = path.relative(root, path.resolve(file));
-  return path.isAbsolute(relative) ? path.basename(file) : relative.split(path.sep).join('/');
-}
-
-function validateOptions(options: GcOptions): GcMode {
-  const mode = options.mode ?? 'dry-run';
-  if (!GC_MODES.includes(mode)) throw new UsageError(`mode: expected one of ${GC_MODES.join(', ')}, got '${String(mode)}'`);
-  if (options.forceDirty && mode === 'export-patch') {
-    throw new UsageError('--force-dirty: only with --apply (or --dry-run to preview it); --export-patch removes nothing');
-  }
-  const n = options.maxOperations;
-  if (n !== undefined && (!Number.isInteger(n) || n < 1)) throw new UsageError(`--max-operations: expected a whole number >= 1, got '${n}'`);
-  return mode;
-}
-
 export function summariseGc(operations: readonly GcOperation[]): GcSummary {
   const count = (predicate: (op: GcOperation) => boolean): number => operations.filter(predicate).length;
   return {
@@ -104,27 +103,21 @@ export function summariseGc(operations: readonly GcOperation[]): GcSummary {
  * Runs gc: plans the targets, writes evidence for dirty ones and removes what the mode allows.
  * Exit code 1 when a target needs a person (above all: a dirty worktree left waiting for a decision).
  */
-export async function runGc(options: GcOptions = {}): Promise<GcReport> {
-  const mode = validateOptions(options);
-  const today = resolveToday(options.today);
-  const now = options.now ?? new Date();
-  const ctx = await openRepository(options.root, options.config);
-  const commandLine = options.command ?? gcCommandLine({ ...options, mode }, ctx.root);
-  const operations = await runGcEngine(ctx, {
-    mode,
-    forceDirty: options.forceDirty ?? false,
-    ...(options.maxOperations !== undefined ? { maxOperations: options.maxOperations } : {}),
-    today,
-    now,
-    commandLine,
-    ...(options.afterPlan ? { afterPlan: options.afterPlan } : {}),
-  });
+export async function runGc(settings: GcSettings): Promise<GcReport> {
+  return gcRepository(await openRepository(settings.root, settings.config), settings);
+}
+
+/** gc of a repository already opened: weekly-gate composes it with audit over the same one. */
+export async function gcRepository(ctx: RepoContext, settings: Omit<GcSettings, 'root'>): Promise<GcReport> {
+  const { mode, forceDirty, maxOperations, today, now } = settings;
+  const commandLine = gcCommandLine(settings, ctx.root);
+  const operations = await runGcEngine(ctx, { ...settings, commandLine });
   const exitCode = operations.some((op) => op.needs_attention) ? 1 : 0;
   return {
     ...baseReport('gc', ctx.root, exitCode, now),
     mode,
-    force_dirty: options.forceDirty ?? false,
-    max_operations: options.maxOperations ?? null,
+    force_dirty: forceDirty,
+    max_operations: maxOperations ?? null,
     today,
     command_line: commandLine,
     dirty_exclusions: ctx.config.dirtyExclusions,

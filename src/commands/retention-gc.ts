@@ -1,33 +1,40 @@
+import { readChoice, readFile, readInteger, readRoot, readToday, type Args, type PathArg } from '../core/args.js';
 import { openRepository } from '../core/context.js';
-import { UsageError } from '../core/errors.js';
 import { baseReport, type BaseReport } from '../core/report.js';
-import { registerSchema } from '../core/schema.js';
-import { resolveToday } from '../core/today.js';
 import { activeWorkOrders } from '../retention/active.js';
 import type { CandidateKind } from '../retention/candidates.js';
 import { deleteVerified } from '../retention/delete.js';
 import { readGitAges, type GitAges } from '../retention/history.js';
 import { folderProtection, planRetention, type AgedFile, type AgeSource, type Protection, type ProtectedItem, type ProtectionReason } from '../retention/plan.js';
 import { locateEvidenceRoot, scanEvidence } from '../retention/scan.js';
-import reportSchema from '../../schemas/retention-gc-report.schema.json' with { type: 'json' };
-
-registerSchema('retention-gc-report', reportSchema);
 
 const NO_GIT_AGES: GitAges = { lastCommitMs: new Map(), tracked: new Set(), shallow: false };
 
 export const RETENTION_MODES = ['dry-run', 'apply'] as const;
 export type RetentionMode = (typeof RETENTION_MODES)[number];
 
-export interface RetentionGcOptions {
-  root?: string;
-  config?: string;
-  /** Minimum age in days (a whole number >= 1); default: the configuration's retention_days (90). */
-  days?: number | string;
+export interface RetentionGcSettings {
+  root: PathArg;
+  config: PathArg | undefined;
+  /** Minimum age in days (a whole number >= 1); undefined: the configuration's retention_days (90). */
+  days: number | undefined;
   /** `dry-run` (default) writes nothing; `apply` deletes the eligible files. */
-  mode?: RetentionMode;
-  /** YYYY-MM-DD to measure ages against (default: today, UTC). */
-  today?: string;
-  now?: Date;
+  mode: RetentionMode;
+  /** YYYY-MM-DD to measure ages against. */
+  today: string;
+  now: Date;
+}
+
+export function readRetentionGcSettings(args: Args): RetentionGcSettings {
+  const now = new Date();
+  return {
+    root: readRoot(args),
+    config: readFile(args, 'config'),
+    days: readInteger(args, 'days', { min: 1 }),
+    mode: readChoice(args, 'mode', RETENTION_MODES, 'dry-run'),
+    today: readToday(args, 'today', now),
+    now,
+  };
 }
 
 export interface EligibleFile {
@@ -86,22 +93,6 @@ export interface RetentionGcReport extends BaseReport {
   };
 }
 
-/** `--days`: a whole number >= 1 (from the command line, an input, or a number). */
-export function parseDays(value: number | string | undefined, defaultDays: number, argName = '--days'): number {
-  if (value === undefined) return defaultDays;
-  const text = String(value).trim();
-  if (!/^\d+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
-    throw new UsageError(`${argName}: expected a whole number of days >= 1, got '${String(value)}'`);
-  }
-  return Number(text);
-}
-
-export function parseMode(value: string | undefined, argName = 'mode'): RetentionMode {
-  if (value === undefined) return 'dry-run';
-  if ((RETENTION_MODES as readonly string[]).includes(value)) return value as RetentionMode;
-  throw new UsageError(`${argName}: expected one of ${RETENTION_MODES.join(', ')}, got '${value}'`);
-}
-
 function tally(items: readonly { bytes?: number }[]): Tally {
   return { files: items.length, bytes: items.reduce((sum, item) => sum + (item.bytes ?? 0), 0) };
 }
@@ -131,18 +122,14 @@ function protectedFile(item: ProtectedItem): ProtectedFile {
 }
 
 /**
- * Runs retention-gc: finds evidence old enough to go (SPEC.md §4) and, in apply mode, deletes it.
+ * Runs retention-gc: finds evidence old enough to go (docs/retention-gc.md) and, in apply mode, deletes it.
  * The dry run and the real run share every step but the deletion, so a dry run reports exactly what
  * apply would do. Exit code 0 whether or not anything is eligible; 2 when apply could not delete a file.
  */
-export async function runRetentionGc(options: RetentionGcOptions = {}): Promise<RetentionGcReport> {
-  // Arguments first: a usage error is reported before anything is read.
-  const mode = parseMode(options.mode);
-  const givenDays = options.days === undefined ? undefined : parseDays(options.days, 0);
-  const now = options.now ?? new Date();
-  const today = resolveToday(options.today ?? now.toISOString().slice(0, 10));
-  const { root, config } = await openRepository(options.root, options.config);
-  const days = givenDays ?? config.retentionDays;
+export async function runRetentionGc(settings: RetentionGcSettings): Promise<RetentionGcReport> {
+  const { mode, today, now } = settings;
+  const { root, config } = await openRepository(settings.root, settings.config);
+  const days = settings.days ?? config.retentionDays;
   const active = activeWorkOrders(root, config);
   const location = locateEvidenceRoot(root, config);
   // git reads history in its own process while the evidence folders are scanned and their decisions read.

@@ -8,8 +8,8 @@ import { compareTransitions, type TransitionChange, type TransitionNote, type Tr
 /** Everything `transitions` needs to run, read and checked once from the command line or an action's inputs. */
 export interface TransitionsSettings {
   /** The governed repository (resolved to the top of its work tree when it runs). */
-  root: PathArg | string | undefined;
-  config: PathArg | string | undefined;
+  root: PathArg;
+  config: PathArg | undefined;
   /** The base commit: a pull request's base (with `staged`, default HEAD). */
   base: string;
   /** The head commit (default HEAD); undefined with `staged`. */

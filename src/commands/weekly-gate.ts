@@ -5,24 +5,40 @@ import type { Config } from '../core/config.js';
 import { isDecisionComplete } from '../core/decision.js';
 import { DECISION_FILE, evidenceFile, evidenceFolderExists, incompleteDecisions, newestPatch, readDecision } from '../core/evidence.js';
 import { parseFailOn } from '../audit/fail-on.js';
-import { readFile, readRoot } from '../core/args.js';
-import { legacyArgs, openRepository } from '../core/context.js';
+import { readFile, readRoot, readToday, type Args, type PathArg } from '../core/args.js';
+import { openRepository } from '../core/context.js';
 import { ConfigurationError, errorMessage, isConfigurationError } from '../core/errors.js';
 import { baseReport, checkOutputFolder, writeJsonReport, type BaseReport } from '../core/report.js';
-import { resolveToday, daysBetween } from '../core/today.js';
+import { daysBetween } from '../core/today.js';
 import { loadWhitelist } from '../core/whitelist.js';
-import { runAudit, type AuditReport } from './audit.js';
-import { runGc, type GcReport } from './gc.js';
+import { auditRepository, type AuditReport } from './audit.js';
+import { gcRepository, type GcReport } from './gc.js';
 
-export interface WeeklyGateOptions {
-  root?: string;
-  config?: string;
+export interface WeeklyGateSettings {
+  root: PathArg;
+  config: PathArg | undefined;
   /** Write missing evidence for dirty targets first (gc --export-patch) instead of a dry run. */
-  exportPatches?: boolean;
-  /** Write wo_audit_<ts>.json, wo_gc_<ts>.json, wo_weekly_gate_<ts>.json and wo_weekly_gate_<ts>.log here. */
-  outDir?: string;
-  today?: string;
-  now?: Date;
+  exportPatches: boolean;
+  /** Absolute folder for wo_audit_<ts>.json, wo_gc_<ts>.json, wo_weekly_gate_<ts>.json and the .log; also written when the gate cannot run. */
+  outDir: string | undefined;
+  /** YYYY-MM-DD: the date whitelist entries are judged by. */
+  today: string;
+  now: Date;
+}
+
+export function readWeeklyGateSettings(args: Args): WeeklyGateSettings {
+  const now = new Date();
+  const outDir = args.text('out-dir');
+  // An out-dir that cannot be created fails at once, before the gate's work.
+  if (outDir !== undefined) checkOutputFolder(path.resolve(args.baseDir, outDir), args.label('out-dir'), outDir);
+  return {
+    root: readRoot(args),
+    config: readFile(args, 'config'),
+    exportPatches: args.flag('export-patches') ?? false,
+    outDir: outDir === undefined ? undefined : path.resolve(args.baseDir, outDir),
+    today: readToday(args, 'today', now),
+    now,
+  };
 }
 
 export type ActionRequiredType =
@@ -40,6 +56,8 @@ export interface ActionRequiredItem extends Evidence {
   wo_id: string;
   type: ActionRequiredType;
   message: string;
+  /** This item alone fails the gate (a P0 finding or an expired whitelist entry). */
+  fails_gate: boolean;
 }
 
 export interface ExpiredWhitelistEntry {
@@ -55,6 +73,8 @@ export interface WeeklyGateReport extends BaseReport {
   today: string;
   export_patches: boolean;
   p0_count: number;
+  /** The WO ids of the items that fail the gate (empty when exit_code is 0). */
+  failing_wo_ids: string[];
   expired_whitelist: ExpiredWhitelistEntry[];
   action_required: ActionRequiredItem[];
   /** Why the gate decided as it did, in one line. */
@@ -105,7 +125,7 @@ function collectActionRequired(root: string, config: Config, audit: AuditReport,
   for (const f of audit.findings) {
     if (f.whitelisted || f.severity !== 'P0') continue;
     // Only the four P0 codes are P0 (an expired whitelist entry raises others to P1 at most).
-    items.push({ wo_id: f.wo_id, type: f.code as ActionRequiredType, message: f.message, ...evidenceOf(root, config, f.wo_id) });
+    items.push({ wo_id: f.wo_id, type: f.code as ActionRequiredType, message: f.message, fails_gate: true, ...evidenceOf(root, config, f.wo_id) });
   }
   for (const op of gc.operations) {
     // The gate never removes anything, so every dirty zombie or ghost is still there, waiting.
@@ -115,6 +135,7 @@ function collectActionRequired(root: string, config: Config, audit: AuditReport,
       wo_id: op.wo_id,
       type: op.kind === 'zombie' ? 'dirty_zombie' : 'dirty_ghost',
       message: `${op.path}: ${op.reason}`,
+      fails_gate: false,
       patch_path: op.patch_path ?? evidence.patch_path,
       patch_sha256: op.patch_sha256 ?? evidence.patch_sha256,
       patch_exists: op.patch_path ? fs.existsSync(path.join(root, op.patch_path)) : evidence.patch_exists,
@@ -126,28 +147,41 @@ function collectActionRequired(root: string, config: Config, audit: AuditReport,
   const covered = new Set(items.filter((i) => i.type.startsWith('dirty_')).map((i) => i.wo_id));
   for (const woId of incompleteDecisions(root, config)) {
     if (covered.has(woId)) continue;
-    items.push({ wo_id: woId, type: 'decision_incomplete', message: 'decision.md waits for a person: check one box and remove ACTION_REQUIRED', ...evidenceOf(root, config, woId) });
+    items.push({ wo_id: woId, type: 'decision_incomplete', message: 'decision.md waits for a person: check one box and remove ACTION_REQUIRED', fails_gate: false, ...evidenceOf(root, config, woId) });
   }
   for (const entry of expired) {
     items.push({
       wo_id: entry.wo_id,
       type: 'whitelist_expired',
       message: `whitelist entry ${entry.code} expired on ${entry.review_by} (owner ${entry.owner}: ${entry.reason})`,
+      fails_gate: true,
       ...evidenceOf(root, config, entry.wo_id),
     });
   }
   return items;
 }
 
-/** Runs audit (every code, whitelist applied) and gc (dry run or export), then decides 0 / 1. */
-export async function runWeeklyGate(options: WeeklyGateOptions): Promise<WeeklyGateReport> {
-  const today = resolveToday(options.today);
-  const now = options.now ?? new Date();
-  const { root, config } = await openRepository(options.root, options.config);
-  const common = { root, config: options.config, today, now } as const;
-  const legacy = legacyArgs({ root, config: options.config });
-  const audit = await runAudit({ root: readRoot(legacy), config: readFile(legacy, 'config'), failOn: parseFailOn('none', '--fail-on'), today, now });
-  const gc = await runGc({ ...common, mode: options.exportPatches ? 'export-patch' : 'dry-run' });
+/**
+ * Runs audit (every code, whitelist applied) and gc (dry run or export) over one opened repository,
+ * then decides 0 / 1. With an out-dir, the reports go there, and so does the reason when the gate cannot run.
+ */
+export async function runWeeklyGate(settings: WeeklyGateSettings): Promise<WeeklyGateReport> {
+  try {
+    const report = await gate(settings);
+    if (settings.outDir !== undefined) writeOutDir(settings.outDir, report, settings.now);
+    return report;
+  } catch (error) {
+    if (settings.outDir !== undefined) writeOutDirError(settings.outDir, error, settings.root.given, settings.now);
+    throw error;
+  }
+}
+
+async function gate({ root: rootArg, config: configArg, exportPatches, today, now }: WeeklyGateSettings): Promise<WeeklyGateReport> {
+  const ctx = await openRepository(rootArg, configArg);
+  const { root, config } = ctx;
+  const audit = await auditRepository(ctx, { failOn: parseFailOn(['none'], 'fail-on'), today, now });
+  const mode = exportPatches ? 'export-patch' : 'dry-run';
+  const gc = await gcRepository(ctx, { config: configArg, mode, forceDirty: false, maxOperations: undefined, today, todayGiven: true, now });
   const expired = loadWhitelist(root, config, isFindingCode)
     .filter((e) => e.review_by < today)
     .map((e) => ({ code: e.code, wo_id: e.wo_id, reason: e.reason, owner: e.owner, review_by: e.review_by, days_expired: daysBetween(e.review_by, today) }));
@@ -157,13 +191,15 @@ export async function runWeeklyGate(options: WeeklyGateOptions): Promise<WeeklyG
     ...(p0Count > 0 ? [`${p0Count} P0 finding(s)`] : []),
     ...(expired.length > 0 ? [`${expired.length} expired whitelist entr${expired.length === 1 ? 'y' : 'ies'}`] : []),
   ];
+  const actionRequired = collectActionRequired(root, config, audit, gc, expired);
   return {
     ...baseReport('weekly-gate', root, exitCode, now),
     today,
-    export_patches: options.exportPatches ?? false,
+    export_patches: exportPatches,
     p0_count: p0Count,
+    failing_wo_ids: [...new Set(actionRequired.filter((i) => i.fails_gate).map((i) => i.wo_id))].sort(),
     expired_whitelist: expired,
-    action_required: collectActionRequired(root, config, audit, gc, expired),
+    action_required: actionRequired,
     verdict: exitCode === 0 ? 'PASS: no P0 finding and no expired whitelist entry' : `FAIL: ${reasons.join(', ')}`,
     out_files: [],
     audit,
@@ -179,6 +215,7 @@ export function formatWeeklyGate(report: WeeklyGateReport): string {
     `wo-toolkit weekly-gate: ${report.root} (today ${report.today})`,
     `audit: P0=${a.P0} P1=${a.P1} P2=${a.P2} total=${a.total} whitelisted=${a.whitelisted}`,
     `gc (${report.gc.mode}): ${g.targets} target(s), ${g.dirty} dirty, ${g.evidence_written} evidence file(s) ${report.gc.mode === 'dry-run' ? 'to write' : 'written'}`,
+    ...report.audit.notes.map((note) => `note: ${note}`),
     '',
     `ACTION_REQUIRED (${report.action_required.length})`,
   ];
@@ -204,7 +241,7 @@ export function formatWeeklyGate(report: WeeklyGateReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Writes the four out-dir files (§5) and records them in the report. */
+/** Writes the four out-dir files (docs/weekly-gate.md) and records them in the report. */
 export function writeOutDir(outDir: string, report: WeeklyGateReport, now: Date): string[] {
   const ts = timestamp(now);
   const dir = path.resolve(outDir);
@@ -232,7 +269,7 @@ export function writeOutDir(outDir: string, report: WeeklyGateReport, now: Date)
  * When the gate cannot run, --out-dir still receives the log and a gate report that says why, so a
  * scheduled run leaves evidence of its failure.
  */
-export function writeOutDirError(outDir: string, error: unknown, rootArg: string | undefined, now: Date): string[] {
+export function writeOutDirError(outDir: string, error: unknown, rootArg: string, now: Date): string[] {
   const ts = timestamp(now);
   const dir = path.resolve(outDir);
   const message = isConfigurationError(error) ? errorMessage(error) : `internal error: ${errorMessage(error)}`;
@@ -241,7 +278,7 @@ export function writeOutDirError(outDir: string, error: unknown, rootArg: string
     fs.mkdirSync(dir, { recursive: true });
     const gate = path.join(dir, `wo_weekly_gate_${ts}.json`);
     const log = path.join(dir, `wo_weekly_gate_${ts}.log`);
-    writeJsonReport(gate, { ...baseReport('weekly-gate', rootArg ?? '.', 2, now), error: message }, '--out-dir');
+    writeJsonReport(gate, { ...baseReport('weekly-gate', rootArg, 2, now), error: message }, '--out-dir');
     fs.writeFileSync(log, `wo-toolkit weekly-gate: could not run: ${message}\nGATE: ERROR (exit 2)\n`);
     return [gate, log];
   } catch {

@@ -88,7 +88,7 @@ export function readInteger(args: Args, name: string, range: { min: number; max?
   const value = args.text(name);
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!/^[+-]?\d+$/.test(value) || n < range.min || (range.max !== undefined && n > range.max)) {
+  if (!/^[+-]?\d+$/.test(value) || !Number.isSafeInteger(n) || n < range.min || (range.max !== undefined && n > range.max)) {
     const expected = range.max === undefined ? `a whole number >= ${range.min}` : `a whole number from ${range.min} to ${range.max}`;
     throw new UsageError(`${args.label(name)}: expected ${expected}, got '${value}'`);
   }

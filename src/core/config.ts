@@ -10,16 +10,28 @@ import { describeYamlProblem, parseYamlStrict, yamlData } from './yaml.js';
 export const STATES = ['pending', 'running', 'done', 'failed'] as const;
 export type State = (typeof STATES)[number];
 
-/** The governed repository's layout and policy (SPEC.md §1), every path relative to the root. */
+/** The governed repository's layout and policy (docs/formats.md#the-governed-repository), every path relative to the root. */
 export interface Config {
   stateFolders: Record<State, string>;
   backlog: string;
   dodDir: string;
   handoffDir: string;
   whitelist: string;
-  worktreesDir: string;
-  branchPrefix: string;
+  /**
+   * Folders that hold one worktree per WO, relative to the root; unlike every other path they may lie
+   * outside the repository (the default has the one beside it, `../.worktrees`).
+   */
+  worktreesDirs: string[];
+  /** A branch named one of these followed by a WO id is that WO's branch. */
+  branchPrefixes: string[];
   woIdPattern: RegExp;
+  /**
+   * Where a WO's verdict files are, newest first wins: repository-relative paths in which `{id}`
+   * stands for the WO id.
+   */
+  verdictPaths: string[];
+  /** The JSON Schemas the repository names in the config, per kind (`bundled` forces the bundled one). */
+  schemas: Partial<Record<RepositorySchemaKind, string>>;
   dirtyExclusions: string[];
   staleLockHours: number;
   retentionDays: number;
@@ -36,6 +48,16 @@ export type Transitions = Record<State | 'new', State[]>;
 
 export const CONFIG_FILE = '.wo-toolkit.yaml';
 
+/** The kinds of file a repository may bring its own JSON Schema for. */
+export const REPOSITORY_SCHEMA_KINDS = ['work_order', 'backlog', 'dod'] as const;
+export type RepositorySchemaKind = (typeof REPOSITORY_SCHEMA_KINDS)[number];
+/** Where a repository keeps its own schemas, found without configuration: `<dir>/<kind>.schema.json`. */
+export const REPOSITORY_SCHEMA_DIR = 'docs/backlog/schema';
+/** The `{id}` placeholder of `verdict_paths`. */
+export const VERDICT_ID = '{id}';
+/** Ids such as WO-0012, WO-0018A, WO-0012.1, WO-P2.1, WO-0020-formatter. */
+export const DEFAULT_WO_ID_PATTERN = /^WO-[A-Za-z0-9][A-Za-z0-9.-]*$/;
+
 export function defaultConfig(): Config {
   return {
     stateFolders: {
@@ -48,9 +70,11 @@ export function defaultConfig(): Config {
     dodDir: '_ctx/dod',
     handoffDir: '_ctx/handoff',
     whitelist: '_ctx/jobs/audit_whitelist.yaml',
-    worktreesDir: '.worktrees',
-    branchPrefix: 'feat/wo-',
-    woIdPattern: /^WO-[0-9]{4,}$/,
+    worktreesDirs: ['.worktrees', '../.worktrees'],
+    branchPrefixes: ['feat/wo-'],
+    woIdPattern: DEFAULT_WO_ID_PATTERN,
+    verdictPaths: ['_ctx/handoff/{id}/verdict.json', '_ctx/logs/{id}/verdict.json'],
+    schemas: {},
     dirtyExclusions: ['_ctx/telemetry/', '_ctx/handoff/', '_ctx/logs/', '_ctx/index/'],
     staleLockHours: 1,
     retentionDays: 90,
@@ -72,8 +96,12 @@ interface RawConfig {
   handoff_dir?: string;
   whitelist?: string;
   worktrees_dir?: string;
+  worktrees_dirs?: string[];
   branch_prefix?: string;
+  branch_prefixes?: string[];
   wo_id_pattern?: string;
+  verdict_paths?: string[];
+  schemas?: Partial<Record<RepositorySchemaKind, string>>;
   dirty_exclusions?: string[];
   stale_lock_hours?: number;
   retention_days?: number;
@@ -131,8 +159,36 @@ function applyRaw(root: string, raw: RawConfig, shown: string): Config {
   if (raw.dod_dir !== undefined) config.dodDir = inside('dod_dir', raw.dod_dir);
   if (raw.handoff_dir !== undefined) config.handoffDir = inside('handoff_dir', raw.handoff_dir);
   if (raw.whitelist !== undefined) config.whitelist = inside('whitelist', raw.whitelist);
-  if (raw.worktrees_dir !== undefined) config.worktreesDir = inside('worktrees_dir', raw.worktrees_dir);
-  if (raw.branch_prefix !== undefined) config.branchPrefix = raw.branch_prefix;
+  const both = (single: string, list: string): never => {
+    throw new ConfigurationError(`${shown}: set ${list} (a list) or ${single}, not both`);
+  };
+  // Worktrees folders may lie beside the repository: only their form is checked.
+  const folder = (key: string, value: string): string => {
+    if (path.isAbsolute(value)) return path.normalize(value);
+    const normalised = normaliseRelative(value);
+    if (normalised === '.' || normalised === '') throw new ConfigurationError(`${shown}: ${key} must name a folder other than the repository root, got '${value}'`);
+    return normalised;
+  };
+  if (raw.worktrees_dir !== undefined && raw.worktrees_dirs !== undefined) both('worktrees_dir', 'worktrees_dirs');
+  if (raw.worktrees_dir !== undefined) config.worktreesDirs = [folder('worktrees_dir', raw.worktrees_dir)];
+  if (raw.worktrees_dirs !== undefined) config.worktreesDirs = raw.worktrees_dirs.map((p, i) => folder(`worktrees_dirs[${i}]`, p));
+  if (raw.branch_prefix !== undefined && raw.branch_prefixes !== undefined) both('branch_prefix', 'branch_prefixes');
+  if (raw.branch_prefix !== undefined) config.branchPrefixes = [raw.branch_prefix];
+  if (raw.branch_prefixes !== undefined) config.branchPrefixes = [...raw.branch_prefixes];
+  // By default the hand-written verdict follows the evidence folder wherever handoff_dir puts it.
+  if (raw.verdict_paths === undefined) config.verdictPaths = [`${config.handoffDir}/${VERDICT_ID}/verdict.json`, ...config.verdictPaths.slice(1)];
+  if (raw.verdict_paths !== undefined) {
+    config.verdictPaths = raw.verdict_paths.map((p, i) => {
+      const key = `verdict_paths[${i}]`;
+      if (!p.includes(VERDICT_ID)) throw new ConfigurationError(`${shown}: ${key} must contain ${VERDICT_ID} (where the WO id goes), got '${p}'`);
+      return inside(key, p);
+    });
+  }
+  for (const kind of REPOSITORY_SCHEMA_KINDS) {
+    const value = raw.schemas?.[kind];
+    if (value === undefined) continue;
+    config.schemas[kind] = value === 'bundled' ? 'bundled' : inside(`schemas.${kind}`, value);
+  }
   if (raw.wo_id_pattern !== undefined) {
     try {
       config.woIdPattern = new RegExp(raw.wo_id_pattern);

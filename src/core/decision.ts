@@ -1,6 +1,13 @@
 /**
- * Reading a person's decision in `decision.md` (SPEC.md §3): a decision is complete when
- * `ACTION_REQUIRED` is gone and exactly one of APPLY, DISCARD, MANUAL REVIEW is checked (`[x]`).
+ * Reading a person's decision in `decision.md` (docs: gc, "Deciding"). A decision is complete when
+ * `ACTION_REQUIRED` is gone and either
+ * - the template's choice line is there (any box of APPLY, DISCARD, MANUAL REVIEW) with exactly one
+ *   of them checked (`[x]` or `[X]`), or
+ * - there is no choice line and the person wrote the decision in their own words: a `Status:` or
+ *   `Decision:` field (bold or not, `**Status:** DECIDED - CLEANUP APPROVED`, `**Decision:** DESTROY`)
+ *   whose value is not empty and not ACTION_REQUIRED, PENDING or TODO, and no such field says one of
+ *   those (a record that contradicts itself is not a decision).
+ * Anything else is not complete; a task list (`- [ ] Worktree removed`) is not a decision.
  */
 
 export const DECISION_OPTIONS = ['APPLY', 'DISCARD', 'MANUAL REVIEW'] as const;
@@ -14,24 +21,52 @@ export interface DecisionAssessment {
   checked: DecisionOption[];
   /** Why the decision is not complete, in words (absent when complete). */
   problem?: string;
+  /** The decision written in the person's own words (`Decision: DESTROY`), when that is what made it complete. */
+  words?: string;
 }
 
 // `[x] APPLY`, `[X] **DISCARD**`, `[ ] MANUAL REVIEW`: a box, then (perhaps emphasised) the option.
 const BOX = /\[([ xX])\]\s*[*_`]*\s*(APPLY|DISCARD|MANUAL\s+REVIEW)\b/gi;
 
+// `**Status:** DECIDED`, `Decision: DESTROY`, `- **Decision**: keep`: a field at the start of a line.
+const FIELD = /^[ \t>*-]*(?:\*\*|__)?[ \t]*(Status|Decision)[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(.*)$/gim;
+const UNDECIDED = /^(ACTION_REQUIRED|PENDING|TODO)\b/i;
+
+/** The values of the `Status:` and `Decision:` fields, emphasis and comments taken off. */
+function fieldValues(text: string): string[] {
+  return [...text.matchAll(FIELD)].map((m) =>
+    m[2]!
+      .replace(/<!--.*?-->/g, '')
+      .replace(/^[*_`\s]+|[*_`\s]+$/g, '')
+      .trim(),
+  );
+}
+
 export function assessDecision(text: string): DecisionAssessment {
   const actionRequired = text.includes('ACTION_REQUIRED');
   const checkedSet = new Set<DecisionOption>();
+  let choiceLine = false;
   for (const match of text.matchAll(BOX)) {
+    choiceLine = true;
     if (match[1] === ' ') continue;
     checkedSet.add(match[2]!.toUpperCase().replace(/\s+/g, ' ') as DecisionOption);
   }
   const checked = DECISION_OPTIONS.filter((option) => checkedSet.has(option));
   let problem: string | undefined;
+  let words: string | undefined;
   if (actionRequired) problem = 'it still says ACTION_REQUIRED';
-  else if (checked.length === 0) problem = 'no decision box is checked';
-  else if (checked.length > 1) problem = `${checked.length} decision boxes are checked (${checked.join(', ')}); exactly one must be`;
-  return problem === undefined ? { complete: true, actionRequired, checked } : { complete: false, actionRequired, checked, problem };
+  else if (choiceLine) {
+    if (checked.length === 0) problem = 'no decision box is checked';
+    else if (checked.length > 1) problem = `${checked.length} decision boxes are checked (${checked.join(', ')}); exactly one must be`;
+  } else {
+    const values = fieldValues(text);
+    const undecided = values.find((v) => UNDECIDED.test(v));
+    words = values.find((v) => v !== '' && !UNDECIDED.test(v));
+    if (undecided !== undefined) problem = `a Status or Decision field still says ${undecided}`;
+    else if (words === undefined) problem = 'no decision box is checked and no Status: or Decision: field records a decision';
+  }
+  if (problem !== undefined) return { complete: false, actionRequired, checked, problem };
+  return words === undefined ? { complete: true, actionRequired, checked } : { complete: true, actionRequired, checked, words };
 }
 
 export function isDecisionComplete(text: string): boolean {

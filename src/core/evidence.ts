@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Config } from './config.js';
+import { VERDICT_ID, type Config } from './config.js';
 import { isDecisionComplete } from './decision.js';
-import { isRepoFileError, listRepoFolder, readResolvedFile, readRepoText, resolveInRepo, type RepoFolder } from './repo-files.js';
+import { isRepoFileError, listRepoFolder, readRepoFile, readResolvedFile, readRepoText, resolveInRepo, type RepoFolder } from './repo-files.js';
 import { isPathSafeWoId, woPath } from './wo-id.js';
 
 /**
@@ -17,11 +17,8 @@ export const VERDICT_FILE = 'verdict.json';
 export const PATCH_LINK = 'dirty.patch';
 /** `sha256sum -c` input for the newest patch. */
 export const CHECKSUM_FILE = 'dirty.patch.sha256';
-/** The one patch-name pattern, `dirty.<hex>.patch` (gc writes the patch's SHA-256 as the hex). */
-export const PATCH_NAME = /^dirty\.([0-9a-fA-F]+)\.patch$/;
-
-export type Verdict = 'PASS' | 'FAIL' | 'CRASH';
-const VERDICT_KEYS = ['verdict', 'status', 'result'] as const;
+/** The one patch-name pattern, `dirty.<sha256>.patch`: the name gc gives a patch (64 lower-case hex digits). */
+export const PATCH_NAME = /^dirty\.([0-9a-f]{64})\.patch$/;
 
 /** The name gc gives a patch with this SHA-256. */
 export function patchFileName(sha256: string): string {
@@ -47,43 +44,117 @@ export function evidenceFile(config: Config, woId: string, name: string): string
   return `${evidenceFolder(config, woId)}/${name}`;
 }
 
-/** The verdict files of a WO, in the order they are read (repository-relative). */
-export function verdictFiles(config: Config, woId: string): string[] {
-  return [evidenceFile(config, woId, VERDICT_FILE), `_ctx/logs/${woId}/${VERDICT_FILE}`];
+/**
+ * A WO's verdict files (docs/formats.md#verdict-files): where they are (`verdict_paths`, by default the
+ * hand-written `<handoff_dir>/<WO>/verdict.json` and the verify script's `_ctx/logs/<WO>/verdict.json`)
+ * and what they say. The verdict is the value of the first of `verdict`, `status`, `result` that holds
+ * PASS, FAIL or CRASH (any case); FAIL and CRASH are failures. Other values of `status` (`done`) are
+ * not verdicts. A file the gate cannot read is never taken as "no verdict": it is a problem the caller
+ * reports (a byte-order mark, invalid JSON, not an object, unreadable, a link out of the repository,
+ * or a verdict-like value that is none of the three, such as `FAILED`).
+ */
+
+export type Verdict = 'PASS' | 'FAIL' | 'CRASH';
+
+export const VERDICT_KEYS = ['verdict', 'status', 'result'] as const;
+
+/** What one verdict file says. */
+export interface VerdictFile {
+  /** Repository-relative path. */
+  path: string;
+  verdict?: Verdict;
+  /** The key the verdict came from. */
+  key?: (typeof VERDICT_KEYS)[number];
+  failure_stage?: string;
+  finished_at?: string;
+  /** Why the file cannot be used (then `verdict` is absent). */
+  problem?: string;
+  /** For ordering: `finished_at` when valid, else the file's modification time. */
+  time: number;
 }
 
-/** The verdict a verdict file's text holds: the first of `verdict`, `status`, `result` whose value is PASS, FAIL or CRASH. */
-export function verdictOfText(text: string): Verdict | undefined {
+/** A WO's verdict: the newest file's that holds one, and every file that could not be read. */
+export interface WoVerdict {
+  verdict?: VerdictFile;
+  unreadable: VerdictFile[];
+}
+
+// Values that try to say PASS, FAIL or CRASH and do not (FAILED, PASSED, FAILURE, CRASHED).
+const VERDICT_LIKE = /^(pass|fail|crash)/i;
+
+/** The repository-relative verdict files of a WO, in `verdict_paths` order; none for an id that cannot name a file. */
+export function verdictFiles(config: Config, woId: string): string[] {
+  if (!isPathSafeWoId(woId)) return [];
+  return config.verdictPaths.map((template) => template.split(VERDICT_ID).join(woId));
+}
+
+function nonEmptyText(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/** What a verdict file's text says (without its path and time). */
+export function parseVerdictText(content: string): Omit<VerdictFile, 'path' | 'time'> {
+  if (content.charCodeAt(0) === 0xfeff) return { problem: 'it starts with a byte-order mark (save it as UTF-8 without BOM)' };
   let data: unknown;
   try {
-    data = JSON.parse(text);
-  } catch {
-    return undefined;
+    data = JSON.parse(content);
+  } catch (error) {
+    return { problem: `it is not valid JSON (${(error as Error).message})` };
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { problem: 'it is not a JSON object' };
+  const record = data as Record<string, unknown>;
+  const result: Omit<VerdictFile, 'path' | 'time'> = {};
+  const stage = nonEmptyText(record['failure_stage']);
+  if (stage !== undefined) result.failure_stage = stage;
+  const finished = nonEmptyText(record['finished_at']);
+  if (finished !== undefined) result.finished_at = finished;
   for (const key of VERDICT_KEYS) {
-    const value = (data as Record<string, unknown>)[key];
-    if (typeof value !== 'string') continue;
-    const upper = value.trim().toUpperCase();
-    if (upper === 'PASS' || upper === 'FAIL' || upper === 'CRASH') return upper;
+    const value = record[key];
+    const upper = typeof value === 'string' ? value.trim().toUpperCase() : undefined;
+    if (upper === 'PASS' || upper === 'FAIL' || upper === 'CRASH') return { ...result, verdict: upper, key };
   }
-  return undefined;
+  for (const key of VERDICT_KEYS) {
+    const value = record[key];
+    if (value === undefined || value === null) continue;
+    // `status` is a verdict only when it holds one (`status: done` is a state); `verdict` and `result` always are.
+    if (key === 'status' && !(typeof value === 'string' && VERDICT_LIKE.test(value.trim()))) continue;
+    const shown = typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
+    return { problem: `its ${key} is ${shown}, not PASS, FAIL or CRASH` };
+  }
+  return result;
+}
+
+/** The verdict a verdict file's text holds, if any (text that cannot be used holds none). */
+export function verdictOfText(text: string): Verdict | undefined {
+  return parseVerdictText(text).verdict;
 }
 
 /**
- * The verdict recorded in `<handoff>/<WO-ID>/verdict.json`, if any is readable (through repo-files:
- * never through a link out of the repository, never a FIFO, within the read cap).
+ * Reads one verdict file through repo-files (never through a link out of the repository, never a
+ * FIFO, within the read cap); undefined when it does not exist.
  */
-export function readVerdict(root: string, config: Config, woId: string): Verdict | undefined {
-  const file = evidencePath(config, woId, VERDICT_FILE);
-  if (file === undefined) return undefined;
+export function readVerdictFile(root: string, rel: string): VerdictFile | undefined {
+  let content;
   try {
-    const text = readRepoText(root, file);
-    return text === undefined ? undefined : verdictOfText(text);
+    content = readRepoFile(root, rel);
   } catch (error) {
-    if (isRepoFileError(error)) return undefined;
-    throw error;
+    if (!isRepoFileError(error)) throw error;
+    return { path: rel, problem: `it cannot be used (${error.reason})`, time: 0 };
   }
+  if (content === undefined) return undefined;
+  const parsed = parseVerdictText(content.bytes.toString('utf8'));
+  const finished = parsed.finished_at !== undefined ? Date.parse(parsed.finished_at) : Number.NaN;
+  return { path: rel, ...parsed, time: Number.isNaN(finished) ? content.stat.mtimeMs : finished };
+}
+
+/** A WO's verdict from its verdict files: the newest file that holds one wins. */
+export function readWoVerdict(root: string, config: Config, woId: string): WoVerdict {
+  const files = verdictFiles(config, woId)
+    .map((rel) => readVerdictFile(root, rel))
+    .filter((f): f is VerdictFile => f !== undefined);
+  const unreadable = files.filter((f) => f.problem !== undefined);
+  const verdict = files.filter((f) => f.verdict !== undefined).sort((a, b) => b.time - a.time)[0];
+  return verdict ? { verdict, unreadable } : { unreadable };
 }
 
 // A WO id that names the same folder on every file system: no separators, no dot segments, no trailing
@@ -91,21 +162,30 @@ export function readVerdict(root: string, config: Config, woId: string): Verdict
 const PLAIN_FOLDER_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
 
 /**
- * `readVerdict` for many WOs: the handoff folder is listed once, so a WO without a folder there costs
- * no failed read. Ids that are not plain folder names, or a folder that cannot be listed, are read directly.
+ * `readWoVerdict` for many WOs: each verdict folder (the part of a `verdict_paths` entry before
+ * `/{id}/`) is listed once, so a WO without a folder there costs no failed read. Ids that are not
+ * plain folder names, or a folder that cannot be listed, are read directly.
  */
-export function verdictReader(root: string, config: Config): (woId: string) => Verdict | undefined {
-  let folders: Set<string> | undefined;
-  try {
-    folders = new Set((listRepoFolder(root, config.handoffDir)?.entries ?? []).map((entry) => entry.name.toLowerCase()));
-  } catch (error) {
-    if (!isRepoFileError(error)) throw error;
-    if (error.problem === 'not-a-folder') folders = new Set();
-  }
+export function woVerdictReader(root: string, config: Config): (woId: string) => WoVerdict {
+  const listings: (Set<string> | undefined)[] = config.verdictPaths.map((template) => {
+    const at = template.indexOf(`/${VERDICT_ID}/`);
+    if (at === -1) return undefined;
+    try {
+      return new Set((listRepoFolder(root, template.slice(0, at))?.entries ?? []).map((entry) => entry.name.toLowerCase()));
+    } catch (error) {
+      if (!isRepoFileError(error)) throw error;
+      return error.problem === 'not-a-folder' ? new Set<string>() : undefined;
+    }
+  });
+  const listed = listings.every((names) => names !== undefined);
   return (woId) => {
-    if (folders && PLAIN_FOLDER_NAME.test(woId) && !folders.has(woId.toLowerCase())) return undefined;
-    return readVerdict(root, config, woId);
+    if (listed && PLAIN_FOLDER_NAME.test(woId) && listings.every((names) => !names!.has(woId.toLowerCase()))) return { unreadable: [] };
+    return readWoVerdict(root, config, woId);
   };
+}
+
+export function isFailure(verdict: Verdict | undefined): boolean {
+  return verdict === 'FAIL' || verdict === 'CRASH';
 }
 
 /** What a WO's decision.md is: absent, readable (with its text), or there but unreadable (with why). */
@@ -127,11 +207,6 @@ export function readDecision(root: string, config: Config, woId: string): Decisi
     if (!isRepoFileError(error)) throw error;
     return { exists: true, problem: error.message };
   }
-}
-
-/** The text of the WO's decision.md, or undefined when it is missing or cannot be read. */
-export function readDecisionText(root: string, config: Config, woId: string): string | undefined {
-  return readDecision(root, config, woId).text;
 }
 
 /** Whether the WO's evidence folder exists inside the repository (one that leads out counts as there). */

@@ -33,6 +33,12 @@ export function auditRemedy(code: FindingCode, woId?: string): string {
       return `renew \`review_by\` with a reason in the whitelist, or fix the finding`;
     case 'whitelist_unused':
       return `remove the entry from the whitelist`;
+    case 'running_without_worktree':
+      return `recreate the worktree of ${id} (\`git worktree add ../.worktrees/<WO-ID> <its branch>\`), or release ${id} to pending/`;
+    case 'unreadable_verdict':
+      return `fix the verdict file (UTF-8 JSON without BOM; \`verdict\`, \`status\` or \`result\`: PASS, FAIL or CRASH) or let the verify script rewrite it`;
+    case 'id_mismatch':
+      return `correct the \`id\` of the copy (or its file name), then resolve the split brain: \`wo-toolkit reconcile\``;
   }
 }
 
@@ -58,7 +64,7 @@ export function validationRemedy(rule: string): string {
     case 'id-pattern':
       return 'rename the id, or set `wo_id_pattern` in `.wo-toolkit.yaml`';
     case 'id-mismatch':
-      return '`git mv` the file to `<id>.yaml`, or fix its `id`';
+      return '`git mv` the file to `<id>.yaml`, fix its `id`, or mark a copy kept on purpose with `x_legacy: true`';
     case 'duplicate-id':
       return 'give one of them a new id, or `git rm` the copy';
     case 'status-mismatch':
@@ -81,6 +87,8 @@ export function validationRemedy(rule: string): string {
       return 'renew `review_by` with a reason, or remove the entry and fix the finding';
     case 'legacy-path':
       return '`git mv` the file to its canonical folder';
+    case 'legacy-dod':
+      return 'use a current DoD in `dod_id`, or mark a WO kept in its old form with `x_legacy: true`';
     default:
       return 'fix the file at that line, then `wo-toolkit validate-backlog`';
   }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ConfigurationError, isConfigurationError, UsageError } from './errors.js';
 import { TOOL, VERSION } from './version.js';
 
-/** The fields every JSON report starts with (SPEC.md §7). */
+/** The fields every JSON report starts with (docs/formats.md#reports). */
 export interface BaseReport {
   tool: string;
   version: string;

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { STATES, type Config, type State } from './config.js';
-import { parseSimpleYaml, readSimpleYamlId } from './fast-yaml.js';
+import { readSimpleYamlId } from './fast-yaml.js';
+import { parseLock } from './lock-file.js';
 import { ConfigurationError } from './errors.js';
 import { toPosix } from './paths.js';
 import { entryKind, isRepoFileError, listRepoFolder, readFolderEntry, readRepoText, type RepoFolder } from './repo-files.js';
@@ -28,11 +29,16 @@ export interface Lock {
   path: string;
   /** Parsed content, when the lock holds a mapping. */
   content?: Record<string, unknown>;
-  /** When the lock was taken: its `timestamp`, else the file's modification time. */
+  /** When the lock was taken: the time its content gives (YAML `timestamp`, or `Locked by … at <time>`), else the file's modification time. */
   takenAt: Date;
   ageSource: 'timestamp' | 'mtime';
+  /** Who holds it, as the lock says (YAML `user`, or a `User:` line). */
+  user?: string;
+  pid?: number;
+  hostname?: string;
+  /** The tool that wrote a plain-text lock (`Locked by <tool> at …`). */
+  tool?: string;
 }
-
 
 export interface RepoState {
   root: string;
@@ -166,20 +172,16 @@ function readLocks(root: string, running: RepoFolder | undefined): Lock[] {
       // An unreadable lock (a link out of the repository, a FIFO, too large) is still a lock; without a time it counts as old.
       return lock;
     }
-    try {
-      const content = (parseSimpleYaml(text) ?? parseYamlBounded(text, { uniqueKeys: false })) as unknown;
-      if (content && typeof content === 'object' && !Array.isArray(content)) {
-        lock.content = content as Record<string, unknown>;
-        const ts = lock.content['timestamp'];
-        const parsed = ts instanceof Date ? ts : typeof ts === 'string' || typeof ts === 'number' ? new Date(ts) : undefined;
-        if (parsed && !Number.isNaN(parsed.getTime())) {
-          lock.takenAt = parsed;
-          lock.ageSource = 'timestamp';
-          return lock; // the modification time is not needed
-        }
-      }
-    } catch {
-      // Unparsable content: the modification time stands in.
+    const content = parseLock(text);
+    if (content.mapping) lock.content = content.mapping;
+    if (content.user !== undefined) lock.user = content.user;
+    if (content.pid !== undefined) lock.pid = content.pid;
+    if (content.hostname !== undefined) lock.hostname = content.hostname;
+    if (content.tool !== undefined) lock.tool = content.tool;
+    if (content.takenAt) {
+      lock.takenAt = content.takenAt;
+      lock.ageSource = 'timestamp';
+      return lock; // the modification time is not needed
     }
     try {
       lock.takenAt = fs.lstatSync(path.join(running.real, entry.name)).mtime;

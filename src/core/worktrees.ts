@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from './config.js';
 import { git } from './git.js';
-import { isInside, relativeTo } from './paths.js';
+import { relativeTo } from './paths.js';
 import { matchesWoId } from './wo-id.js';
 
 /** One record of `git worktree list --porcelain -z`. */
@@ -22,7 +22,7 @@ export interface Worktree {
   prunableReason?: string;
   /** The repository's main worktree: never a target. */
   isMain: boolean;
-  /** The WO it belongs to (SPEC.md §1), if any. */
+  /** The WO it belongs to (docs/formats.md#the-governed-repository), if any. */
   woId?: string;
 }
 
@@ -69,15 +69,24 @@ function realOrSelf(p: string): string {
   }
 }
 
-/** Which WO a worktree belongs to: folder name directly in the worktrees folder, or its WO branch. */
+/**
+ * Which WO a worktree belongs to (docs: "Which worktrees are a WO's"): its folder, named X, lies
+ * directly in one of the worktrees folders (inside or beside the repository), or its branch is one of
+ * the branch prefixes followed by X; X must match the WO id pattern. The folder rule comes first, so a
+ * worktree beside the repository on an older branch style (`job/WO-0052`) is still that WO's.
+ */
 export function owningWo(wt: { path: string; branch?: string }, root: string, config: Config, real: (p: string) => string = realOrSelf): string | undefined {
-  const worktreesDir = real(path.join(root, config.worktreesDir));
-  const parent = real(path.dirname(wt.path));
   const name = path.basename(wt.path);
-  if (parent === worktreesDir && matchesWoId(config.woIdPattern, name)) return name;
-  if (wt.branch?.startsWith(config.branchPrefix)) {
-    const id = wt.branch.slice(config.branchPrefix.length);
-    if (matchesWoId(config.woIdPattern, id)) return id;
+  if (matchesWoId(config.woIdPattern, name)) {
+    const parent = real(path.dirname(wt.path));
+    if (config.worktreesDirs.some((dir) => real(path.resolve(root, dir)) === parent)) return name;
+  }
+  if (wt.branch !== undefined) {
+    for (const prefix of config.branchPrefixes) {
+      if (!wt.branch.startsWith(prefix)) continue;
+      const id = wt.branch.slice(prefix.length);
+      if (matchesWoId(config.woIdPattern, id)) return id;
+    }
   }
   return undefined;
 }
@@ -101,8 +110,4 @@ export async function listWorktrees(root: string, config: Config): Promise<Workt
     }
     return wt;
   });
-}
-
-export function isWithinRepository(root: string, wt: Worktree): boolean {
-  return isInside(root, realOrSelf(wt.path));
 }

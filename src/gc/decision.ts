@@ -4,7 +4,7 @@ import type { PatchFile } from './patch.js';
 import { sha256Hex } from './patch.js';
 
 /**
- * decision.md (SPEC.md §3): the template a person fills in to decide what happens to a dirty
+ * decision.md (docs/gc.md): the template a person fills in to decide what happens to a dirty
  * worktree's changes, and the rules for reading it back.
  */
 
@@ -100,7 +100,7 @@ export interface DecisionFields {
   head: string;
 }
 
-/** decision.md from the SPEC.md template, every field filled, signed as generated. */
+/** decision.md in the format of docs/formats.md#decisionmd, every field filled, signed as generated. */
 export function renderDecision(fields: DecisionFields): string {
   const patchName = patchFileName(fields.sha256);
   const { risk, reason } = estimateRisk(fields.files);

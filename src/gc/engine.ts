@@ -6,7 +6,7 @@ import type { RepoContext } from '../core/context.js';
 import { errorMessage } from '../core/errors.js';
 import { git, tryGit } from '../core/git.js';
 import { filesById, loadRepoState, type RepoState } from '../core/state.js';
-import { parseWorktreeList } from '../core/worktrees.js';
+import { owningWo, parseWorktreeList } from '../core/worktrees.js';
 import { detectDirty, isUntracked, readDirtyState, type DirtyState } from './dirty.js';
 import { planEvidence, plannedPaths, verifyWrittenPatch, writeEvidence, type EvidencePlan } from './evidence.js';
 import { reachedStep, reachedStepSync } from './hooks.js';
@@ -20,7 +20,7 @@ import { removeRepoFile } from '../core/repo-files.js';
 import { matchesWoId } from '../core/wo-id.js';
 
 /**
- * The gc engine (SPEC.md §3). One code path for every mode: targets are planned, inspected and decided
+ * The gc engine (docs/gc.md). One code path for every mode: targets are planned, inspected and decided
  * the same way; only a real run writes and removes. A dry run therefore reports exactly what the real
  * run would do, including the evidence files it would write.
  *
@@ -335,7 +335,7 @@ async function act(ctx: RepoContext, target: Target, inspection: Inspection, dec
       const patch = await buildPatch(worktree, ctx.config.dirtyExclusions, now);
       if (patch.sha256 !== inspection.patch!.sha256) return { skipped: 'its changes differ from the exported patch now; rerun gc', attention: true };
     } else if (!decision.force) {
-      // Untracked files inside exclusion paths are not changes (SPEC.md §3); git would still refuse them.
+      // Untracked files inside exclusion paths are not changes (docs/gc.md); git would still refuse them.
       for (const entry of now.excluded) if (isUntracked(entry)) fs.rmSync(path.join(worktree, entry.path), { force: true });
     }
     const kept = await keepCommits(ctx, target);
@@ -394,13 +394,7 @@ async function detectDirtyEarly(ctx: RepoContext, concurrency: number): Promise<
   try {
     const [listing, active] = await Promise.all([git(['worktree', 'list', '--porcelain', '-z'], { cwd: ctx.root }), activeStems(ctx)]);
     // A cheap guess at ownership (no path resolution): a miss only means that target is read later.
-    const worktreesDir = path.join(ctx.root, ctx.config.worktreesDir);
-    const woOf = (wt: { path: string; branch?: string }): string | undefined => {
-      const name = path.basename(wt.path);
-      if (path.dirname(wt.path) === worktreesDir && matchesWoId(ctx.config.woIdPattern, name)) return name;
-      const id = wt.branch?.startsWith(ctx.config.branchPrefix) ? wt.branch.slice(ctx.config.branchPrefix.length) : undefined;
-      return id !== undefined && matchesWoId(ctx.config.woIdPattern, id) ? id : undefined;
-    };
+    const woOf = (wt: { path: string; branch?: string }): string | undefined => owningWo(wt, ctx.root, ctx.config, (p) => path.resolve(p));
     const candidates = parseWorktreeList(listing)
       .filter((wt) => !wt.isMain && !wt.bare && !wt.prunable && !wt.locked)
       .filter((wt) => {

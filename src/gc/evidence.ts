@@ -12,7 +12,7 @@ import type { DirtyState } from './dirty.js';
 import { provePatch, sha256Hex, type Patch } from './patch.js';
 
 /**
- * The evidence of a dirty target in `<handoff>/<WO-ID>/` (SPEC.md §3): the hash-named patch, the
+ * The evidence of a dirty target in `<handoff>/<WO-ID>/` (docs/gc.md): the hash-named patch, the
  * `dirty.patch` link to it, `dirty.patch.sha256`, and decision.md. Planning reads what is on disk and
  * says which files a run must write; writing is a separate step, so a dry run reports exactly the
  * files a real run writes.

@@ -3,7 +3,7 @@ import { filesById, type Lock, type RepoState, type WoFile } from '../core/state
 import type { Worktree } from '../core/worktrees.js';
 
 /**
- * What gc looks at (SPEC.md §3): zombie and ghost worktrees, prunable registrations and orphan locks.
+ * What gc looks at (docs/gc.md): zombie and ghost worktrees, prunable registrations and orphan locks.
  * Pure functions of the repository state, used both to plan and to re-check a target right before
  * it is acted on.
  */

@@ -1,5 +1,5 @@
 /**
- * The only files retention-gc may ever delete (SPEC.md §4): regular files named `dirty.<hex>.patch`
+ * The only files retention-gc may ever delete (docs/retention-gc.md): regular files named `dirty.<sha256>.patch`
  * and `dirty.patch.sha256`. Every other name (decision.md, handoff.md, verdict.json, diff.patch, the
  * `dirty.patch` link, anything else) is never a candidate.
  */

@@ -10,7 +10,7 @@ import type { GitAges } from './history.js';
 import { linkTarget, type CandidateFile, type EvidenceFolder, type EvidenceScan } from './scan.js';
 
 /**
- * The retention policy (SPEC.md §4), applied to a scan: which candidates are eligible, which are
+ * The retention policy (docs/retention-gc.md), applied to a scan: which candidates are eligible, which are
  * protected and why, which are simply too young. Pure reading; nothing here writes.
  */
 

@@ -1,7 +1,7 @@
 import { isMap } from 'yaml';
 import { yamlData } from '../core/yaml.js';
 import type { ProblemCollector } from './problems.js';
-import { checkSchema, describeValue, type DocumentKind } from './schemas.js';
+import { checkSchema, describeValue, type DocumentKind, type SchemaInUse } from './schemas.js';
 import { parseYaml, readSource, type ParsedDocument, type SourceText } from './source.js';
 
 /** One file after the per-file checks: what could be read of it. */
@@ -32,17 +32,18 @@ export function readFile(root: string, file: string, problems: ProblemCollector)
 
 /**
  * The per-file checks every kind shares (after readFile has checked size and encoding): YAML syntax, an empty file, a document
- * that is not a mapping, then the kind's schema. `allowEmpty` accepts an empty file (the config and
+ * that is not a mapping, then the schema in use for its kind. `allowEmpty` accepts an empty file (the config and
  * the whitelist may be empty).
  */
 export function checkDocument(
-  kind: DocumentKind,
+  schema: SchemaInUse,
   file: string,
   source: SourceText | undefined,
   problems: ProblemCollector,
   options: { allowEmpty?: boolean } = {},
 ): CheckedDocument {
   if (!source) return { file, schemaErrors: 0 };
+  const kind = schema.kind;
   const { doc, ok } = parseYaml(file, source, problems);
   if (!ok) return { file, source, schemaErrors: 0 };
   let data: unknown;
@@ -64,6 +65,6 @@ export function checkDocument(
     return { file, source, doc, schemaErrors: 0 };
   }
   const record = data as Record<string, unknown>;
-  const schemaErrors = checkSchema(kind, file, source, doc, record, problems);
+  const schemaErrors = checkSchema(schema, file, source, doc, record, problems);
   return { file, source, doc, data: record, schemaErrors };
 }

@@ -2,7 +2,7 @@ import type { SourceText } from './source.js';
 
 export type ProblemSeverity = 'error' | 'warning';
 
-/** One validation problem, as reported (SPEC.md §6, §7). */
+/** One validation problem, as reported (docs/validate-backlog.md). */
 export interface Problem {
   /** Repository-relative path (forward slashes); absolute only for a --config file outside the root. */
   file: string;
@@ -33,12 +33,13 @@ export const RULES = {
   'missing-file': { severity: 'error', summary: 'the backlog file or the DoD catalog folder does not exist' },
   'unknown-key': { severity: 'warning', summary: 'a key the schema does not know (an error in the config and the whitelist)' },
   'id-pattern': { severity: 'error', summary: "a WO id does not match the configured wo_id_pattern" },
-  'id-mismatch': { severity: 'error', summary: "the file name's stem differs from the id inside the file" },
+  'id-mismatch': { severity: 'error', summary: "the file name's stem differs from the id inside the file (not for x_legacy files)" },
   'duplicate-id': { severity: 'error', summary: 'two WO files, two DoD files or two epics declare the same id' },
   'status-mismatch': { severity: 'error', summary: "a WO's status names another state than the folder it is in" },
   'unknown-epic': { severity: 'error', summary: "a WO's epic_id names no epic of the backlog" },
   'unknown-dod': { severity: 'error', summary: "a WO's dod_id names no DoD of the catalog" },
-  'missing-verified-sha': { severity: 'error', summary: 'a WO in done/ has no verified_at_sha' },
+  'missing-verified-sha': { severity: 'error', summary: 'a WO in done/ has no verified_at_sha (missing or null); not for x_legacy files' },
+  'legacy-dod': { severity: 'warning', summary: 'a WO that is not itself x_legacy uses a DoD marked x_legacy: true' },
   'missing-artifact': { severity: 'error', summary: "a done WO's evidence folder lacks a file its DoD requires" },
   'unknown-wo': { severity: 'error', summary: "a backlog wo_queue entry names no WO file" },
   'queue-mismatch': { severity: 'warning', summary: "a WO is queued in an epic other than its epic_id" },

@@ -1,5 +1,8 @@
-import type { ErrorObject } from 'ajv';
-import { registerSchema, validator } from '../core/schema.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { REPOSITORY_SCHEMA_DIR, REPOSITORY_SCHEMA_KINDS, type Config, type RepositorySchemaKind } from '../core/config.js';
+import { ConfigurationError } from '../core/errors.js';
+import { isRepoFileError, readRepoText } from '../core/repo-files.js';
+import { compileRepositorySchema, registerSchema, validator } from '../core/schema.js';
 import backlogSchema from '../../schemas/backlog.schema.json' with { type: 'json' };
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import dodSchema from '../../schemas/dod.schema.json' with { type: 'json' };
@@ -34,6 +37,62 @@ export const KINDS: Record<DocumentKind, KindSpec> = {
 // Registering the same schema object again (config.ts and whitelist.ts do too) is harmless: each
 // name is compiled once, on first use.
 for (const [kind, spec] of Object.entries(KINDS)) registerSchema(kind, spec.schema);
+
+/** The schema a kind of file is validated against in one run. */
+export interface SchemaInUse {
+  kind: DocumentKind;
+  /** The schema file as reports name it: repository-relative, or `schemas/<kind>.schema.json` for a bundled one. */
+  file: string;
+  origin: 'repository' | 'bundled';
+  /** JSON Schema dialect of a repository schema (draft-07, 2019-09, 2020-12); 2020-12 for bundled ones. */
+  draft: string;
+  schema: object;
+  validate: ValidateFunction;
+}
+
+export type SchemaSet = Record<DocumentKind, SchemaInUse>;
+
+/** The bundled schema of a kind, from `schemas/`. */
+export function bundledSchema(kind: DocumentKind): SchemaInUse {
+  const spec = KINDS[kind];
+  return { kind, file: `schemas/${spec.file}`, origin: 'bundled', draft: '2020-12', schema: spec.schema, validate: validator(kind) };
+}
+
+/**
+ * The schemas of a run: for a WO, the backlog and the DoD catalog, the repository's own schema when
+ * the config names one (`schemas:`) or, without configuration, when
+ * `docs/backlog/schema/<kind>.schema.json` exists; the bundled one otherwise (or when the config says
+ * `bundled`). The config and the whitelist are always checked against the bundled schemas: they are
+ * this toolkit's files. A named schema that is missing, or any repository schema that cannot be read
+ * or compiled, is a ConfigurationError: validating without the team's contract would pass what it
+ * forbids.
+ */
+export function resolveSchemas(root: string, config: Config): SchemaSet {
+  const set = { config: bundledSchema('config'), whitelist: bundledSchema('whitelist') } as SchemaSet;
+  for (const kind of REPOSITORY_SCHEMA_KINDS) set[kind] = repositorySchema(root, config, kind) ?? bundledSchema(kind);
+  return set;
+}
+
+function repositorySchema(root: string, config: Config, kind: RepositorySchemaKind): SchemaInUse | undefined {
+  const configured = config.schemas[kind];
+  if (configured === 'bundled') return undefined;
+  const file = configured ?? `${REPOSITORY_SCHEMA_DIR}/${kind}.schema.json`;
+  const where = config.source !== undefined && configured !== undefined ? `${config.source}: schemas.${kind}: ` : '';
+  let text: string | undefined;
+  try {
+    // Through repo-files: never a link out of the repository, never a FIFO, within the read cap.
+    text = readRepoText(root, file);
+  } catch (error) {
+    if (!isRepoFileError(error)) throw error;
+    throw new ConfigurationError(`${where}${error.message}`);
+  }
+  if (text === undefined) {
+    if (configured === undefined) return undefined;
+    throw new ConfigurationError(`${where}the schema '${file}' does not exist`);
+  }
+  const { schema, validate, draft } = compileRepositorySchema(text, file);
+  return { kind, file, origin: 'repository', draft, schema, validate };
+}
 
 /** What a JSON value is, in YAML words, for messages. */
 export function describeValue(value: unknown): string {
@@ -107,15 +166,16 @@ function describeError(error: ErrorObject, value: unknown, subErrors: ErrorObjec
  * missing required key. Returns the number of errors.
  */
 export function checkSchema(
-  kind: DocumentKind,
+  inUse: SchemaInUse,
   file: string,
   source: SourceText,
   doc: ParsedDocument,
   data: unknown,
   problems: ProblemCollector,
 ): number {
-  const validate = validator(kind);
-  let errors: ErrorObject[] = validate(data) ? [] : [...(validate.errors ?? [])];
+  const { validate, kind } = inUse;
+  // An `if` failure only says that `then` or `else` failed, whose own errors are reported.
+  let errors: ErrorObject[] = validate(data) ? [] : (validate.errors ?? []).filter((e) => e.keyword !== 'if');
   // An anyOf failure is reported once, in its own words, instead of once per alternative.
   const anyOfs = errors.filter((e) => e.keyword === 'anyOf');
   const subErrorsOf = new Map<ErrorObject, ErrorObject[]>();
@@ -136,8 +196,9 @@ export function checkSchema(
     }
     if (error.keyword === 'additionalProperties') {
       const key = String(params['additionalProperty']);
+      if (EXTENSION_KEY.test(key)) continue;
       const keySegments = [...segments, key];
-      problems.add(file, source, locate(doc, keySegments, 'key'), 'unknown-key', unknownKeyMessage(kind, keySegments), {
+      problems.add(file, source, locate(doc, keySegments, 'key'), 'unknown-key', unknownKeyMessage(inUse, keySegments), {
         pointer: toPointer(keySegments),
         severity: 'error',
       });
@@ -154,8 +215,8 @@ export function checkSchema(
     });
   }
   if (KINDS[kind].unknownKeys === 'warning') {
-    forEachUnknownKey(KINDS[kind].schema, data, (segments) => {
-      problems.add(file, source, locate(doc, segments, 'key'), 'unknown-key', unknownKeyMessage(kind, segments), {
+    forEachUnknownKey(inUse.schema, data, (segments) => {
+      problems.add(file, source, locate(doc, segments, 'key'), 'unknown-key', unknownKeyMessage(inUse, segments), {
         pointer: toPointer(segments),
         severity: 'warning',
       });
@@ -164,56 +225,113 @@ export function checkSchema(
   return errors.length;
 }
 
-function unknownKeyMessage(kind: DocumentKind, segments: readonly string[]): string {
+function unknownKeyMessage(inUse: SchemaInUse, segments: readonly string[]): string {
   const key = segments[segments.length - 1]!;
   const parent = label(segments.slice(0, -1));
-  return `unknown key '${key}'${parent === '' ? '' : ` in ${parent}`} (not in ${KINDS[kind].file})`;
+  return `unknown key '${key}'${parent === '' ? '' : ` in ${parent}`} (not in ${inUse.file})`;
 }
 
 type SchemaNode = {
   $ref?: string;
   properties?: Record<string, SchemaNode>;
   additionalProperties?: unknown;
-  patternProperties?: unknown;
-  items?: SchemaNode;
+  unevaluatedProperties?: unknown;
+  patternProperties?: Record<string, unknown>;
+  items?: SchemaNode | SchemaNode[];
+  allOf?: SchemaNode[];
+  anyOf?: SchemaNode[];
+  oneOf?: SchemaNode[];
+  then?: SchemaNode;
+  else?: SchemaNode;
 };
 
 /** A schema reduced to what the unknown-key walk needs: declared keys, and where to look deeper. */
 interface KeyTree {
   /** Declared keys and their subtrees; undefined when the schema says nothing about mapping keys. */
   properties?: Map<string, KeyTree>;
+  /** Keys matching one of these (`patternProperties`) are declared too. */
+  patterns: RegExp[];
   /** True when keys beyond `properties` are allowed without a word (no additionalProperties). */
   open: boolean;
   items?: KeyTree;
+}
+
+/** Keys of this form are a team's extensions: never reported, whatever the schema says of them. */
+const EXTENSION_KEY = /^x_/;
+
+function isNode(value: unknown): value is SchemaNode {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function resolveRef(root: SchemaNode, schema: SchemaNode): SchemaNode {
   let current = schema;
   for (let depth = 0; current.$ref?.startsWith('#/') && depth < 16; depth++) {
     let target: unknown = root;
-    for (const segment of pointerSegments(current.$ref.slice(1))) target = (target as Record<string, unknown>)[segment];
-    current = target as SchemaNode;
+    for (const segment of pointerSegments(current.$ref.slice(1))) target = isNode(target) ? (target as Record<string, unknown>)[segment] : undefined;
+    if (!isNode(target)) return {};
+    current = target;
   }
   return current;
+}
+
+/**
+ * The node and every subschema that can add keys to the same mapping: `allOf`, `anyOf`, `oneOf`, and
+ * the `then`/`else` of a condition (a key any of them declares is declared).
+ */
+function parts(root: SchemaNode, node: SchemaNode, into: SchemaNode[] = []): SchemaNode[] {
+  const s = resolveRef(root, node);
+  if (into.includes(s) || into.length > 64) return into;
+  into.push(s);
+  for (const list of [s.allOf, s.anyOf, s.oneOf]) if (Array.isArray(list)) for (const sub of list) if (isNode(sub)) parts(root, sub, into);
+  for (const sub of [s.then, s.else]) if (isNode(sub)) parts(root, sub, into);
+  return into;
+}
+
+function compilePattern(source: string): RegExp | undefined {
+  try {
+    return new RegExp(source, 'u');
+  } catch {
+    return undefined;
+  }
 }
 
 function keyTree(root: SchemaNode, node: SchemaNode, seen = new Map<SchemaNode, KeyTree>()): KeyTree {
   const s = resolveRef(root, node);
   const cached = seen.get(s);
   if (cached) return cached;
-  const tree: KeyTree = { open: s.additionalProperties === undefined && s.patternProperties === undefined };
+  const all = parts(root, s);
+  const tree: KeyTree = {
+    patterns: [],
+    open: all.every((p) => p.additionalProperties === undefined && p.unevaluatedProperties === undefined),
+  };
   seen.set(s, tree);
-  if (s.properties) tree.properties = new Map(Object.entries(s.properties).map(([key, child]) => [key, keyTree(root, child, seen)]));
-  if (s.items) tree.items = keyTree(root, s.items, seen);
+  const declared = new Map<string, SchemaNode[]>();
+  for (const part of all) {
+    if (isNode(part.properties)) {
+      for (const [key, child] of Object.entries(part.properties)) if (isNode(child)) declared.set(key, [...(declared.get(key) ?? []), child]);
+    }
+    if (isNode(part.patternProperties)) {
+      for (const source of Object.keys(part.patternProperties)) {
+        const pattern = compilePattern(source);
+        if (pattern) tree.patterns.push(pattern);
+      }
+    }
+    if (!tree.items && isNode(part.items)) tree.items = keyTree(root, part.items, seen);
+  }
+  if (declared.size > 0 || tree.patterns.length > 0) {
+    tree.properties = new Map([...declared].map(([key, children]) => [key, keyTree(root, children.length === 1 ? children[0]! : { allOf: children }, seen)]));
+  }
   return tree;
 }
 
 const keyTrees = new WeakMap<object, KeyTree>();
 
 /**
- * Walks data alongside an open schema and calls back with the path of every mapping key that the
- * schema's `properties` do not declare (where the schema says nothing else about extra keys).
- * Follows `properties`, `items` and local `$ref`s: the subset our schemas use.
+ * Walks data alongside a schema and calls back with the path of every mapping key that the schema
+ * does not declare (by `properties` or `patternProperties`, in the node or any of its `allOf`,
+ * `anyOf`, `oneOf`, `then`, `else`) where it says nothing else about extra keys (no
+ * `additionalProperties`; where it says `false`, the validator reports the key). `x_*` keys are never
+ * reported. Follows `items` and local `$ref`s.
  */
 export function forEachUnknownKey(schema: object, data: unknown, report: (segments: string[]) => void): void {
   let root = keyTrees.get(schema);
@@ -228,7 +346,7 @@ export function forEachUnknownKey(schema: object, data: unknown, report: (segmen
       const child = tree.properties.get(key);
       if (child) {
         if (child.properties || child.items) walk(child, (value as Record<string, unknown>)[key], [...path, key]);
-      } else if (tree.open) report([...path, key]);
+      } else if (tree.open && !EXTENSION_KEY.test(key) && !tree.patterns.some((p) => p.test(key))) report([...path, key]);
     }
   };
   walk(root, data, []);

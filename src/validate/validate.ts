@@ -11,6 +11,7 @@ import { isRepoFileError, listRepoFolder, type RepoFolder } from '../core/repo-f
 import { checkDocument, readFile, type CheckedDocument } from './documents.js';
 import { findLegacyFiles } from './legacy.js';
 import type { ProblemCollector } from './problems.js';
+import { bundledSchema, resolveSchemas, type SchemaSet } from './schemas.js';
 import { locate, pickTopLevel, type Located, type SourceText } from './source.js';
 import { isPathSafeWoId, matchesWoId, woIdPathProblem } from '../core/wo-id.js';
 
@@ -25,7 +26,7 @@ export interface FileCounts {
 }
 
 /** The top-level keys of a WO that the reference checks read. */
-const WO_KEYS = ['id', 'epic_id', 'dod_id', 'status', 'verified_at_sha'] as const;
+const WO_KEYS = ['id', 'epic_id', 'dod_id', 'status', 'verified_at_sha', 'x_legacy'] as const;
 type WoFields = Partial<Record<(typeof WO_KEYS)[number], Located>>;
 
 /**
@@ -44,12 +45,26 @@ interface WorkOrderFile {
   fields?: WoFields;
   /** Offset of the document's root node (where a missing top-level key is reported). */
   rootOffset: number;
+  /**
+   * `x_legacy: true`: a file kept on purpose in an older form. Exempt from the naming and form rules
+   * (file stem = id, verified_at_sha, legacy DoD), never from identity (duplicates, split brain).
+   */
+  legacy?: boolean;
 }
 
-interface DodFile {
+/**
+ * One Definition of Done: a whole file (`{id, title, …}`), or one entry of a catalog file's `dod:`
+ * list (`{version, dod: [{id, …}, …]}`). File names are free: a DoD is known by its id.
+ */
+interface DodEntry {
+  file: string;
   checked: CheckedDocument;
   id: string;
-  stem: string;
+  /** Path of the DoD's mapping in its file: [] for a whole file, ['dod', '<i>'] in a catalog. */
+  at: string[];
+  data: Record<string, unknown>;
+  /** `x_legacy: true`: kept for WOs of an older form (a current WO that uses it is warned about). */
+  legacy: boolean;
 }
 
 interface Backlog {
@@ -78,14 +93,14 @@ export function checkConfigFile(root: string, configArg: string | undefined, pro
   // A missing configuration file given by the user is reported when it is read (a configuration error).
   if (!fs.existsSync(abs)) return undefined;
   const file = isInside(root, abs) ? relativeTo(root, abs) : abs;
-  checkDocument('config', file, readFile(root, file, problems), problems, { allowEmpty: true });
+  checkDocument(bundledSchema('config'), file, readFile(root, file, problems), problems, { allowEmpty: true });
   return file;
 }
 
 function checkWhitelist(root: string, config: Config, today: string, problems: ProblemCollector): number {
   const file = config.whitelist;
   if (!isPresent(root, file)) return 0;
-  const { data, doc, source } = checkDocument('whitelist', file, readFile(root, file, problems), problems, { allowEmpty: true });
+  const { data, doc, source } = checkDocument(bundledSchema('whitelist'), file, readFile(root, file, problems), problems, { allowEmpty: true });
   const entries = data?.['entries'];
   if (!doc || !source || !Array.isArray(entries)) return 1;
   entries.forEach((entry: unknown, index) => {
@@ -110,13 +125,13 @@ function checkWhitelist(root: string, config: Config, today: string, problems: P
   return 1;
 }
 
-function checkBacklog(root: string, config: Config, problems: ProblemCollector): Backlog | undefined {
+function checkBacklog(root: string, config: Config, schemas: SchemaSet, problems: ProblemCollector): Backlog | undefined {
   const file = config.backlog;
   if (!isPresent(root, file)) {
     problems.add(file, undefined, { line: 1, column: 1 }, 'missing-file', `the backlog ${file} does not exist (epic_id references are not checked)`);
     return undefined;
   }
-  const checked = checkDocument('backlog', file, readFile(root, file, problems), problems);
+  const checked = checkDocument(schemas.backlog, file, readFile(root, file, problems), problems);
   const list = checked.data?.['epics'];
   if (!checked.doc || !checked.source || !Array.isArray(list)) return { checked };
   const { doc, source } = checked;
@@ -137,7 +152,23 @@ function checkBacklog(root: string, config: Config, problems: ProblemCollector):
   return { checked, epics };
 }
 
-function checkDodCatalog(root: string, config: Config, problems: ProblemCollector): Map<string, DodFile[]> | undefined {
+function dodEntries(checked: CheckedDocument): DodEntry[] {
+  const data = checked.data;
+  if (!data) return [];
+  const entry = (value: unknown, at: string[]): DodEntry | undefined => {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+    const record = value as Record<string, unknown>;
+    const id = record['id'];
+    if (!nonEmptyString(id)) return undefined;
+    return { file: checked.file, checked, id: id.trim(), at, data: record, legacy: record['x_legacy'] === true };
+  };
+  const list = data['dod'];
+  if (Array.isArray(list)) return list.map((value, i) => entry(value, ['dod', String(i)])).filter((e): e is DodEntry => e !== undefined);
+  const single = entry(data, []);
+  return single ? [single] : [];
+}
+
+function checkDodCatalog(root: string, config: Config, schemas: SchemaSet, problems: ProblemCollector): { byId: Map<string, DodEntry[]>; files: number } | undefined {
   const dir = config.dodDir;
   let folder: RepoFolder | undefined;
   try {
@@ -156,33 +187,29 @@ function checkDodCatalog(root: string, config: Config, problems: ProblemCollecto
     .filter((e) => !e.isDirectory() && YAML_FILE.test(e.name))
     .map((e) => e.name)
     .sort();
-  const byId = new Map<string, DodFile[]>();
+  const byId = new Map<string, DodEntry[]>();
   for (const name of names) {
     const file = `${dir}/${name}`;
-    const stem = name.replace(YAML_FILE, '');
-    const checked = checkDocument('dod', file, readFile(root, file, problems), problems);
-    const rawId = checked.data?.['id'];
-    const id = nonEmptyString(rawId) ? rawId.trim() : stem;
-    if (nonEmptyString(rawId) && id !== stem && checked.doc) {
-      problems.add(file, checked.source, locate(checked.doc, ['id']), 'id-mismatch', `id '${id}' differs from the file name's stem '${stem}' (name the file ${id}.yaml)`, { pointer: '/id' });
+    const checked = checkDocument(schemas.dod, file, readFile(root, file, problems), problems);
+    for (const dod of dodEntries(checked)) {
+      const list = byId.get(dod.id);
+      if (list) list.push(dod);
+      else byId.set(dod.id, [dod]);
     }
-    const dod: DodFile = { checked, id, stem };
-    const list = byId.get(id);
-    if (list) list.push(dod);
-    else byId.set(id, [dod]);
   }
+  const where = (dod: DodEntry): string => (dod.at.length === 0 ? dod.file : `${dod.file} (${dod.at[0]}[${dod.at[1]}])`);
   for (const [id, list] of byId) {
     if (list.length < 2) continue;
     for (const dod of list) {
-      const others = list.filter((d) => d !== dod).map((d) => d.checked.file);
-      const at = dod.checked.doc && dod.checked.data ? locate(dod.checked.doc, ['id']) : 0;
-      problems.add(dod.checked.file, dod.checked.source, at, 'duplicate-id', `DoD id '${id}' is also declared by ${others.join(', ')}`, { pointer: '/id' });
+      const others = list.filter((d) => d !== dod).map(where);
+      const at = dod.checked.doc ? locate(dod.checked.doc, [...dod.at, 'id']) : 0;
+      problems.add(dod.file, dod.checked.source, at, 'duplicate-id', `DoD id '${id}' is also declared by ${others.join(', ')}`, { pointer: `/${[...dod.at, 'id'].join('/')}` });
     }
   }
-  return byId;
+  return { byId, files: names.length };
 }
 
-async function checkWorkOrders(root: string, config: Config, problems: ProblemCollector): Promise<WorkOrderFile[]> {
+async function checkWorkOrders(root: string, config: Config, schemas: SchemaSet, problems: ProblemCollector): Promise<WorkOrderFile[]> {
   const { files, present } = readWoFiles(root, config);
   if (present.length === 0) {
     const jobs = path.posix.dirname(config.stateFolders.pending);
@@ -195,7 +222,7 @@ async function checkWorkOrders(root: string, config: Config, problems: ProblemCo
   files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
   return files.map(({ state, rel, stem, problem }): WorkOrderFile => {
     if (problem !== undefined) problems.add(rel, undefined, { line: 1, column: 1 }, 'unreadable', `the file ${problem}`);
-    const checked = checkDocument('work_order', rel, problem === undefined ? readFile(root, rel, problems) : undefined, problems);
+    const checked = checkDocument(schemas.work_order, rel, problem === undefined ? readFile(root, rel, problems) : undefined, problems);
     const rawId = checked.data?.['id'];
     const idFromStem = !nonEmptyString(rawId);
     const wo: WorkOrderFile = {
@@ -207,7 +234,10 @@ async function checkWorkOrders(root: string, config: Config, problems: ProblemCo
       rootOffset: checked.doc?.contents?.range?.[0] ?? 0,
     };
     if (checked.source) wo.source = checked.source;
-    if (checked.data && checked.doc) wo.fields = pickTopLevel(checked.doc, checked.data, WO_KEYS);
+    if (checked.data && checked.doc) {
+      wo.fields = pickTopLevel(checked.doc, checked.data, WO_KEYS);
+      wo.legacy = wo.fields.x_legacy?.value === true;
+    }
     return wo;
   });
 }
@@ -233,7 +263,7 @@ function checkWorkOrder(
   config: Config,
   wo: WorkOrderFile,
   epics: Map<string, number> | undefined,
-  dods: Map<string, DodFile[]> | undefined,
+  dods: Map<string, DodEntry[]> | undefined,
   problems: ProblemCollector,
 ): void {
   const fields = wo.fields;
@@ -245,7 +275,7 @@ function checkWorkOrder(
       const notAName = woIdPathProblem(wo.id);
       add('id', 'id-pattern', notAName === undefined ? `id '${wo.id}' does not match the WO id pattern ${config.woIdPattern.source}` : `id '${wo.id}' ${notAName}: a WO id must be usable as a file name`);
     }
-    if (wo.id !== wo.stem) add('id', 'id-mismatch', `id '${wo.id}' differs from the file name's stem '${wo.stem}' (name the file ${wo.id}.yaml)`);
+    if (wo.id !== wo.stem && !wo.legacy) add('id', 'id-mismatch', `id '${wo.id}' differs from the file name's stem '${wo.stem}' (name the file ${wo.id}.yaml, or mark a copy kept on purpose with x_legacy: true)`);
   }
   const status = fields.status?.value;
   if (typeof status === 'string' && (STATES as readonly string[]).includes(status) && status !== wo.state) {
@@ -256,13 +286,17 @@ function checkWorkOrder(
     add('epic_id', 'unknown-epic', `epic_id '${epicId}' names no epic in ${config.backlog}`);
   }
   const dodId = fields.dod_id?.value;
-  const dod = nonEmptyString(dodId) ? dods?.get(dodId) : undefined;
+  const dod = nonEmptyString(dodId) ? dods?.get(dodId)?.[0] : undefined;
   if (dods && nonEmptyString(dodId) && !dod) add('dod_id', 'unknown-dod', `dod_id '${dodId}' names no Definition of Done in ${config.dodDir}/`);
-  if (wo.state !== 'done') return;
-  if (fields.verified_at_sha === undefined) {
-    add('verified_at_sha', 'missing-verified-sha', `${wo.id} is done but has no verified_at_sha (the 40-hex commit its verification passed at)`, wo.rootOffset);
+  if (dod?.legacy && !wo.legacy) {
+    add('dod_id', 'legacy-dod', `dod_id '${dod.id}' is a legacy Definition of Done (x_legacy: true in ${dod.file}); a current WO should use a current one`);
   }
-  const artifacts = dod?.[0]?.checked.data?.['required_artifacts'];
+  if (wo.state !== 'done') return;
+  const sha = fields.verified_at_sha;
+  if ((sha === undefined || sha.value === null) && !wo.legacy) {
+    add('verified_at_sha', 'missing-verified-sha', `${wo.id} is done but has no verified_at_sha (the commit its verification passed at)`, sha?.at ?? wo.rootOffset);
+  }
+  const artifacts = dod?.data['required_artifacts'];
   if (!Array.isArray(artifacts) || wo.idFromStem) return;
   // An id that cannot name a folder builds no path: the id-pattern problem says so.
   if (!isPathSafeWoId(wo.id)) return;
@@ -307,27 +341,31 @@ function checkQueues(config: Config, backlog: Backlog | undefined, byId: Map<str
 }
 
 /**
- * Validates the governed repository's backlog files (SPEC.md §6): the whitelist, the backlog, the DoD
+ * Validates the governed repository's backlog files (docs/validate-backlog.md): the whitelist, the backlog, the DoD
  * catalog and every WO file against their schemas, then the references between them, and reports
  * files under legacy paths. Every problem goes to `problems`; the configuration is checked apart
  * (checkConfigFile), before it is loaded.
  */
-export async function validateBacklog(root: string, config: Config, today: string, problems: ProblemCollector): Promise<Omit<FileCounts, 'config'>> {
+export async function validateBacklog(root: string, config: Config, today: string, problems: ProblemCollector): Promise<{ files: Omit<FileCounts, 'config'>; schemas: SchemaSet }> {
+  const schemas = resolveSchemas(root, config);
   const whitelist = checkWhitelist(root, config, today, problems);
-  const backlog = checkBacklog(root, config, problems);
-  const dods = checkDodCatalog(root, config, problems);
-  const wos = await checkWorkOrders(root, config, problems);
+  const backlog = checkBacklog(root, config, schemas, problems);
+  const dods = checkDodCatalog(root, config, schemas, problems);
+  const wos = await checkWorkOrders(root, config, schemas, problems);
   const byId = filesById(wos);
   checkDuplicateIds(byId, problems);
-  for (const wo of wos) checkWorkOrder(root, config, wo, backlog?.epics, dods, problems);
+  for (const wo of wos) checkWorkOrder(root, config, wo, backlog?.epics, dods?.byId, problems);
   checkQueues(config, backlog, byId, problems);
   const legacy = findLegacyFiles(root, config);
   for (const { file, reason } of legacy) problems.add(file, undefined, { line: 1, column: 1 }, 'legacy-path', reason);
   return {
-    whitelist,
-    backlog: backlog ? 1 : 0,
-    dod: [...(dods?.values() ?? [])].reduce((n, list) => n + list.length, 0),
-    work_orders: wos.length,
-    legacy: legacy.length,
+    files: {
+      whitelist,
+      backlog: backlog ? 1 : 0,
+      dod: dods?.files ?? 0,
+      work_orders: wos.length,
+      legacy: legacy.length,
+    },
+    schemas,
   };
 }

@@ -3,11 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import '../../src/commands/gc.js';
-import { validate } from '../../src/core/schema.js';
 import { ArtifactEmulator } from '../helpers/artifact-emulator.js';
 import { defaultInputs, runActionBundle, type ActionResult } from '../helpers/bundles.js';
 import { makeTempDir } from '../helpers/repo.js';
 import { createScenario, restoreFromPatch, sha256sumCheck, significantFiles, type Scenario } from '../gc/fixture.js';
+import { schemaErrors } from '../helpers/schemas.js';
 
 /**
  * The gc action as the runner runs it: `node dist/gc/index.js` with INPUT_* variables, real output and
@@ -83,7 +83,7 @@ describe('runs', () => {
     expect(files.get('_ctx/handoff/WO-0002/dirty.patch.sha256')!.toString('utf8')).toBe(`${patch!.sha256}  dirty.${patch!.sha256}.patch\n`);
     expect(files.get('_ctx/handoff/WO-0002/decision.md')!.toString('utf8')).toContain(`| **Patch Hash** | \`${patch!.sha256}\` |`);
     const report = JSON.parse(files.get('gc-report.json')!.toString('utf8')) as { exit_code: number };
-    expect(validate('gc-report', report)).toEqual([]);
+    expect(schemaErrors('gc-report.schema.json', report)).toEqual([]);
     expect(run.outputs['report']).toBe(path.join(out, 'gc.json'));
     expect(report).toEqual(JSON.parse(fs.readFileSync(run.outputs['report']!, 'utf8')));
     fs.rmSync(out, { recursive: true, force: true });
@@ -153,7 +153,7 @@ describe('bad inputs (one repository: nothing may change it)', () => {
     [{ 'retention-days': '91' }, "input 'retention-days': expected a whole number from 1 to 90, got '91'"],
     [{ 'retention-days': 'forever' }, "input 'retention-days': expected a whole number from 1 to 90, got 'forever'"],
     [{ mode: 'apply-all' }, "input 'mode': expected one of dry-run, export-patch, apply, got 'apply-all'"],
-    [{ mode: 'export-patch', 'force-dirty': 'true' }, "input 'force-dirty': only with mode apply"],
+    [{ mode: 'export-patch', 'force-dirty': 'true' }, "input 'force-dirty': not with export-patch, which removes nothing"],
     [{ 'max-operations': '0' }, "input 'max-operations': expected a whole number >= 1, got '0'"],
     [{ 'artifact-name': 'a/b' }, "input 'artifact-name': '/' is not allowed in an artifact name"],
   ])('bad input %j: exit-code 2, one clear line, nothing done', async (inputs, message) => {

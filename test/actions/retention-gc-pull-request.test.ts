@@ -2,11 +2,11 @@ import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
 import '../../src/commands/retention-gc.js';
-import { validate } from '../../src/core/schema.js';
 import { runActionBundle, type ActionResult } from '../helpers/bundles.js';
 import { GitHubApiEmulator } from '../helpers/github-api-emulator.js';
 import { makeTempDir, TestRepo } from '../helpers/repo.js';
 import { ageEvidence, daysAgo, TODAY, writeAgedEvidence, writeEvidence, type Evidence } from '../retention/evidence.js';
+import { schemaErrors } from '../helpers/schemas.js';
 
 /**
  * The retention-gc action in apply mode with `pull-request: true`, run as the runner runs it: the built
@@ -84,7 +84,7 @@ describe('retention-gc action with pull-request: true (the built bundle under no
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const report = JSON.parse(fs.readFileSync(reportFile, 'utf8')) as { deleted: string[] };
-    expect(validate('retention-gc-report', report)).toEqual([]);
+    expect(schemaErrors('retention-gc-report.schema.json', report)).toEqual([]);
     expect([...report.deleted].sort()).toEqual([decided.checksum, decided.patch].sort());
     expect(run.outputs).toMatchObject({ 'exit-code': '0', 'deleted-count': '2', 'pull-request-number': '1', 'pull-request-url': PULL_URL });
 

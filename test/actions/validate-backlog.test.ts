@@ -4,12 +4,11 @@ import path from 'node:path';
 import { NoOperationTraceWriter } from '@actions/workflow-parser';
 import { parseAction } from '@actions/workflow-parser/actions/action-parser';
 import { parse as parseYaml } from 'yaml';
-import { Inputs } from '../../actions/validate-backlog/run.js';
-import { registerSchema, validate } from '../../src/core/schema.js';
+import { registerSchema } from '../../src/core/schema.js';
 import { runActionBundle, type ActionResult, type Annotation } from '../helpers/bundles.js';
 import { makeTempDir, type TestRepo } from '../helpers/repo.js';
 import { baseRepo, fullValidRepo, woText, writeRawWo } from '../validate/fixtures.js';
-import reportSchema from '../../schemas/validate-backlog-report.schema.json' with { type: 'json' };
+import { schemaErrors } from '../helpers/schemas.js';
 
 /**
  * The action as the runner runs it: `node dist/validate-backlog/index.js` with its inputs as INPUT_*
@@ -17,7 +16,6 @@ import reportSchema from '../../schemas/validate-backlog-report.schema.json' wit
  */
 
 const BUNDLE = path.resolve('dist/validate-backlog/index.js');
-registerSchema('validate-backlog-report', reportSchema);
 
 let temp: string;
 
@@ -70,7 +68,7 @@ describe('validate-backlog action', () => {
     expect(run.outputs).toEqual({ 'exit-code': '1', report: json, 'error-count': '4', 'warning-count': '1' });
     expect(run.outputs['sarif']).toBeUndefined();
     const report = JSON.parse(fs.readFileSync(json, 'utf8')) as unknown;
-    expect(validate('validate-backlog-report', report)).toEqual([]);
+    expect(schemaErrors('validate-backlog-report.schema.json', report)).toEqual([]);
     expect(report).toMatchObject({ exit_code: 1, summary: { errors: 4, warnings: 1 } });
   });
 
@@ -149,7 +147,7 @@ describe('validate-backlog/action.yml', () => {
 
   test('declares the inputs the action reads and the outputs it sets, and runs the built bundle on node24', () => {
     const manifest = parseYaml(content) as { inputs: Record<string, unknown>; outputs: Record<string, unknown>; runs: { using: string; main: string } };
-    expect(Object.keys(manifest.inputs).sort()).toEqual(Object.values(Inputs).sort());
+    expect(Object.keys(manifest.inputs).sort()).toEqual(['config', 'json', 'root', 'sarif', 'strict', 'today']);
     expect(Object.keys(manifest.outputs).sort()).toEqual(['error-count', 'exit-code', 'report', 'sarif', 'warning-count']);
     expect(manifest.runs.using).toBe('node24');
     expect(path.resolve(path.dirname(file), manifest.runs.main)).toBe(BUNDLE);

@@ -187,13 +187,16 @@ describe('audit: each finding code on a real repository', () => {
       'ghost_worktree:WO-0052',
       'lock_without_running:WO-0099',
       'running_without_lock:WO-0015',
+      // The checkout has WO worktrees, so a running WO without one is drift.
+      'running_without_worktree:WO-0015',
+      'running_without_worktree:WO-0046',
       'split_brain:WO-0014',
       'zombie_worktree:WO-0030',
     ]);
-    expect(report.summary).toEqual({ P0: 4, P1: 2, P2: 1, total: 7, whitelisted: 0 });
+    expect(report.summary).toEqual({ P0: 4, P1: 4, P2: 1, total: 9, whitelisted: 0 });
     expect(report.failing_wo_ids).toEqual(['WO-0012', 'WO-0014', 'WO-0015', 'WO-0030', 'WO-0046', 'WO-0052', 'WO-0099']);
     // Findings are ordered by severity first.
-    expect(report.findings.map((f) => f.severity)).toEqual(['P0', 'P0', 'P0', 'P0', 'P1', 'P1', 'P2']);
+    expect(report.findings.map((f) => f.severity)).toEqual(['P0', 'P0', 'P0', 'P0', 'P1', 'P1', 'P1', 'P1', 'P2']);
   });
 });
 
@@ -335,14 +338,18 @@ describe('audit: bad input', () => {
     repo.cleanup();
   });
 
-  test('a configuration with an unknown key, a wrong type, or a path escaping the repository', async () => {
+  test('a configuration with an unknown key, a wrong type, a path escaping the repository, or both forms of a list', async () => {
     const repo = TestRepo.create();
     repo.write('.wo-toolkit.yaml', 'stale_lock_hour: 2\n');
     await expect(runWith({ root: repo.root })).rejects.toThrow(".wo-toolkit.yaml: (top level): unknown key 'stale_lock_hour'");
     repo.write('.wo-toolkit.yaml', 'stale_lock_hours: soon\n');
     await expect(runWith({ root: repo.root })).rejects.toThrow('.wo-toolkit.yaml: /stale_lock_hours: must be number');
-    repo.write('.wo-toolkit.yaml', 'worktrees_dir: ../../elsewhere\n');
-    await expect(runWith({ root: repo.root })).rejects.toThrow(".wo-toolkit.yaml: worktrees_dir must be a path inside the repository, got '../../elsewhere'");
+    repo.write('.wo-toolkit.yaml', 'handoff_dir: ../../elsewhere\n');
+    await expect(runWith({ root: repo.root })).rejects.toThrow(".wo-toolkit.yaml: handoff_dir must be a path inside the repository, got '../../elsewhere'");
+    repo.write('.wo-toolkit.yaml', 'worktrees_dir: wt\nworktrees_dirs: [wt, ../wt]\n');
+    await expect(runWith({ root: repo.root })).rejects.toThrow('.wo-toolkit.yaml: set worktrees_dirs (a list) or worktrees_dir, not both');
+    repo.write('.wo-toolkit.yaml', 'verdict_paths: [_ctx/logs/verdict.json]\n');
+    await expect(runWith({ root: repo.root })).rejects.toThrow(".wo-toolkit.yaml: verdict_paths[0] must contain {id} (where the WO id goes), got '_ctx/logs/verdict.json'");
     repo.cleanup();
   });
 

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import '../../src/commands/gc.js';
-import { validate } from '../../src/core/schema.js';
 import { runCliBundle } from '../helpers/bundles.js';
 import { makeTempDir } from '../helpers/repo.js';
 import { createScenario, type Scenario } from '../gc/fixture.js';
+import { schemaErrors } from '../helpers/schemas.js';
 
 /** `wo-toolkit gc` from the built bundle, as a user runs it. */
 
@@ -20,7 +20,7 @@ describe('usage errors: exit 2, one line naming the argument, nothing done', () 
   test.each([
     [['--dry-run', '--apply'], '--dry-run and --apply: give only one of --dry-run, --export-patch, --apply'],
     [['--export-patch', '--apply'], '--export-patch and --apply: give only one of'],
-    [['--export-patch', '--force-dirty'], '--force-dirty: only with --apply'],
+    [['--export-patch', '--force-dirty'], '--force-dirty: not with export-patch, which removes nothing'],
     [['--apply', '--max-operations', '0'], "--max-operations: expected a whole number >= 1, got '0'"],
     [['--apply', '--max-operations', 'many'], "--max-operations: expected a whole number >= 1, got 'many'"],
     [['--apply', '--max-operations=-3'], "--max-operations: expected a whole number >= 1, got '-3'"],
@@ -59,7 +59,7 @@ test('the default is a dry run: exit 1 while a dirty worktree waits, the report 
   expect(run.code).toBe(1);
   expect(scenario.repo.snapshot()).toEqual(snapshot);
   const report = JSON.parse(run.stdout) as { mode: string; exit_code: number; command_line: string; operations: { wo_id: string; action: string }[] };
-  expect(validate('gc-report', report)).toEqual([]);
+  expect(schemaErrors('gc-report.schema.json', report)).toEqual([]);
   expect(report.mode).toBe('dry-run');
   expect(report.exit_code).toBe(1);
   expect(report.command_line).toBe('wo-toolkit gc --dry-run');
@@ -77,7 +77,7 @@ test('--export-patch then --apply --force-dirty with --max-operations and --json
 
   const first = await gc(['--apply', '--force-dirty', '--max-operations', '3', '--json', path.join(out, 'apply.json')]);
   const report = JSON.parse(fs.readFileSync(path.join(out, 'apply.json'), 'utf8')) as { summary: { removed: number; deferred: number }; exit_code: number };
-  expect(validate('gc-report', report)).toEqual([]);
+  expect(schemaErrors('gc-report.schema.json', report)).toEqual([]);
   expect(report.summary).toMatchObject({ removed: 3, deferred: 3 });
   expect(first.code).toBe(0);
 

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import '../../src/commands/retention-gc.js';
-import { validate } from '../../src/core/schema.js';
 import { runCliBundle } from '../helpers/bundles.js';
 import { makeTempDir, TestRepo } from '../helpers/repo.js';
 import { daysAgo, TODAY, writeEvidence, type Evidence } from '../retention/evidence.js';
+import { schemaErrors } from '../helpers/schemas.js';
 
 const cli = (args: string[], cwd?: string) => runCliBundle(args, { cwd });
 
@@ -46,7 +46,7 @@ describe('wo-toolkit retention-gc (the built CLI)', () => {
     const result = await cli(['retention-gc', '--apply', '--days', '100', '--json', reportFile, '--today', TODAY], repo.root);
     expect(result.code).toBe(0);
     const report = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
-    expect(validate('retention-gc-report', report)).toEqual([]);
+    expect(schemaErrors('retention-gc-report.schema.json', report)).toEqual([]);
     expect(report).toMatchObject({ mode: 'apply', days: 100, exit_code: 0 });
     expect(report.deleted.sort()).toEqual([old.patch, old.checksum].sort());
     expect(repo.exists(old.patch)).toBe(false);
@@ -61,19 +61,19 @@ describe('wo-toolkit retention-gc (the built CLI)', () => {
     const result = await cli(['retention-gc', '--root', repo.root, '--json', '-', '--today', TODAY]);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
-    expect(validate('retention-gc-report', report)).toEqual([]);
+    expect(schemaErrors('retention-gc-report.schema.json', report)).toEqual([]);
     expect(report.eligible).toHaveLength(2);
     expect(result.stderr).toContain('totals:');
   });
 
   // Each with --apply: a usage error must never delete anything.
   test.each([
-    [['--apply', '--days', '0'], /--days: expected a whole number of days >= 1, got '0'/],
-    [['--apply', '--days', '-5'], /--days: expected a whole number of days >= 1, got '-5'/],
-    [['--apply', '--days=-5'], /--days: expected a whole number of days >= 1, got '-5'/],
-    [['--apply', '--days', 'abc'], /--days: expected a whole number of days >= 1, got 'abc'/],
+    [['--apply', '--days', '0'], /--days: expected a whole number >= 1, got '0'/],
+    [['--apply', '--days', '-5'], /--days: expected a whole number >= 1, got '-5'/],
+    [['--apply', '--days=-5'], /--days: expected a whole number >= 1, got '-5'/],
+    [['--apply', '--days', 'abc'], /--days: expected a whole number >= 1, got 'abc'/],
     [['--apply', '--days'], /--days/],
-    [['--dry-run', '--apply'], /--dry-run and --apply exclude each other/],
+    [['--dry-run', '--apply'], /--dry-run and --apply: give only one of --dry-run, --apply/],
     [['--apply', '--today', '2026-13-01'], /--today: expected a date YYYY-MM-DD/],
     [['--mode', 'apply'], /Unknown option '--mode'/],
   ])('%p: exit 2, one line, nothing deleted', async (args, message) => {

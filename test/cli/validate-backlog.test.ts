@@ -1,15 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
-import { registerSchema, validate } from '../../src/core/schema.js';
+import { registerSchema } from '../../src/core/schema.js';
 import { runCliBundle } from '../helpers/bundles.js';
 import { makeTempDir, type TestRepo } from '../helpers/repo.js';
 import { baseRepo, fullValidRepo, woText, writeRawWo } from '../validate/fixtures.js';
-import reportSchema from '../../schemas/validate-backlog-report.schema.json' with { type: 'json' };
+import { schemaErrors } from '../helpers/schemas.js';
 
 /** The CLI as users run it: the built bundle, in a child process. */
 
-registerSchema('validate-backlog-report', reportSchema);
 
 const cli = (args: string[], cwd?: string) => runCliBundle(['validate-backlog', ...args], { cwd });
 
@@ -35,7 +34,7 @@ describe('wo-toolkit validate-backlog', () => {
   test('a fully valid repository passes under --strict', async () => {
     const result = await cli(['--root', valid.root, '--strict']);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toBe('0 errors, 0 warnings in 10 files checked (strict: warnings count as errors)\n');
+    expect(result.stdout).toBe('schemas: bundled for config, whitelist, work_order, backlog, dod\n0 errors, 0 warnings in 10 files checked (strict: warnings count as errors)\n');
     expect(result.code).toBe(0);
   });
 
@@ -43,8 +42,9 @@ describe('wo-toolkit validate-backlog', () => {
     const result = await cli(['--root', broken.root]);
     expect(result.stdout.split('\n')).toEqual([
       "_ctx/jobs/pending/WO-0001.yaml:2:10: error: epic_id 'EPIC-404' names no epic in _ctx/backlog/backlog.yaml [unknown-epic]",
-      "_ctx/jobs/pending/WO-0001.yaml:12:1: warning: unknown key 'colour' (not in work_order.schema.json) [unknown-key]",
+      "_ctx/jobs/pending/WO-0001.yaml:12:1: warning: unknown key 'colour' (not in schemas/work_order.schema.json) [unknown-key]",
       '_ctx/jobs/pending/WO-0002.yaml:8:1: error: All mapping items must start at the same column (BAD_INDENT) [yaml-syntax]',
+      'schemas: bundled for config, whitelist, work_order, backlog, dod',
       '2 errors, 1 warning in 4 files checked',
       '',
     ]);
@@ -62,7 +62,7 @@ describe('wo-toolkit validate-backlog', () => {
     const result = await cli(['--root', broken.root, '--json', file]);
     expect(result.code).toBe(1);
     const report = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown> & { errors: { file: string; line: number; column: number; rule: string }[] };
-    expect(validate('validate-backlog-report', report)).toEqual([]);
+    expect(schemaErrors('validate-backlog-report.schema.json', report)).toEqual([]);
     expect(report['exit_code']).toBe(1);
     expect(report['summary']).toEqual({ errors: 2, warnings: 1 });
     expect(report.errors.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`)).toEqual([
@@ -74,7 +74,7 @@ describe('wo-toolkit validate-backlog', () => {
   test('--json - puts the report on standard output and the text on standard error', async () => {
     const result = await cli(['--root', valid.root, '--strict', '--json', '-']);
     const report = JSON.parse(result.stdout) as Record<string, unknown>;
-    expect(validate('validate-backlog-report', report)).toEqual([]);
+    expect(schemaErrors('validate-backlog-report.schema.json', report)).toEqual([]);
     expect(report).toMatchObject({ command: 'validate-backlog', exit_code: 0, strict: true, errors: [], warnings: [] });
     expect(report['files']).toEqual({ config: 1, whitelist: 1, backlog: 1, dod: 2, work_orders: 5, legacy: 0 });
     expect(result.stderr).toContain('0 errors, 0 warnings');
@@ -138,7 +138,7 @@ describe('wo-toolkit validate-backlog', () => {
     const result = await cli(['--root', out, '--json', file]);
     expect(result.code).toBe(2);
     const report = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
-    expect(validate('validate-backlog-report', report)).toEqual([]);
+    expect(schemaErrors('validate-backlog-report.schema.json', report)).toEqual([]);
     expect(report).toMatchObject({ exit_code: 2, error: expect.stringContaining('is not inside a git repository') });
   });
 

@@ -1,17 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatGc, runGc, type GcReport } from '../../src/commands/gc.js';
-import { validate } from '../../src/core/schema.js';
+import { cliArgs } from '../../src/cli/command.js';
+import { formatGc, gcCommandLine, readGcSettings, runGc, type GcReport, type GcSettings } from '../../src/commands/gc.js';
 import type { GcOperation } from '../../src/gc/engine.js';
+import { settingsFrom } from '../helpers/cli.js';
 import { createScenario, NOW, restoreFromPatch, sha256File, sha256sumCheck, significantFiles, TODAY, type Scenario } from '../gc/fixture.js';
+import { schemaErrors } from '../helpers/schemas.js';
 
-type Gc = (options?: Parameters<typeof runGc>[0]) => Promise<GcReport>;
+type Gc = (options?: Partial<GcSettings>) => Promise<GcReport>;
 
 /** A test on its own fresh scenario; tests run concurrently (each has its own repository). */
 function scenarioTest(name: string, body: (scenario: Scenario, gc: Gc) => Promise<void>): void {
   test.concurrent(name, async () => {
     const scenario = createScenario();
-    const gc: Gc = (options = {}) => runGc({ root: scenario.repo.root, now: NOW, today: TODAY, ...options });
+    const gc: Gc = (options = {}) => runGc(settingsFrom(readGcSettings, { root: scenario.repo.root, today: TODAY }, { now: NOW, ...options }));
     try {
       await body(scenario, gc);
     } finally {
@@ -27,7 +29,7 @@ function op(report: GcReport, woId: string, kind?: string): GcOperation {
 }
 
 function expectValid(report: GcReport): void {
-  expect(validate('gc-report', JSON.parse(JSON.stringify(report)))).toEqual([]);
+  expect(schemaErrors('gc-report.schema.json', JSON.parse(JSON.stringify(report)))).toEqual([]);
 }
 
 function worktreePaths(scenario: Scenario): string[] {
@@ -359,7 +361,7 @@ describe('decision.md carries no path of the machine that wrote it', () => {
     const real = buildRealRepo({ plant: ['zombieWorktrees', 'dirtyZombie'] });
     try {
       real.repo.write('.wo-toolkit.yaml', 'stale_lock_hours: 2\n');
-      const report = await runGc({ root: real.root, config: path.join(real.root, '.wo-toolkit.yaml'), mode: 'export-patch', today: TODAY, now: NOW });
+      const report = await runGc(settingsFrom(readGcSettings, { root: real.root, config: path.join(real.root, '.wo-toolkit.yaml'), mode: 'export-patch', today: TODAY }, { now: NOW }));
       const dirty = report.operations.find((o) => o.decision_path !== undefined)!;
       const decision = real.repo.read(dirty.decision_path!);
       expect(decision).toContain('| Command used | `wo-toolkit gc --export-patch --config .wo-toolkit.yaml --today 2026-');
@@ -370,5 +372,26 @@ describe('decision.md carries no path of the machine that wrote it', () => {
     } finally {
       real.cleanup();
     }
+  });
+});
+
+describe('readGcSettings: every rule of every gc option', () => {
+  const read = (values: Record<string, string | boolean>) => readGcSettings(cliArgs(values, { mode: ['dry-run', 'export-patch', 'apply'] }));
+
+  test('defaults: a dry run, no force, no limit; decision.md records the equivalent command line, from the root', () => {
+    expect(read({})).toMatchObject({ mode: 'dry-run', forceDirty: false, maxOperations: undefined, todayGiven: false });
+    expect(gcCommandLine(read({}), process.cwd())).toBe('wo-toolkit gc --dry-run');
+    const given = read({ apply: true, 'force-dirty': true, 'max-operations': '3', today: '2026-03-02', root: '.', config: 'package.json' });
+    expect(gcCommandLine(given, path.dirname(process.cwd()))).toBe(`wo-toolkit gc --apply --force-dirty --max-operations 3 --config ${path.basename(process.cwd())}/package.json --today 2026-03-02`);
+  });
+
+  test.each([
+    [{ 'export-patch': true, 'force-dirty': true }, '--force-dirty: not with export-patch, which removes nothing'],
+    [{ apply: true, 'dry-run': true }, '--dry-run and --apply: give only one of --dry-run, --export-patch, --apply'],
+    [{ 'max-operations': '0' }, "--max-operations: expected a whole number >= 1, got '0'"],
+    [{ 'max-operations': '2.5' }, "--max-operations: expected a whole number >= 1, got '2.5'"],
+    [{ 'max-operations': 'many' }, "--max-operations: expected a whole number >= 1, got 'many'"],
+  ])('%j is a usage error naming the option', (values, message) => {
+    expect(() => read(values)).toThrow(expect.objectContaining({ exitCode: 2, message: expect.stringContaining(message) }));
   });
 });

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { runWeeklyGate, type WeeklyGateReport } from '../../src/commands/weekly-gate.js';
-import { runCli } from '../helpers/cli.js';
+import { cliArgs } from '../../src/cli/command.js';
+import { readWeeklyGateSettings, runWeeklyGate, type WeeklyGateReport } from '../../src/commands/weekly-gate.js';
+import { runCli, settingsFrom } from '../helpers/cli.js';
 import { makeTempDir, TestRepo } from '../helpers/repo.js';
 import { schemaErrors } from '../helpers/schemas.js';
 
@@ -16,7 +17,7 @@ function expectValidReports(report: WeeklyGateReport): void {
 }
 
 async function gate(repo: TestRepo, options: { exportPatches?: boolean; today?: string } = {}): Promise<WeeklyGateReport> {
-  const report = await runWeeklyGate({ root: repo.root, today: options.today ?? TODAY, now: NOW, exportPatches: options.exportPatches ?? false });
+  const report = await runWeeklyGate(settingsFrom(readWeeklyGateSettings, { root: repo.root, today: options.today ?? TODAY, 'export-patches': options.exportPatches }, { now: NOW }));
   expectValidReports(report);
   return report;
 }
@@ -31,7 +32,7 @@ function dirtyZombie(repo: TestRepo, id: string): string {
   return wt;
 }
 
-describe('weekly-gate decides 0 / 1 as SPEC §5', () => {
+describe('weekly-gate decides 0 / 1 as docs/weekly-gate.md says', () => {
   let repo: TestRepo;
   beforeEach(() => {
     repo = TestRepo.create();
@@ -130,7 +131,7 @@ describe('weekly-gate decides 0 / 1 as SPEC §5', () => {
     expect(run.stdout).toMatch(/EXPIRED WHITELIST \(1\)\n\s+WO-0777\s+split_brain\s+expired 2026-01-01 \(165 day\(s\) ago\), owner alice: old/);
     expect(run.stdout).toMatch(/GATE: FAIL: 1 P0 finding\(s\), 1 expired whitelist entry \(exit 1\)/);
 
-    // --out-dir: the four files of SPEC §5, each report valid against its schema, the log equal to stdout.
+    // --out-dir: the four files of docs/weekly-gate.md, each report valid against its schema, the log equal to stdout.
     const files = fs.readdirSync(dir).sort();
     expect(files).toHaveLength(4);
     const ts = /^wo_audit_(\d{8}T\d{6}Z)\.json$/.exec(files[0]!)![1];
@@ -182,5 +183,12 @@ describe('weekly-gate exit 2: the tool could not run', () => {
   test('a bad --today', async () => {
     const run = await runCli(['weekly-gate', '--today', '2026-6-1']);
     expect(run).toMatchObject({ code: 2, stderr: "wo-toolkit weekly-gate: --today: expected a date YYYY-MM-DD, got '2026-6-1'\n" });
+  });
+});
+
+describe('readWeeklyGateSettings: every rule of every weekly-gate option', () => {
+  test('a dry run of gc unless --export-patches; --out-dir resolves against the current folder', () => {
+    expect(readWeeklyGateSettings(cliArgs({}))).toMatchObject({ exportPatches: false, outDir: undefined });
+    expect(readWeeklyGateSettings(cliArgs({ 'export-patches': true, 'out-dir': 'reports' }))).toMatchObject({ exportPatches: true, outDir: path.resolve('reports') });
   });
 });

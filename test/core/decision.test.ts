@@ -44,3 +44,26 @@ describe('decision.md completeness', () => {
     expect(isDecisionComplete(text)).toBe(complete);
   });
 });
+
+describe('decisions in a person\'s own words (no choice line)', () => {
+  test.each([
+    ['# Cleanup\n\n**Status:** DECIDED - CLEANUP APPROVED\n', 'DECIDED - CLEANUP APPROVED'],
+    ['**Decision:** DESTROY\n\n- [ ] Worktree removed\n', 'DESTROY'],
+    ['Decision: keep the patch, drop the worktree\n', 'keep the patch, drop the worktree'],
+    ['- **Status**: done by hand\n', 'done by hand'],
+  ])('%p is complete', (text, words) => {
+    expect(assessDecision(text)).toMatchObject({ complete: true, words });
+  });
+
+  test.each([
+    ['**Status:** PENDING\n', 'still says PENDING'],
+    ['**Status:** TODO\n**Decision:** DESTROY\n', 'still says TODO'],
+    ['**Decision:**\n', 'no Status: or Decision: field records a decision'],
+    ['## Follow-up\n- [ ] Worktree removed\n- [x] Patch archived\n', 'no Status: or Decision: field records a decision'],
+    ['**Decision:** DESTROY\n**Choose ONE**: [ ] APPLY | [ ] DISCARD | [ ] MANUAL REVIEW\n', 'no decision box is checked'],
+  ])('%p is not complete', (text, problem) => {
+    const decision = assessDecision(text);
+    expect(decision.complete).toBe(false);
+    expect(decision.problem).toContain(problem);
+  });
+});

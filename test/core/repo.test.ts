@@ -3,8 +3,8 @@ import path from 'node:path';
 import { cliArgs } from '../../src/cli/command.js';
 import { readAuditSettings, runAudit } from '../../src/commands/audit.js';
 import { readRoot } from '../../src/core/args.js';
-import { runGc } from '../../src/commands/gc.js';
-import { runWeeklyGate } from '../../src/commands/weekly-gate.js';
+import { readGcSettings, runGc } from '../../src/commands/gc.js';
+import { readWeeklyGateSettings, runWeeklyGate } from '../../src/commands/weekly-gate.js';
 import { resolveRoot } from '../../src/core/repo.js';
 import { runCliBundle } from '../helpers/bundles.js';
 import { runCli } from '../helpers/cli.js';
@@ -55,10 +55,10 @@ test('audit and weekly-gate run from a worktree judge main: the P0 there fails t
   const audit = await runAudit({ ...readAuditSettings(cliArgs({ root: worktree, today: TODAY })), now: NOW });
   expect(audit.root).toBe(repo.root);
   expect(audit.findings.some((f) => f.code === 'split_brain' && f.wo_id === 'WO-0014')).toBe(true);
-  const gate = await runWeeklyGate({ root: beside, today: TODAY, now: NOW, exportPatches: false });
+  const gate = await runWeeklyGate({ ...readWeeklyGateSettings(cliArgs({ root: beside, today: TODAY })), now: NOW });
   expect(gate.root).toBe(repo.root);
   expect(gate.exit_code).toBe(1);
-  const gc = await runGc({ root: path.join(worktree, 'src/deep'), today: TODAY, now: NOW });
+  const gc = await runGc({ ...readGcSettings(cliArgs({ root: path.join(worktree, 'src/deep'), today: TODAY })), now: NOW });
   expect(gc.root).toBe(repo.root);
 });
 

@@ -25,7 +25,7 @@ const fields: DecisionFields = {
 };
 
 describe('renderDecision', () => {
-  test('follows the SPEC template with every field filled', () => {
+  test('follows the decision.md format (docs/formats.md#decisionmd) with every field filled', () => {
     const text = renderDecision(fields);
     const lines = text.split('\n');
     expect(lines.slice(0, 7)).toEqual([
@@ -86,7 +86,7 @@ describe('isUntouched: gc rewrites only what it generated and nobody edited', ()
   });
 });
 
-describe('isDecisionComplete (SPEC: ACTION_REQUIRED gone and exactly one box checked)', () => {
+describe('isDecisionComplete (docs/formats.md#decisionmd: ACTION_REQUIRED gone and exactly one box checked)', () => {
   const text = renderDecision(fields);
   const decided = (choice: string) => text.replace('ACTION_REQUIRED', 'DECIDED').replace(`[ ] ${choice}`, `[x] ${choice}`);
   test.each([

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { runGc } from '../../src/commands/gc.js';
+import { readGcSettings, runGc } from '../../src/commands/gc.js';
+import { settingsFrom } from '../helpers/cli.js';
 import { TestRepo } from '../helpers/repo.js';
 import { NOW, TODAY } from './fixture.js';
 
@@ -29,12 +30,12 @@ test('glob characters in exclusion paths are taken literally: a change they woul
     const work = ['_ctx/telemetry/events.jsonl', '_ctx/tests/tracked.txt', 'logs1/run.txt', 'notes/d/idea.md'];
     const before = new Map(work.map((p) => [p, fs.readFileSync(repo.path(`.worktrees/WO-0400/${p}`), 'utf8')]));
 
-    const dry = (await runGc({ root: repo.root, now: NOW, today: TODAY })).operations[0]!;
+    const dry = (await runGc(settingsFrom(readGcSettings, { root: repo.root, today: TODAY }, { now: NOW }))).operations[0]!;
     expect(dry.changes!.map((c) => c.slice(3)).sort()).toEqual(work);
     expect(dry.excluded_changes!.map((c) => c.slice(3)).sort()).toEqual(['_ctx/te*/x.txt', 'notes/[draft]/scratch.md']);
     expect(dry.files!.map((f) => f.path).sort()).toEqual(work);
 
-    const op = (await runGc({ root: repo.root, now: NOW, today: TODAY, mode: 'apply', forceDirty: true })).operations[0]!;
+    const op = (await runGc(settingsFrom(readGcSettings, { root: repo.root, today: TODAY }, { now: NOW, mode: 'apply', forceDirty: true }))).operations[0]!;
     expect(op.outcome).toBe('done');
     expect(fs.existsSync(wt)).toBe(false);
     // Restored by hand: a clean checkout of HEAD plus `git apply` of the patch gives every file of the work.

@@ -42,7 +42,7 @@ export function isExcludedPath(rel: string): boolean {
   return EXCLUDED.some((folder) => rel.startsWith(folder));
 }
 
-/** Dirties WO-0002's worktree in every way the SPEC names. */
+/** Dirties WO-0002's worktree in every way docs/gc.md names. */
 export function dirtyWorktree(repo: TestRepo, wt: string): void {
   repo.write(`${wt}/src/app.ts`, 'export const app = 1;\nexport const changed = true;\n');
   repo.remove(`${wt}/docs/old.md`);

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { runGc, type GcReport } from '../../src/commands/gc.js';
+import { readGcSettings, runGc, type GcReport, type GcSettings } from '../../src/commands/gc.js';
 import type { GcOperation } from '../../src/gc/engine.js';
+import { settingsFrom } from '../helpers/cli.js';
 import { makeTempDir, TestRepo } from '../helpers/repo.js';
 import { NOW, restoreFromPatch, TODAY } from './fixture.js';
 
@@ -93,7 +94,7 @@ function setup(variant: Variant): { repo: TestRepo; wt: string; head: string } {
   return { repo, wt, head: repo.git('-C', wt, 'rev-parse', 'HEAD').trim() };
 }
 
-const gc = (repo: TestRepo, options: Parameters<typeof runGc>[0] = {}): Promise<GcReport> => runGc({ root: repo.root, now: NOW, today: TODAY, ...options });
+const gc = (repo: TestRepo, options: Partial<GcSettings> = {}): Promise<GcReport> => runGc(settingsFrom(readGcSettings, { root: repo.root, today: TODAY }, { now: NOW, ...options }));
 const only = (report: GcReport): GcOperation => {
   expect(report.operations).toHaveLength(1);
   return report.operations[0]!;

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { runGc, type GcReport } from '../../src/commands/gc.js';
+import { readGcSettings, runGc, type GcReport, type GcSettings } from '../../src/commands/gc.js';
+import { settingsFrom } from '../helpers/cli.js';
 import { runGit, TestRepo } from '../helpers/repo.js';
 import { NOW, TODAY } from './fixture.js';
 
@@ -11,7 +12,7 @@ import { NOW, TODAY } from './fixture.js';
  * whatever the flags, and says why.
  */
 
-const gc = (repo: TestRepo, options: Parameters<typeof runGc>[0] = {}): Promise<GcReport> => runGc({ root: repo.root, now: NOW, today: TODAY, ...options });
+const gc = (repo: TestRepo, options: Partial<GcSettings> = {}): Promise<GcReport> => runGc(settingsFrom(readGcSettings, { root: repo.root, today: TODAY }, { now: NOW, ...options }));
 
 function base(): TestRepo {
   const repo = TestRepo.create();

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { runGc, type GcReport } from '../../src/commands/gc.js';
+import { readGcSettings, runGc, type GcReport, type GcSettings } from '../../src/commands/gc.js';
 import { runCliBundle } from '../helpers/bundles.js';
+import { settingsFrom } from '../helpers/cli.js';
 import { runGit, TestRepo } from '../helpers/repo.js';
 import { NOW, TODAY } from './fixture.js';
 
@@ -12,7 +13,7 @@ import { NOW, TODAY } from './fixture.js';
  * hold is kept under `refs/wo-toolkit/kept/<WO>/…` first; submodule repositories make it refuse.
  */
 
-const gc = (repo: TestRepo, options: Parameters<typeof runGc>[0] = {}): Promise<GcReport> => runGc({ root: repo.root, now: NOW, today: TODAY, ...options });
+const gc = (repo: TestRepo, options: Partial<GcSettings> = {}): Promise<GcReport> => runGc(settingsFrom(readGcSettings, { root: repo.root, today: TODAY }, { now: NOW, ...options }));
 
 interface Made {
   repo: TestRepo;

@@ -494,6 +494,7 @@ export function buildRealRepo(options: RealRepoOptions = {}): RealRepo {
   repo.write('_ctx/handoff/WO-0012/verdict.json', `${JSON.stringify({ wo_id: 'WO-0012', result: 'PASS' }, null, 2)}\n`);
   repo.write('_ctx/handoff/WO-0030/verdict.json', `${JSON.stringify({ wo_id: 'WO-0030', status: 'done', notes: 'closed by hand' }, null, 2)}\n`);
   repo.write('_ctx/handoff/WO-0008/handoff.md', '# Handoff WO-0008 (pre-pipeline)\n');
+  repo.write('_ctx/handoff/WO-0008/diff.patch', 'diff --git a/Makefile b/Makefile\n');
   repo.commit('evidence of the February cleanup', { date: evidenceDate });
   for (const rel of repo.git('ls-files', '_ctx/handoff').split('\n').filter(Boolean)) repo.touch(rel, evidenceDate);
 

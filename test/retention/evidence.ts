@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { TestRepo } from '../helpers/repo.js';
 
 /**
- * Evidence folders as gc writes them (SPEC.md §3), for retention tests: a hashed patch, its
+ * Evidence folders as gc writes them (docs/gc.md), for retention tests: a hashed patch, its
  * checksum file, the `dirty.patch` link and a decision.md in the state a test needs.
  */
 
@@ -19,7 +19,7 @@ export function sha256(content: string | Buffer): string {
   return createHash('sha256').update(content).digest('hex');
 }
 
-/** decision.md from the SPEC template, as a person left it. */
+/** decision.md in the format of docs/formats.md#decisionmd, as a person left it. */
 export function decisionText(id: string, hash: string, state: Exclude<DecisionState, 'missing'>): string {
   const status = state === 'action_required' ? 'ACTION_REQUIRED' : 'DECIDED';
   const boxes = {

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { runRetentionGc, type RetentionGcOptions, type RetentionGcReport } from '../../src/commands/retention-gc.js';
-import { ConfigurationError, UsageError } from '../../src/core/errors.js';
-import { validate } from '../../src/core/schema.js';
+import { readRetentionGcSettings, runRetentionGc, type RetentionGcReport, type RetentionGcSettings } from '../../src/commands/retention-gc.js';
+import { ConfigurationError } from '../../src/core/errors.js';
+import { settingsFrom } from '../helpers/cli.js';
 import { makeTempDir, runGit, TestRepo } from '../helpers/repo.js';
 import { ageEvidence, daysAgo, sha256, TODAY, writeEvidence, type Evidence } from './evidence.js';
+import { schemaErrors } from '../helpers/schemas.js';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -24,9 +25,9 @@ function tempDir(): string {
 }
 
 /** Runs the engine on `repo` (today fixed) and checks the report against its schema. */
-async function retention(repo: TestRepo, options: RetentionGcOptions = {}): Promise<RetentionGcReport> {
-  const report = await runRetentionGc({ root: repo.root, today: TODAY, ...options });
-  expect(validate('retention-gc-report', JSON.parse(JSON.stringify(report)))).toEqual([]);
+async function retention(repo: TestRepo, options: Partial<RetentionGcSettings> = {}): Promise<RetentionGcReport> {
+  const report = await runRetentionGc(settingsFrom(readRetentionGcSettings, { root: repo.root, today: TODAY }, options));
+  expect(schemaErrors('retention-gc-report.schema.json', JSON.parse(JSON.stringify(report)))).toEqual([]);
   return report;
 }
 
@@ -70,7 +71,7 @@ describe('retention-gc: ages', () => {
     expect(paths(report.eligible)).toEqual(deletable(at));
     expect(report.eligible.every((f) => f.age_days === 90)).toBe(true);
     expect(report.totals.too_young.files).toBe(2);
-    const lower = await retention(repo, { days: '89' });
+    const lower = await retention(repo, { days: 89 });
     expect(paths(lower.eligible)).toEqual([...deletable(at), ...deletable(under)].sort());
   });
 
@@ -216,7 +217,9 @@ describe('retention-gc: what is never deleted', () => {
       '_ctx/handoff/WO-0001/dirty.abc.patch.orig',
       '_ctx/handoff/WO-0001/old-dirty.abc.patch',
       '_ctx/handoff/WO-0001/sub/dirty.abcdef.patch',
-      '_ctx/handoff/WO-0001/dirty.abcd.patch/inside.txt',
+      '_ctx/handoff/WO-0001/dirty.abcd.patch',
+      `_ctx/handoff/WO-0001/dirty.${'c'.repeat(63)}C.patch`,
+      `_ctx/handoff/WO-0001/dirty.${'d'.repeat(64)}.patch/inside.txt`,
       '_ctx/handoff/not-a-wo/dirty.abcdef.patch',
       '_ctx/handoff/dirty.abcdef.patch',
     ];
@@ -228,7 +231,7 @@ describe('retention-gc: what is never deleted', () => {
     expect(report.deleted.sort()).toEqual(deletable(evidence));
     // A folder with a candidate's name is reported, not deleted.
     expect(report.protected).toEqual([
-      expect.objectContaining({ path: '_ctx/handoff/WO-0001/dirty.abcd.patch', reason: 'not_regular_file' }),
+      expect.objectContaining({ path: `_ctx/handoff/WO-0001/dirty.${'d'.repeat(64)}.patch`, reason: 'not_regular_file' }),
     ]);
     for (const rel of others) expect(repo.read(rel)).toBe(`${rel}\n`);
     expect(repo.read(evidence.decision)).toContain('[x] DISCARD');
@@ -429,28 +432,12 @@ describe('retention-gc: dry run and apply', () => {
   });
 });
 
-describe('retention-gc: arguments', () => {
-  test.each([0, '0', -5, '-5', 'abc', '1.5', 2.5, '', ' '])('--days %p is a usage error', async (days) => {
-    const repo = newRepo();
-    await expect(runRetentionGc({ root: repo.root, days })).rejects.toThrow(UsageError);
-    await expect(runRetentionGc({ root: repo.root, days })).rejects.toThrow(/--days: expected a whole number of days >= 1/);
-  });
-
-  test('a bad --days is reported before the repository is opened', async () => {
-    await expect(runRetentionGc({ root: '/nonexistent/folder', days: 'abc' })).rejects.toThrow(/--days/);
-  });
-
-  test('an unknown mode and a bad --today are usage errors', async () => {
-    const repo = newRepo();
-    await expect(runRetentionGc({ root: repo.root, mode: 'delete' as 'apply' })).rejects.toThrow(UsageError);
-    await expect(runRetentionGc({ root: repo.root, today: '2026-02-30' })).rejects.toThrow(/--today/);
-  });
-
+describe('retention-gc: the repository', () => {
   test('outside a git repository, or without work-order folders: a configuration error', async () => {
     const dir = tempDir();
-    await expect(runRetentionGc({ root: dir })).rejects.toThrow(ConfigurationError);
+    await expect(runRetentionGc(settingsFrom(readRetentionGcSettings, { root: dir }))).rejects.toThrow(ConfigurationError);
     const bare = TestRepo.create({ states: false });
     cleanups.push(() => bare.cleanup());
-    await expect(runRetentionGc({ root: bare.root })).rejects.toThrow(/no work-order folders/);
+    await expect(retention(bare)).rejects.toThrow(/no work-order folders/);
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
-import { runValidateBacklog } from '../../src/commands/validate-backlog.js';
+import { readValidateBacklogSettings, runValidateBacklog } from '../../src/commands/validate-backlog.js';
+import { settingsFrom } from '../helpers/cli.js';
 import { FINGERPRINT_KEY, SRCROOT } from '../../src/core/sarif.js';
 import { RULES } from '../../src/validate/problems.js';
 import { validateSarif } from '../../src/validate/sarif.js';
@@ -14,7 +15,7 @@ afterEach(() => {
 });
 
 async function problemsOf(root: string) {
-  const report = await runValidateBacklog({ root, today: '2026-03-02' });
+  const report = await runValidateBacklog(settingsFrom(readValidateBacklogSettings, { root, today: '2026-03-02' }));
   return [...report.errors, ...report.warnings];
 }
 

@@ -1,19 +1,4 @@
-import type { GcOptions } from '../../commands/gc.js';
-import { UsageError } from '../../core/errors.js';
-import type { GcMode } from '../../gc/engine.js';
-import type { Args } from '../../core/args.js';
 import type { Command } from '../command.js';
-
-function modeOf(args: Args): GcMode {
-  return (args.text('mode') as GcMode | undefined) ?? 'dry-run';
-}
-
-function maxOperationsOf(args: Args): number | undefined {
-  const raw = args.text('max-operations');
-  if (raw === undefined) return undefined;
-  if (!/^\d+$/.test(raw.trim()) || Number(raw) < 1) throw new UsageError(`--max-operations: expected a whole number >= 1, got '${raw}'`);
-  return Number(raw);
-}
 
 export const gcCommand: Command = {
   name: 'gc',
@@ -35,18 +20,8 @@ export const gcCommand: Command = {
     'max-operations': { type: 'string' },
   },
   async run(args) {
-    const { formatGc, runGc } = await import('../../commands/gc.js');
-    const options: GcOptions = {
-      mode: modeOf(args),
-      forceDirty: args.flag('force-dirty') === true,
-    };
-    const maxOperations = maxOperationsOf(args);
-    if (maxOperations !== undefined) options.maxOperations = maxOperations;
-    for (const [key, flag] of [['root', 'root'], ['config', 'config'], ['today', 'today']] as const) {
-      const value = args.text(flag);
-      if (value !== undefined) options[key] = value;
-    }
-    const report = await runGc(options);
+    const { formatGc, readGcSettings, runGc } = await import('../../commands/gc.js');
+    const report = await runGc(readGcSettings(args));
     return { exitCode: report.exit_code, report, text: formatGc(report) };
   },
 };

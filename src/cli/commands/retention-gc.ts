@@ -1,4 +1,3 @@
-import { UsageError } from '../../core/errors.js';
 import type { Command } from '../command.js';
 
 export const retentionGcCommand: Command = {
@@ -11,16 +10,10 @@ export const retentionGcCommand: Command = {
     ['--apply', 'delete the eligible files'],
   ],
   options: { days: { type: 'string' }, 'dry-run': { type: 'boolean' }, apply: { type: 'boolean' } },
+  flagChoices: { mode: ['dry-run', 'apply'] },
   async run(args) {
-    if (args.flag('dry-run') && args.flag('apply')) throw new UsageError('--dry-run and --apply exclude each other: give one of them');
-    const { formatRetentionGc, runRetentionGc } = await import('../../commands/retention-gc.js');
-    const report = await runRetentionGc({
-      root: args.text('root'),
-      config: args.text('config'),
-      days: args.text('days'),
-      mode: args.flag('apply') ? 'apply' : 'dry-run',
-      today: args.text('today'),
-    });
+    const { formatRetentionGc, readRetentionGcSettings, runRetentionGc } = await import('../../commands/retention-gc.js');
+    const report = await runRetentionGc(readRetentionGcSettings(args));
     return { exitCode: report.exit_code, report, text: formatRetentionGc(report) };
   },
 };

@@ -7,13 +7,8 @@ export const validateBacklogCommand: Command = {
   help: [['--strict', 'warnings count as errors (unknown keys, legacy paths, expired whitelist entries, ...)'], SARIF_HELP],
   options: { strict: { type: 'boolean' }, ...SARIF_OPTION },
   async run(args) {
-    const { formatValidateBacklog, runValidateBacklog } = await import('../../commands/validate-backlog.js');
-    const report = await runValidateBacklog({
-      root: args.text('root'),
-      config: args.text('config'),
-      strict: args.flag('strict') === true,
-      today: args.text('today'),
-    });
+    const { formatValidateBacklog, readValidateBacklogSettings, runValidateBacklog } = await import('../../commands/validate-backlog.js');
+    const report = await runValidateBacklog(readValidateBacklogSettings(args));
     const { validateSarif } = await import('../../validate/sarif.js');
     return { exitCode: report.exit_code, report, text: formatValidateBacklog(report), sarif: () => validateSarif([...report.errors, ...report.warnings]) };
   },

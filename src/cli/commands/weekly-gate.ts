@@ -10,25 +10,8 @@ export const weeklyGateCommand: Command = {
   ],
   options: { 'export-patches': { type: 'boolean' }, 'out-dir': { type: 'string' } },
   async run(args) {
-    const { formatWeeklyGate, runWeeklyGate, writeOutDir, writeOutDirError } = await import('../../commands/weekly-gate.js');
-    const { checkOutputFolder } = await import('../../core/report.js');
-    const now = new Date();
-    const outDir = args.text('out-dir');
-    // An --out-dir that cannot be created fails at once, before the gate's work.
-    if (outDir !== undefined) checkOutputFolder(outDir, args.label('out-dir'));
-    try {
-      const report = await runWeeklyGate({
-        root: args.text('root'),
-        config: args.text('config'),
-        exportPatches: args.flag('export-patches') === true,
-        today: args.text('today'),
-        now,
-      });
-      if (outDir !== undefined) writeOutDir(outDir, report, now);
-      return { exitCode: report.exit_code, report, text: formatWeeklyGate(report) };
-    } catch (error) {
-      if (outDir !== undefined) writeOutDirError(outDir, error, args.text('root'), now);
-      throw error;
-    }
+    const { formatWeeklyGate, readWeeklyGateSettings, runWeeklyGate } = await import('../../commands/weekly-gate.js');
+    const report = await runWeeklyGate(readWeeklyGateSettings(args));
+    return { exitCode: report.exit_code, report, text: formatWeeklyGate(report) };
   },
 };
