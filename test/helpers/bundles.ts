@@ -126,12 +126,13 @@ afterAll(() => {
 /**
  * Runs `dist/<action>/index.js` as the runner does: inputs as INPUT_* variables (spaces to `_`,
  * upper-case, dashes kept), GITHUB_OUTPUT and GITHUB_STEP_SUMMARY as real files, RUNNER_TEMP, and the
- * workspace as cwd and GITHUB_WORKSPACE; `env` adds variables (for example an emulator's).
+ * workspace as cwd and GITHUB_WORKSPACE; `env` adds variables (for example an emulator's); `cwd` runs
+ * the action from another folder (as @github/local-action may).
  */
 export async function runActionBundle(
   action: string,
   inputs: Record<string, string>,
-  options: { workspace: string; env?: NodeJS.ProcessEnv },
+  options: { workspace: string; env?: NodeJS.ProcessEnv; cwd?: string },
 ): Promise<ActionResult> {
   const runnerDir = makeTempDir('wo-toolkit-runner-');
   runnerDirs.push(runnerDir);
@@ -150,7 +151,7 @@ export async function runActionBundle(
     ...options.env,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  const result = await runNode(path.join(DIST, action, 'index.js'), [], { cwd: options.workspace, env });
+  const result = await runNode(path.join(DIST, action, 'index.js'), [], { cwd: options.cwd ?? options.workspace, env });
   return {
     ...result,
     outputs: parseOutputFile(fs.readFileSync(outputFile, 'utf8')),
