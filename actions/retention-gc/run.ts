@@ -1,9 +1,10 @@
 import * as core from '@actions/core';
 import { readRetentionGcSettings, runRetentionGc, type RetentionGcReport, type RetentionMode } from '../../src/commands/retention-gc.js';
 import type { Args } from '../../src/core/args.js';
-import { ConfigurationError, UsageError, errorMessage } from '../../src/core/errors.js';
+import { errorMessage } from '../../src/core/errors.js';
 import { actionArgs } from '../common/inputs.js';
-import { isBranchName, openRetentionPullRequest, type RetentionDeletion, type RetentionPullRequest } from '../common/retention-pr.js';
+import { openRetentionPullRequest, type RetentionDeletion, type RetentionPullRequest } from '../common/retention-pr.js';
+import { readPullRequestTarget, type PullRequestTarget } from '../common/pull-request.js';
 import { defaultReportPath, runAction, workspacePath, writeReport } from '../common/runner.js';
 import { code, escapeMarkdown } from '../common/summary.js';
 import { retentionGcSummary } from './summary.js';
@@ -20,15 +21,6 @@ export interface RetentionOutcome {
   pullRequest?: RetentionPullRequest;
 }
 
-/** Where the deletions are proposed: read from the inputs and the runner's environment. */
-interface PullRequestTarget {
-  token: string;
-  owner: string;
-  repo: string;
-  /** undefined: the repository's default branch (read through the API). */
-  base: string | undefined;
-  branch: string;
-}
 
 /** How the pull-request step ended, for the job summary. */
 type PullRequestStep =
@@ -72,32 +64,6 @@ function annotate(report: RetentionGcReport): void {
   for (const warning of report.warnings) core.warning(warning, { title: 'retention-gc' });
 }
 
-/**
- * The pull-request inputs and the repository they target, checked before anything is deleted;
- * undefined when no pull request is asked for.
- */
-function pullRequestTarget(args: Args, mode: RetentionMode): PullRequestTarget | undefined {
-  if (!args.flag('pull-request')) return undefined;
-  if (mode !== 'apply') {
-    throw new UsageError(`${args.label('pull-request')}: true needs mode 'apply' (a dry run deletes nothing to propose), got mode '${mode}'`);
-  }
-  const branch = args.text('pull-request-branch') ?? DEFAULT_PULL_REQUEST_BRANCH;
-  if (!isBranchName(branch)) throw new UsageError(`${args.label('pull-request-branch')}: expected a valid branch name, got '${branch}'`);
-  const token = args.text('github-token');
-  if (token === undefined) throw new UsageError(`${args.label('github-token')}: a token is required when 'pull-request' is true`);
-  core.setSecret(token);
-  const repository = process.env['GITHUB_REPOSITORY'] ?? '';
-  const [owner, repo, ...extra] = repository.split('/');
-  if (!owner || !repo || extra.length > 0) throw new ConfigurationError(`GITHUB_REPOSITORY: expected owner/name, got '${repository}'`);
-  // A run on a branch proposes against that branch; a tag, pull-request or unset ref against the default branch.
-  const ref = process.env['GITHUB_REF'] ?? '';
-  const base = ref.startsWith('refs/heads/') ? process.env['GITHUB_REF_NAME'] || ref.slice('refs/heads/'.length) : undefined;
-  if (base === branch) {
-    throw new UsageError(`${args.label('pull-request-branch')}: '${branch}' is the branch this run is on, the pull request's base; choose a branch of its own, e.g. ${DEFAULT_PULL_REQUEST_BRANCH}`);
-  }
-  return { token, owner, repo, base, branch };
-}
-
 /** Proposes the files this run deleted (tracked on the base branch) in the one retention pull request. */
 async function proposeDeletions(target: PullRequestTarget, report: RetentionGcReport): Promise<PullRequestStep> {
   const deleted = new Set(report.deleted);
@@ -113,7 +79,7 @@ async function proposeDeletions(target: PullRequestTarget, report: RetentionGcRe
 export async function retentionGc(): Promise<RetentionOutcome> {
   const args = actionArgs();
   const settings = readRetentionGcSettings(args);
-  const target = pullRequestTarget(args, settings.mode);
+  const target = readPullRequestTarget(args, settings.mode, { defaultBranch: DEFAULT_PULL_REQUEST_BRANCH, nothing: 'a dry run deletes nothing to propose' });
   const report = await runRetentionGc(settings);
   const reportPath = writeReport(args.text('json') ?? defaultReportPath('retention-gc'), report);
   core.setOutput('exit-code', String(report.exit_code));

@@ -5,6 +5,7 @@ import { run as audit } from '../audit/run.js';
 import { actionArgs } from '../common/inputs.js';
 import { runAction } from '../common/runner.js';
 import { run as gc } from '../gc/run.js';
+import { run as reconcile } from '../reconcile/run.js';
 import { run as retentionGc } from '../retention-gc/run.js';
 import { run as transitions } from '../transitions/run.js';
 import { run as validateBacklog } from '../validate-backlog/run.js';
@@ -25,6 +26,10 @@ export const COMMANDS = {
   gc: {
     run: gc,
     inputs: ['root', 'mode', 'force-dirty', 'max-operations', 'upload-artifact', 'artifact-name', 'retention-days', 'config', 'today', 'json'],
+  },
+  reconcile: {
+    run: reconcile,
+    inputs: ['root', 'mode', 'force', 'pull-request', 'pull-request-branch', 'github-token', 'config', 'json'],
   },
   'retention-gc': {
     run: retentionGc,

@@ -48798,6 +48798,24 @@ function transitionRemedy(code, marker = '[emergency]') {
             return '`wo-toolkit transitions` for the details';
     }
 }
+/**
+ * What carries out a reconcile repair, or what is in its way: the exact command (`wo-toolkit reconcile
+ * --apply`, with `--force` when it needs it) or the decision or fix a person makes first.
+ */
+function reconcileRemedy(repair) {
+    if (repair.applied)
+        return 'nothing: applied';
+    switch (repair.needs) {
+        case null:
+            return '`wo-toolkit reconcile --apply` (or `mode: apply`)';
+        case 'force':
+            return 'review both copies, then `wo-toolkit reconcile --apply --force` (or `force: true`); the removed copy is saved first';
+        case 'person':
+            return 'decide which copy is true and delete the other, then `wo-toolkit reconcile --apply`';
+        case 'fix_file':
+            return 'fix the file (`wo-toolkit validate-backlog` gives the line), then `wo-toolkit reconcile --apply`';
+    }
+}
 
 ;// CONCATENATED MODULE: ./build/src/audit/sarif.js
 
@@ -50297,6 +50315,35 @@ function parseLock(content) {
     if (hostname !== undefined)
         result.hostname = hostname;
     return result;
+}
+/*
+ * Writing a lock. A lock reconcile writes takes the form the repository's other locks use, and always
+ * names the toolkit as its writer, so that nobody mistakes it for one a person's session took.
+ */
+const LOCK_WRITER = 'wo-toolkit reconcile';
+function renderLock(format, fields) {
+    if (format === 'plain') {
+        return `Locked by ${LOCK_WRITER} at ${fields.timestamp}\nPID: ${fields.pid}\nUser: ${fields.user}\nHost: ${fields.hostname}\n`;
+    }
+    const quote = (s) => JSON.stringify(s);
+    return [
+        ...(fields.reason ? [`# ${fields.reason.replace(/\s+/g, ' ')}`] : []),
+        `pid: ${fields.pid}`,
+        `user: ${quote(fields.user)}`,
+        `hostname: ${quote(fields.hostname)}`,
+        `timestamp: ${quote(fields.timestamp)}`,
+        `written_by: ${quote(LOCK_WRITER)}`,
+        '',
+    ].join('\n');
+}
+/** The plain-text lock form: its first line. */
+const PLAIN_LOCK = /^\s*Locked by .+ at \S+/;
+function isPlainTextLock(text) {
+    return PLAIN_LOCK.test(text);
+}
+/** True when the toolkit wrote the lock (its user and time then say nothing about who took the WO). */
+function isWrittenByToolkit(lock) {
+    return lock.tool === LOCK_WRITER || lock.content?.['written_by'] === LOCK_WRITER;
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"

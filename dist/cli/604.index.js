@@ -112,7 +112,7 @@ function maxSeverity(a, b) {
 /* harmony export */   Qd: () => (/* binding */ auditRemedy),
 /* harmony export */   oe: () => (/* binding */ validationRemedy)
 /* harmony export */ });
-/* unused harmony exports gcRemedy, retentionRemedy, actionRequiredRemedy, transitionRemedy */
+/* unused harmony exports gcRemedy, retentionRemedy, actionRequiredRemedy, transitionRemedy, reconcileRemedy */
 /* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9959);
 /**
  * What to do about each finding code and validation rule: the command (or the edit) that fixes it.
@@ -275,6 +275,24 @@ function transitionRemedy(code, marker = '[emergency]') {
             return `revert the edit (\`git checkout <base> -- <file>\`), ${bypass}`;
         default:
             return '`wo-toolkit transitions` for the details';
+    }
+}
+/**
+ * What carries out a reconcile repair, or what is in its way: the exact command (`wo-toolkit reconcile
+ * --apply`, with `--force` when it needs it) or the decision or fix a person makes first.
+ */
+function reconcileRemedy(repair) {
+    if (repair.applied)
+        return 'nothing: applied';
+    switch (repair.needs) {
+        case null:
+            return '`wo-toolkit reconcile --apply` (or `mode: apply`)';
+        case 'force':
+            return 'review both copies, then `wo-toolkit reconcile --apply --force` (or `force: true`); the removed copy is saved first';
+        case 'person':
+            return 'decide which copy is true and delete the other, then `wo-toolkit reconcile --apply`';
+        case 'fix_file':
+            return 'fix the file (`wo-toolkit validate-backlog` gives the line), then `wo-toolkit reconcile --apply`';
     }
 }
 

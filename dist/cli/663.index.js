@@ -1,5 +1,5 @@
 export const id = 663;
-export const ids = [663,856];
+export const ids = [663,107];
 export const modules = {
 
 /***/ 9663:
@@ -31,8 +31,8 @@ var core_config = __webpack_require__(5167);
 var errors = __webpack_require__(3026);
 // EXTERNAL MODULE: ./build/src/core/repo-files.js
 var repo_files = __webpack_require__(3391);
-// EXTERNAL MODULE: ./build/src/core/state.js + 1 modules
-var state = __webpack_require__(9565);
+// EXTERNAL MODULE: ./build/src/core/state.js
+var state = __webpack_require__(6928);
 // EXTERNAL MODULE: ./build/src/core/wo-id.js
 var wo_id = __webpack_require__(1673);
 ;// CONCATENATED MODULE: ./build/src/retention/active.js
@@ -605,31 +605,18 @@ async function openRepository(rootArg, configFile) {
 
 /***/ }),
 
-/***/ 9565:
+/***/ 6701:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  kT: () => (/* binding */ filesById),
-  Qk: () => (/* binding */ loadRepoState),
-  lK: () => (/* binding */ parseWoText),
-  OT: () => (/* binding */ readWoFiles)
-});
-
-// UNUSED EXPORTS: listStateFolders, readWoEntry
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./build/src/core/config.js
-var core_config = __webpack_require__(5167);
-// EXTERNAL MODULE: ./build/src/core/fast-yaml.js
-var fast_yaml = __webpack_require__(6427);
-// EXTERNAL MODULE: ./build/src/core/yaml.js
-var yaml = __webpack_require__(4998);
-;// CONCATENATED MODULE: ./build/src/core/lock-file.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PG: () => (/* binding */ parseLock),
+/* harmony export */   TP: () => (/* binding */ isWrittenByToolkit),
+/* harmony export */   gJ: () => (/* binding */ LOCK_WRITER),
+/* harmony export */   wC: () => (/* binding */ renderLock)
+/* harmony export */ });
+/* unused harmony exports lockTime, isPlainTextLock */
+/* harmony import */ var _fast_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6427);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4998);
 
 
 const LOCKED_BY = /^Locked by (.+?) at (\S+)\s*$/m;
@@ -661,7 +648,7 @@ function positiveInteger(value) {
     const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
     return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : undefined;
 }
-function lock_file_text(value) {
+function text(value) {
     return typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : undefined;
 }
 /** What a lock file's text says; an empty result for anything else. Never throws. */
@@ -690,7 +677,7 @@ function parseLock(content) {
     }
     let data;
     try {
-        data = (0,fast_yaml/* parseSimpleYaml */.T)(content) ?? (0,yaml/* parseYamlBounded */.WK)(content, { uniqueKeys: false });
+        data = (0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSimpleYaml */ .T)(content) ?? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlBounded */ .WK)(content, { uniqueKeys: false });
     }
     catch {
         return {};
@@ -702,25 +689,69 @@ function parseLock(content) {
     const at = lockTime(mapping['timestamp']);
     if (at)
         result.takenAt = at;
-    const user = lock_file_text(mapping['user']);
+    const user = text(mapping['user']);
     if (user !== undefined)
         result.user = user;
     const pid = positiveInteger(mapping['pid']);
     if (pid !== undefined)
         result.pid = pid;
-    const hostname = lock_file_text(mapping['hostname']);
+    const hostname = text(mapping['hostname']);
     if (hostname !== undefined)
         result.hostname = hostname;
     return result;
 }
+/*
+ * Writing a lock. A lock reconcile writes takes the form the repository's other locks use, and always
+ * names the toolkit as its writer, so that nobody mistakes it for one a person's session took.
+ */
+const LOCK_WRITER = 'wo-toolkit reconcile';
+function renderLock(format, fields) {
+    if (format === 'plain') {
+        return `Locked by ${LOCK_WRITER} at ${fields.timestamp}\nPID: ${fields.pid}\nUser: ${fields.user}\nHost: ${fields.hostname}\n`;
+    }
+    const quote = (s) => JSON.stringify(s);
+    return [
+        ...(fields.reason ? [`# ${fields.reason.replace(/\s+/g, ' ')}`] : []),
+        `pid: ${fields.pid}`,
+        `user: ${quote(fields.user)}`,
+        `hostname: ${quote(fields.hostname)}`,
+        `timestamp: ${quote(fields.timestamp)}`,
+        `written_by: ${quote(LOCK_WRITER)}`,
+        '',
+    ].join('\n');
+}
+/** The plain-text lock form: its first line. */
+const PLAIN_LOCK = /^\s*Locked by .+ at \S+/;
+function isPlainTextLock(text) {
+    return PLAIN_LOCK.test(text);
+}
+/** True when the toolkit wrote the lock (its user and time then say nothing about who took the WO). */
+function isWrittenByToolkit(lock) {
+    return lock.tool === LOCK_WRITER || lock.content?.['written_by'] === LOCK_WRITER;
+}
 
-// EXTERNAL MODULE: ./build/src/core/errors.js
-var errors = __webpack_require__(3026);
-// EXTERNAL MODULE: ./build/src/core/repo-files.js
-var repo_files = __webpack_require__(3391);
-// EXTERNAL MODULE: ./build/src/core/worktrees.js
-var worktrees = __webpack_require__(6915);
-;// CONCATENATED MODULE: ./build/src/core/state.js
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OT: () => (/* binding */ readWoFiles),
+/* harmony export */   Qk: () => (/* binding */ loadRepoState),
+/* harmony export */   kT: () => (/* binding */ filesById),
+/* harmony export */   lK: () => (/* binding */ parseWoText)
+/* harmony export */ });
+/* unused harmony exports readWoEntry, listStateFolders */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5167);
+/* harmony import */ var _fast_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6427);
+/* harmony import */ var _lock_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6701);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3026);
+/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3391);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4998);
+/* harmony import */ var _worktrees_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6915);
 
 
 
@@ -739,25 +770,25 @@ function readWoEntry(root, file) {
     if (file.problem !== undefined)
         return { problem: file.problem };
     try {
-        const content = (0,repo_files/* readFolderEntry */.fs)(root, file.folder, file.name);
+        const content = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readFolderEntry */ .fs)(root, file.folder, file.name);
         if (content === undefined)
             return { problem: 'the file disappeared while it was read' };
         return { text: content.bytes.toString('utf8') };
     }
     catch (error) {
-        if ((0,repo_files/* isRepoFileError */.RL)(error))
+        if ((0,_repo_files_js__WEBPACK_IMPORTED_MODULE_6__/* .isRepoFileError */ .RL)(error))
             return { problem: error.reason };
         throw error;
     }
 }
 /** A WO's identity from its text: the `id` field, else the file name's stem and why. */
 function parseWoText(text, stem) {
-    const simple = (0,fast_yaml/* readSimpleYamlId */.f)(text);
+    const simple = (0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .readSimpleYamlId */ .f)(text);
     if (simple !== undefined)
         return identity(simple.id, stem);
     let data;
     try {
-        data = (0,yaml/* parseYamlBounded */.WK)(text, { uniqueKeys: false });
+        data = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_7__/* .parseYamlBounded */ .WK)(text, { uniqueKeys: false });
     }
     catch (error) {
         const first = error.message.split('\n')[0];
@@ -783,8 +814,8 @@ function identity(id, stem) {
  */
 function listStateFolders(root, config) {
     const folders = {};
-    for (const state of core_config/* STATES */.xj) {
-        const folder = (0,repo_files/* listRepoFolder */.Vc)(root, config.stateFolders[state]);
+    for (const state of _config_js__WEBPACK_IMPORTED_MODULE_2__/* .STATES */ .xj) {
+        const folder = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_6__/* .listRepoFolder */ .Vc)(root, config.stateFolders[state]);
         if (folder)
             folders[state] = folder;
     }
@@ -798,7 +829,7 @@ function listStateFolders(root, config) {
 function readWoFiles(root, config, folders = listStateFolders(root, config)) {
     const files = [];
     const present = [];
-    for (const state of core_config/* STATES */.xj) {
+    for (const state of _config_js__WEBPACK_IMPORTED_MODULE_2__/* .STATES */ .xj) {
         const folder = folders[state];
         if (!folder)
             continue;
@@ -814,10 +845,10 @@ function readWoFiles(root, config, folders = listStateFolders(root, config)) {
             if (!entry.isFile()) {
                 let kind;
                 try {
-                    kind = (0,repo_files/* entryKind */.FY)(root, folder, entry);
+                    kind = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_6__/* .entryKind */ .FY)(root, folder, entry);
                 }
                 catch (error) {
-                    if (!(0,repo_files/* isRepoFileError */.RL)(error))
+                    if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_6__/* .isRepoFileError */ .RL)(error))
                         throw error;
                     file.problem = error.reason;
                 }
@@ -841,7 +872,7 @@ function readLocks(root, running) {
         const lock = { woId: entry.name.slice(0, -'.lock'.length), path: rel, takenAt: new Date(0), ageSource: 'mtime' };
         let text;
         try {
-            const content = entry.isFile() || entry.isSymbolicLink() ? (0,repo_files/* readFolderEntry */.fs)(root, running, entry.name) : undefined;
+            const content = entry.isFile() || entry.isSymbolicLink() ? (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readFolderEntry */ .fs)(root, running, entry.name) : undefined;
             if (content === undefined)
                 return lock;
             text = content.bytes.toString('utf8');
@@ -850,7 +881,7 @@ function readLocks(root, running) {
             // An unreadable lock (a link out of the repository, a FIFO, too large) is still a lock; without a time it counts as old.
             return lock;
         }
-        const content = parseLock(text);
+        const content = (0,_lock_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parseLock */ .PG)(text);
         if (content.mapping)
             lock.content = content.mapping;
         if (content.user !== undefined)
@@ -867,7 +898,7 @@ function readLocks(root, running) {
             return lock; // the modification time is not needed
         }
         try {
-            lock.takenAt = external_node_fs_.lstatSync(external_node_path_.join(running.real, entry.name)).mtime;
+            lock.takenAt = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(running.real, entry.name)).mtime;
         }
         catch {
             return { woId: lock.woId, path: rel, takenAt: new Date(0), ageSource: 'mtime' };
@@ -881,14 +912,14 @@ function readLocks(root, running) {
  */
 async function loadRepoState(root, config) {
     // git lists the worktrees while the files are read.
-    const worktreesPromise = (0,worktrees/* listWorktrees */.P9)(root, config);
+    const worktreesPromise = (0,_worktrees_js__WEBPACK_IMPORTED_MODULE_8__/* .listWorktrees */ .P9)(root, config);
     worktreesPromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
     const folders = listStateFolders(root, config);
     const { files, present } = readWoFiles(root, config, folders);
     if (present.length === 0) {
-        const jobs = external_node_path_.posix.dirname(config.stateFolders.pending);
-        if (!external_node_fs_.existsSync(external_node_path_.join(root, jobs))) {
-            throw new errors/* ConfigurationError */.j1(`${root}: no work-order folders found: expected ${jobs}/{pending,running,done,failed}/ (set state_folders in .wo-toolkit.yaml)`);
+        const jobs = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(config.stateFolders.pending);
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, jobs))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${root}: no work-order folders found: expected ${jobs}/{pending,running,done,failed}/ (set state_folders in .wo-toolkit.yaml)`);
         }
     }
     // Synchronous reads: for thousands of small files they cost a fraction of promise-based ones.

@@ -77,8 +77,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: summarise
 
-// EXTERNAL MODULE: ./build/src/core/state.js + 1 modules
-var core_state = __webpack_require__(9565);
+// EXTERNAL MODULE: ./build/src/core/state.js
+var core_state = __webpack_require__(6928);
 // EXTERNAL MODULE: ./build/src/core/evidence.js
 var evidence = __webpack_require__(724);
 // EXTERNAL MODULE: ./build/src/core/today.js

@@ -58,6 +58,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/
 
 /***/ }),
 
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -69,7 +76,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1206);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8328);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -78,7 +85,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1206:
+/***/ 8328:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -87,8 +94,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./build/src/core/errors.js
 var errors = __nccwpck_require__(3026);
 // EXTERNAL MODULE: ./build/src/core/report.js
@@ -164,7 +171,7 @@ const auditCommand = {
         if (args.text('out') !== undefined && args.text('json') !== undefined) {
             throw new errors/* UsageError */.eb('--out and --json name the same report: give one of them');
         }
-        const { formatAudit, readAuditSettings, runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(17), __nccwpck_require__.e(709), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1709));
+        const { formatAudit, readAuditSettings, runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(17), __nccwpck_require__.e(709), __nccwpck_require__.e(107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1709));
         const report = await runAudit(readAuditSettings(args));
         const { auditSarif } = await __nccwpck_require__.e(/* import() */ 604).then(__nccwpck_require__.bind(__nccwpck_require__, 7604));
         return { exitCode: report.exit_code, report, text: formatAudit(report), sarif: () => auditSarif(report.findings) };
@@ -192,9 +199,26 @@ const gcCommand = {
         'max-operations': { type: 'string' },
     },
     async run(args) {
-        const { formatGc, readGcSettings, runGc } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(17), __nccwpck_require__.e(281)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2281));
+        const { formatGc, readGcSettings, runGc } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(17), __nccwpck_require__.e(216), __nccwpck_require__.e(442)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5442));
         const report = await runGc(readGcSettings(args));
         return { exitCode: report.exit_code, report, text: formatGc(report) };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/src/cli/commands/reconcile.js
+const reconcileCommand = {
+    name: 'reconcile',
+    summary: 'repair split brains, missing locks, failed-but-running WOs and locks left behind (a plan unless --apply)',
+    usage: '[--root DIR] [--apply] [--force] [--json FILE] [--config FILE]',
+    help: [
+        ['--apply', 'carry out the safe repairs (without it: plan only, write nothing)'],
+        ['--force', 'with --apply: also remove split-brain copies that differ in more than status and the fields a WO gains as it moves (each saved first)'],
+    ],
+    options: { apply: { type: 'boolean' }, force: { type: 'boolean' } },
+    async run(args) {
+        const { formatReconcile, readReconcileSettings, runReconcile } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(17), __nccwpck_require__.e(216), __nccwpck_require__.e(530), __nccwpck_require__.e(496)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2496));
+        const report = await runReconcile(readReconcileSettings(args));
+        return { exitCode: report.exit_code, report, text: formatReconcile(report) };
     },
 };
 
@@ -248,7 +272,7 @@ const validateBacklogCommand = {
     help: [['--strict', 'warnings count as errors (unknown keys, legacy paths, expired whitelist entries, ...)'], SARIF_HELP],
     options: { strict: { type: 'boolean' }, ...SARIF_OPTION },
     async run(args) {
-        const { formatValidateBacklog, readValidateBacklogSettings, runValidateBacklog } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(17), __nccwpck_require__.e(913)]).then(__nccwpck_require__.bind(__nccwpck_require__, 913));
+        const { formatValidateBacklog, readValidateBacklogSettings, runValidateBacklog } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(17), __nccwpck_require__.e(530), __nccwpck_require__.e(315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6315));
         const report = await runValidateBacklog(readValidateBacklogSettings(args));
         const { validateSarif } = await __nccwpck_require__.e(/* import() */ 713).then(__nccwpck_require__.bind(__nccwpck_require__, 2713));
         return { exitCode: report.exit_code, report, text: formatValidateBacklog(report), sarif: () => validateSarif([...report.errors, ...report.warnings]) };
@@ -266,7 +290,7 @@ const weeklyGateCommand = {
     ],
     options: { 'export-patches': { type: 'boolean' }, 'out-dir': { type: 'string' } },
     async run(args) {
-        const { formatWeeklyGate, readWeeklyGateSettings, runWeeklyGate } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(17), __nccwpck_require__.e(281), __nccwpck_require__.e(709), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 953));
+        const { formatWeeklyGate, readWeeklyGateSettings, runWeeklyGate } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(17), __nccwpck_require__.e(216), __nccwpck_require__.e(442), __nccwpck_require__.e(709), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 953));
         const report = await runWeeklyGate(readWeeklyGateSettings(args));
         return { exitCode: report.exit_code, report, text: formatWeeklyGate(report) };
     },
@@ -279,11 +303,12 @@ const weeklyGateCommand = {
 
 
 
+
 /**
  * Every CLI command, in the order --help lists them. Each one imports its engine when it runs, so the
  * bundle loads (and compiles) only the code of the command at hand.
  */
-const COMMANDS = [auditCommand, gcCommand, retentionGcCommand, weeklyGateCommand, validateBacklogCommand, transitionsCommand];
+const COMMANDS = [auditCommand, gcCommand, retentionGcCommand, weeklyGateCommand, validateBacklogCommand, reconcileCommand, transitionsCommand];
 
 ;// CONCATENATED MODULE: ./build/src/cli/terminal.js
 /**
@@ -510,7 +535,7 @@ function joinNegativeNumbers(args) {
 }
 function parse(command, args) {
     try {
-        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        const { values, positionals } = (0,external_node_util_.parseArgs)({
             args: joinNegativeNumbers(args),
             options: { ...COMMON_OPTIONS, ...command.options },
             strict: true,

@@ -10922,7 +10922,7 @@ module.exports = {
 
 const assert = __nccwpck_require__(4589)
 const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
-const { IncomingMessage } = __nccwpck_require__(7067)
+const { IncomingMessage } = __nccwpck_require__(9448)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
 const { Blob } = __nccwpck_require__(4573)
@@ -14325,7 +14325,7 @@ module.exports = connectH2
 
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
-const http = __nccwpck_require__(7067)
+const http = __nccwpck_require__(9448)
 const util = __nccwpck_require__(3440)
 const { channels } = __nccwpck_require__(2414)
 const Request = __nccwpck_require__(4655)
@@ -18495,7 +18495,7 @@ const {
   kGetNetConnect
 } = __nccwpck_require__(1117)
 const { buildURL } = __nccwpck_require__(3440)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+const { STATUS_CODES } = __nccwpck_require__(9448)
 const {
   types: {
     isPromise
@@ -25614,7 +25614,7 @@ const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } 
 const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
 const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { webidl } = __nccwpck_require__(5893)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+const { STATUS_CODES } = __nccwpck_require__(9448)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
 const defaultUserAgent = typeof __UNDICI_IS_NODE__ !== 'undefined' || typeof esbuildDetection !== 'undefined'
@@ -35684,7 +35684,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 7067:
+/***/ 9448:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
@@ -46170,7 +46170,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8594);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -46179,7 +46179,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8594:
+/***/ 7067:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51259,6 +51259,35 @@ function lock_file_parseLock(content) {
     if (hostname !== undefined)
         result.hostname = hostname;
     return result;
+}
+/*
+ * Writing a lock. A lock reconcile writes takes the form the repository's other locks use, and always
+ * names the toolkit as its writer, so that nobody mistakes it for one a person's session took.
+ */
+const LOCK_WRITER = 'wo-toolkit reconcile';
+function renderLock(format, fields) {
+    if (format === 'plain') {
+        return `Locked by ${LOCK_WRITER} at ${fields.timestamp}\nPID: ${fields.pid}\nUser: ${fields.user}\nHost: ${fields.hostname}\n`;
+    }
+    const quote = (s) => JSON.stringify(s);
+    return [
+        ...(fields.reason ? [`# ${fields.reason.replace(/\s+/g, ' ')}`] : []),
+        `pid: ${fields.pid}`,
+        `user: ${quote(fields.user)}`,
+        `hostname: ${quote(fields.hostname)}`,
+        `timestamp: ${quote(fields.timestamp)}`,
+        `written_by: ${quote(LOCK_WRITER)}`,
+        '',
+    ].join('\n');
+}
+/** The plain-text lock form: its first line. */
+const PLAIN_LOCK = /^\s*Locked by .+ at \S+/;
+function isPlainTextLock(text) {
+    return PLAIN_LOCK.test(text);
+}
+/** True when the toolkit wrote the lock (its user and time then say nothing about who took the WO). */
+function isWrittenByToolkit(lock) {
+    return lock.tool === LOCK_WRITER || lock.content?.['written_by'] === LOCK_WRITER;
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/state.js
@@ -57328,43 +57357,75 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: ./build/actions/common/retention-pr.js
+;// CONCATENATED MODULE: ./build/actions/common/pull-request.js
 
 
 
-/** The trailer that marks a commit as ours: a branch whose head lacks it is never force-updated. */
-const RETENTION_TRAILER = 'Wo-Toolkit-Retention';
-/** GitHub refuses bodies over 65,536 characters; keep a margin for the closing lines. */
-const BODY_LIMIT = 60_000;
 /**
- * Opens or updates the retention pull request. Returns undefined, touching no branch and no pull
- * request, when none of the deleted paths is tracked on the base branch.
+ * The inputs `pull-request`, `pull-request-branch` and `github-token` and the repository they target,
+ * checked before anything is written; undefined when no pull request is asked for. `mode` is the
+ * action's mode, which must be `apply` (`nothing` says why another mode has nothing to propose).
  */
-async function openRetentionPullRequest(options) {
+function readPullRequestTarget(args, mode, options) {
+    if (!args.flag('pull-request'))
+        return undefined;
+    if (mode !== 'apply')
+        throw new UsageError(`${args.label('pull-request')}: true needs mode 'apply' (${options.nothing}), got mode '${mode}'`);
+    const branch = args.text('pull-request-branch') ?? options.defaultBranch;
+    if (!isBranchName(branch))
+        throw new UsageError(`${args.label('pull-request-branch')}: expected a valid branch name, got '${branch}'`);
+    const token = args.text('github-token');
+    if (token === undefined)
+        throw new UsageError(`${args.label('github-token')}: a token is required when 'pull-request' is true`);
+    core_setSecret(token);
+    const repository = process.env['GITHUB_REPOSITORY'] ?? '';
+    const [owner, repo, ...extra] = repository.split('/');
+    if (!owner || !repo || extra.length > 0)
+        throw new errors_ConfigurationError(`GITHUB_REPOSITORY: expected owner/name, got '${repository}'`);
+    // A run on a branch proposes against that branch; a tag, pull-request or unset ref against the default branch.
+    const ref = process.env['GITHUB_REF'] ?? '';
+    const base = ref.startsWith('refs/heads/') ? process.env['GITHUB_REF_NAME'] || ref.slice('refs/heads/'.length) : undefined;
+    if (base === branch) {
+        throw new UsageError(`${args.label('pull-request-branch')}: '${branch}' is the branch this run is on, the pull request's base; choose a branch of its own, e.g. ${options.defaultBranch}`);
+    }
+    return { token, owner, repo, base, branch };
+}
+/**
+ * Opens or updates the pull request. Returns undefined, touching no branch and no pull request, when
+ * there is nothing to propose (no write, and no deleted path tracked on the base branch).
+ */
+async function proposePullRequest(options) {
     const { owner, repo } = options;
-    const deleted = checkOptions(options);
+    const changes = checkOptions(options);
     const api = getOctokit(options.token, options.baseUrl ? { baseUrl: options.baseUrl } : {});
-    const call = apiCaller(owner, repo);
+    const call = apiCaller(owner, repo, options.what);
     const base = options.base ?? (await call('read the repository', () => api.rest.repos.get({ owner, repo }))).data.default_branch;
     if (base === options.branch) {
-        throw new UsageError(`pull-request-branch: '${options.branch}' is the base branch; choose a branch of its own, e.g. wo-toolkit/retention`);
+        throw new UsageError(`pull-request-branch: '${options.branch}' is the base branch; choose a branch of its own, e.g. ${options.exampleBranch}`);
     }
     const baseRef = await call(`read branch '${base}'`, () => api.rest.git.getRef({ owner, repo, ref: `heads/${base}` }));
     const baseHead = baseRef.data.object.sha;
     const baseCommit = await call(`read commit ${baseHead}`, () => api.rest.git.getCommit({ owner, repo, commit_sha: baseHead }));
-    const tracked = await trackedBlobs(api, call, owner, repo, baseCommit.data.tree.sha, deleted.map((d) => d.path));
-    const proposed = deleted.filter((d) => tracked.has(d.path));
-    const notInBase = deleted.filter((d) => !tracked.has(d.path)).map((d) => d.path);
+    const tracked = await trackedBlobs(api, call, owner, repo, baseCommit.data.tree.sha, changes.map((c) => c.path));
+    const proposed = changes.filter((c) => c.content !== null || tracked.has(c.path));
+    const notInBase = changes.filter((c) => c.content === null && !tracked.has(c.path)).map((c) => c.path);
     if (proposed.length === 0)
         return undefined;
-    const tree = await call('create the tree', () => api.rest.git.createTree({
-        owner,
-        repo,
-        base_tree: baseCommit.data.tree.sha,
-        // `sha: null` deletes the path; the mode is the one the base tree has.
-        tree: proposed.map((d) => ({ path: d.path, mode: tracked.get(d.path).mode, type: 'blob', sha: null })),
-    }));
-    const existing = await readBranch(api, call, owner, repo, options.branch);
+    const entries = [];
+    for (const change of proposed) {
+        const mode = (tracked.get(change.path)?.mode ?? '100644');
+        if (change.content === null) {
+            // `sha: null` deletes the path; the mode is the one the base tree has.
+            entries.push({ path: change.path, mode, type: 'blob', sha: null });
+            continue;
+        }
+        const content = change.content;
+        const blob = await call(`store ${change.path}`, () => api.rest.git.createBlob({ owner, repo, content: content.toString('base64'), encoding: 'base64' }));
+        entries.push({ path: change.path, mode, type: 'blob', sha: blob.data.sha });
+    }
+    const tree = await call('create the tree', () => api.rest.git.createTree({ owner, repo, base_tree: baseCommit.data.tree.sha, tree: entries }));
+    const text = options.text({ base, proposed, notInBase, runUrl: options.runUrl ?? defaultRunUrl() });
+    const existing = await readBranch(api, call, options);
     let commitSha;
     let branchUpdated = true;
     if (existing && existing.parent === baseHead && existing.tree === tree.data.sha) {
@@ -57372,7 +57433,8 @@ async function openRetentionPullRequest(options) {
         branchUpdated = false;
     }
     else {
-        const commit = await call('create the commit', () => api.rest.git.createCommit({ owner, repo, message: commitMessage(proposed, options.days), tree: tree.data.sha, parents: [baseHead] }));
+        const message = `${text.commitMessage.replace(/\n+$/, '')}\n\n${options.trailer.name}: ${options.trailer.value}`;
+        const commit = await call('create the commit', () => api.rest.git.createCommit({ owner, repo, message, tree: tree.data.sha, parents: [baseHead] }));
         commitSha = commit.data.sha;
         if (existing) {
             await call(`update branch '${options.branch}'`, () => api.rest.git.updateRef({ owner, repo, ref: `heads/${options.branch}`, sha: commitSha, force: true }));
@@ -57381,8 +57443,7 @@ async function openRetentionPullRequest(options) {
             await call(`create branch '${options.branch}'`, () => api.rest.git.createRef({ owner, repo, ref: `refs/heads/${options.branch}`, sha: commitSha }));
         }
     }
-    const title = `wo-toolkit retention: delete ${retention_pr_plural(proposed.length, 'evidence file')} older than ${options.days} days`;
-    const body = pullRequestBody({ base, days: options.days, proposed, notInBase, runUrl: options.runUrl ?? defaultRunUrl() });
+    const { title, body } = text;
     const open = await call('list pull requests', () => api.rest.pulls.list({ owner, repo, state: 'open', head: `${owner}:${options.branch}`, base, per_page: 10 }));
     const result = { base, branch: options.branch, commit_sha: commitSha, branch_updated: branchUpdated, proposed, not_in_base: notInBase };
     if (open.data.length > 0) {
@@ -57393,14 +57454,12 @@ async function openRetentionPullRequest(options) {
     const created = await call('open the pull request', () => api.rest.pulls.create({ owner, repo, head: options.branch, base, title, body }));
     return { number: created.data.number, url: created.data.html_url, created: true, ...result };
 }
-/** Validates the options (fail closed, one line naming the value) and returns the deletions, deduplicated. */
+/** Validates the options (fail closed, one line naming the value) and returns the changes, one per path, sorted. */
 function checkOptions(options) {
     if (!options.token)
-        throw new UsageError('github-token: a token is required to open the retention pull request');
+        throw new UsageError(`github-token: a token is required to open the ${options.what}`);
     if (!options.owner || !options.repo)
         throw new UsageError(`repository: expected owner and name, got '${options.owner}/${options.repo}'`);
-    if (!Number.isInteger(options.days) || options.days < 1)
-        throw new UsageError(`days: expected a whole number >= 1, got '${options.days}'`);
     if (!isBranchName(options.branch)) {
         throw new UsageError(`pull-request-branch: expected a valid branch name, got '${options.branch}'`);
     }
@@ -57408,12 +57467,12 @@ function checkOptions(options) {
         throw new UsageError(`base: expected a valid branch name, got '${options.base}'`);
     }
     const byPath = new Map();
-    for (const d of options.deleted) {
-        const segments = d.path.split('/');
-        if (d.path === '' || d.path.startsWith('/') || d.path.includes('\\') || segments.some((s) => s === '' || s === '.' || s === '..')) {
-            throw new UsageError(`deleted path '${d.path}': expected a path relative to the repository root, with '/' separators`);
+    for (const change of options.changes) {
+        const segments = change.path.split('/');
+        if (change.path === '' || change.path.startsWith('/') || change.path.includes('\\') || segments.some((s) => s === '' || s === '.' || s === '..' || s === '.git')) {
+            throw new UsageError(`${change.content === null ? 'deleted' : 'changed'} path '${change.path}': expected a path relative to the repository root, with '/' separators`);
         }
-        byPath.set(d.path, d);
+        byPath.set(change.path, change);
     }
     return [...byPath.values()].sort((a, b) => a.path.localeCompare(b.path));
 }
@@ -57429,17 +57488,17 @@ function isBranchName(name) {
     return !/[\x00-\x20\x7f~^:?*[\\]/.test(name);
 }
 /** Runs one REST call; a failure becomes one clear line (exit 2) that says what could not be done and why. */
-function apiCaller(owner, repo) {
+function apiCaller(owner, repo, proposal) {
     return async (what, request) => {
         try {
             return await request();
         }
         catch (error) {
-            throw apiFailure(owner, repo, what, error);
+            throw apiFailure(owner, repo, proposal, what, error);
         }
     };
 }
-function apiFailure(owner, repo, what, error) {
+function apiFailure(owner, repo, proposal, what, error) {
     const status = error.status;
     const hint = status === 401
         ? ' (the token is not valid)'
@@ -57448,7 +57507,7 @@ function apiFailure(owner, repo, what, error) {
             : status === 404
                 ? ` (${owner}/${repo} or what was asked for does not exist, or the token cannot read it)`
                 : '';
-    return new errors_ConfigurationError(`retention pull request: could not ${what}: ${status ? `HTTP ${status} ` : ''}${firstLine(errorMessage(error))}${hint}`);
+    return new errors_ConfigurationError(`${proposal}: could not ${what}: ${status ? `HTTP ${status} ` : ''}${firstLine(errorMessage(error))}${hint}`);
 }
 function firstLine(text) {
     return text.split('\n')[0].trim();
@@ -57498,8 +57557,9 @@ async function trackedBlobs(api, call, owner, repo, rootTree, paths) {
     }
     return found;
 }
-/** The branch's head commit when the branch exists; refuses a branch whose head is not one of our commits. */
-async function readBranch(api, call, owner, repo, branch) {
+/** The branch's head commit when the branch exists; refuses a branch whose head is not one of the proposer's commits. */
+async function readBranch(api, call, options) {
+    const { owner, repo, branch } = options;
     let sha;
     try {
         sha = (await api.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha;
@@ -57507,31 +57567,86 @@ async function readBranch(api, call, owner, repo, branch) {
     catch (error) {
         if (error.status === 404)
             return undefined;
-        throw apiFailure(owner, repo, `read branch '${branch}'`, error);
+        throw apiFailure(owner, repo, options.what, `read branch '${branch}'`, error);
     }
     const { data } = await call(`read commit ${sha}`, () => api.rest.git.getCommit({ owner, repo, commit_sha: sha }));
-    if (!new RegExp(`^${RETENTION_TRAILER}:`, 'm').test(data.message)) {
-        throw new errors_ConfigurationError(`retention pull request: branch '${branch}' exists and its head ${sha.slice(0, 12)} is not a wo-toolkit retention commit; ` +
+    if (!new RegExp(`^${options.trailer.name}:`, 'm').test(data.message)) {
+        throw new errors_ConfigurationError(`${options.what}: branch '${branch}' exists and its head ${sha.slice(0, 12)} is not a ${options.commitKind} commit; ` +
             'it is left untouched: delete that branch or choose another pull-request-branch');
     }
     return { sha, parent: data.parents[0]?.sha, tree: data.tree.sha };
+}
+function pull_request_plural(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+/** Text for a Markdown table cell. */
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/`/g, "'").replace(/\n/g, ' ');
+}
+function defaultRunUrl() {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
+    return server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/actions/common/retention-pr.js
+
+
+
+
+/** The trailer that marks a commit as ours: a branch whose head lacks it is never force-updated. */
+const RETENTION_TRAILER = 'Wo-Toolkit-Retention';
+/** GitHub refuses bodies over 65,536 characters; keep a margin for the closing lines. */
+const BODY_LIMIT = 60_000;
+/**
+ * Opens or updates the retention pull request. Returns undefined, touching no branch and no pull
+ * request, when none of the deleted paths is tracked on the base branch.
+ */
+async function openRetentionPullRequest(options) {
+    const { days } = options;
+    if (!options.token)
+        throw new UsageError('github-token: a token is required to open the retention pull request');
+    if (!Number.isInteger(days) || days < 1)
+        throw new UsageError(`days: expected a whole number >= 1, got '${days}'`);
+    const byPath = new Map(options.deleted.map((d) => [d.path, d]));
+    const deletionsOf = (changes) => changes.map((c) => byPath.get(c.path));
+    const proposal = await proposePullRequest({
+        token: options.token,
+        owner: options.owner,
+        repo: options.repo,
+        ...(options.base !== undefined ? { base: options.base } : {}),
+        branch: options.branch,
+        ...(options.runUrl !== undefined ? { runUrl: options.runUrl } : {}),
+        ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
+        changes: options.deleted.map((d) => ({ path: d.path, content: null })),
+        trailer: { name: RETENTION_TRAILER, value: `${days} days` },
+        what: 'retention pull request',
+        commitKind: 'wo-toolkit retention',
+        exampleBranch: 'wo-toolkit/retention',
+        text: ({ base, proposed, notInBase, runUrl }) => {
+            const deletions = deletionsOf(proposed);
+            return {
+                title: `wo-toolkit retention: delete ${pull_request_plural(deletions.length, 'evidence file')} older than ${days} days`,
+                commitMessage: commitMessage(deletions, days),
+                body: pullRequestBody({ base, days, proposed: deletions, notInBase, runUrl }),
+            };
+        },
+    });
+    return proposal ? { ...proposal, proposed: deletionsOf(proposal.proposed) } : undefined;
 }
 function commitMessage(proposed, days) {
     const listed = proposed.slice(0, 50).map((d) => `- ${d.path} (${d.age_days} days)`);
     if (proposed.length > listed.length)
         listed.push(`- and ${proposed.length - listed.length} more (see the pull request)`);
     return [
-        `Retention: delete ${retention_pr_plural(proposed.length, 'evidence file')} older than ${days} days`,
+        `Retention: delete ${pull_request_plural(proposed.length, 'evidence file')} older than ${days} days`,
         '',
         ...listed,
-        '',
-        `${RETENTION_TRAILER}: ${days} days`,
     ].join('\n');
 }
 function pullRequestBody(input) {
     const { base, days, proposed, notInBase, runUrl } = input;
     const head = [
-        `## Evidence retention: ${retention_pr_plural(proposed.length, 'file')} at least ${days} days old`,
+        `## Evidence retention: ${pull_request_plural(proposed.length, 'file')} at least ${days} days old`,
         '',
         `Merging this pull request deletes the evidence files below from \`${base}\`; closing it keeps them.`,
         `It was opened by wo-toolkit retention-gc${runUrl ? ` in [this run](${runUrl})` : ''}, which reruns update it in place.`,
@@ -57547,10 +57662,10 @@ function pullRequestBody(input) {
     const totalBytes = proposed.reduce((sum, d) => sum + (d.bytes ?? 0), 0);
     const tail = [
         '',
-        `**Total:** ${retention_pr_plural(proposed.length, 'file')}${proposed.some((d) => d.bytes !== undefined) ? `, ${formatBytes(totalBytes)}` : ''}.`,
+        `**Total:** ${pull_request_plural(proposed.length, 'file')}${proposed.some((d) => d.bytes !== undefined) ? `, ${formatBytes(totalBytes)}` : ''}.`,
     ];
     if (notInBase.length > 0) {
-        tail.push('', `<details><summary>${retention_pr_plural(notInBase.length, 'deleted file')} not tracked on \`${base}\` (nothing to propose)</summary>`, '', ...notInBase.slice(0, 200).map((p) => `- \`${cell(p)}\``), ...(notInBase.length > 200 ? [`- and ${notInBase.length - 200} more`] : []), '', '</details>');
+        tail.push('', `<details><summary>${pull_request_plural(notInBase.length, 'deleted file')} not tracked on \`${base}\` (nothing to propose)</summary>`, '', ...notInBase.slice(0, 200).map((p) => `- \`${cell(p)}\``), ...(notInBase.length > 200 ? [`- and ${notInBase.length - 200} more`] : []), '', '</details>');
     }
     tail.push('', `<!-- ${RETENTION_TRAILER} -->`);
     const rows = [];
@@ -57575,22 +57690,12 @@ function woOf(path) {
     const parts = path.split('/');
     return parts.length >= 2 ? parts[parts.length - 2] : '';
 }
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/`/g, "'").replace(/\n/g, ' ');
-}
-function retention_pr_plural(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
 function formatBytes(bytes) {
     if (bytes < 1024)
         return `${bytes} B`;
     if (bytes < 1024 * 1024)
         return `${(bytes / 1024).toFixed(1)} KiB`;
     return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-}
-function defaultRunUrl() {
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
-    return server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined;
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/sarif.js
@@ -58143,6 +58248,24 @@ function transitionRemedy(code, marker = '[emergency]') {
             return '`wo-toolkit transitions` for the details';
     }
 }
+/**
+ * What carries out a reconcile repair, or what is in its way: the exact command (`wo-toolkit reconcile
+ * --apply`, with `--force` when it needs it) or the decision or fix a person makes first.
+ */
+function reconcileRemedy(repair) {
+    if (repair.applied)
+        return 'nothing: applied';
+    switch (repair.needs) {
+        case null:
+            return '`wo-toolkit reconcile --apply` (or `mode: apply`)';
+        case 'force':
+            return 'review both copies, then `wo-toolkit reconcile --apply --force` (or `force: true`); the removed copy is saved first';
+        case 'person':
+            return 'decide which copy is true and delete the other, then `wo-toolkit reconcile --apply`';
+        case 'fix_file':
+            return 'fix the file (`wo-toolkit validate-backlog` gives the line), then `wo-toolkit reconcile --apply`';
+    }
+}
 
 ;// CONCATENATED MODULE: ./build/actions/retention-gc/summary.js
 
@@ -58229,6 +58352,7 @@ function retentionGcSummary(report, reportPath, pullRequestText) {
 
 
 
+
 const DEFAULT_PULL_REQUEST_BRANCH = 'wo-toolkit/retention';
 function pullRequestSummary(step, report) {
     switch (step.state) {
@@ -58265,35 +58389,6 @@ function annotate(report) {
     for (const warning of report.warnings)
         core_warning(warning, { title: 'retention-gc' });
 }
-/**
- * The pull-request inputs and the repository they target, checked before anything is deleted;
- * undefined when no pull request is asked for.
- */
-function pullRequestTarget(args, mode) {
-    if (!args.flag('pull-request'))
-        return undefined;
-    if (mode !== 'apply') {
-        throw new UsageError(`${args.label('pull-request')}: true needs mode 'apply' (a dry run deletes nothing to propose), got mode '${mode}'`);
-    }
-    const branch = args.text('pull-request-branch') ?? DEFAULT_PULL_REQUEST_BRANCH;
-    if (!isBranchName(branch))
-        throw new UsageError(`${args.label('pull-request-branch')}: expected a valid branch name, got '${branch}'`);
-    const token = args.text('github-token');
-    if (token === undefined)
-        throw new UsageError(`${args.label('github-token')}: a token is required when 'pull-request' is true`);
-    core_setSecret(token);
-    const repository = process.env['GITHUB_REPOSITORY'] ?? '';
-    const [owner, repo, ...extra] = repository.split('/');
-    if (!owner || !repo || extra.length > 0)
-        throw new errors_ConfigurationError(`GITHUB_REPOSITORY: expected owner/name, got '${repository}'`);
-    // A run on a branch proposes against that branch; a tag, pull-request or unset ref against the default branch.
-    const ref = process.env['GITHUB_REF'] ?? '';
-    const base = ref.startsWith('refs/heads/') ? process.env['GITHUB_REF_NAME'] || ref.slice('refs/heads/'.length) : undefined;
-    if (base === branch) {
-        throw new UsageError(`${args.label('pull-request-branch')}: '${branch}' is the branch this run is on, the pull request's base; choose a branch of its own, e.g. ${DEFAULT_PULL_REQUEST_BRANCH}`);
-    }
-    return { token, owner, repo, base, branch };
-}
 /** Proposes the files this run deleted (tracked on the base branch) in the one retention pull request. */
 async function proposeDeletions(target, report) {
     const deleted = new Set(report.deleted);
@@ -58309,7 +58404,7 @@ async function proposeDeletions(target, report) {
 async function retentionGc() {
     const args = actionArgs();
     const settings = readRetentionGcSettings(args);
-    const target = pullRequestTarget(args, settings.mode);
+    const target = readPullRequestTarget(args, settings.mode, { defaultBranch: DEFAULT_PULL_REQUEST_BRANCH, nothing: 'a dry run deletes nothing to propose' });
     const report = await runRetentionGc(settings);
     const reportPath = writeReport(args.text('json') ?? defaultReportPath('retention-gc'), report);
     setOutput('exit-code', String(report.exit_code));

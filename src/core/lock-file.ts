@@ -91,3 +91,49 @@ export function parseLock(content: string): LockContent {
   if (hostname !== undefined) result.hostname = hostname;
   return result;
 }
+
+/*
+ * Writing a lock. A lock reconcile writes takes the form the repository's other locks use, and always
+ * names the toolkit as its writer, so that nobody mistakes it for one a person's session took.
+ */
+
+export const LOCK_WRITER = 'wo-toolkit reconcile';
+
+export type LockFormat = 'mapping' | 'plain';
+
+export interface LockFields {
+  pid: number;
+  user: string;
+  hostname: string;
+  timestamp: string;
+  /** Why the lock was written, as a comment (mapping form only). */
+  reason?: string;
+}
+
+export function renderLock(format: LockFormat, fields: LockFields): string {
+  if (format === 'plain') {
+    return `Locked by ${LOCK_WRITER} at ${fields.timestamp}\nPID: ${fields.pid}\nUser: ${fields.user}\nHost: ${fields.hostname}\n`;
+  }
+  const quote = (s: string): string => JSON.stringify(s);
+  return [
+    ...(fields.reason ? [`# ${fields.reason.replace(/\s+/g, ' ')}`] : []),
+    `pid: ${fields.pid}`,
+    `user: ${quote(fields.user)}`,
+    `hostname: ${quote(fields.hostname)}`,
+    `timestamp: ${quote(fields.timestamp)}`,
+    `written_by: ${quote(LOCK_WRITER)}`,
+    '',
+  ].join('\n');
+}
+
+/** The plain-text lock form: its first line. */
+const PLAIN_LOCK = /^\s*Locked by .+ at \S+/;
+
+export function isPlainTextLock(text: string): boolean {
+  return PLAIN_LOCK.test(text);
+}
+
+/** True when the toolkit wrote the lock (its user and time then say nothing about who took the WO). */
+export function isWrittenByToolkit(lock: { tool?: string; content?: Record<string, unknown> }): boolean {
+  return lock.tool === LOCK_WRITER || lock.content?.['written_by'] === LOCK_WRITER;
+}

@@ -169,3 +169,21 @@ export function transitionRemedy(code: string, marker = '[emergency]'): string {
       return '`wo-toolkit transitions` for the details';
   }
 }
+
+/**
+ * What carries out a reconcile repair, or what is in its way: the exact command (`wo-toolkit reconcile
+ * --apply`, with `--force` when it needs it) or the decision or fix a person makes first.
+ */
+export function reconcileRemedy(repair: { applied: boolean; needs: 'force' | 'person' | 'fix_file' | null; paths: readonly string[] }): string {
+  if (repair.applied) return 'nothing: applied';
+  switch (repair.needs) {
+    case null:
+      return '`wo-toolkit reconcile --apply` (or `mode: apply`)';
+    case 'force':
+      return 'review both copies, then `wo-toolkit reconcile --apply --force` (or `force: true`); the removed copy is saved first';
+    case 'person':
+      return 'decide which copy is true and delete the other, then `wo-toolkit reconcile --apply`';
+    case 'fix_file':
+      return 'fix the file (`wo-toolkit validate-backlog` gives the line), then `wo-toolkit reconcile --apply`';
+  }
+}

@@ -1,8 +1,7 @@
-import fs from 'node:fs';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { stepHooks } from '../core/step-hooks.js';
 
 /**
- * Test hooks, read from the environment by the gc engine only. They exist so that tests can prove the
+ * Test hooks of the gc engine (the shared mechanism of src/core/step-hooks.ts, prefix WO_TOOLKIT_GC). They exist so that tests can prove the
  * crash-safety and locking promises with real processes; none of them changes what gc decides.
  *
  * - `WO_TOOLKIT_GC_TRACE=FILE`: append one line `<pid> <step> <detail>` per step to FILE.
@@ -30,29 +29,10 @@ export const GC_STEPS = [
 ] as const;
 export type GcStep = (typeof GC_STEPS)[number];
 
-const seen = new Map<string, number>();
+const hooks = stepHooks<GcStep>('WO_TOOLKIT_GC');
 
 /** Records STEP (trace, crash injection) and returns how often it has been reached in this process. */
-export function reachedStepSync(step: GcStep, detail = ''): number {
-  const env = process.env;
-  const trace = env['WO_TOOLKIT_GC_TRACE'];
-  if (trace) fs.appendFileSync(trace, `${process.pid} ${step} ${detail}\n`);
-  const count = (seen.get(step) ?? 0) + 1;
-  seen.set(step, count);
-  const failAfter = env['WO_TOOLKIT_GC_FAIL_AFTER'];
-  if (failAfter) {
-    const [name, nth] = failAfter.split(':');
-    if (name === step && count === Number(nth ?? '1')) process.kill(process.pid, 'SIGKILL');
-  }
-  return count;
-}
+export const reachedStepSync = hooks.reachedStepSync;
 
 /** As reachedStepSync, and pauses at STEP when a test asked for it. */
-export async function reachedStep(step: GcStep, detail = ''): Promise<void> {
-  const count = reachedStepSync(step, detail);
-  const pauseFile = process.env['WO_TOOLKIT_GC_PAUSE_FILE'];
-  if (pauseFile && process.env['WO_TOOLKIT_GC_PAUSE_AFTER'] === step && count === 1) {
-    fs.writeFileSync(`${pauseFile}.paused`, `${process.pid}\n`);
-    while (!fs.existsSync(pauseFile)) await sleep(20);
-  }
-}
+export const reachedStep = hooks.reachedStep;

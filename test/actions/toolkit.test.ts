@@ -84,8 +84,8 @@ describe('a step with command: X behaves as the action X', () => {
 
 describe('mistakes fail the step with exit-code 2 and one line, before anything runs', () => {
   test.each([
-    [{}, "input 'command': expected one of audit, gc, retention-gc, transitions, validate-backlog, weekly-gate, got ''"],
-    [{ command: 'audti' }, "input 'command': expected one of audit, gc, retention-gc, transitions, validate-backlog, weekly-gate, got 'audti'"],
+    [{}, "input 'command': expected one of audit, gc, reconcile, retention-gc, transitions, validate-backlog, weekly-gate, got ''"],
+    [{ command: 'audti' }, "input 'command': expected one of audit, gc, reconcile, retention-gc, transitions, validate-backlog, weekly-gate, got 'audti'"],
     [{ command: 'audit', mode: 'apply' }, "input 'mode': not an input of audit (it takes root, fail-on, config, today, json, sarif)"],
     [{ command: 'gc', 'fail-on': 'P0', strict: 'true' }, "input 'fail-on': not an input of gc (it takes root, mode, force-dirty, max-operations, upload-artifact, artifact-name, retention-days, config, today, json); also given: strict"],
   ])('%j', async (inputs, message) => {

@@ -7,7 +7,7 @@ import path from 'node:path';
 
 /**
  * A small GitHub REST API on 127.0.0.1 for the endpoints the toolkit calls: repository, git refs,
- * commits, trees and pull requests. Git data lives in a REAL git repository (`gitDir`): trees are
+ * commits, trees, blobs and pull requests. Git data lives in a REAL git repository (`gitDir`): trees are
  * written with `git read-tree`/`update-index`/`write-tree`, commits with `git commit-tree`, refs with
  * `git update-ref`, so a test can inspect the result with plain git. Pull requests are kept in memory.
  * Every request is recorded in `calls`. Errors mirror GitHub's status codes and messages.
@@ -158,6 +158,7 @@ export class GitHubApiEmulator {
       return [200, this.readTree(m[1]!, call.query['recursive'] !== undefined)];
     }
     if (call.method === 'POST' && rest === '/git/trees') return [201, this.createTree(body)];
+    if (call.method === 'POST' && rest === '/git/blobs') return [201, this.createBlob(body)];
     if (call.method === 'GET' && rest === '/pulls') return [200, this.listPulls(call.query)];
     if (call.method === 'POST' && rest === '/pulls') return [201, this.createPull(body)];
     if (call.method === 'PATCH' && (m = rest.match(/^\/pulls\/(\d+)$/))) return [200, this.updatePull(Number(m[1]), body)];
@@ -259,6 +260,16 @@ export class GitHubApiEmulator {
       truncated = true;
     }
     return { sha, tree: entries, truncated };
+  }
+
+  /** A blob from `content` (`encoding` utf-8 or base64, as on GitHub), written with `git hash-object -w`. */
+  private createBlob(body: Record<string, unknown>): unknown {
+    const { content, encoding } = body as { content?: unknown; encoding?: unknown };
+    if (typeof content !== 'string') throw new HttpError(422, 'Invalid request.\n\n"content" wasn\'t supplied.');
+    if (encoding !== undefined && encoding !== 'utf-8' && encoding !== 'base64') throw new HttpError(422, `encoding must be utf-8 or base64, got ${String(encoding)}`);
+    const bytes = encoding === 'base64' ? Buffer.from(content, 'base64') : Buffer.from(content, 'utf8');
+    const sha = execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: this.options.gitDir, input: bytes, env: { ...process.env, ...GIT_ENV } }).toString('utf8').trim();
+    return { sha, url: `${this.url}/git/blobs/${sha}` };
   }
 
   /** `base_tree` plus the entries, through a temporary index: `sha: null` deletes, as on GitHub. */

@@ -31,7 +31,7 @@ interface Workflow {
 }
 
 const load = (file: string): Workflow => parse(readRepoFile(file)) as Workflow;
-const reusable = ['.github/workflows/wo-weekly-gate.yml', '.github/workflows/wo-pr-check.yml', '.github/workflows/wo-retention.yml'];
+const reusable = ['.github/workflows/wo-weekly-gate.yml', '.github/workflows/wo-pr-check.yml', '.github/workflows/wo-retention.yml', '.github/workflows/wo-reconcile.yml'];
 const callDefinition = (file: string) =>
   (load(file).on['workflow_call'] ?? {}) as { inputs?: Record<string, { default?: unknown; type: string }>; secrets?: Mapping; outputs?: Record<string, { value: string }> };
 
@@ -71,6 +71,8 @@ describe('toolkit action steps use only inputs and outputs their action.yml decl
       '.github/workflows/wo-pr-check.yml#check: transitions',
       '.github/workflows/wo-retention.yml#dry-run: retention-gc',
       '.github/workflows/wo-retention.yml#apply: retention-gc',
+      '.github/workflows/wo-reconcile.yml#plan: reconcile',
+      '.github/workflows/wo-reconcile.yml#apply: reconcile',
     ]);
   });
 
@@ -198,9 +200,44 @@ describe('defaults hold whether a caller passes nothing or forwards empty inputs
       'github-token': 'job-token',
     });
   });
+
+  test('reconcile is a plan by default; only mode apply runs the job that may write, and it opens a pull request', () => {
+    const file = reusable[3]!;
+    const { jobs } = load(file);
+    const runs = (inputs: Mapping) =>
+      Object.entries(jobs)
+        .filter(([, job]) => evaluateField(job.if, { inputs }) === true)
+        .map(([name]) => name);
+    expect(runs(defaults(file))).toEqual(['plan']);
+    expect(runs(emptied(file))).toEqual(['plan']);
+    expect(runs({ ...defaults(file), mode: 'apply' })).toEqual(['apply']);
+
+    const plan = jobs['plan']!.steps!.find((s) => s.id === 'reconcile')!;
+    expect(withValues(plan, defaults(file))).toMatchObject({ mode: 'plan', force: false, root: '.' });
+    expect(withValues(plan, emptied(file))).toMatchObject({ mode: 'plan', force: false });
+    // A mistyped mode is not silently a plan: it reaches the action, which rejects it.
+    expect(withValues(plan, { ...defaults(file), mode: 'aply' })).toMatchObject({ mode: 'aply' });
+
+    const apply = jobs['apply']!.steps!.find((s) => s.id === 'reconcile')!;
+    expect(withValues(apply, { ...emptied(file), mode: 'apply', force: true })).toMatchObject({
+      mode: 'apply',
+      force: true,
+      'pull-request': true,
+      'pull-request-branch': 'wo-toolkit/reconcile',
+      'github-token': 'job-token',
+    });
+  });
 });
 
 describe('the example callers pass sensible values on schedule and on a manual run', () => {
+  test('reconcile: a daily plan; a manual run plans unless apply is chosen, and forces only when asked', () => {
+    const file = 'examples/workflows/wo-reconcile.yml';
+    expect(load(file).on['schedule']).toEqual([{ cron: '30 5 * * *' }]);
+    expect(callerWith(file, {}, 'schedule')).toEqual({ mode: 'plan', force: false });
+    expect(callerWith(file, { mode: 'plan', force: false }, 'workflow_dispatch')).toEqual({ mode: 'plan', force: false });
+    expect(callerWith(file, { mode: 'apply', force: true }, 'workflow_dispatch')).toEqual({ mode: 'apply', force: true });
+  });
+
   const callerWith = (file: string, inputs: Mapping, eventName: string) => {
     const [job] = Object.values(load(file).jobs);
     return Object.fromEntries(Object.entries(job!.with ?? {}).map(([k, v]) => [k, evaluateField(v, { inputs, github: { event_name: eventName } })]));

@@ -15,9 +15,11 @@ describe('the files under test are the ones the project ships', () => {
         '.github/workflows/wo-weekly-gate.yml',
         '.github/workflows/wo-pr-check.yml',
         '.github/workflows/wo-retention.yml',
+        '.github/workflows/wo-reconcile.yml',
         'examples/workflows/wo-weekly-gate.yml',
         'examples/workflows/wo-pr-check.yml',
         'examples/workflows/wo-retention.yml',
+        'examples/workflows/wo-reconcile.yml',
       ]),
     );
   });

@@ -37,8 +37,12 @@ test('write permissions are granted only to the jobs that need them, and those r
     '.github/workflows/codeql.yml#analyze: security-events',
     '.github/workflows/release.yml#move-major-tag: contents',
     '.github/workflows/wo-pr-check.yml#code-scanning: security-events',
+    '.github/workflows/wo-reconcile.yml#apply: contents',
+    '.github/workflows/wo-reconcile.yml#apply: pull-requests',
     '.github/workflows/wo-retention.yml#apply: contents',
     '.github/workflows/wo-retention.yml#apply: pull-requests',
+    'examples/workflows/wo-reconcile.yml#reconcile: contents',
+    'examples/workflows/wo-reconcile.yml#reconcile: pull-requests',
     'examples/workflows/wo-retention.yml#retention: contents',
     'examples/workflows/wo-retention.yml#retention: pull-requests',
   ]);
