@@ -59,7 +59,7 @@ describe('colour', () => {
     expect(forcedOff.screen).not.toContain(ESC);
   });
 
-  test('an error on a terminal is coloured too, and still one line', () => {
+  test('an error on a terminal stays one line with the same words', () => {
     const tty = onTerminal(['audit', '--root', real.root, '--today', '2026-13-01']);
     expect(tty.code).toBe(2);
     expect(stripColor(tty.screen)).toBe("wo-toolkit audit: --today: expected a date YYYY-MM-DD, got '2026-13-01'\n");
