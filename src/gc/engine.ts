@@ -11,6 +11,7 @@ import { detectDirty, isUntracked, readDirtyState, type DirtyState } from './dir
 import { planEvidence, plannedPaths, verifyWrittenPatch, writeEvidence, type EvidencePlan } from './evidence.js';
 import { reachedStep, reachedStepSync } from './hooks.js';
 import { acquireGcLock } from './lock.js';
+import { clearRemovalMarker, markerPatchProblem, readRemovalMarker, writeRemovalMarker, type RemovalMarker } from './removal.js';
 import { planKeep, writeKeep, type KeepPlan } from './keep.js';
 import { describeNested, nestedRepositories } from './nested.js';
 import { buildPatch, GIT_SCRATCH_DIR, removeLeftoverScratch, type Patch, type PatchFile } from './patch.js';
@@ -109,6 +110,8 @@ interface Inspection {
   unreachableHead?: boolean;
   /** Commits only the worktree's own refs and reflog hold, kept under gc's refs before it goes. */
   keep?: KeepPlan;
+  /** A removal an interrupted run began (its marker): finished from its verified patch. */
+  resume?: RemovalMarker;
   /** Other repositories or registered worktrees below the folder: it is never removed. */
   nested?: string[];
   error?: string;
@@ -141,6 +144,8 @@ async function inspect(ctx: RepoContext, target: Target, known?: ReadonlyMap<str
     }
   }
   try {
+    const resume = await readRemovalMarker(ctx.root, target.worktree.path);
+    if (resume) return { resume, keep: await planKeep(ctx.root, target.woId, target.worktree.path) };
     const dirty = known?.get(target.worktree.path) ?? (await readDirtyState(target.worktree.path, ctx.config.dirtyExclusions));
     const nested = await nestedRepositories(ctx.root, target.worktree.path);
     const inspection: Inspection = {
@@ -169,7 +174,7 @@ function submodulesHeld(keep: KeepPlan): string {
 }
 
 /** The decision for one target: the same function for every mode. `budget` counts removals left. */
-function decide(target: Target, inspection: Inspection, options: GcEngineOptions, budget: { left: number }): Decision {
+function decide(root: string, target: Target, inspection: Inspection, options: GcEngineOptions, budget: { left: number }): Decision {
   const dryRun = options.mode === 'dry-run';
   const removesNothing = options.mode === 'export-patch';
   let subject = '';
@@ -204,6 +209,15 @@ function decide(target: Target, inspection: Inspection, options: GcEngineOptions
   subject = what;
   if (wt.locked) return skip(false, `locked by git${wt.lockedReason ? ` (${wt.lockedReason})` : ''}: never removed`);
   if (inspection.error) return fail('skip', 'could not be inspected');
+  if (inspection.resume) {
+    const marker = inspection.resume;
+    subject = `${marker.patch_path ? 'dirty ' : ''}${what}, its removal interrupted`;
+    if (removesNothing) return skip(true, '--export-patch removes nothing; run --apply to finish it');
+    const problem = markerPatchProblem(root, marker);
+    if (problem) return fail(marker.patch_path ? 'export_patch_and_remove' : 'remove_worktree', `${problem}: not finished; inspect the folder by hand`);
+    const from = marker.patch_path ? ` (its work is in the verified patch ${marker.patch_path})` : '';
+    return act(marker.patch_path ? 'export_patch_and_remove' : 'remove_worktree', false, `finish the removal an interrupted run began${from}`, true);
+  }
   if (inspection.unreachableHead) {
     return skip(true, `its detached HEAD ${wt.head} is on no branch or tag: removing it would lose commits; create a branch for it`);
   }
@@ -316,6 +330,12 @@ async function act(ctx: RepoContext, target: Target, inspection: Inspection, dec
     const kept = await keepCommits(ctx, target);
     if (kept.skipped) return kept;
     await removeWorktree(ctx.root, target, false);
+    await clearRemovalMarker(ctx.root, target.worktree.path);
+  } else if (inspection.resume) {
+    const kept = await keepCommits(ctx, target);
+    if (kept.skipped) return kept;
+    await removeWorktree(ctx.root, target, true);
+    await clearRemovalMarker(ctx.root, target.worktree.path);
   } else {
     const worktree = target.worktree.path;
     if (evidence) {
@@ -340,7 +360,16 @@ async function act(ctx: RepoContext, target: Target, inspection: Inspection, dec
     }
     const kept = await keepCommits(ctx, target);
     if (kept.skipped) return kept;
+    // From here on, a killed run is finished by the next one from this patch (never a new one).
+    await writeRemovalMarker(ctx.root, {
+      wo_id: target.woId,
+      worktree: path.resolve(worktree),
+      ...(evidence ? { patch_path: evidence.patchPath, patch_sha256: inspection.patch!.sha256 } : {}),
+      started_at: new Date().toISOString(),
+    });
+    await reachedStep('removing', target.woId);
     await removeWorktree(ctx.root, target, Boolean(decision.force));
+    await clearRemovalMarker(ctx.root, worktree);
   }
   await reachedStep('removed', target.woId);
   return {};
@@ -353,6 +382,11 @@ function describe(op: GcOperation, inspection: Inspection, evidence: EvidencePla
     if (inspection.dirty.excluded.length > 0) op.excluded_changes = describeEntries(inspection.dirty.excluded);
   }
   if (inspection.error) op.error = inspection.error;
+  if (inspection.resume?.patch_path) {
+    op.dirty = true;
+    op.patch_path = inspection.resume.patch_path;
+    op.patch_sha256 = inspection.resume.patch_sha256!;
+  }
   if (inspection.keep && inspection.keep.refs.size > 0) op.kept_refs = [...inspection.keep.refs.keys()];
   if (inspection.patchError) op.error = inspection.patchError;
   const patch = inspection.patch;
@@ -456,9 +490,9 @@ export async function runGcEngine(ctx: RepoContext, options: GcEngineOptions): P
 async function handle(ctx: RepoContext, target: Target, inspection: Inspection, options: GcEngineOptions, budget: { left: number }, scratch: string): Promise<GcOperation> {
   const dryRun = options.mode === 'dry-run';
   const op = baseOperation(target);
-  const decision = decide(target, inspection, options, budget);
+  const decision = decide(ctx.root, target, inspection, options, budget);
   let evidence: EvidencePlan | undefined;
-  if ((decision.action === 'export_patch' || decision.action === 'export_patch_and_remove') && decision.outcome !== 'failed') {
+  if ((decision.action === 'export_patch' || decision.action === 'export_patch_and_remove') && decision.outcome !== 'failed' && !inspection.resume) {
     const wt = (target as WorktreeTarget).worktree;
     evidence = planEvidence(ctx.root, ctx.config, inspection.patch!, {
       woId: target.woId,

@@ -24,6 +24,7 @@ export const GC_STEPS = [
   'restored',
   'verified',
   'kept',
+  'removing',
   'removed',
   'released',
 ] as const;

@@ -91,6 +91,8 @@ const CRASH_POINTS: string[] = [
   'link-written',
   'decision-written',
   'verified',
+  'kept',
+  'removing:2',
   'removed',
   'removed:2',
 ] satisfies (GcStep | `${GcStep}:${number}`)[];
@@ -144,6 +146,45 @@ test('a run killed while its proof holds a scratch copy of the work leaves it on
     const rerun = await runCliBundle([...ARGS, '--root', '.'], { cwd: repo.root });
     expect(rerun.code).toBe(0);
     expect(fs.existsSync(scratch) ? fs.readdirSync(scratch) : []).toEqual([]);
+    expect(finalState(scenario)).toEqual(reference);
+  } finally {
+    scenario.cleanup();
+  }
+});
+
+test('a removal killed half-way is finished by the re-run from the patch it verified: no new patch, the link, checksum and decision unchanged', async () => {
+  const scenario = createScenario(new Date());
+  try {
+    const { repo } = scenario;
+    const expected = significantFiles(repo, '.worktrees/WO-0002');
+    const head = repo.git('-C', '.worktrees/WO-0002', 'rev-parse', 'HEAD').trim();
+    // Killed right before `git worktree remove` of WO-0002 (the first removal, in WO id order after WO-0001).
+    const killed = await runCliBundle([...ARGS, '--root', '.'], { cwd: repo.root, env: { WO_TOOLKIT_GC_FAIL_AFTER: 'removing:2' } });
+    expect(killed.signal).toBe('SIGKILL');
+    const evidenceDir = repo.path('_ctx/handoff/WO-0002');
+    const evidence = (): Record<string, string> =>
+      Object.fromEntries(
+        fs.readdirSync(evidenceDir).map((n) => {
+          const abs = path.join(evidenceDir, n);
+          return [n, fs.lstatSync(abs).isSymbolicLink() ? `link:${fs.readlinkSync(abs)}` : fs.readFileSync(abs, 'base64')];
+        }),
+      );
+    const before = evidence();
+    // What git had deleted when the run died: part of the worktree's files, tracked and untracked.
+    fs.rmSync(repo.path('.worktrees/WO-0002/src'), { recursive: true, force: true });
+    fs.rmSync(repo.path('.worktrees/WO-0002/notes'), { recursive: true, force: true });
+    fs.rmSync(repo.path('.worktrees/WO-0002/README.md'), { force: true });
+
+    const rerun = await runCliBundle([...ARGS, '--root', '.', '--json', '-'], { cwd: repo.root });
+    expect(rerun.stderr).not.toContain('error');
+    expect(rerun.code).toBe(0);
+    const op = (JSON.parse(rerun.stdout) as { operations: { wo_id: string; outcome: string; reason: string }[] }).operations.find((o) => o.wo_id === 'WO-0002')!;
+    expect(op.outcome).toBe('done');
+    expect(op.reason).toContain('interrupted');
+    expect(fs.existsSync(repo.path('.worktrees/WO-0002'))).toBe(false);
+    expect(evidence()).toEqual(before);
+    expect(fs.readdirSync(repo.path('.git/wo-toolkit-removing'))).toEqual([]);
+    expect(restoreFromPatch(repo, head, repo.path('_ctx/handoff/WO-0002/dirty.patch'))).toEqual(expected);
     expect(finalState(scenario)).toEqual(reference);
   } finally {
     scenario.cleanup();
