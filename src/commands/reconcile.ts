@@ -97,8 +97,9 @@ export async function runReconcile(settings: ReconcileSettings): Promise<Reconci
     notes = plan.notes;
   } finally {
     if (lock) {
-      lock.release();
+      // Recorded before the lock goes: a run that takes it next can only record `locked` after this line.
       hooks.reachedStepSync('released', lock.path);
+      lock.release();
     }
   }
   const summary = summariseRepairs(repairs);

@@ -481,8 +481,9 @@ export async function runGcEngine(ctx: RepoContext, options: GcEngineOptions): P
     return operations;
   } finally {
     if (lock) {
-      lock.release();
+      // Recorded before the lock goes: a run that takes it next can only record `locked` after this line.
       reachedStepSync('released', lock.path);
+      lock.release();
     }
   }
 }

@@ -203,9 +203,14 @@ test('the ACTION_REQUIRED items reconcile repairs name the reconcile command tha
     const { formatWeeklyGate } = await import('../../src/commands/weekly-gate.js');
     const report = await runWeeklyGate(settingsFrom(readWeeklyGateSettings, { root: repo.root, today: TODAY }, { now: NOW }));
     const text = formatWeeklyGate(report);
+    // In the report (for the action and any script) and in the text, each item carries its fix.
+    const fixes = Object.fromEntries(report.action_required.map((item) => [item.type, item.fix]));
+    expect(fixes['split_brain']).toBe('wo-toolkit reconcile (review the plan), then wo-toolkit reconcile --apply; copies that differ beyond the moving fields need wo-toolkit reconcile --apply --force');
+    expect(fixes['running_without_lock']).toBe('wo-toolkit reconcile --apply (plan first: wo-toolkit reconcile)');
     for (const type of ['split_brain', 'running_without_lock']) {
-      expect(text).toMatch(new RegExp(`${type}[^\\n]*\\n\\s+fix:\\s+wo-toolkit reconcile --apply \\(plan first: wo-toolkit reconcile;`));
+      expect(text).toMatch(new RegExp(`${type}[^\\n]*\\n\\s+fix:\\s+wo-toolkit reconcile`));
     }
+    expect(schemaErrors('weekly-gate-report.schema.json', report)).toEqual([]);
   } finally {
     repo.cleanup();
   }
