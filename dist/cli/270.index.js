@@ -1452,8 +1452,9 @@ async function runGcEngine(ctx, options) {
     }
     finally {
         if (lock) {
-            lock.release();
+            // Recorded before the lock goes: a run that takes it next can only record `locked` after this line.
             reachedStepSync('released', lock.path);
+            lock.release();
         }
     }
 }

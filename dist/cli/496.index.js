@@ -824,8 +824,9 @@ async function runReconcile(settings) {
     }
     finally {
         if (lock) {
-            lock.release();
+            // Recorded before the lock goes: a run that takes it next can only record `locked` after this line.
             hooks.reachedStepSync('released', lock.path);
+            lock.release();
         }
     }
     const summary = summariseRepairs(repairs);

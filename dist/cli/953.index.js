@@ -54,6 +54,26 @@ function readWeeklyGateSettings(args) {
         now,
     };
 }
+/** What resolves each kind of item: the exact command where a command does it (docs/weekly-gate.md). */
+function fixFor(item) {
+    const decision = item.decision_path ?? `the decision.md of ${item.wo_id}`;
+    switch (item.type) {
+        case 'split_brain':
+            return 'wo-toolkit reconcile (review the plan), then wo-toolkit reconcile --apply; copies that differ beyond the moving fields need wo-toolkit reconcile --apply --force';
+        case 'running_without_lock':
+        case 'fail_but_running':
+            return 'wo-toolkit reconcile --apply (plan first: wo-toolkit reconcile)';
+        case 'ghost_worktree':
+            return 'wo-toolkit gc --export-patch, then wo-toolkit gc --apply (a dirty one waits for its decision.md)';
+        case 'dirty_zombie':
+        case 'dirty_ghost':
+            return `complete ${decision}, then wo-toolkit gc --apply --force-dirty`;
+        case 'decision_incomplete':
+            return `complete ${decision}: check one of APPLY / DISCARD / MANUAL REVIEW and remove ACTION_REQUIRED`;
+        case 'whitelist_expired':
+            return 'renew review_by with a reason in the whitelist, or fix the finding';
+    }
+}
 /** `YYYYMMDDTHHMMSSZ` (UTC) for the out-dir file names. */
 function timestamp(now) {
     return now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
@@ -118,7 +138,7 @@ function collectActionRequired(root, config, audit, gc, expired) {
             ...evidenceOf(root, config, entry.wo_id),
         });
     }
-    return items;
+    return items.map((item) => ({ ...item, fix: fixFor(item) }));
 }
 /**
  * Runs audit (every code, whitelist applied) and gc (dry run or export) over one opened repository,
@@ -167,8 +187,6 @@ async function gate({ root: rootArg, config: configArg, exportPatches, today, no
         gc,
     };
 }
-/** ACTION_REQUIRED types that `wo-toolkit reconcile` repairs. */
-const RECONCILE_FIXES = new Set(['split_brain', 'running_without_lock', 'fail_but_running', 'lock_without_running']);
 /** The human-readable gate report (also the .log written to --out-dir). */
 function formatWeeklyGate(report) {
     const a = report.audit.summary;
@@ -185,10 +203,7 @@ function formatWeeklyGate(report) {
         lines.push('  none');
     for (const item of report.action_required) {
         lines.push(`  ${item.wo_id.padEnd(10)} ${item.type.padEnd(20)} ${item.message}`);
-        // The state-folder drift reconcile repairs: the exact commands (docs/reconcile.md).
-        if (RECONCILE_FIXES.has(item.type)) {
-            lines.push(`  ${''.padEnd(10)} fix:      wo-toolkit reconcile --apply (plan first: wo-toolkit reconcile; split-brain copies that differ need --apply --force)`);
-        }
+        lines.push(`  ${''.padEnd(10)} fix:      ${item.fix}`);
         if (item.patch_path) {
             lines.push(`  ${''.padEnd(10)} patch:    ${item.patch_path}${item.patch_exists ? '' : ' (not written yet: run with --export-patches)'}`);
             lines.push(`  ${''.padEnd(10)} sha256:   ${item.patch_sha256}`);

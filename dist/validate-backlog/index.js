@@ -52195,7 +52195,7 @@ function auditRemedy(code, woId) {
         case 'zombie_worktree':
             return `\`wo-toolkit gc --apply\` (a dirty one: \`gc --export-patch\`, decide in decision.md, then \`gc --apply --force-dirty\`)`;
         case 'lock_without_running':
-            return `\`wo-toolkit reconcile --apply\` removes the lock (gc removes it once stale)`;
+            return `\`wo-toolkit gc --apply\` removes it once stale (\`wo-toolkit reconcile --apply\` removes it at once when the WO is in done/ or failed/)`;
         case 'duplicate_yaml':
             return `keep one file: \`git rm\` the others, then \`wo-toolkit validate-backlog\``;
         case 'unreadable_wo':
@@ -52203,7 +52203,7 @@ function auditRemedy(code, woId) {
         case 'prunable_worktree':
             return `\`wo-toolkit gc --apply\` (or \`git worktree prune\`)`;
         case 'stale_lock':
-            return `finish or release ${id}; a lock no one holds: \`wo-toolkit reconcile --apply\``;
+            return `check the pid and user in the lock: finish ${id}, or release it to pending/ through the pipeline's own release step (reconcile never removes the lock of a running WO)`;
         case 'whitelist_expiring':
             return `renew \`review_by\` with a reason in the whitelist, or fix the finding`;
         case 'whitelist_unused':
