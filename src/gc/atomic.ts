@@ -14,8 +14,8 @@ export function tempNameFor(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}${TEMP_MARK}${process.pid}-${crypto.randomBytes(4).toString('hex')}`);
 }
 
-/** Writes `data` to `file` through a temporary file; `beforeRename` runs between the two steps. */
-export function writeFileAtomic(file: string, data: string | Buffer, beforeRename?: () => void): void {
+/** Writes `data`, synced to disk, to a new temporary file beside `file` and returns its path. */
+export function writeTempBeside(file: string, data: string | Buffer): string {
   const tmp = tempNameFor(file);
   const fd = fs.openSync(tmp, 'wx', 0o644);
   try {
@@ -24,6 +24,12 @@ export function writeFileAtomic(file: string, data: string | Buffer, beforeRenam
   } finally {
     fs.closeSync(fd);
   }
+  return tmp;
+}
+
+/** Writes `data` to `file` through a temporary file; `beforeRename` runs between the two steps. */
+export function writeFileAtomic(file: string, data: string | Buffer, beforeRename?: () => void): void {
+  const tmp = writeTempBeside(file, data);
   try {
     beforeRename?.();
     fs.renameSync(tmp, file);

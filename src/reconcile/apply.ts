@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { leftoverTempFiles, tempNameFor, writeFileAtomic } from '../gc/atomic.js';
+import { leftoverTempFiles, writeFileAtomic, writeTempBeside } from '../gc/atomic.js';
 import { checkRepoFolder, ensureRepoFolder, isRepoFileError, readRepoFile, removeRepoFile } from '../core/repo-files.js';
 import { stepHooks } from '../core/step-hooks.js';
 import { sha256, type PlannedRepair, type Step } from './plan.js';
@@ -31,14 +31,7 @@ function placeIn(root: string, rel: string): string {
 
 /** Creates `abs` with `bytes` only when nothing is there (a link of a complete temporary file: never a half file, never over another). */
 function createExclusive(abs: string, bytes: Buffer): 'created' | 'exists' {
-  const tmp = tempNameFor(abs);
-  const fd = fs.openSync(tmp, 'wx', 0o644);
-  try {
-    fs.writeFileSync(fd, bytes);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
+  const tmp = writeTempBeside(abs, bytes);
   try {
     hooks.reachedStepSync('temp-written', abs);
     fs.linkSync(tmp, abs);
