@@ -557,11 +557,12 @@ function stepHooks(prefix) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DU: () => (/* binding */ tempNameFor),
 /* harmony export */   F4: () => (/* binding */ symlinkAtomic),
 /* harmony export */   Hk: () => (/* binding */ leftoverTempFiles),
+/* harmony export */   It: () => (/* binding */ writeTempBeside),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
+/* unused harmony export tempNameFor */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -577,8 +578,8 @@ const TEMP_NAME = /^\..+\.wo-toolkit-tmp-\d+-[0-9a-f]+$/;
 function tempNameFor(file) {
     return node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file)}${TEMP_MARK}${process.pid}-${node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes(4).toString('hex')}`);
 }
-/** Writes `data` to `file` through a temporary file; `beforeRename` runs between the two steps. */
-function writeFileAtomic(file, data, beforeRename) {
+/** Writes `data`, synced to disk, to a new temporary file beside `file` and returns its path. */
+function writeTempBeside(file, data) {
     const tmp = tempNameFor(file);
     const fd = node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync(tmp, 'wx', 0o644);
     try {
@@ -588,6 +589,11 @@ function writeFileAtomic(file, data, beforeRename) {
     finally {
         node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(fd);
     }
+    return tmp;
+}
+/** Writes `data` to `file` through a temporary file; `beforeRename` runs between the two steps. */
+function writeFileAtomic(file, data, beforeRename) {
+    const tmp = writeTempBeside(file, data);
     try {
         beforeRename?.();
         node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync(tmp, file);

@@ -646,15 +646,7 @@ function placeIn(root, rel) {
 }
 /** Creates `abs` with `bytes` only when nothing is there (a link of a complete temporary file: never a half file, never over another). */
 function createExclusive(abs, bytes) {
-    const tmp = (0,atomic/* tempNameFor */.DU)(abs);
-    const fd = external_node_fs_.openSync(tmp, 'wx', 0o644);
-    try {
-        external_node_fs_.writeFileSync(fd, bytes);
-        external_node_fs_.fsyncSync(fd);
-    }
-    finally {
-        external_node_fs_.closeSync(fd);
-    }
+    const tmp = (0,atomic/* writeTempBeside */.It)(abs, bytes);
     try {
         hooks.reachedStepSync('temp-written', abs);
         external_node_fs_.linkSync(tmp, abs);

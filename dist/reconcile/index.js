@@ -51638,8 +51638,8 @@ const TEMP_NAME = /^\..+\.wo-toolkit-tmp-\d+-[0-9a-f]+$/;
 function tempNameFor(file) {
     return external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(file), `.${external_node_path_namespaceObject.basename(file)}${TEMP_MARK}${process.pid}-${external_node_crypto_.randomBytes(4).toString('hex')}`);
 }
-/** Writes `data` to `file` through a temporary file; `beforeRename` runs between the two steps. */
-function writeFileAtomic(file, data, beforeRename) {
+/** Writes `data`, synced to disk, to a new temporary file beside `file` and returns its path. */
+function writeTempBeside(file, data) {
     const tmp = tempNameFor(file);
     const fd = external_node_fs_namespaceObject.openSync(tmp, 'wx', 0o644);
     try {
@@ -51649,6 +51649,11 @@ function writeFileAtomic(file, data, beforeRename) {
     finally {
         external_node_fs_namespaceObject.closeSync(fd);
     }
+    return tmp;
+}
+/** Writes `data` to `file` through a temporary file; `beforeRename` runs between the two steps. */
+function writeFileAtomic(file, data, beforeRename) {
+    const tmp = writeTempBeside(file, data);
     try {
         beforeRename?.();
         external_node_fs_namespaceObject.renameSync(tmp, file);
@@ -53104,15 +53109,7 @@ function placeIn(root, rel) {
 }
 /** Creates `abs` with `bytes` only when nothing is there (a link of a complete temporary file: never a half file, never over another). */
 function createExclusive(abs, bytes) {
-    const tmp = tempNameFor(abs);
-    const fd = external_node_fs_namespaceObject.openSync(tmp, 'wx', 0o644);
-    try {
-        external_node_fs_namespaceObject.writeFileSync(fd, bytes);
-        external_node_fs_namespaceObject.fsyncSync(fd);
-    }
-    finally {
-        external_node_fs_namespaceObject.closeSync(fd);
-    }
+    const tmp = writeTempBeside(abs, bytes);
     try {
         hooks.reachedStepSync('temp-written', abs);
         external_node_fs_namespaceObject.linkSync(tmp, abs);
