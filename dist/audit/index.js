@@ -48757,6 +48757,10 @@ function retentionRemedy(reason, decisionPath) {
         case 'decision_incomplete':
         case 'decision_unreadable':
             return `complete ${decision}: check one box and remove ACTION_REQUIRED`;
+        case 'patch_undecided':
+            return 'name the patch (its SHA-256 or file name) in a complete decision: a decision covers only the patches it names';
+        case 'checksum_of_kept_patch':
+            return 'nothing: it goes with the last patch it names';
         default:
             return 'nothing: never deleted';
     }
@@ -50935,6 +50939,20 @@ function filesById(wos) {
  * says (verdict, decision, newest patch). Every other module imports these rather than spelling them.
  */
 const DECISION_FILE = 'decision.md';
+/**
+ * The decision files of a WO: `decision.md`, and `decision.<n>.md` (n = 2, 3, …) that gc adds when a
+ * further patch needs a decision of its own (docs/formats.md#one-decision-per-patch).
+ */
+const DECISION_NAME = /^decision(?:\.([1-9][0-9]{0,5}))?\.md$/;
+/** The name of the n-th decision file (1: decision.md). */
+function decisionFileName(n) {
+    return n <= 1 ? DECISION_FILE : `decision.${n}.md`;
+}
+/** The number of a decision file's name (decision.md: 1), undefined for any other name. */
+function decisionFileNumber(name) {
+    const match = DECISION_NAME.exec(name);
+    return match === null ? undefined : match[1] === undefined ? 1 : Number(match[1]);
+}
 const VERDICT_FILE = 'verdict.json';
 /** The symbolic link to the newest patch. */
 const PATCH_LINK = 'dirty.patch';
@@ -51108,8 +51126,8 @@ function evidenceFolderExists(root, config, woId) {
     }
 }
 /**
- * The ids of every evidence folder whose decision.md exists and is not complete (one that cannot be
- * read is not complete), sorted.
+ * Every decision file (decision.md, decision.<n>.md) of every evidence folder that exists and is not
+ * complete (one that cannot be read is not complete), by WO id, then decision.md first.
  */
 function incompleteDecisions(root, config) {
     let folder;
@@ -51124,21 +51142,22 @@ function incompleteDecisions(root, config) {
     if (!folder)
         return [];
     const listed = folder;
-    return listed.entries
-        .filter((e) => e.isDirectory() && isPathSafeWoId(e.name))
-        .map((e) => e.name)
-        .filter((woId) => {
+    const found = [];
+    for (const woId of listed.entries.filter((e) => e.isDirectory() && isPathSafeWoId(e.name)).map((e) => e.name).sort()) {
+        let listing;
         try {
-            const text = readResolvedFile(path.join(listed.real, woId, DECISION_FILE), `${listed.rel}/${woId}/${DECISION_FILE}`)?.bytes.toString('utf8');
-            return text !== undefined && !isDecisionComplete(text);
+            listing = listEvidence(path.join(listed.real, woId), `${listed.rel}/${woId}`);
         }
-        catch (error) {
-            if (!isRepoFileError(error))
-                throw error;
-            return true;
+        catch {
+            continue;
         }
-    })
-        .sort();
+        for (const decision of listing.decisions) {
+            if (decision.complete)
+                continue;
+            found.push({ woId, decision, patches: decision.text === undefined ? [] : namedPatches(decision.text, listing.patches) });
+        }
+    }
+    return found;
 }
 /** The newest patch: the file the `dirty.patch` link names, when it exists; undefined otherwise. */
 function newestPatch(root, config, woId) {
@@ -51158,6 +51177,76 @@ function newestPatch(root, config, woId) {
         // no link, or a folder that leads outside the repository: no exported patch
     }
     return undefined;
+}
+/**
+ * Lists an evidence folder (its real path, known to be inside the repository) and reads its decision
+ * files. A decision file that is a link (never followed), not a regular file, too large or unreadable
+ * is there but never complete.
+ */
+function listEvidence(realFolder, relFolder, entries = fs.readdirSync(realFolder, { withFileTypes: true })) {
+    const patches = [];
+    const decisions = [];
+    for (const entry of entries) {
+        const match = PATCH_NAME.exec(entry.name);
+        if (match && entry.isFile())
+            patches.push(match[1]);
+        const number = decisionFileNumber(entry.name);
+        if (number === undefined)
+            continue;
+        const rel = `${relFolder}/${entry.name}`;
+        try {
+            const text = readResolvedFile(path.join(realFolder, entry.name), rel)?.bytes.toString('utf8');
+            if (text === undefined)
+                continue;
+            const assessment = assessDecision(text);
+            decisions.push({ name: entry.name, path: rel, text, complete: assessment.complete, number, ...(assessment.problem ? { problem: assessment.problem } : {}) });
+        }
+        catch (error) {
+            if (!isRepoFileError(error))
+                throw error;
+            decisions.push({ name: entry.name, path: rel, complete: false, problem: `it cannot be read (${error.reason})`, number });
+        }
+    }
+    patches.sort();
+    decisions.sort((a, b) => a.number - b.number);
+    return { patches, decisions: decisions.map(({ number: _number, ...record }) => record) };
+}
+/**
+ * The one reader of "is this patch decided": a complete decision file of the folder names it (its file
+ * name, its SHA-256, or a 12-digit prefix; see namedPatches). `sha256` may be a patch not yet written.
+ */
+function patchCover(listing, sha256) {
+    const patches = listing.patches.includes(sha256) ? listing.patches : [...listing.patches, sha256];
+    const naming = listing.decisions.filter((d) => d.text !== undefined && namedPatches(d.text, patches).includes(sha256));
+    const complete = naming.find((d) => d.complete);
+    const unnamed = listing.decisions.filter((d) => d.complete && d.text !== undefined && namedPatches(d.text, patches).length === 0 && !/[0-9a-f]{64}/i.test(d.text));
+    const decision = complete ?? naming[0];
+    const cover = { decided: complete !== undefined, unnamed, ...(decision ? { decision } : {}) };
+    if (complete)
+        return cover;
+    const name = patchFileName(sha256);
+    if (decision)
+        return { ...cover, reason: `${decision.path} names ${name} but is not complete: ${decision.problem ?? 'not decided'}` };
+    if (unnamed.length > 0) {
+        return { ...cover, reason: `no decision names ${name}; ${unnamed[0].path} records a decision but names no patch, so it covers no new work` };
+    }
+    return { ...cover, reason: `no decision names ${name}` };
+}
+/** The WO's evidence listing, read through repo-files; undefined when there is no folder (or the id cannot name one). */
+function readEvidenceListing(root, config, woId) {
+    const folder = evidencePath(config, woId);
+    if (folder === undefined)
+        return undefined;
+    let listed;
+    try {
+        listed = listRepoFolder(root, folder);
+    }
+    catch (error) {
+        if (!isRepoFileError(error))
+            throw error;
+        return undefined;
+    }
+    return listed === undefined ? undefined : listEvidence(listed.real, evidenceFolder(config, woId));
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/today.js

@@ -67,7 +67,7 @@ function fixFor(item) {
             return 'wo-toolkit gc --export-patch, then wo-toolkit gc --apply (a dirty one waits for its decision.md)';
         case 'dirty_zombie':
         case 'dirty_ghost':
-            return `complete ${decision}, then wo-toolkit gc --apply --force-dirty`;
+            return `complete ${decision}${item.patch_sha256 ? ` (it must name ${(0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_3__/* .patchFileName */ .QV)(item.patch_sha256)})` : ''}, then wo-toolkit gc --apply --force-dirty`;
         case 'decision_incomplete':
             return `complete ${decision}: check one of APPLY / DISCARD / MANUAL REVIEW and remove ACTION_REQUIRED`;
         case 'whitelist_expired':
@@ -106,8 +106,12 @@ function collectActionRequired(root, config, audit, gc, expired) {
         items.push({ wo_id: f.wo_id, type: f.code, message: f.message, fails_gate: true, ...evidenceOf(root, config, f.wo_id) });
     }
     for (const op of gc.operations) {
-        // The gate never removes anything, so every dirty zombie or ghost is still there, waiting.
+        // The gate never removes anything, so every dirty zombie or ghost is still there. One decision per
+        // patch: it waits for a person until a complete decision names its current patch (new work after a
+        // decision is a new item, even when the decision about the earlier patch is complete).
         if (!op.dirty || (op.kind !== 'zombie' && op.kind !== 'ghost'))
+            continue;
+        if (op.patch_sha256 && op.decision_complete && op.decision_current)
             continue;
         const evidence = evidenceOf(root, config, op.wo_id);
         items.push({
@@ -123,11 +127,26 @@ function collectActionRequired(root, config, audit, gc, expired) {
             decision_complete: op.decision_complete ?? evidence.decision_complete,
         });
     }
-    const covered = new Set(items.filter((i) => i.type.startsWith('dirty_')).map((i) => i.wo_id));
-    for (const woId of (0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_3__/* .incompleteDecisions */ .OK)(root, config)) {
-        if (covered.has(woId))
+    // Every other decision file that is not complete (an earlier patch's, a superseded worktree's).
+    const covered = new Set(items.filter((i) => i.type.startsWith('dirty_')).map((i) => i.decision_path));
+    for (const { woId, decision, patches } of (0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_3__/* .incompleteDecisions */ .OK)(root, config)) {
+        if (covered.has(decision.path))
             continue;
-        items.push({ wo_id: woId, type: 'decision_incomplete', message: 'decision.md waits for a person: check one box and remove ACTION_REQUIRED', fails_gate: false, ...evidenceOf(root, config, woId) });
+        const newest = (0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_3__/* .newestPatch */ .Bd)(root, config, woId);
+        const sha = patches.length === 0 || patches.includes(newest?.sha256 ?? '') ? newest?.sha256 : patches[patches.length - 1];
+        const patchPath = sha === undefined ? null : (0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_3__/* .evidenceFile */ .az)(config, woId, (0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_3__/* .patchFileName */ .QV)(sha));
+        items.push({
+            wo_id: woId,
+            type: 'decision_incomplete',
+            message: `${decision.path} waits for a person${sha === undefined ? '' : ` about ${(0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_3__/* .patchFileName */ .QV)(sha)}`}: ${decision.problem ?? 'check one box and remove ACTION_REQUIRED'}`,
+            fails_gate: false,
+            patch_path: patchPath,
+            patch_sha256: sha ?? null,
+            patch_exists: patchPath !== null,
+            decision_path: decision.path,
+            decision_exists: true,
+            decision_complete: false,
+        });
     }
     for (const entry of expired) {
         items.push({

@@ -126,6 +126,10 @@ export function retentionRemedy(reason: string, decisionPath?: string): string {
     case 'decision_incomplete':
     case 'decision_unreadable':
       return `complete ${decision}: check one box and remove ACTION_REQUIRED`;
+    case 'patch_undecided':
+      return 'name the patch (its SHA-256 or file name) in a complete decision: a decision covers only the patches it names';
+    case 'checksum_of_kept_patch':
+      return 'nothing: it goes with the last patch it names';
     default:
       return 'nothing: never deleted';
   }

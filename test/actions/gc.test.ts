@@ -8,6 +8,7 @@ import { defaultInputs, runActionBundle, type ActionResult } from '../helpers/bu
 import { makeTempDir } from '../helpers/repo.js';
 import { createScenario, restoreFromPatch, sha256sumCheck, significantFiles, type Scenario } from '../gc/fixture.js';
 import { schemaErrors } from '../helpers/schemas.js';
+import { decideDirtyWithCli } from '../helpers/decisions.js';
 
 /**
  * The gc action as the runner runs it: `node dist/gc/index.js` with INPUT_* variables, real output and
@@ -102,6 +103,7 @@ describe('runs', () => {
   test('apply with force-dirty: the patch that arrived in the artifact restores the removed worktree byte for byte', async () => {
     const expected = significantFiles(scenario.repo, '.worktrees/WO-0002');
     const head = scenario.repo.git('-C', '.worktrees/WO-0002', 'rev-parse', 'HEAD').trim();
+    await decideDirtyWithCli(scenario.repo.root);
     const run = await gcAction({ mode: 'apply', 'force-dirty': 'true', 'artifact-name': 'gc-evidence-forced', 'retention-days': '7' });
     expect(run.code).toBe(0);
     expect(run.outputs['exit-code']).toBe('0');
