@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'bench');
 const all = fs
   .readdirSync(dir)
-  .filter((f) => f.endsWith('.mjs') && !['lib.mjs', 'rss-probe.mjs'].includes(f))
+  .filter((f) => f.endsWith('.mjs') && !['lib.mjs', 'rss-probe.mjs', 'corpus.mjs'].includes(f))
   .map((f) => f.slice(0, -4))
   .sort();
 const wanted = process.argv.slice(2);

@@ -1,14 +1,15 @@
-// audit: 10,000 WOs across the state folders, 1,000 locks and 100 real worktrees.
-// Floor (same run): a node process that reads every file under _ctx/jobs and runs one
+// audit: 10,000 WOs across the state folders, 1,000 locks and 100 real worktrees, on both corpora
+// (scripts/bench/corpus.mjs: one-line scalars, and the real ~80-line shape).
+// Floor (same run, per corpus): a node process that reads every file under _ctx/jobs and runs one
 // `git worktree list --porcelain`. Also: the audit action on an empty repository against `node -e 0`.
 import fs from 'node:fs';
 import path from 'node:path';
-import { CLI, PROJECT, fmt, git, initRepo, median, report, tempDir, timeNode } from './lib.mjs';
+import { CORPORA, STATES, seeded, woId, woText } from './corpus.mjs';
+import { CLI, PROJECT, git, initRepo, median, printTable, tempDir, timeNode } from './lib.mjs';
 
 const WOS = 10_000;
 const LOCKS = 1_000;
 const WORKTREES = 100;
-const STATES = ['pending', 'running', 'done', 'failed'];
 
 function generate() {
   const root = tempDir('wo-bench-audit-');
@@ -18,36 +19,22 @@ function generate() {
   git(root, 'add', '-A');
   git(root, 'commit', '-q', '-m', 'base');
   // Worktrees first, from the small base commit, so each checkout stays small.
-  for (let i = 0; i < WORKTREES; i++) git(root, 'worktree', 'add', '-q', '-b', `feat/wo-WO-${String(i * 97).padStart(5, '0')}`, `.worktrees/WO-${String(i * 97).padStart(5, '0')}`);
+  for (let i = 0; i < WORKTREES; i++) git(root, 'worktree', 'add', '-q', '-b', `feat/wo-${woId(i * 97)}`, `.worktrees/${woId(i * 97)}`);
   for (const state of STATES) fs.mkdirSync(path.join(root, '_ctx/jobs', state), { recursive: true });
-  for (let i = 0; i < WOS; i++) {
-    const id = `WO-${String(i).padStart(5, '0')}`;
-    const state = STATES[i % 4];
-    const text = [
-      `id: ${id}`,
-      'epic_id: EPIC-001',
-      'dod_id: DOD-DEFAULT',
-      `title: Work order number ${i}`,
-      `status: ${state}`,
-      'scope:',
-      '  allow: ["src/**", "docs/**"]',
-      '  deny: []',
-      'verify:',
-      '  commands: ["npm test", "npm run lint"]',
-      'owner: team',
-      'priority: 2',
-      `created_at: "2026-01-01T00:00:00Z"`,
-      '',
-    ].join('\n');
-    fs.writeFileSync(path.join(root, '_ctx/jobs', state, `${id}.yaml`), text);
-  }
   for (let i = 0; i < LOCKS; i++) {
-    const id = `WO-${String(i * 4 + 1).padStart(5, '0')}`; // running WOs (i % 4 === 1)
+    const id = woId(i * 4 + 1); // running WOs (i % 4 === 1)
     fs.writeFileSync(path.join(root, '_ctx/jobs/running', `${id}.lock`), `pid: ${1000 + i}\nuser: dev\nhostname: host\ntimestamp: "${new Date().toISOString()}"\n`);
   }
-  git(root, 'add', '-A');
-  git(root, 'commit', '-q', '-m', 'work orders');
   return root;
+}
+
+/** Writes the 10,000 WO files of a corpus (the same ids and states in both, so audit must find the same). */
+function writeCorpus(root, corpus) {
+  const random = seeded(15);
+  for (let i = 0; i < WOS; i++) {
+    const state = STATES[i % 4];
+    fs.writeFileSync(path.join(root, '_ctx/jobs', state, `${woId(i)}.yaml`), woText(corpus, i, state, random));
+  }
 }
 
 const FLOOR = `
@@ -67,20 +54,28 @@ function run() {
   const root = generate();
   const floorFile = path.join(root, '..', `floor-${path.basename(root)}.mjs`);
   fs.writeFileSync(floorFile, FLOOR);
-  const floor = median(5, () => {
-    const r = timeNode([floorFile, root]);
-    if (r.code !== 0) throw new Error(`floor exited ${r.code}: ${r.stderr}`);
-    return r.ms;
-  });
-  let rss = 0;
-  let findings = '';
-  const auditMs = median(5, () => {
-    const r = timeNode([CLI, 'audit', '--root', root, '--fail-on', 'none', '--json', '-', '--quiet']);
-    if (r.code !== 0) throw new Error(`audit exited ${r.code}: ${r.stderr}`);
-    rss = Math.max(rss, r.rssMb);
-    findings = String(JSON.parse(r.stdout).summary.total);
-    return r.ms;
-  });
+  const rows = [];
+  const findings = new Map();
+  for (const corpus of CORPORA) {
+    writeCorpus(root, corpus);
+    const floor = median(5, () => {
+      const r = timeNode([floorFile, root]);
+      if (r.code !== 0) throw new Error(`floor exited ${r.code}: ${r.stderr}`);
+      return r.ms;
+    });
+    let rss = 0;
+    const auditMs = median(5, () => {
+      const r = timeNode([CLI, 'audit', '--root', root, '--fail-on', 'none', '--json', '-', '--quiet']);
+      if (r.code !== 0) throw new Error(`audit exited ${r.code}: ${r.stderr}`);
+      rss = Math.max(rss, r.rssMb);
+      findings.set(corpus, JSON.stringify(JSON.parse(r.stdout).summary));
+      return r.ms;
+    });
+    rows.push({ corpus: `${corpus}, ${WOS} WOs, ${LOCKS} locks, ${WORKTREES} worktrees`, floorMs: floor, ms: auditMs, target: 3, rssMb: rss, memoryTarget: 200 });
+  }
+  // The same ids, states, locks and worktrees: a corpus must not change what audit finds.
+  const summaries = [...new Set(findings.values())];
+  if (summaries.length !== 1) throw new Error(`audit found different things on the corpora: ${[...findings].map(([c, s]) => `${c}: ${s}`).join('; ')}`);
 
   // The audit action on an empty governed repository, against a bare `node -e 0`.
   const empty = tempDir('wo-bench-empty-');
@@ -108,16 +103,9 @@ function run() {
     return r.ms;
   });
 
-  const within = auditMs / floor <= 3 && rss < 200 && action / bare <= 3;
-  report(`audit: ${WOS} WOs, ${LOCKS} locks, ${WORKTREES} worktrees (${findings} findings)`, [
-    ['floor (read _ctx/jobs + git worktree list)', fmt.ms(floor)],
-    ['wo-toolkit audit (CLI bundle)', fmt.ms(auditMs)],
-    ['audit / floor', fmt.ratio(auditMs / floor, 3)],
-    ['audit peak memory', fmt.mb(rss, 200)],
-    ['node -e 0', fmt.ms(bare)],
-    ['audit action on an empty repository', fmt.ms(action)],
-    ['action / node -e 0', fmt.ratio(action / bare, 3)],
-  ]);
+  let within = printTable('audit', 'read every file under _ctx/jobs + one git worktree list --porcelain', rows);
+  console.log(`\nfindings on every corpus: ${summaries[0]}`);
+  within = printTable('audit action on an empty repository', 'node -e 0', [{ corpus: 'empty', floorMs: bare, ms: action, target: 3 }]) && within;
   for (const dir of [root, empty, runnerTemp]) fs.rmSync(dir, { recursive: true, force: true });
   fs.rmSync(floorFile, { force: true });
   return within;

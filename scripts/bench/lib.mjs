@@ -71,3 +71,27 @@ export const fmt = {
   ratio: (v, target) => `${v.toFixed(2)}x (target <= ${target}x) ${v <= target ? 'OK' : 'ABOVE TARGET'}`,
   mb: (v, target) => `${v.toFixed(0)} MB (target < ${target} MB) ${v < target ? 'OK' : 'ABOVE TARGET'}`,
 };
+
+/**
+ * The table every benchmark prints for a command, one row per corpus, in Markdown (docs/performance.md
+ * takes the rows as they are). A row: { corpus, floorMs, ms, target, rssMb?, memoryTarget? }, where
+ * `target` is the largest ratio ms / floorMs allowed and `memoryTarget` the peak memory (MB) it must
+ * stay under. Returns true when every row is within its targets; the caller exits 1 otherwise.
+ */
+export function printTable(command, floorName, rows) {
+  console.log(`\n${command} (floor: ${floorName})\n`);
+  console.log('| corpus | floor | time | ratio | peak memory |');
+  console.log('|---|---|---|---|---|');
+  let within = true;
+  for (const row of rows) {
+    const ratio = row.ms / row.floorMs;
+    const ratioOk = ratio <= row.target;
+    const memoryOk = row.memoryTarget === undefined || row.rssMb < row.memoryTarget;
+    within &&= ratioOk && memoryOk;
+    const memory = Number.isFinite(row.rssMb)
+      ? `${row.rssMb.toFixed(0)} MB${row.memoryTarget === undefined ? '' : ` (< ${row.memoryTarget} MB)${memoryOk ? '' : ' OVER TARGET'}`}`
+      : 'n/a';
+    console.log(`| ${row.corpus} | ${row.floorMs.toFixed(0)} ms | ${row.ms.toFixed(0)} ms | ${ratio.toFixed(2)}× (≤ ${row.target}×)${ratioOk ? '' : ' OVER TARGET'} | ${memory} |`);
+  }
+  return within;
+}

@@ -198,6 +198,9 @@ describe('readSimpleYamlId', () => {
     ['a repeated key other than the id', 'id: WO-1\nk: 1\nk: 2\n'],
     ['plain values with colons and quotes inside', 'id: WO-1\nurl: http://x\nt: say "hi", ok\n'],
     ['a block sequence of plain items', 'id: "WO-1"\nlist:\n  - a b\n  - "c"\n  - [d, \'e\']\n'],
+    ['a multi-line plain scalar', 'id: WO-1\ntitle: one\n  two\n\n  three\nlist:\n  - item that\n    goes on\n'],
+    ['block scalars with indicators, comments and YAML-looking content', 'id: WO-1\nd: |-  # c\n  # content, not a comment\n\n    key: [x\nf: >+2\n      deeper first\n  x\n\nlist:\n  - >\n   text\n'],
+    ['a byte-order mark and CRLF line ends', '\ufeffid: WO-1\r\nd: |\r\n  text\r\n'],
   ])('checks what it need not build: %s', (_name, text) => {
     expect(agreement(text).id).toEqual({ id: 'WO-1' });
   });
@@ -207,7 +210,16 @@ describe('readSimpleYamlId', () => {
     ['a sequence', '- id: WO-1\n'],
     ['an anchored id', 'id: &a WO-1\n'],
     ['a flow mapping', 'id: WO-1\nscope: {allow: [a]}\n'],
-    ['a value on the next line', 'id: WO-1\ntitle: one\n  two\n'],
+    ['an id on two lines', 'id: WO-1\n  two\n'],
+    ['a block scalar id', 'id: |\n  WO-1\n'],
+    ['a quoted value on two lines', 'id: WO-1\ntitle: "one\n  two"\n'],
+    ['a comment between the lines of a plain scalar', 'id: WO-1\ntitle: one\n# c\n  two\n'],
+    ['a comment after the first line of a plain scalar', 'id: WO-1\ntitle: one # c\n  two\n'],
+    ['a continuation line that could be a key', 'id: WO-1\ntitle: one\n  two: three\n'],
+    ['a block scalar line less indented than its content', 'id: WO-1\nd: |\n    a\n  b\n'],
+    ['a blank line deeper than the block content first', 'id: WO-1\nd: |\n      \n  a\n'],
+    ['an indentation indicator in a sequence entry', 'id: WO-1\nl:\n  - |2\n     a\n'],
+    ['a lone carriage return', 'id: WO-1\rk: v\n'],
     ['an invalid flow sequence', 'id: WO-1\nk: [a]b]\n'],
   ])('leaves %s to the full parser', (_name, text) => {
     expect(readSimpleYamlId(text)).toBeUndefined();

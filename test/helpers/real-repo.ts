@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { BACKLOG_SCHEMA, DOD_SCHEMA, WORK_ORDER_SCHEMA } from '../../scripts/bench/corpus.mjs';
 import { makeTempDir, TestRepo, type State } from './repo.js';
 
 /**
@@ -119,130 +120,9 @@ export interface RealRepo {
 /** A commit id in the form the closing script writes (40 hex, never read by YAML as a number). */
 const shaOf = (id: string): string => `c${createHash('sha1').update(id).digest('hex').slice(1)}`;
 
-/** The repository's own work-order schema (draft-07). */
-export const WORK_ORDER_SCHEMA = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'work_order.schema.json',
-  title: 'Work Order',
-  description: 'One work order of the ctx pipeline.',
-  type: 'object',
-  required: ['id', 'version', 'epic_id', 'title', 'status', 'priority', 'dod_id', 'scope', 'execution', 'verify'],
-  properties: {
-    id: { type: 'string', pattern: '^WO-[A-Za-z0-9][A-Za-z0-9.-]*$' },
-    version: { type: 'integer', minimum: 1 },
-    epic_id: { type: 'string', pattern: '^E[0-9]{4}$' },
-    title: { type: 'string', minLength: 1 },
-    status: { enum: ['pending', 'running', 'done', 'failed', 'partial', 'blocked'] },
-    priority: { type: 'string', pattern: '^(P[0-3]|critical|high|medium|low)$' },
-    owner: { type: ['string', 'null'] },
-    branch: { type: ['string', 'null'] },
-    worktree: { type: ['string', 'null'] },
-    dod_id: { type: 'string', pattern: '^DOD-[A-Z0-9-]+$' },
-    description: { type: 'string' },
-    objective: { type: 'string' },
-    scope: {
-      type: 'object',
-      required: ['allow', 'deny'],
-      properties: {
-        allow: { type: 'array', minItems: 1, items: { type: 'string' } },
-        deny: { type: 'array', items: { type: 'string' } },
-      },
-    },
-    execution: {
-      type: 'object',
-      required: ['required_flow'],
-      additionalProperties: false,
-      properties: {
-        required_flow: { type: 'array', minItems: 1, items: { type: 'string' } },
-        mode: { enum: ['worktree', 'inline'] },
-        timeout_minutes: { type: 'integer', minimum: 1 },
-        retries: { type: 'integer', minimum: 0 },
-      },
-    },
-    verify: {
-      type: 'object',
-      required: ['commands'],
-      properties: { commands: { type: 'array', minItems: 1, items: { type: 'string' } }, cwd: { type: 'string' } },
-    },
-    dependencies: { type: 'array', items: { type: 'string' } },
-    trace: { type: 'object' },
-    deliverables: {
-      type: 'array',
-      items: { type: 'object', required: ['path'], properties: { path: { type: 'string' }, kind: { type: 'string' } } },
-    },
-    acceptance_criteria: { type: 'array', items: { type: 'string' } },
-    created_at: { type: 'string', format: 'date-time' },
-    started_at: { type: ['string', 'null'], format: 'date-time' },
-    finished_at: { type: ['string', 'null'], format: 'date-time' },
-    closed_at: { type: ['string', 'null'], format: 'date-time' },
-    verified_at_sha: { type: ['string', 'null'], pattern: '^[0-9a-f]{7,40}$' },
-  },
-  patternProperties: { '^x_': {} },
-};
-
-/** The repository's own backlog schema (draft-07, closed at the top). */
-export const BACKLOG_SCHEMA = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  title: 'Backlog',
-  type: 'object',
-  required: ['version', 'epics'],
-  additionalProperties: false,
-  properties: {
-    version: { type: 'integer' },
-    generated_at: { type: 'string' },
-    epics: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['id', 'title', 'status'],
-        properties: {
-          id: { type: 'string', pattern: '^E[0-9]{4}$' },
-          title: { type: 'string' },
-          status: { enum: ['planned', 'active', 'done', 'partial'] },
-          priority: { type: 'string', pattern: '^(P[0-3]|critical|high|medium|low)$' },
-          wo_queue: { type: 'array', items: { type: 'string' } },
-          description: { type: 'string' },
-        },
-        patternProperties: { '^x_': {} },
-      },
-    },
-  },
-};
-
-/** The repository's own DoD catalog schema (2020-12, a list of DoDs per file). */
-export const DOD_SCHEMA = {
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
-  title: 'Definition of Done catalog',
-  type: 'object',
-  required: ['version', 'dod'],
-  additionalProperties: false,
-  properties: {
-    version: { type: 'integer' },
-    dod: { type: 'array', minItems: 1, items: { $ref: '#/$defs/dod' } },
-  },
-  $defs: {
-    dod: {
-      type: 'object',
-      required: ['id', 'title'],
-      properties: {
-        id: { type: 'string', pattern: '^DOD-[A-Z0-9-]+$' },
-        title: { type: 'string' },
-        required_artifacts: { type: 'array', items: { type: 'string' } },
-        required_checks: {
-          type: 'array',
-          items: {
-            type: 'object',
-            required: ['name', 'commands'],
-            properties: { name: { type: 'string' }, commands: { type: 'array', minItems: 1, items: { type: 'string' } } },
-          },
-        },
-        rules: { type: 'array', items: { type: 'string' } },
-        x_legacy: { type: 'boolean' },
-      },
-      patternProperties: { '^x_': {} },
-    },
-  },
-};
+// The repository's own schemas (work_order draft-07, backlog draft-07 closed at the top, dod 2020-12
+// catalog lists): one home, shared with the benchmark corpora.
+export { BACKLOG_SCHEMA, DOD_SCHEMA, WORK_ORDER_SCHEMA } from '../../scripts/bench/corpus.mjs';
 
 const DOD_DEFAULT = `version: 1
 dod:
