@@ -52155,6 +52155,9 @@ function patchCover(listing, sha256) {
     if (unnamed.length > 0) {
         return { ...cover, reason: `no decision names ${name}; ${unnamed[0].path} records a decision but names no patch, so it covers no new work` };
     }
+    const others = listing.decisions.filter((d) => d.complete && d.text !== undefined && decision_namedPatches(d.text, patches).length > 0);
+    if (others.length > 0)
+        return { ...cover, reason: `no decision names ${name}: ${others.map((d) => d.path).join(', ')} decide${others.length === 1 ? 's' : ''} other patches only` };
     return { ...cover, reason: `no decision names ${name}` };
 }
 /** The WO's evidence listing, read through repo-files; undefined when there is no folder (or the id cannot name one). */
@@ -52466,7 +52469,7 @@ function patchProtection(listing, sha256, aged, decisionAge) {
             ? { reason: 'decision_unreadable', detail: `${pending.path} ${pending.problem ?? 'cannot be read'}` }
             : { reason: 'decision_incomplete', detail: `${pending.path} is not complete: ${pending.problem ?? 'not decided'}` };
     }
-    return { reason: 'patch_undecided', detail: `no complete decision names ${name} (${listing.decisions.map((d) => d.path).join(', ')} decide other patches)` };
+    return { reason: 'patch_undecided', detail: `no complete decision names ${name} (${listing.decisions.map((d) => d.path).join(', ')} decide${listing.decisions.length === 1 ? 's' : ''} other patches)` };
 }
 /** The patch names a checksum file lists (`<sha256>  dirty.<sha256>.patch` per line); undefined when it cannot be read. */
 function checksumNames(file) {

@@ -50308,6 +50308,9 @@ function patchCover(listing, sha256) {
     if (unnamed.length > 0) {
         return { ...cover, reason: `no decision names ${name}; ${unnamed[0].path} records a decision but names no patch, so it covers no new work` };
     }
+    const others = listing.decisions.filter((d) => d.complete && d.text !== undefined && namedPatches(d.text, patches).length > 0);
+    if (others.length > 0)
+        return { ...cover, reason: `no decision names ${name}: ${others.map((d) => d.path).join(', ')} decide${others.length === 1 ? 's' : ''} other patches only` };
     return { ...cover, reason: `no decision names ${name}` };
 }
 /** The WO's evidence listing, read through repo-files; undefined when there is no folder (or the id cannot name one). */
