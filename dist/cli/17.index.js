@@ -1268,7 +1268,8 @@ function readSimpleYamlId(text) {
 /* harmony export */   XS: () => (/* binding */ GitError),
 /* harmony export */   Xs: () => (/* binding */ CatFileBatch),
 /* harmony export */   e0: () => (/* binding */ tryGitInEach),
-/* harmony export */   vv: () => (/* binding */ gitBuffer)
+/* harmony export */   vv: () => (/* binding */ gitBuffer),
+/* harmony export */   zp: () => (/* binding */ gitCommonDir)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
@@ -1333,6 +1334,21 @@ async function gitBuffer(args, options) {
 /** Runs git and returns standard output as text; throws GitError on a non-zero exit. */
 async function git(args, options) {
     return (await gitBuffer(args, options)).toString('utf8');
+}
+const commonDirs = new Map();
+/**
+ * The repository's common git folder (absolute), asked once per root and process: it cannot change
+ * while a command runs, and gc needs it for every target (its lock, removal markers, kept refs).
+ */
+function gitCommonDir(root) {
+    let dir = commonDirs.get(root);
+    if (dir === undefined) {
+        dir = git(['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: root }).then((out) => out.trim());
+        // A failure is not remembered: the next caller asks again (and gets the error in its own words).
+        dir.catch(() => commonDirs.delete(root));
+        commonDirs.set(root, dir);
+    }
+    return dir;
 }
 /** The environment git runs in: the process's, made stable, then the caller's extra variables. */
 function gitEnvironment(extra) {
@@ -1562,6 +1578,7 @@ function normaliseRelative(p) {
 /* harmony export */   E0: () => (/* binding */ removeRepoFile),
 /* harmony export */   E1: () => (/* binding */ readUserFile),
 /* harmony export */   FY: () => (/* binding */ entryKind),
+/* harmony export */   Jx: () => (/* binding */ listRepoFolderEntries),
 /* harmony export */   RL: () => (/* binding */ isRepoFileError),
 /* harmony export */   Vc: () => (/* binding */ listRepoFolder),
 /* harmony export */   c7: () => (/* binding */ resolveInRepo),
@@ -1830,6 +1847,45 @@ function listRepoFolder(root, rel) {
         throw unreadable(folder, error);
     }
     return { rel: folder, real, entries };
+}
+/**
+ * The folder `rel` listed only as far as the entries `names` go (those that exist), without reading the
+ * whole folder: for re-reading a few known files of a large folder. The same rules as listRepoFolder.
+ */
+function listRepoFolderEntries(root, rel, names) {
+    const folder = shown(rel);
+    const real = resolveInRepo(root, rel);
+    if (real === undefined)
+        return undefined;
+    const entries = [];
+    for (const name of new Set(names)) {
+        let stat;
+        try {
+            stat = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(real, name), { throwIfNoEntry: false });
+        }
+        catch (error) {
+            throw unreadable(`${folder}/${name}`, error);
+        }
+        if (stat)
+            entries.push(direntOf(name, real, stat));
+    }
+    return { rel: folder, real, entries };
+}
+/** A directory entry as readdir gives it, from the entry's own lstat. */
+function direntOf(name, parentPath, stat) {
+    const entry = {
+        name,
+        parentPath,
+        path: parentPath,
+        isFile: () => stat.isFile(),
+        isDirectory: () => stat.isDirectory(),
+        isSymbolicLink: () => stat.isSymbolicLink(),
+        isFIFO: () => stat.isFIFO(),
+        isSocket: () => stat.isSocket(),
+        isBlockDevice: () => stat.isBlockDevice(),
+        isCharacterDevice: () => stat.isCharacterDevice(),
+    };
+    return entry;
 }
 /**
  * The kind of an entry, with a link resolved (a link that leads outside the repository is a

@@ -205,8 +205,7 @@ function tryCreate(file, text) {
     }
 }
 async function runLockPath(root, spec) {
-    const commonDir = (await (0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .git */ .$Y)(['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: root })).trim();
-    return node_path__WEBPACK_IMPORTED_MODULE_3__.join(commonDir, spec.fileName);
+    return node_path__WEBPACK_IMPORTED_MODULE_3__.join(await (0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .gitCommonDir */ .zp)(root), spec.fileName);
 }
 /** Claim files of takeovers: `<lock>.claim-<sha256>-<n>` in the same folder. */
 const claimName = (lockName, digest, n) => `${lockName}.claim-${digest}-${n}`;
@@ -294,8 +293,10 @@ async function acquireRunLock(root, spec) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   OT: () => (/* binding */ readWoFiles),
 /* harmony export */   Qk: () => (/* binding */ loadRepoState),
+/* harmony export */   ZI: () => (/* binding */ readWoFile),
 /* harmony export */   kT: () => (/* binding */ filesById),
-/* harmony export */   lK: () => (/* binding */ parseWoText)
+/* harmony export */   lK: () => (/* binding */ parseWoText),
+/* harmony export */   nA: () => (/* binding */ readLocks)
 /* harmony export */ });
 /* unused harmony exports readWoEntry, listStateFolders */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -417,6 +418,19 @@ function readWoFiles(root, config, folders = listStateFolders(root, config)) {
     }
     return { files, present };
 }
+/** One listed WO file, read: its identity, or its file name's stem and why it cannot be used. */
+function readWoFile(root, file) {
+    const read = readWoEntry(root, file);
+    if ('problem' in read) {
+        return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: read.problem };
+    }
+    const { id, idFromStem, problem } = parseWoText(read.text, file.stem);
+    const wo = { id, idFromStem, state: file.state, path: file.rel, stem: file.stem };
+    if (problem !== undefined)
+        wo.problem = problem;
+    return wo;
+}
+/** The locks (`<WO>.lock`) among the listed entries of the running folder. */
 function readLocks(root, running) {
     if (!running)
         return [];
@@ -478,17 +492,7 @@ async function loadRepoState(root, config) {
         }
     }
     // Synchronous reads: for thousands of small files they cost a fraction of promise-based ones.
-    const wos = files.map((file) => {
-        const read = readWoEntry(root, file);
-        if ('problem' in read) {
-            return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: read.problem };
-        }
-        const { id, idFromStem, problem } = parseWoText(read.text, file.stem);
-        const wo = { id, idFromStem, state: file.state, path: file.rel, stem: file.stem };
-        if (problem !== undefined)
-            wo.problem = problem;
-        return wo;
-    });
+    const wos = files.map((file) => readWoFile(root, file));
     // After the WO files, which warm up the parser the locks share.
     const locks = readLocks(root, folders.running);
     return { root, config, wos, locks, worktrees: await worktreesPromise, presentStates: present };

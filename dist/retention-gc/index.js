@@ -49660,6 +49660,45 @@ function repo_files_listRepoFolder(root, rel) {
     return { rel: folder, real, entries };
 }
 /**
+ * The folder `rel` listed only as far as the entries `names` go (those that exist), without reading the
+ * whole folder: for re-reading a few known files of a large folder. The same rules as listRepoFolder.
+ */
+function listRepoFolderEntries(root, rel, names) {
+    const folder = shown(rel);
+    const real = repo_files_resolveInRepo(root, rel);
+    if (real === undefined)
+        return undefined;
+    const entries = [];
+    for (const name of new Set(names)) {
+        let stat;
+        try {
+            stat = fs.lstatSync(path.join(real, name), { throwIfNoEntry: false });
+        }
+        catch (error) {
+            throw unreadable(`${folder}/${name}`, error);
+        }
+        if (stat)
+            entries.push(direntOf(name, real, stat));
+    }
+    return { rel: folder, real, entries };
+}
+/** A directory entry as readdir gives it, from the entry's own lstat. */
+function direntOf(name, parentPath, stat) {
+    const entry = {
+        name,
+        parentPath,
+        path: parentPath,
+        isFile: () => stat.isFile(),
+        isDirectory: () => stat.isDirectory(),
+        isSymbolicLink: () => stat.isSymbolicLink(),
+        isFIFO: () => stat.isFIFO(),
+        isSocket: () => stat.isSocket(),
+        isBlockDevice: () => stat.isBlockDevice(),
+        isCharacterDevice: () => stat.isCharacterDevice(),
+    };
+    return entry;
+}
+/**
  * The kind of an entry, with a link resolved (a link that leads outside the repository is a
  * RepoFileError, and so is one whose target is gone).
  */
@@ -50254,6 +50293,21 @@ async function gitBuffer(args, options) {
 /** Runs git and returns standard output as text; throws GitError on a non-zero exit. */
 async function git_git(args, options) {
     return (await gitBuffer(args, options)).toString('utf8');
+}
+const commonDirs = new Map();
+/**
+ * The repository's common git folder (absolute), asked once per root and process: it cannot change
+ * while a command runs, and gc needs it for every target (its lock, removal markers, kept refs).
+ */
+function gitCommonDir(root) {
+    let dir = commonDirs.get(root);
+    if (dir === undefined) {
+        dir = git_git(['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: root }).then((out) => out.trim());
+        // A failure is not remembered: the next caller asks again (and gets the error in its own words).
+        dir.catch(() => commonDirs.delete(root));
+        commonDirs.set(root, dir);
+    }
+    return dir;
 }
 /** The environment git runs in: the process's, made stable, then the caller's extra variables. */
 function gitEnvironment(extra) {
@@ -51532,6 +51586,19 @@ function readWoFiles(root, config, folders = listStateFolders(root, config)) {
     }
     return { files, present };
 }
+/** One listed WO file, read: its identity, or its file name's stem and why it cannot be used. */
+function readWoFile(root, file) {
+    const read = readWoEntry(root, file);
+    if ('problem' in read) {
+        return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: read.problem };
+    }
+    const { id, idFromStem, problem } = parseWoText(read.text, file.stem);
+    const wo = { id, idFromStem, state: file.state, path: file.rel, stem: file.stem };
+    if (problem !== undefined)
+        wo.problem = problem;
+    return wo;
+}
+/** The locks (`<WO>.lock`) among the listed entries of the running folder. */
 function readLocks(root, running) {
     if (!running)
         return [];
@@ -51593,17 +51660,7 @@ async function loadRepoState(root, config) {
         }
     }
     // Synchronous reads: for thousands of small files they cost a fraction of promise-based ones.
-    const wos = files.map((file) => {
-        const read = readWoEntry(root, file);
-        if ('problem' in read) {
-            return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: read.problem };
-        }
-        const { id, idFromStem, problem } = parseWoText(read.text, file.stem);
-        const wo = { id, idFromStem, state: file.state, path: file.rel, stem: file.stem };
-        if (problem !== undefined)
-            wo.problem = problem;
-        return wo;
-    });
+    const wos = files.map((file) => readWoFile(root, file));
     // After the WO files, which warm up the parser the locks share.
     const locks = readLocks(root, folders.running);
     return { root, config, wos, locks, worktrees: await worktreesPromise, presentStates: present };

@@ -48819,6 +48819,45 @@ function repo_files_listRepoFolder(root, rel) {
     return { rel: folder, real, entries };
 }
 /**
+ * The folder `rel` listed only as far as the entries `names` go (those that exist), without reading the
+ * whole folder: for re-reading a few known files of a large folder. The same rules as listRepoFolder.
+ */
+function listRepoFolderEntries(root, rel, names) {
+    const folder = shown(rel);
+    const real = repo_files_resolveInRepo(root, rel);
+    if (real === undefined)
+        return undefined;
+    const entries = [];
+    for (const name of new Set(names)) {
+        let stat;
+        try {
+            stat = fs.lstatSync(path.join(real, name), { throwIfNoEntry: false });
+        }
+        catch (error) {
+            throw unreadable(`${folder}/${name}`, error);
+        }
+        if (stat)
+            entries.push(direntOf(name, real, stat));
+    }
+    return { rel: folder, real, entries };
+}
+/** A directory entry as readdir gives it, from the entry's own lstat. */
+function direntOf(name, parentPath, stat) {
+    const entry = {
+        name,
+        parentPath,
+        path: parentPath,
+        isFile: () => stat.isFile(),
+        isDirectory: () => stat.isDirectory(),
+        isSymbolicLink: () => stat.isSymbolicLink(),
+        isFIFO: () => stat.isFIFO(),
+        isSocket: () => stat.isSocket(),
+        isBlockDevice: () => stat.isBlockDevice(),
+        isCharacterDevice: () => stat.isCharacterDevice(),
+    };
+    return entry;
+}
+/**
  * The kind of an entry, with a link resolved (a link that leads outside the repository is a
  * RepoFileError, and so is one whose target is gone).
  */
@@ -49413,6 +49452,21 @@ async function gitBuffer(args, options) {
 /** Runs git and returns standard output as text; throws GitError on a non-zero exit. */
 async function git_git(args, options) {
     return (await gitBuffer(args, options)).toString('utf8');
+}
+const commonDirs = new Map();
+/**
+ * The repository's common git folder (absolute), asked once per root and process: it cannot change
+ * while a command runs, and gc needs it for every target (its lock, removal markers, kept refs).
+ */
+function gitCommonDir(root) {
+    let dir = commonDirs.get(root);
+    if (dir === undefined) {
+        dir = git_git(['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: root }).then((out) => out.trim());
+        // A failure is not remembered: the next caller asks again (and gets the error in its own words).
+        dir.catch(() => commonDirs.delete(root));
+        commonDirs.set(root, dir);
+    }
+    return dir;
 }
 /** The environment git runs in: the process's, made stable, then the caller's extra variables. */
 function gitEnvironment(extra) {

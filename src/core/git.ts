@@ -84,6 +84,23 @@ export async function git(args: string[], options: GitOptions): Promise<string> 
   return (await gitBuffer(args, options)).toString('utf8');
 }
 
+const commonDirs = new Map<string, Promise<string>>();
+
+/**
+ * The repository's common git folder (absolute), asked once per root and process: it cannot change
+ * while a command runs, and gc needs it for every target (its lock, removal markers, kept refs).
+ */
+export function gitCommonDir(root: string): Promise<string> {
+  let dir = commonDirs.get(root);
+  if (dir === undefined) {
+    dir = git(['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: root }).then((out) => out.trim());
+    // A failure is not remembered: the next caller asks again (and gets the error in its own words).
+    dir.catch(() => commonDirs.delete(root));
+    commonDirs.set(root, dir);
+  }
+  return dir;
+}
+
 /** The environment git runs in: the process's, made stable, then the caller's extra variables. */
 function gitEnvironment(extra?: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return { ...process.env, ...STABLE_ENV, ...extra };

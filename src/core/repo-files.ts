@@ -260,6 +260,44 @@ export function listRepoFolder(root: string, rel: string): RepoFolder | undefine
   return { rel: folder, real, entries };
 }
 
+/**
+ * The folder `rel` listed only as far as the entries `names` go (those that exist), without reading the
+ * whole folder: for re-reading a few known files of a large folder. The same rules as listRepoFolder.
+ */
+export function listRepoFolderEntries(root: string, rel: string, names: readonly string[]): RepoFolder | undefined {
+  const folder = shown(rel);
+  const real = resolveInRepo(root, rel);
+  if (real === undefined) return undefined;
+  const entries: fs.Dirent[] = [];
+  for (const name of new Set(names)) {
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.lstatSync(path.join(real, name), { throwIfNoEntry: false });
+    } catch (error) {
+      throw unreadable(`${folder}/${name}`, error);
+    }
+    if (stat) entries.push(direntOf(name, real, stat));
+  }
+  return { rel: folder, real, entries };
+}
+
+/** A directory entry as readdir gives it, from the entry's own lstat. */
+function direntOf(name: string, parentPath: string, stat: fs.Stats): fs.Dirent {
+  const entry = {
+    name,
+    parentPath,
+    path: parentPath,
+    isFile: () => stat.isFile(),
+    isDirectory: () => stat.isDirectory(),
+    isSymbolicLink: () => stat.isSymbolicLink(),
+    isFIFO: () => stat.isFIFO(),
+    isSocket: () => stat.isSocket(),
+    isBlockDevice: () => stat.isBlockDevice(),
+    isCharacterDevice: () => stat.isCharacterDevice(),
+  };
+  return entry as unknown as fs.Dirent;
+}
+
 /** What an entry of a listed folder is, following a link only while it stays inside the repository. */
 export type EntryKind = 'file' | 'folder' | 'other' | 'missing';
 

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ConfigurationError } from './errors.js';
-import { git } from './git.js';
+import { gitCommonDir } from './git.js';
 
 /**
  * A command's own lock, so that two runs of a command that writes (gc, reconcile) on one repository
@@ -100,8 +100,7 @@ function tryCreate(file: string, text: string): boolean {
 }
 
 export async function runLockPath(root: string, spec: RunLockSpec): Promise<string> {
-  const commonDir = (await git(['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: root })).trim();
-  return path.join(commonDir, spec.fileName);
+  return path.join(await gitCommonDir(root), spec.fileName);
 }
 
 /** Claim files of takeovers: `<lock>.claim-<sha256>-<n>` in the same folder. */

@@ -156,7 +156,20 @@ export function readWoFiles(root: string, config: Config, folders = listStateFol
   return { files, present };
 }
 
-function readLocks(root: string, running: RepoFolder | undefined): Lock[] {
+/** One listed WO file, read: its identity, or its file name's stem and why it cannot be used. */
+export function readWoFile(root: string, file: WoFileEntry): WoFile {
+  const read = readWoEntry(root, file);
+  if ('problem' in read) {
+    return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: read.problem };
+  }
+  const { id, idFromStem, problem } = parseWoText(read.text, file.stem);
+  const wo: WoFile = { id, idFromStem, state: file.state, path: file.rel, stem: file.stem };
+  if (problem !== undefined) wo.problem = problem;
+  return wo;
+}
+
+/** The locks (`<WO>.lock`) among the listed entries of the running folder. */
+export function readLocks(root: string, running: RepoFolder | undefined): Lock[] {
   if (!running) return [];
   // A lock's presence is what counts: whatever the entry is (a link, even one that leads out), it is a lock.
   const entries = running.entries.filter((e) => !e.isDirectory() && e.name.endsWith('.lock'));
@@ -211,16 +224,7 @@ export async function loadRepoState(root: string, config: Config): Promise<RepoS
     }
   }
   // Synchronous reads: for thousands of small files they cost a fraction of promise-based ones.
-  const wos = files.map((file): WoFile => {
-    const read = readWoEntry(root, file);
-    if ('problem' in read) {
-      return { id: file.stem, idFromStem: true, state: file.state, path: file.rel, stem: file.stem, problem: read.problem };
-    }
-    const { id, idFromStem, problem } = parseWoText(read.text, file.stem);
-    const wo: WoFile = { id, idFromStem, state: file.state, path: file.rel, stem: file.stem };
-    if (problem !== undefined) wo.problem = problem;
-    return wo;
-  });
+  const wos = files.map((file) => readWoFile(root, file));
   // After the WO files, which warm up the parser the locks share.
   const locks = readLocks(root, folders.running);
   return { root, config, wos, locks, worktrees: await worktreesPromise, presentStates: present };

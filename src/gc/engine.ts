@@ -5,8 +5,8 @@ import { mapLimit, processConcurrency } from '../core/concurrency.js';
 import type { RepoContext } from '../core/context.js';
 import { errorMessage } from '../core/errors.js';
 import { git, tryGit } from '../core/git.js';
-import { filesById, loadRepoState, type RepoState } from '../core/state.js';
-import { owningWo, parseWorktreeList } from '../core/worktrees.js';
+import { filesById, type RepoState } from '../core/state.js';
+import { owningWo, parseWorktreeList, type Worktree } from '../core/worktrees.js';
 import { detectDirty, isUntracked, readDirtyState, type DirtyState } from './dirty.js';
 import { planEvidence, plannedPaths, verifyWrittenPatch, writeEvidence, type EvidencePlan } from './evidence.js';
 import { reachedStep, reachedStepSync } from './hooks.js';
@@ -15,6 +15,7 @@ import { clearRemovalMarker, markerPatchProblem, readRemovalMarker, writeRemoval
 import { planKeep, writeKeep, type KeepPlan } from './keep.js';
 import { describeNested, nestedRepositories } from './nested.js';
 import { buildPatch, GIT_SCRATCH_DIR, removeLeftoverScratch, type Patch, type PatchFile } from './patch.js';
+import { RepoStateTracker } from './recheck.js';
 import { planTargets, refind, targetPath, type Target, type TargetKind, type WorktreeTarget } from './plan.js';
 import { contentTypes, estimateRisk } from './decision.js';
 import { removeRepoFile } from '../core/repo-files.js';
@@ -27,11 +28,14 @@ import { matchesWoId } from '../core/wo-id.js';
  *
  * Safety, in the order it applies to a target during a real run:
  * 1. gc's own lock is held for the whole run (two runs never interleave);
- * 2. the repository state is re-read right before the target is handled (a WO that became pending or
- *    running, a worktree that got locked or went away, is skipped);
+ * 2. the target's state is re-read right before it is handled (a WO that became pending or running or
+ *    got a lock, a worktree that got locked or went away, is skipped), reading only what can have
+ *    changed for that target (src/gc/recheck.ts), so a run costs the same per target whatever the
+ *    repository's size; then the target is inspected (a real run inspects it only there, never twice);
  * 3. a dirty worktree gets its evidence first; it is removed only with --force-dirty, after its patch
  *    was read back, its SHA-256 verified and the patch proved to reproduce the worktree;
- * 4. right before a removal, the worktree's content is checked again: if it changed meanwhile, it stays;
+ * 4. right before a removal, the WO's files and lock are re-read again, and a dirty worktree's content
+ *    is checked again (a clean one was just inspected): if it changed meanwhile, it stays;
  * 5. clean worktrees are removed with plain `git worktree remove`, whose own check refuses anything dirty;
  * 6. branches are never deleted, and a worktree whose detached HEAD is on no branch or tag stays.
  */
@@ -297,10 +301,14 @@ interface Recheck {
   reason?: string;
 }
 
-async function recheck(ctx: RepoContext, target: Target, now: Date): Promise<Recheck> {
-  const fresh = await loadRepoState(ctx.root, ctx.config);
+/** The target as it is now, reading only what can have changed for it (src/gc/recheck.ts). */
+async function recheck(tracker: RepoStateTracker, target: Target, now: Date, known?: { worktrees: Worktree[] }): Promise<Recheck> {
+  const fresh = await tracker.stateOf(target.woId, known);
   const found = refind(target, fresh, now);
-  return found ? { target: found } : { reason: goneReason(target, fresh) };
+  if (!found) return { reason: goneReason(target, fresh) };
+  const lock = target.kind === 'orphan_lock' ? undefined : tracker.lockTakenSincePlan(target.woId, fresh);
+  if (lock) return { reason: `${target.woId} got a lock meanwhile (${lock.path}): someone is taking it, skipped` };
+  return { target: found };
 }
 
 async function removeWorktree(root: string, target: WorktreeTarget, force: boolean): Promise<void> {
@@ -310,8 +318,8 @@ async function removeWorktree(root: string, target: WorktreeTarget, force: boole
 }
 
 /** Right before a worktree's git folder goes: keeps under gc's refs every commit only it holds. */
-async function keepCommits(ctx: RepoContext, target: WorktreeTarget): Promise<{ skipped?: string; attention?: boolean }> {
-  const plan = await planKeep(ctx.root, target.woId, target.worktree.path);
+async function keepCommits(ctx: RepoContext, target: WorktreeTarget, planned?: KeepPlan): Promise<{ skipped?: string; attention?: boolean }> {
+  const plan = planned ?? (await planKeep(ctx.root, target.woId, target.worktree.path));
   if (plan.modules.length > 0) return { skipped: submodulesHeld(plan), attention: true };
   await writeKeep(ctx.root, plan);
   await reachedStep('kept', target.woId);
@@ -319,7 +327,7 @@ async function keepCommits(ctx: RepoContext, target: WorktreeTarget): Promise<{ 
 }
 
 /** Acts on one decided target (a real run only). Throws on failure; the caller records it. */
-async function act(ctx: RepoContext, target: Target, inspection: Inspection, decision: Decision, evidence: EvidencePlan | undefined, options: GcEngineOptions, scratch: string): Promise<{ skipped?: string; attention?: boolean }> {
+async function act(ctx: RepoContext, tracker: RepoStateTracker, target: Target, inspection: Inspection, decision: Decision, evidence: EvidencePlan | undefined, options: GcEngineOptions, scratch: string): Promise<{ skipped?: string; attention?: boolean }> {
   if (evidence) await writeEvidence(evidence, inspection.patch!);
   if (decision.outcome !== 'done' || !isRemoval(decision.action)) return {};
 
@@ -338,27 +346,31 @@ async function act(ctx: RepoContext, target: Target, inspection: Inspection, dec
     await clearRemovalMarker(ctx.root, target.worktree.path);
   } else {
     const worktree = target.worktree.path;
+    // The content as last looked at: for a clean target, the inspection that followed its re-check
+    // right before this (nothing was written since); a dirty one is looked at again once its evidence is proved.
+    let now = inspection.dirty!;
     if (evidence) {
       await verifyWrittenPatch(evidence, inspection.patch!, worktree, ctx.config.dirtyExclusions, inspection.dirty!, scratch);
       await reachedStep('verified', evidence.patchPath);
-    }
-    // Last look before the removal: the state, and the worktree's content, must be what was decided on.
-    const again = await recheck(ctx, target, options.now);
-    if (!again.target || again.target.kind !== target.kind || (again.target as WorktreeTarget).worktree.locked) {
-      return { skipped: `changed while gc worked: ${again.reason ?? 'its state changed'}; rerun gc` };
-    }
-    const nested = await nestedRepositories(ctx.root, worktree);
-    if (nested.length > 0) return { skipped: `it now holds another repository or worktree (${describeNested(nested)})`, attention: true };
-    const now = await readDirtyState(worktree, ctx.config.dirtyExclusions);
-    if (now.dirty !== Boolean(evidence)) return { skipped: 'its content changed while gc worked; rerun gc', attention: now.dirty };
-    if (evidence) {
+      // Last look before the removal: the state, and the worktree's content, must be what was decided on.
+      const again = await recheck(tracker, target, options.now);
+      if (!again.target || again.target.kind !== target.kind || (again.target as WorktreeTarget).worktree.locked) {
+        return { skipped: `changed while gc worked: ${again.reason ?? 'its state changed'}; rerun gc` };
+      }
+      const nested = await nestedRepositories(ctx.root, worktree);
+      if (nested.length > 0) return { skipped: `it now holds another repository or worktree (${describeNested(nested)})`, attention: true };
+      now = await readDirtyState(worktree, ctx.config.dirtyExclusions);
+      if (!now.dirty) return { skipped: 'its content changed while gc worked; rerun gc', attention: false };
       const patch = await buildPatch(worktree, ctx.config.dirtyExclusions, now);
       if (patch.sha256 !== inspection.patch!.sha256) return { skipped: 'its changes differ from the exported patch now; rerun gc', attention: true };
-    } else if (!decision.force) {
+    } else {
+      // Last look at the WO's files and lock (git itself refuses a worktree that got locked meanwhile).
+      const again = await recheck(tracker, target, options.now, { worktrees: [target.worktree] });
+      if (!again.target || again.target.kind !== target.kind) return { skipped: `changed while gc worked: ${again.reason ?? 'its state changed'}; rerun gc` };
       // Untracked files inside exclusion paths are not changes (docs/gc.md); git would still refuse them.
-      for (const entry of now.excluded) if (isUntracked(entry)) fs.rmSync(path.join(worktree, entry.path), { force: true });
+      if (!decision.force) for (const entry of now.excluded) if (isUntracked(entry)) fs.rmSync(path.join(worktree, entry.path), { force: true });
     }
-    const kept = await keepCommits(ctx, target);
+    const kept = await keepCommits(ctx, target, evidence ? undefined : inspection.keep);
     if (kept.skipped) return kept;
     // From here on, a killed run is finished by the next one from this patch (never a new one).
     await writeRemovalMarker(ctx.root, {
@@ -453,11 +465,13 @@ export async function runGcEngine(ctx: RepoContext, options: GcEngineOptions): P
   try {
     if (lock) await reachedStep('locked', lock.path);
     const concurrency = options.concurrency ?? processConcurrency();
-    const early = detectDirtyEarly(ctx, concurrency);
-    const state = await loadRepoState(ctx.root, ctx.config);
+    const early = dryRun ? detectDirtyEarly(ctx, concurrency) : undefined;
+    const { state, tracker } = await RepoStateTracker.load(ctx.root, ctx.config);
     const targets = planTargets(state, options.now);
     const known = await early;
-    const inspections = await mapLimit(targets, concurrency, (t) => inspect(ctx, t, known));
+    // A real run inspects each target right after its re-check (below): inspecting it here too would
+    // only double the work.
+    const inspections = dryRun ? await mapLimit(targets, concurrency, (t) => inspect(ctx, t, known)) : [];
     await reachedStep('planned', String(targets.length));
     await options.afterPlan?.(targets);
 
@@ -465,18 +479,19 @@ export async function runGcEngine(ctx: RepoContext, options: GcEngineOptions): P
     const operations: GcOperation[] = [];
     for (let i = 0; i < targets.length; i++) {
       let target = targets[i]!;
-      let inspection = inspections[i]!;
+      let inspection = inspections[i];
       if (!dryRun) {
-        const fresh = await recheck(ctx, target, options.now);
+        const fresh = await recheck(tracker, target, options.now);
         if (!fresh.target) {
           operations.push({ ...baseOperation(target), reason: fresh.reason! });
           continue;
         }
         target = fresh.target;
-        inspection = await inspect(ctx, target);
         await reachedStep('checked', target.woId);
+        // Right before acting: for a clean worktree this is the last look before its removal.
+        inspection = await inspect(ctx, target);
       }
-      operations.push(await handle(ctx, target, inspection, options, budget, scratch));
+      operations.push(await handle(ctx, tracker, target, inspection!, options, budget, scratch));
     }
     return operations;
   } finally {
@@ -488,7 +503,7 @@ export async function runGcEngine(ctx: RepoContext, options: GcEngineOptions): P
   }
 }
 
-async function handle(ctx: RepoContext, target: Target, inspection: Inspection, options: GcEngineOptions, budget: { left: number }, scratch: string): Promise<GcOperation> {
+async function handle(ctx: RepoContext, tracker: RepoStateTracker, target: Target, inspection: Inspection, options: GcEngineOptions, budget: { left: number }, scratch: string): Promise<GcOperation> {
   const dryRun = options.mode === 'dry-run';
   const op = baseOperation(target);
   const decision = decide(ctx.root, target, inspection, options, budget);
@@ -512,7 +527,7 @@ async function handle(ctx: RepoContext, target: Target, inspection: Inspection, 
   }
   if (dryRun || decision.outcome === 'failed' || decision.outcome === 'skipped') return op;
   try {
-    const result = await act(ctx, target, inspection, decision, evidence, options, scratch);
+    const result = await act(ctx, tracker, target, inspection, decision, evidence, options, scratch);
     if (result.skipped) {
       op.outcome = 'skipped';
       op.needs_attention = result.attention ?? op.dirty;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { git, tryGit } from '../core/git.js';
+import { git, gitCommonDir, tryGit } from '../core/git.js';
 
 /**
  * Commits that only a worktree holds (docs/gc.md, "Safety rules"). Removing a worktree, or pruning a
@@ -25,13 +25,9 @@ export interface KeepPlan {
   modules: string[];
 }
 
-async function commonDir(root: string): Promise<string> {
-  return (await git(['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: root })).trim();
-}
-
 /** The administrative folder of the worktree registered at `worktreePath` (its `gitdir` file names `<path>/.git`). */
 async function adminDirOf(root: string, worktreePath: string): Promise<string | undefined> {
-  const admin = path.join(await commonDir(root), 'worktrees');
+  const admin = path.join(await gitCommonDir(root), 'worktrees');
   let names: string[];
   try {
     names = fs.readdirSync(admin);
@@ -73,27 +69,38 @@ export async function planKeep(root: string, woId: string, worktreePath: string)
   const candidates = new Map<string, string>();
   // Refs to anything but a commit (a tag, a tree, a blob) are kept as they are, reached or not.
   const direct = new Map<string, string>();
-  const refs = await tryGit(['for-each-ref', '--format=%(objecttype) %(objectname) %(refname)', ...PER_WORKTREE], opts);
+  // Three reads of the worktree's own git folder, side by side.
+  const [refs, pseudo, reflog] = await Promise.all([
+    tryGit(['for-each-ref', '--format=%(objecttype) %(objectname) %(refname)', ...PER_WORKTREE], opts),
+    // One process resolves every pseudo-ref: a line per name, its commit or `<name>^{commit} missing`.
+    tryGit(['cat-file', '--batch-check=%(objectname)'], { ...opts, input: PSEUDO_REFS.map((p) => `${p}^{commit}\n`).join('') }),
+    tryGit(['reflog', 'show', '--format=%H', 'HEAD', '--'], opts),
+  ]);
   for (const line of refs.stdout.split('\n').filter(Boolean)) {
     const [type, object, ...name] = line.split(' ');
     (type === 'commit' ? candidates : direct).set(safeName(name.join(' ').replace(/^refs\//, '')), object!);
   }
-  for (const pseudo of PSEUDO_REFS) {
-    const resolved = await tryGit(['rev-parse', '--verify', '--quiet', `${pseudo}^{commit}`], opts);
-    if (resolved.code === 0 && resolved.stdout.trim()) candidates.set(pseudo, resolved.stdout.trim());
+  const resolved = pseudo.code === 0 ? pseudo.stdout.split('\n') : [];
+  for (const [i, name] of PSEUDO_REFS.entries()) {
+    const line = resolved[i]?.trim() ?? '';
+    if (/^[0-9a-f]{40,64}$/.test(line)) candidates.set(name, line);
+    else if (!line.endsWith(' missing')) {
+      // Anything else (an ambiguous name, no answer at all): asked the way git itself resolves it.
+      const one = await tryGit(['rev-parse', '--verify', '--quiet', `${name}^{commit}`], opts);
+      if (one.code === 0 && one.stdout.trim()) candidates.set(name, one.stdout.trim());
+    }
   }
-  const reflog = await tryGit(['reflog', 'show', '--format=%H', 'HEAD', '--'], opts);
   if (reflog.code === 0) for (const commit of new Set(reflog.stdout.split('\n').filter(Boolean))) candidates.set(`reflog/${commit}`, commit);
 
-  // Keep only what no shared ref reaches (the main worktree's HEAD and our own kept refs included).
+  // Keep only what no shared ref reaches (the main worktree's HEAD and our own kept refs included):
+  // the candidates come on standard input, every ref the main worktree sees (`--glob=refs/*`, what
+  // `git for-each-ref` lists) and its HEAD (absent on an unborn branch: --ignore-missing) are excluded.
   const base = `${KEPT_REFS}/${safeName(woId)}/${safeName(path.basename(adminDir))}`;
   const kept = new Map<string, string>([...direct].map(([what, object]) => [`${base}/${what}`, object]));
   if (candidates.size === 0) return { adminDir, refs: kept, modules };
-  const shared = (await git(['for-each-ref', '--format=%(objectname)'], { cwd: root })).split('\n').filter(Boolean);
-  const mainHead = (await tryGit(['rev-parse', '--verify', '--quiet', 'HEAD'], { cwd: root })).stdout.trim();
   const commits = [...new Set(candidates.values())];
-  const input = [...commits, ...[...shared, mainHead].filter(Boolean).map((o) => `^${o}`)].join('\n');
-  const unreached = new Set((await git(['rev-list', '--stdin'], { cwd: root, input: `${input}\n` })).split('\n').filter(Boolean));
+  const walk = await git(['rev-list', '--ignore-missing', '--stdin', '--not', '--glob=refs/*', 'HEAD'], { cwd: root, input: `${commits.join('\n')}\n` });
+  const unreached = new Set(walk.split('\n').filter(Boolean));
   for (const [what, object] of candidates) if (unreached.has(object)) kept.set(`${base}/${what}`, object);
   return { adminDir, refs: kept, modules };
 }

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { git } from '../core/git.js';
+import { gitCommonDir } from '../core/git.js';
 import { writeFileAtomic } from './atomic.js';
 import { sha256Hex } from './patch.js';
 
@@ -27,7 +27,7 @@ export interface RemovalMarker {
 }
 
 async function markerFile(root: string, worktree: string): Promise<string> {
-  const common = (await git(['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: root })).trim();
+  const common = await gitCommonDir(root);
   const key = crypto.createHash('sha256').update(path.resolve(worktree)).digest('hex');
   return path.join(common, REMOVAL_DIR, `${key}.json`);
 }
