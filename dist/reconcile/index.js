@@ -49505,7 +49505,7 @@ function entryKind(root, folder, entry) {
  * holds no link, and the open refuses to follow one); a link is resolved and must stay inside the
  * repository. Undefined when the entry is gone.
  */
-function readFolderEntry(root, folder, name, options = {}) {
+function repo_files_readFolderEntry(root, folder, name, options = {}) {
     const rel = `${folder.rel}/${name}`;
     const content = readRealFile(`${folder.real}${external_node_path_namespaceObject.sep}${name}`, rel, options.maxBytes ?? repo_files_MAX_READ_BYTES);
     if (content === 'missing')
@@ -51628,7 +51628,7 @@ function readWoEntry(root, file) {
     if (file.problem !== undefined)
         return { problem: file.problem };
     try {
-        const content = readFolderEntry(root, file.folder, file.name);
+        const content = repo_files_readFolderEntry(root, file.folder, file.name);
         if (content === undefined)
             return { problem: 'the file disappeared while it was read' };
         return { text: content.bytes.toString('utf8') };
@@ -51743,7 +51743,7 @@ function readLocks(root, running) {
         const lock = { woId: entry.name.slice(0, -'.lock'.length), path: rel, takenAt: new Date(0), ageSource: 'mtime' };
         let text;
         try {
-            const content = entry.isFile() || entry.isSymbolicLink() ? readFolderEntry(root, running, entry.name) : undefined;
+            const content = entry.isFile() || entry.isSymbolicLink() ? repo_files_readFolderEntry(root, running, entry.name) : undefined;
             if (content === undefined)
                 return lock;
             text = content.bytes.toString('utf8');
@@ -52377,6 +52377,24 @@ class SourceText {
         return { line: low + 1, column: target - starts[low] + 1 };
     }
 }
+/**
+ * 1-based lines and columns of some character offsets, in one pass over the text up to the last of them
+ * (no line index is built or kept): for positions a caller keeps instead of the text.
+ */
+function positionsOf(text, offsets) {
+    const order = offsets.map((offset, index) => ({ offset: Math.max(0, Math.min(offset, text.length)), index })).sort((a, b) => a.offset - b.offset);
+    const result = new Array(offsets.length);
+    let line = 1;
+    let lineStart = 0;
+    for (const { offset, index } of order) {
+        for (let next = text.indexOf('\n', lineStart); next !== -1 && next < offset; next = text.indexOf('\n', lineStart)) {
+            line++;
+            lineStart = next + 1;
+        }
+        result[index] = { line, column: offset - lineStart + 1 };
+    }
+    return result;
+}
 function lineStartsOf(text) {
     const starts = [0];
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
@@ -52425,9 +52443,19 @@ function decode(file, bytes, problems) {
  * read cap), reporting a file that cannot be read, is too large or is not UTF-8 (then undefined).
  */
 function readSource(root, file, problems) {
+    return sourceOf(file, () => (path.isAbsolute(file) ? readUserFile(file, file) : readRepoFile(root, file)), problems);
+}
+/**
+ * readSource for the entry `name` of a folder already listed through repo-files (the state folders):
+ * the entry is opened directly, without resolving its path again (readFolderEntry).
+ */
+function readSourceEntry(root, folder, name, problems) {
+    return sourceOf(`${folder.rel}/${name}`, () => readFolderEntry(root, folder, name), problems);
+}
+function sourceOf(file, read, problems) {
     let content;
     try {
-        content = path.isAbsolute(file) ? readUserFile(file, file) : readRepoFile(root, file);
+        content = read();
     }
     catch (error) {
         if (!isRepoFileError(error))

@@ -48879,7 +48879,7 @@ function entryKind(root, folder, entry) {
  */
 function repo_files_readFolderEntry(root, folder, name, options = {}) {
     const rel = `${folder.rel}/${name}`;
-    const content = readRealFile(`${folder.real}${path.sep}${name}`, rel, options.maxBytes ?? MAX_READ_BYTES);
+    const content = readRealFile(`${folder.real}${external_node_path_namespaceObject.sep}${name}`, rel, options.maxBytes ?? MAX_READ_BYTES);
     if (content === 'missing')
         return undefined;
     if (content === 'link')
@@ -51282,6 +51282,24 @@ class SourceText {
         return { line: low + 1, column: target - starts[low] + 1 };
     }
 }
+/**
+ * 1-based lines and columns of some character offsets, in one pass over the text up to the last of them
+ * (no line index is built or kept): for positions a caller keeps instead of the text.
+ */
+function positionsOf(text, offsets) {
+    const order = offsets.map((offset, index) => ({ offset: Math.max(0, Math.min(offset, text.length)), index })).sort((a, b) => a.offset - b.offset);
+    const result = new Array(offsets.length);
+    let line = 1;
+    let lineStart = 0;
+    for (const { offset, index } of order) {
+        for (let next = text.indexOf('\n', lineStart); next !== -1 && next < offset; next = text.indexOf('\n', lineStart)) {
+            line++;
+            lineStart = next + 1;
+        }
+        result[index] = { line, column: offset - lineStart + 1 };
+    }
+    return result;
+}
 function lineStartsOf(text) {
     const starts = [0];
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
@@ -51330,9 +51348,19 @@ function decode(file, bytes, problems) {
  * read cap), reporting a file that cannot be read, is too large or is not UTF-8 (then undefined).
  */
 function readSource(root, file, problems) {
+    return sourceOf(file, () => (external_node_path_namespaceObject.isAbsolute(file) ? readUserFile(file, file) : repo_files_readRepoFile(root, file)), problems);
+}
+/**
+ * readSource for the entry `name` of a folder already listed through repo-files (the state folders):
+ * the entry is opened directly, without resolving its path again (readFolderEntry).
+ */
+function readSourceEntry(root, folder, name, problems) {
+    return sourceOf(`${folder.rel}/${name}`, () => repo_files_readFolderEntry(root, folder, name), problems);
+}
+function sourceOf(file, read, problems) {
     let content;
     try {
-        content = external_node_path_namespaceObject.isAbsolute(file) ? readUserFile(file, file) : repo_files_readRepoFile(root, file);
+        content = read();
     }
     catch (error) {
         if (!repo_files_isRepoFileError(error))
@@ -52076,31 +52104,36 @@ async function checkWorkOrders(root, config, schemas, problems) {
         }
     }
     files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-    return files.map(({ state, rel, stem, problem }) => {
+    return files.map(({ state, rel, stem, problem, folder, name }) => {
         if (problem !== undefined)
             problems.add(rel, undefined, { line: 1, column: 1 }, 'unreadable', `the file ${problem}`);
-        const checked = checkDocument(schemas.work_order, rel, problem === undefined ? documents_readFile(root, rel, problems) : undefined, problems);
+        // Read through the state folder already listed (no path resolved again per file).
+        const checked = checkDocument(schemas.work_order, rel, problem === undefined ? readSourceEntry(root, folder, name, problems) : undefined, problems);
         const rawId = checked.data?.['id'];
         const idFromStem = !nonEmptyString(rawId);
+        const rootOffset = checked.doc?.contents?.range?.[0] ?? 0;
+        const located = checked.data && checked.doc ? pickTopLevel(checked.doc, checked.data, WO_KEYS) : undefined;
+        const keys = located ? Object.keys(located) : [];
+        const positions = checked.source ? positionsOf(checked.source.text, [rootOffset, ...keys.map((key) => located[key].at)]) : [];
         const wo = {
             file: rel,
             state,
             stem,
             id: idFromStem ? stem : rawId.trim(),
             idFromStem,
-            rootOffset: checked.doc?.contents?.range?.[0] ?? 0,
+            root: positions[0] ?? { line: 1, column: 1 },
         };
-        if (checked.source)
-            wo.source = checked.source;
-        if (checked.data && checked.doc) {
-            wo.fields = pickTopLevel(checked.doc, checked.data, WO_KEYS);
-            wo.legacy = wo.fields.x_legacy?.value === true;
+        if (located) {
+            const fields = {};
+            keys.forEach((key, i) => (fields[key] = { value: located[key].value, at: positions[i + 1] }));
+            wo.fields = fields;
+            wo.legacy = fields.x_legacy?.value === true;
         }
         return wo;
     });
 }
-function valueOffset(wo, key) {
-    return wo.fields?.[key]?.at ?? wo.rootOffset;
+function valuePosition(wo, key) {
+    return wo.fields?.[key]?.at ?? wo.root;
 }
 /** An id declared by two or more WO files is reported on each of them. */
 function checkDuplicateIds(byId, problems) {
@@ -52109,7 +52142,7 @@ function checkDuplicateIds(byId, problems) {
             continue;
         for (const wo of list) {
             const others = list.filter((w) => w !== wo).map((w) => w.file);
-            problems.add(wo.file, wo.source, wo.idFromStem ? wo.rootOffset : valueOffset(wo, 'id'), 'duplicate-id', `${id} is also declared by ${others.join(', ')}`, { pointer: '/id' });
+            problems.add(wo.file, undefined, wo.idFromStem ? wo.root : valuePosition(wo, 'id'), 'duplicate-id', `${id} is also declared by ${others.join(', ')}`, { pointer: '/id' });
         }
     }
 }
@@ -52118,7 +52151,7 @@ function checkWorkOrder(root, config, wo, epics, dods, problems) {
     const fields = wo.fields;
     if (!fields)
         return;
-    const add = (key, rule, message, at = valueOffset(wo, key)) => problems.add(wo.file, wo.source, at, rule, message, { pointer: `/${key}` });
+    const add = (key, rule, message, at = valuePosition(wo, key)) => problems.add(wo.file, undefined, at, rule, message, { pointer: `/${key}` });
     if (!wo.idFromStem) {
         if (!wo_id_matchesWoId(config.woIdPattern, wo.id)) {
             const notAName = woIdPathProblem(wo.id);
@@ -52146,7 +52179,7 @@ function checkWorkOrder(root, config, wo, epics, dods, problems) {
         return;
     const sha = fields.verified_at_sha;
     if ((sha === undefined || sha.value === null) && !wo.legacy) {
-        add('verified_at_sha', 'missing-verified-sha', `${wo.id} is done but has no verified_at_sha (the commit its verification passed at)`, sha?.at ?? wo.rootOffset);
+        add('verified_at_sha', 'missing-verified-sha', `${wo.id} is done but has no verified_at_sha (the commit its verification passed at)`, sha?.at ?? wo.root);
     }
     const artifacts = dod?.data['required_artifacts'];
     if (!Array.isArray(artifacts) || wo.idFromStem)
@@ -52205,9 +52238,13 @@ function checkQueues(config, backlog, byId, problems) {
 async function validateBacklog(root, config, today, problems) {
     const schemas = resolveSchemas(root, config);
     const whitelist = checkWhitelist(root, config, today, problems);
-    const backlog = checkBacklog(root, config, schemas, problems);
     const dods = checkDodCatalog(root, config, schemas, problems);
     const wos = await checkWorkOrders(root, config, schemas, problems);
+    // The backlog after the WO files: parsed first, a backlog that queues thousands of WOs stays alive
+    // through the whole run, and V8 then allocates the parser's short-lived nodes of every WO file
+    // straight in the old generation (allocation-site pretenuring): twice the garbage collection time
+    // (scripts/bench/validate.mjs, docs/performance.md).
+    const backlog = checkBacklog(root, config, schemas, problems);
     const byId = filesById(wos);
     checkDuplicateIds(byId, problems);
     for (const wo of wos)
