@@ -333,10 +333,11 @@ function applyRaw(root, raw, shown) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K6: () => (/* binding */ isDecisionComplete),
+/* harmony export */   ji: () => (/* binding */ namesAnyPatch),
 /* harmony export */   po: () => (/* binding */ assessDecision),
 /* harmony export */   wJ: () => (/* binding */ namedPatches)
 /* harmony export */ });
-/* unused harmony exports DECISION_OPTIONS, MIN_NAMED_PREFIX, hexWords, namesPatch, namesAnyPatch */
+/* unused harmony exports DECISION_OPTIONS, MIN_NAMED_PREFIX, hexWords, namesPatch */
 /**
  * Reading a person's decision in `decision.md` (docs: gc, "Deciding"). A decision is complete when
  * `ACTION_REQUIRED` is gone and either
@@ -407,7 +408,7 @@ function isDecisionComplete(text) {
  */
 const MIN_NAMED_PREFIX = 12;
 // Runs of hex digits standing alone (not inside a longer word): `dirty.<hex>.patch`, `<hex>`, `<hex>…`.
-const HEX_WORD = /(?<![0-9A-Za-z])[0-9a-fA-F]{12,64}(?![0-9A-Za-z])/g;
+const HEX_WORD = new RegExp(`(?<![0-9A-Za-z])[0-9a-fA-F]{${MIN_NAMED_PREFIX},64}(?![0-9A-Za-z])`, 'g');
 /** Every hex word of at least 12 digits in the text, lower-cased: the candidates for naming a patch. */
 function hexWords(text) {
     return new Set([...text.matchAll(HEX_WORD)].map((m) => m[0].toLowerCase()));
@@ -435,7 +436,7 @@ function namedPatches(text, patches) {
 function namesPatch(text, sha256, patches = [sha256]) {
     return namedPatches(text, patches.includes(sha256) ? patches : [...patches, sha256]).includes(sha256);
 }
-/** Whether the decision text names any patch at all (a full SHA-256 or a patch file name). */
+/** Whether the decision text names any patch at all: one of `patches`, or any full SHA-256 (a patch since deleted, say). */
 function namesAnyPatch(text, patches) {
     return namedPatches(text, patches).length > 0 || [...hexWords(text)].some((w) => w.length === 64);
 }
@@ -468,13 +469,13 @@ function namesAnyPatch(text, patches) {
 /* harmony export */   vW: () => (/* binding */ woVerdictReader),
 /* harmony export */   yC: () => (/* binding */ evidenceFolderExists)
 /* harmony export */ });
-/* unused harmony exports VERDICT_FILE, VERDICT_KEYS, parseVerdictText, readVerdictFile, readWoVerdict, readEvidenceListing */
+/* unused harmony exports VERDICT_FILE, VERDICT_KEYS, parseVerdictText, readVerdictFile, readWoVerdict */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5167);
-/* harmony import */ var _decision_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3571);
-/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3391);
-/* harmony import */ var _wo_id_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1673);
+/* harmony import */ var _decision_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3571);
+/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3391);
+/* harmony import */ var _wo_id_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1673);
 
 
 
@@ -522,7 +523,7 @@ function evidenceFolder(config, woId) {
 }
 /** A file of the WO's evidence folder for reading or writing; undefined when the id cannot name a folder. */
 function evidencePath(config, woId, name) {
-    return name === undefined ? (0,_wo_id_js__WEBPACK_IMPORTED_MODULE_4__/* .woPath */ .kV)(config.handoffDir, woId) : (0,_wo_id_js__WEBPACK_IMPORTED_MODULE_4__/* .woPath */ .kV)(config.handoffDir, woId, '', name);
+    return name === undefined ? (0,_wo_id_js__WEBPACK_IMPORTED_MODULE_5__/* .woPath */ .kV)(config.handoffDir, woId) : (0,_wo_id_js__WEBPACK_IMPORTED_MODULE_5__/* .woPath */ .kV)(config.handoffDir, woId, '', name);
 }
 /** A file of the WO's evidence folder, relative to the root. */
 function evidenceFile(config, woId, name) {
@@ -533,7 +534,7 @@ const VERDICT_KEYS = ['verdict', 'status', 'result'];
 const VERDICT_LIKE = /^(pass|fail|crash)/i;
 /** The repository-relative verdict files of a WO, in `verdict_paths` order; none for an id that cannot name a file. */
 function verdictFiles(config, woId) {
-    if (!(0,_wo_id_js__WEBPACK_IMPORTED_MODULE_4__/* .isPathSafeWoId */ .w1)(woId))
+    if (!(0,_wo_id_js__WEBPACK_IMPORTED_MODULE_5__/* .isPathSafeWoId */ .w1)(woId))
         return [];
     return config.verdictPaths.map((template) => template.split(_config_js__WEBPACK_IMPORTED_MODULE_2__/* .VERDICT_ID */ .Y4).join(woId));
 }
@@ -590,10 +591,10 @@ function verdictOfText(text) {
 function readVerdictFile(root, rel) {
     let content;
     try {
-        content = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readRepoFile */ .v6)(root, rel);
+        content = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRepoFile */ .v6)(root, rel);
     }
     catch (error) {
-        if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isRepoFileError */ .RL)(error))
+        if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isRepoFileError */ .RL)(error))
             throw error;
         return { path: rel, problem: `it cannot be used (${error.reason})`, time: 0 };
     }
@@ -626,10 +627,10 @@ function woVerdictReader(root, config) {
         if (at === -1)
             return undefined;
         try {
-            return new Set(((0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .listRepoFolder */ .Vc)(root, template.slice(0, at))?.entries ?? []).map((entry) => entry.name.toLowerCase()));
+            return new Set(((0,_repo_files_js__WEBPACK_IMPORTED_MODULE_4__/* .listRepoFolder */ .Vc)(root, template.slice(0, at))?.entries ?? []).map((entry) => entry.name.toLowerCase()));
         }
         catch (error) {
-            if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isRepoFileError */ .RL)(error))
+            if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isRepoFileError */ .RL)(error))
                 throw error;
             return error.problem === 'not-a-folder' ? new Set() : undefined;
         }
@@ -650,11 +651,11 @@ function readDecision(root, config, woId) {
     if (file === undefined)
         return { exists: false };
     try {
-        const text = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readRepoText */ .Cj)(root, file);
+        const text = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRepoText */ .Cj)(root, file);
         return text === undefined ? { exists: false } : { exists: true, text };
     }
     catch (error) {
-        if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isRepoFileError */ .RL)(error))
+        if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isRepoFileError */ .RL)(error))
             throw error;
         return { exists: true, problem: error.message };
     }
@@ -665,10 +666,10 @@ function evidenceFolderExists(root, config, woId) {
     if (folder === undefined)
         return false;
     try {
-        return (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInRepo */ .c7)(root, folder) !== undefined;
+        return (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInRepo */ .c7)(root, folder) !== undefined;
     }
     catch (error) {
-        if ((0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isRepoFileError */ .RL)(error))
+        if ((0,_repo_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isRepoFileError */ .RL)(error))
             return true;
         throw error;
     }
@@ -680,10 +681,10 @@ function evidenceFolderExists(root, config, woId) {
 function incompleteDecisions(root, config) {
     let folder;
     try {
-        folder = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .listRepoFolder */ .Vc)(root, config.handoffDir);
+        folder = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_4__/* .listRepoFolder */ .Vc)(root, config.handoffDir);
     }
     catch (error) {
-        if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isRepoFileError */ .RL)(error))
+        if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isRepoFileError */ .RL)(error))
             throw error;
         return [];
     }
@@ -691,7 +692,7 @@ function incompleteDecisions(root, config) {
         return [];
     const listed = folder;
     const found = [];
-    for (const woId of listed.entries.filter((e) => e.isDirectory() && (0,_wo_id_js__WEBPACK_IMPORTED_MODULE_4__/* .isPathSafeWoId */ .w1)(e.name)).map((e) => e.name).sort()) {
+    for (const woId of listed.entries.filter((e) => e.isDirectory() && (0,_wo_id_js__WEBPACK_IMPORTED_MODULE_5__/* .isPathSafeWoId */ .w1)(e.name)).map((e) => e.name).sort()) {
         let listing;
         try {
             listing = listEvidence(node_path__WEBPACK_IMPORTED_MODULE_1__.join(listed.real, woId), `${listed.rel}/${woId}`);
@@ -702,7 +703,7 @@ function incompleteDecisions(root, config) {
         for (const decision of listing.decisions) {
             if (decision.complete)
                 continue;
-            found.push({ woId, decision, patches: decision.text === undefined ? [] : (0,_decision_js__WEBPACK_IMPORTED_MODULE_5__/* .namedPatches */ .wJ)(decision.text, listing.patches) });
+            found.push({ woId, decision, patches: decision.text === undefined ? [] : (0,_decision_js__WEBPACK_IMPORTED_MODULE_3__/* .namedPatches */ .wJ)(decision.text, listing.patches) });
         }
     }
     return found;
@@ -713,7 +714,7 @@ function newestPatch(root, config, woId) {
     if (folder === undefined)
         return undefined;
     try {
-        const real = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInRepo */ .c7)(root, folder);
+        const real = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInRepo */ .c7)(root, folder);
         if (real === undefined)
             return undefined;
         const name = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(real, PATCH_LINK)));
@@ -743,14 +744,14 @@ function listEvidence(realFolder, relFolder, entries = node_fs__WEBPACK_IMPORTED
             continue;
         const rel = `${relFolder}/${entry.name}`;
         try {
-            const text = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readResolvedFile */ .dz)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(realFolder, entry.name), rel)?.bytes.toString('utf8');
+            const text = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readResolvedFile */ .dz)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(realFolder, entry.name), rel)?.bytes.toString('utf8');
             if (text === undefined)
                 continue;
-            const assessment = (0,_decision_js__WEBPACK_IMPORTED_MODULE_5__/* .assessDecision */ .po)(text);
+            const assessment = (0,_decision_js__WEBPACK_IMPORTED_MODULE_3__/* .assessDecision */ .po)(text);
             decisions.push({ name: entry.name, path: rel, text, complete: assessment.complete, number, ...(assessment.problem ? { problem: assessment.problem } : {}) });
         }
         catch (error) {
-            if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isRepoFileError */ .RL)(error))
+            if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isRepoFileError */ .RL)(error))
                 throw error;
             decisions.push({ name: entry.name, path: rel, complete: false, problem: `it cannot be read (${error.reason})`, number });
         }
@@ -765,9 +766,9 @@ function listEvidence(realFolder, relFolder, entries = node_fs__WEBPACK_IMPORTED
  */
 function patchCover(listing, sha256) {
     const patches = listing.patches.includes(sha256) ? listing.patches : [...listing.patches, sha256];
-    const naming = listing.decisions.filter((d) => d.text !== undefined && (0,_decision_js__WEBPACK_IMPORTED_MODULE_5__/* .namedPatches */ .wJ)(d.text, patches).includes(sha256));
+    const naming = listing.decisions.filter((d) => d.text !== undefined && (0,_decision_js__WEBPACK_IMPORTED_MODULE_3__/* .namedPatches */ .wJ)(d.text, patches).includes(sha256));
     const complete = naming.find((d) => d.complete);
-    const unnamed = listing.decisions.filter((d) => d.complete && d.text !== undefined && (0,_decision_js__WEBPACK_IMPORTED_MODULE_5__/* .namedPatches */ .wJ)(d.text, patches).length === 0 && !/[0-9a-f]{64}/i.test(d.text));
+    const unnamed = listing.decisions.filter((d) => d.complete && d.text !== undefined && !(0,_decision_js__WEBPACK_IMPORTED_MODULE_3__/* .namesAnyPatch */ .ji)(d.text, patches));
     const decision = complete ?? naming[0];
     const cover = { decided: complete !== undefined, unnamed, ...(decision ? { decision } : {}) };
     if (complete)
@@ -778,26 +779,10 @@ function patchCover(listing, sha256) {
     if (unnamed.length > 0) {
         return { ...cover, reason: `no decision names ${name}; ${unnamed[0].path} records a decision but names no patch, so it covers no new work` };
     }
-    const others = listing.decisions.filter((d) => d.complete && d.text !== undefined && (0,_decision_js__WEBPACK_IMPORTED_MODULE_5__/* .namedPatches */ .wJ)(d.text, patches).length > 0);
+    const others = listing.decisions.filter((d) => d.complete && d.text !== undefined && (0,_decision_js__WEBPACK_IMPORTED_MODULE_3__/* .namedPatches */ .wJ)(d.text, patches).length > 0);
     if (others.length > 0)
         return { ...cover, reason: `no decision names ${name}: ${others.map((d) => d.path).join(', ')} decide${others.length === 1 ? 's' : ''} other patches only` };
     return { ...cover, reason: `no decision names ${name}` };
-}
-/** The WO's evidence listing, read through repo-files; undefined when there is no folder (or the id cannot name one). */
-function readEvidenceListing(root, config, woId) {
-    const folder = evidencePath(config, woId);
-    if (folder === undefined)
-        return undefined;
-    let listed;
-    try {
-        listed = listRepoFolder(root, folder);
-    }
-    catch (error) {
-        if (!isRepoFileError(error))
-            throw error;
-        return undefined;
-    }
-    return listed === undefined ? undefined : listEvidence(listed.real, evidenceFolder(config, woId));
 }
 
 

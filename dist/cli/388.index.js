@@ -1805,7 +1805,7 @@ function decisionState(op) {
         return 'missing';
     if (!op.decision_complete)
         return 'not complete';
-    return op.decision_current ? 'complete' : 'complete, but about an older patch';
+    return op.decision_current ? 'complete, names this patch' : 'complete, but about another patch';
 }
 /** Human-readable gc output. */
 function formatGc(report) {

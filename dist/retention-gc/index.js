@@ -51818,7 +51818,7 @@ function isDecisionComplete(text) {
  */
 const MIN_NAMED_PREFIX = 12;
 // Runs of hex digits standing alone (not inside a longer word): `dirty.<hex>.patch`, `<hex>`, `<hex>…`.
-const HEX_WORD = /(?<![0-9A-Za-z])[0-9a-fA-F]{12,64}(?![0-9A-Za-z])/g;
+const HEX_WORD = new RegExp(`(?<![0-9A-Za-z])[0-9a-fA-F]{${MIN_NAMED_PREFIX},64}(?![0-9A-Za-z])`, 'g');
 /** Every hex word of at least 12 digits in the text, lower-cased: the candidates for naming a patch. */
 function hexWords(text) {
     return new Set([...text.matchAll(HEX_WORD)].map((m) => m[0].toLowerCase()));
@@ -51846,7 +51846,7 @@ function decision_namedPatches(text, patches) {
 function namesPatch(text, sha256, patches = [sha256]) {
     return decision_namedPatches(text, patches.includes(sha256) ? patches : [...patches, sha256]).includes(sha256);
 }
-/** Whether the decision text names any patch at all (a full SHA-256 or a patch file name). */
+/** Whether the decision text names any patch at all: one of `patches`, or any full SHA-256 (a patch since deleted, say). */
 function namesAnyPatch(text, patches) {
     return decision_namedPatches(text, patches).length > 0 || [...hexWords(text)].some((w) => w.length === 64);
 }
@@ -52144,7 +52144,7 @@ function patchCover(listing, sha256) {
     const patches = listing.patches.includes(sha256) ? listing.patches : [...listing.patches, sha256];
     const naming = listing.decisions.filter((d) => d.text !== undefined && decision_namedPatches(d.text, patches).includes(sha256));
     const complete = naming.find((d) => d.complete);
-    const unnamed = listing.decisions.filter((d) => d.complete && d.text !== undefined && decision_namedPatches(d.text, patches).length === 0 && !/[0-9a-f]{64}/i.test(d.text));
+    const unnamed = listing.decisions.filter((d) => d.complete && d.text !== undefined && !namesAnyPatch(d.text, patches));
     const decision = complete ?? naming[0];
     const cover = { decided: complete !== undefined, unnamed, ...(decision ? { decision } : {}) };
     if (complete)
@@ -52159,22 +52159,6 @@ function patchCover(listing, sha256) {
     if (others.length > 0)
         return { ...cover, reason: `no decision names ${name}: ${others.map((d) => d.path).join(', ')} decide${others.length === 1 ? 's' : ''} other patches only` };
     return { ...cover, reason: `no decision names ${name}` };
-}
-/** The WO's evidence listing, read through repo-files; undefined when there is no folder (or the id cannot name one). */
-function readEvidenceListing(root, config, woId) {
-    const folder = evidencePath(config, woId);
-    if (folder === undefined)
-        return undefined;
-    let listed;
-    try {
-        listed = listRepoFolder(root, folder);
-    }
-    catch (error) {
-        if (!isRepoFileError(error))
-            throw error;
-        return undefined;
-    }
-    return listed === undefined ? undefined : listEvidence(listed.real, evidenceFolder(config, woId));
 }
 
 ;// CONCATENATED MODULE: ./build/src/retention/candidates.js
@@ -58584,6 +58568,10 @@ function gcRemedy(op) {
         return '`wo-toolkit gc --apply` again (it stopped at `--max-operations`)';
     if (op.dirty && op.needs_attention && op.decision_path !== undefined && op.decision_complete !== true) {
         return `decide in \`${op.decision_path}\` (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
+    }
+    // Decided (a complete decision names its patch): only the forced removal is left.
+    if (op.dirty && op.needs_attention && op.decision_path !== undefined && op.action === 'export_patch' && op.outcome !== 'skipped') {
+        return `\`wo-toolkit gc --apply --force-dirty\` (\`${op.decision_path}\` decides its patch)`;
     }
     if (op.dirty && op.needs_attention)
         return '`wo-toolkit gc --export-patch`, decide in decision.md, then `wo-toolkit gc --apply --force-dirty`';

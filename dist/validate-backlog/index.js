@@ -45329,7 +45329,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1327);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9830);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45338,7 +45338,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1327:
+/***/ 9830:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50018,6 +50018,110 @@ function maxSeverity(a, b) {
     return severityRank(a) <= severityRank(b) ? a : b;
 }
 
+;// CONCATENATED MODULE: ./build/src/core/decision.js
+/**
+ * Reading a person's decision in `decision.md` (docs: gc, "Deciding"). A decision is complete when
+ * `ACTION_REQUIRED` is gone and either
+ * - the template's choice line is there (any box of APPLY, DISCARD, MANUAL REVIEW) with exactly one
+ *   of them checked (`[x]` or `[X]`), or
+ * - there is no choice line and the person wrote the decision in their own words: a `Status:` or
+ *   `Decision:` field (bold or not, `**Status:** DECIDED - CLEANUP APPROVED`, `**Decision:** DESTROY`)
+ *   whose value is not empty and not ACTION_REQUIRED, PENDING or TODO, and no such field says one of
+ *   those (a record that contradicts itself is not a decision).
+ * Anything else is not complete; a task list (`- [ ] Worktree removed`) is not a decision.
+ */
+const DECISION_OPTIONS = (/* unused pure expression or super */ null && (['APPLY', 'DISCARD', 'MANUAL REVIEW']));
+// `[x] APPLY`, `[X] **DISCARD**`, `[ ] MANUAL REVIEW`: a box, then (perhaps emphasised) the option.
+const BOX = /\[([ xX])\]\s*[*_`]*\s*(APPLY|DISCARD|MANUAL\s+REVIEW)\b/gi;
+// `**Status:** DECIDED`, `Decision: DESTROY`, `- **Decision**: keep`: a field at the start of a line.
+const FIELD = /^[ \t>*-]*(?:\*\*|__)?[ \t]*(Status|Decision)[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(.*)$/gim;
+const UNDECIDED = /^(ACTION_REQUIRED|PENDING|TODO)\b/i;
+/** The values of the `Status:` and `Decision:` fields, emphasis and comments taken off. */
+function fieldValues(text) {
+    return [...text.matchAll(FIELD)].map((m) => m[2]
+        .replace(/<!--.*?-->/g, '')
+        .replace(/^[*_`\s]+|[*_`\s]+$/g, '')
+        .trim());
+}
+function decision_assessDecision(text) {
+    const actionRequired = text.includes('ACTION_REQUIRED');
+    const checkedSet = new Set();
+    let choiceLine = false;
+    for (const match of text.matchAll(BOX)) {
+        choiceLine = true;
+        if (match[1] === ' ')
+            continue;
+        checkedSet.add(match[2].toUpperCase().replace(/\s+/g, ' '));
+    }
+    const checked = DECISION_OPTIONS.filter((option) => checkedSet.has(option));
+    let problem;
+    let words;
+    if (actionRequired)
+        problem = 'it still says ACTION_REQUIRED';
+    else if (choiceLine) {
+        if (checked.length === 0)
+            problem = 'no decision box is checked';
+        else if (checked.length > 1)
+            problem = `${checked.length} decision boxes are checked (${checked.join(', ')}); exactly one must be`;
+    }
+    else {
+        const values = fieldValues(text);
+        const undecided = values.find((v) => UNDECIDED.test(v));
+        words = values.find((v) => v !== '' && !UNDECIDED.test(v));
+        if (undecided !== undefined)
+            problem = `a Status or Decision field still says ${undecided}`;
+        else if (words === undefined)
+            problem = 'no decision box is checked and no Status: or Decision: field records a decision';
+    }
+    if (problem !== undefined)
+        return { complete: false, actionRequired, checked, problem };
+    return words === undefined ? { complete: true, actionRequired, checked } : { complete: true, actionRequired, checked, words };
+}
+function isDecisionComplete(text) {
+    return decision_assessDecision(text).complete;
+}
+/**
+ * Which patches a decision names (docs/formats.md#one-decision-per-patch). A decision covers only the
+ * patches it names: the patch's file name `dirty.<sha256>.patch`, its full SHA-256, or a prefix of at
+ * least 12 hex digits of it (what the summaries show) standing as a word of its own, in any case. A
+ * prefix that fits more than one of the patches in question names none of them (it cannot say which).
+ * A decision in a person's words counts the same as gc's template, once it names the patch.
+ */
+const MIN_NAMED_PREFIX = 12;
+// Runs of hex digits standing alone (not inside a longer word): `dirty.<hex>.patch`, `<hex>`, `<hex>…`.
+const HEX_WORD = new RegExp(`(?<![0-9A-Za-z])[0-9a-fA-F]{${MIN_NAMED_PREFIX},64}(?![0-9A-Za-z])`, 'g');
+/** Every hex word of at least 12 digits in the text, lower-cased: the candidates for naming a patch. */
+function hexWords(text) {
+    return new Set([...text.matchAll(HEX_WORD)].map((m) => m[0].toLowerCase()));
+}
+/**
+ * The SHA-256s among `patches` that the decision text names (in the order of `patches`). `patches` is
+ * every patch the question is about: a WO's patches on disk, plus the patch a run is about to write.
+ */
+function decision_namedPatches(text, patches) {
+    const words = hexWords(text);
+    const named = new Set();
+    for (const word of words) {
+        if (word.length === 64) {
+            if (patches.includes(word))
+                named.add(word);
+            continue;
+        }
+        const fits = patches.filter((sha) => sha.startsWith(word));
+        if (fits.length === 1)
+            named.add(fits[0]);
+    }
+    return patches.filter((sha) => named.has(sha));
+}
+/** Whether the decision text names this patch (see namedPatches). */
+function namesPatch(text, sha256, patches = [sha256]) {
+    return decision_namedPatches(text, patches.includes(sha256) ? patches : [...patches, sha256]).includes(sha256);
+}
+/** Whether the decision text names any patch at all: one of `patches`, or any full SHA-256 (a patch since deleted, say). */
+function decision_namesAnyPatch(text, patches) {
+    return decision_namedPatches(text, patches).length > 0 || [...hexWords(text)].some((w) => w.length === 64);
+}
+
 ;// CONCATENATED MODULE: ./build/src/core/evidence.js
 
 
@@ -50311,7 +50415,7 @@ function patchCover(listing, sha256) {
     const patches = listing.patches.includes(sha256) ? listing.patches : [...listing.patches, sha256];
     const naming = listing.decisions.filter((d) => d.text !== undefined && namedPatches(d.text, patches).includes(sha256));
     const complete = naming.find((d) => d.complete);
-    const unnamed = listing.decisions.filter((d) => d.complete && d.text !== undefined && namedPatches(d.text, patches).length === 0 && !/[0-9a-f]{64}/i.test(d.text));
+    const unnamed = listing.decisions.filter((d) => d.complete && d.text !== undefined && !namesAnyPatch(d.text, patches));
     const decision = complete ?? naming[0];
     const cover = { decided: complete !== undefined, unnamed, ...(decision ? { decision } : {}) };
     if (complete)
@@ -50326,22 +50430,6 @@ function patchCover(listing, sha256) {
     if (others.length > 0)
         return { ...cover, reason: `no decision names ${name}: ${others.map((d) => d.path).join(', ')} decide${others.length === 1 ? 's' : ''} other patches only` };
     return { ...cover, reason: `no decision names ${name}` };
-}
-/** The WO's evidence listing, read through repo-files; undefined when there is no folder (or the id cannot name one). */
-function readEvidenceListing(root, config, woId) {
-    const folder = evidencePath(config, woId);
-    if (folder === undefined)
-        return undefined;
-    let listed;
-    try {
-        listed = listRepoFolder(root, folder);
-    }
-    catch (error) {
-        if (!isRepoFileError(error))
-            throw error;
-        return undefined;
-    }
-    return listed === undefined ? undefined : listEvidence(listed.real, evidenceFolder(config, woId));
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/fast-yaml.js
@@ -50929,7 +51017,7 @@ function fast_yaml_readSimpleYamlId(text) {
 
 
 const LOCKED_BY = /^Locked by (.+?) at (\S+)\s*$/m;
-const FIELD = /^(PID|User|Host|Hostname)\s*:\s*(.*?)\s*$/gim;
+const lock_file_FIELD = /^(PID|User|Host|Hostname)\s*:\s*(.*?)\s*$/gim;
 // A date-time without a zone: the pipeline writes its machine's time without one. Read as UTC, the
 // time CI and the reports use (documented).
 const ZONELESS = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
@@ -50968,7 +51056,7 @@ function lock_file_parseLock(content) {
         const at = lockTime(lockedBy[2]);
         if (at)
             result.takenAt = at;
-        for (const [, key, value] of content.matchAll(FIELD)) {
+        for (const [, key, value] of content.matchAll(lock_file_FIELD)) {
             const name = key.toLowerCase();
             if (name === 'pid') {
                 const pid = positiveInteger(value);
@@ -52589,6 +52677,10 @@ function gcRemedy(op) {
         return '`wo-toolkit gc --apply` again (it stopped at `--max-operations`)';
     if (op.dirty && op.needs_attention && op.decision_path !== undefined && op.decision_complete !== true) {
         return `decide in \`${op.decision_path}\` (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
+    }
+    // Decided (a complete decision names its patch): only the forced removal is left.
+    if (op.dirty && op.needs_attention && op.decision_path !== undefined && op.action === 'export_patch' && op.outcome !== 'skipped') {
+        return `\`wo-toolkit gc --apply --force-dirty\` (\`${op.decision_path}\` decides its patch)`;
     }
     if (op.dirty && op.needs_attention)
         return '`wo-toolkit gc --export-patch`, decide in decision.md, then `wo-toolkit gc --apply --force-dirty`';

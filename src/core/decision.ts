@@ -84,7 +84,7 @@ export function isDecisionComplete(text: string): boolean {
 export const MIN_NAMED_PREFIX = 12;
 
 // Runs of hex digits standing alone (not inside a longer word): `dirty.<hex>.patch`, `<hex>`, `<hex>…`.
-const HEX_WORD = /(?<![0-9A-Za-z])[0-9a-fA-F]{12,64}(?![0-9A-Za-z])/g;
+const HEX_WORD = new RegExp(`(?<![0-9A-Za-z])[0-9a-fA-F]{${MIN_NAMED_PREFIX},64}(?![0-9A-Za-z])`, 'g');
 
 /** Every hex word of at least 12 digits in the text, lower-cased: the candidates for naming a patch. */
 export function hexWords(text: string): Set<string> {
@@ -114,7 +114,7 @@ export function namesPatch(text: string, sha256: string, patches: readonly strin
   return namedPatches(text, patches.includes(sha256) ? patches : [...patches, sha256]).includes(sha256);
 }
 
-/** Whether the decision text names any patch at all (a full SHA-256 or a patch file name). */
+/** Whether the decision text names any patch at all: one of `patches`, or any full SHA-256 (a patch since deleted, say). */
 export function namesAnyPatch(text: string, patches: readonly string[]): boolean {
   return namedPatches(text, patches).length > 0 || [...hexWords(text)].some((w) => w.length === 64);
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { VERDICT_ID, type Config } from './config.js';
-import { assessDecision, namedPatches } from './decision.js';
+import { assessDecision, namedPatches, namesAnyPatch } from './decision.js';
 import { isRepoFileError, listRepoFolder, readRepoFile, readResolvedFile, readRepoText, resolveInRepo, type RepoFolder } from './repo-files.js';
 import { isPathSafeWoId, woPath } from './wo-id.js';
 
@@ -360,7 +360,7 @@ export function patchCover(listing: EvidenceListing, sha256: string): PatchCover
   const patches = listing.patches.includes(sha256) ? listing.patches : [...listing.patches, sha256];
   const naming = listing.decisions.filter((d) => d.text !== undefined && namedPatches(d.text, patches).includes(sha256));
   const complete = naming.find((d) => d.complete);
-  const unnamed = listing.decisions.filter((d) => d.complete && d.text !== undefined && namedPatches(d.text, patches).length === 0 && !/[0-9a-f]{64}/i.test(d.text));
+  const unnamed = listing.decisions.filter((d) => d.complete && d.text !== undefined && !namesAnyPatch(d.text, patches));
   const decision = complete ?? naming[0];
   const cover: PatchCover = { decided: complete !== undefined, unnamed, ...(decision ? { decision } : {}) };
   if (complete) return cover;
@@ -374,16 +374,3 @@ export function patchCover(listing: EvidenceListing, sha256: string): PatchCover
   return { ...cover, reason: `no decision names ${name}` };
 }
 
-/** The WO's evidence listing, read through repo-files; undefined when there is no folder (or the id cannot name one). */
-export function readEvidenceListing(root: string, config: Config, woId: string): EvidenceListing | undefined {
-  const folder = evidencePath(config, woId);
-  if (folder === undefined) return undefined;
-  let listed: RepoFolder | undefined;
-  try {
-    listed = listRepoFolder(root, folder);
-  } catch (error) {
-    if (!isRepoFileError(error)) throw error;
-    return undefined;
-  }
-  return listed === undefined ? undefined : listEvidence(listed.real, evidenceFolder(config, woId));
-}

@@ -100,6 +100,20 @@ describe('runs', () => {
     expect(run.stdout).toContain('::error::gc: 1 WO(s) need attention: WO-0002');
   });
 
+  test('apply with force-dirty and no decision naming the patch: the worktree stays, the step fails and says which patch needs a decision where', async () => {
+    const expected = significantFiles(scenario.repo, '.worktrees/WO-0002');
+    const run = await gcAction({ mode: 'apply', 'force-dirty': 'true', 'artifact-name': 'gc-evidence-refused' });
+    expect(run.code).toBe(1);
+    expect(run.outputs['exit-code']).toBe('1');
+    expect(significantFiles(scenario.repo, '.worktrees/WO-0002')).toEqual(expected);
+    const [patch] = JSON.parse(run.outputs['patches']!) as { path: string; sha256: string }[];
+    const report = JSON.parse(fs.readFileSync(run.outputs['report']!, 'utf8')) as { operations: { wo_id: string; reason: string }[] };
+    expect(report.operations.find((o) => o.wo_id === 'WO-0002')!.reason).toContain(
+      `--force-dirty refused: no decision names dirty.${patch!.sha256}.patch; decide dirty.${patch!.sha256}.patch in _ctx/handoff/WO-0002/decision.md`,
+    );
+    expect(run.stdout).toContain('::error::gc: 1 WO(s) need attention: WO-0002');
+  });
+
   test('apply with force-dirty: the patch that arrived in the artifact restores the removed worktree byte for byte', async () => {
     const expected = significantFiles(scenario.repo, '.worktrees/WO-0002');
     const head = scenario.repo.git('-C', '.worktrees/WO-0002', 'rev-parse', 'HEAD').trim();
