@@ -333,9 +333,11 @@ function applyRaw(root, raw, shown) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K6: () => (/* binding */ isDecisionComplete),
-/* harmony export */   po: () => (/* binding */ assessDecision)
+/* harmony export */   ji: () => (/* binding */ namesAnyPatch),
+/* harmony export */   po: () => (/* binding */ assessDecision),
+/* harmony export */   wJ: () => (/* binding */ namedPatches)
 /* harmony export */ });
-/* unused harmony export DECISION_OPTIONS */
+/* unused harmony exports DECISION_OPTIONS, MIN_NAMED_PREFIX, hexWords, namesPatch */
 /**
  * Reading a person's decision in `decision.md` (docs: gc, "Deciding"). A decision is complete when
  * `ACTION_REQUIRED` is gone and either
@@ -397,6 +399,47 @@ function assessDecision(text) {
 function isDecisionComplete(text) {
     return assessDecision(text).complete;
 }
+/**
+ * Which patches a decision names (docs/formats.md#one-decision-per-patch). A decision covers only the
+ * patches it names: the patch's file name `dirty.<sha256>.patch`, its full SHA-256, or a prefix of at
+ * least 12 hex digits of it (what the summaries show) standing as a word of its own, in any case. A
+ * prefix that fits more than one of the patches in question names none of them (it cannot say which).
+ * A decision in a person's words counts the same as gc's template, once it names the patch.
+ */
+const MIN_NAMED_PREFIX = 12;
+// Runs of hex digits standing alone (not inside a longer word): `dirty.<hex>.patch`, `<hex>`, `<hex>…`.
+const HEX_WORD = new RegExp(`(?<![0-9A-Za-z])[0-9a-fA-F]{${MIN_NAMED_PREFIX},64}(?![0-9A-Za-z])`, 'g');
+/** Every hex word of at least 12 digits in the text, lower-cased: the candidates for naming a patch. */
+function hexWords(text) {
+    return new Set([...text.matchAll(HEX_WORD)].map((m) => m[0].toLowerCase()));
+}
+/**
+ * The SHA-256s among `patches` that the decision text names (in the order of `patches`). `patches` is
+ * every patch the question is about: a WO's patches on disk, plus the patch a run is about to write.
+ */
+function namedPatches(text, patches) {
+    const words = hexWords(text);
+    const named = new Set();
+    for (const word of words) {
+        if (word.length === 64) {
+            if (patches.includes(word))
+                named.add(word);
+            continue;
+        }
+        const fits = patches.filter((sha) => sha.startsWith(word));
+        if (fits.length === 1)
+            named.add(fits[0]);
+    }
+    return patches.filter((sha) => named.has(sha));
+}
+/** Whether the decision text names this patch (see namedPatches). */
+function namesPatch(text, sha256, patches = [sha256]) {
+    return namedPatches(text, patches.includes(sha256) ? patches : [...patches, sha256]).includes(sha256);
+}
+/** Whether the decision text names any patch at all: one of `patches`, or any full SHA-256 (a patch since deleted, say). */
+function namesAnyPatch(text, patches) {
+    return namedPatches(text, patches).length > 0 || [...hexWords(text)].some((w) => w.length === 64);
+}
 
 
 /***/ }),
@@ -412,12 +455,17 @@ function isDecisionComplete(text) {
 /* harmony export */   N6: () => (/* binding */ isFailure),
 /* harmony export */   OK: () => (/* binding */ incompleteDecisions),
 /* harmony export */   QV: () => (/* binding */ patchFileName),
+/* harmony export */   Si: () => (/* binding */ patchCover),
 /* harmony export */   TD: () => (/* binding */ verdictFiles),
 /* harmony export */   US: () => (/* binding */ DECISION_FILE),
+/* harmony export */   WN: () => (/* binding */ decisionFileName),
+/* harmony export */   YD: () => (/* binding */ listEvidence),
 /* harmony export */   az: () => (/* binding */ evidenceFile),
 /* harmony export */   b3: () => (/* binding */ CHECKSUM_FILE),
+/* harmony export */   eU: () => (/* binding */ decisionFileNumber),
 /* harmony export */   ek: () => (/* binding */ evidenceFolder),
 /* harmony export */   kj: () => (/* binding */ verdictOfText),
+/* harmony export */   r6: () => (/* binding */ DECISION_NAME),
 /* harmony export */   vW: () => (/* binding */ woVerdictReader),
 /* harmony export */   yC: () => (/* binding */ evidenceFolderExists)
 /* harmony export */ });
@@ -425,9 +473,9 @@ function isDecisionComplete(text) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5167);
-/* harmony import */ var _decision_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3571);
-/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3391);
-/* harmony import */ var _wo_id_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1673);
+/* harmony import */ var _decision_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3571);
+/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3391);
+/* harmony import */ var _wo_id_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1673);
 
 
 
@@ -440,6 +488,20 @@ function isDecisionComplete(text) {
  * says (verdict, decision, newest patch). Every other module imports these rather than spelling them.
  */
 const DECISION_FILE = 'decision.md';
+/**
+ * The decision files of a WO: `decision.md`, and `decision.<n>.md` (n = 2, 3, …) that gc adds when a
+ * further patch needs a decision of its own (docs/formats.md#one-decision-per-patch).
+ */
+const DECISION_NAME = /^decision(?:\.([1-9][0-9]{0,5}))?\.md$/;
+/** The name of the n-th decision file (1: decision.md). */
+function decisionFileName(n) {
+    return n <= 1 ? DECISION_FILE : `decision.${n}.md`;
+}
+/** The number of a decision file's name (decision.md: 1), undefined for any other name. */
+function decisionFileNumber(name) {
+    const match = DECISION_NAME.exec(name);
+    return match === null ? undefined : match[1] === undefined ? 1 : Number(match[1]);
+}
 const VERDICT_FILE = 'verdict.json';
 /** The symbolic link to the newest patch. */
 const PATCH_LINK = 'dirty.patch';
@@ -461,7 +523,7 @@ function evidenceFolder(config, woId) {
 }
 /** A file of the WO's evidence folder for reading or writing; undefined when the id cannot name a folder. */
 function evidencePath(config, woId, name) {
-    return name === undefined ? (0,_wo_id_js__WEBPACK_IMPORTED_MODULE_4__/* .woPath */ .kV)(config.handoffDir, woId) : (0,_wo_id_js__WEBPACK_IMPORTED_MODULE_4__/* .woPath */ .kV)(config.handoffDir, woId, '', name);
+    return name === undefined ? (0,_wo_id_js__WEBPACK_IMPORTED_MODULE_5__/* .woPath */ .kV)(config.handoffDir, woId) : (0,_wo_id_js__WEBPACK_IMPORTED_MODULE_5__/* .woPath */ .kV)(config.handoffDir, woId, '', name);
 }
 /** A file of the WO's evidence folder, relative to the root. */
 function evidenceFile(config, woId, name) {
@@ -472,7 +534,7 @@ const VERDICT_KEYS = ['verdict', 'status', 'result'];
 const VERDICT_LIKE = /^(pass|fail|crash)/i;
 /** The repository-relative verdict files of a WO, in `verdict_paths` order; none for an id that cannot name a file. */
 function verdictFiles(config, woId) {
-    if (!(0,_wo_id_js__WEBPACK_IMPORTED_MODULE_4__/* .isPathSafeWoId */ .w1)(woId))
+    if (!(0,_wo_id_js__WEBPACK_IMPORTED_MODULE_5__/* .isPathSafeWoId */ .w1)(woId))
         return [];
     return config.verdictPaths.map((template) => template.split(_config_js__WEBPACK_IMPORTED_MODULE_2__/* .VERDICT_ID */ .Y4).join(woId));
 }
@@ -529,10 +591,10 @@ function verdictOfText(text) {
 function readVerdictFile(root, rel) {
     let content;
     try {
-        content = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readRepoFile */ .v6)(root, rel);
+        content = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRepoFile */ .v6)(root, rel);
     }
     catch (error) {
-        if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isRepoFileError */ .RL)(error))
+        if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isRepoFileError */ .RL)(error))
             throw error;
         return { path: rel, problem: `it cannot be used (${error.reason})`, time: 0 };
     }
@@ -565,10 +627,10 @@ function woVerdictReader(root, config) {
         if (at === -1)
             return undefined;
         try {
-            return new Set(((0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .listRepoFolder */ .Vc)(root, template.slice(0, at))?.entries ?? []).map((entry) => entry.name.toLowerCase()));
+            return new Set(((0,_repo_files_js__WEBPACK_IMPORTED_MODULE_4__/* .listRepoFolder */ .Vc)(root, template.slice(0, at))?.entries ?? []).map((entry) => entry.name.toLowerCase()));
         }
         catch (error) {
-            if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isRepoFileError */ .RL)(error))
+            if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isRepoFileError */ .RL)(error))
                 throw error;
             return error.problem === 'not-a-folder' ? new Set() : undefined;
         }
@@ -589,11 +651,11 @@ function readDecision(root, config, woId) {
     if (file === undefined)
         return { exists: false };
     try {
-        const text = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readRepoText */ .Cj)(root, file);
+        const text = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRepoText */ .Cj)(root, file);
         return text === undefined ? { exists: false } : { exists: true, text };
     }
     catch (error) {
-        if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isRepoFileError */ .RL)(error))
+        if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isRepoFileError */ .RL)(error))
             throw error;
         return { exists: true, problem: error.message };
     }
@@ -604,46 +666,47 @@ function evidenceFolderExists(root, config, woId) {
     if (folder === undefined)
         return false;
     try {
-        return (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInRepo */ .c7)(root, folder) !== undefined;
+        return (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInRepo */ .c7)(root, folder) !== undefined;
     }
     catch (error) {
-        if ((0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isRepoFileError */ .RL)(error))
+        if ((0,_repo_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isRepoFileError */ .RL)(error))
             return true;
         throw error;
     }
 }
 /**
- * The ids of every evidence folder whose decision.md exists and is not complete (one that cannot be
- * read is not complete), sorted.
+ * Every decision file (decision.md, decision.<n>.md) of every evidence folder that exists and is not
+ * complete (one that cannot be read is not complete), by WO id, then decision.md first.
  */
 function incompleteDecisions(root, config) {
     let folder;
     try {
-        folder = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .listRepoFolder */ .Vc)(root, config.handoffDir);
+        folder = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_4__/* .listRepoFolder */ .Vc)(root, config.handoffDir);
     }
     catch (error) {
-        if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isRepoFileError */ .RL)(error))
+        if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isRepoFileError */ .RL)(error))
             throw error;
         return [];
     }
     if (!folder)
         return [];
     const listed = folder;
-    return listed.entries
-        .filter((e) => e.isDirectory() && (0,_wo_id_js__WEBPACK_IMPORTED_MODULE_4__/* .isPathSafeWoId */ .w1)(e.name))
-        .map((e) => e.name)
-        .filter((woId) => {
+    const found = [];
+    for (const woId of listed.entries.filter((e) => e.isDirectory() && (0,_wo_id_js__WEBPACK_IMPORTED_MODULE_5__/* .isPathSafeWoId */ .w1)(e.name)).map((e) => e.name).sort()) {
+        let listing;
         try {
-            const text = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readResolvedFile */ .dz)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(listed.real, woId, DECISION_FILE), `${listed.rel}/${woId}/${DECISION_FILE}`)?.bytes.toString('utf8');
-            return text !== undefined && !(0,_decision_js__WEBPACK_IMPORTED_MODULE_5__/* .isDecisionComplete */ .K6)(text);
+            listing = listEvidence(node_path__WEBPACK_IMPORTED_MODULE_1__.join(listed.real, woId), `${listed.rel}/${woId}`);
         }
-        catch (error) {
-            if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isRepoFileError */ .RL)(error))
-                throw error;
-            return true;
+        catch {
+            continue;
         }
-    })
-        .sort();
+        for (const decision of listing.decisions) {
+            if (decision.complete)
+                continue;
+            found.push({ woId, decision, patches: decision.text === undefined ? [] : (0,_decision_js__WEBPACK_IMPORTED_MODULE_3__/* .namedPatches */ .wJ)(decision.text, listing.patches) });
+        }
+    }
+    return found;
 }
 /** The newest patch: the file the `dirty.patch` link names, when it exists; undefined otherwise. */
 function newestPatch(root, config, woId) {
@@ -651,7 +714,7 @@ function newestPatch(root, config, woId) {
     if (folder === undefined)
         return undefined;
     try {
-        const real = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInRepo */ .c7)(root, folder);
+        const real = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInRepo */ .c7)(root, folder);
         if (real === undefined)
             return undefined;
         const name = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(real, PATCH_LINK)));
@@ -663,6 +726,63 @@ function newestPatch(root, config, woId) {
         // no link, or a folder that leads outside the repository: no exported patch
     }
     return undefined;
+}
+/**
+ * Lists an evidence folder (its real path, known to be inside the repository) and reads its decision
+ * files. A decision file that is a link (never followed), not a regular file, too large or unreadable
+ * is there but never complete.
+ */
+function listEvidence(realFolder, relFolder, entries = node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(realFolder, { withFileTypes: true })) {
+    const patches = [];
+    const decisions = [];
+    for (const entry of entries) {
+        const match = PATCH_NAME.exec(entry.name);
+        if (match && entry.isFile())
+            patches.push(match[1]);
+        const number = decisionFileNumber(entry.name);
+        if (number === undefined)
+            continue;
+        const rel = `${relFolder}/${entry.name}`;
+        try {
+            const text = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readResolvedFile */ .dz)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(realFolder, entry.name), rel)?.bytes.toString('utf8');
+            if (text === undefined)
+                continue;
+            const assessment = (0,_decision_js__WEBPACK_IMPORTED_MODULE_3__/* .assessDecision */ .po)(text);
+            decisions.push({ name: entry.name, path: rel, text, complete: assessment.complete, number, ...(assessment.problem ? { problem: assessment.problem } : {}) });
+        }
+        catch (error) {
+            if (!(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isRepoFileError */ .RL)(error))
+                throw error;
+            decisions.push({ name: entry.name, path: rel, complete: false, problem: `it cannot be read (${error.reason})`, number });
+        }
+    }
+    patches.sort();
+    decisions.sort((a, b) => a.number - b.number);
+    return { patches, decisions: decisions.map(({ number: _number, ...record }) => record) };
+}
+/**
+ * The one reader of "is this patch decided": a complete decision file of the folder names it (its file
+ * name, its SHA-256, or a 12-digit prefix; see namedPatches). `sha256` may be a patch not yet written.
+ */
+function patchCover(listing, sha256) {
+    const patches = listing.patches.includes(sha256) ? listing.patches : [...listing.patches, sha256];
+    const naming = listing.decisions.filter((d) => d.text !== undefined && (0,_decision_js__WEBPACK_IMPORTED_MODULE_3__/* .namedPatches */ .wJ)(d.text, patches).includes(sha256));
+    const complete = naming.find((d) => d.complete);
+    const unnamed = listing.decisions.filter((d) => d.complete && d.text !== undefined && !(0,_decision_js__WEBPACK_IMPORTED_MODULE_3__/* .namesAnyPatch */ .ji)(d.text, patches));
+    const decision = complete ?? naming[0];
+    const cover = { decided: complete !== undefined, unnamed, ...(decision ? { decision } : {}) };
+    if (complete)
+        return cover;
+    const name = patchFileName(sha256);
+    if (decision)
+        return { ...cover, reason: `${decision.path} names ${name} but is not complete: ${decision.problem ?? 'not decided'}` };
+    if (unnamed.length > 0) {
+        return { ...cover, reason: `no decision names ${name}; ${unnamed[0].path} records a decision but names no patch, so it covers no new work` };
+    }
+    const others = listing.decisions.filter((d) => d.complete && d.text !== undefined && (0,_decision_js__WEBPACK_IMPORTED_MODULE_3__/* .namedPatches */ .wJ)(d.text, patches).length > 0);
+    if (others.length > 0)
+        return { ...cover, reason: `no decision names ${name}: ${others.map((d) => d.path).join(', ')} decide${others.length === 1 ? 's' : ''} other patches only` };
+    return { ...cover, reason: `no decision names ${name}` };
 }
 
 
@@ -977,17 +1097,20 @@ function flowSequence(start, end) {
             bail(); // a trailing comma: left to the full parser
     }
 }
-/** The one-line value in [start, end) (start is not a space). */
+/** The one-line value in [start, end) (start is not a space); sets `mayContinue`. */
 function scalarValue(start, end) {
-    mayContinue = false;
     const first = src.charCodeAt(start);
     if (first === 0x22 || first === 0x27) {
         const value = quoted(start, end);
         afterValue(quoteEnd, end);
+        mayContinue = false;
         return value;
     }
-    if (first === 0x5b)
-        return flowSequence(start, end);
+    if (first === 0x5b) {
+        const value = flowSequence(start, end);
+        mayContinue = false; // after the plain scalars in it
+        return value;
+    }
     return plainScalar(start, end, false);
 }
 /**

@@ -202,6 +202,8 @@ async function detectDirty(worktreePaths, exclusions, concurrency = (0,core_conc
 
 // EXTERNAL MODULE: ./build/src/core/evidence.js
 var evidence = __webpack_require__(724);
+// EXTERNAL MODULE: ./build/src/core/decision.js
+var decision = __webpack_require__(3571);
 // EXTERNAL MODULE: ./build/src/core/repo-files.js
 var repo_files = __webpack_require__(3391);
 // EXTERNAL MODULE: ./build/src/core/wo-id.js
@@ -461,8 +463,6 @@ async function provePatch(worktree, bytes, head, exclusions, state, scratchParen
     }, scratchParent);
 }
 
-// EXTERNAL MODULE: ./build/src/core/decision.js
-var core_decision = __webpack_require__(3571);
 ;// CONCATENATED MODULE: ./build/src/gc/decision.js
 
 
@@ -480,9 +480,9 @@ function isUntouched(text) {
     const match = SIGNATURE.exec(text);
     return match !== null && sha256Hex(text.slice(0, match.index)) === match[1];
 }
-/** The patch hash a decision.md names, if any. */
-function decisionPatchHash(text) {
-    return /\|\s*\*\*Patch Hash\*\*\s*\|\s*`([0-9a-f]{64})`/.exec(text)?.[1];
+/** The worktree a generated decision was written for (its `Worktree` row), as that row renders it. */
+function generatedForWorktree(text, worktree) {
+    return text.includes(`| Worktree | ${inlineCode(worktree, true)} `);
 }
 const CODE_EXT = new Set('ts tsx mts cts js jsx mjs cjs py pyi go rs java kt kts scala groovy c h cc cpp cxx hpp cs fs rb php swift m mm sh bash zsh fish ps1 sql lua pl pm r dart vue svelte ex exs erl hs clj elm css scss sass less html'.split(' '));
 const CONFIG_EXT = new Set('json jsonc json5 yaml yml toml ini cfg conf properties env xml plist lock tf tfvars hcl'.split(' '));
@@ -576,12 +576,16 @@ function renderDecision(fields) {
         `| Command used | ${inlineCode(fields.command, true)} |`,
         `| Worktree | ${inlineCode(fields.worktree, true)}${fields.branch ? ` on branch ${inlineCode(fields.branch, true)}` : ' (detached HEAD)'} |`,
         `| Base commit | \`${fields.head}\` (\`git apply ${patchName}\` on a clean checkout of it restores the changes) |`,
+        ...(fields.supersedes && fields.supersedes.length > 0
+            ? [`| Supersedes | ${fields.supersedes.map((sha) => `\`${(0,evidence/* patchFileName */.QV)(sha)}\``).join(', ')} (earlier work of this worktree, never decided: this decision decides it too) |`]
+            : []),
         '',
     ].join('\n');
     return `${body}<!-- wo-toolkit gc: generated file, sha256 ${sha256Hex(body)}; any edit above keeps gc from rewriting it -->\n`;
 }
 
 ;// CONCATENATED MODULE: ./build/src/gc/evidence.js
+
 
 
 
@@ -625,19 +629,22 @@ function planEvidence(root, config, patch, fields) {
         linkPath: rel(evidence/* PATCH_LINK */.Gn),
         checksumPath: rel(evidence/* CHECKSUM_FILE */.b3),
         decisionPath: rel(evidence/* DECISION_FILE */.US),
+        decisionName: evidence/* DECISION_FILE */.US,
         writes: [],
         checksumText,
         decisionText: generated,
         decisionOnDisk: false,
         decisionComplete: false,
         decisionCurrent: true,
+        patchDecided: false,
+        undecidedReason: `no decision names ${patchName}`,
         leftovers: [],
     };
     const idProblem = (0,wo_id/* woIdPathProblem */.WA)(fields.woId);
     if (idProblem !== undefined)
         return { ...plan, problem: `WO id '${fields.woId}' cannot name an evidence folder: it ${idProblem}` };
     try {
-        return readEvidenceFolder(plan, patch, checksumText);
+        return readEvidenceFolder(plan, patch, fields);
     }
     catch (error) {
         // A part of the folder that leads outside the repository, a FIFO or a file too large to be ours.
@@ -646,7 +653,7 @@ function planEvidence(root, config, patch, fields) {
         throw error;
     }
 }
-function readEvidenceFolder(plan, patch, checksumText) {
+function readEvidenceFolder(plan, patch, fields) {
     const folderReal = (0,repo_files/* checkRepoFolder */.Bj)(plan.root, plan.folderRel);
     const folder = folderReal ?? plan.folder;
     if (folderReal !== undefined)
@@ -668,33 +675,67 @@ function readEvidenceFolder(plan, patch, checksumText) {
     }
     if (folderReal === undefined) {
         plan.writes.push('checksum', 'link', 'decision');
-        plan.decisionComplete = (0,core_decision/* isDecisionComplete */.K6)(plan.decisionText);
-        plan.decisionCurrent = decisionPatchHash(plan.decisionText) === patch.sha256;
         return plan;
     }
-    if (readIfExists(folder, evidence/* CHECKSUM_FILE */.b3, plan.checksumPath)?.toString('utf8') !== checksumText)
+    const listing = (0,evidence/* listEvidence */.YD)(folderReal, plan.folderRel);
+    const patches = listing.patches.includes(patch.sha256) ? listing.patches : [...listing.patches, patch.sha256].sort();
+    // The checksum file names every patch of the folder (one line each), so a second patch never takes
+    // the first one's line away.
+    plan.checksumText = patches.map((sha) => `${sha}  ${(0,evidence/* patchFileName */.QV)(sha)}\n`).join('');
+    if (readIfExists(folder, evidence/* CHECKSUM_FILE */.b3, plan.checksumPath)?.toString('utf8') !== plan.checksumText)
         plan.writes.push('checksum');
     const link = lstatIfExists(external_node_path_.join(folder, evidence/* PATCH_LINK */.Gn));
     if (link && !link.isSymbolicLink()) {
         return { ...plan, problem: `${plan.linkPath} exists and is not a symbolic link; move it away and rerun` };
     }
-    if (!link || external_node_fs_.readlinkSync(external_node_path_.join(folder, evidence/* PATCH_LINK */.Gn)) !== plan.patchName)
+    if (!link || linkNeedsThis(folder, external_node_fs_.readlinkSync(external_node_path_.join(folder, evidence/* PATCH_LINK */.Gn)), plan.patchName, existingPatch === undefined))
         plan.writes.push('link');
-    const decision = readIfExists(folder, evidence/* DECISION_FILE */.US, plan.decisionPath)?.toString('utf8');
-    plan.decisionOnDisk = decision !== undefined;
-    if (decision === undefined) {
-        plan.writes.push('decision');
-    }
-    else if (isUntouched(decision) && decisionPatchHash(decision) !== patch.sha256) {
-        // Untouched by a person: brought up to date for the new patch.
-        plan.writes.push('decision');
+    // One decision per patch: the file that names this patch, else a new one (never another patch's).
+    const cover = (0,evidence/* patchCover */.Si)(listing, patch.sha256);
+    if (cover.decision) {
+        plan.decisionName = cover.decision.name;
+        plan.decisionPath = cover.decision.path;
+        plan.decisionText = cover.decision.text ?? '';
+        plan.decisionOnDisk = true;
     }
     else {
-        plan.decisionText = decision;
+        // A template gc wrote for this same worktree that nobody touched follows the worktree's new work,
+        // naming the patches it replaces; anything else stays as it is and this patch gets a file of its own.
+        const follows = listing.decisions.find((d) => d.text !== undefined && isUntouched(d.text) && generatedForWorktree(d.text, fields.worktree));
+        const name = follows?.name ?? (listing.decisions.some((d) => d.name === evidence/* DECISION_FILE */.US) ? (0,evidence/* decisionFileName */.WN)(Math.max(1, ...listing.decisions.map((d) => (0,evidence/* decisionFileNumber */.eU)(d.name))) + 1) : evidence/* DECISION_FILE */.US);
+        if (follows) {
+            const supersedes = (0,decision/* namedPatches */.wJ)(follows.text, listing.patches).filter((sha) => sha !== patch.sha256);
+            plan.decisionText = renderDecision({ ...fields, sha256: patch.sha256, files: patch.files, head: patch.head, supersedes });
+            plan.decisionOnDisk = true;
+        }
+        plan.decisionName = name;
+        plan.decisionPath = `${plan.folderRel}/${name}`;
+        plan.writes.push('decision');
     }
-    plan.decisionComplete = (0,core_decision/* isDecisionComplete */.K6)(plan.decisionText);
-    plan.decisionCurrent = decisionPatchHash(plan.decisionText) === patch.sha256;
+    plan.patchDecided = cover.decided;
+    if (cover.decided)
+        delete plan.undecidedReason;
+    else
+        plan.undecidedReason = cover.reason;
+    plan.decisionComplete = cover.decision?.complete ?? false;
     return plan;
+}
+/**
+ * `dirty.patch` names the newest patch of the folder: it moves to this patch when it is missing or
+ * dangling, when this run writes the patch (new work), or when what it names is older than this patch
+ * (a run killed between the patch and the link). Two worktrees of one WO therefore never make it
+ * flip from run to run.
+ */
+function linkNeedsThis(folder, current, patchName, writingPatch) {
+    if (current === patchName)
+        return false;
+    if (writingPatch)
+        return true;
+    const named = lstatIfExists(external_node_path_.join(folder, external_node_path_.basename(current)));
+    const mine = lstatIfExists(external_node_path_.join(folder, patchName));
+    if (!named || !named.isFile() || external_node_path_.basename(current) !== current)
+        return true;
+    return mine !== undefined && named.mtimeMs < mine.mtimeMs;
 }
 function plannedPaths(plan) {
     const byFile = { patch: plan.patchPath, checksum: plan.checksumPath, link: plan.linkPath, decision: plan.decisionPath };
@@ -723,7 +764,7 @@ async function writeEvidence(plan, patch) {
             await reachedStep('link-written', plan.linkPath);
         }
         else {
-            (0,atomic/* writeFileAtomic */.Zf)(at(evidence/* DECISION_FILE */.US), plan.decisionText);
+            (0,atomic/* writeFileAtomic */.Zf)(at(plan.decisionName), plan.decisionText);
             await reachedStep('decision-written', plan.decisionPath);
         }
     }
@@ -744,6 +785,15 @@ async function verifyWrittenPatch(plan, patch, worktree, exclusions, state, scra
     if (checksum !== plan.checksumText)
         throw new Error(`${plan.checksumPath} does not name ${plan.patchName} with its SHA-256`);
     await provePatch(worktree, bytes, patch.head, exclusions, state, scratchParent);
+}
+/**
+ * Read again right before a dirty worktree goes: why its patch is no longer decided (a decision
+ * edited back, moved away), or undefined while a complete decision still names it.
+ */
+function undecidedNow(plan, sha256) {
+    const folder = (0,repo_files/* ensureRepoFolder */.pt)(plan.root, plan.folderRel);
+    const cover = (0,evidence/* patchCover */.Si)((0,evidence/* listEvidence */.YD)(folder, plan.folderRel), sha256);
+    return cover.decided ? undefined : cover.reason;
 }
 
 // EXTERNAL MODULE: ./build/src/core/run-lock.js
@@ -1133,7 +1183,7 @@ function submodulesHeld(keep) {
     return `its git folder holds submodule repositories (${keep.modules.join(', ')} in ${keep.adminDir}) whose commits may exist nowhere else: gc never removes it; push or fetch them elsewhere, then remove it yourself`;
 }
 /** The decision for one target: the same function for every mode. `budget` counts removals left. */
-function decide(root, target, inspection, options, budget) {
+function decide(root, target, inspection, options, budget, evidence) {
     const dryRun = options.mode === 'dry-run';
     const removesNothing = options.mode === 'export-patch';
     let subject = '';
@@ -1205,8 +1255,19 @@ function decide(root, target, inspection, options, budget) {
         if (inspection.patch.bytes.length === 0) {
             return fail('export_patch', "git status lists changes but the patch is empty (such as a submodule's content): inspect it by hand");
         }
+        const decisionPath = evidence?.decisionPath ?? 'decision.md';
+        const patchName = `dirty.${inspection.patch.sha256}.patch`;
         if (!options.forceDirty || removesNothing) {
-            return act('export_patch', true, 'export its evidence and keep it until a person decides in decision.md (then: --apply --force-dirty)');
+            if (evidence?.patchDecided)
+                return act('export_patch', true, `export its evidence and keep it: ${decisionPath} decides ${patchName}; remove it with --apply --force-dirty`);
+            // Say why an earlier decision does not count (it names another patch, or none), so nobody reads it as covering this work.
+            const why = evidence?.undecidedReason !== undefined && evidence.undecidedReason !== `no decision names ${patchName}` ? ` (${evidence.undecidedReason})` : '';
+            return act('export_patch', true, `export its evidence and keep it until a person decides ${patchName} in ${decisionPath}${why} (then: --apply --force-dirty)`);
+        }
+        if (!evidence?.patchDecided) {
+            // One decision per patch: --force-dirty removes only work a complete decision names.
+            const why = evidence?.undecidedReason ?? `no decision names ${patchName}`;
+            return act('export_patch', true, `--force-dirty refused: ${why}; decide ${patchName} in ${decisionPath} (check one box, remove ACTION_REQUIRED), then rerun`);
         }
         return act('export_patch_and_remove', false, 'export its evidence, read it back and verify it, then remove it (--force-dirty)', true);
     }
@@ -1322,6 +1383,9 @@ async function act(ctx, tracker, target, inspection, decision, evidence, options
         if (evidence) {
             await verifyWrittenPatch(evidence, inspection.patch, worktree, ctx.config.dirtyExclusions, inspection.dirty, scratch);
             await reachedStep('verified', evidence.patchPath);
+            const undecided = undecidedNow(evidence, inspection.patch.sha256);
+            if (undecided !== undefined)
+                return { skipped: `--force-dirty refused: ${undecided}`, attention: true };
             // Last look before the removal: the state, and the worktree's content, must be what was decided on.
             const again = await engine_recheck(tracker, target, options.now);
             if (!again.target || again.target.kind !== target.kind || again.target.worktree.locked) {
@@ -1513,19 +1577,10 @@ async function runGcEngine(ctx, options, loaded) {
 async function handle(ctx, tracker, target, inspection, options, budget, scratch, whileRemoving) {
     const dryRun = options.mode === 'dry-run';
     const op = baseOperation(target);
-    const decision = decide(ctx.root, target, inspection, options, budget);
-    let evidence;
-    if ((decision.action === 'export_patch' || decision.action === 'export_patch_and_remove') && decision.outcome !== 'failed' && !inspection.resume) {
-        const wt = target.worktree;
-        evidence = planEvidence(ctx.root, ctx.config, inspection.patch, {
-            woId: target.woId,
-            date: options.today,
-            type: target.kind,
-            command: options.commandLine,
-            worktree: wt.relPath,
-            ...(wt.branch ? { branch: wt.branch } : {}),
-        });
-    }
+    // The evidence is planned (read-only) before deciding: --force-dirty needs a decision naming this patch.
+    const planned = target.kind !== 'orphan_lock' && target.kind !== 'prunable' && inspection.patch && !inspection.resume ? planTargetEvidence(ctx, target, inspection.patch, options) : undefined;
+    const decision = decide(ctx.root, target, inspection, options, budget, planned);
+    const evidence = (decision.action === 'export_patch' || decision.action === 'export_patch_and_remove') && decision.outcome !== 'failed' ? planned : undefined;
     Object.assign(op, { action: decision.action, outcome: decision.outcome, needs_attention: decision.needsAttention, reason: decision.reason });
     if (decision.force !== undefined)
         op.force = decision.force;
@@ -1549,6 +1604,17 @@ async function handle(ctx, tracker, target, inspection, options, budget, scratch
         op.error = (0,errors/* errorMessage */.gJ)(error);
     }
     return op;
+}
+function planTargetEvidence(ctx, target, patch, options) {
+    const wt = target.worktree;
+    return planEvidence(ctx.root, ctx.config, patch, {
+        woId: target.woId,
+        date: options.today,
+        type: target.kind,
+        command: options.commandLine,
+        worktree: wt.relPath,
+        ...(wt.branch ? { branch: wt.branch } : {}),
+    });
 }
 
 ;// CONCATENATED MODULE: ./build/src/commands/gc.js
@@ -1640,7 +1706,7 @@ function decisionState(op) {
         return 'missing';
     if (!op.decision_complete)
         return 'not complete';
-    return op.decision_current ? 'complete' : 'complete, but about an older patch';
+    return op.decision_current ? 'complete, names this patch' : 'complete, but about another patch';
 }
 /** Human-readable gc output. */
 function formatGc(report) {

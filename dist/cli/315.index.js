@@ -326,31 +326,36 @@ async function checkWorkOrders(root, config, schemas, problems) {
         }
     }
     files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-    return files.map(({ state, rel, stem, problem }) => {
+    return files.map(({ state, rel, stem, problem, folder, name }) => {
         if (problem !== undefined)
             problems.add(rel, undefined, { line: 1, column: 1 }, 'unreadable', `the file ${problem}`);
-        const checked = checkDocument(schemas.work_order, rel, problem === undefined ? readFile(root, rel, problems) : undefined, problems);
+        // Read through the state folder already listed (no path resolved again per file).
+        const checked = checkDocument(schemas.work_order, rel, problem === undefined ? (0,validate_source/* readSourceEntry */.Q3)(root, folder, name, problems) : undefined, problems);
         const rawId = checked.data?.['id'];
         const idFromStem = !nonEmptyString(rawId);
+        const rootOffset = checked.doc?.contents?.range?.[0] ?? 0;
+        const located = checked.data && checked.doc ? (0,validate_source/* pickTopLevel */.xB)(checked.doc, checked.data, WO_KEYS) : undefined;
+        const keys = located ? Object.keys(located) : [];
+        const positions = checked.source ? (0,validate_source/* positionsOf */.q$)(checked.source.text, [rootOffset, ...keys.map((key) => located[key].at)]) : [];
         const wo = {
             file: rel,
             state,
             stem,
             id: idFromStem ? stem : rawId.trim(),
             idFromStem,
-            rootOffset: checked.doc?.contents?.range?.[0] ?? 0,
+            root: positions[0] ?? { line: 1, column: 1 },
         };
-        if (checked.source)
-            wo.source = checked.source;
-        if (checked.data && checked.doc) {
-            wo.fields = (0,validate_source/* pickTopLevel */.xB)(checked.doc, checked.data, WO_KEYS);
-            wo.legacy = wo.fields.x_legacy?.value === true;
+        if (located) {
+            const fields = {};
+            keys.forEach((key, i) => (fields[key] = { value: located[key].value, at: positions[i + 1] }));
+            wo.fields = fields;
+            wo.legacy = fields.x_legacy?.value === true;
         }
         return wo;
     });
 }
-function valueOffset(wo, key) {
-    return wo.fields?.[key]?.at ?? wo.rootOffset;
+function valuePosition(wo, key) {
+    return wo.fields?.[key]?.at ?? wo.root;
 }
 /** An id declared by two or more WO files is reported on each of them. */
 function checkDuplicateIds(byId, problems) {
@@ -359,7 +364,7 @@ function checkDuplicateIds(byId, problems) {
             continue;
         for (const wo of list) {
             const others = list.filter((w) => w !== wo).map((w) => w.file);
-            problems.add(wo.file, wo.source, wo.idFromStem ? wo.rootOffset : valueOffset(wo, 'id'), 'duplicate-id', `${id} is also declared by ${others.join(', ')}`, { pointer: '/id' });
+            problems.add(wo.file, undefined, wo.idFromStem ? wo.root : valuePosition(wo, 'id'), 'duplicate-id', `${id} is also declared by ${others.join(', ')}`, { pointer: '/id' });
         }
     }
 }
@@ -368,7 +373,7 @@ function checkWorkOrder(root, config, wo, epics, dods, problems) {
     const fields = wo.fields;
     if (!fields)
         return;
-    const add = (key, rule, message, at = valueOffset(wo, key)) => problems.add(wo.file, wo.source, at, rule, message, { pointer: `/${key}` });
+    const add = (key, rule, message, at = valuePosition(wo, key)) => problems.add(wo.file, undefined, at, rule, message, { pointer: `/${key}` });
     if (!wo.idFromStem) {
         if (!(0,wo_id/* matchesWoId */.vT)(config.woIdPattern, wo.id)) {
             const notAName = (0,wo_id/* woIdPathProblem */.WA)(wo.id);
@@ -396,7 +401,7 @@ function checkWorkOrder(root, config, wo, epics, dods, problems) {
         return;
     const sha = fields.verified_at_sha;
     if ((sha === undefined || sha.value === null) && !wo.legacy) {
-        add('verified_at_sha', 'missing-verified-sha', `${wo.id} is done but has no verified_at_sha (the commit its verification passed at)`, sha?.at ?? wo.rootOffset);
+        add('verified_at_sha', 'missing-verified-sha', `${wo.id} is done but has no verified_at_sha (the commit its verification passed at)`, sha?.at ?? wo.root);
     }
     const artifacts = dod?.data['required_artifacts'];
     if (!Array.isArray(artifacts) || wo.idFromStem)
@@ -455,9 +460,13 @@ function checkQueues(config, backlog, byId, problems) {
 async function validateBacklog(root, config, today, problems) {
     const schemas = (0,validate_schemas/* resolveSchemas */.xK)(root, config);
     const whitelist = checkWhitelist(root, config, today, problems);
-    const backlog = checkBacklog(root, config, schemas, problems);
     const dods = checkDodCatalog(root, config, schemas, problems);
     const wos = await checkWorkOrders(root, config, schemas, problems);
+    // The backlog after the WO files: parsed first, a backlog that queues thousands of WOs stays alive
+    // through the whole run, and V8 then allocates the parser's short-lived nodes of every WO file
+    // straight in the old generation (allocation-site pretenuring): twice the garbage collection time
+    // (scripts/bench/validate.mjs, docs/performance.md).
+    const backlog = checkBacklog(root, config, schemas, problems);
     const byId = (0,state/* filesById */.kT)(wos);
     checkDuplicateIds(byId, problems);
     for (const wo of wos)

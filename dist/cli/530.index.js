@@ -349,9 +349,11 @@ function forEachUnknownKey(schema, data, report) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ readSourceEntry),
 /* harmony export */   cP: () => (/* binding */ pointerSegments),
 /* harmony export */   hN: () => (/* binding */ parseYaml),
 /* harmony export */   o$: () => (/* binding */ readSource),
+/* harmony export */   q$: () => (/* binding */ positionsOf),
 /* harmony export */   rb: () => (/* binding */ toPointer),
 /* harmony export */   x5: () => (/* binding */ locate),
 /* harmony export */   xB: () => (/* binding */ pickTopLevel)
@@ -389,6 +391,24 @@ class SourceText {
         }
         return { line: low + 1, column: target - starts[low] + 1 };
     }
+}
+/**
+ * 1-based lines and columns of some character offsets, in one pass over the text up to the last of them
+ * (no line index is built or kept): for positions a caller keeps instead of the text.
+ */
+function positionsOf(text, offsets) {
+    const order = offsets.map((offset, index) => ({ offset: Math.max(0, Math.min(offset, text.length)), index })).sort((a, b) => a.offset - b.offset);
+    const result = new Array(offsets.length);
+    let line = 1;
+    let lineStart = 0;
+    for (const { offset, index } of order) {
+        for (let next = text.indexOf('\n', lineStart); next !== -1 && next < offset; next = text.indexOf('\n', lineStart)) {
+            line++;
+            lineStart = next + 1;
+        }
+        result[index] = { line, column: offset - lineStart + 1 };
+    }
+    return result;
 }
 function lineStartsOf(text) {
     const starts = [0];
@@ -438,9 +458,19 @@ function decode(file, bytes, problems) {
  * read cap), reporting a file that cannot be read, is too large or is not UTF-8 (then undefined).
  */
 function readSource(root, file, problems) {
+    return sourceOf(file, () => (node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(file) ? (0,_core_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readUserFile */ .E1)(file, file) : (0,_core_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readRepoFile */ .v6)(root, file)), problems);
+}
+/**
+ * readSource for the entry `name` of a folder already listed through repo-files (the state folders):
+ * the entry is opened directly, without resolving its path again (readFolderEntry).
+ */
+function readSourceEntry(root, folder, name, problems) {
+    return sourceOf(`${folder.rel}/${name}`, () => (0,_core_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readFolderEntry */ .fs)(root, folder, name), problems);
+}
+function sourceOf(file, read, problems) {
     let content;
     try {
-        content = node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(file) ? (0,_core_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readUserFile */ .E1)(file, file) : (0,_core_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readRepoFile */ .v6)(root, file);
+        content = read();
     }
     catch (error) {
         if (!(0,_core_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isRepoFileError */ .RL)(error))

@@ -217,6 +217,10 @@ function gcRemedy(op) {
     if (op.dirty && op.needs_attention && op.decision_path !== undefined && op.decision_complete !== true) {
         return `decide in \`${op.decision_path}\` (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
     }
+    // Decided (a complete decision names its patch): only the forced removal is left.
+    if (op.dirty && op.needs_attention && op.decision_path !== undefined && op.action === 'export_patch' && op.outcome !== 'skipped') {
+        return `\`wo-toolkit gc --apply --force-dirty\` (\`${op.decision_path}\` decides its patch)`;
+    }
     if (op.dirty && op.needs_attention)
         return '`wo-toolkit gc --export-patch`, decide in decision.md, then `wo-toolkit gc --apply --force-dirty`';
     if (op.outcome === 'planned' && op.action !== 'skip')
@@ -236,6 +240,10 @@ function retentionRemedy(reason, decisionPath) {
         case 'decision_incomplete':
         case 'decision_unreadable':
             return `complete ${decision}: check one box and remove ACTION_REQUIRED`;
+        case 'patch_undecided':
+            return 'name the patch (its SHA-256 or file name) in a complete decision: a decision covers only the patches it names';
+        case 'checksum_of_kept_patch':
+            return 'nothing: it goes with the last patch it names';
         default:
             return 'nothing: never deleted';
     }

@@ -229,8 +229,6 @@ async function readGitAges(root, folder) {
     return { lastCommitMs, tracked, shallow: shallow.stdout.toString('utf8').trim() === 'true' };
 }
 
-// EXTERNAL MODULE: ./build/src/core/decision.js
-var core_decision = __webpack_require__(3571);
 // EXTERNAL MODULE: ./build/src/core/today.js
 var today = __webpack_require__(3412);
 ;// CONCATENATED MODULE: ./build/src/retention/scan.js
@@ -297,8 +295,9 @@ async function scanEvidence(location, config, visit) {
         }
         if (!entry.isDirectory())
             continue;
-        const folder = { woId: entry.name, rel: folderRel, abs: folderAbs, candidates: [] };
-        for (const file of sortedEntries(folderAbs, folderRel)) {
+        const entries = sortedEntries(folderAbs, folderRel);
+        const folder = { woId: entry.name, rel: folderRel, abs: folderAbs, candidates: [], entries };
+        for (const file of entries) {
             if (file.name === evidence/* DECISION_FILE */.US)
                 folder.decision = entryType(file);
             const kind = candidateKind(file.name);
@@ -343,37 +342,80 @@ function ageOf(file, ages, todayDay) {
     return { file, ageDays: todayDay - Math.floor(lastChangedMs / DAY_MS), ageSource: committed === undefined ? 'mtime' : 'git', lastChangedMs };
 }
 /**
- * Why a whole evidence folder must stay: its WO is active, or its decision is missing or not complete.
- * decision.md is read only when the folder listing shows a regular file: a link is never followed.
+ * Judges a whole evidence folder: its WO is active, or it has no decision file, or decision.md is not a
+ * regular file. Otherwise its decision files are read (never through a link) for the per-patch rule.
  */
-function folderProtection(folder, active) {
+function judgeFolder(folder, active) {
     const wo = active.get(folder.woId);
     if (wo) {
         const where = wo.reason === 'wo_locked' ? `holds the lock ${wo.path}` : `is in ${external_node_path_.posix.dirname(wo.path)}/ (${wo.path})`;
-        return { reason: wo.reason, detail: `${folder.woId} ${where}` };
+        return { protection: { reason: wo.reason, detail: `${folder.woId} ${where}` } };
     }
     const decisionRel = `${folder.rel}/${evidence/* DECISION_FILE */.US}`;
-    if (folder.decision === undefined) {
-        return { reason: 'decision_missing', detail: `${decisionRel} does not exist: no one has decided about this evidence` };
-    }
-    if (folder.decision !== 'file') {
+    if (folder.decision !== undefined && folder.decision !== 'file') {
         const what = folder.decision === 'symlink' ? 'a symbolic link (never followed)' : 'not a regular file';
-        return { reason: 'decision_unreadable', detail: `${decisionRel} is ${what}` };
+        return { protection: { reason: 'decision_unreadable', detail: `${decisionRel} is ${what}` } };
     }
-    let text;
+    if (!folder.entries.some((e) => evidence/* DECISION_NAME */.r6.test(e.name))) {
+        return { protection: { reason: 'decision_missing', detail: `${decisionRel} does not exist: no one has decided about this evidence` } };
+    }
     try {
-        const content = (0,repo_files/* readResolvedFile */.dz)(external_node_path_.join(folder.abs, evidence/* DECISION_FILE */.US), decisionRel);
-        if (content === undefined)
-            return { reason: 'decision_missing', detail: `${decisionRel} does not exist: no one has decided about this evidence` };
-        text = content.bytes.toString('utf8');
+        return { listing: (0,evidence/* listEvidence */.YD)(folder.abs, folder.rel, folder.entries) };
     }
     catch (error) {
         if (!(0,repo_files/* isRepoFileError */.RL)(error))
             throw error;
-        return { reason: 'decision_unreadable', detail: error.message };
+        return { protection: { reason: 'decision_unreadable', detail: error.message } };
     }
-    const decision = (0,core_decision/* assessDecision */.po)(text);
-    return decision.complete ? undefined : { reason: 'decision_incomplete', detail: `${decisionRel} is not complete: ${decision.problem}` };
+}
+/**
+ * Why one patch must stay (docs/retention-gc.md, "one decision per patch"): no complete decision names
+ * it. A complete decision that names no patch at all (an older record) covers only the patches that are
+ * not newer than itself: never work exported after it was written.
+ */
+function patchProtection(listing, sha256, aged, decisionAge) {
+    const cover = (0,evidence/* patchCover */.Si)(listing, sha256);
+    if (cover.decided)
+        return undefined;
+    const name = (0,evidence/* patchFileName */.QV)(sha256);
+    if (cover.decision) {
+        return cover.decision.text === undefined
+            ? { reason: 'decision_unreadable', detail: `${cover.decision.path} ${cover.decision.problem ?? 'cannot be read'}` }
+            : { reason: 'decision_incomplete', detail: `${cover.decision.path} is not complete: ${cover.decision.problem ?? 'not decided'}` };
+    }
+    const older = cover.unnamed.find((d) => decisionAge(d.path) >= aged.lastChangedMs);
+    if (older)
+        return undefined;
+    if (cover.unnamed.length > 0) {
+        return {
+            reason: 'patch_undecided',
+            detail: `no decision names ${name}; ${cover.unnamed[0].path} records a decision but names no patch and is older than this patch, so it covers no new work (name the patch's SHA-256 or file name in a decision)`,
+        };
+    }
+    const pending = listing.decisions.find((d) => !d.complete);
+    if (pending) {
+        return pending.text === undefined
+            ? { reason: 'decision_unreadable', detail: `${pending.path} ${pending.problem ?? 'cannot be read'}` }
+            : { reason: 'decision_incomplete', detail: `${pending.path} is not complete: ${pending.problem ?? 'not decided'}` };
+    }
+    return { reason: 'patch_undecided', detail: `no complete decision names ${name} (${listing.decisions.map((d) => d.path).join(', ')} decide${listing.decisions.length === 1 ? 's' : ''} other patches)` };
+}
+/** The patch names a checksum file lists (`<sha256>  dirty.<sha256>.patch` per line); undefined when it cannot be read. */
+function checksumNames(file) {
+    try {
+        const text = (0,repo_files/* readResolvedFile */.dz)(file.abs, file.rel)?.bytes.toString('utf8');
+        if (text === undefined)
+            return undefined;
+        return text
+            .split('\n')
+            .map((line) => /^[0-9a-f]{64} [ *](dirty\.[0-9a-f]{64}\.patch)$/.exec(line.trim())?.[1])
+            .filter((name) => name !== undefined);
+    }
+    catch (error) {
+        if (!(0,repo_files/* isRepoFileError */.RL)(error))
+            throw error;
+        return undefined;
+    }
 }
 function describeTarget(root, target) {
     if (target === undefined)
@@ -404,9 +446,17 @@ function planRetention(input) {
     for (const link of scan.linkedFolders) {
         plan.protected.push({ path: link.rel, woId: link.woId, ...linkProtection(root, scan.abs, link.abs, 'the evidence folder') });
     }
+    const decisionAge = (rel) => {
+        const committed = ages.tracked.has(rel) ? ages.lastCommitMs.get(rel) : undefined;
+        return committed ?? external_node_fs_.lstatSync(external_node_path_.join(root, rel), { throwIfNoEntry: false })?.mtimeMs ?? 0;
+    };
     for (const folder of scan.folders) {
-        // null: not known yet; read only when a file needs it.
-        let folderProtected = protections.has(folder.woId) ? protections.get(folder.woId) : null;
+        // undefined: not judged yet; read only when a file needs it.
+        let judgement = protections.get(folder.woId);
+        const judge = () => (judgement ??= judgeFolder(folder, active));
+        // The checksum file names the folder's patches: it goes only with the last patch it names.
+        const keptPatches = new Map();
+        const checksums = [];
         for (const file of folder.candidates) {
             const aged = ageOf(file, ages, todayDay);
             if (file.type === 'symlink') {
@@ -417,14 +467,42 @@ function planRetention(input) {
                 plan.protected.push({ path: file.rel, woId: file.woId, aged, reason: 'not_regular_file', detail: `${file.name} is not a regular file` });
                 continue;
             }
+            if (file.kind === 'checksum') {
+                checksums.push(aged);
+                continue;
+            }
+            if (aged.ageDays < days) {
+                plan.tooYoung.push(aged);
+                keptPatches.set(file.name, undefined);
+                continue;
+            }
+            const { protection, listing } = judge();
+            const kept = protection ?? patchProtection(listing, evidence/* PATCH_NAME */.F6.exec(file.name)[1], aged, decisionAge);
+            if (kept) {
+                plan.protected.push({ path: file.rel, woId: file.woId, aged, ...kept });
+                keptPatches.set(file.name, kept);
+            }
+            else
+                plan.eligible.push(aged);
+        }
+        for (const aged of checksums) {
+            const { file } = aged;
             if (aged.ageDays < days) {
                 plan.tooYoung.push(aged);
                 continue;
             }
-            if (folderProtected === null)
-                folderProtected = folderProtection(folder, active);
+            // A checksum that cannot be read is taken to name every patch of the folder.
+            const named = checksumNames(file) ?? [...keptPatches.keys()];
+            const staying = named.filter((name) => keptPatches.has(name));
+            const folderProtected = judge().protection;
             if (folderProtected)
                 plan.protected.push({ path: file.rel, woId: file.woId, aged, ...folderProtected });
+            else if (staying.length > 0) {
+                // The reason of the first patch that stays (a decision to complete), else: it waits for its young patch.
+                const first = staying.map((name) => keptPatches.get(name)).find((p) => p !== undefined);
+                const detail = `${file.name} is the checksum of ${staying.join(', ')}, which stay${staying.length === 1 ? 's' : ''}`;
+                plan.protected.push({ path: file.rel, woId: file.woId, aged, ...(first ?? { reason: 'checksum_of_kept_patch', detail }) });
+            }
             else
                 plan.eligible.push(aged);
         }
@@ -501,7 +579,7 @@ async function runRetentionGc(settings) {
     const protections = new Map();
     const scan = await scanEvidence(location, config, (folder) => {
         if (folder.candidates.some((file) => file.type === 'file'))
-            protections.set(folder.woId, folderProtection(folder, active));
+            protections.set(folder.woId, judgeFolder(folder, active));
     });
     const ages = await agesRead;
     const plan = planRetention({ root, scan, ages, protections, active, days, today, handoffDir: config.handoffDir });

@@ -14,19 +14,17 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _core_codes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9959);
-/* harmony import */ var _core_decision_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3571);
-/* harmony import */ var _core_evidence_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(724);
-/* harmony import */ var _audit_fail_on_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9883);
-/* harmony import */ var _core_args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8068);
-/* harmony import */ var _core_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1402);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3026);
-/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5299);
-/* harmony import */ var _core_today_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(3412);
-/* harmony import */ var _core_whitelist_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5488);
-/* harmony import */ var _audit_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1709);
-/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7270);
-/* harmony import */ var _gc_recheck_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7659);
-
+/* harmony import */ var _core_decision_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3571);
+/* harmony import */ var _core_evidence_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(724);
+/* harmony import */ var _audit_fail_on_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9883);
+/* harmony import */ var _core_args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8068);
+/* harmony import */ var _core_context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1402);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3026);
+/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5299);
+/* harmony import */ var _core_today_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3412);
+/* harmony import */ var _core_whitelist_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5488);
+/* harmony import */ var _audit_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1709);
+/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5388);
 
 
 
@@ -46,13 +44,13 @@ function readWeeklyGateSettings(args) {
     const outDir = args.text('out-dir');
     // An out-dir that cannot be created fails at once, before the gate's work.
     if (outDir !== undefined)
-        (0,_core_report_js__WEBPACK_IMPORTED_MODULE_8__/* .checkOutputFolder */ .Qk)(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(args.baseDir, outDir), args.label('out-dir'), outDir);
+        (0,_core_report_js__WEBPACK_IMPORTED_MODULE_9__/* .checkOutputFolder */ .Qk)(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(args.baseDir, outDir), args.label('out-dir'), outDir);
     return {
-        root: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_5__/* .readRoot */ .XD)(args),
-        config: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_5__/* .readFile */ .TA)(args, 'config'),
+        root: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_6__/* .readRoot */ .XD)(args),
+        config: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_6__/* .readFile */ .TA)(args, 'config'),
         exportPatches: args.flag('export-patches') ?? false,
         outDir: outDir === undefined ? undefined : node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(args.baseDir, outDir),
-        today: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_5__/* .readToday */ .Ay)(args, 'today', now),
+        today: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_6__/* .readToday */ .Ay)(args, 'today', now),
         now,
     };
 }
@@ -69,7 +67,7 @@ function fixFor(item) {
             return 'wo-toolkit gc --export-patch, then wo-toolkit gc --apply (a dirty one waits for its decision.md)';
         case 'dirty_zombie':
         case 'dirty_ghost':
-            return `complete ${decision}, then wo-toolkit gc --apply --force-dirty`;
+            return `complete ${decision}${item.patch_sha256 ? ` (it must name ${(0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_4__/* .patchFileName */ .QV)(item.patch_sha256)})` : ''}, then wo-toolkit gc --apply --force-dirty`;
         case 'decision_incomplete':
             return `complete ${decision}: check one of APPLY / DISCARD / MANUAL REVIEW and remove ACTION_REQUIRED`;
         case 'whitelist_expired':
@@ -86,17 +84,17 @@ function timestamp(now) {
  * so the gate keeps asking for it.
  */
 function evidenceOf(root, config, woId) {
-    const decision = (0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_3__/* .readDecision */ .B1)(root, config, woId);
-    const patch = (0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_3__/* .newestPatch */ .Bd)(root, config, woId);
+    const decision = (0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_4__/* .readDecision */ .B1)(root, config, woId);
+    const patch = (0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_4__/* .newestPatch */ .Bd)(root, config, woId);
     // Paths are given only where the evidence folder exists.
-    const folderExists = (0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_3__/* .evidenceFolderExists */ .yC)(root, config, woId);
+    const folderExists = (0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_4__/* .evidenceFolderExists */ .yC)(root, config, woId);
     return {
         patch_path: patch?.path ?? null,
         patch_sha256: patch?.sha256 ?? null,
         patch_exists: patch !== undefined,
-        decision_path: folderExists ? (0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_3__/* .evidenceFile */ .az)(config, woId, _core_evidence_js__WEBPACK_IMPORTED_MODULE_3__/* .DECISION_FILE */ .US) : null,
+        decision_path: folderExists ? (0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_4__/* .evidenceFile */ .az)(config, woId, _core_evidence_js__WEBPACK_IMPORTED_MODULE_4__/* .DECISION_FILE */ .US) : null,
         decision_exists: decision.exists,
-        decision_complete: decision.text !== undefined && (0,_core_decision_js__WEBPACK_IMPORTED_MODULE_13__/* .isDecisionComplete */ .K6)(decision.text),
+        decision_complete: decision.text !== undefined && (0,_core_decision_js__WEBPACK_IMPORTED_MODULE_3__/* .isDecisionComplete */ .K6)(decision.text),
     };
 }
 function collectActionRequired(root, config, audit, gc, expired) {
@@ -108,8 +106,12 @@ function collectActionRequired(root, config, audit, gc, expired) {
         items.push({ wo_id: f.wo_id, type: f.code, message: f.message, fails_gate: true, ...evidenceOf(root, config, f.wo_id) });
     }
     for (const op of gc.operations) {
-        // The gate never removes anything, so every dirty zombie or ghost is still there, waiting.
+        // The gate never removes anything, so every dirty zombie or ghost is still there. One decision per
+        // patch: it waits for a person until a complete decision names its current patch (new work after a
+        // decision is a new item, even when the decision about the earlier patch is complete).
         if (!op.dirty || (op.kind !== 'zombie' && op.kind !== 'ghost'))
+            continue;
+        if (op.patch_sha256 && op.decision_complete && op.decision_current)
             continue;
         const evidence = evidenceOf(root, config, op.wo_id);
         items.push({
@@ -125,11 +127,26 @@ function collectActionRequired(root, config, audit, gc, expired) {
             decision_complete: op.decision_complete ?? evidence.decision_complete,
         });
     }
-    const covered = new Set(items.filter((i) => i.type.startsWith('dirty_')).map((i) => i.wo_id));
-    for (const woId of (0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_3__/* .incompleteDecisions */ .OK)(root, config)) {
-        if (covered.has(woId))
+    // Every other decision file that is not complete (an earlier patch's, a superseded worktree's).
+    const covered = new Set(items.filter((i) => i.type.startsWith('dirty_')).map((i) => i.decision_path));
+    for (const { woId, decision, patches } of (0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_4__/* .incompleteDecisions */ .OK)(root, config)) {
+        if (covered.has(decision.path))
             continue;
-        items.push({ wo_id: woId, type: 'decision_incomplete', message: 'decision.md waits for a person: check one box and remove ACTION_REQUIRED', fails_gate: false, ...evidenceOf(root, config, woId) });
+        const newest = (0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_4__/* .newestPatch */ .Bd)(root, config, woId);
+        const sha = patches.length === 0 || patches.includes(newest?.sha256 ?? '') ? newest?.sha256 : patches[patches.length - 1];
+        const patchPath = sha === undefined ? null : (0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_4__/* .evidenceFile */ .az)(config, woId, (0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_4__/* .patchFileName */ .QV)(sha));
+        items.push({
+            wo_id: woId,
+            type: 'decision_incomplete',
+            message: `${decision.path} waits for a person${sha === undefined ? '' : ` about ${(0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_4__/* .patchFileName */ .QV)(sha)}`}: ${decision.problem ?? 'check one box and remove ACTION_REQUIRED'}`,
+            fails_gate: false,
+            patch_path: patchPath,
+            patch_sha256: sha ?? null,
+            patch_exists: patchPath !== null,
+            decision_path: decision.path,
+            decision_exists: true,
+            decision_complete: false,
+        });
     }
     for (const entry of expired) {
         items.push({
@@ -160,17 +177,14 @@ async function runWeeklyGate(settings) {
     }
 }
 async function gate({ root: rootArg, config: configArg, exportPatches, today, now }) {
-    const ctx = await (0,_core_context_js__WEBPACK_IMPORTED_MODULE_6__/* .openRepository */ .h)(rootArg, configArg);
+    const ctx = await (0,_core_context_js__WEBPACK_IMPORTED_MODULE_7__/* .openRepository */ .h)(rootArg, configArg);
     const { root, config } = ctx;
-    // The repository is read once: audit judges that state, gc plans from it (and, exporting, re-checks
-    // each target against it as gc always does).
-    const loaded = await _gc_recheck_js__WEBPACK_IMPORTED_MODULE_12__/* .RepoStateTracker */ .c.load(root, config);
-    const audit = await (0,_audit_js__WEBPACK_IMPORTED_MODULE_10__/* .auditRepository */ .Q)(ctx, { failOn: (0,_audit_fail_on_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFailOn */ .XV)(['none'], 'fail-on'), today, now }, loaded.state);
+    const audit = await (0,_audit_js__WEBPACK_IMPORTED_MODULE_11__/* .auditRepository */ .Q)(ctx, { failOn: (0,_audit_fail_on_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFailOn */ .XV)(['none'], 'fail-on'), today, now });
     const mode = exportPatches ? 'export-patch' : 'dry-run';
-    const gc = await (0,_gc_js__WEBPACK_IMPORTED_MODULE_11__/* .gcRepository */ .Nd)(ctx, { config: configArg, mode, forceDirty: false, maxOperations: undefined, today, todayGiven: true, now }, loaded);
-    const expired = (0,_core_whitelist_js__WEBPACK_IMPORTED_MODULE_9__/* .loadWhitelist */ .E)(root, config, _core_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .isFindingCode */ .dT)
+    const gc = await (0,_gc_js__WEBPACK_IMPORTED_MODULE_12__/* .gcRepository */ .Nd)(ctx, { config: configArg, mode, forceDirty: false, maxOperations: undefined, today, todayGiven: true, now });
+    const expired = (0,_core_whitelist_js__WEBPACK_IMPORTED_MODULE_10__/* .loadWhitelist */ .E)(root, config, _core_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .isFindingCode */ .dT)
         .filter((e) => e.review_by < today)
-        .map((e) => ({ code: e.code, wo_id: e.wo_id, reason: e.reason, owner: e.owner, review_by: e.review_by, days_expired: (0,_core_today_js__WEBPACK_IMPORTED_MODULE_14__/* .daysBetween */ .Y)(e.review_by, today) }));
+        .map((e) => ({ code: e.code, wo_id: e.wo_id, reason: e.reason, owner: e.owner, review_by: e.review_by, days_expired: (0,_core_today_js__WEBPACK_IMPORTED_MODULE_13__/* .daysBetween */ .Y)(e.review_by, today) }));
     const p0Count = audit.summary.P0;
     const exitCode = p0Count > 0 || expired.length > 0 ? 1 : 0;
     const reasons = [
@@ -179,7 +193,7 @@ async function gate({ root: rootArg, config: configArg, exportPatches, today, no
     ];
     const actionRequired = collectActionRequired(root, config, audit, gc, expired);
     return {
-        ...(0,_core_report_js__WEBPACK_IMPORTED_MODULE_8__/* .baseReport */ .uZ)('weekly-gate', root, exitCode, now),
+        ...(0,_core_report_js__WEBPACK_IMPORTED_MODULE_9__/* .baseReport */ .uZ)('weekly-gate', root, exitCode, now),
         today,
         export_patches: exportPatches,
         p0_count: p0Count,
@@ -233,12 +247,12 @@ function formatWeeklyGate(report) {
 function writeOutDir(outDir, report, now) {
     const ts = timestamp(now);
     const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(outDir);
-    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_8__/* .checkOutputFolder */ .Qk)(dir, '--out-dir', outDir);
+    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_9__/* .checkOutputFolder */ .Qk)(dir, '--out-dir', outDir);
     try {
         node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(dir, { recursive: true });
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`--out-dir: cannot create '${outDir}' (${error.code ?? 'error'})`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j1(`--out-dir: cannot create '${outDir}' (${error.code ?? 'error'})`);
     }
     const files = {
         audit: node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, `wo_audit_${ts}.json`),
@@ -247,9 +261,9 @@ function writeOutDir(outDir, report, now) {
         log: node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, `wo_weekly_gate_${ts}.log`),
     };
     report.out_files = Object.values(files);
-    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJsonReport */ .a_)(files.audit, report.audit, '--out-dir');
-    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJsonReport */ .a_)(files.gc, report.gc, '--out-dir');
-    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJsonReport */ .a_)(files.gate, report, '--out-dir');
+    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_9__/* .writeJsonReport */ .a_)(files.audit, report.audit, '--out-dir');
+    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_9__/* .writeJsonReport */ .a_)(files.gc, report.gc, '--out-dir');
+    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_9__/* .writeJsonReport */ .a_)(files.gate, report, '--out-dir');
     node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(files.log, formatWeeklyGate(report));
     return report.out_files;
 }
@@ -260,13 +274,13 @@ function writeOutDir(outDir, report, now) {
 function writeOutDirError(outDir, error, rootArg, now) {
     const ts = timestamp(now);
     const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(outDir);
-    const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .isConfigurationError */ .p0)(error) ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error) : `internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)}`;
+    const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .isConfigurationError */ .p0)(error) ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error) : `internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)}`;
     try {
-        (0,_core_report_js__WEBPACK_IMPORTED_MODULE_8__/* .checkOutputFolder */ .Qk)(dir, '--out-dir', outDir);
+        (0,_core_report_js__WEBPACK_IMPORTED_MODULE_9__/* .checkOutputFolder */ .Qk)(dir, '--out-dir', outDir);
         node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(dir, { recursive: true });
         const gate = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, `wo_weekly_gate_${ts}.json`);
         const log = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, `wo_weekly_gate_${ts}.log`);
-        (0,_core_report_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJsonReport */ .a_)(gate, { ...(0,_core_report_js__WEBPACK_IMPORTED_MODULE_8__/* .baseReport */ .uZ)('weekly-gate', rootArg, 2, now), error: message }, '--out-dir');
+        (0,_core_report_js__WEBPACK_IMPORTED_MODULE_9__/* .writeJsonReport */ .a_)(gate, { ...(0,_core_report_js__WEBPACK_IMPORTED_MODULE_9__/* .baseReport */ .uZ)('weekly-gate', rootArg, 2, now), error: message }, '--out-dir');
         node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(log, `wo-toolkit weekly-gate: could not run: ${message}\nGATE: ERROR (exit 2)\n`);
         return [gate, log];
     }

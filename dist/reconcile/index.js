@@ -46170,7 +46170,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4683);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4770);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -46179,7 +46179,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4683:
+/***/ 4770:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49505,7 +49505,7 @@ function entryKind(root, folder, entry) {
  * holds no link, and the open refuses to follow one); a link is resolved and must stay inside the
  * repository. Undefined when the entry is gone.
  */
-function readFolderEntry(root, folder, name, options = {}) {
+function repo_files_readFolderEntry(root, folder, name, options = {}) {
     const rel = `${folder.rel}/${name}`;
     const content = readRealFile(`${folder.real}${external_node_path_namespaceObject.sep}${name}`, rel, options.maxBytes ?? repo_files_MAX_READ_BYTES);
     if (content === 'missing')
@@ -51217,17 +51217,20 @@ function flowSequence(start, end) {
             bail(); // a trailing comma: left to the full parser
     }
 }
-/** The one-line value in [start, end) (start is not a space). */
+/** The one-line value in [start, end) (start is not a space); sets `mayContinue`. */
 function scalarValue(start, end) {
-    mayContinue = false;
     const first = src.charCodeAt(start);
     if (first === 0x22 || first === 0x27) {
         const value = quoted(start, end);
         afterValue(quoteEnd, end);
+        mayContinue = false;
         return value;
     }
-    if (first === 0x5b)
-        return flowSequence(start, end);
+    if (first === 0x5b) {
+        const value = flowSequence(start, end);
+        mayContinue = false; // after the plain scalars in it
+        return value;
+    }
     return plainScalar(start, end, false);
 }
 /**
@@ -51628,7 +51631,7 @@ function readWoEntry(root, file) {
     if (file.problem !== undefined)
         return { problem: file.problem };
     try {
-        const content = readFolderEntry(root, file.folder, file.name);
+        const content = repo_files_readFolderEntry(root, file.folder, file.name);
         if (content === undefined)
             return { problem: 'the file disappeared while it was read' };
         return { text: content.bytes.toString('utf8') };
@@ -51743,7 +51746,7 @@ function readLocks(root, running) {
         const lock = { woId: entry.name.slice(0, -'.lock'.length), path: rel, takenAt: new Date(0), ageSource: 'mtime' };
         let text;
         try {
-            const content = entry.isFile() || entry.isSymbolicLink() ? readFolderEntry(root, running, entry.name) : undefined;
+            const content = entry.isFile() || entry.isSymbolicLink() ? repo_files_readFolderEntry(root, running, entry.name) : undefined;
             if (content === undefined)
                 return lock;
             text = content.bytes.toString('utf8');
@@ -51910,6 +51913,110 @@ function stepHooks(prefix) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./build/src/core/decision.js
+/**
+ * Reading a person's decision in `decision.md` (docs: gc, "Deciding"). A decision is complete when
+ * `ACTION_REQUIRED` is gone and either
+ * - the template's choice line is there (any box of APPLY, DISCARD, MANUAL REVIEW) with exactly one
+ *   of them checked (`[x]` or `[X]`), or
+ * - there is no choice line and the person wrote the decision in their own words: a `Status:` or
+ *   `Decision:` field (bold or not, `**Status:** DECIDED - CLEANUP APPROVED`, `**Decision:** DESTROY`)
+ *   whose value is not empty and not ACTION_REQUIRED, PENDING or TODO, and no such field says one of
+ *   those (a record that contradicts itself is not a decision).
+ * Anything else is not complete; a task list (`- [ ] Worktree removed`) is not a decision.
+ */
+const DECISION_OPTIONS = (/* unused pure expression or super */ null && (['APPLY', 'DISCARD', 'MANUAL REVIEW']));
+// `[x] APPLY`, `[X] **DISCARD**`, `[ ] MANUAL REVIEW`: a box, then (perhaps emphasised) the option.
+const BOX = /\[([ xX])\]\s*[*_`]*\s*(APPLY|DISCARD|MANUAL\s+REVIEW)\b/gi;
+// `**Status:** DECIDED`, `Decision: DESTROY`, `- **Decision**: keep`: a field at the start of a line.
+const decision_FIELD = /^[ \t>*-]*(?:\*\*|__)?[ \t]*(Status|Decision)[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(.*)$/gim;
+const UNDECIDED = /^(ACTION_REQUIRED|PENDING|TODO)\b/i;
+/** The values of the `Status:` and `Decision:` fields, emphasis and comments taken off. */
+function fieldValues(text) {
+    return [...text.matchAll(decision_FIELD)].map((m) => m[2]
+        .replace(/<!--.*?-->/g, '')
+        .replace(/^[*_`\s]+|[*_`\s]+$/g, '')
+        .trim());
+}
+function decision_assessDecision(text) {
+    const actionRequired = text.includes('ACTION_REQUIRED');
+    const checkedSet = new Set();
+    let choiceLine = false;
+    for (const match of text.matchAll(BOX)) {
+        choiceLine = true;
+        if (match[1] === ' ')
+            continue;
+        checkedSet.add(match[2].toUpperCase().replace(/\s+/g, ' '));
+    }
+    const checked = DECISION_OPTIONS.filter((option) => checkedSet.has(option));
+    let problem;
+    let words;
+    if (actionRequired)
+        problem = 'it still says ACTION_REQUIRED';
+    else if (choiceLine) {
+        if (checked.length === 0)
+            problem = 'no decision box is checked';
+        else if (checked.length > 1)
+            problem = `${checked.length} decision boxes are checked (${checked.join(', ')}); exactly one must be`;
+    }
+    else {
+        const values = fieldValues(text);
+        const undecided = values.find((v) => UNDECIDED.test(v));
+        words = values.find((v) => v !== '' && !UNDECIDED.test(v));
+        if (undecided !== undefined)
+            problem = `a Status or Decision field still says ${undecided}`;
+        else if (words === undefined)
+            problem = 'no decision box is checked and no Status: or Decision: field records a decision';
+    }
+    if (problem !== undefined)
+        return { complete: false, actionRequired, checked, problem };
+    return words === undefined ? { complete: true, actionRequired, checked } : { complete: true, actionRequired, checked, words };
+}
+function isDecisionComplete(text) {
+    return decision_assessDecision(text).complete;
+}
+/**
+ * Which patches a decision names (docs/formats.md#one-decision-per-patch). A decision covers only the
+ * patches it names: the patch's file name `dirty.<sha256>.patch`, its full SHA-256, or a prefix of at
+ * least 12 hex digits of it (what the summaries show) standing as a word of its own, in any case. A
+ * prefix that fits more than one of the patches in question names none of them (it cannot say which).
+ * A decision in a person's words counts the same as gc's template, once it names the patch.
+ */
+const MIN_NAMED_PREFIX = 12;
+// Runs of hex digits standing alone (not inside a longer word): `dirty.<hex>.patch`, `<hex>`, `<hex>…`.
+const HEX_WORD = new RegExp(`(?<![0-9A-Za-z])[0-9a-fA-F]{${MIN_NAMED_PREFIX},64}(?![0-9A-Za-z])`, 'g');
+/** Every hex word of at least 12 digits in the text, lower-cased: the candidates for naming a patch. */
+function hexWords(text) {
+    return new Set([...text.matchAll(HEX_WORD)].map((m) => m[0].toLowerCase()));
+}
+/**
+ * The SHA-256s among `patches` that the decision text names (in the order of `patches`). `patches` is
+ * every patch the question is about: a WO's patches on disk, plus the patch a run is about to write.
+ */
+function decision_namedPatches(text, patches) {
+    const words = hexWords(text);
+    const named = new Set();
+    for (const word of words) {
+        if (word.length === 64) {
+            if (patches.includes(word))
+                named.add(word);
+            continue;
+        }
+        const fits = patches.filter((sha) => sha.startsWith(word));
+        if (fits.length === 1)
+            named.add(fits[0]);
+    }
+    return patches.filter((sha) => named.has(sha));
+}
+/** Whether the decision text names this patch (see namedPatches). */
+function namesPatch(text, sha256, patches = [sha256]) {
+    return decision_namedPatches(text, patches.includes(sha256) ? patches : [...patches, sha256]).includes(sha256);
+}
+/** Whether the decision text names any patch at all: one of `patches`, or any full SHA-256 (a patch since deleted, say). */
+function decision_namesAnyPatch(text, patches) {
+    return decision_namedPatches(text, patches).length > 0 || [...hexWords(text)].some((w) => w.length === 64);
+}
+
 ;// CONCATENATED MODULE: ./build/src/core/evidence.js
 
 
@@ -51923,6 +52030,20 @@ var external_node_util_ = __nccwpck_require__(7975);
  * says (verdict, decision, newest patch). Every other module imports these rather than spelling them.
  */
 const DECISION_FILE = 'decision.md';
+/**
+ * The decision files of a WO: `decision.md`, and `decision.<n>.md` (n = 2, 3, …) that gc adds when a
+ * further patch needs a decision of its own (docs/formats.md#one-decision-per-patch).
+ */
+const DECISION_NAME = /^decision(?:\.([1-9][0-9]{0,5}))?\.md$/;
+/** The name of the n-th decision file (1: decision.md). */
+function decisionFileName(n) {
+    return n <= 1 ? DECISION_FILE : `decision.${n}.md`;
+}
+/** The number of a decision file's name (decision.md: 1), undefined for any other name. */
+function decisionFileNumber(name) {
+    const match = DECISION_NAME.exec(name);
+    return match === null ? undefined : match[1] === undefined ? 1 : Number(match[1]);
+}
 const VERDICT_FILE = 'verdict.json';
 /** The symbolic link to the newest patch. */
 const PATCH_LINK = 'dirty.patch';
@@ -52096,8 +52217,8 @@ function evidenceFolderExists(root, config, woId) {
     }
 }
 /**
- * The ids of every evidence folder whose decision.md exists and is not complete (one that cannot be
- * read is not complete), sorted.
+ * Every decision file (decision.md, decision.<n>.md) of every evidence folder that exists and is not
+ * complete (one that cannot be read is not complete), by WO id, then decision.md first.
  */
 function incompleteDecisions(root, config) {
     let folder;
@@ -52112,21 +52233,22 @@ function incompleteDecisions(root, config) {
     if (!folder)
         return [];
     const listed = folder;
-    return listed.entries
-        .filter((e) => e.isDirectory() && isPathSafeWoId(e.name))
-        .map((e) => e.name)
-        .filter((woId) => {
+    const found = [];
+    for (const woId of listed.entries.filter((e) => e.isDirectory() && isPathSafeWoId(e.name)).map((e) => e.name).sort()) {
+        let listing;
         try {
-            const text = readResolvedFile(path.join(listed.real, woId, DECISION_FILE), `${listed.rel}/${woId}/${DECISION_FILE}`)?.bytes.toString('utf8');
-            return text !== undefined && !isDecisionComplete(text);
+            listing = listEvidence(path.join(listed.real, woId), `${listed.rel}/${woId}`);
         }
-        catch (error) {
-            if (!isRepoFileError(error))
-                throw error;
-            return true;
+        catch {
+            continue;
         }
-    })
-        .sort();
+        for (const decision of listing.decisions) {
+            if (decision.complete)
+                continue;
+            found.push({ woId, decision, patches: decision.text === undefined ? [] : namedPatches(decision.text, listing.patches) });
+        }
+    }
+    return found;
 }
 /** The newest patch: the file the `dirty.patch` link names, when it exists; undefined otherwise. */
 function newestPatch(root, config, woId) {
@@ -52146,6 +52268,63 @@ function newestPatch(root, config, woId) {
         // no link, or a folder that leads outside the repository: no exported patch
     }
     return undefined;
+}
+/**
+ * Lists an evidence folder (its real path, known to be inside the repository) and reads its decision
+ * files. A decision file that is a link (never followed), not a regular file, too large or unreadable
+ * is there but never complete.
+ */
+function listEvidence(realFolder, relFolder, entries = fs.readdirSync(realFolder, { withFileTypes: true })) {
+    const patches = [];
+    const decisions = [];
+    for (const entry of entries) {
+        const match = PATCH_NAME.exec(entry.name);
+        if (match && entry.isFile())
+            patches.push(match[1]);
+        const number = decisionFileNumber(entry.name);
+        if (number === undefined)
+            continue;
+        const rel = `${relFolder}/${entry.name}`;
+        try {
+            const text = readResolvedFile(path.join(realFolder, entry.name), rel)?.bytes.toString('utf8');
+            if (text === undefined)
+                continue;
+            const assessment = assessDecision(text);
+            decisions.push({ name: entry.name, path: rel, text, complete: assessment.complete, number, ...(assessment.problem ? { problem: assessment.problem } : {}) });
+        }
+        catch (error) {
+            if (!isRepoFileError(error))
+                throw error;
+            decisions.push({ name: entry.name, path: rel, complete: false, problem: `it cannot be read (${error.reason})`, number });
+        }
+    }
+    patches.sort();
+    decisions.sort((a, b) => a.number - b.number);
+    return { patches, decisions: decisions.map(({ number: _number, ...record }) => record) };
+}
+/**
+ * The one reader of "is this patch decided": a complete decision file of the folder names it (its file
+ * name, its SHA-256, or a 12-digit prefix; see namedPatches). `sha256` may be a patch not yet written.
+ */
+function patchCover(listing, sha256) {
+    const patches = listing.patches.includes(sha256) ? listing.patches : [...listing.patches, sha256];
+    const naming = listing.decisions.filter((d) => d.text !== undefined && namedPatches(d.text, patches).includes(sha256));
+    const complete = naming.find((d) => d.complete);
+    const unnamed = listing.decisions.filter((d) => d.complete && d.text !== undefined && !namesAnyPatch(d.text, patches));
+    const decision = complete ?? naming[0];
+    const cover = { decided: complete !== undefined, unnamed, ...(decision ? { decision } : {}) };
+    if (complete)
+        return cover;
+    const name = patchFileName(sha256);
+    if (decision)
+        return { ...cover, reason: `${decision.path} names ${name} but is not complete: ${decision.problem ?? 'not decided'}` };
+    if (unnamed.length > 0) {
+        return { ...cover, reason: `no decision names ${name}; ${unnamed[0].path} records a decision but names no patch, so it covers no new work` };
+    }
+    const others = listing.decisions.filter((d) => d.complete && d.text !== undefined && namedPatches(d.text, patches).length > 0);
+    if (others.length > 0)
+        return { ...cover, reason: `no decision names ${name}: ${others.map((d) => d.path).join(', ')} decide${others.length === 1 ? 's' : ''} other patches only` };
+    return { ...cover, reason: `no decision names ${name}` };
 }
 
 ;// CONCATENATED MODULE: ./build/src/reconcile/edit.js
@@ -52289,6 +52468,24 @@ class SourceText {
         return { line: low + 1, column: target - starts[low] + 1 };
     }
 }
+/**
+ * 1-based lines and columns of some character offsets, in one pass over the text up to the last of them
+ * (no line index is built or kept): for positions a caller keeps instead of the text.
+ */
+function positionsOf(text, offsets) {
+    const order = offsets.map((offset, index) => ({ offset: Math.max(0, Math.min(offset, text.length)), index })).sort((a, b) => a.offset - b.offset);
+    const result = new Array(offsets.length);
+    let line = 1;
+    let lineStart = 0;
+    for (const { offset, index } of order) {
+        for (let next = text.indexOf('\n', lineStart); next !== -1 && next < offset; next = text.indexOf('\n', lineStart)) {
+            line++;
+            lineStart = next + 1;
+        }
+        result[index] = { line, column: offset - lineStart + 1 };
+    }
+    return result;
+}
 function lineStartsOf(text) {
     const starts = [0];
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
@@ -52337,9 +52534,19 @@ function decode(file, bytes, problems) {
  * read cap), reporting a file that cannot be read, is too large or is not UTF-8 (then undefined).
  */
 function readSource(root, file, problems) {
+    return sourceOf(file, () => (path.isAbsolute(file) ? readUserFile(file, file) : readRepoFile(root, file)), problems);
+}
+/**
+ * readSource for the entry `name` of a folder already listed through repo-files (the state folders):
+ * the entry is opened directly, without resolving its path again (readFolderEntry).
+ */
+function readSourceEntry(root, folder, name, problems) {
+    return sourceOf(`${folder.rel}/${name}`, () => readFolderEntry(root, folder, name), problems);
+}
+function sourceOf(file, read, problems) {
     let content;
     try {
-        content = path.isAbsolute(file) ? readUserFile(file, file) : readRepoFile(root, file);
+        content = read();
     }
     catch (error) {
         if (!isRepoFileError(error))
@@ -59293,6 +59500,10 @@ function gcRemedy(op) {
     if (op.dirty && op.needs_attention && op.decision_path !== undefined && op.decision_complete !== true) {
         return `decide in \`${op.decision_path}\` (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
     }
+    // Decided (a complete decision names its patch): only the forced removal is left.
+    if (op.dirty && op.needs_attention && op.decision_path !== undefined && op.action === 'export_patch' && op.outcome !== 'skipped') {
+        return `\`wo-toolkit gc --apply --force-dirty\` (\`${op.decision_path}\` decides its patch)`;
+    }
     if (op.dirty && op.needs_attention)
         return '`wo-toolkit gc --export-patch`, decide in decision.md, then `wo-toolkit gc --apply --force-dirty`';
     if (op.outcome === 'planned' && op.action !== 'skip')
@@ -59312,6 +59523,10 @@ function retentionRemedy(reason, decisionPath) {
         case 'decision_incomplete':
         case 'decision_unreadable':
             return `complete ${decision}: check one box and remove ACTION_REQUIRED`;
+        case 'patch_undecided':
+            return 'name the patch (its SHA-256 or file name) in a complete decision: a decision covers only the patches it names';
+        case 'checksum_of_kept_patch':
+            return 'nothing: it goes with the last patch it names';
         default:
             return 'nothing: never deleted';
     }

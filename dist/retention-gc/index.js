@@ -49605,7 +49605,7 @@ function repo_files_readRepoFile(root, rel, options = {}) {
  * entry of a folder whose real path it checked): never through a link (the open refuses one), only a
  * regular file, within the cap. Undefined when it does not exist. `file` names it in errors.
  */
-function repo_files_readResolvedFile(abs, file, options = {}) {
+function readResolvedFile(abs, file, options = {}) {
     const content = readRealFile(abs, file, options.maxBytes ?? MAX_READ_BYTES);
     if (content === 'missing')
         return undefined;
@@ -51083,17 +51083,20 @@ function flowSequence(start, end) {
             bail(); // a trailing comma: left to the full parser
     }
 }
-/** The one-line value in [start, end) (start is not a space). */
+/** The one-line value in [start, end) (start is not a space); sets `mayContinue`. */
 function scalarValue(start, end) {
-    mayContinue = false;
     const first = src.charCodeAt(start);
     if (first === 0x22 || first === 0x27) {
         const value = quoted(start, end);
         afterValue(quoteEnd, end);
+        mayContinue = false;
         return value;
     }
-    if (first === 0x5b)
-        return flowSequence(start, end);
+    if (first === 0x5b) {
+        const value = flowSequence(start, end);
+        mayContinue = false; // after the plain scalars in it
+        return value;
+    }
     return plainScalar(start, end, false);
 }
 /**
@@ -51747,6 +51750,110 @@ function activeWorkOrders(root, config) {
     return active;
 }
 
+;// CONCATENATED MODULE: ./build/src/core/decision.js
+/**
+ * Reading a person's decision in `decision.md` (docs: gc, "Deciding"). A decision is complete when
+ * `ACTION_REQUIRED` is gone and either
+ * - the template's choice line is there (any box of APPLY, DISCARD, MANUAL REVIEW) with exactly one
+ *   of them checked (`[x]` or `[X]`), or
+ * - there is no choice line and the person wrote the decision in their own words: a `Status:` or
+ *   `Decision:` field (bold or not, `**Status:** DECIDED - CLEANUP APPROVED`, `**Decision:** DESTROY`)
+ *   whose value is not empty and not ACTION_REQUIRED, PENDING or TODO, and no such field says one of
+ *   those (a record that contradicts itself is not a decision).
+ * Anything else is not complete; a task list (`- [ ] Worktree removed`) is not a decision.
+ */
+const DECISION_OPTIONS = ['APPLY', 'DISCARD', 'MANUAL REVIEW'];
+// `[x] APPLY`, `[X] **DISCARD**`, `[ ] MANUAL REVIEW`: a box, then (perhaps emphasised) the option.
+const BOX = /\[([ xX])\]\s*[*_`]*\s*(APPLY|DISCARD|MANUAL\s+REVIEW)\b/gi;
+// `**Status:** DECIDED`, `Decision: DESTROY`, `- **Decision**: keep`: a field at the start of a line.
+const decision_FIELD = /^[ \t>*-]*(?:\*\*|__)?[ \t]*(Status|Decision)[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(.*)$/gim;
+const UNDECIDED = /^(ACTION_REQUIRED|PENDING|TODO)\b/i;
+/** The values of the `Status:` and `Decision:` fields, emphasis and comments taken off. */
+function fieldValues(text) {
+    return [...text.matchAll(decision_FIELD)].map((m) => m[2]
+        .replace(/<!--.*?-->/g, '')
+        .replace(/^[*_`\s]+|[*_`\s]+$/g, '')
+        .trim());
+}
+function assessDecision(text) {
+    const actionRequired = text.includes('ACTION_REQUIRED');
+    const checkedSet = new Set();
+    let choiceLine = false;
+    for (const match of text.matchAll(BOX)) {
+        choiceLine = true;
+        if (match[1] === ' ')
+            continue;
+        checkedSet.add(match[2].toUpperCase().replace(/\s+/g, ' '));
+    }
+    const checked = DECISION_OPTIONS.filter((option) => checkedSet.has(option));
+    let problem;
+    let words;
+    if (actionRequired)
+        problem = 'it still says ACTION_REQUIRED';
+    else if (choiceLine) {
+        if (checked.length === 0)
+            problem = 'no decision box is checked';
+        else if (checked.length > 1)
+            problem = `${checked.length} decision boxes are checked (${checked.join(', ')}); exactly one must be`;
+    }
+    else {
+        const values = fieldValues(text);
+        const undecided = values.find((v) => UNDECIDED.test(v));
+        words = values.find((v) => v !== '' && !UNDECIDED.test(v));
+        if (undecided !== undefined)
+            problem = `a Status or Decision field still says ${undecided}`;
+        else if (words === undefined)
+            problem = 'no decision box is checked and no Status: or Decision: field records a decision';
+    }
+    if (problem !== undefined)
+        return { complete: false, actionRequired, checked, problem };
+    return words === undefined ? { complete: true, actionRequired, checked } : { complete: true, actionRequired, checked, words };
+}
+function isDecisionComplete(text) {
+    return assessDecision(text).complete;
+}
+/**
+ * Which patches a decision names (docs/formats.md#one-decision-per-patch). A decision covers only the
+ * patches it names: the patch's file name `dirty.<sha256>.patch`, its full SHA-256, or a prefix of at
+ * least 12 hex digits of it (what the summaries show) standing as a word of its own, in any case. A
+ * prefix that fits more than one of the patches in question names none of them (it cannot say which).
+ * A decision in a person's words counts the same as gc's template, once it names the patch.
+ */
+const MIN_NAMED_PREFIX = 12;
+// Runs of hex digits standing alone (not inside a longer word): `dirty.<hex>.patch`, `<hex>`, `<hex>…`.
+const HEX_WORD = new RegExp(`(?<![0-9A-Za-z])[0-9a-fA-F]{${MIN_NAMED_PREFIX},64}(?![0-9A-Za-z])`, 'g');
+/** Every hex word of at least 12 digits in the text, lower-cased: the candidates for naming a patch. */
+function hexWords(text) {
+    return new Set([...text.matchAll(HEX_WORD)].map((m) => m[0].toLowerCase()));
+}
+/**
+ * The SHA-256s among `patches` that the decision text names (in the order of `patches`). `patches` is
+ * every patch the question is about: a WO's patches on disk, plus the patch a run is about to write.
+ */
+function decision_namedPatches(text, patches) {
+    const words = hexWords(text);
+    const named = new Set();
+    for (const word of words) {
+        if (word.length === 64) {
+            if (patches.includes(word))
+                named.add(word);
+            continue;
+        }
+        const fits = patches.filter((sha) => sha.startsWith(word));
+        if (fits.length === 1)
+            named.add(fits[0]);
+    }
+    return patches.filter((sha) => named.has(sha));
+}
+/** Whether the decision text names this patch (see namedPatches). */
+function namesPatch(text, sha256, patches = [sha256]) {
+    return decision_namedPatches(text, patches.includes(sha256) ? patches : [...patches, sha256]).includes(sha256);
+}
+/** Whether the decision text names any patch at all: one of `patches`, or any full SHA-256 (a patch since deleted, say). */
+function namesAnyPatch(text, patches) {
+    return decision_namedPatches(text, patches).length > 0 || [...hexWords(text)].some((w) => w.length === 64);
+}
+
 ;// CONCATENATED MODULE: ./build/src/core/evidence.js
 
 
@@ -51760,6 +51867,20 @@ function activeWorkOrders(root, config) {
  * says (verdict, decision, newest patch). Every other module imports these rather than spelling them.
  */
 const DECISION_FILE = 'decision.md';
+/**
+ * The decision files of a WO: `decision.md`, and `decision.<n>.md` (n = 2, 3, …) that gc adds when a
+ * further patch needs a decision of its own (docs/formats.md#one-decision-per-patch).
+ */
+const DECISION_NAME = /^decision(?:\.([1-9][0-9]{0,5}))?\.md$/;
+/** The name of the n-th decision file (1: decision.md). */
+function decisionFileName(n) {
+    return n <= 1 ? DECISION_FILE : `decision.${n}.md`;
+}
+/** The number of a decision file's name (decision.md: 1), undefined for any other name. */
+function decisionFileNumber(name) {
+    const match = DECISION_NAME.exec(name);
+    return match === null ? undefined : match[1] === undefined ? 1 : Number(match[1]);
+}
 const VERDICT_FILE = 'verdict.json';
 /** The symbolic link to the newest patch. */
 const PATCH_LINK = 'dirty.patch';
@@ -51933,8 +52054,8 @@ function evidenceFolderExists(root, config, woId) {
     }
 }
 /**
- * The ids of every evidence folder whose decision.md exists and is not complete (one that cannot be
- * read is not complete), sorted.
+ * Every decision file (decision.md, decision.<n>.md) of every evidence folder that exists and is not
+ * complete (one that cannot be read is not complete), by WO id, then decision.md first.
  */
 function incompleteDecisions(root, config) {
     let folder;
@@ -51949,21 +52070,22 @@ function incompleteDecisions(root, config) {
     if (!folder)
         return [];
     const listed = folder;
-    return listed.entries
-        .filter((e) => e.isDirectory() && isPathSafeWoId(e.name))
-        .map((e) => e.name)
-        .filter((woId) => {
+    const found = [];
+    for (const woId of listed.entries.filter((e) => e.isDirectory() && isPathSafeWoId(e.name)).map((e) => e.name).sort()) {
+        let listing;
         try {
-            const text = readResolvedFile(path.join(listed.real, woId, DECISION_FILE), `${listed.rel}/${woId}/${DECISION_FILE}`)?.bytes.toString('utf8');
-            return text !== undefined && !isDecisionComplete(text);
+            listing = listEvidence(path.join(listed.real, woId), `${listed.rel}/${woId}`);
         }
-        catch (error) {
-            if (!isRepoFileError(error))
-                throw error;
-            return true;
+        catch {
+            continue;
         }
-    })
-        .sort();
+        for (const decision of listing.decisions) {
+            if (decision.complete)
+                continue;
+            found.push({ woId, decision, patches: decision.text === undefined ? [] : namedPatches(decision.text, listing.patches) });
+        }
+    }
+    return found;
 }
 /** The newest patch: the file the `dirty.patch` link names, when it exists; undefined otherwise. */
 function newestPatch(root, config, woId) {
@@ -51983,6 +52105,63 @@ function newestPatch(root, config, woId) {
         // no link, or a folder that leads outside the repository: no exported patch
     }
     return undefined;
+}
+/**
+ * Lists an evidence folder (its real path, known to be inside the repository) and reads its decision
+ * files. A decision file that is a link (never followed), not a regular file, too large or unreadable
+ * is there but never complete.
+ */
+function listEvidence(realFolder, relFolder, entries = external_node_fs_namespaceObject.readdirSync(realFolder, { withFileTypes: true })) {
+    const patches = [];
+    const decisions = [];
+    for (const entry of entries) {
+        const match = PATCH_NAME.exec(entry.name);
+        if (match && entry.isFile())
+            patches.push(match[1]);
+        const number = decisionFileNumber(entry.name);
+        if (number === undefined)
+            continue;
+        const rel = `${relFolder}/${entry.name}`;
+        try {
+            const text = readResolvedFile(external_node_path_namespaceObject.join(realFolder, entry.name), rel)?.bytes.toString('utf8');
+            if (text === undefined)
+                continue;
+            const assessment = assessDecision(text);
+            decisions.push({ name: entry.name, path: rel, text, complete: assessment.complete, number, ...(assessment.problem ? { problem: assessment.problem } : {}) });
+        }
+        catch (error) {
+            if (!repo_files_isRepoFileError(error))
+                throw error;
+            decisions.push({ name: entry.name, path: rel, complete: false, problem: `it cannot be read (${error.reason})`, number });
+        }
+    }
+    patches.sort();
+    decisions.sort((a, b) => a.number - b.number);
+    return { patches, decisions: decisions.map(({ number: _number, ...record }) => record) };
+}
+/**
+ * The one reader of "is this patch decided": a complete decision file of the folder names it (its file
+ * name, its SHA-256, or a 12-digit prefix; see namedPatches). `sha256` may be a patch not yet written.
+ */
+function patchCover(listing, sha256) {
+    const patches = listing.patches.includes(sha256) ? listing.patches : [...listing.patches, sha256];
+    const naming = listing.decisions.filter((d) => d.text !== undefined && decision_namedPatches(d.text, patches).includes(sha256));
+    const complete = naming.find((d) => d.complete);
+    const unnamed = listing.decisions.filter((d) => d.complete && d.text !== undefined && !namesAnyPatch(d.text, patches));
+    const decision = complete ?? naming[0];
+    const cover = { decided: complete !== undefined, unnamed, ...(decision ? { decision } : {}) };
+    if (complete)
+        return cover;
+    const name = patchFileName(sha256);
+    if (decision)
+        return { ...cover, reason: `${decision.path} names ${name} but is not complete: ${decision.problem ?? 'not decided'}` };
+    if (unnamed.length > 0) {
+        return { ...cover, reason: `no decision names ${name}; ${unnamed[0].path} records a decision but names no patch, so it covers no new work` };
+    }
+    const others = listing.decisions.filter((d) => d.complete && d.text !== undefined && decision_namedPatches(d.text, patches).length > 0);
+    if (others.length > 0)
+        return { ...cover, reason: `no decision names ${name}: ${others.map((d) => d.path).join(', ')} decide${others.length === 1 ? 's' : ''} other patches only` };
+    return { ...cover, reason: `no decision names ${name}` };
 }
 
 ;// CONCATENATED MODULE: ./build/src/retention/candidates.js
@@ -52104,69 +52283,6 @@ async function readGitAges(root, folder) {
     return { lastCommitMs, tracked, shallow: shallow.stdout.toString('utf8').trim() === 'true' };
 }
 
-;// CONCATENATED MODULE: ./build/src/core/decision.js
-/**
- * Reading a person's decision in `decision.md` (docs: gc, "Deciding"). A decision is complete when
- * `ACTION_REQUIRED` is gone and either
- * - the template's choice line is there (any box of APPLY, DISCARD, MANUAL REVIEW) with exactly one
- *   of them checked (`[x]` or `[X]`), or
- * - there is no choice line and the person wrote the decision in their own words: a `Status:` or
- *   `Decision:` field (bold or not, `**Status:** DECIDED - CLEANUP APPROVED`, `**Decision:** DESTROY`)
- *   whose value is not empty and not ACTION_REQUIRED, PENDING or TODO, and no such field says one of
- *   those (a record that contradicts itself is not a decision).
- * Anything else is not complete; a task list (`- [ ] Worktree removed`) is not a decision.
- */
-const DECISION_OPTIONS = ['APPLY', 'DISCARD', 'MANUAL REVIEW'];
-// `[x] APPLY`, `[X] **DISCARD**`, `[ ] MANUAL REVIEW`: a box, then (perhaps emphasised) the option.
-const BOX = /\[([ xX])\]\s*[*_`]*\s*(APPLY|DISCARD|MANUAL\s+REVIEW)\b/gi;
-// `**Status:** DECIDED`, `Decision: DESTROY`, `- **Decision**: keep`: a field at the start of a line.
-const decision_FIELD = /^[ \t>*-]*(?:\*\*|__)?[ \t]*(Status|Decision)[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(.*)$/gim;
-const UNDECIDED = /^(ACTION_REQUIRED|PENDING|TODO)\b/i;
-/** The values of the `Status:` and `Decision:` fields, emphasis and comments taken off. */
-function fieldValues(text) {
-    return [...text.matchAll(decision_FIELD)].map((m) => m[2]
-        .replace(/<!--.*?-->/g, '')
-        .replace(/^[*_`\s]+|[*_`\s]+$/g, '')
-        .trim());
-}
-function assessDecision(text) {
-    const actionRequired = text.includes('ACTION_REQUIRED');
-    const checkedSet = new Set();
-    let choiceLine = false;
-    for (const match of text.matchAll(BOX)) {
-        choiceLine = true;
-        if (match[1] === ' ')
-            continue;
-        checkedSet.add(match[2].toUpperCase().replace(/\s+/g, ' '));
-    }
-    const checked = DECISION_OPTIONS.filter((option) => checkedSet.has(option));
-    let problem;
-    let words;
-    if (actionRequired)
-        problem = 'it still says ACTION_REQUIRED';
-    else if (choiceLine) {
-        if (checked.length === 0)
-            problem = 'no decision box is checked';
-        else if (checked.length > 1)
-            problem = `${checked.length} decision boxes are checked (${checked.join(', ')}); exactly one must be`;
-    }
-    else {
-        const values = fieldValues(text);
-        const undecided = values.find((v) => UNDECIDED.test(v));
-        words = values.find((v) => v !== '' && !UNDECIDED.test(v));
-        if (undecided !== undefined)
-            problem = `a Status or Decision field still says ${undecided}`;
-        else if (words === undefined)
-            problem = 'no decision box is checked and no Status: or Decision: field records a decision';
-    }
-    if (problem !== undefined)
-        return { complete: false, actionRequired, checked, problem };
-    return words === undefined ? { complete: true, actionRequired, checked } : { complete: true, actionRequired, checked, words };
-}
-function decision_isDecisionComplete(text) {
-    return assessDecision(text).complete;
-}
-
 ;// CONCATENATED MODULE: ./build/src/core/today.js
 /** Whole days from date `a` to date `b` (both YYYY-MM-DD). */
 function daysBetween(a, b) {
@@ -52237,8 +52353,9 @@ async function scanEvidence(location, config, visit) {
         }
         if (!entry.isDirectory())
             continue;
-        const folder = { woId: entry.name, rel: folderRel, abs: folderAbs, candidates: [] };
-        for (const file of sortedEntries(folderAbs, folderRel)) {
+        const entries = sortedEntries(folderAbs, folderRel);
+        const folder = { woId: entry.name, rel: folderRel, abs: folderAbs, candidates: [], entries };
+        for (const file of entries) {
             if (file.name === DECISION_FILE)
                 folder.decision = entryType(file);
             const kind = candidateKind(file.name);
@@ -52283,37 +52400,80 @@ function ageOf(file, ages, todayDay) {
     return { file, ageDays: todayDay - Math.floor(lastChangedMs / DAY_MS), ageSource: committed === undefined ? 'mtime' : 'git', lastChangedMs };
 }
 /**
- * Why a whole evidence folder must stay: its WO is active, or its decision is missing or not complete.
- * decision.md is read only when the folder listing shows a regular file: a link is never followed.
+ * Judges a whole evidence folder: its WO is active, or it has no decision file, or decision.md is not a
+ * regular file. Otherwise its decision files are read (never through a link) for the per-patch rule.
  */
-function folderProtection(folder, active) {
+function judgeFolder(folder, active) {
     const wo = active.get(folder.woId);
     if (wo) {
         const where = wo.reason === 'wo_locked' ? `holds the lock ${wo.path}` : `is in ${external_node_path_namespaceObject.posix.dirname(wo.path)}/ (${wo.path})`;
-        return { reason: wo.reason, detail: `${folder.woId} ${where}` };
+        return { protection: { reason: wo.reason, detail: `${folder.woId} ${where}` } };
     }
     const decisionRel = `${folder.rel}/${DECISION_FILE}`;
-    if (folder.decision === undefined) {
-        return { reason: 'decision_missing', detail: `${decisionRel} does not exist: no one has decided about this evidence` };
-    }
-    if (folder.decision !== 'file') {
+    if (folder.decision !== undefined && folder.decision !== 'file') {
         const what = folder.decision === 'symlink' ? 'a symbolic link (never followed)' : 'not a regular file';
-        return { reason: 'decision_unreadable', detail: `${decisionRel} is ${what}` };
+        return { protection: { reason: 'decision_unreadable', detail: `${decisionRel} is ${what}` } };
     }
-    let text;
+    if (!folder.entries.some((e) => DECISION_NAME.test(e.name))) {
+        return { protection: { reason: 'decision_missing', detail: `${decisionRel} does not exist: no one has decided about this evidence` } };
+    }
     try {
-        const content = repo_files_readResolvedFile(external_node_path_namespaceObject.join(folder.abs, DECISION_FILE), decisionRel);
-        if (content === undefined)
-            return { reason: 'decision_missing', detail: `${decisionRel} does not exist: no one has decided about this evidence` };
-        text = content.bytes.toString('utf8');
+        return { listing: listEvidence(folder.abs, folder.rel, folder.entries) };
     }
     catch (error) {
         if (!repo_files_isRepoFileError(error))
             throw error;
-        return { reason: 'decision_unreadable', detail: error.message };
+        return { protection: { reason: 'decision_unreadable', detail: error.message } };
     }
-    const decision = assessDecision(text);
-    return decision.complete ? undefined : { reason: 'decision_incomplete', detail: `${decisionRel} is not complete: ${decision.problem}` };
+}
+/**
+ * Why one patch must stay (docs/retention-gc.md, "one decision per patch"): no complete decision names
+ * it. A complete decision that names no patch at all (an older record) covers only the patches that are
+ * not newer than itself: never work exported after it was written.
+ */
+function patchProtection(listing, sha256, aged, decisionAge) {
+    const cover = patchCover(listing, sha256);
+    if (cover.decided)
+        return undefined;
+    const name = patchFileName(sha256);
+    if (cover.decision) {
+        return cover.decision.text === undefined
+            ? { reason: 'decision_unreadable', detail: `${cover.decision.path} ${cover.decision.problem ?? 'cannot be read'}` }
+            : { reason: 'decision_incomplete', detail: `${cover.decision.path} is not complete: ${cover.decision.problem ?? 'not decided'}` };
+    }
+    const older = cover.unnamed.find((d) => decisionAge(d.path) >= aged.lastChangedMs);
+    if (older)
+        return undefined;
+    if (cover.unnamed.length > 0) {
+        return {
+            reason: 'patch_undecided',
+            detail: `no decision names ${name}; ${cover.unnamed[0].path} records a decision but names no patch and is older than this patch, so it covers no new work (name the patch's SHA-256 or file name in a decision)`,
+        };
+    }
+    const pending = listing.decisions.find((d) => !d.complete);
+    if (pending) {
+        return pending.text === undefined
+            ? { reason: 'decision_unreadable', detail: `${pending.path} ${pending.problem ?? 'cannot be read'}` }
+            : { reason: 'decision_incomplete', detail: `${pending.path} is not complete: ${pending.problem ?? 'not decided'}` };
+    }
+    return { reason: 'patch_undecided', detail: `no complete decision names ${name} (${listing.decisions.map((d) => d.path).join(', ')} decide${listing.decisions.length === 1 ? 's' : ''} other patches)` };
+}
+/** The patch names a checksum file lists (`<sha256>  dirty.<sha256>.patch` per line); undefined when it cannot be read. */
+function checksumNames(file) {
+    try {
+        const text = readResolvedFile(file.abs, file.rel)?.bytes.toString('utf8');
+        if (text === undefined)
+            return undefined;
+        return text
+            .split('\n')
+            .map((line) => /^[0-9a-f]{64} [ *](dirty\.[0-9a-f]{64}\.patch)$/.exec(line.trim())?.[1])
+            .filter((name) => name !== undefined);
+    }
+    catch (error) {
+        if (!repo_files_isRepoFileError(error))
+            throw error;
+        return undefined;
+    }
 }
 function describeTarget(root, target) {
     if (target === undefined)
@@ -52344,9 +52504,17 @@ function planRetention(input) {
     for (const link of scan.linkedFolders) {
         plan.protected.push({ path: link.rel, woId: link.woId, ...linkProtection(root, scan.abs, link.abs, 'the evidence folder') });
     }
+    const decisionAge = (rel) => {
+        const committed = ages.tracked.has(rel) ? ages.lastCommitMs.get(rel) : undefined;
+        return committed ?? external_node_fs_namespaceObject.lstatSync(external_node_path_namespaceObject.join(root, rel), { throwIfNoEntry: false })?.mtimeMs ?? 0;
+    };
     for (const folder of scan.folders) {
-        // null: not known yet; read only when a file needs it.
-        let folderProtected = protections.has(folder.woId) ? protections.get(folder.woId) : null;
+        // undefined: not judged yet; read only when a file needs it.
+        let judgement = protections.get(folder.woId);
+        const judge = () => (judgement ??= judgeFolder(folder, active));
+        // The checksum file names the folder's patches: it goes only with the last patch it names.
+        const keptPatches = new Map();
+        const checksums = [];
         for (const file of folder.candidates) {
             const aged = ageOf(file, ages, todayDay);
             if (file.type === 'symlink') {
@@ -52357,14 +52525,42 @@ function planRetention(input) {
                 plan.protected.push({ path: file.rel, woId: file.woId, aged, reason: 'not_regular_file', detail: `${file.name} is not a regular file` });
                 continue;
             }
+            if (file.kind === 'checksum') {
+                checksums.push(aged);
+                continue;
+            }
+            if (aged.ageDays < days) {
+                plan.tooYoung.push(aged);
+                keptPatches.set(file.name, undefined);
+                continue;
+            }
+            const { protection, listing } = judge();
+            const kept = protection ?? patchProtection(listing, PATCH_NAME.exec(file.name)[1], aged, decisionAge);
+            if (kept) {
+                plan.protected.push({ path: file.rel, woId: file.woId, aged, ...kept });
+                keptPatches.set(file.name, kept);
+            }
+            else
+                plan.eligible.push(aged);
+        }
+        for (const aged of checksums) {
+            const { file } = aged;
             if (aged.ageDays < days) {
                 plan.tooYoung.push(aged);
                 continue;
             }
-            if (folderProtected === null)
-                folderProtected = folderProtection(folder, active);
+            // A checksum that cannot be read is taken to name every patch of the folder.
+            const named = checksumNames(file) ?? [...keptPatches.keys()];
+            const staying = named.filter((name) => keptPatches.has(name));
+            const folderProtected = judge().protection;
             if (folderProtected)
                 plan.protected.push({ path: file.rel, woId: file.woId, aged, ...folderProtected });
+            else if (staying.length > 0) {
+                // The reason of the first patch that stays (a decision to complete), else: it waits for its young patch.
+                const first = staying.map((name) => keptPatches.get(name)).find((p) => p !== undefined);
+                const detail = `${file.name} is the checksum of ${staying.join(', ')}, which stay${staying.length === 1 ? 's' : ''}`;
+                plan.protected.push({ path: file.rel, woId: file.woId, aged, ...(first ?? { reason: 'checksum_of_kept_patch', detail }) });
+            }
             else
                 plan.eligible.push(aged);
         }
@@ -52441,7 +52637,7 @@ async function runRetentionGc(settings) {
     const protections = new Map();
     const scan = await scanEvidence(location, config, (folder) => {
         if (folder.candidates.some((file) => file.type === 'file'))
-            protections.set(folder.woId, folderProtection(folder, active));
+            protections.set(folder.woId, judgeFolder(folder, active));
     });
     const ages = await agesRead;
     const plan = planRetention({ root, scan, ages, protections, active, days, today, handoffDir: config.handoffDir });
@@ -58376,6 +58572,10 @@ function gcRemedy(op) {
     if (op.dirty && op.needs_attention && op.decision_path !== undefined && op.decision_complete !== true) {
         return `decide in \`${op.decision_path}\` (check one box, remove ACTION_REQUIRED), then \`wo-toolkit gc --apply --force-dirty\``;
     }
+    // Decided (a complete decision names its patch): only the forced removal is left.
+    if (op.dirty && op.needs_attention && op.decision_path !== undefined && op.action === 'export_patch' && op.outcome !== 'skipped') {
+        return `\`wo-toolkit gc --apply --force-dirty\` (\`${op.decision_path}\` decides its patch)`;
+    }
     if (op.dirty && op.needs_attention)
         return '`wo-toolkit gc --export-patch`, decide in decision.md, then `wo-toolkit gc --apply --force-dirty`';
     if (op.outcome === 'planned' && op.action !== 'skip')
@@ -58395,6 +58595,10 @@ function retentionRemedy(reason, decisionPath) {
         case 'decision_incomplete':
         case 'decision_unreadable':
             return `complete ${decision}: check one box and remove ACTION_REQUIRED`;
+        case 'patch_undecided':
+            return 'name the patch (its SHA-256 or file name) in a complete decision: a decision covers only the patches it names';
+        case 'checksum_of_kept_patch':
+            return 'nothing: it goes with the last patch it names';
         default:
             return 'nothing: never deleted';
     }

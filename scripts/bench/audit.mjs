@@ -49,12 +49,31 @@ execFileSync('git', ['worktree', 'list', '--porcelain'], { cwd: root });
 if (files !== ${WOS + LOCKS}) { console.error('floor read ' + files + ' files'); process.exit(1); }
 `;
 
+// The same reads through the bounded safe reader every command uses (src/core/repo-files.ts: each
+// state folder resolved inside the repository once, each file opened without following a link, its type
+// checked on the descriptor, its size capped), from the tsc output the build leaves in build/.
+const SAFE_FLOOR = `
+import { execFileSync } from 'node:child_process';
+import { listRepoFolder, readFolderEntry } from ${JSON.stringify(path.join(PROJECT, 'build/src/core/repo-files.js'))};
+const root = process.argv[2];
+let files = 0;
+for (const state of ${JSON.stringify(STATES)}) {
+  const folder = listRepoFolder(root, '_ctx/jobs/' + state);
+  for (const entry of folder.entries) if (entry.isFile() && readFolderEntry(root, folder, entry.name)) files++;
+}
+execFileSync('git', ['worktree', 'list', '--porcelain'], { cwd: root });
+if (files !== ${WOS + LOCKS}) { console.error('safe floor read ' + files + ' files'); process.exit(1); }
+`;
+
 function run() {
   if (!fs.existsSync(CLI)) throw new Error('dist/cli/index.js is missing: run npm run build');
   const root = generate();
   const floorFile = path.join(root, '..', `floor-${path.basename(root)}.mjs`);
   fs.writeFileSync(floorFile, FLOOR);
+  const safeFloorFile = path.join(root, '..', `safe-floor-${path.basename(root)}.mjs`);
+  fs.writeFileSync(safeFloorFile, SAFE_FLOOR);
   const rows = [];
+  const safeRows = [];
   const findings = new Map();
   for (const corpus of CORPORA) {
     writeCorpus(root, corpus);
@@ -72,6 +91,12 @@ function run() {
       return r.ms;
     });
     rows.push({ corpus: `${corpus}, ${WOS} WOs, ${LOCKS} locks, ${WORKTREES} worktrees`, floorMs: floor, ms: auditMs, target: 3, rssMb: rss, memoryTarget: 200 });
+    const safe = median(3, () => {
+      const r = timeNode([safeFloorFile, root]);
+      if (r.code !== 0) throw new Error(`safe floor exited ${r.code}: ${r.stderr}`);
+      return r.ms;
+    });
+    safeRows.push({ corpus, floorMs: floor, ms: safe });
   }
   // The same ids, states, locks and worktrees: a corpus must not change what audit finds.
   const summaries = [...new Set(findings.values())];
@@ -105,9 +130,10 @@ function run() {
 
   let within = printTable('audit', 'read every file under _ctx/jobs + one git worktree list --porcelain', rows);
   console.log(`\nfindings on every corpus: ${summaries[0]}`);
+  printTable('the same reads through the bounded safe reader (src/core/repo-files.ts)', 'plain readFileSync of every file + git worktree list', safeRows);
   within = printTable('audit action on an empty repository', 'node -e 0', [{ corpus: 'empty', floorMs: bare, ms: action, target: 3 }]) && within;
   for (const dir of [root, empty, runnerTemp]) fs.rmSync(dir, { recursive: true, force: true });
-  fs.rmSync(floorFile, { force: true });
+  for (const file of [floorFile, safeFloorFile]) fs.rmSync(file, { force: true });
   return within;
 }
 

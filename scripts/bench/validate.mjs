@@ -5,14 +5,14 @@
 // process that lists, reads and yaml-parses (parseDocument + toJS, as validate does) every YAML file
 // validate reads, and validates nothing. Target: at most 1.5 on each corpus.
 // Usage: node scripts/bench/validate.mjs [--files N] [--runs N]
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { backlogFiles, CORPORA, STATES, seeded, woId, woText } from './corpus.mjs';
-import { printTable } from './lib.mjs';
+import { printTable, timeNode } from './lib.mjs';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cli = path.join(projectRoot, 'dist', 'cli', 'index.js');
@@ -70,14 +70,12 @@ if (parsed !== ${count} + 3) { console.error('floor parsed ' + parsed + ' files'
 `;
 
 function time(args, expectCode) {
-  const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.status !== expectCode) {
-    console.error(`bench/validate: ${args.join(' ')} exited ${result.status}\n${result.stdout.slice(0, 2000)}${result.stderr.slice(0, 2000)}`);
+  const result = timeNode(args);
+  if (result.code !== expectCode) {
+    console.error(`bench/validate: ${args.join(' ')} exited ${result.code}\n${result.stdout.slice(0, 2000)}${result.stderr.slice(0, 2000)}`);
     process.exit(2);
   }
-  return { ms, stdout: result.stdout };
+  return result;
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -103,11 +101,14 @@ try {
     console.log(`bench/validate: ${first.stdout.trim().split('\n').at(-1)}`);
     const floor = [];
     const validate = [];
+    let rss = 0;
     for (let i = 0; i < runs; i++) {
       floor.push(time(['--input-type=module', '-e', FLOOR, root], 0).ms);
-      validate.push(time(validateArgs, 0).ms);
+      const run = time(validateArgs, 0);
+      validate.push(run.ms);
+      rss = Math.max(rss, run.rssMb);
     }
-    rows.push({ corpus: `${corpus}, ${count} WOs`, floorMs: median(floor), ms: median(validate), target: TARGET });
+    rows.push({ corpus: `${corpus}, ${count} WOs`, floorMs: median(floor), ms: median(validate), target: TARGET, rssMb: rss });
   }
   process.exitCode = printTable('validate-backlog --strict', 'read + yaml parseDocument/toJS of every file, no validation', rows) ? 0 : 1;
 } finally {

@@ -133,7 +133,7 @@ export async function gcRepository(ctx: RepoContext, settings: Omit<GcSettings, 
 function decisionState(op: GcOperation): string {
   if (!op.decision_exists) return 'missing';
   if (!op.decision_complete) return 'not complete';
-  return op.decision_current ? 'complete' : 'complete, but about an older patch';
+  return op.decision_current ? 'complete, names this patch' : 'complete, but about another patch';
 }
 
 /** Human-readable gc output. */

@@ -5,7 +5,7 @@ import { activeWorkOrders } from '../retention/active.js';
 import type { CandidateKind } from '../retention/candidates.js';
 import { deleteVerified } from '../retention/delete.js';
 import { readGitAges, type GitAges } from '../retention/history.js';
-import { folderProtection, planRetention, type AgedFile, type AgeSource, type Protection, type ProtectedItem, type ProtectionReason } from '../retention/plan.js';
+import { judgeFolder, planRetention, type AgedFile, type AgeSource, type FolderJudgement, type ProtectedItem, type ProtectionReason } from '../retention/plan.js';
 import { locateEvidenceRoot, scanEvidence } from '../retention/scan.js';
 
 const NO_GIT_AGES: GitAges = { lastCommitMs: new Map(), tracked: new Set(), shallow: false };
@@ -135,9 +135,9 @@ export async function runRetentionGc(settings: RetentionGcSettings): Promise<Ret
   // git reads history in its own process while the evidence folders are scanned and their decisions read.
   const agesRead = location.exists && !location.outsideRepository ? readGitAges(root, location.rel) : Promise.resolve(NO_GIT_AGES);
   agesRead.catch(() => undefined); // awaited below; a failure must not surface as unhandled meanwhile
-  const protections = new Map<string, Protection | undefined>();
+  const protections = new Map<string, FolderJudgement>();
   const scan = await scanEvidence(location, config, (folder) => {
-    if (folder.candidates.some((file) => file.type === 'file')) protections.set(folder.woId, folderProtection(folder, active));
+    if (folder.candidates.some((file) => file.type === 'file')) protections.set(folder.woId, judgeFolder(folder, active));
   });
   const ages = await agesRead;
   const plan = planRetention({ root, scan, ages, protections, active, days, today, handoffDir: config.handoffDir });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { isFindingCode } from '../core/codes.js';
 import type { Config } from '../core/config.js';
 import { isDecisionComplete } from '../core/decision.js';
-import { DECISION_FILE, evidenceFile, evidenceFolderExists, incompleteDecisions, newestPatch, readDecision } from '../core/evidence.js';
+import { DECISION_FILE, evidenceFile, evidenceFolderExists, incompleteDecisions, newestPatch, patchFileName, readDecision } from '../core/evidence.js';
 import { parseFailOn } from '../audit/fail-on.js';
 import { readFile, readRoot, readToday, type Args, type PathArg } from '../core/args.js';
 import { openRepository } from '../core/context.js';
@@ -76,7 +76,7 @@ function fixFor(item: Omit<ActionRequiredItem, 'fix'>): string {
       return 'wo-toolkit gc --export-patch, then wo-toolkit gc --apply (a dirty one waits for its decision.md)';
     case 'dirty_zombie':
     case 'dirty_ghost':
-      return `complete ${decision}, then wo-toolkit gc --apply --force-dirty`;
+      return `complete ${decision}${item.patch_sha256 ? ` (it must name ${patchFileName(item.patch_sha256)})` : ''}, then wo-toolkit gc --apply --force-dirty`;
     case 'decision_incomplete':
       return `complete ${decision}: check one of APPLY / DISCARD / MANUAL REVIEW and remove ACTION_REQUIRED`;
     case 'whitelist_expired':
@@ -152,8 +152,11 @@ function collectActionRequired(root: string, config: Config, audit: AuditReport,
     items.push({ wo_id: f.wo_id, type: f.code as ActionRequiredType, message: f.message, fails_gate: true, ...evidenceOf(root, config, f.wo_id) });
   }
   for (const op of gc.operations) {
-    // The gate never removes anything, so every dirty zombie or ghost is still there, waiting.
+    // The gate never removes anything, so every dirty zombie or ghost is still there. One decision per
+    // patch: it waits for a person until a complete decision names its current patch (new work after a
+    // decision is a new item, even when the decision about the earlier patch is complete).
     if (!op.dirty || (op.kind !== 'zombie' && op.kind !== 'ghost')) continue;
+    if (op.patch_sha256 && op.decision_complete && op.decision_current) continue;
     const evidence = evidenceOf(root, config, op.wo_id);
     items.push({
       wo_id: op.wo_id,
@@ -168,10 +171,25 @@ function collectActionRequired(root: string, config: Config, audit: AuditReport,
       decision_complete: op.decision_complete ?? evidence.decision_complete,
     });
   }
-  const covered = new Set(items.filter((i) => i.type.startsWith('dirty_')).map((i) => i.wo_id));
-  for (const woId of incompleteDecisions(root, config)) {
-    if (covered.has(woId)) continue;
-    items.push({ wo_id: woId, type: 'decision_incomplete', message: 'decision.md waits for a person: check one box and remove ACTION_REQUIRED', fails_gate: false, ...evidenceOf(root, config, woId) });
+  // Every other decision file that is not complete (an earlier patch's, a superseded worktree's).
+  const covered = new Set(items.filter((i) => i.type.startsWith('dirty_')).map((i) => i.decision_path));
+  for (const { woId, decision, patches } of incompleteDecisions(root, config)) {
+    if (covered.has(decision.path)) continue;
+    const newest = newestPatch(root, config, woId);
+    const sha = patches.length === 0 || patches.includes(newest?.sha256 ?? '') ? newest?.sha256 : patches[patches.length - 1];
+    const patchPath = sha === undefined ? null : evidenceFile(config, woId, patchFileName(sha));
+    items.push({
+      wo_id: woId,
+      type: 'decision_incomplete',
+      message: `${decision.path} waits for a person${sha === undefined ? '' : ` about ${patchFileName(sha)}`}: ${decision.problem ?? 'check one box and remove ACTION_REQUIRED'}`,
+      fails_gate: false,
+      patch_path: patchPath,
+      patch_sha256: sha ?? null,
+      patch_exists: patchPath !== null,
+      decision_path: decision.path,
+      decision_exists: true,
+      decision_complete: false,
+    });
   }
   for (const entry of expired) {
     items.push({

@@ -72,3 +72,49 @@ export function assessDecision(text: string): DecisionAssessment {
 export function isDecisionComplete(text: string): boolean {
   return assessDecision(text).complete;
 }
+
+/**
+ * Which patches a decision names (docs/formats.md#one-decision-per-patch). A decision covers only the
+ * patches it names: the patch's file name `dirty.<sha256>.patch`, its full SHA-256, or a prefix of at
+ * least 12 hex digits of it (what the summaries show) standing as a word of its own, in any case. A
+ * prefix that fits more than one of the patches in question names none of them (it cannot say which).
+ * A decision in a person's words counts the same as gc's template, once it names the patch.
+ */
+
+export const MIN_NAMED_PREFIX = 12;
+
+// Runs of hex digits standing alone (not inside a longer word): `dirty.<hex>.patch`, `<hex>`, `<hex>…`.
+const HEX_WORD = new RegExp(`(?<![0-9A-Za-z])[0-9a-fA-F]{${MIN_NAMED_PREFIX},64}(?![0-9A-Za-z])`, 'g');
+
+/** Every hex word of at least 12 digits in the text, lower-cased: the candidates for naming a patch. */
+export function hexWords(text: string): Set<string> {
+  return new Set([...text.matchAll(HEX_WORD)].map((m) => m[0].toLowerCase()));
+}
+
+/**
+ * The SHA-256s among `patches` that the decision text names (in the order of `patches`). `patches` is
+ * every patch the question is about: a WO's patches on disk, plus the patch a run is about to write.
+ */
+export function namedPatches(text: string, patches: readonly string[]): string[] {
+  const words = hexWords(text);
+  const named = new Set<string>();
+  for (const word of words) {
+    if (word.length === 64) {
+      if (patches.includes(word)) named.add(word);
+      continue;
+    }
+    const fits = patches.filter((sha) => sha.startsWith(word));
+    if (fits.length === 1) named.add(fits[0]!);
+  }
+  return patches.filter((sha) => named.has(sha));
+}
+
+/** Whether the decision text names this patch (see namedPatches). */
+export function namesPatch(text: string, sha256: string, patches: readonly string[] = [sha256]): boolean {
+  return namedPatches(text, patches.includes(sha256) ? patches : [...patches, sha256]).includes(sha256);
+}
+
+/** Whether the decision text names any patch at all: one of `patches`, or any full SHA-256 (a patch since deleted, say). */
+export function namesAnyPatch(text: string, patches: readonly string[]): boolean {
+  return namedPatches(text, patches).length > 0 || [...hexWords(text)].some((w) => w.length === 64);
+}

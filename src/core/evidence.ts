@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { VERDICT_ID, type Config } from './config.js';
-import { isDecisionComplete } from './decision.js';
+import { assessDecision, namedPatches, namesAnyPatch } from './decision.js';
 import { isRepoFileError, listRepoFolder, readRepoFile, readResolvedFile, readRepoText, resolveInRepo, type RepoFolder } from './repo-files.js';
 import { isPathSafeWoId, woPath } from './wo-id.js';
 
@@ -12,6 +12,22 @@ import { isPathSafeWoId, woPath } from './wo-id.js';
  */
 
 export const DECISION_FILE = 'decision.md';
+/**
+ * The decision files of a WO: `decision.md`, and `decision.<n>.md` (n = 2, 3, …) that gc adds when a
+ * further patch needs a decision of its own (docs/formats.md#one-decision-per-patch).
+ */
+export const DECISION_NAME = /^decision(?:\.([1-9][0-9]{0,5}))?\.md$/;
+
+/** The name of the n-th decision file (1: decision.md). */
+export function decisionFileName(n: number): string {
+  return n <= 1 ? DECISION_FILE : `decision.${n}.md`;
+}
+
+/** The number of a decision file's name (decision.md: 1), undefined for any other name. */
+export function decisionFileNumber(name: string): number | undefined {
+  const match = DECISION_NAME.exec(name);
+  return match === null ? undefined : match[1] === undefined ? 1 : Number(match[1]);
+}
 export const VERDICT_FILE = 'verdict.json';
 /** The symbolic link to the newest patch. */
 export const PATCH_LINK = 'dirty.patch';
@@ -221,11 +237,19 @@ export function evidenceFolderExists(root: string, config: Config, woId: string)
   }
 }
 
+/** A decision file that is not complete, with the WO it belongs to and the patches it names. */
+export interface IncompleteDecision {
+  woId: string;
+  decision: DecisionRecord;
+  /** The SHA-256s of the folder's patches that it names. */
+  patches: string[];
+}
+
 /**
- * The ids of every evidence folder whose decision.md exists and is not complete (one that cannot be
- * read is not complete), sorted.
+ * Every decision file (decision.md, decision.<n>.md) of every evidence folder that exists and is not
+ * complete (one that cannot be read is not complete), by WO id, then decision.md first.
  */
-export function incompleteDecisions(root: string, config: Config): string[] {
+export function incompleteDecisions(root: string, config: Config): IncompleteDecision[] {
   let folder: RepoFolder | undefined;
   try {
     folder = listRepoFolder(root, config.handoffDir);
@@ -235,19 +259,20 @@ export function incompleteDecisions(root: string, config: Config): string[] {
   }
   if (!folder) return [];
   const listed = folder;
-  return listed.entries
-    .filter((e) => e.isDirectory() && isPathSafeWoId(e.name))
-    .map((e) => e.name)
-    .filter((woId) => {
-      try {
-        const text = readResolvedFile(path.join(listed.real, woId, DECISION_FILE), `${listed.rel}/${woId}/${DECISION_FILE}`)?.bytes.toString('utf8');
-        return text !== undefined && !isDecisionComplete(text);
-      } catch (error) {
-        if (!isRepoFileError(error)) throw error;
-        return true;
-      }
-    })
-    .sort();
+  const found: IncompleteDecision[] = [];
+  for (const woId of listed.entries.filter((e) => e.isDirectory() && isPathSafeWoId(e.name)).map((e) => e.name).sort()) {
+    let listing: EvidenceListing;
+    try {
+      listing = listEvidence(path.join(listed.real, woId), `${listed.rel}/${woId}`);
+    } catch {
+      continue;
+    }
+    for (const decision of listing.decisions) {
+      if (decision.complete) continue;
+      found.push({ woId, decision, patches: decision.text === undefined ? [] : namedPatches(decision.text, listing.patches) });
+    }
+  }
+  return found;
 }
 
 /** The newest patch: the file the `dirty.patch` link names, when it exists; undefined otherwise. */
@@ -265,3 +290,87 @@ export function newestPatch(root: string, config: Config, woId: string): { path:
   }
   return undefined;
 }
+
+/** One decision file of an evidence folder, as read (never through a link). */
+export interface DecisionRecord {
+  name: string;
+  /** Repository-relative path. */
+  path: string;
+  text?: string;
+  /** The text is a complete decision (docs/gc.md, "decision.md workflow"). */
+  complete: boolean;
+  /** Why it is not complete, or why it cannot be read. */
+  problem?: string;
+}
+
+/** What an evidence folder holds that decides about patches: its patches and its decision files. */
+export interface EvidenceListing {
+  /** SHA-256s of the regular `dirty.<sha256>.patch` files, in name order. */
+  patches: string[];
+  /** The decision files, decision.md first, then by number. */
+  decisions: DecisionRecord[];
+}
+
+/**
+ * Lists an evidence folder (its real path, known to be inside the repository) and reads its decision
+ * files. A decision file that is a link (never followed), not a regular file, too large or unreadable
+ * is there but never complete.
+ */
+export function listEvidence(realFolder: string, relFolder: string, entries: readonly fs.Dirent[] = fs.readdirSync(realFolder, { withFileTypes: true })): EvidenceListing {
+  const patches: string[] = [];
+  const decisions: (DecisionRecord & { number: number })[] = [];
+  for (const entry of entries) {
+    const match = PATCH_NAME.exec(entry.name);
+    if (match && entry.isFile()) patches.push(match[1]!);
+    const number = decisionFileNumber(entry.name);
+    if (number === undefined) continue;
+    const rel = `${relFolder}/${entry.name}`;
+    try {
+      const text = readResolvedFile(path.join(realFolder, entry.name), rel)?.bytes.toString('utf8');
+      if (text === undefined) continue;
+      const assessment = assessDecision(text);
+      decisions.push({ name: entry.name, path: rel, text, complete: assessment.complete, number, ...(assessment.problem ? { problem: assessment.problem } : {}) });
+    } catch (error) {
+      if (!isRepoFileError(error)) throw error;
+      decisions.push({ name: entry.name, path: rel, complete: false, problem: `it cannot be read (${error.reason})`, number });
+    }
+  }
+  patches.sort();
+  decisions.sort((a, b) => a.number - b.number);
+  return { patches, decisions: decisions.map(({ number: _number, ...record }) => record) };
+}
+
+/** Whether a patch is decided, and by which decision (docs/formats.md#one-decision-per-patch). */
+export interface PatchCover {
+  /** A complete decision names the patch: it may be removed with --force-dirty, deleted by retention. */
+  decided: boolean;
+  /** The decision that names it: a complete one when there is one, else the first that names it. */
+  decision?: DecisionRecord;
+  /** Complete decisions that name no patch at all (older records): they cover no new work. */
+  unnamed: DecisionRecord[];
+  /** Why the patch is not decided, in one line (absent when decided). */
+  reason?: string;
+}
+
+/**
+ * The one reader of "is this patch decided": a complete decision file of the folder names it (its file
+ * name, its SHA-256, or a 12-digit prefix; see namedPatches). `sha256` may be a patch not yet written.
+ */
+export function patchCover(listing: EvidenceListing, sha256: string): PatchCover {
+  const patches = listing.patches.includes(sha256) ? listing.patches : [...listing.patches, sha256];
+  const naming = listing.decisions.filter((d) => d.text !== undefined && namedPatches(d.text, patches).includes(sha256));
+  const complete = naming.find((d) => d.complete);
+  const unnamed = listing.decisions.filter((d) => d.complete && d.text !== undefined && !namesAnyPatch(d.text, patches));
+  const decision = complete ?? naming[0];
+  const cover: PatchCover = { decided: complete !== undefined, unnamed, ...(decision ? { decision } : {}) };
+  if (complete) return cover;
+  const name = patchFileName(sha256);
+  if (decision) return { ...cover, reason: `${decision.path} names ${name} but is not complete: ${decision.problem ?? 'not decided'}` };
+  if (unnamed.length > 0) {
+    return { ...cover, reason: `no decision names ${name}; ${unnamed[0]!.path} records a decision but names no patch, so it covers no new work` };
+  }
+  const others = listing.decisions.filter((d) => d.complete && d.text !== undefined && namedPatches(d.text, patches).length > 0);
+  if (others.length > 0) return { ...cover, reason: `no decision names ${name}: ${others.map((d) => d.path).join(', ')} decide${others.length === 1 ? 's' : ''} other patches only` };
+  return { ...cover, reason: `no decision names ${name}` };
+}
+

@@ -284,16 +284,20 @@ function flowSequence(start: number, end: number): unknown[] {
   }
 }
 
-/** The one-line value in [start, end) (start is not a space). */
+/** The one-line value in [start, end) (start is not a space); sets `mayContinue`. */
 function scalarValue(start: number, end: number): unknown {
-  mayContinue = false;
   const first = src.charCodeAt(start);
   if (first === 0x22 || first === 0x27) {
     const value = quoted(start, end);
     afterValue(quoteEnd, end);
+    mayContinue = false;
     return value;
   }
-  if (first === 0x5b) return flowSequence(start, end);
+  if (first === 0x5b) {
+    const value = flowSequence(start, end);
+    mayContinue = false; // after the plain scalars in it
+    return value;
+  }
   return plainScalar(start, end, false);
 }
 

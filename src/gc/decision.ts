@@ -20,9 +20,9 @@ export function isUntouched(text: string): boolean {
   return match !== null && sha256Hex(text.slice(0, match.index)) === match[1];
 }
 
-/** The patch hash a decision.md names, if any. */
-export function decisionPatchHash(text: string): string | undefined {
-  return /\|\s*\*\*Patch Hash\*\*\s*\|\s*`([0-9a-f]{64})`/.exec(text)?.[1];
+/** The worktree a generated decision was written for (its `Worktree` row), as that row renders it. */
+export function generatedForWorktree(text: string, worktree: string): boolean {
+  return text.includes(`| Worktree | ${inlineCode(worktree, true)} `);
 }
 
 export type ContentType = 'code' | 'config' | 'telemetry' | 'other';
@@ -98,6 +98,11 @@ export interface DecisionFields {
   worktree: string;
   branch?: string;
   head: string;
+  /**
+   * Earlier patches of the same worktree that no one decided, which this template replaces: named in
+   * it, so a decision here decides them too (docs/formats.md#one-decision-per-patch).
+   */
+  supersedes?: readonly string[];
 }
 
 /** decision.md in the format of docs/formats.md#decisionmd, every field filled, signed as generated. */
@@ -132,6 +137,9 @@ export function renderDecision(fields: DecisionFields): string {
     `| Command used | ${inlineCode(fields.command, true)} |`,
     `| Worktree | ${inlineCode(fields.worktree, true)}${fields.branch ? ` on branch ${inlineCode(fields.branch, true)}` : ' (detached HEAD)'} |`,
     `| Base commit | \`${fields.head}\` (\`git apply ${patchName}\` on a clean checkout of it restores the changes) |`,
+    ...(fields.supersedes && fields.supersedes.length > 0
+      ? [`| Supersedes | ${fields.supersedes.map((sha) => `\`${patchFileName(sha)}\``).join(', ')} (earlier work of this worktree, never decided: this decision decides it too) |`]
+      : []),
     '',
   ].join('\n');
   return `${body}<!-- wo-toolkit gc: generated file, sha256 ${sha256Hex(body)}; any edit above keeps gc from rewriting it -->\n`;

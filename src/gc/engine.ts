@@ -8,7 +8,7 @@ import { git, tryGit } from '../core/git.js';
 import { filesById, type RepoState } from '../core/state.js';
 import { owningWo, parseWorktreeList, type Worktree } from '../core/worktrees.js';
 import { detectDirty, isUntracked, readDirtyState, type DirtyState } from './dirty.js';
-import { planEvidence, plannedPaths, verifyWrittenPatch, writeEvidence, type EvidencePlan } from './evidence.js';
+import { planEvidence, plannedPaths, undecidedNow, verifyWrittenPatch, writeEvidence, type EvidencePlan } from './evidence.js';
 import { reachedStep, reachedStepSync } from './hooks.js';
 import { acquireGcLock } from './lock.js';
 import { clearRemovalMarker, markerPatchProblem, readRemovalMarker, writeRemovalMarker, type RemovalMarker } from './removal.js';
@@ -185,7 +185,7 @@ function submodulesHeld(keep: KeepPlan): string {
 }
 
 /** The decision for one target: the same function for every mode. `budget` counts removals left. */
-function decide(root: string, target: Target, inspection: Inspection, options: GcEngineOptions, budget: { left: number }): Decision {
+function decide(root: string, target: Target, inspection: Inspection, options: GcEngineOptions, budget: { left: number }, evidence?: EvidencePlan): Decision {
   const dryRun = options.mode === 'dry-run';
   const removesNothing = options.mode === 'export-patch';
   let subject = '';
@@ -248,8 +248,18 @@ function decide(root: string, target: Target, inspection: Inspection, options: G
     if (inspection.patch.bytes.length === 0) {
       return fail('export_patch', "git status lists changes but the patch is empty (such as a submodule's content): inspect it by hand");
     }
+    const decisionPath = evidence?.decisionPath ?? 'decision.md';
+    const patchName = `dirty.${inspection.patch.sha256}.patch`;
     if (!options.forceDirty || removesNothing) {
-      return act('export_patch', true, 'export its evidence and keep it until a person decides in decision.md (then: --apply --force-dirty)');
+      if (evidence?.patchDecided) return act('export_patch', true, `export its evidence and keep it: ${decisionPath} decides ${patchName}; remove it with --apply --force-dirty`);
+      // Say why an earlier decision does not count (it names another patch, or none), so nobody reads it as covering this work.
+      const why = evidence?.undecidedReason !== undefined && evidence.undecidedReason !== `no decision names ${patchName}` ? ` (${evidence.undecidedReason})` : '';
+      return act('export_patch', true, `export its evidence and keep it until a person decides ${patchName} in ${decisionPath}${why} (then: --apply --force-dirty)`);
+    }
+    if (!evidence?.patchDecided) {
+      // One decision per patch: --force-dirty removes only work a complete decision names.
+      const why = evidence?.undecidedReason ?? `no decision names ${patchName}`;
+      return act('export_patch', true, `--force-dirty refused: ${why}; decide ${patchName} in ${decisionPath} (check one box, remove ACTION_REQUIRED), then rerun`);
     }
     return act('export_patch_and_remove', false, 'export its evidence, read it back and verify it, then remove it (--force-dirty)', true);
   }
@@ -371,6 +381,8 @@ async function act(
     if (evidence) {
       await verifyWrittenPatch(evidence, inspection.patch!, worktree, ctx.config.dirtyExclusions, inspection.dirty!, scratch);
       await reachedStep('verified', evidence.patchPath);
+      const undecided = undecidedNow(evidence, inspection.patch!.sha256);
+      if (undecided !== undefined) return { skipped: `--force-dirty refused: ${undecided}`, attention: true };
       // Last look before the removal: the state, and the worktree's content, must be what was decided on.
       const again = await recheck(tracker, target, options.now);
       if (!again.target || again.target.kind !== target.kind || (again.target as WorktreeTarget).worktree.locked) {
@@ -557,19 +569,10 @@ async function handle(
 ): Promise<GcOperation> {
   const dryRun = options.mode === 'dry-run';
   const op = baseOperation(target);
-  const decision = decide(ctx.root, target, inspection, options, budget);
-  let evidence: EvidencePlan | undefined;
-  if ((decision.action === 'export_patch' || decision.action === 'export_patch_and_remove') && decision.outcome !== 'failed' && !inspection.resume) {
-    const wt = (target as WorktreeTarget).worktree;
-    evidence = planEvidence(ctx.root, ctx.config, inspection.patch!, {
-      woId: target.woId,
-      date: options.today,
-      type: target.kind as 'zombie' | 'ghost',
-      command: options.commandLine,
-      worktree: wt.relPath,
-      ...(wt.branch ? { branch: wt.branch } : {}),
-    });
-  }
+  // The evidence is planned (read-only) before deciding: --force-dirty needs a decision naming this patch.
+  const planned = target.kind !== 'orphan_lock' && target.kind !== 'prunable' && inspection.patch && !inspection.resume ? planTargetEvidence(ctx, target, inspection.patch, options) : undefined;
+  const decision = decide(ctx.root, target, inspection, options, budget, planned);
+  const evidence = (decision.action === 'export_patch' || decision.action === 'export_patch_and_remove') && decision.outcome !== 'failed' ? planned : undefined;
   Object.assign(op, { action: decision.action, outcome: decision.outcome, needs_attention: decision.needsAttention, reason: decision.reason });
   if (decision.force !== undefined) op.force = decision.force;
   describe(op, inspection, evidence, dryRun);
@@ -590,4 +593,16 @@ async function handle(
     op.error = errorMessage(error);
   }
   return op;
+}
+
+function planTargetEvidence(ctx: RepoContext, target: WorktreeTarget, patch: Patch, options: GcEngineOptions): EvidencePlan {
+  const wt = target.worktree;
+  return planEvidence(ctx.root, ctx.config, patch, {
+    woId: target.woId,
+    date: options.today,
+    type: target.kind as 'zombie' | 'ghost',
+    command: options.commandLine,
+    worktree: wt.relPath,
+    ...(wt.branch ? { branch: wt.branch } : {}),
+  });
 }

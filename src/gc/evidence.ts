@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../core/config.js';
-import { CHECKSUM_FILE, DECISION_FILE, evidenceFolder, PATCH_LINK, patchFileName } from '../core/evidence.js';
+import { CHECKSUM_FILE, DECISION_FILE, decisionFileName, decisionFileNumber, evidenceFolder, listEvidence, PATCH_LINK, patchCover, patchFileName } from '../core/evidence.js';
+import { namedPatches } from '../core/decision.js';
 import { toPosix } from '../core/paths.js';
 import { checkRepoFolder, ensureRepoFolder, isRepoFileError, readResolvedFile } from '../core/repo-files.js';
 import { woIdPathProblem } from '../core/wo-id.js';
 import { leftoverTempFiles, symlinkAtomic, writeFileAtomic } from './atomic.js';
-import { decisionPatchHash, isDecisionComplete, isUntouched, renderDecision, type DecisionFields } from './decision.js';
+import { generatedForWorktree, isUntouched, renderDecision, type DecisionFields } from './decision.js';
 import { reachedStep, reachedStepSync } from './hooks.js';
 import type { DirtyState } from './dirty.js';
 import { provePatch, sha256Hex, type Patch } from './patch.js';
@@ -31,7 +32,9 @@ export interface EvidencePlan {
   patchPath: string;
   linkPath: string;
   checksumPath: string;
+  /** The decision file about this patch: the one that names it, else the one a run writes for it. */
   decisionPath: string;
+  decisionName: string;
   /** What a run writes, in order. */
   writes: EvidenceFile[];
   checksumText: string;
@@ -40,8 +43,12 @@ export interface EvidencePlan {
   decisionOnDisk: boolean;
   /** decision.md as it is after a real run (the one on disk, or the one the run writes) is complete. */
   decisionComplete: boolean;
-  /** decision.md names the current patch. */
+  /** The decision file names the current patch (always, once written: one decision per patch). */
   decisionCurrent: boolean;
+  /** A complete decision names this patch: --force-dirty may remove its worktree. */
+  patchDecided: boolean;
+  /** Why the patch is not decided, in one line (absent when decided). */
+  undecidedReason?: string;
   /** Temporary files a killed run left behind (removed by the next real run). */
   leftovers: string[];
   /** Why the evidence cannot be written; nothing is written or removed then. */
@@ -82,19 +89,22 @@ export function planEvidence(root: string, config: Config, patch: Patch, fields:
     linkPath: rel(PATCH_LINK),
     checksumPath: rel(CHECKSUM_FILE),
     decisionPath: rel(DECISION_FILE),
+    decisionName: DECISION_FILE,
     writes: [],
     checksumText,
     decisionText: generated,
     decisionOnDisk: false,
     decisionComplete: false,
     decisionCurrent: true,
+    patchDecided: false,
+    undecidedReason: `no decision names ${patchName}`,
     leftovers: [],
   };
 
   const idProblem = woIdPathProblem(fields.woId);
   if (idProblem !== undefined) return { ...plan, problem: `WO id '${fields.woId}' cannot name an evidence folder: it ${idProblem}` };
   try {
-    return readEvidenceFolder(plan, patch, checksumText);
+    return readEvidenceFolder(plan, patch, fields);
   } catch (error) {
     // A part of the folder that leads outside the repository, a FIFO or a file too large to be ours.
     if (isRepoFileError(error)) return { ...plan, problem: error.message };
@@ -102,7 +112,7 @@ export function planEvidence(root: string, config: Config, patch: Patch, fields:
   }
 }
 
-function readEvidenceFolder(plan: EvidencePlan, patch: Patch, checksumText: string): EvidencePlan {
+function readEvidenceFolder(plan: EvidencePlan, patch: Patch, fields: Omit<DecisionFields, 'sha256' | 'files' | 'head'>): EvidencePlan {
   const folderReal = checkRepoFolder(plan.root, plan.folderRel);
   const folder = folderReal ?? plan.folder;
   if (folderReal !== undefined) plan.leftovers = leftoverTempFiles(folderReal);
@@ -120,32 +130,63 @@ function readEvidenceFolder(plan: EvidencePlan, patch: Patch, checksumText: stri
   }
   if (folderReal === undefined) {
     plan.writes.push('checksum', 'link', 'decision');
-    plan.decisionComplete = isDecisionComplete(plan.decisionText);
-    plan.decisionCurrent = decisionPatchHash(plan.decisionText) === patch.sha256;
     return plan;
   }
+  const listing = listEvidence(folderReal, plan.folderRel);
+  const patches = listing.patches.includes(patch.sha256) ? listing.patches : [...listing.patches, patch.sha256].sort();
 
-  if (readIfExists(folder, CHECKSUM_FILE, plan.checksumPath)?.toString('utf8') !== checksumText) plan.writes.push('checksum');
+  // The checksum file names every patch of the folder (one line each), so a second patch never takes
+  // the first one's line away.
+  plan.checksumText = patches.map((sha) => `${sha}  ${patchFileName(sha)}\n`).join('');
+  if (readIfExists(folder, CHECKSUM_FILE, plan.checksumPath)?.toString('utf8') !== plan.checksumText) plan.writes.push('checksum');
 
   const link = lstatIfExists(path.join(folder, PATCH_LINK));
   if (link && !link.isSymbolicLink()) {
     return { ...plan, problem: `${plan.linkPath} exists and is not a symbolic link; move it away and rerun` };
   }
-  if (!link || fs.readlinkSync(path.join(folder, PATCH_LINK)) !== plan.patchName) plan.writes.push('link');
+  if (!link || linkNeedsThis(folder, fs.readlinkSync(path.join(folder, PATCH_LINK)), plan.patchName, existingPatch === undefined)) plan.writes.push('link');
 
-  const decision = readIfExists(folder, DECISION_FILE, plan.decisionPath)?.toString('utf8');
-  plan.decisionOnDisk = decision !== undefined;
-  if (decision === undefined) {
-    plan.writes.push('decision');
-  } else if (isUntouched(decision) && decisionPatchHash(decision) !== patch.sha256) {
-    // Untouched by a person: brought up to date for the new patch.
-    plan.writes.push('decision');
+  // One decision per patch: the file that names this patch, else a new one (never another patch's).
+  const cover = patchCover(listing, patch.sha256);
+  if (cover.decision) {
+    plan.decisionName = cover.decision.name;
+    plan.decisionPath = cover.decision.path;
+    plan.decisionText = cover.decision.text ?? '';
+    plan.decisionOnDisk = true;
   } else {
-    plan.decisionText = decision;
+    // A template gc wrote for this same worktree that nobody touched follows the worktree's new work,
+    // naming the patches it replaces; anything else stays as it is and this patch gets a file of its own.
+    const follows = listing.decisions.find((d) => d.text !== undefined && isUntouched(d.text) && generatedForWorktree(d.text, fields.worktree));
+    const name = follows?.name ?? (listing.decisions.some((d) => d.name === DECISION_FILE) ? decisionFileName(Math.max(1, ...listing.decisions.map((d) => decisionFileNumber(d.name)!)) + 1) : DECISION_FILE);
+    if (follows) {
+      const supersedes = namedPatches(follows.text!, listing.patches).filter((sha) => sha !== patch.sha256);
+      plan.decisionText = renderDecision({ ...fields, sha256: patch.sha256, files: patch.files, head: patch.head, supersedes });
+      plan.decisionOnDisk = true;
+    }
+    plan.decisionName = name;
+    plan.decisionPath = `${plan.folderRel}/${name}`;
+    plan.writes.push('decision');
   }
-  plan.decisionComplete = isDecisionComplete(plan.decisionText);
-  plan.decisionCurrent = decisionPatchHash(plan.decisionText) === patch.sha256;
+  plan.patchDecided = cover.decided;
+  if (cover.decided) delete plan.undecidedReason;
+  else plan.undecidedReason = cover.reason!;
+  plan.decisionComplete = cover.decision?.complete ?? false;
   return plan;
+}
+
+/**
+ * `dirty.patch` names the newest patch of the folder: it moves to this patch when it is missing or
+ * dangling, when this run writes the patch (new work), or when what it names is older than this patch
+ * (a run killed between the patch and the link). Two worktrees of one WO therefore never make it
+ * flip from run to run.
+ */
+function linkNeedsThis(folder: string, current: string, patchName: string, writingPatch: boolean): boolean {
+  if (current === patchName) return false;
+  if (writingPatch) return true;
+  const named = lstatIfExists(path.join(folder, path.basename(current)));
+  const mine = lstatIfExists(path.join(folder, patchName));
+  if (!named || !named.isFile() || path.basename(current) !== current) return true;
+  return mine !== undefined && named.mtimeMs < mine.mtimeMs;
 }
 
 export function plannedPaths(plan: EvidencePlan): string[] {
@@ -171,7 +212,7 @@ export async function writeEvidence(plan: EvidencePlan, patch: Patch): Promise<v
       symlinkAtomic(plan.patchName, at(PATCH_LINK));
       await reachedStep('link-written', plan.linkPath);
     } else {
-      writeFileAtomic(at(DECISION_FILE), plan.decisionText);
+      writeFileAtomic(at(plan.decisionName), plan.decisionText);
       await reachedStep('decision-written', plan.decisionPath);
     }
   }
@@ -197,4 +238,14 @@ export async function verifyWrittenPatch(
   const checksum = readIfExists(folder, CHECKSUM_FILE, plan.checksumPath)?.toString('utf8');
   if (checksum !== plan.checksumText) throw new Error(`${plan.checksumPath} does not name ${plan.patchName} with its SHA-256`);
   await provePatch(worktree, bytes, patch.head, exclusions, state, scratchParent);
+}
+
+/**
+ * Read again right before a dirty worktree goes: why its patch is no longer decided (a decision
+ * edited back, moved away), or undefined while a complete decision still names it.
+ */
+export function undecidedNow(plan: EvidencePlan, sha256: string): string | undefined {
+  const folder = ensureRepoFolder(plan.root, plan.folderRel);
+  const cover = patchCover(listEvidence(folder, plan.folderRel), sha256);
+  return cover.decided ? undefined : cover.reason;
 }

@@ -37,6 +37,8 @@ export interface EvidenceFolder {
   candidates: CandidateFile[];
   /** What decision.md is, from the folder listing (undefined: there is none). */
   decision?: EntryType;
+  /** The folder's entries, as listed (for its decisions: docs/formats.md#one-decision-per-patch). */
+  entries: fs.Dirent[];
 }
 
 /** An evidence folder that is a symbolic link: never entered. */
@@ -111,8 +113,9 @@ export async function scanEvidence(location: EvidenceRoot, config: Config, visit
       continue;
     }
     if (!entry.isDirectory()) continue;
-    const folder: EvidenceFolder = { woId: entry.name, rel: folderRel, abs: folderAbs, candidates: [] };
-    for (const file of sortedEntries(folderAbs, folderRel)) {
+    const entries = sortedEntries(folderAbs, folderRel);
+    const folder: EvidenceFolder = { woId: entry.name, rel: folderRel, abs: folderAbs, candidates: [], entries };
+    for (const file of entries) {
       if (file.name === DECISION_FILE) folder.decision = entryType(file);
       const kind = candidateKind(file.name);
       if (!kind) continue;

@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
-import { isRepoFileError, MAX_READ_BYTES, readRepoFile, readUserFile, type FileContent } from '../core/repo-files.js';
+import { isRepoFileError, MAX_READ_BYTES, readFolderEntry, readRepoFile, readUserFile, type FileContent, type RepoFolder } from '../core/repo-files.js';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { ProblemCollector } from './problems.js';
 
@@ -26,6 +26,25 @@ export class SourceText {
     }
     return { line: low + 1, column: target - starts[low]! + 1 };
   }
+}
+
+/**
+ * 1-based lines and columns of some character offsets, in one pass over the text up to the last of them
+ * (no line index is built or kept): for positions a caller keeps instead of the text.
+ */
+export function positionsOf(text: string, offsets: readonly number[]): { line: number; column: number }[] {
+  const order = offsets.map((offset, index) => ({ offset: Math.max(0, Math.min(offset, text.length)), index })).sort((a, b) => a.offset - b.offset);
+  const result: { line: number; column: number }[] = new Array(offsets.length);
+  let line = 1;
+  let lineStart = 0;
+  for (const { offset, index } of order) {
+    for (let next = text.indexOf('\n', lineStart); next !== -1 && next < offset; next = text.indexOf('\n', lineStart)) {
+      line++;
+      lineStart = next + 1;
+    }
+    result[index] = { line, column: offset - lineStart + 1 };
+  }
+  return result;
 }
 
 function lineStartsOf(text: string): number[] {
@@ -76,9 +95,21 @@ export function decode(file: string, bytes: Buffer, problems: ProblemCollector):
  * read cap), reporting a file that cannot be read, is too large or is not UTF-8 (then undefined).
  */
 export function readSource(root: string, file: string, problems: ProblemCollector): SourceText | undefined {
+  return sourceOf(file, () => (path.isAbsolute(file) ? readUserFile(file, file) : readRepoFile(root, file)), problems);
+}
+
+/**
+ * readSource for the entry `name` of a folder already listed through repo-files (the state folders):
+ * the entry is opened directly, without resolving its path again (readFolderEntry).
+ */
+export function readSourceEntry(root: string, folder: RepoFolder, name: string, problems: ProblemCollector): SourceText | undefined {
+  return sourceOf(`${folder.rel}/${name}`, () => readFolderEntry(root, folder, name), problems);
+}
+
+function sourceOf(file: string, read: () => FileContent | undefined, problems: ProblemCollector): SourceText | undefined {
   let content: FileContent | undefined;
   try {
-    content = path.isAbsolute(file) ? readUserFile(file, file) : readRepoFile(root, file);
+    content = read();
   } catch (error) {
     if (!isRepoFileError(error)) throw error;
     problems.add(file, undefined, { line: 1, column: 1 }, error.problem === 'too-large' ? 'file-too-large' : 'unreadable', `the file ${error.reason}`);

@@ -12,7 +12,7 @@ import { checkDocument, readFile, type CheckedDocument } from './documents.js';
 import { findLegacyFiles } from './legacy.js';
 import type { ProblemCollector } from './problems.js';
 import { bundledSchema, resolveSchemas, type SchemaSet } from './schemas.js';
-import { locate, pickTopLevel, type Located, type SourceText } from './source.js';
+import { locate, pickTopLevel, positionsOf, readSourceEntry } from './source.js';
 import { isPathSafeWoId, matchesWoId, woIdPathProblem } from '../core/wo-id.js';
 
 /** How many files of each kind were checked. */
@@ -27,24 +27,27 @@ export interface FileCounts {
 
 /** The top-level keys of a WO that the reference checks read. */
 const WO_KEYS = ['id', 'epic_id', 'dod_id', 'status', 'verified_at_sha', 'x_legacy'] as const;
-type WoFields = Partial<Record<(typeof WO_KEYS)[number], Located>>;
+type Position = { line: number; column: number };
+/** A top-level value and where it is (of its key when the value is empty). */
+type WoFields = Partial<Record<(typeof WO_KEYS)[number], { value: unknown; at: Position }>>;
 
 /**
- * What the reference checks need of one WO file. Its document and content are not kept: with
- * thousands of files, holding them all would cost more than reading them.
+ * What the reference checks need of one WO file. Its text, document and content are not kept: with
+ * thousands of files, holding them all would cost more than reading them (the garbage collector
+ * would walk them all again and again); the few places a reference problem can point at are kept
+ * as lines and columns.
  */
 interface WorkOrderFile {
   file: string;
   state: State;
   stem: string;
-  source?: SourceText;
   /** Its `id`, or the file name's stem when the file has no usable id. */
   id: string;
   idFromStem: boolean;
   /** Present when the file is a mapping (even one that breaks the schema). */
   fields?: WoFields;
-  /** Offset of the document's root node (where a missing top-level key is reported). */
-  rootOffset: number;
+  /** Where the document's root node is (where a missing top-level key is reported). */
+  root: Position;
   /**
    * `x_legacy: true`: a file kept on purpose in an older form. Exempt from the naming and form rules
    * (file stem = id, verified_at_sha, legacy DoD), never from identity (duplicates, split brain).
@@ -220,30 +223,36 @@ async function checkWorkOrders(root: string, config: Config, schemas: SchemaSet,
     }
   }
   files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-  return files.map(({ state, rel, stem, problem }): WorkOrderFile => {
+  return files.map(({ state, rel, stem, problem, folder, name }): WorkOrderFile => {
     if (problem !== undefined) problems.add(rel, undefined, { line: 1, column: 1 }, 'unreadable', `the file ${problem}`);
-    const checked = checkDocument(schemas.work_order, rel, problem === undefined ? readFile(root, rel, problems) : undefined, problems);
+    // Read through the state folder already listed (no path resolved again per file).
+    const checked = checkDocument(schemas.work_order, rel, problem === undefined ? readSourceEntry(root, folder, name, problems) : undefined, problems);
     const rawId = checked.data?.['id'];
     const idFromStem = !nonEmptyString(rawId);
+    const rootOffset = checked.doc?.contents?.range?.[0] ?? 0;
+    const located = checked.data && checked.doc ? pickTopLevel(checked.doc, checked.data, WO_KEYS) : undefined;
+    const keys = located ? (Object.keys(located) as (keyof WoFields)[]) : [];
+    const positions = checked.source ? positionsOf(checked.source.text, [rootOffset, ...keys.map((key) => located![key]!.at)]) : [];
     const wo: WorkOrderFile = {
       file: rel,
       state,
       stem,
       id: idFromStem ? stem : rawId.trim(),
       idFromStem,
-      rootOffset: checked.doc?.contents?.range?.[0] ?? 0,
+      root: positions[0] ?? { line: 1, column: 1 },
     };
-    if (checked.source) wo.source = checked.source;
-    if (checked.data && checked.doc) {
-      wo.fields = pickTopLevel(checked.doc, checked.data, WO_KEYS);
-      wo.legacy = wo.fields.x_legacy?.value === true;
+    if (located) {
+      const fields: WoFields = {};
+      keys.forEach((key, i) => (fields[key] = { value: located[key]!.value, at: positions[i + 1]! }));
+      wo.fields = fields;
+      wo.legacy = fields.x_legacy?.value === true;
     }
     return wo;
   });
 }
 
-function valueOffset(wo: WorkOrderFile, key: keyof WoFields): number {
-  return wo.fields?.[key]?.at ?? wo.rootOffset;
+function valuePosition(wo: WorkOrderFile, key: keyof WoFields): Position {
+  return wo.fields?.[key]?.at ?? wo.root;
 }
 
 /** An id declared by two or more WO files is reported on each of them. */
@@ -252,7 +261,7 @@ function checkDuplicateIds(byId: Map<string, WorkOrderFile[]>, problems: Problem
     if (list.length < 2) continue;
     for (const wo of list) {
       const others = list.filter((w) => w !== wo).map((w) => w.file);
-      problems.add(wo.file, wo.source, wo.idFromStem ? wo.rootOffset : valueOffset(wo, 'id'), 'duplicate-id', `${id} is also declared by ${others.join(', ')}`, { pointer: '/id' });
+      problems.add(wo.file, undefined, wo.idFromStem ? wo.root : valuePosition(wo, 'id'), 'duplicate-id', `${id} is also declared by ${others.join(', ')}`, { pointer: '/id' });
     }
   }
 }
@@ -268,8 +277,8 @@ function checkWorkOrder(
 ): void {
   const fields = wo.fields;
   if (!fields) return;
-  const add = (key: keyof WoFields, rule: Parameters<ProblemCollector['add']>[3], message: string, at = valueOffset(wo, key)): void =>
-    problems.add(wo.file, wo.source, at, rule, message, { pointer: `/${key}` });
+  const add = (key: keyof WoFields, rule: Parameters<ProblemCollector['add']>[3], message: string, at = valuePosition(wo, key)): void =>
+    problems.add(wo.file, undefined, at, rule, message, { pointer: `/${key}` });
   if (!wo.idFromStem) {
     if (!matchesWoId(config.woIdPattern, wo.id)) {
       const notAName = woIdPathProblem(wo.id);
@@ -294,7 +303,7 @@ function checkWorkOrder(
   if (wo.state !== 'done') return;
   const sha = fields.verified_at_sha;
   if ((sha === undefined || sha.value === null) && !wo.legacy) {
-    add('verified_at_sha', 'missing-verified-sha', `${wo.id} is done but has no verified_at_sha (the commit its verification passed at)`, sha?.at ?? wo.rootOffset);
+    add('verified_at_sha', 'missing-verified-sha', `${wo.id} is done but has no verified_at_sha (the commit its verification passed at)`, sha?.at ?? wo.root);
   }
   const artifacts = dod?.data['required_artifacts'];
   if (!Array.isArray(artifacts) || wo.idFromStem) return;
@@ -349,9 +358,13 @@ function checkQueues(config: Config, backlog: Backlog | undefined, byId: Map<str
 export async function validateBacklog(root: string, config: Config, today: string, problems: ProblemCollector): Promise<{ files: Omit<FileCounts, 'config'>; schemas: SchemaSet }> {
   const schemas = resolveSchemas(root, config);
   const whitelist = checkWhitelist(root, config, today, problems);
-  const backlog = checkBacklog(root, config, schemas, problems);
   const dods = checkDodCatalog(root, config, schemas, problems);
   const wos = await checkWorkOrders(root, config, schemas, problems);
+  // The backlog after the WO files: parsed first, a backlog that queues thousands of WOs stays alive
+  // through the whole run, and V8 then allocates the parser's short-lived nodes of every WO file
+  // straight in the old generation (allocation-site pretenuring): twice the garbage collection time
+  // (scripts/bench/validate.mjs, docs/performance.md).
+  const backlog = checkBacklog(root, config, schemas, problems);
   const byId = filesById(wos);
   checkDuplicateIds(byId, problems);
   for (const wo of wos) checkWorkOrder(root, config, wo, backlog?.epics, dods?.byId, problems);

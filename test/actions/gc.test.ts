@@ -8,6 +8,7 @@ import { defaultInputs, runActionBundle, type ActionResult } from '../helpers/bu
 import { makeTempDir } from '../helpers/repo.js';
 import { createScenario, restoreFromPatch, sha256sumCheck, significantFiles, type Scenario } from '../gc/fixture.js';
 import { schemaErrors } from '../helpers/schemas.js';
+import { decideDirtyWithCli } from '../helpers/decisions.js';
 
 /**
  * The gc action as the runner runs it: `node dist/gc/index.js` with INPUT_* variables, real output and
@@ -99,9 +100,24 @@ describe('runs', () => {
     expect(run.stdout).toContain('::error::gc: 1 WO(s) need attention: WO-0002');
   });
 
+  test('apply with force-dirty and no decision naming the patch: the worktree stays, the step fails and says which patch needs a decision where', async () => {
+    const expected = significantFiles(scenario.repo, '.worktrees/WO-0002');
+    const run = await gcAction({ mode: 'apply', 'force-dirty': 'true', 'artifact-name': 'gc-evidence-refused' });
+    expect(run.code).toBe(1);
+    expect(run.outputs['exit-code']).toBe('1');
+    expect(significantFiles(scenario.repo, '.worktrees/WO-0002')).toEqual(expected);
+    const [patch] = JSON.parse(run.outputs['patches']!) as { path: string; sha256: string }[];
+    const report = JSON.parse(fs.readFileSync(run.outputs['report']!, 'utf8')) as { operations: { wo_id: string; reason: string }[] };
+    expect(report.operations.find((o) => o.wo_id === 'WO-0002')!.reason).toContain(
+      `--force-dirty refused: no decision names dirty.${patch!.sha256}.patch; decide dirty.${patch!.sha256}.patch in _ctx/handoff/WO-0002/decision.md`,
+    );
+    expect(run.stdout).toContain('::error::gc: 1 WO(s) need attention: WO-0002');
+  });
+
   test('apply with force-dirty: the patch that arrived in the artifact restores the removed worktree byte for byte', async () => {
     const expected = significantFiles(scenario.repo, '.worktrees/WO-0002');
     const head = scenario.repo.git('-C', '.worktrees/WO-0002', 'rev-parse', 'HEAD').trim();
+    await decideDirtyWithCli(scenario.repo.root);
     const run = await gcAction({ mode: 'apply', 'force-dirty': 'true', 'artifact-name': 'gc-evidence-forced', 'retention-days': '7' });
     expect(run.code).toBe(0);
     expect(run.outputs['exit-code']).toBe('0');

@@ -100,6 +100,23 @@ describe('retention-gc action (the built bundle under node)', () => {
     expect(run.stdout).toContain(`::error::${message}`);
     expect(repo.snapshot()).toEqual(before);
   });
+
+  test('new work beside a decided patch: apply deletes the decided patch only; the new one and the checksum naming it stay, with the reason and what to do', async () => {
+    const second = `diff --git a/src/later.ts b/src/later.ts\nnew file mode 100644\n--- /dev/null\n+++ b/src/later.ts\n@@ -0,0 +1 @@\n+later\n`;
+    const later = `_ctx/handoff/WO-0001/dirty.${sha256(second)}.patch`;
+    repo.write(later, second);
+    repo.write(old.checksum, [old.hash, sha256(second)].sort().map((h) => `${h}  dirty.${h}.patch\n`).join(''));
+    repo.commit('new work after the decision', { date: new Date(Date.parse(`${TODAY}T12:00:00Z`) - 120 * 86_400_000) });
+    const checksumBytes = fs.readFileSync(repo.path(old.checksum));
+    const run = await runAction(repo.root, { root: '.', mode: 'apply', today: TODAY });
+    expect(run.code).toBe(0);
+    const report = JSON.parse(fs.readFileSync(run.outputs['report']!, 'utf8')) as { deleted: string[]; protected: { path: string; reason: string }[] };
+    expect(report.deleted).toEqual([old.patch]);
+    expect(report.protected).toEqual(expect.arrayContaining([expect.objectContaining({ path: later, reason: 'patch_undecided' }), expect.objectContaining({ path: old.checksum, reason: 'patch_undecided' })]));
+    expect(fs.readFileSync(repo.path(later), 'utf8')).toBe(second);
+    expect(fs.readFileSync(repo.path(old.checksum))).toEqual(checksumBytes);
+    expect(run.summary).toContain('name the patch (its SHA-256 or file name) in a complete decision');
+  });
 });
 
 describe('retention-gc/action.yml', () => {

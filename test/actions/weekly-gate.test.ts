@@ -6,6 +6,7 @@ import { defaultInputs, runActionBundle, type ActionResult } from '../helpers/bu
 import { buildRealRepo } from '../helpers/real-repo.js';
 import { TestRepo } from '../helpers/repo.js';
 import { schemaErrors } from '../helpers/schemas.js';
+import { completeTemplate, personDecisionNaming } from '../helpers/decisions.js';
 
 let emulator: ArtifactEmulator;
 beforeAll(async () => {
@@ -60,6 +61,29 @@ describe('weekly-gate action (dist/weekly-gate/index.js under node, with the art
     expect(run.summary).toMatch(/\| WO-0031 \| `dirty_zombie` \|/);
     const annotation = run.annotations.find((a) => a.properties['title'] === 'ACTION_REQUIRED split_brain WO-0014');
     expect(annotation).toMatchObject({ command: 'error', properties: { file: '_ctx/jobs/pending/WO-0014.yaml' } });
+    repo.cleanup();
+  });
+
+  test('new work after a decision: a new ACTION_REQUIRED item with its own decision file, which the artifact carries; both patches arrive', async () => {
+    const repo = failingRepo();
+    const first = await runActionBundle('weekly-gate', { root: '.', 'export-patches': 'true', 'artifact-name': 'gate-decided' }, { workspace: repo.root, env: emulator.env() });
+    expect(first.outputs['action-required-count']).toBe('2');
+    completeTemplate(repo.path('_ctx/handoff/WO-0031/decision.md'));
+    fs.writeFileSync(repo.path('.worktrees/WO-0031/later.txt'), 'work done after the decision\n');
+    const run = await runActionBundle('weekly-gate', { root: '.', 'export-patches': 'true', 'artifact-name': 'gate-new-work' }, { workspace: repo.root, env: emulator.env() });
+    expect(run.outputs['action-required-count']).toBe('2');
+    const gate = JSON.parse(fs.readFileSync(run.outputs['report']!, 'utf8')) as { action_required: { wo_id: string; type: string; patch_path: string; patch_sha256: string; decision_path: string; fix: string }[] };
+    const item = gate.action_required.find((i) => i.wo_id === 'WO-0031')!;
+    expect(item).toMatchObject({ type: 'dirty_zombie', decision_path: '_ctx/handoff/WO-0031/decision.2.md' });
+    expect(item.fix).toContain(`(it must name dirty.${item.patch_sha256}.patch)`);
+    const names = [...emulator.files('gate-new-work').keys()];
+    expect(names).toContain(`evidence/${item.patch_path}`);
+    expect(names).toContain('evidence/_ctx/handoff/WO-0031/decision.2.md');
+    expect(run.summary).toContain('decision.2.md');
+    // A decision naming the new patch clears it.
+    repo.write('_ctx/handoff/WO-0031/decision.2.md', personDecisionNaming('WO-0031', item.patch_sha256));
+    const cleared = await runActionBundle('weekly-gate', { root: '.', 'artifact-name': 'gate-cleared' }, { workspace: repo.root, env: emulator.env() });
+    expect(cleared.outputs['action-required-count']).toBe('1'); // the split brain alone
     repo.cleanup();
   });
 

@@ -5,6 +5,7 @@ import { runCliBundle } from '../helpers/bundles.js';
 import { makeTempDir } from '../helpers/repo.js';
 import { createScenario, type Scenario } from '../gc/fixture.js';
 import { schemaErrors } from '../helpers/schemas.js';
+import { completeTemplate } from '../helpers/decisions.js';
 
 /** `wo-toolkit gc` from the built bundle, as a user runs it. */
 
@@ -72,8 +73,9 @@ test('--export-patch then --apply --force-dirty with --max-operations and --json
   const exported = await gc(['--export-patch', '--json', path.join(out, 'export.json')]);
   expect(exported.code).toBe(1);
   expect(exported.stdout).toContain('wrote: _ctx/handoff/WO-0002/dirty.');
-  const decision = scenario.repo.read('_ctx/handoff/WO-0002/decision.md');
-  expect(decision).toContain('| Command used | `wo-toolkit gc --export-patch` |');
+  expect(scenario.repo.read('_ctx/handoff/WO-0002/decision.md')).toContain('| Command used | `wo-toolkit gc --export-patch` |');
+  // A person decides the patch the template names; --force-dirty removes only decided work.
+  const decision = completeTemplate(scenario.repo.path('_ctx/handoff/WO-0002/decision.md'));
 
   const first = await gc(['--apply', '--force-dirty', '--max-operations', '3', '--json', path.join(out, 'apply.json')]);
   const report = JSON.parse(fs.readFileSync(path.join(out, 'apply.json'), 'utf8')) as { summary: { removed: number; deferred: number }; exit_code: number };

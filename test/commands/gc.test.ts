@@ -6,6 +6,7 @@ import type { GcOperation } from '../../src/gc/engine.js';
 import { settingsFrom } from '../helpers/cli.js';
 import { createScenario, NOW, restoreFromPatch, sha256File, sha256sumCheck, significantFiles, TODAY, type Scenario } from '../gc/fixture.js';
 import { schemaErrors } from '../helpers/schemas.js';
+import { completeTemplate, decideDirty } from '../helpers/decisions.js';
 
 type Gc = (options?: Partial<GcSettings>) => Promise<GcReport>;
 
@@ -94,7 +95,12 @@ describe('gc planning (dry run, the default)', () => {
     expect(report.summary).toEqual({ targets: 8, removed: 5, deferred: 0, skipped: 2, failed: 0, dirty: 1, needs_attention: 1, evidence_written: 4 });
   });
 
-  scenarioTest('a dry run with --force-dirty previews the forced removal, and passes when nothing would be left waiting', async (_scenario, gc) => {
+  scenarioTest('a dry run with --force-dirty previews the forced removal of decided work, and passes when nothing would be left waiting', async (scenario, gc) => {
+    const undecided = await gc({ forceDirty: true });
+    expect(op(undecided, 'WO-0002')).toMatchObject({ action: 'export_patch', needs_attention: true, decision_path: '_ctx/handoff/WO-0002/decision.md' });
+    expect(op(undecided, 'WO-0002').reason).toContain(`--force-dirty refused: no decision names dirty.${op(undecided, 'WO-0002').patch_sha256}.patch`);
+    expect(undecided.exit_code).toBe(1);
+    decideDirty(scenario.repo.root, undecided);
     const report = await gc({ forceDirty: true });
     expect(op(report, 'WO-0002').action).toBe('export_patch_and_remove');
     expect(op(report, 'WO-0002').force).toBe(true);
@@ -161,24 +167,43 @@ describe('gc --export-patch', () => {
     const folder = scenario.repo.path('_ctx/handoff/WO-0002');
     expect(fs.existsSync(path.join(folder, `dirty.${first.patch_sha256}.patch`))).toBe(true);
     expect(fs.readlinkSync(path.join(folder, 'dirty.patch'))).toBe(`dirty.${second.patch_sha256}.patch`);
-    expect(sha256sumCheck(path.join(folder, 'dirty.patch.sha256'))).toContain(`dirty.${second.patch_sha256}.patch: OK`);
+    // The checksum file names both patches: the first one's line is never taken away.
+    expect(sha256sumCheck(path.join(folder, 'dirty.patch.sha256'))).toBe(
+      [first.patch_sha256!, second.patch_sha256!].sort().map((sha) => `dirty.${sha}.patch: OK\n`).join(''),
+    );
     const decision = fs.readFileSync(path.join(folder, 'decision.md'), 'utf8');
     expect(decision).toContain(second.patch_sha256);
     expect(decision).toContain('| **Date** | 2026-03-03 |');
+    // Nobody decided the first patch: the template that follows the worktree names it as superseded, so one decision covers both.
+    expect(decision).toContain(`| Supersedes | \`dirty.${first.patch_sha256}.patch\``);
   });
 
-  scenarioTest('a decision.md a person has edited is never rewritten; the report says it is about an older patch', async (scenario, gc) => {
-    await gc({ mode: 'export-patch' });
+  scenarioTest('new work after a decision: the decided decision.md is never rewritten; the new patch gets a decision file of its own', async (scenario, gc) => {
+    const first = op(await gc({ mode: 'export-patch' }), 'WO-0002');
     const file = scenario.repo.path('_ctx/handoff/WO-0002/decision.md');
-    const edited = fs.readFileSync(file, 'utf8').replace('[ ] DISCARD', '[x] DISCARD').replace('ACTION_REQUIRED', 'DECIDED');
-    fs.writeFileSync(file, edited);
+    const edited = completeTemplate(file);
+    const firstPatch = fs.readFileSync(scenario.repo.path(first.patch_path!));
     scenario.repo.write('.worktrees/WO-0002/src/later.ts', 'more work\n');
     const report = await gc({ mode: 'export-patch' });
     expect(fs.readFileSync(file, 'utf8')).toBe(edited);
+    expect(fs.readFileSync(scenario.repo.path(first.patch_path!))).toEqual(firstPatch);
     const dirty = op(report, 'WO-0002');
-    expect(dirty.written).not.toContain(dirty.decision_path);
-    expect(dirty.decision_complete).toBe(true);
-    expect(dirty.decision_current).toBe(false);
+    expect(dirty.patch_sha256).not.toBe(first.patch_sha256);
+    expect(dirty.decision_path).toBe('_ctx/handoff/WO-0002/decision.2.md');
+    expect(dirty.written).toContain(dirty.decision_path);
+    expect(dirty).toMatchObject({ decision_exists: true, decision_complete: false, decision_current: true, needs_attention: true });
+    const second = scenario.repo.read(dirty.decision_path!);
+    expect(second).toContain(`dirty.${dirty.patch_sha256}.patch`);
+    expect(second).not.toContain(first.patch_sha256!);
+    // --force-dirty refuses the new work until a decision names it, and says which file to complete.
+    const refused = op(await gc({ mode: 'apply', forceDirty: true }), 'WO-0002');
+    expect(refused).toMatchObject({ action: 'export_patch', outcome: 'done', needs_attention: true });
+    expect(refused.reason).toContain(`--force-dirty refused: _ctx/handoff/WO-0002/decision.2.md names dirty.${dirty.patch_sha256}.patch but is not complete`);
+    expect(fs.existsSync(scenario.repo.path('.worktrees/WO-0002'))).toBe(true);
+    completeTemplate(scenario.repo.path(dirty.decision_path!));
+    const removed = op(await gc({ mode: 'apply', forceDirty: true }), 'WO-0002');
+    expect(removed).toMatchObject({ action: 'export_patch_and_remove', outcome: 'done', decision_path: dirty.decision_path });
+    expect(fs.existsSync(scenario.repo.path('.worktrees/WO-0002'))).toBe(false);
   });
 
   scenarioTest('a justification written without checking a box is kept too', async (scenario, gc) => {
@@ -254,6 +279,7 @@ describe('gc --apply', () => {
   scenarioTest('--force-dirty: nothing lost. A fresh worktree at the same HEAD plus the patch reproduces the files byte for byte', async (scenario, gc) => {
     const expected = significantFiles(scenario.repo, '.worktrees/WO-0002');
     const head = scenario.repo.git('-C', '.worktrees/WO-0002', 'rev-parse', 'HEAD').trim();
+    decideDirty(scenario.repo.root, await gc());
     const report = await gc({ mode: 'apply', forceDirty: true });
     const dirty = op(report, 'WO-0002');
     expect(dirty.action).toBe('export_patch_and_remove');
@@ -284,6 +310,7 @@ describe('gc --apply', () => {
   });
 
   scenarioTest('a dirty target deferred by --max-operations still gets its evidence, and keeps the run failing', async (scenario, gc) => {
+    decideDirty(scenario.repo.root, await gc());
     const report = await gc({ mode: 'apply', forceDirty: true, maxOperations: 1 });
     const dirty = op(report, 'WO-0002');
     expect(dirty.outcome).toBe('deferred');

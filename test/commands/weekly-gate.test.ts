@@ -4,9 +4,10 @@ import { cliArgs } from '../../src/cli/command.js';
 import { parseFailOn } from '../../src/audit/fail-on.js';
 import { auditRepository } from '../../src/commands/audit.js';
 import { gcRepository } from '../../src/commands/gc.js';
-import { readWeeklyGateSettings, runWeeklyGate, type WeeklyGateReport } from '../../src/commands/weekly-gate.js';
+import { formatWeeklyGate, readWeeklyGateSettings, runWeeklyGate, type WeeklyGateReport } from '../../src/commands/weekly-gate.js';
 import { loadConfig } from '../../src/core/config.js';
 import { RepoStateTracker } from '../../src/gc/recheck.js';
+import { completeTemplate, personDecisionNaming } from '../helpers/decisions.js';
 import { runCli, settingsFrom } from '../helpers/cli.js';
 import { makeTempDir, TestRepo } from '../helpers/repo.js';
 import { schemaErrors } from '../helpers/schemas.js';
@@ -238,4 +239,75 @@ test('the ACTION_REQUIRED items reconcile repairs name the reconcile command tha
   } finally {
     repo.cleanup();
   }
+});
+
+describe('one ACTION_REQUIRED item per undecided patch (docs/weekly-gate.md)', () => {
+  let repo: TestRepo;
+  let base: string;
+  beforeEach(() => {
+    base = makeTempDir('wo-toolkit-gate-patches-');
+    repo = TestRepo.create({ at: path.join(base, 'repo') });
+    repo.write('.gitignore', '.worktrees/\n');
+    repo.commit('ignore worktrees');
+  });
+  afterEach(() => fs.rmSync(base, { recursive: true, force: true }));
+
+  const dirtyItems = (report: WeeklyGateReport) => report.action_required.filter((i) => i.type === 'dirty_zombie');
+
+  test('a decision naming the current patch clears the item; new work after it is a new item with its own patch and decision file', async () => {
+    const wt = dirtyZombie(repo, 'WO-0031');
+    const first = await gate(repo, { exportPatches: true });
+    const [item] = dirtyItems(first);
+    expect(item).toMatchObject({ wo_id: 'WO-0031', decision_path: '_ctx/handoff/WO-0031/decision.md', decision_complete: false, patch_exists: true });
+    expect(item!.fix).toBe(`complete _ctx/handoff/WO-0031/decision.md (it must name dirty.${item!.patch_sha256}.patch), then wo-toolkit gc --apply --force-dirty`);
+
+    const decided = completeTemplate(repo.path('_ctx/handoff/WO-0031/decision.md'));
+    expect((await gate(repo)).action_required).toEqual([]);
+
+    // New work in the same worktree: the complete decision is about the earlier patch only.
+    fs.writeFileSync(path.join(wt, 'later.txt'), 'work done after the decision\n');
+    const dry = await gate(repo);
+    const [fresh] = dirtyItems(dry);
+    expect(dry.action_required).toHaveLength(1);
+    expect(fresh!.patch_sha256).not.toBe(item!.patch_sha256);
+    expect(fresh).toMatchObject({ decision_path: '_ctx/handoff/WO-0031/decision.2.md', decision_exists: false, decision_complete: false, patch_exists: false });
+    expect(fresh!.message).toContain(`until a person decides dirty.${fresh!.patch_sha256}.patch in _ctx/handoff/WO-0031/decision.2.md`);
+    expect(fresh!.message).toContain('_ctx/handoff/WO-0031/decision.md decides other patches only');
+
+    const exported = await gate(repo, { exportPatches: true });
+    expect(dirtyItems(exported)).toEqual([expect.objectContaining({ patch_sha256: fresh!.patch_sha256, decision_path: '_ctx/handoff/WO-0031/decision.2.md', decision_exists: true, patch_exists: true })]);
+    // Its template is not listed a second time as decision_incomplete; the decided file stays as the person left it.
+    expect(exported.action_required).toHaveLength(1);
+    expect(repo.read('_ctx/handoff/WO-0031/decision.md')).toBe(decided);
+    expect(repo.exists(item!.patch_path!)).toBe(true);
+
+    completeTemplate(repo.path('_ctx/handoff/WO-0031/decision.2.md'));
+    expect((await gate(repo)).action_required).toEqual([]);
+  });
+
+  test('an older record that names no patch does not clear the item, and the line says why', async () => {
+    dirtyZombie(repo, 'WO-0032');
+    repo.write('_ctx/handoff/WO-0032/decision.md', '# WO-0032\n\n**Status:** DECIDED - CLEANUP APPROVED\n**Decision:** DESTROY\n');
+    const report = await gate(repo);
+    const [item] = dirtyItems(report);
+    expect(item!.message).toContain('_ctx/handoff/WO-0032/decision.md records a decision but names no patch, so it covers no new work');
+    expect(item!.decision_path).toBe('_ctx/handoff/WO-0032/decision.2.md');
+    expect(formatWeeklyGate(report)).toContain(`fix:      complete _ctx/handoff/WO-0032/decision.2.md (it must name dirty.${item!.patch_sha256}.patch)`);
+  });
+
+  test('two dirty worktrees of one WO: one item each; deciding one patch leaves exactly the other', async () => {
+    dirtyZombie(repo, 'WO-0033');
+    const beside = repo.addWorktree('WO-0033', { path: '../.worktrees/WO-0033', branch: 'job/WO-0033' });
+    fs.writeFileSync(path.join(beside, 'notes.txt'), 'other work, beside the repository\n');
+    const report = await gate(repo, { exportPatches: true });
+    const items = dirtyItems(report);
+    expect(items.map((i) => i.message.split(':')[0]).sort()).toEqual(['../.worktrees/WO-0033', '.worktrees/WO-0033'].sort());
+    expect(new Set(items.map((i) => i.patch_sha256)).size).toBe(2);
+    expect(new Set(items.map((i) => i.decision_path)).size).toBe(2);
+    const besideItem = items.find((i) => i.message.startsWith('../'))!;
+    const insideItem = items.find((i) => !i.message.startsWith('../'))!;
+    repo.write(insideItem.decision_path!, personDecisionNaming('WO-0033', insideItem.patch_sha256!));
+    const after = await gate(repo);
+    expect(after.action_required).toEqual([expect.objectContaining({ type: 'dirty_zombie', patch_sha256: besideItem.patch_sha256, decision_path: besideItem.decision_path })]);
+  });
 });

@@ -1,4 +1,4 @@
-import { assessDecision, isDecisionComplete } from '../../src/core/decision.js';
+import { assessDecision, isDecisionComplete, namedPatches, namesPatch } from '../../src/core/decision.js';
 import { decisionText, sha256 } from '../retention/evidence.js';
 
 const hash = sha256('patch');
@@ -65,5 +65,32 @@ describe('decisions in a person\'s own words (no choice line)', () => {
     const decision = assessDecision(text);
     expect(decision.complete).toBe(false);
     expect(decision.problem).toContain(problem);
+  });
+});
+
+describe('which patches a decision names (docs/formats.md#one-decision-per-patch)', () => {
+  const A = sha256('first patch');
+  const B = sha256('second patch');
+  const both = [A, B];
+
+  test('the file name, the full SHA-256 (any case) or a 12-digit prefix standing alone', () => {
+    expect(namedPatches(`reviewed dirty.${A}.patch`, both)).toEqual([A]);
+    expect(namedPatches(`hash ${B.toUpperCase()}`, both)).toEqual([B]);
+    expect(namedPatches(`\`${A.slice(0, 12)}\` and ${B.slice(0, 16)}…`, both)).toEqual([A, B]);
+    expect(namedPatches(decisionText('WO-0001', A, 'complete'), both)).toEqual([A]);
+  });
+
+  test('not: 11 digits, a hex run that goes on, a word that starts with letters, another patch', () => {
+    expect(namedPatches(`prefix ${A.slice(0, 11)}`, both)).toEqual([]);
+    expect(namedPatches(`build ${A}00`, both)).toEqual([]);
+    expect(namedPatches(`id x${A}`, both)).toEqual([]);
+    expect(namedPatches(`other ${sha256('third')}`, both)).toEqual([]);
+    expect(namesPatch('**Decision:** DESTROY', A)).toBe(false);
+  });
+
+  test('a prefix that fits two patches names neither', () => {
+    const twins = [`${'ab'.repeat(6)}${'0'.repeat(52)}`, `${'ab'.repeat(6)}${'1'.repeat(52)}`];
+    expect(namedPatches(`patch ${'ab'.repeat(6)}`, twins)).toEqual([]);
+    expect(namedPatches(`patch ${'ab'.repeat(6)}1`, twins)).toEqual([twins[1]]);
   });
 });

@@ -220,6 +220,8 @@ describe('readSimpleYamlId', () => {
     ['a blank line deeper than the block content first', 'id: WO-1\nd: |\n      \n  a\n'],
     ['an indentation indicator in a sequence entry', 'id: WO-1\nl:\n  - |2\n     a\n'],
     ['a lone carriage return', 'id: WO-1\rk: v\n'],
+    ['a deeper line after a flow sequence', 'id: WO-1\nd: [a, b]\n  c\n'],
+    ['a deeper line after a quoted value in a list', 'id: WO-1\nl:\n  - "a"\n    b\n'],
     ['an invalid flow sequence', 'id: WO-1\nk: [a]b]\n'],
   ])('leaves %s to the full parser', (_name, text) => {
     expect(readSimpleYamlId(text)).toBeUndefined();

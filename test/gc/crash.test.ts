@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { GcStep } from '../../src/gc/hooks.js';
 import { runCliBundle } from '../helpers/bundles.js';
+import { decideDirtyWithCli } from '../helpers/decisions.js';
 import { createScenario, restoreFromPatch, sha256File, sha256sumCheck, significantFiles, type Scenario } from './fixture.js';
 
 /**
@@ -60,10 +61,18 @@ function finalState(scenario: Scenario): FinalState {
 
 const ARGS = ['gc', '--apply', '--force-dirty', '--today', '2026-03-02'];
 
+/** The scenario with a person's decision naming WO-0002's patch (--force-dirty removes only decided work). */
+async function decidedScenario(): Promise<Scenario> {
+  const scenario = createScenario(new Date());
+  const decided = await decideDirtyWithCli(scenario.repo.root);
+  expect([...decided.keys()]).toEqual(['WO-0002']);
+  return scenario;
+}
+
 let reference: FinalState;
 
 beforeAll(async () => {
-  const scenario = createScenario(new Date());
+  const scenario = await decidedScenario();
   try {
     const run = await runCliBundle([...ARGS, '--root', '.'], { cwd: scenario.repo.root });
     expect(run.stderr).toBe('');
@@ -71,6 +80,32 @@ beforeAll(async () => {
     reference = finalState(scenario);
   } finally {
     scenario.cleanup();
+  }
+});
+
+test('an export killed after it wrote decision.md, then re-run: the same evidence as one uninterrupted export', async () => {
+  const export_ = ['gc', '--export-patch', '--today', '2026-03-02', '--root', '.'];
+  const evidenceOf = (scenario: Scenario): Record<string, string> => {
+    const dir = scenario.repo.path('_ctx/handoff/WO-0002');
+    const head = scenario.repo.git('rev-parse', 'feat/wo-WO-0002').trim();
+    return Object.fromEntries(
+      fs.readdirSync(dir).map((n) => {
+        const abs = path.join(dir, n);
+        return [n, fs.lstatSync(abs).isSymbolicLink() ? `link:${fs.readlinkSync(abs)}` : fs.readFileSync(abs, 'utf8').replaceAll(head, '<head>').replace(/sha256 [0-9a-f]{64};/, '')];
+      }),
+    );
+  };
+  const once = createScenario(new Date());
+  const killedOnce = createScenario(new Date());
+  try {
+    expect((await runCliBundle(export_, { cwd: once.repo.root })).code).toBe(1);
+    const killed = await runCliBundle(export_, { cwd: killedOnce.repo.root, env: { WO_TOOLKIT_GC_FAIL_AFTER: 'decision-written' } });
+    expect(killed.signal).toBe('SIGKILL');
+    expect((await runCliBundle(export_, { cwd: killedOnce.repo.root })).code).toBe(1);
+    expect(evidenceOf(killedOnce)).toEqual(evidenceOf(once));
+  } finally {
+    once.cleanup();
+    killedOnce.cleanup();
   }
 });
 
@@ -89,7 +124,6 @@ const CRASH_POINTS: string[] = [
   'patch-written',
   'checksum-written',
   'link-written',
-  'decision-written',
   'verified',
   'kept',
   'removing:2',
@@ -98,7 +132,7 @@ const CRASH_POINTS: string[] = [
 ] satisfies (GcStep | `${GcStep}:${number}`)[];
 
 test.concurrent.each(CRASH_POINTS)('killed after %s, then re-run: same end state, nothing lost', async (point) => {
-  const scenario = createScenario(new Date());
+  const scenario = await decidedScenario();
   try {
     const { repo } = scenario;
     const expected = significantFiles(repo, '.worktrees/WO-0002');
@@ -131,7 +165,7 @@ test.concurrent.each(CRASH_POINTS)('killed after %s, then re-run: same end state
 });
 
 test('a run killed while its proof holds a scratch copy of the work leaves it only inside .git, and the re-run clears it', async () => {
-  const scenario = createScenario(new Date());
+  const scenario = await decidedScenario();
   try {
     const { repo } = scenario;
     const trace = repo.path('.git/trace-of-killed-run');
@@ -153,7 +187,7 @@ test('a run killed while its proof holds a scratch copy of the work leaves it on
 });
 
 test('a removal killed half-way is finished by the re-run from the patch it verified: no new patch, the link, checksum and decision unchanged', async () => {
-  const scenario = createScenario(new Date());
+  const scenario = await decidedScenario();
   try {
     const { repo } = scenario;
     const expected = significantFiles(repo, '.worktrees/WO-0002');

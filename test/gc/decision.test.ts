@@ -1,6 +1,5 @@
 import {
   contentTypeOf,
-  decisionPatchHash,
   estimateRisk,
   inlineCode,
   isDecisionComplete,
@@ -9,6 +8,7 @@ import {
   type DecisionFields,
 } from '../../src/gc/decision.js';
 import type { PatchFile } from '../../src/gc/patch.js';
+import { namedPatches } from '../../src/core/decision.js';
 
 const SHA = 'ab'.repeat(32);
 const file = (path: string, status: PatchFile['status'] = 'modified', lines = 2, binary = false): PatchFile => ({ path, status, binary, added: binary ? 0 : lines, deleted: 0 });
@@ -60,7 +60,7 @@ describe('renderDecision', () => {
     );
     // No placeholder of the template is left.
     expect(text).not.toMatch(/<(WO-ID|YYYY-MM-DD|zombie or ghost|sha256|code \/|list|low \/|the exact command)/);
-    expect(decisionPatchHash(text)).toBe(SHA);
+    expect(namedPatches(text, [SHA, 'cd'.repeat(32)])).toEqual([SHA]);
     expect(isDecisionComplete(text)).toBe(false);
   });
 

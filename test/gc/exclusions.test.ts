@@ -3,6 +3,7 @@ import { readGcSettings, runGc } from '../../src/commands/gc.js';
 import { settingsFrom } from '../helpers/cli.js';
 import { TestRepo } from '../helpers/repo.js';
 import { NOW, TODAY } from './fixture.js';
+import { decideDirty } from '../helpers/decisions.js';
 
 /**
  * A `dirty_exclusions` entry is a literal path prefix: `*`, `?` or `[…]` in it mean themselves. Whatever
@@ -35,6 +36,7 @@ test('glob characters in exclusion paths are taken literally: a change they woul
     expect(dry.excluded_changes!.map((c) => c.slice(3)).sort()).toEqual(['_ctx/te*/x.txt', 'notes/[draft]/scratch.md']);
     expect(dry.files!.map((f) => f.path).sort()).toEqual(work);
 
+    decideDirty(repo.root, { operations: [dry] });
     const op = (await runGc(settingsFrom(readGcSettings, { root: repo.root, today: TODAY }, { now: NOW, mode: 'apply', forceDirty: true }))).operations[0]!;
     expect(op.outcome).toBe('done');
     expect(fs.existsSync(wt)).toBe(false);

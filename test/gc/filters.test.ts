@@ -3,6 +3,7 @@ import { readGcSettings, runGc, type GcReport, type GcSettings } from '../../src
 import { settingsFrom } from '../helpers/cli.js';
 import { TestRepo } from '../helpers/repo.js';
 import { NOW, TODAY } from './fixture.js';
+import { decideDirty } from '../helpers/decisions.js';
 
 /**
  * Filters and conversions (clean/smudge, eol/text, ident, working-tree-encoding) change bytes between the
@@ -29,7 +30,7 @@ test('a file whose bytes a line-ending conversion would not give back: --force-d
   try {
     // LF endings in the worktree, where a checkout writes CRLF: a restore would not give these bytes.
     fs.writeFileSync(`${wt}/docs/notes.txt`, 'line one\nline two\n');
-    const report = await gc(repo, { mode: 'apply', forceDirty: true });
+    const report = (decideDirty(repo.root, await gc(repo)), await gc(repo, { mode: 'apply', forceDirty: true }));
     const op = report.operations[0]!;
     expect(op.dirty).toBe(true);
     expect(op.outcome).toBe('failed');
@@ -50,7 +51,7 @@ test('a clean/smudge filter that round-trips: removed, and a restore gives the s
   try {
     fs.writeFileSync(`${wt}/docs/guide.txt`, 'hello guide, edited\n');
     fs.writeFileSync(`${wt}/docs/new.txt`, 'a new page\n');
-    const op = (await gc(repo, { mode: 'apply', forceDirty: true })).operations[0]!;
+    const op = ((decideDirty(repo.root, await gc(repo)), await gc(repo, { mode: 'apply', forceDirty: true }))).operations[0]!;
     expect(op.error).toBeUndefined();
     expect(op.outcome).toBe('done');
     expect(fs.existsSync(wt)).toBe(false);

@@ -5,6 +5,7 @@ import type { GcOperation } from '../../src/gc/engine.js';
 import { settingsFrom } from '../helpers/cli.js';
 import { makeTempDir, TestRepo } from '../helpers/repo.js';
 import { NOW, restoreFromPatch, TODAY } from './fixture.js';
+import { decideDirty } from '../helpers/decisions.js';
 
 /**
  * Changes git does not show are still work: edits to files flagged assume-unchanged or skip-worktree,
@@ -124,7 +125,7 @@ describe.each(VARIANTS)('$name', (variant) => {
     const { repo, wt, head } = setup(variant);
     try {
       const expected = new Map(variant.hidden.map((p) => [p, fs.readFileSync(path.join(wt, p)).toString('base64')]));
-      const report = await gc(repo, { mode: 'apply', forceDirty: true });
+      const report = (decideDirty(repo.root, await gc(repo)), await gc(repo, { mode: 'apply', forceDirty: true }));
       const op = only(report);
       expect(op.outcome).toBe('done');
       expect(fs.existsSync(wt)).toBe(false);

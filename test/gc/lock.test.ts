@@ -6,14 +6,17 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { runCliBundle } from '../helpers/bundles.js';
 import { makeTempDir } from '../helpers/repo.js';
 import { createScenario, type Scenario } from './fixture.js';
+import { decideDirtyWithCli } from '../helpers/decisions.js';
 
 /** gc's own lock: two runs on one repository never interleave; a dead run's lock does not block. */
 
 let scenario: Scenario;
 let scratch: string;
 
-beforeEach(() => {
+beforeEach(async () => {
   scenario = createScenario(new Date());
+  // A person decided WO-0002's patch: the runs below may remove its worktree (--force-dirty).
+  await decideDirtyWithCli(scenario.repo.root);
   scratch = makeTempDir('wo-toolkit-lock-');
 });
 afterEach(() => {

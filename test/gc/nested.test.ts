@@ -4,6 +4,7 @@ import { readGcSettings, runGc, type GcReport, type GcSettings } from '../../src
 import { settingsFrom } from '../helpers/cli.js';
 import { runGit, TestRepo } from '../helpers/repo.js';
 import { NOW, TODAY } from './fixture.js';
+import { decideDirty } from '../helpers/decisions.js';
 
 /**
  * A folder gc is about to remove may hold more than its own checkout: another registered worktree (a
@@ -68,6 +69,8 @@ describe.each(CASES)('$name', ({ make, mark }) => {
     try {
       const survivor = make(repo);
       const bytes = fs.readFileSync(repo.path(survivor));
+      // Even with a decision naming its patch, a folder that holds another repository stays.
+      if ('forceDirty' in options) decideDirty(repo.root, await gc(repo));
       const report = await gc(repo, options);
       const op = report.operations.find((o) => o.wo_id === 'WO-0200')!;
       expect(['skip', 'export_patch']).toContain(op.action);

@@ -4,7 +4,7 @@ import { readRetentionGcSettings, runRetentionGc, type RetentionGcReport, type R
 import { ConfigurationError } from '../../src/core/errors.js';
 import { settingsFrom } from '../helpers/cli.js';
 import { makeTempDir, runGit, TestRepo } from '../helpers/repo.js';
-import { ageEvidence, daysAgo, sha256, TODAY, writeEvidence, type Evidence } from './evidence.js';
+import { ageEvidence, daysAgo, decisionText, sha256, TODAY, writeEvidence, type Evidence } from './evidence.js';
 import { schemaErrors } from '../helpers/schemas.js';
 
 const cleanups: (() => void)[] = [];
@@ -121,7 +121,9 @@ describe('retention-gc: ages', () => {
     expect(repo.git('ls-files', evidence.patch)).toBe('');
     repo.touch(evidence.patch, daysAgo(5));
     const report = await retention(repo);
-    expect(paths(report.eligible)).toEqual([evidence.checksum]);
+    // The patch is young again; its checksum, old as it is, stays with it.
+    expect(paths(report.eligible)).toEqual([]);
+    expect(report.protected).toEqual([expect.objectContaining({ path: evidence.checksum, reason: 'checksum_of_kept_patch' })]);
     expect(report.totals.too_young.files).toBe(1);
   });
 
@@ -439,5 +441,71 @@ describe('retention-gc: the repository', () => {
     const bare = TestRepo.create({ states: false });
     cleanups.push(() => bare.cleanup());
     await expect(retention(bare)).rejects.toThrow(/no work-order folders/);
+  });
+});
+
+describe('retention-gc: one decision per patch', () => {
+  const ID = 'WO-0050';
+  const folder = `_ctx/handoff/${ID}`;
+  const patchText = (what: string): string => `diff --git a/src/${what}.ts b/src/${what}.ts\nnew file mode 100644\n--- /dev/null\n+++ b/src/${what}.ts\n@@ -0,0 +1 @@\n+export const ${what} = 1;\n`;
+  const A = sha256(patchText('first'));
+  const B = sha256(patchText('second'));
+  const patchA = `${folder}/dirty.${A}.patch`;
+  const patchB = `${folder}/dirty.${B}.patch`;
+  const checksum = `${folder}/dirty.patch.sha256`;
+
+  /** A done WO whose evidence folder holds two patches (A committed `daysA` ago, B `daysB` ago) and the given decision files. */
+  function twoPatches(repo: TestRepo, decisions: Record<string, string>, daysA = 200, daysB = daysA): Map<string, Buffer> {
+    repo.writeWo('done', ID);
+    repo.write(patchA, patchText('first'));
+    for (const [name, text] of Object.entries(decisions)) repo.write(`${folder}/${name}`, text);
+    repo.commit('first patch and its decisions', { date: daysAgo(daysA) });
+    repo.write(patchB, patchText('second'));
+    repo.write(checksum, [A, B].sort().map((sha) => `${sha}  dirty.${sha}.patch\n`).join(''));
+    repo.symlink(`${folder}/dirty.patch`, `dirty.${B}.patch`);
+    repo.commit('second patch', { date: daysAgo(daysB) });
+    return new Map([patchA, patchB, checksum].map((rel) => [rel, fs.readFileSync(repo.path(rel))]));
+  }
+
+  test('a complete decision about patch A deletes A only: B, which no decision names, and the checksum naming it stay byte for byte', async () => {
+    const repo = newRepo();
+    const bytes = twoPatches(repo, { 'decision.md': decisionText(ID, A, 'complete') });
+    const report = await retention(repo, { mode: 'apply' });
+    expect(report.deleted).toEqual([patchA]);
+    expect(reasonOf(report, patchB)).toBe('patch_undecided');
+    expect(report.protected.find((p) => p.path === patchB)!.detail).toBe(`no complete decision names dirty.${B}.patch (${folder}/decision.md decides other patches)`);
+    expect(reasonOf(report, checksum)).toBe('patch_undecided');
+    for (const rel of [patchB, checksum]) expect(fs.readFileSync(repo.path(rel))).toEqual(bytes.get(rel));
+  });
+
+  test('B named by a decision file that is not complete: B stays with that file as the reason; A goes', async () => {
+    const repo = newRepo();
+    twoPatches(repo, { 'decision.md': decisionText(ID, A, 'complete'), 'decision.2.md': decisionText(ID, B, 'action_required') });
+    const report = await retention(repo);
+    expect(paths(report.eligible)).toEqual([patchA]);
+    expect(reasonOf(report, patchB)).toBe('decision_incomplete');
+    expect(report.protected.find((p) => p.path === patchB)!.detail).toBe(`${folder}/decision.2.md is not complete: it still says ACTION_REQUIRED`);
+  });
+
+  test('a decision in a person\'s words naming B by a 12-digit prefix, beside one naming A: both patches and the checksum go', async () => {
+    const repo = newRepo();
+    twoPatches(repo, {
+      'decision.md': decisionText(ID, A, 'complete'),
+      'decision.2.md': `# ${ID}, second look\n\n**Decision:** DESTROY\n\nPatch ${B.slice(0, 12)} only reformats generated code.\n`,
+    });
+    const report = await retention(repo, { mode: 'apply' });
+    expect(report.deleted.sort()).toEqual([patchA, patchB, checksum].sort());
+    expect(report.protected).toEqual([]);
+  });
+
+  test('an older record that names no patch covers the patches not newer than itself, never work exported after it', async () => {
+    const repo = newRepo();
+    const bytes = twoPatches(repo, { 'decision.md': '# WO-0050 cleanup\n\n**Status:** DECIDED - CLEANUP APPROVED\n**Decision:** DESTROY\n' }, 300, 150);
+    const report = await retention(repo, { mode: 'apply' });
+    expect(report.deleted).toEqual([patchA]);
+    expect(reasonOf(report, patchB)).toBe('patch_undecided');
+    expect(report.protected.find((p) => p.path === patchB)!.detail).toContain(`${folder}/decision.md records a decision but names no patch and is older than this patch, so it covers no new work`);
+    expect(fs.readFileSync(repo.path(patchB))).toEqual(bytes.get(patchB));
+    expect(fs.readFileSync(repo.path(checksum))).toEqual(bytes.get(checksum));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { ProblemCollector } from '../../src/validate/problems.js';
-import { decode, locate, parseYaml, pointerSegments, SourceText, toPointer } from '../../src/validate/source.js';
+import { decode, locate, parseYaml, pointerSegments, positionsOf, SourceText, toPointer } from '../../src/validate/source.js';
 
 function problemsOf(collector: ProblemCollector): string[] {
   return collector.resolve().map((p) => `${p.line}:${p.column} ${p.rule}`);
@@ -20,6 +20,15 @@ describe('SourceText.position', () => {
     [99, 4, 3],
   ])('offset %i is line %i, column %i', (offset, line, column) => {
     expect(source.position(offset)).toEqual({ line, column });
+  });
+});
+
+describe('positionsOf', () => {
+  test('gives every offset the line and column SourceText.position gives, in any order, without a line index', () => {
+    const text = 'ab\ncd\n\nef\n\n  gh: é\n';
+    const source = new SourceText(text);
+    const offsets = [99, 7, 0, 3, 3, 6, 2, 15, 14, 9, 1, text.length];
+    expect(positionsOf(text, offsets)).toEqual(offsets.map((offset) => source.position(offset)));
   });
 });
 
