@@ -122,19 +122,18 @@ async function flaggedChanges(worktree, flagsOutput, sparse) {
     }
     return changes;
 }
-/** The committed, unchanged `.gitignore` files among `sources` (paths relative to the worktree). */
-async function committedIgnoreFiles(worktree, sources, statusPaths, flagged) {
-    const candidates = sources.filter((s) => !external_node_path_.isAbsolute(s) && external_node_path_.posix.basename(s) === '.gitignore' && !statusPaths.has(s) && !flagged.has(s));
-    if (candidates.length === 0)
-        return new Set();
-    const tracked = await (0,git/* gitBuffer */.vv)(['--literal-pathspecs', 'ls-files', '-z', '--', ...candidates], { cwd: worktree });
-    return new Set(tracked.toString('utf8').split('\0').filter(Boolean));
+/**
+ * The committed, unchanged `.gitignore` files among `sources` (paths relative to the worktree): in the
+ * index (`indexed`, the worktree's `git ls-files -s` already read), not changed, not flagged.
+ */
+function committedIgnoreFiles(sources, indexed, statusPaths, flagged) {
+    return new Set(sources.filter((s) => !external_node_path_.isAbsolute(s) && external_node_path_.posix.basename(s) === '.gitignore' && indexed.has(s) && !statusPaths.has(s) && !flagged.has(s)));
 }
 /**
  * Sorts ignored entries into build output (ignored by a committed, unchanged `.gitignore`) and hidden
  * work (anything else); a hidden folder is listed file by file.
  */
-async function classifyIgnored(worktree, ignored, statusPaths, flagged) {
+async function classifyIgnored(worktree, ignored, indexed, statusPaths, flagged) {
     if (ignored.length === 0)
         return { hidden: [], buildOutput: [] };
     const out = await (0,git/* git */.$Y)(['check-ignore', '-v', '--no-index', '-z', '--stdin'], { cwd: worktree, input: ignored.map((p) => `${p}\0`).join('') }).catch(
@@ -144,7 +143,7 @@ async function classifyIgnored(worktree, ignored, statusPaths, flagged) {
     const sourceOf = new Map();
     for (let i = 0; i + 3 < fields.length; i += 4)
         sourceOf.set(fields[i + 3], fields[i]);
-    const committed = await committedIgnoreFiles(worktree, [...new Set(sourceOf.values())], statusPaths, flagged);
+    const committed = committedIgnoreFiles([...new Set(sourceOf.values())], indexed, statusPaths, flagged);
     const hidden = [];
     const buildOutput = [];
     const hiddenFolders = [];
@@ -170,7 +169,10 @@ async function stateOf(worktree, statusOutput, flagsOutput, exclusions) {
     const sparse = [];
     const flaggedEntries = await flaggedChanges(worktree, flagsOutput, sparse);
     const statusPaths = new Set(shown.map((e) => e.path));
-    const { hidden, buildOutput } = await classifyIgnored(worktree, entries.filter((e) => e.code === '!!').map((e) => e.path), statusPaths, new Set(flaggedEntries.map((e) => e.path)));
+    const ignored = entries.filter((e) => e.code === '!!').map((e) => e.path);
+    const { hidden, buildOutput } = await classifyIgnored(worktree, ignored, 
+    // What the index holds (tells a committed .gitignore), from the listing already read.
+    ignored.length > 0 ? new Set(parseFlags(flagsOutput).map((e) => e.path)) : new Set(), statusPaths, new Set(flaggedEntries.map((e) => e.path)));
     const all = [...shown, ...flaggedEntries.filter((e) => !statusPaths.has(e.path)), ...hidden.map((p) => ({ code: '!!', path: p }))];
     return { ...classifyStatus(all, exclusions), buildOutput, sparse };
 }

@@ -122,19 +122,25 @@ async function flaggedChanges(worktree: string, flagsOutput: string, sparse: str
   return changes;
 }
 
-/** The committed, unchanged `.gitignore` files among `sources` (paths relative to the worktree). */
-async function committedIgnoreFiles(worktree: string, sources: string[], statusPaths: ReadonlySet<string>, flagged: ReadonlySet<string>): Promise<Set<string>> {
-  const candidates = sources.filter((s) => !path.isAbsolute(s) && path.posix.basename(s) === '.gitignore' && !statusPaths.has(s) && !flagged.has(s));
-  if (candidates.length === 0) return new Set();
-  const tracked = await gitBuffer(['--literal-pathspecs', 'ls-files', '-z', '--', ...candidates], { cwd: worktree });
-  return new Set(tracked.toString('utf8').split('\0').filter(Boolean));
+/**
+ * The committed, unchanged `.gitignore` files among `sources` (paths relative to the worktree): in the
+ * index (`indexed`, the worktree's `git ls-files -s` already read), not changed, not flagged.
+ */
+function committedIgnoreFiles(sources: string[], indexed: ReadonlySet<string>, statusPaths: ReadonlySet<string>, flagged: ReadonlySet<string>): Set<string> {
+  return new Set(sources.filter((s) => !path.isAbsolute(s) && path.posix.basename(s) === '.gitignore' && indexed.has(s) && !statusPaths.has(s) && !flagged.has(s)));
 }
 
 /**
  * Sorts ignored entries into build output (ignored by a committed, unchanged `.gitignore`) and hidden
  * work (anything else); a hidden folder is listed file by file.
  */
-async function classifyIgnored(worktree: string, ignored: string[], statusPaths: ReadonlySet<string>, flagged: ReadonlySet<string>): Promise<{ hidden: string[]; buildOutput: string[] }> {
+async function classifyIgnored(
+  worktree: string,
+  ignored: string[],
+  indexed: ReadonlySet<string>,
+  statusPaths: ReadonlySet<string>,
+  flagged: ReadonlySet<string>,
+): Promise<{ hidden: string[]; buildOutput: string[] }> {
   if (ignored.length === 0) return { hidden: [], buildOutput: [] };
   const out = await git(['check-ignore', '-v', '--no-index', '-z', '--stdin'], { cwd: worktree, input: ignored.map((p) => `${p}\0`).join('') }).catch(
     // Exit 1 means "none ignored", impossible here; any other failure: treat every entry as hidden work.
@@ -143,7 +149,7 @@ async function classifyIgnored(worktree: string, ignored: string[], statusPaths:
   const fields = out.split('\0');
   const sourceOf = new Map<string, string>();
   for (let i = 0; i + 3 < fields.length; i += 4) sourceOf.set(fields[i + 3]!, fields[i]!);
-  const committed = await committedIgnoreFiles(worktree, [...new Set(sourceOf.values())], statusPaths, flagged);
+  const committed = committedIgnoreFiles([...new Set(sourceOf.values())], indexed, statusPaths, flagged);
   const hidden: string[] = [];
   const buildOutput: string[] = [];
   const hiddenFolders: string[] = [];
@@ -167,9 +173,12 @@ async function stateOf(worktree: string, statusOutput: string, flagsOutput: stri
   const sparse: string[] = [];
   const flaggedEntries = await flaggedChanges(worktree, flagsOutput, sparse);
   const statusPaths = new Set(shown.map((e) => e.path));
+  const ignored = entries.filter((e) => e.code === '!!').map((e) => e.path);
   const { hidden, buildOutput } = await classifyIgnored(
     worktree,
-    entries.filter((e) => e.code === '!!').map((e) => e.path),
+    ignored,
+    // What the index holds (tells a committed .gitignore), from the listing already read.
+    ignored.length > 0 ? new Set(parseFlags(flagsOutput).map((e) => e.path)) : new Set(),
     statusPaths,
     new Set(flaggedEntries.map((e) => e.path)),
   );
