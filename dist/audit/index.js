@@ -51993,10 +51993,13 @@ function summarise(findings) {
 async function runAudit(settings) {
     return auditRepository(await openRepository(settings.root, settings.config), settings);
 }
-/** Audit of a repository already opened: weekly-gate composes it with gc over the same one. */
-async function auditRepository({ root, config }, { failOn, today, now }) {
+/**
+ * Audit of a repository already opened: weekly-gate composes it with gc over the same one, and passes
+ * the state it read for both (`loaded`), so the repository is read once.
+ */
+async function auditRepository({ root, config }, { failOn, today, now }, loaded) {
     const whitelist = loadWhitelist(root, config, codes_isFindingCode);
-    const state = await loadRepoState(root, config);
+    const state = loaded ?? (await loadRepoState(root, config));
     const findings = sortFindings(applyWhitelist(detectFindings(state, now), whitelist, today, config.whitelist));
     const failing = findings.filter((f) => !f.whitelisted && failsOn(failOn, f.code, f.severity));
     const exitCode = failing.length > 0 ? 1 : 0;

@@ -323,10 +323,13 @@ function summarise(findings) {
 async function runAudit(settings) {
     return auditRepository(await (0,context/* openRepository */.h)(settings.root, settings.config), settings);
 }
-/** Audit of a repository already opened: weekly-gate composes it with gc over the same one. */
-async function auditRepository({ root, config }, { failOn, today, now }) {
+/**
+ * Audit of a repository already opened: weekly-gate composes it with gc over the same one, and passes
+ * the state it read for both (`loaded`), so the repository is read once.
+ */
+async function auditRepository({ root, config }, { failOn, today, now }, loaded) {
     const whitelist = (0,core_whitelist/* loadWhitelist */.E)(root, config, codes/* isFindingCode */.dT);
-    const state = await (0,core_state/* loadRepoState */.Qk)(root, config);
+    const state = loaded ?? (await (0,core_state/* loadRepoState */.Qk)(root, config));
     const findings = sortFindings(applyWhitelist(detectFindings(state, now), whitelist, today, config.whitelist));
     const failing = findings.filter((f) => !f.whitelisted && (0,fail_on/* failsOn */.Hu)(failOn, f.code, f.severity));
     const exitCode = failing.length > 0 ? 1 : 0;

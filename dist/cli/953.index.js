@@ -21,10 +21,12 @@ export const modules = {
 /* harmony import */ var _core_context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1402);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3026);
 /* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5299);
-/* harmony import */ var _core_today_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3412);
+/* harmony import */ var _core_today_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(3412);
 /* harmony import */ var _core_whitelist_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5488);
 /* harmony import */ var _audit_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1709);
-/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5388);
+/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7270);
+/* harmony import */ var _gc_recheck_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7659);
+
 
 
 
@@ -179,12 +181,15 @@ async function runWeeklyGate(settings) {
 async function gate({ root: rootArg, config: configArg, exportPatches, today, now }) {
     const ctx = await (0,_core_context_js__WEBPACK_IMPORTED_MODULE_7__/* .openRepository */ .h)(rootArg, configArg);
     const { root, config } = ctx;
-    const audit = await (0,_audit_js__WEBPACK_IMPORTED_MODULE_11__/* .auditRepository */ .Q)(ctx, { failOn: (0,_audit_fail_on_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFailOn */ .XV)(['none'], 'fail-on'), today, now });
+    // The repository is read once: audit judges that state, gc plans from it (and, exporting, re-checks
+    // each target against it as gc always does).
+    const loaded = await _gc_recheck_js__WEBPACK_IMPORTED_MODULE_13__/* .RepoStateTracker */ .c.load(root, config);
+    const audit = await (0,_audit_js__WEBPACK_IMPORTED_MODULE_11__/* .auditRepository */ .Q)(ctx, { failOn: (0,_audit_fail_on_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFailOn */ .XV)(['none'], 'fail-on'), today, now }, loaded.state);
     const mode = exportPatches ? 'export-patch' : 'dry-run';
-    const gc = await (0,_gc_js__WEBPACK_IMPORTED_MODULE_12__/* .gcRepository */ .Nd)(ctx, { config: configArg, mode, forceDirty: false, maxOperations: undefined, today, todayGiven: true, now });
+    const gc = await (0,_gc_js__WEBPACK_IMPORTED_MODULE_12__/* .gcRepository */ .Nd)(ctx, { config: configArg, mode, forceDirty: false, maxOperations: undefined, today, todayGiven: true, now }, loaded);
     const expired = (0,_core_whitelist_js__WEBPACK_IMPORTED_MODULE_10__/* .loadWhitelist */ .E)(root, config, _core_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .isFindingCode */ .dT)
         .filter((e) => e.review_by < today)
-        .map((e) => ({ code: e.code, wo_id: e.wo_id, reason: e.reason, owner: e.owner, review_by: e.review_by, days_expired: (0,_core_today_js__WEBPACK_IMPORTED_MODULE_13__/* .daysBetween */ .Y)(e.review_by, today) }));
+        .map((e) => ({ code: e.code, wo_id: e.wo_id, reason: e.reason, owner: e.owner, review_by: e.review_by, days_expired: (0,_core_today_js__WEBPACK_IMPORTED_MODULE_14__/* .daysBetween */ .Y)(e.review_by, today) }));
     const p0Count = audit.summary.P0;
     const exitCode = p0Count > 0 || expired.length > 0 ? 1 : 0;
     const reasons = [

@@ -199,7 +199,7 @@ const gcCommand = {
         'max-operations': { type: 'string' },
     },
     async run(args) {
-        const { formatGc, readGcSettings, runGc } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(17), __nccwpck_require__.e(216), __nccwpck_require__.e(388)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5388));
+        const { formatGc, readGcSettings, runGc } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(17), __nccwpck_require__.e(216), __nccwpck_require__.e(270)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7270));
         const report = await runGc(readGcSettings(args));
         return { exitCode: report.exit_code, report, text: formatGc(report) };
     },
@@ -290,7 +290,7 @@ const weeklyGateCommand = {
     ],
     options: { 'export-patches': { type: 'boolean' }, 'out-dir': { type: 'string' } },
     async run(args) {
-        const { formatWeeklyGate, readWeeklyGateSettings, runWeeklyGate } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(17), __nccwpck_require__.e(216), __nccwpck_require__.e(388), __nccwpck_require__.e(709), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 953));
+        const { formatWeeklyGate, readWeeklyGateSettings, runWeeklyGate } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(17), __nccwpck_require__.e(216), __nccwpck_require__.e(270), __nccwpck_require__.e(709), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 953));
         const report = await runWeeklyGate(readWeeklyGateSettings(args));
         return { exitCode: report.exit_code, report, text: formatWeeklyGate(report) };
     },

@@ -4,7 +4,7 @@ import { failsOn, readFailOn, type FailOn } from '../audit/fail-on.js';
 import { readFile, readRoot, readToday, type Args, type PathArg } from '../core/args.js';
 import { openRepository, type RepoContext } from '../core/context.js';
 import { baseReport, type BaseReport } from '../core/report.js';
-import { loadRepoState } from '../core/state.js';
+import { loadRepoState, type RepoState } from '../core/state.js';
 import { loadWhitelist } from '../core/whitelist.js';
 
 export interface AuditSettings {
@@ -66,10 +66,17 @@ export async function runAudit(settings: AuditSettings): Promise<AuditReport> {
   return auditRepository(await openRepository(settings.root, settings.config), settings);
 }
 
-/** Audit of a repository already opened: weekly-gate composes it with gc over the same one. */
-export async function auditRepository({ root, config }: RepoContext, { failOn, today, now }: Pick<AuditSettings, 'failOn' | 'today' | 'now'>): Promise<AuditReport> {
+/**
+ * Audit of a repository already opened: weekly-gate composes it with gc over the same one, and passes
+ * the state it read for both (`loaded`), so the repository is read once.
+ */
+export async function auditRepository(
+  { root, config }: RepoContext,
+  { failOn, today, now }: Pick<AuditSettings, 'failOn' | 'today' | 'now'>,
+  loaded?: RepoState,
+): Promise<AuditReport> {
   const whitelist = loadWhitelist(root, config, isFindingCode);
-  const state = await loadRepoState(root, config);
+  const state = loaded ?? (await loadRepoState(root, config));
   const findings = sortFindings(applyWhitelist(detectFindings(state, now), whitelist, today, config.whitelist));
   const failing = findings.filter((f) => !f.whitelisted && failsOn(failOn, f.code, f.severity));
   const exitCode = failing.length > 0 ? 1 : 0;

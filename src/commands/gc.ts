@@ -5,6 +5,7 @@ import { UsageError } from '../core/errors.js';
 import { baseReport, type BaseReport } from '../core/report.js';
 import { GC_MODES, isRemoval, runGcEngine, type GcMode, type GcOperation } from '../gc/engine.js';
 import type { Target } from '../gc/plan.js';
+import type { TrackedState } from '../gc/recheck.js';
 
 export interface GcSettings {
   root: PathArg;
@@ -107,11 +108,14 @@ export async function runGc(settings: GcSettings): Promise<GcReport> {
   return gcRepository(await openRepository(settings.root, settings.config), settings);
 }
 
-/** gc of a repository already opened: weekly-gate composes it with audit over the same one. */
-export async function gcRepository(ctx: RepoContext, settings: Omit<GcSettings, 'root'>): Promise<GcReport> {
+/**
+ * gc of a repository already opened: weekly-gate composes it with audit over the same one, and passes
+ * the state it read for both (`loaded`), so the repository is read once.
+ */
+export async function gcRepository(ctx: RepoContext, settings: Omit<GcSettings, 'root'>, loaded?: TrackedState): Promise<GcReport> {
   const { mode, forceDirty, maxOperations, today, now } = settings;
   const commandLine = gcCommandLine(settings, ctx.root);
-  const operations = await runGcEngine(ctx, { ...settings, commandLine });
+  const operations = await runGcEngine(ctx, { ...settings, commandLine }, loaded);
   const exitCode = operations.some((op) => op.needs_attention) ? 1 : 0;
   return {
     ...baseReport('gc', ctx.root, exitCode, now),

@@ -13,6 +13,7 @@ import { daysBetween } from '../core/today.js';
 import { loadWhitelist } from '../core/whitelist.js';
 import { auditRepository, type AuditReport } from './audit.js';
 import { gcRepository, type GcReport } from './gc.js';
+import { RepoStateTracker } from '../gc/recheck.js';
 
 export interface WeeklyGateSettings {
   root: PathArg;
@@ -220,9 +221,12 @@ export async function runWeeklyGate(settings: WeeklyGateSettings): Promise<Weekl
 async function gate({ root: rootArg, config: configArg, exportPatches, today, now }: WeeklyGateSettings): Promise<WeeklyGateReport> {
   const ctx = await openRepository(rootArg, configArg);
   const { root, config } = ctx;
-  const audit = await auditRepository(ctx, { failOn: parseFailOn(['none'], 'fail-on'), today, now });
+  // The repository is read once: audit judges that state, gc plans from it (and, exporting, re-checks
+  // each target against it as gc always does).
+  const loaded = await RepoStateTracker.load(root, config);
+  const audit = await auditRepository(ctx, { failOn: parseFailOn(['none'], 'fail-on'), today, now }, loaded.state);
   const mode = exportPatches ? 'export-patch' : 'dry-run';
-  const gc = await gcRepository(ctx, { config: configArg, mode, forceDirty: false, maxOperations: undefined, today, todayGiven: true, now });
+  const gc = await gcRepository(ctx, { config: configArg, mode, forceDirty: false, maxOperations: undefined, today, todayGiven: true, now }, loaded);
   const expired = loadWhitelist(root, config, isFindingCode)
     .filter((e) => e.review_by < today)
     .map((e) => ({ code: e.code, wo_id: e.wo_id, reason: e.reason, owner: e.owner, review_by: e.review_by, days_expired: daysBetween(e.review_by, today) }));

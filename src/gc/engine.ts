@@ -15,7 +15,7 @@ import { clearRemovalMarker, markerPatchProblem, readRemovalMarker, writeRemoval
 import { planKeep, writeKeep, type KeepPlan } from './keep.js';
 import { describeNested, nestedRepositories } from './nested.js';
 import { buildPatch, GIT_SCRATCH_DIR, removeLeftoverScratch, type Patch, type PatchFile } from './patch.js';
-import { RepoStateTracker } from './recheck.js';
+import { RepoStateTracker, type TrackedState } from './recheck.js';
 import { planTargets, refind, targetPath, type Target, type TargetKind, type WorktreeTarget } from './plan.js';
 import { contentTypes, estimateRisk } from './decision.js';
 import { removeRepoFile } from '../core/repo-files.js';
@@ -31,7 +31,8 @@ import { matchesWoId } from '../core/wo-id.js';
  * 2. the target's state is re-read right before it is handled (a WO that became pending or running or
  *    got a lock, a worktree that got locked or went away, is skipped), reading only what can have
  *    changed for that target (src/gc/recheck.ts), so a run costs the same per target whatever the
- *    repository's size; then the target is inspected (a real run inspects it only there, never twice);
+ *    repository's size; then the target is inspected (a real run inspects it only there, never twice;
+ *    the next target's re-check and inspection run while git removes the current one's worktree);
  * 3. a dirty worktree gets its evidence first; it is removed only with --force-dirty, after its patch
  *    was read back, its SHA-256 verified and the patch proved to reproduce the worktree;
  * 4. right before a removal, the WO's files and lock are re-read again, and a dirty worktree's content
@@ -138,7 +139,13 @@ async function headUnreachable(root: string, target: WorktreeTarget): Promise<bo
   return refs.trim() === '';
 }
 
-async function inspect(ctx: RepoContext, target: Target, known?: ReadonlyMap<string, DirtyState>): Promise<Inspection> {
+/** What the caller already read: dirty states of worktrees (a dry run's early detection), the worktree list. */
+interface Known {
+  dirty?: ReadonlyMap<string, DirtyState>;
+  worktrees?: readonly Worktree[];
+}
+
+async function inspect(ctx: RepoContext, target: Target, known: Known = {}): Promise<Inspection> {
   if (target.kind === 'orphan_lock' || target.worktree.locked) return {};
   if (target.kind === 'prunable') {
     try {
@@ -150,14 +157,14 @@ async function inspect(ctx: RepoContext, target: Target, known?: ReadonlyMap<str
   try {
     const resume = await readRemovalMarker(ctx.root, target.worktree.path);
     if (resume) return { resume, keep: await planKeep(ctx.root, target.woId, target.worktree.path) };
-    const dirty = known?.get(target.worktree.path) ?? (await readDirtyState(target.worktree.path, ctx.config.dirtyExclusions));
-    const nested = await nestedRepositories(ctx.root, target.worktree.path);
-    const inspection: Inspection = {
-      dirty,
-      unreachableHead: await headUnreachable(ctx.root, target),
-      keep: await planKeep(ctx.root, target.woId, target.worktree.path),
-      ...(nested.length > 0 ? { nested } : {}),
-    };
+    // Independent reads, side by side.
+    const [dirty, nested, unreachableHead, keep] = await Promise.all([
+      known.dirty?.get(target.worktree.path) ?? readDirtyState(target.worktree.path, ctx.config.dirtyExclusions),
+      nestedRepositories(ctx.root, target.worktree.path, known.worktrees),
+      headUnreachable(ctx.root, target),
+      planKeep(ctx.root, target.woId, target.worktree.path),
+    ]);
+    const inspection: Inspection = { dirty, unreachableHead, keep, ...(nested.length > 0 ? { nested } : {}) };
     if (dirty.dirty) {
       try {
         inspection.patch = await buildPatch(target.worktree.path, ctx.config.dirtyExclusions, dirty);
@@ -309,6 +316,8 @@ function goneReason(target: Target, fresh: RepoState): string {
 interface Recheck {
   target?: Target;
   reason?: string;
+  /** The worktree list the re-check read. */
+  worktrees?: readonly Worktree[];
 }
 
 /** The target as it is now, reading only what can have changed for it (src/gc/recheck.ts). */
@@ -318,7 +327,7 @@ async function recheck(tracker: RepoStateTracker, target: Target, now: Date, kno
   if (!found) return { reason: goneReason(target, fresh) };
   const lock = target.kind === 'orphan_lock' ? undefined : tracker.lockTakenSincePlan(target.woId, fresh);
   if (lock) return { reason: `${target.woId} got a lock meanwhile (${lock.path}): someone is taking it, skipped` };
-  return { target: found };
+  return { target: found, worktrees: fresh.worktrees };
 }
 
 async function removeWorktree(root: string, target: WorktreeTarget, force: boolean): Promise<void> {
@@ -337,7 +346,17 @@ async function keepCommits(ctx: RepoContext, target: WorktreeTarget, planned?: K
 }
 
 /** Acts on one decided target (a real run only). Throws on failure; the caller records it. */
-async function act(ctx: RepoContext, tracker: RepoStateTracker, target: Target, inspection: Inspection, decision: Decision, evidence: EvidencePlan | undefined, options: GcEngineOptions, scratch: string): Promise<{ skipped?: string; attention?: boolean }> {
+async function act(
+  ctx: RepoContext,
+  tracker: RepoStateTracker,
+  target: Target,
+  inspection: Inspection,
+  decision: Decision,
+  evidence: EvidencePlan | undefined,
+  options: GcEngineOptions,
+  scratch: string,
+  whileRemoving?: () => void,
+): Promise<{ skipped?: string; attention?: boolean }> {
   if (evidence) await writeEvidence(evidence, inspection.patch!);
   if (decision.outcome !== 'done' || !isRemoval(decision.action)) return {};
 
@@ -392,7 +411,9 @@ async function act(ctx: RepoContext, tracker: RepoStateTracker, target: Target, 
       started_at: new Date().toISOString(),
     });
     await reachedStep('removing', target.woId);
-    await removeWorktree(ctx.root, target, Boolean(decision.force));
+    const removal = removeWorktree(ctx.root, target, Boolean(decision.force));
+    whileRemoving?.();
+    await removal;
     await clearRemovalMarker(ctx.root, worktree);
   }
   await reachedStep('removed', target.woId);
@@ -467,8 +488,11 @@ async function detectDirtyEarly(ctx: RepoContext, concurrency: number): Promise<
   }
 }
 
-/** Runs gc on an opened repository and returns one operation per target, in a stable order. */
-export async function runGcEngine(ctx: RepoContext, options: GcEngineOptions): Promise<GcOperation[]> {
+/**
+ * Runs gc on an opened repository and returns one operation per target, in a stable order. `loaded`:
+ * the repository state a caller already read (weekly-gate shares audit's), else it is read here.
+ */
+export async function runGcEngine(ctx: RepoContext, options: GcEngineOptions, loaded?: TrackedState): Promise<GcOperation[]> {
   const dryRun = options.mode === 'dry-run';
   const lock = dryRun ? undefined : await acquireGcLock(ctx.root);
   // The repository's own scratch folder (real runs, under gc's lock): cleared of what a killed run left.
@@ -478,32 +502,50 @@ export async function runGcEngine(ctx: RepoContext, options: GcEngineOptions): P
     if (lock) await reachedStep('locked', lock.path);
     const concurrency = options.concurrency ?? processConcurrency();
     const early = dryRun ? detectDirtyEarly(ctx, concurrency) : undefined;
-    const { state, tracker } = await RepoStateTracker.load(ctx.root, ctx.config);
+    const { state, tracker } = loaded ?? (await RepoStateTracker.load(ctx.root, ctx.config));
     const targets = planTargets(state, options.now);
     const known = await early;
     // A real run inspects each target right after its re-check (below): inspecting it here too would
     // only double the work.
-    const inspections = dryRun ? await mapLimit(targets, concurrency, (t) => inspect(ctx, t, known)) : [];
+    const inspections = dryRun ? await mapLimit(targets, concurrency, (t) => inspect(ctx, t, { dirty: known, worktrees: state.worktrees })) : [];
     await reachedStep('planned', String(targets.length));
     await options.afterPlan?.(targets);
 
     const budget = { left: options.maxOperations ?? Number.POSITIVE_INFINITY };
     const operations: GcOperation[] = [];
+    /** A real run's look at a target right before acting on it: its re-check, then its inspection. */
+    const prepare = async (target: Target): Promise<{ target?: Target; inspection?: Inspection; reason?: string }> => {
+      const fresh = await recheck(tracker, target, options.now);
+      if (!fresh.target) return { reason: fresh.reason! };
+      await reachedStep('checked', fresh.target.woId);
+      // For a clean worktree this is the last look at its content before its removal.
+      return { target: fresh.target, inspection: await inspect(ctx, fresh.target, { worktrees: fresh.worktrees }) };
+    };
+    let prepared: Promise<Awaited<ReturnType<typeof prepare>>> | undefined;
     for (let i = 0; i < targets.length; i++) {
       let target = targets[i]!;
       let inspection = inspections[i];
       if (!dryRun) {
-        const fresh = await recheck(tracker, target, options.now);
-        if (!fresh.target) {
-          operations.push({ ...baseOperation(target), reason: fresh.reason! });
+        const ready = await (prepared ?? prepare(target));
+        prepared = undefined;
+        if (!ready.target) {
+          operations.push({ ...baseOperation(target), reason: ready.reason! });
           continue;
         }
-        target = fresh.target;
-        await reachedStep('checked', target.woId);
-        // Right before acting: for a clean worktree this is the last look before its removal.
-        inspection = await inspect(ctx, target);
+        target = ready.target;
+        inspection = ready.inspection;
       }
-      operations.push(await handle(ctx, tracker, target, inspection!, options, budget, scratch));
+      // While git removes this target's worktree, the next target is re-checked and inspected: both
+      // read only, and its files and lock are read again right before its own removal.
+      const next = targets[i + 1];
+      const whileRemoving =
+        dryRun || next === undefined
+          ? undefined
+          : (): void => {
+              prepared = prepare(next);
+              prepared.catch(() => undefined); // awaited (and thrown) on the next turn of the loop
+            };
+      operations.push(await handle(ctx, tracker, target, inspection!, options, budget, scratch, whileRemoving));
     }
     return operations;
   } finally {
@@ -515,7 +557,16 @@ export async function runGcEngine(ctx: RepoContext, options: GcEngineOptions): P
   }
 }
 
-async function handle(ctx: RepoContext, tracker: RepoStateTracker, target: Target, inspection: Inspection, options: GcEngineOptions, budget: { left: number }, scratch: string): Promise<GcOperation> {
+async function handle(
+  ctx: RepoContext,
+  tracker: RepoStateTracker,
+  target: Target,
+  inspection: Inspection,
+  options: GcEngineOptions,
+  budget: { left: number },
+  scratch: string,
+  whileRemoving?: () => void,
+): Promise<GcOperation> {
   const dryRun = options.mode === 'dry-run';
   const op = baseOperation(target);
   // The evidence is planned (read-only) before deciding: --force-dirty needs a decision naming this patch.
@@ -530,7 +581,7 @@ async function handle(ctx: RepoContext, tracker: RepoStateTracker, target: Targe
   }
   if (dryRun || decision.outcome === 'failed' || decision.outcome === 'skipped') return op;
   try {
-    const result = await act(ctx, tracker, target, inspection, decision, evidence, options, scratch);
+    const result = await act(ctx, tracker, target, inspection, decision, evidence, options, scratch, whileRemoving);
     if (result.skipped) {
       op.outcome = 'skipped';
       op.needs_attention = result.attention ?? op.dirty;

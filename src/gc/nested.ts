@@ -21,12 +21,14 @@ function realOrSelf(p: string): string {
   }
 }
 
-/** Folders below `folder` (relative, forward slashes) that are another repository or worktree; empty when none. */
-export async function nestedRepositories(root: string, folder: string): Promise<string[]> {
+/**
+ * Folders below `folder` (relative, forward slashes) that are another repository or worktree; empty when
+ * none. `registered`: the worktrees git lists, when the caller has just asked (else git is asked here).
+ */
+export async function nestedRepositories(root: string, folder: string, registered?: readonly { path: string }[]): Promise<string[]> {
   const base = realOrSelf(folder);
   const found = new Set<string>();
-  const listing = await git(['worktree', 'list', '--porcelain', '-z'], { cwd: root });
-  for (const wt of parseWorktreeList(listing)) {
+  for (const wt of registered ?? parseWorktreeList(await git(['worktree', 'list', '--porcelain', '-z'], { cwd: root }))) {
     const real = realOrSelf(wt.path);
     const rel = path.relative(base, real);
     if (rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel)) found.add(toPosix(rel));

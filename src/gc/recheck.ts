@@ -43,6 +43,12 @@ function markFolder(root: string, rel: string): FolderMark {
 const lockKey = (lock: Lock | undefined): string | undefined =>
   lock === undefined ? undefined : JSON.stringify([lock.path, lock.takenAt.getTime(), lock.ageSource, lock.content ?? null, lock.user ?? null, lock.pid ?? null]);
 
+/** The repository state read once, and the tracker that re-checks targets against it. */
+export interface TrackedState {
+  state: RepoState;
+  tracker: RepoStateTracker;
+}
+
 export class RepoStateTracker {
   /** Every WO file as last read, by repository-relative path. */
   private readonly files = new Map<string, WoFile>();
@@ -64,7 +70,7 @@ export class RepoStateTracker {
   }
 
   /** Reads the whole repository state once (for planning) and starts tracking it. */
-  static async load(root: string, config: Config): Promise<{ state: RepoState; tracker: RepoStateTracker }> {
+  static async load(root: string, config: Config): Promise<TrackedState> {
     // Marked before the folders are listed: a change made after the listing always changes the mark.
     const marks = new Map(STATES.map((s) => [s, markFolder(root, config.stateFolders[s])] as const));
     const state = await loadRepoState(root, config);

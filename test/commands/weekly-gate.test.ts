@@ -1,7 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { cliArgs } from '../../src/cli/command.js';
+import { parseFailOn } from '../../src/audit/fail-on.js';
+import { auditRepository } from '../../src/commands/audit.js';
+import { gcRepository } from '../../src/commands/gc.js';
 import { formatWeeklyGate, readWeeklyGateSettings, runWeeklyGate, type WeeklyGateReport } from '../../src/commands/weekly-gate.js';
+import { loadConfig } from '../../src/core/config.js';
+import { RepoStateTracker } from '../../src/gc/recheck.js';
 import { completeTemplate, personDecisionNaming } from '../helpers/decisions.js';
 import { runCli, settingsFrom } from '../helpers/cli.js';
 import { makeTempDir, TestRepo } from '../helpers/repo.js';
@@ -105,6 +110,25 @@ describe('weekly-gate decides 0 / 1 as docs/weekly-gate.md says', () => {
     expect(createHash('sha256').update(patch).digest('hex')).toBe(item.patch_sha256);
     expect(repo.exists('.worktrees/WO-0031/notes.txt')).toBe(true); // the gate never removes anything
     expect(report.gc.mode).toBe('export-patch');
+  });
+
+  test('audit and gc judge one read of the repository; exporting, gc still re-checks each target before it writes', async () => {
+    dirtyZombie(repo, 'WO-0031');
+    dirtyZombie(repo, 'WO-0032');
+    const ctx = { root: repo.root, config: loadConfig(repo.root, undefined) };
+    const loaded = await RepoStateTracker.load(ctx.root, ctx.config);
+    // Taken after the gate read the repository: the dry run plans from that read, as audit judged it.
+    fs.renameSync(repo.path('_ctx/jobs/done/WO-0032.yaml'), repo.path('_ctx/jobs/running/WO-0032.yaml'));
+    const audit = await auditRepository(ctx, { failOn: parseFailOn(['none'], 'fail-on'), today: TODAY, now: NOW }, loaded.state);
+    expect(audit.findings.filter((f) => f.code === 'zombie_worktree').map((f) => f.wo_id)).toEqual(['WO-0031', 'WO-0032']);
+    const settings = { config: undefined, forceDirty: false, maxOperations: undefined, today: TODAY, todayGiven: true, now: NOW };
+    const dry = await gcRepository(ctx, { ...settings, mode: 'dry-run' }, loaded);
+    expect(dry.operations.map((o) => `${o.wo_id} ${o.action}`)).toEqual(['WO-0031 export_patch', 'WO-0032 export_patch']);
+    // An export writes only after re-checking each target: WO-0032 is running now, and gets nothing.
+    const exported = await gcRepository(ctx, { ...settings, mode: 'export-patch' }, loaded);
+    expect(exported.operations.map((o) => `${o.wo_id} ${o.outcome}`)).toEqual(['WO-0031 done', 'WO-0032 skipped']);
+    expect(repo.exists('_ctx/handoff/WO-0031/decision.md')).toBe(true);
+    expect(repo.exists('_ctx/handoff/WO-0032')).toBe(false);
   });
 
   test('a decision.md that is not complete is ACTION_REQUIRED until a person completes it', async () => {

@@ -5,6 +5,7 @@ import type { GcOperation } from '../../src/gc/engine.js';
 import { settingsFrom } from '../helpers/cli.js';
 import { completeTemplate, personDecisionNaming } from '../helpers/decisions.js';
 import { makeTempDir, TestRepo } from '../helpers/repo.js';
+import { runCliBundle } from '../helpers/bundles.js';
 import { NOW, restoreFromPatch, sha256sumCheck, significantFiles, TODAY } from './fixture.js';
 
 /**
@@ -204,6 +205,33 @@ describe('--force-dirty needs a complete decision that names the current patch',
       expect(refused.decision_path).toBe(`_ctx/handoff/WO-0301/${file}`);
       expect(repo.read(refused.decision_path!)).toContain(`dirty.${sha}.patch`);
     } finally {
+      cleanup();
+    }
+  });
+
+  test('a decision taken back while the run proves the patch: read again right before the removal, the worktree stays', async () => {
+    const { repo, cleanup } = oneWorktree();
+    const scratch = makeTempDir('wo-toolkit-decision-race-');
+    try {
+      const sha = op0(await gc(repo)).patch_sha256!;
+      fs.mkdirSync(repo.path('_ctx/handoff/WO-0301'), { recursive: true });
+      repo.write(DECISION, words(`dirty.${sha}.patch reviewed.`));
+      const pause = path.join(scratch, 'go');
+      const run = runCliBundle(['gc', '--apply', '--force-dirty', '--root', '.', '--json', '-', '--quiet'], {
+        cwd: repo.root,
+        env: { WO_TOOLKIT_GC_PAUSE_AFTER: 'verified', WO_TOOLKIT_GC_PAUSE_FILE: pause },
+      });
+      while (!fs.existsSync(`${pause}.paused`)) await new Promise((resolve) => setTimeout(resolve, 20));
+      repo.write(DECISION, `**Status:** PENDING - asking the owner first\n\ndirty.${sha}.patch\n`);
+      fs.writeFileSync(pause, '');
+      const result = await run;
+      expect(result.code).toBe(1);
+      const refused = (JSON.parse(result.stdout) as GcReport).operations.find((o) => o.wo_id === 'WO-0301')!;
+      expect(refused.outcome).toBe('skipped');
+      expect(refused.reason).toContain(`not removed, --force-dirty refused: ${DECISION} names dirty.${sha}.patch but is not complete`);
+      expect(repo.read('.worktrees/WO-0301/src/app.ts')).toBe('export const app = 2;\n');
+    } finally {
+      fs.rmSync(scratch, { recursive: true, force: true });
       cleanup();
     }
   });
