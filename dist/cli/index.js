@@ -187,7 +187,7 @@ const gcCommand = {
         ['--dry-run', 'report what --apply would do; write nothing (default)'],
         ['--export-patch', 'write the evidence of every dirty target (patch, checksum, decision.md); remove nothing'],
         ['--apply', 'evidence for dirty targets, then remove clean targets, orphan locks and prunable registrations'],
-        ['--force-dirty', 'with --apply: also remove dirty targets, each after its patch is verified'],
+        ['--force-dirty', 'with --apply: also remove dirty targets whose current patch a complete decision names, each after its patch is verified'],
         ['--max-operations N', 'remove at most N targets in this run; the rest are deferred'],
     ],
     flagChoices: { mode: ['dry-run', 'export-patch', 'apply'] },

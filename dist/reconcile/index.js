@@ -51449,14 +51449,19 @@ const LONE_CARRIAGE_RETURN = /\r(?!\n)/;
  * at the start and CRLF line ends are read as `yaml` reads them: as nothing, and as line feeds.
  */
 function prepare(text) {
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    if (text.includes('\r')) {
-        if (LONE_CARRIAGE_RETURN.test(text))
+    // One scan of the whole text in the common case; the mark and the carriage returns are among what it finds.
+    if (OUTSIDE_SUBSET.test(text)) {
+        if (text.charCodeAt(0) === 0xfeff)
+            text = text.slice(1);
+        if (text.includes('\r')) {
+            if (LONE_CARRIAGE_RETURN.test(text))
+                return false;
+            text = text.replace(/\r\n/g, '\n');
+        }
+        if (OUTSIDE_SUBSET.test(text))
             return false;
-        text = text.replace(/\r\n/g, '\n');
     }
-    return !OUTSIDE_SUBSET.test(text) && tabulate(text) && count > 0 && indents[0] === 0;
+    return tabulate(text) && count > 0 && indents[0] === 0;
 }
 /** Parses a whole text (or, with `idOnly`, reads its id); undefined where it leaves the subset. */
 function run(text, idOnly) {
