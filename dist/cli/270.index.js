@@ -1354,7 +1354,7 @@ async function keepCommits(ctx, target, planned) {
     return {};
 }
 /** Acts on one decided target (a real run only). Throws on failure; the caller records it. */
-async function act(ctx, tracker, target, inspection, decision, evidence, options, scratch, whileRemoving) {
+async function act(ctx, tracker, target, inspection, decision, evidence, options, scratch) {
     if (evidence)
         await writeEvidence(evidence, inspection.patch);
     if (decision.outcome !== 'done' || !isRemoval(decision.action))
@@ -1425,9 +1425,7 @@ async function act(ctx, tracker, target, inspection, decision, evidence, options
             started_at: new Date().toISOString(),
         });
         await reachedStep('removing', target.woId);
-        const removal = removeWorktree(ctx.root, target, Boolean(decision.force));
-        whileRemoving?.();
-        await removal;
+        await removeWorktree(ctx.root, target, Boolean(decision.force));
         await clearRemovalMarker(ctx.root, worktree);
     }
     await reachedStep('removed', target.woId);
@@ -1541,13 +1539,14 @@ async function runGcEngine(ctx, options, loaded) {
             // For a clean worktree this is the last look at its content before its removal.
             return { target: fresh.target, inspection: await inspect(ctx, fresh.target, { worktrees: fresh.worktrees }) };
         };
-        let prepared;
         for (let i = 0; i < targets.length; i++) {
             let target = targets[i];
             let inspection = inspections[i];
             if (!dryRun) {
-                const ready = await (prepared ?? prepare(target));
-                prepared = undefined;
+                // One target at a time, never overlapped with another's removal: a clean worktree's inspection
+                // is the last look at its content (and at the commits only it holds) before git removes it, so
+                // nothing may run between them but its own re-check (docs/gc-threat-model.md).
+                const ready = await prepare(target);
                 if (!ready.target) {
                     operations.push({ ...baseOperation(target), reason: ready.reason });
                     continue;
@@ -1555,16 +1554,7 @@ async function runGcEngine(ctx, options, loaded) {
                 target = ready.target;
                 inspection = ready.inspection;
             }
-            // While git removes this target's worktree, the next target is re-checked and inspected: both
-            // read only, and its files and lock are read again right before its own removal.
-            const next = targets[i + 1];
-            const whileRemoving = dryRun || next === undefined
-                ? undefined
-                : () => {
-                    prepared = prepare(next);
-                    prepared.catch(() => undefined); // awaited (and thrown) on the next turn of the loop
-                };
-            operations.push(await handle(ctx, tracker, target, inspection, options, budget, scratch, whileRemoving));
+            operations.push(await handle(ctx, tracker, target, inspection, options, budget, scratch));
         }
         return operations;
     }
@@ -1576,7 +1566,7 @@ async function runGcEngine(ctx, options, loaded) {
         }
     }
 }
-async function handle(ctx, tracker, target, inspection, options, budget, scratch, whileRemoving) {
+async function handle(ctx, tracker, target, inspection, options, budget, scratch) {
     const dryRun = options.mode === 'dry-run';
     const op = baseOperation(target);
     // The evidence is planned (read-only) before deciding: --force-dirty needs a decision naming this patch.
@@ -1593,7 +1583,7 @@ async function handle(ctx, tracker, target, inspection, options, budget, scratch
     if (dryRun || decision.outcome === 'failed' || decision.outcome === 'skipped')
         return op;
     try {
-        const result = await act(ctx, tracker, target, inspection, decision, evidence, options, scratch, whileRemoving);
+        const result = await act(ctx, tracker, target, inspection, decision, evidence, options, scratch);
         if (result.skipped) {
             op.outcome = 'skipped';
             op.needs_attention = result.attention ?? op.dirty;

@@ -69,6 +69,8 @@ function fixFor(item) {
             return 'wo-toolkit gc --export-patch, then wo-toolkit gc --apply (a dirty one waits for its decision.md)';
         case 'dirty_zombie':
         case 'dirty_ghost':
+            if (item.decision_complete)
+                return `wo-toolkit gc --apply --force-dirty (${decision} decides ${item.patch_sha256 ? (0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_4__/* .patchFileName */ .QV)(item.patch_sha256) : 'its patch'}; the patch stays as evidence)`;
             return `complete ${decision}${item.patch_sha256 ? ` (it must name ${(0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_4__/* .patchFileName */ .QV)(item.patch_sha256)})` : ''}, then wo-toolkit gc --apply --force-dirty`;
         case 'decision_incomplete':
             return `complete ${decision}: check one of APPLY / DISCARD / MANUAL REVIEW and remove ACTION_REQUIRED`;
@@ -108,13 +110,13 @@ function collectActionRequired(root, config, audit, gc, expired) {
         items.push({ wo_id: f.wo_id, type: f.code, message: f.message, fails_gate: true, ...evidenceOf(root, config, f.wo_id) });
     }
     for (const op of gc.operations) {
-        // The gate never removes anything, so every dirty zombie or ghost is still there. One decision per
-        // patch: it waits for a person until a complete decision names its current patch (new work after a
-        // decision is a new item, even when the decision about the earlier patch is complete).
+        // The gate never removes anything, so every dirty zombie or ghost is still there and is an item.
+        // One decision per patch: the item is decided only when a complete decision names its current
+        // patch (then its fix is the removal); new work after a decision is undecided again, with its own
+        // patch and decision file, even when the decision about the earlier patch is complete.
         if (!op.dirty || (op.kind !== 'zombie' && op.kind !== 'ghost'))
             continue;
-        if (op.patch_sha256 && op.decision_complete && op.decision_current)
-            continue;
+        const decided = Boolean(op.patch_sha256 && op.decision_complete && op.decision_current);
         const evidence = evidenceOf(root, config, op.wo_id);
         items.push({
             wo_id: op.wo_id,
@@ -126,7 +128,7 @@ function collectActionRequired(root, config, audit, gc, expired) {
             patch_exists: op.patch_path ? node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, op.patch_path)) : evidence.patch_exists,
             decision_path: op.decision_path ?? evidence.decision_path,
             decision_exists: op.decision_path ? node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, op.decision_path)) : evidence.decision_exists,
-            decision_complete: op.decision_complete ?? evidence.decision_complete,
+            decision_complete: op.patch_sha256 ? decided : evidence.decision_complete,
         });
     }
     // Every other decision file that is not complete (an earlier patch's, a superseded worktree's).

@@ -50071,14 +50071,28 @@ function isDecisionComplete(text) {
  * patches it names: the patch's file name `dirty.<sha256>.patch`, its full SHA-256, or a prefix of at
  * least 12 hex digits of it (what the summaries show) standing as a word of its own, in any case. A
  * prefix that fits more than one of the patches in question names none of them (it cannot say which).
- * A decision in a person's words counts the same as gc's template, once it names the patch.
+ * A decision in a person's words counts the same as gc's template, once it names the patch. Names in
+ * the lines of the template that describe the work (the files affected, the worktree, the base commit:
+ * DESCRIBING_LINE) do not count.
  */
 const MIN_NAMED_PREFIX = 12;
 // Runs of hex digits standing alone (not inside a longer word): `dirty.<hex>.patch`, `<hex>`, `<hex>…`.
 const HEX_WORD = new RegExp(`(?<![0-9A-Za-z])[0-9a-fA-F]{${MIN_NAMED_PREFIX},64}(?![0-9A-Za-z])`, 'g');
+/**
+ * Lines of gc's template that describe the work rather than name the patch decided on: the files the
+ * patch touches (a file name can hold another patch's name or hash: a copy of an earlier patch kept in
+ * the worktree, `notes/review-<hash>.md`), the worktree and its branch, the base commit, the command,
+ * the WO id, and gc's signature. A name there never makes the decision cover a patch; the Patch Hash,
+ * Patch path, Patch SHA256 and Supersedes rows and whatever a person writes do.
+ */
+const DESCRIBING_LINE = /^\s*(?:\|\s*(?:\*\*)?(?:WO ID|Date|Type|Command used|Worktree|Base commit)(?:\*\*)?\s*\||[-*]\s*(?:\*\*)?(?:Content type|Files affected|Estimated risk)(?:\*\*)?\s*:|<!-- wo-toolkit gc: generated file)/i;
 /** Every hex word of at least 12 digits in the text, lower-cased: the candidates for naming a patch. */
 function hexWords(text) {
-    return new Set([...text.matchAll(HEX_WORD)].map((m) => m[0].toLowerCase()));
+    const naming = text
+        .split('\n')
+        .filter((line) => !DESCRIBING_LINE.test(line))
+        .join('\n');
+    return new Set([...naming.matchAll(HEX_WORD)].map((m) => m[0].toLowerCase()));
 }
 /**
  * The SHA-256s among `patches` that the decision text names (in the order of `patches`). `patches` is

@@ -31,8 +31,9 @@ import { matchesWoId } from '../core/wo-id.js';
  * 2. the target's state is re-read right before it is handled (a WO that became pending or running or
  *    got a lock, a worktree that got locked or went away, is skipped), reading only what can have
  *    changed for that target (src/gc/recheck.ts), so a run costs the same per target whatever the
- *    repository's size; then the target is inspected (a real run inspects it only there, never twice;
- *    the next target's re-check and inspection run while git removes the current one's worktree);
+ *    repository's size; then the target is inspected (a real run inspects it only there, never twice,
+ *    and never while another target's worktree is being removed: a clean worktree's inspection is the
+ *    last look at its content and at the commits only it holds);
  * 3. a dirty worktree gets its evidence first; it is removed only with --force-dirty, after its patch
  *    was read back, its SHA-256 verified and the patch proved to reproduce the worktree;
  * 4. right before a removal, the WO's files and lock are re-read again, and a dirty worktree's content
@@ -355,7 +356,6 @@ async function act(
   evidence: EvidencePlan | undefined,
   options: GcEngineOptions,
   scratch: string,
-  whileRemoving?: () => void,
 ): Promise<{ skipped?: string; attention?: boolean }> {
   if (evidence) await writeEvidence(evidence, inspection.patch!);
   if (decision.outcome !== 'done' || !isRemoval(decision.action)) return {};
@@ -411,9 +411,7 @@ async function act(
       started_at: new Date().toISOString(),
     });
     await reachedStep('removing', target.woId);
-    const removal = removeWorktree(ctx.root, target, Boolean(decision.force));
-    whileRemoving?.();
-    await removal;
+    await removeWorktree(ctx.root, target, Boolean(decision.force));
     await clearRemovalMarker(ctx.root, worktree);
   }
   await reachedStep('removed', target.woId);
@@ -521,13 +519,14 @@ export async function runGcEngine(ctx: RepoContext, options: GcEngineOptions, lo
       // For a clean worktree this is the last look at its content before its removal.
       return { target: fresh.target, inspection: await inspect(ctx, fresh.target, { worktrees: fresh.worktrees }) };
     };
-    let prepared: Promise<Awaited<ReturnType<typeof prepare>>> | undefined;
     for (let i = 0; i < targets.length; i++) {
       let target = targets[i]!;
       let inspection = inspections[i];
       if (!dryRun) {
-        const ready = await (prepared ?? prepare(target));
-        prepared = undefined;
+        // One target at a time, never overlapped with another's removal: a clean worktree's inspection
+        // is the last look at its content (and at the commits only it holds) before git removes it, so
+        // nothing may run between them but its own re-check (docs/gc-threat-model.md).
+        const ready = await prepare(target);
         if (!ready.target) {
           operations.push({ ...baseOperation(target), reason: ready.reason! });
           continue;
@@ -535,17 +534,7 @@ export async function runGcEngine(ctx: RepoContext, options: GcEngineOptions, lo
         target = ready.target;
         inspection = ready.inspection;
       }
-      // While git removes this target's worktree, the next target is re-checked and inspected: both
-      // read only, and its files and lock are read again right before its own removal.
-      const next = targets[i + 1];
-      const whileRemoving =
-        dryRun || next === undefined
-          ? undefined
-          : (): void => {
-              prepared = prepare(next);
-              prepared.catch(() => undefined); // awaited (and thrown) on the next turn of the loop
-            };
-      operations.push(await handle(ctx, tracker, target, inspection!, options, budget, scratch, whileRemoving));
+      operations.push(await handle(ctx, tracker, target, inspection!, options, budget, scratch));
     }
     return operations;
   } finally {
@@ -565,7 +554,6 @@ async function handle(
   options: GcEngineOptions,
   budget: { left: number },
   scratch: string,
-  whileRemoving?: () => void,
 ): Promise<GcOperation> {
   const dryRun = options.mode === 'dry-run';
   const op = baseOperation(target);
@@ -581,7 +569,7 @@ async function handle(
   }
   if (dryRun || decision.outcome === 'failed' || decision.outcome === 'skipped') return op;
   try {
-    const result = await act(ctx, tracker, target, inspection, decision, evidence, options, scratch, whileRemoving);
+    const result = await act(ctx, tracker, target, inspection, decision, evidence, options, scratch);
     if (result.skipped) {
       op.outcome = 'skipped';
       op.needs_attention = result.attention ?? op.dirty;

@@ -80,10 +80,12 @@ describe('weekly-gate action (dist/weekly-gate/index.js under node, with the art
     expect(names).toContain(`evidence/${item.patch_path}`);
     expect(names).toContain('evidence/_ctx/handoff/WO-0031/decision.2.md');
     expect(run.summary).toContain('decision.2.md');
-    // A decision naming the new patch clears it.
+    // A decision naming the new patch decides it: the item stays (the worktree is still there) with the removal as its fix.
     repo.write('_ctx/handoff/WO-0031/decision.2.md', personDecisionNaming('WO-0031', item.patch_sha256));
-    const cleared = await runActionBundle('weekly-gate', { root: '.', 'artifact-name': 'gate-cleared' }, { workspace: repo.root, env: emulator.env() });
-    expect(cleared.outputs['action-required-count']).toBe('1'); // the split brain alone
+    const decided = await runActionBundle('weekly-gate', { root: '.', 'artifact-name': 'gate-cleared' }, { workspace: repo.root, env: emulator.env() });
+    expect(decided.outputs['action-required-count']).toBe('2');
+    const after = JSON.parse(fs.readFileSync(decided.outputs['report']!, 'utf8')) as { action_required: { wo_id: string; decision_complete: boolean; fix: string }[] };
+    expect(after.action_required.find((i) => i.wo_id === 'WO-0031')).toMatchObject({ decision_complete: true, fix: expect.stringMatching(/^wo-toolkit gc --apply --force-dirty/) });
     repo.cleanup();
   });
 

@@ -241,7 +241,7 @@ test('the ACTION_REQUIRED items reconcile repairs name the reconcile command tha
   }
 });
 
-describe('one ACTION_REQUIRED item per undecided patch (docs/weekly-gate.md)', () => {
+describe('one decision per patch: every dirty worktree is an item, decided only by a decision naming its patch (docs/weekly-gate.md)', () => {
   let repo: TestRepo;
   let base: string;
   beforeEach(() => {
@@ -254,7 +254,7 @@ describe('one ACTION_REQUIRED item per undecided patch (docs/weekly-gate.md)', (
 
   const dirtyItems = (report: WeeklyGateReport) => report.action_required.filter((i) => i.type === 'dirty_zombie');
 
-  test('a decision naming the current patch clears the item; new work after it is a new item with its own patch and decision file', async () => {
+  test('a decision naming the current patch decides the item (its fix is the removal); new work after it is undecided, with its own patch and decision file', async () => {
     const wt = dirtyZombie(repo, 'WO-0031');
     const first = await gate(repo, { exportPatches: true });
     const [item] = dirtyItems(first);
@@ -262,7 +262,9 @@ describe('one ACTION_REQUIRED item per undecided patch (docs/weekly-gate.md)', (
     expect(item!.fix).toBe(`complete _ctx/handoff/WO-0031/decision.md (it must name dirty.${item!.patch_sha256}.patch), then wo-toolkit gc --apply --force-dirty`);
 
     const decided = completeTemplate(repo.path('_ctx/handoff/WO-0031/decision.md'));
-    expect((await gate(repo)).action_required).toEqual([]);
+    const afterDecision = await gate(repo);
+    expect(afterDecision.action_required).toEqual([expect.objectContaining({ type: 'dirty_zombie', patch_sha256: item!.patch_sha256, decision_complete: true })]);
+    expect(afterDecision.action_required[0]!.fix).toBe(`wo-toolkit gc --apply --force-dirty (_ctx/handoff/WO-0031/decision.md decides dirty.${item!.patch_sha256}.patch; the patch stays as evidence)`);
 
     // New work in the same worktree: the complete decision is about the earlier patch only.
     fs.writeFileSync(path.join(wt, 'later.txt'), 'work done after the decision\n');
@@ -282,7 +284,7 @@ describe('one ACTION_REQUIRED item per undecided patch (docs/weekly-gate.md)', (
     expect(repo.exists(item!.patch_path!)).toBe(true);
 
     completeTemplate(repo.path('_ctx/handoff/WO-0031/decision.2.md'));
-    expect((await gate(repo)).action_required).toEqual([]);
+    expect((await gate(repo)).action_required).toEqual([expect.objectContaining({ patch_sha256: fresh!.patch_sha256, decision_path: '_ctx/handoff/WO-0031/decision.2.md', decision_complete: true })]);
   });
 
   test('an older record that names no patch does not clear the item, and the line says why', async () => {
@@ -295,7 +297,7 @@ describe('one ACTION_REQUIRED item per undecided patch (docs/weekly-gate.md)', (
     expect(formatWeeklyGate(report)).toContain(`fix:      complete _ctx/handoff/WO-0032/decision.2.md (it must name dirty.${item!.patch_sha256}.patch)`);
   });
 
-  test('two dirty worktrees of one WO: one item each; deciding one patch leaves exactly the other', async () => {
+  test('two dirty worktrees of one WO: one item each; deciding one patch decides exactly that one', async () => {
     dirtyZombie(repo, 'WO-0033');
     const beside = repo.addWorktree('WO-0033', { path: '../.worktrees/WO-0033', branch: 'job/WO-0033' });
     fs.writeFileSync(path.join(beside, 'notes.txt'), 'other work, beside the repository\n');
@@ -308,6 +310,7 @@ describe('one ACTION_REQUIRED item per undecided patch (docs/weekly-gate.md)', (
     const insideItem = items.find((i) => !i.message.startsWith('../'))!;
     repo.write(insideItem.decision_path!, personDecisionNaming('WO-0033', insideItem.patch_sha256!));
     const after = await gate(repo);
-    expect(after.action_required).toEqual([expect.objectContaining({ type: 'dirty_zombie', patch_sha256: besideItem.patch_sha256, decision_path: besideItem.decision_path })]);
+    expect(after.action_required.filter((i) => !i.decision_complete)).toEqual([expect.objectContaining({ type: 'dirty_zombie', patch_sha256: besideItem.patch_sha256, decision_path: besideItem.decision_path })]);
+    expect(after.action_required.filter((i) => i.decision_complete)).toEqual([expect.objectContaining({ type: 'dirty_zombie', patch_sha256: insideItem.patch_sha256, decision_path: insideItem.decision_path })]);
   });
 });

@@ -128,3 +128,26 @@ test('inlineCode survives backticks and, in tables, pipes', () => {
   expect(inlineCode('a`b')).toBe('`` a`b ``');
   expect(inlineCode('x | y', true)).toBe('`x \\| y`');
 });
+
+describe('a template names only the patch it is about (docs/formats.md#one-decision-per-patch)', () => {
+  const OTHER = 'cd'.repeat(32);
+
+  test("another patch's name or hash in the files affected, the worktree, the branch or the command names nothing", () => {
+    const text = renderDecision({
+      ...fields,
+      woId: `WO-${OTHER.slice(0, 12)}`,
+      files: [file(`dirty.${OTHER}.patch`, 'added'), file(`notes/review-${OTHER.slice(0, 12)}.md`, 'added')],
+      worktree: `.worktrees/try-${OTHER.slice(0, 16)}`,
+      branch: `feat/wo-${OTHER}`,
+      command: `wo-toolkit gc --export-patch # after ${OTHER}`,
+    });
+    const decided = text.replace('ACTION_REQUIRED', 'DECIDED').replace('[ ] DISCARD', '[x] DISCARD');
+    expect(isDecisionComplete(decided)).toBe(true);
+    expect(namedPatches(decided, [OTHER, SHA])).toEqual([SHA]);
+  });
+
+  test('the same name written by a person below the template does count', () => {
+    const decided = `${renderDecision(fields).replace('ACTION_REQUIRED', 'DECIDED').replace('[ ] DISCARD', '[x] DISCARD')}\nAlso decides the earlier dirty.${OTHER}.patch: the same work.\n`;
+    expect(namedPatches(decided, [OTHER, SHA])).toEqual([OTHER, SHA]);
+  });
+});

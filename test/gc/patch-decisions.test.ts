@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readGcSettings, runGc, type GcReport, type GcSettings } from '../../src/commands/gc.js';
+import { readRetentionGcSettings, runRetentionGc } from '../../src/commands/retention-gc.js';
 import type { GcOperation } from '../../src/gc/engine.js';
 import { settingsFrom } from '../helpers/cli.js';
 import { completeTemplate, personDecisionNaming } from '../helpers/decisions.js';
@@ -121,6 +122,53 @@ describe('two dirty worktrees of one WO', () => {
       cleanup();
     }
   });
+
+  test.each([
+    ['a copy of the first patch left in the other worktree', (sha: string): [string, string] => [`dirty.${sha}.patch`, 'a copy of the patch, to try it here\n']],
+    ['a file named after 12 digits of its hash', (sha: string): [string, string] => [`notes/review-${sha.slice(0, 12)}.md`, '# review notes\n']],
+  ] as const)(
+    "a decision about the other worktree's work whose file list holds %s does not decide the first: it stays, and retention keeps its patch",
+    async (_name, leftover) => {
+      const base = makeTempDir('wo-toolkit-crossname-');
+      const repo = TestRepo.create({ at: path.join(base, 'repo') });
+      try {
+        repo.write('.gitignore', '.worktrees/\n');
+        repo.write('src/app.ts', 'export const app = 1;\n');
+        repo.writeWo('done', 'WO-0300');
+        repo.commit('base');
+        repo.addWorktree('WO-0300');
+        repo.write(`${INSIDE}/src/app.ts`, 'export const app = 2; // work A\n');
+        const first = op(await gc(repo, { mode: 'export-patch' }), INSIDE);
+        const workA = significantFiles(repo, INSIDE);
+
+        repo.addWorktree('WO-0300', { path: BESIDE, branch: 'job/WO-0300' });
+        const [name, content] = leftover(first.patch_sha256!);
+        repo.write(`${BESIDE}/${name}`, content);
+        repo.write(`${BESIDE}/src/b.ts`, 'export const b = 1; // work B\n');
+        const second = op(await gc(repo, { mode: 'export-patch' }), BESIDE);
+        expect(second.decision_path).not.toBe(first.decision_path);
+        // The file list of the template about work B names A's patch (or its prefix), as a file.
+        expect(repo.read(second.decision_path!)).toContain(name.includes('dirty.') ? first.patch_sha256! : first.patch_sha256!.slice(0, 12));
+        completeTemplate(repo.path(second.decision_path!));
+
+        const report = await gc(repo, { mode: 'apply', forceDirty: true });
+        expect(op(report, BESIDE)).toMatchObject({ outcome: 'done' });
+        const kept = op(report, INSIDE);
+        expect(kept.action).toBe('export_patch');
+        expect(kept.reason).toContain('--force-dirty refused');
+        expect(significantFiles(repo, INSIDE)).toEqual(workA);
+
+        // Retention, long after: patch A has no complete decision naming it and stays, byte for byte.
+        repo.commit('evidence');
+        const patchA = fs.readFileSync(repo.path(first.patch_path!));
+        const retention = await runRetentionGc(settingsFrom(readRetentionGcSettings, { root: repo.root, today: '2027-06-01', days: '1', mode: 'apply' }));
+        expect(retention.exit_code).toBe(0);
+        expect(fs.readFileSync(repo.path(first.patch_path!))).toEqual(patchA);
+      } finally {
+        fs.rmSync(base, { recursive: true, force: true });
+      }
+    },
+  );
 
   test('identical work: one patch and one decision cover both; each worktree is proved against its own files before it goes', async () => {
     const { repo, head, cleanup } = twoWorktrees(true);
