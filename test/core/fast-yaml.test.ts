@@ -227,3 +227,55 @@ describe('readSimpleYamlId', () => {
     expect(readSimpleYamlId(text)).toBeUndefined();
   });
 });
+
+describe('what yaml decides beyond the plain shapes', () => {
+  const K = 'k'.repeat(1025);
+  test.each([
+    ['a key of 1025 characters after the id', `id: WO-1\n${K}: x\n`],
+    ['a key of 1025 characters before the id', `${K}: x\nid: WO-1\n`],
+    ['a nested key of 1025 characters', `id: WO-1\nm:\n  ${K}: x\n`],
+    ['a key of 1025 characters in a list entry', `id: WO-1\nl:\n  - ${K}: x\n`],
+    ['a key of 1025 characters without a value', `id: WO-1\n${K}:\n`],
+  ])('yaml refuses an implicit key over 1024 characters, so the fast reader never answers: %s', (_name, text) => {
+    expect(() => parse(text, { uniqueKeys: false })).toThrow(/1024/);
+    expect(readSimpleYamlId(text)).toBeUndefined();
+    expect(parseSimpleYaml(text)).toBeUndefined();
+  });
+
+  test('a key of exactly 1024 characters is still read', () => {
+    expect(agreement(`id: WO-1\n${'k'.repeat(1024)}: x\n`).id).toEqual({ id: 'WO-1' });
+  });
+
+  test.each([['null: a\nid: x\n'], ['NULL: a\nNull: b\nid: x\n'], ['True: a\nid: x\n'], ['FALSE: a\nid: x\n']])(
+    'a key yaml reads as null or a boolean is left to it when values are built: %j',
+    (text) => {
+      expect(parseSimpleYaml(text)).toBeUndefined();
+      expect(agreement(text).id).toEqual({ id: 'x' });
+    },
+  );
+});
+
+describe('lines that do not match fail in linear time (each pattern has one way to match)', () => {
+  // Each of these took minutes to hours when a plain scalar's text and the spaces after it could be
+  // split in many ways; the answer must still be yaml's.
+  const aligned = (n: number, end: string): string =>
+    `id: WO-1\ndepends_on: [${Array.from({ length: n }, (_, i) => `WO-${String(10 + i).padStart(4, '0')}   `).join(', ')}${end}\n`;
+  test.each([
+    ['a flow sequence of 40 aligned items ending in an item with a colon', aligned(40, ', http://x]')],
+    ['a flow sequence of 40 aligned items ending in an escaped quoted item', aligned(40, ', "WO-\\u0031"]')],
+    ['a flow sequence of 40 aligned items followed by text', aligned(40, ']x')],
+    ['a flow sequence in a list entry', `id: WO-1\nl:\n  - [${'a ,'.repeat(60)} b:c]\n`],
+    ['a value with 200,000 spaces before a colon', `id: WO-1\nk: a${' '.repeat(200_000)}b:c\n`],
+    ['a list entry with 200,000 spaces before a hash', `id: WO-1\nl:\n- a${' '.repeat(200_000)}b#c\n`],
+  ])('%s', (_name, text) => {
+    const fast = readSimpleYamlId(text);
+    let full: Record<string, unknown> | undefined;
+    try {
+      full = parse(text, { uniqueKeys: false, prettyErrors: false }) as Record<string, unknown>;
+    } catch {
+      expect(fast).toBeUndefined(); // invalid: only yaml may say so
+      return;
+    }
+    if (fast !== undefined) expect(fast).toEqual({ id: full['id'] });
+  });
+});
