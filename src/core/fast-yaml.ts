@@ -62,7 +62,7 @@ const ESCAPES: Readonly<Record<string, string>> = { '\\': '\\', '"': '"', '/': '
 const PLAIN_START = "[^\\s\\-?:,[\\]{}#&*!|>'\"%@`]";
 const QUOTED = `"[^"\\\\\\n]*"|'[^'\\n]*'`;
 /** The rest of a plain scalar after its first character, ending on a character that is not a space. */
-const plainRest = (excluded: string): string => `(?:[^${excluded}\\n ]| +(?=[^${excluded}\\n ]))*`;
+const plainRest = (excluded: string): string => `[^${excluded}\\n ]*(?: +[^${excluded}\\n ]+)*`;
 const FLOW_ITEM = `(?:${QUOTED}|${PLAIN_START}${plainRest(':#,[\\]{}')})`;
 const CHECKED_VALUE = `(?:${PLAIN_START}${plainRest(':#')}|${QUOTED}|\\[ *(?:${FLOW_ITEM} *(?:, *${FLOW_ITEM} *)*)?\\])(?: +#[^\\n]*)? *(?=\\n|$)`;
 // `yaml` refuses an implicit key longer than 1024 characters: longer keys are left to it.
