@@ -50493,16 +50493,27 @@ const FLOW_INDICATOR = /[[\]{},]/;
 const INT = /^[-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 const SPECIAL_NUMBER = /^(?:[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$|0[xo])/;
+// Plain keys that `yaml` reads as null or a boolean (an object key then spelled `""` or `true`): left to it.
+const NON_STRING_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 const ESCAPES = { '\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t' };
 // When values are only checked, a line in one of the plainest forms is checked by one native regular
 // expression (sticky, from the line's first character to its end): `key: value` or `- value`, where the
 // value is a plain scalar without `:` or `#` (then maybe a comment), a quoted scalar without escapes, or
 // a flow sequence of such scalars. Anything else takes the general path below.
+//
+// Every pattern has exactly one way to match a line (a plain scalar's text ends on a character that is
+// not a space, so the spaces after it belong to what follows alone): a line that does not match fails in
+// time linear in its length, never by trying every split of its spaces (which made a flow sequence of
+// a few dozen items take hours).
 const PLAIN_START = "[^\\s\\-?:,[\\]{}#&*!|>'\"%@`]";
 const QUOTED = `"[^"\\\\\\n]*"|'[^'\\n]*'`;
-const FLOW_ITEM = `(?:${QUOTED}|${PLAIN_START}[^:#,[\\]{}\\n]*)`;
-const CHECKED_VALUE = `(?:${PLAIN_START}[^:#\\n]*|${QUOTED}|\\[ *(?:${FLOW_ITEM} *(?:, *${FLOW_ITEM} *)*)?\\])(?: +#[^\\n]*)? *(?=\\n|$)`;
-const PLAIN_ENTRY = new RegExp(`[A-Za-z_][A-Za-z0-9_.-]*: +${CHECKED_VALUE}`, 'y');
+/** The rest of a plain scalar after its first character, ending on a character that is not a space. */
+const plainRest = (excluded) => `[^${excluded}\\n ]*(?: +[^${excluded}\\n ]+)*`;
+const FLOW_ITEM = `(?:${QUOTED}|${PLAIN_START}${plainRest(':#,[\\]{}')})`;
+const CHECKED_VALUE = `(?:${PLAIN_START}${plainRest(':#')}|${QUOTED}|\\[ *(?:${FLOW_ITEM} *(?:, *${FLOW_ITEM} *)*)?\\])(?: +#[^\\n]*)? *(?=\\n|$)`;
+// `yaml` refuses an implicit key longer than 1024 characters: longer keys are left to it.
+const MAX_IMPLICIT_KEY = 1024;
+const PLAIN_ENTRY = new RegExp(`[A-Za-z_][A-Za-z0-9_.-]{0,${MAX_IMPLICIT_KEY - 1}}: +${CHECKED_VALUE}`, 'y');
 const PLAIN_ITEM = new RegExp(`- +${CHECKED_VALUE}`, 'y');
 // A continuation line of a multi-line plain scalar, when only checked: plain text that starts with no
 // indicator and holds no `:` or `#` (which could end the scalar or start a key or a comment there).
@@ -50594,7 +50605,7 @@ function keyColon(start, end) {
         if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2e || c === DASH))
             break;
     }
-    if (i === end || src.charCodeAt(i) !== COLON)
+    if (i === end || src.charCodeAt(i) !== COLON || i - start > MAX_IMPLICIT_KEY)
         return -1;
     return i + 1 === end || src.charCodeAt(i + 1) === SPACE ? i : -1;
 }
@@ -50910,7 +50921,7 @@ function mapping(indent, compact = false) {
         let isId = false;
         if (result) {
             key = src.slice(start, colon);
-            if (Object.prototype.hasOwnProperty.call(result, key) || key === '__proto__')
+            if (Object.prototype.hasOwnProperty.call(result, key) || key === '__proto__' || NON_STRING_KEY.test(key))
                 bail();
         }
         else if (isTopId) {
