@@ -3,12 +3,14 @@
 // their locks, verified closes with their evidence, requeues, new WOs), judged by the built CLI
 // (`node dist/cli/index.js transitions --base main --head feature`), against a floor measured in the same
 // run: `git diff --name-status -M main feature` plus one `git cat-file --batch` of the changed files.
-// Prints both times and the ratio (target: at most 3). Usage: node scripts/bench/transitions.mjs [--wos N] [--changed N] [--runs N]
+// Runs on both corpora of scripts/bench/corpus.mjs and prints one table (target: at most 3).
+// Usage: node scripts/bench/transitions.mjs [--wos N] [--changed N] [--runs N]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CLI, git, initRepo, tempDir } from './lib.mjs';
+import { backlogFiles, CORPORA, seeded, woText } from './corpus.mjs';
+import { CLI, git, initRepo, printTable, tempDir } from './lib.mjs';
 
 const TARGET = 3;
 const { values } = parseArgs({ options: { wos: { type: 'string', default: '10000' }, changed: { type: 'string', default: '1000' }, runs: { type: 'string', default: '5' } } });
@@ -23,64 +25,10 @@ if (!fs.existsSync(CLI)) {
 const STATES = ['pending', 'running', 'done', 'failed'];
 const id = (i) => `WO-${String(i + 1).padStart(5, '0')}`;
 
-/** A WO file of about 60 lines, as pipelines write them. */
-function wo(woId, state, sha) {
-  return `# ${woId}
-version: 2
-id: ${woId}
-epic_id: EPIC-${String((Number(woId.slice(3)) % 50) + 1).padStart(3, '0')}
-dod_id: DOD-DEFAULT
-title: "Work order ${woId} makes one part of the system better"
-status: ${state}
-owner: ${state === 'pending' ? 'null' : 'team-a'}
-priority: P2
-branch: feat/wo-${woId}
-worktree: ../.worktrees/${woId}
-created_at: "2026-01-05T10:00:00Z"
-started_at: ${state === 'pending' ? 'null' : '"2026-01-06T10:00:00Z"'}
-finished_at: null
-verified_at_sha: ${sha ?? 'null'}
-description: |
-  A description of the work to be done, long enough to look like a real one,
-  spread over a few lines as people write them.
-
-  Notes:
-    - found during the January review
-    - touches two modules
-objective: >-
-  Make the behaviour observable and the failure modes explicit,
-  with a test for each.
-scope:
-  allow:
-    - "src/module${Number(woId.slice(3)) % 100}/**"
-    - "test/**"
-  deny:
-    - "dist/**"
-verify:
-  commands:
-    - npm run lint
-    - npm test
-execution:
-  mode: worktree
-  limits:
-    max_minutes: 240
-    max_files: 30
-trace:
-  decision: ADR-0007
-  links:
-    - https://example.com/issues/${woId}
-deliverables:
-  - src/module.ts
-  - test/module.test.ts
-acceptance_criteria:
-  - the tests pass
-  - the lint passes
-x_review:
-  reviewer: j.osei
-  checklist:
-    metrics: true
-    docs: false
-`;
+/** WO number i (id(i)) of a corpus in `state`; a verified close names the commit it was verified at. */
+function wo(corpus, random, i, state, sha) {
+  const text = woText(corpus, i + 1, state, random);
+  return sha === undefined ? text : text.replace(/^verified_at_sha: .*$/m, `verified_at_sha: ${sha}`);
 }
 
 function write(root, rel, text) {
@@ -90,14 +38,16 @@ function write(root, rel, text) {
 }
 
 /** main: 10,000 WOs (40% pending, 10% running with locks, 40% done with evidence, 10% failed); feature: the pull request. */
-function generate(root) {
+function generate(root, corpus) {
+  const random = seeded(1515);
   initRepo(root);
   git(root, 'config', 'gc.auto', '0');
-  write(root, '_ctx/dod/dod.yaml', 'version: 1\ndod:\n  - id: DOD-DEFAULT\n    title: Default\n    required_artifacts: [handoff.md]\n');
+  // The repository's own schemas, DoD catalog and backlog, as the other benchmarks write them.
+  for (const [rel, text] of Object.entries(backlogFiles(count + changed + 1))) write(root, rel, text);
   const stateOf = (i) => (i % 10 < 4 ? 'pending' : i % 10 === 4 ? 'running' : i % 10 < 9 ? 'done' : 'failed');
   for (let i = 0; i < count; i++) {
     const state = stateOf(i);
-    write(root, `_ctx/jobs/${state}/${id(i)}.yaml`, wo(id(i), state, state === 'done' ? 'c0ffee1' : undefined));
+    write(root, `_ctx/jobs/${state}/${id(i)}.yaml`, wo(corpus, random, i, state));
     if (state === 'running') write(root, `_ctx/jobs/running/${id(i)}.lock`, `Locked by wo-runner at 2026-01-06T10:00:00Z\nPID: ${1000 + i}\nUser: team-a\n`);
   }
   git(root, 'add', '-A');
@@ -106,7 +56,7 @@ function generate(root) {
   git(root, 'checkout', '-q', '-b', 'feature');
   const move = (i, from, to, sha) => {
     fs.rmSync(path.join(root, `_ctx/jobs/${from}/${id(i)}.yaml`));
-    write(root, `_ctx/jobs/${to}/${id(i)}.yaml`, wo(id(i), to, sha));
+    write(root, `_ctx/jobs/${to}/${id(i)}.yaml`, wo(corpus, random, i, to, sha));
   };
   const byState = Object.fromEntries(STATES.map((s) => [s, []]));
   for (let i = 0; i < count; i++) byState[stateOf(i)].push(i);
@@ -125,7 +75,7 @@ function generate(root) {
   leaving.slice(share(0.3)).forEach((i) => move(i, 'running', 'failed'));
   for (const i of leaving) fs.rmSync(path.join(root, `_ctx/jobs/running/${id(i)}.lock`));
   for (const i of byState.failed.slice(0, share(0.1))) move(i, 'failed', 'pending');
-  for (let n = 0; n < changed - share(0.4) - share(0.4) - share(0.1); n++) write(root, `_ctx/jobs/pending/${id(count + n)}.yaml`, wo(id(count + n), 'pending'));
+  for (let n = 0; n < changed - share(0.4) - share(0.4) - share(0.1); n++) write(root, `_ctx/jobs/pending/${id(count + n)}.yaml`, wo(corpus, random, count + n, 'pending'));
   git(root, 'add', '-A');
   git(root, 'commit', '-q', '-m', 'the pull request');
   git(root, 'gc', '-q');
@@ -174,42 +124,45 @@ function strictFloor(root) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const dir = tempDir('wo-toolkit-bench-transitions-');
-const root = path.join(dir, 'repo');
-fs.mkdirSync(root);
 try {
-  const t0 = Date.now();
-  generate(root);
-  console.log(`bench/transitions: ${count} WOs, a pull request changing ${changed} of them, generated in ${((Date.now() - t0) / 1000).toFixed(1)} s (${root})`);
-  const report = path.join(dir, 'report.json');
-  const args = [CLI, 'transitions', '--root', root, '--base', 'main', '--head', 'feature', '--json', report, '--quiet'];
-  // Warm-up of each (page cache), then check the result is right before timing anything.
-  floor(root);
-  time(process.execPath, args);
-  const result = JSON.parse(fs.readFileSync(report, 'utf8'));
-  const moves = result.changes.length;
-  if (moves !== changed || result.violations.length !== 0 || result.exit_code !== 0) {
-    console.error(`bench/transitions: wrong result: ${moves} changes (expected ${changed}), ${result.violations.length} violations (expected 0)`);
-    console.error(JSON.stringify(result.violations.slice(0, 3), null, 2));
-    process.exit(1);
+  const rows = [];
+  const strict = [];
+  let wrong = false;
+  for (const corpus of CORPORA) {
+    const root = path.join(dir, corpus);
+    fs.mkdirSync(root);
+    const t0 = Date.now();
+    generate(root, corpus);
+    console.log(`bench/transitions (${corpus}): ${count} WOs, a pull request changing ${changed} of them, generated in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    const report = path.join(dir, `${corpus}.json`);
+    const args = [CLI, 'transitions', '--root', root, '--base', 'main', '--head', 'feature', '--json', report, '--quiet'];
+    // Warm-up of each (page cache), then check the result is right before timing anything.
+    floor(root);
+    time(process.execPath, args);
+    const result = JSON.parse(fs.readFileSync(report, 'utf8'));
+    const moves = result.changes.length;
+    if (moves !== changed || result.violations.length !== 0 || result.exit_code !== 0) {
+      console.error(`bench/transitions (${corpus}): wrong result: ${moves} changes (expected ${changed}), ${result.violations.length} violations (expected 0)`);
+      console.error(JSON.stringify(result.violations.slice(0, 3), null, 2));
+      wrong = true;
+      continue;
+    }
+    strictFloor(root);
+    const floors = [];
+    const strictFloors = [];
+    const runsMs = [];
+    for (let i = 0; i < runs; i++) {
+      floors.push(floor(root));
+      strictFloors.push(strictFloor(root));
+      runsMs.push(time(process.execPath, args).ms);
+    }
+    const t = median(runsMs);
+    rows.push({ corpus: `${corpus}, ${count} WOs, ${changed} changed`, floorMs: median(floors), ms: t, target: TARGET, rssMb: NaN });
+    strict.push({ corpus, floorMs: median(strictFloors), ms: t });
   }
-  strictFloor(root);
-  const floors = [];
-  const strictFloors = [];
-  const runsMs = [];
-  for (let i = 0; i < runs; i++) {
-    floors.push(floor(root));
-    strictFloors.push(strictFloor(root));
-    runsMs.push(time(process.execPath, args).ms);
-  }
-  const f = median(floors);
-  const sf = median(strictFloors);
-  const t = median(runsMs);
-  const ratio = t / f;
-  console.log(`bench/transitions: floor (git diff --name-status -M + one cat-file --batch of ${changed}+ files): ${f.toFixed(0)} ms (median of ${runs})`);
-  console.log(`bench/transitions: wo-toolkit transitions (${moves} changes judged):                           ${t.toFixed(0)} ms (median of ${runs})`);
-  console.log(`bench/transitions: ratio ${ratio.toFixed(2)} (target <= ${TARGET}) ${ratio <= TARGET ? 'OK' : 'OVER TARGET'}`);
-  console.log(`bench/transitions: stricter floor (state folders only, blobs of both sides by id): ${sf.toFixed(0)} ms; ratio to it ${(t / sf).toFixed(2)} (node's start-up included)`);
-  process.exitCode = ratio <= TARGET ? 0 : 1;
+  const within = printTable('transitions', `git diff --name-status -M + one cat-file --batch of the changed files (median of ${runs})`, rows);
+  printTable('transitions against a stricter floor', 'the state folders only, the blobs of both sides by id; node start-up included', strict);
+  process.exitCode = wrong ? 1 : within ? 0 : 1;
 } finally {
   if (!process.env.KEEP) fs.rmSync(dir, { recursive: true, force: true });
 }
