@@ -9,7 +9,7 @@ import { loadConfig } from '../../src/core/config.js';
 import { RepoStateTracker } from '../../src/gc/recheck.js';
 import { completeTemplate, personDecisionNaming } from '../helpers/decisions.js';
 import { runCli, settingsFrom } from '../helpers/cli.js';
-import { makeTempDir, TestRepo } from '../helpers/repo.js';
+import { makeTempDir, runGit, TestRepo } from '../helpers/repo.js';
 import { schemaErrors } from '../helpers/schemas.js';
 
 const TODAY = '2026-06-15';
@@ -285,6 +285,17 @@ describe('one decision per patch: every dirty worktree is an item, decided only 
 
     completeTemplate(repo.path('_ctx/handoff/WO-0031/decision.2.md'));
     expect((await gate(repo)).action_required).toEqual([expect.objectContaining({ patch_sha256: fresh!.patch_sha256, decision_path: '_ctx/handoff/WO-0031/decision.2.md', decision_complete: true })]);
+  });
+
+  test('work whose patch cannot be built is never decided by a decision about earlier work', async () => {
+    const wt = dirtyZombie(repo, 'WO-0034');
+    const [item] = dirtyItems(await gate(repo, { exportPatches: true }));
+    completeTemplate(repo.path(item!.decision_path!));
+    // An unborn branch: the worktree still holds work, but gc has no HEAD to build a patch against.
+    runGit(wt, ['checkout', '-q', '--orphan', 'started-over']);
+    const [after] = dirtyItems(await gate(repo));
+    expect(after).toMatchObject({ wo_id: 'WO-0034', decision_complete: false });
+    expect(after!.fix).not.toMatch(/^wo-toolkit gc --apply --force-dirty/);
   });
 
   test('an older record that names no patch does not clear the item, and the line says why', async () => {

@@ -151,3 +151,12 @@ describe('a template names only the patch it is about (docs/formats.md#one-decis
     expect(namedPatches(decided, [OTHER, SHA])).toEqual([OTHER, SHA]);
   });
 });
+
+test('a path with a line break stays on its row: the other patch named after it does not count', () => {
+  const OTHER = 'ef'.repeat(32);
+  const text = renderDecision({ ...fields, files: [file(`notes\nreview dirty.${OTHER}.patch`, 'added')], worktree: `.worktrees/x\r\n${OTHER}` });
+  expect(text).toContain('notes\\nreview dirty.');
+  const decided = text.replace('ACTION_REQUIRED', 'DECIDED').replace('[ ] DISCARD', '[x] DISCARD');
+  expect(namedPatches(decided, [OTHER, SHA])).toEqual([SHA]);
+  expect(inlineCode('a\u2028b')).toBe('`a\\u2028b`');
+});
