@@ -530,6 +530,9 @@ function estimateRisk(files) {
 }
 /** Markdown inline code for any text (backticks inside get a longer fence; pipes are escaped for tables). */
 function inlineCode(text, inTable = false) {
+    // A path may hold line breaks: shown escaped, so a name never spills onto a line of its own (where a
+    // patch's name or hash would count as naming it: src/core/decision.ts DESCRIBING_LINE).
+    text = text.replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(longest + 1);
     const body = longest > 0 ? ` ${text} ` : text;

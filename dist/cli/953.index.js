@@ -128,7 +128,9 @@ function collectActionRequired(root, config, audit, gc, expired) {
             patch_exists: op.patch_path ? node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, op.patch_path)) : evidence.patch_exists,
             decision_path: op.decision_path ?? evidence.decision_path,
             decision_exists: op.decision_path ? node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, op.decision_path)) : evidence.decision_exists,
-            decision_complete: op.patch_sha256 ? decided : evidence.decision_complete,
+            // Decided only when a complete decision names the patch of the work there now: without a patch
+            // (it could not be built) nothing names that work, whatever the decision files say.
+            decision_complete: decided,
         });
     }
     // Every other decision file that is not complete (an earlier patch's, a superseded worktree's).
