@@ -323,7 +323,8 @@ interface Recheck {
 
 /** The target as it is now, reading only what can have changed for it (src/gc/recheck.ts). */
 async function recheck(tracker: RepoStateTracker, target: Target, now: Date, known?: { worktrees: Worktree[] }): Promise<Recheck> {
-  const fresh = await tracker.stateOf(target.woId, known);
+  // An orphan lock is judged by the WO's files and the lock alone (refind): no git run to list worktrees.
+  const fresh = await tracker.stateOf(target.woId, known ?? (target.kind === 'orphan_lock' ? { worktrees: [] } : undefined));
   const found = refind(target, fresh, now);
   if (!found) return { reason: goneReason(target, fresh) };
   const lock = target.kind === 'orphan_lock' ? undefined : tracker.lockTakenSincePlan(target.woId, fresh);

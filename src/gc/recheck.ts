@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { STATES, type Config, type State } from '../core/config.js';
 import { listRepoFolder, listRepoFolderEntries, resolveInRepo } from '../core/repo-files.js';
 import { loadRepoState, readLocks, readWoFile, readWoFiles, type Lock, type RepoState, type WoFile } from '../core/state.js';
@@ -14,8 +15,11 @@ import { listWorktrees, type Worktree } from '../core/worktrees.js';
  *   file moved or copied into `running/` under the WO's name, or one whose `id` was changed, is seen;
  * - every other WO file whose folder changed: a state folder's identity and modification time are
  *   recorded before it is listed; when they differ (a file added, removed or renamed into it, such as a
- *   copy under another name whose `id` is the WO's), that folder is listed and its files read again.
- *   A folder modified within RACY_NS of being recorded is read again every time (a change in the same
+ *   copy under another name whose `id` is the WO's), that folder is listed again and each of its files
+ *   is read again unless it is the very file read last time (the same inode, size and times, taken
+ *   before that read; links and files changed within RACY_NS are always read). So a run that removes
+ *   many orphan locks from `running/` lists that folder again per target but reads only what changed.
+ *   A folder modified within RACY_NS of being recorded is listed again every time (a change in the same
  *   tick of the file system's clock would leave its time as it was);
  * - its lock (`running/<WO>.lock`), read by name;
  * - the worktrees, from git (`git worktree list`).
@@ -40,6 +44,14 @@ function markFolder(root: string, rel: string): FolderMark {
   return `${real}\0${stat.dev}\0${stat.ino}\0${stat.mtimeNs}\0${stat.ctimeNs}`;
 }
 
+/** A regular file's inode, size and times (taken before it is read), or undefined when it must be read anyway. */
+function fileKey(real: string): string | undefined {
+  const now = BigInt(Date.now()) * 1_000_000n;
+  const stat = fs.lstatSync(real, { bigint: true, throwIfNoEntry: false });
+  if (!stat || !stat.isFile() || stat.mtimeNs > now - RACY_NS || stat.ctimeNs > now - RACY_NS) return undefined;
+  return `${stat.dev}\0${stat.ino}\0${stat.size}\0${stat.mtimeNs}\0${stat.ctimeNs}`;
+}
+
 const lockKey = (lock: Lock | undefined): string | undefined =>
   lock === undefined ? undefined : JSON.stringify([lock.path, lock.takenAt.getTime(), lock.ageSource, lock.content ?? null, lock.user ?? null, lock.pid ?? null]);
 
@@ -52,6 +64,8 @@ export interface TrackedState {
 export class RepoStateTracker {
   /** Every WO file as last read, by repository-relative path. */
   private readonly files = new Map<string, WoFile>();
+  /** The fileKey of each WO file when it was last read by a folder refresh (none: read it next time). */
+  private readonly fileKeys = new Map<string, string>();
   private readonly marks = new Map<State, FolderMark>();
   /** The locks when the run planned, by WO id: a lock that appears or changes later means the WO is being taken. */
   private readonly plannedLocks = new Map<string, string | undefined>();
@@ -110,8 +124,21 @@ export class RepoStateTracker {
     const mark = markFolder(this.root, rel);
     if (mark !== undefined && mark === this.marks.get(state)) return;
     const folder = listRepoFolder(this.root, rel);
-    for (const [file, wo] of this.files) if (wo.state === state) this.files.delete(file);
-    if (folder) for (const entry of readWoFiles(this.root, this.config, { [state]: folder }).files) this.files.set(entry.rel, readWoFile(this.root, entry));
+    const listed = folder ? readWoFiles(this.root, this.config, { [state]: folder }).files : [];
+    const present = new Set(listed.map((entry) => entry.rel));
+    for (const [file, wo] of this.files) {
+      if (wo.state === state && !present.has(file)) {
+        this.files.delete(file);
+        this.fileKeys.delete(file);
+      }
+    }
+    for (const entry of listed) {
+      const key = fileKey(path.join(entry.folder.real, entry.name));
+      if (key !== undefined && this.files.has(entry.rel) && this.fileKeys.get(entry.rel) === key) continue;
+      this.files.set(entry.rel, readWoFile(this.root, entry));
+      if (key === undefined) this.fileKeys.delete(entry.rel);
+      else this.fileKeys.set(entry.rel, key);
+    }
     this.marks.set(state, mark);
   }
 
@@ -122,7 +149,10 @@ export class RepoStateTracker {
     for (const state of STATES) {
       const names = [...wanted.get(state)!];
       const folder = listRepoFolderEntries(this.root, this.config.stateFolders[state], names);
-      for (const name of names) this.files.delete(`${folder?.rel ?? this.config.stateFolders[state]}/${name}`);
+      for (const name of names) {
+        this.files.delete(`${folder?.rel ?? this.config.stateFolders[state]}/${name}`);
+        this.fileKeys.delete(`${folder?.rel ?? this.config.stateFolders[state]}/${name}`);
+      }
       if (!folder) continue;
       for (const entry of readWoFiles(this.root, this.config, { [state]: folder }).files) this.files.set(entry.rel, readWoFile(this.root, entry));
     }

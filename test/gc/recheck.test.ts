@@ -73,6 +73,30 @@ describe('the re-check of one target judges it as a full re-read would', () => {
     expect(narrow.wos.map((w) => `${w.path} ${w.id}`).sort()).toEqual(full.wos.filter((w) => w.id === 'WO-0012').map((w) => `${w.path} ${w.id}`).sort());
   });
 
+  test('a folder read again reads only the files that changed, yet sees a file renamed over another one', async () => {
+    real.repo.write('_ctx/jobs/failed/WO-0050.yaml', real.repo.read('_ctx/jobs/failed/WO-0040.yaml').replace('id: WO-0040\n', 'id: WO-0050\n'));
+    // Files older than the clock's racy window, so that unchanged ones are recognised as such.
+    await sleep(2_100);
+    const config = loadConfig(real.root, undefined);
+    const { state, tracker } = await RepoStateTracker.load(real.root, config);
+    const target = planTargets(state, new Date()).find((t) => t.woId === 'WO-0012')!;
+    // A first change in failed/: the folder is listed and read, and what was read is remembered.
+    real.repo.write('_ctx/jobs/failed/unrelated.yaml', 'id: WO-9999\nstatus: failed\n');
+    expect(judged(target, await tracker.stateOf('WO-0012'))).toBe('zombie done');
+    // Then another WO's file replaced by a rename (a new file under its name) that declares WO-0012.
+    const victim = '_ctx/jobs/failed/WO-0050.yaml';
+    expect(state.wos.find((w) => w.path === victim)?.id).toBe('WO-0050');
+    real.repo.write('_ctx/jobs/failed/.incoming.tmp', real.repo.read('_ctx/jobs/done/WO-0012.yaml'));
+    fs.renameSync(real.repo.path('_ctx/jobs/failed/.incoming.tmp'), real.repo.path(victim));
+    // Past the racy window again: the new file is told from the old one by its inode, not its fresh times.
+    await sleep(2_100);
+    const narrow = await tracker.stateOf('WO-0012');
+    const full = await loadRepoState(real.root, config);
+    expect(judged(target, narrow)).toBe(judged(target, full));
+    expect(narrow.wos.map((w) => w.path).sort()).toEqual(full.wos.filter((w) => w.id === 'WO-0012').map((w) => w.path).sort());
+    expect(narrow.wos.map((w) => w.path)).toContain(victim);
+  }, 20_000);
+
   test('a folder whose time is set back after a change is still read again (its change time moved)', async () => {
     const config = loadConfig(real.root, undefined);
     const { state, tracker } = await RepoStateTracker.load(real.root, config);
