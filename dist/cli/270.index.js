@@ -1332,7 +1332,8 @@ function goneReason(target, fresh) {
 }
 /** The target as it is now, reading only what can have changed for it (src/gc/recheck.ts). */
 async function engine_recheck(tracker, target, now, known) {
-    const fresh = await tracker.stateOf(target.woId, known);
+    // An orphan lock is judged by the WO's files and the lock alone (refind): no git run to list worktrees.
+    const fresh = await tracker.stateOf(target.woId, known ?? (target.kind === 'orphan_lock' ? { worktrees: [] } : undefined));
     const found = refind(target, fresh, now);
     if (!found)
         return { reason: goneReason(target, fresh) };
@@ -1760,10 +1761,12 @@ async function openRepository(rootArg, configFile) {
 /* harmony export */   c: () => (/* binding */ RepoStateTracker)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5167);
-/* harmony import */ var _core_repo_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3391);
-/* harmony import */ var _core_state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6928);
-/* harmony import */ var _core_worktrees_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6915);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5167);
+/* harmony import */ var _core_repo_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3391);
+/* harmony import */ var _core_state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6928);
+/* harmony import */ var _core_worktrees_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6915);
+
 
 
 
@@ -1779,8 +1782,11 @@ async function openRepository(rootArg, configFile) {
  *   file moved or copied into `running/` under the WO's name, or one whose `id` was changed, is seen;
  * - every other WO file whose folder changed: a state folder's identity and modification time are
  *   recorded before it is listed; when they differ (a file added, removed or renamed into it, such as a
- *   copy under another name whose `id` is the WO's), that folder is listed and its files read again.
- *   A folder modified within RACY_NS of being recorded is read again every time (a change in the same
+ *   copy under another name whose `id` is the WO's), that folder is listed again and each of its files
+ *   is read again unless it is the very file read last time (the same inode, size and times, taken
+ *   before that read; links and files changed within RACY_NS are always read). So a run that removes
+ *   many orphan locks from `running/` lists that folder again per target but reads only what changed.
+ *   A folder modified within RACY_NS of being recorded is listed again every time (a change in the same
  *   tick of the file system's clock would leave its time as it was);
  * - its lock (`running/<WO>.lock`), read by name;
  * - the worktrees, from git (`git worktree list`).
@@ -1792,7 +1798,7 @@ async function openRepository(rootArg, configFile) {
 const RACY_NS = 2000000000n;
 function markFolder(root, rel) {
     const now = BigInt(Date.now()) * 1000000n;
-    const real = (0,_core_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInRepo */ .c7)(root, rel);
+    const real = (0,_core_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInRepo */ .c7)(root, rel);
     if (real === undefined)
         return 'missing';
     const stat = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(real, { bigint: true, throwIfNoEntry: false });
@@ -1802,12 +1808,22 @@ function markFolder(root, rel) {
         return undefined;
     return `${real}\0${stat.dev}\0${stat.ino}\0${stat.mtimeNs}\0${stat.ctimeNs}`;
 }
+/** A regular file's inode, size and times (taken before it is read), or undefined when it must be read anyway. */
+function fileKey(real) {
+    const now = BigInt(Date.now()) * 1000000n;
+    const stat = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(real, { bigint: true, throwIfNoEntry: false });
+    if (!stat || !stat.isFile() || stat.mtimeNs > now - RACY_NS || stat.ctimeNs > now - RACY_NS)
+        return undefined;
+    return `${stat.dev}\0${stat.ino}\0${stat.size}\0${stat.mtimeNs}\0${stat.ctimeNs}`;
+}
 const lockKey = (lock) => lock === undefined ? undefined : JSON.stringify([lock.path, lock.takenAt.getTime(), lock.ageSource, lock.content ?? null, lock.user ?? null, lock.pid ?? null]);
 class RepoStateTracker {
     root;
     config;
     /** Every WO file as last read, by repository-relative path. */
     files = new Map();
+    /** The fileKey of each WO file when it was last read by a folder refresh (none: read it next time). */
+    fileKeys = new Map();
     marks = new Map();
     /** The locks when the run planned, by WO id: a lock that appears or changes later means the WO is being taken. */
     plannedLocks = new Map();
@@ -1826,8 +1842,8 @@ class RepoStateTracker {
     /** Reads the whole repository state once (for planning) and starts tracking it. */
     static async load(root, config) {
         // Marked before the folders are listed: a change made after the listing always changes the mark.
-        const marks = new Map(_core_config_js__WEBPACK_IMPORTED_MODULE_1__/* .STATES */ .xj.map((s) => [s, markFolder(root, config.stateFolders[s])]));
-        const state = await (0,_core_state_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRepoState */ .Qk)(root, config);
+        const marks = new Map(_core_config_js__WEBPACK_IMPORTED_MODULE_2__/* .STATES */ .xj.map((s) => [s, markFolder(root, config.stateFolders[s])]));
+        const state = await (0,_core_state_js__WEBPACK_IMPORTED_MODULE_4__/* .loadRepoState */ .Qk)(root, config);
         return { state, tracker: new RepoStateTracker(root, config, state, marks) };
     }
     /**
@@ -1836,17 +1852,17 @@ class RepoStateTracker {
      * planTargets/refind to judge any target of that WO as a full read would.
      */
     async stateOf(woId, known) {
-        const worktrees = known ? Promise.resolve(known.worktrees) : (0,_core_worktrees_js__WEBPACK_IMPORTED_MODULE_4__/* .listWorktrees */ .P9)(this.root, this.config);
+        const worktrees = known ? Promise.resolve(known.worktrees) : (0,_core_worktrees_js__WEBPACK_IMPORTED_MODULE_5__/* .listWorktrees */ .P9)(this.root, this.config);
         worktrees.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
-        for (const state of _core_config_js__WEBPACK_IMPORTED_MODULE_1__/* .STATES */ .xj)
+        for (const state of _core_config_js__WEBPACK_IMPORTED_MODULE_2__/* .STATES */ .xj)
             this.refreshFolder(state);
         this.rereadFilesOf(woId);
-        const running = (0,_core_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .listRepoFolderEntries */ .Jx)(this.root, this.config.stateFolders.running, [`${woId}.lock`]);
+        const running = (0,_core_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .listRepoFolderEntries */ .Jx)(this.root, this.config.stateFolders.running, [`${woId}.lock`]);
         return {
             root: this.root,
             config: this.config,
             wos: [...this.files.values()].filter((f) => f.id === woId),
-            locks: (0,_core_state_js__WEBPACK_IMPORTED_MODULE_3__/* .readLocks */ .nA)(this.root, running),
+            locks: (0,_core_state_js__WEBPACK_IMPORTED_MODULE_4__/* .readLocks */ .nA)(this.root, running),
             worktrees: await worktrees,
             presentStates: this.presentStates,
         };
@@ -1862,30 +1878,44 @@ class RepoStateTracker {
         const mark = markFolder(this.root, rel);
         if (mark !== undefined && mark === this.marks.get(state))
             return;
-        const folder = (0,_core_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .listRepoFolder */ .Vc)(this.root, rel);
-        for (const [file, wo] of this.files)
-            if (wo.state === state)
+        const folder = (0,_core_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .listRepoFolder */ .Vc)(this.root, rel);
+        const listed = folder ? (0,_core_state_js__WEBPACK_IMPORTED_MODULE_4__/* .readWoFiles */ .OT)(this.root, this.config, { [state]: folder }).files : [];
+        const present = new Set(listed.map((entry) => entry.rel));
+        for (const [file, wo] of this.files) {
+            if (wo.state === state && !present.has(file)) {
                 this.files.delete(file);
-        if (folder)
-            for (const entry of (0,_core_state_js__WEBPACK_IMPORTED_MODULE_3__/* .readWoFiles */ .OT)(this.root, this.config, { [state]: folder }).files)
-                this.files.set(entry.rel, (0,_core_state_js__WEBPACK_IMPORTED_MODULE_3__/* .readWoFile */ .ZI)(this.root, entry));
+                this.fileKeys.delete(file);
+            }
+        }
+        for (const entry of listed) {
+            const key = fileKey(node_path__WEBPACK_IMPORTED_MODULE_1__.join(entry.folder.real, entry.name));
+            if (key !== undefined && this.files.has(entry.rel) && this.fileKeys.get(entry.rel) === key)
+                continue;
+            this.files.set(entry.rel, (0,_core_state_js__WEBPACK_IMPORTED_MODULE_4__/* .readWoFile */ .ZI)(this.root, entry));
+            if (key === undefined)
+                this.fileKeys.delete(entry.rel);
+            else
+                this.fileKeys.set(entry.rel, key);
+        }
         this.marks.set(state, mark);
     }
     /** Reads again every file that declared `woId`, and the files named after it in every state folder. */
     rereadFilesOf(woId) {
-        const wanted = new Map(_core_config_js__WEBPACK_IMPORTED_MODULE_1__/* .STATES */ .xj.map((s) => [s, new Set([`${woId}.yaml`, `${woId}.yml`])]));
+        const wanted = new Map(_core_config_js__WEBPACK_IMPORTED_MODULE_2__/* .STATES */ .xj.map((s) => [s, new Set([`${woId}.yaml`, `${woId}.yml`])]));
         for (const wo of this.files.values())
             if (wo.id === woId)
                 wanted.get(wo.state).add(wo.path.slice(wo.path.lastIndexOf('/') + 1));
-        for (const state of _core_config_js__WEBPACK_IMPORTED_MODULE_1__/* .STATES */ .xj) {
+        for (const state of _core_config_js__WEBPACK_IMPORTED_MODULE_2__/* .STATES */ .xj) {
             const names = [...wanted.get(state)];
-            const folder = (0,_core_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .listRepoFolderEntries */ .Jx)(this.root, this.config.stateFolders[state], names);
-            for (const name of names)
+            const folder = (0,_core_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .listRepoFolderEntries */ .Jx)(this.root, this.config.stateFolders[state], names);
+            for (const name of names) {
                 this.files.delete(`${folder?.rel ?? this.config.stateFolders[state]}/${name}`);
+                this.fileKeys.delete(`${folder?.rel ?? this.config.stateFolders[state]}/${name}`);
+            }
             if (!folder)
                 continue;
-            for (const entry of (0,_core_state_js__WEBPACK_IMPORTED_MODULE_3__/* .readWoFiles */ .OT)(this.root, this.config, { [state]: folder }).files)
-                this.files.set(entry.rel, (0,_core_state_js__WEBPACK_IMPORTED_MODULE_3__/* .readWoFile */ .ZI)(this.root, entry));
+            for (const entry of (0,_core_state_js__WEBPACK_IMPORTED_MODULE_4__/* .readWoFiles */ .OT)(this.root, this.config, { [state]: folder }).files)
+                this.files.set(entry.rel, (0,_core_state_js__WEBPACK_IMPORTED_MODULE_4__/* .readWoFile */ .ZI)(this.root, entry));
         }
     }
 }
