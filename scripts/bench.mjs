@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench [name…]`: builds, then runs the benchmarks in scripts/bench/ one after the other
-// (audit, gc, retention, validate). Each generates its own large repository and prints ratios against
+// (audit, gc, gc-apply, retention, transitions, validate, weekly-gate). Each generates its own large repository and prints ratios against
 // a floor measured in the same run; each exits 1 when over its target or when a result is wrong.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
