@@ -22,7 +22,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CORPORA, seeded, woId, woText } from './corpus.mjs';
-import { printTable } from './lib.mjs';
+import { printTable, timeNode } from './lib.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -185,6 +185,9 @@ try {
       times.status.push(await timeAsync(statusOnly));
       times.tool.push(time(tool));
     }
+    // One more run of the whole CLI, untimed, for its peak memory (the memory column: gc --dry-run).
+    const memory = timeNode(toolArgs, { env });
+    if (memory.code !== 0 && memory.code !== 1) throw new Error(`gc exited ${memory.code}: ${memory.stderr}`);
     // The results must be right: the same dirty worktrees as the floor's, and a report with every target.
     const report = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
     fs.rmSync(reportFile, { force: true });
@@ -194,7 +197,7 @@ try {
     if (!right) console.error(`gc (${corpus}): wrong result: floor ${floorDirty.length} dirty (expected ${DIRTY}), detection ${detected.length}, report ${report.operations.length} targets with ${reported.length} dirty`);
     correct &&= right;
     const [floorMs, detectionMs, statusMs, toolMs] = [times.floor, times.detection, times.status, times.tool].map(median);
-    rows.push({ corpus: `${corpus}, ${WORKTREES} zombie worktrees (${DIRTY} dirty, ${FILES} tracked files each)`, floorMs, ms: detectionMs, target: TARGET });
+    rows.push({ corpus: `${corpus}, ${WORKTREES} zombie worktrees (${DIRTY} dirty, ${FILES} tracked files each)`, floorMs, ms: detectionMs, target: TARGET, rssMb: memory.rssMb });
     notes.push(
       `${corpus}: status alone in the same lanes ${statusMs.toFixed(0)} ms, so the hidden-change checks add ${(detectionMs - statusMs).toFixed(0)} ms ` +
         `(${((detectionMs - statusMs) / WORKTREES).toFixed(1)} ms per worktree, ${(detectionMs / statusMs).toFixed(2)}x the status alone); ` +

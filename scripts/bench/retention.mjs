@@ -17,7 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { seeded, woText } from './corpus.mjs';
-import { printTable } from './lib.mjs';
+import { printTable, timeNode } from './lib.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -171,12 +171,15 @@ try {
         }),
       );
     }
+    // One more run, untimed, for the peak memory.
+    const memory = timeNode(toolArgs, { env });
+    if (memory.code !== 0) throw new Error(`retention-gc exited ${memory.code}: ${memory.stderr}`);
     const report = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
     fs.rmSync(reportFile, { force: true });
     const right = tracked === FOLDERS * FILES_PER_FOLDER && report.eligible.length === expectedEligible && report.eligible.every((f) => f.age_source === 'git');
     correct &&= right;
     console.log(`  ${corpus}: eligible ${report.eligible.length} (expected ${expectedEligible}), protected ${report.protected.length}, too young ${report.totals.too_young.files}${right ? '' : '; WRONG RESULT'}`);
-    rows.push({ corpus: `${corpus}, ${FOLDERS} evidence folders, ${commits} commits`, floorMs: median(floor), ms: median(tool), target: TARGET });
+    rows.push({ corpus: `${corpus}, ${FOLDERS} evidence folders, ${commits} commits`, floorMs: median(floor), ms: median(tool), target: TARGET, rssMb: memory.rssMb });
   }
   const within = printTable('retention-gc --dry-run', 'one git log --name-only over _ctx/handoff', rows);
   process.exitCode = within && correct ? 0 : 1;

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { backlogFiles, CORPORA, seeded, woText } from './corpus.mjs';
-import { CLI, git, initRepo, printTable, tempDir } from './lib.mjs';
+import { CLI, git, initRepo, printTable, tempDir, timeNode } from './lib.mjs';
 
 const TARGET = 3;
 const { values } = parseArgs({ options: { wos: { type: 'string', default: '10000' }, changed: { type: 'string', default: '1000' }, runs: { type: 'string', default: '5' } } });
@@ -157,7 +157,10 @@ try {
       runsMs.push(time(process.execPath, args).ms);
     }
     const t = median(runsMs);
-    rows.push({ corpus: `${corpus}, ${count} WOs, ${changed} changed`, floorMs: median(floors), ms: t, target: TARGET, rssMb: NaN });
+    // One more run, untimed, for the peak memory.
+    const memory = timeNode(args);
+    if (memory.code !== 0) throw new Error(`transitions exited ${memory.code}: ${memory.stderr}`);
+    rows.push({ corpus: `${corpus}, ${count} WOs, ${changed} changed`, floorMs: median(floors), ms: t, target: TARGET, rssMb: memory.rssMb });
     strict.push({ corpus, floorMs: median(strictFloors), ms: t });
   }
   const within = printTable('transitions', `git diff --name-status -M + one cat-file --batch of the changed files (median of ${runs})`, rows);
